@@ -1,0 +1,1 @@
+"""Page → article record, in layers: site selectors first, page metadata after."""

@@ -1,0 +1,1 @@
+"""Spiders: one class per registry block, generated from `crawler/sources.toml`."""

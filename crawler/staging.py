@@ -1,0 +1,120 @@
+"""Item pipeline that writes staging files: `<data>/staging/<run_id>-<seq>.jsonl.gz`.
+
+Each batch is written as `.part`, fsynced and renamed, so a file without `.part` is always
+complete; a run killed mid-batch loses only the unfinished batch, whose articles are not
+known yet and are fetched again by the next run. Raw HTML goes to `<data>/raw/<source>/`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+
+def _fsync_rename(part: Path, final: Path) -> None:
+    with open(part, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(part, final)
+    dir_fd = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes) -> Path:
+    folder = data_dir / "raw" / source_id
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{article_id}.html.gz"
+    part = folder / f"{article_id}.html.gz.part"
+    with gzip.open(part, "wb", compresslevel=6) as handle:
+        handle.write(body)
+    os.replace(part, final)
+    return final
+
+
+class StagingWriter:
+    """Writes article records in batches of complete, atomically renamed files."""
+
+    def __init__(self, staging_dir: Path, run_id: str, batch_size: int = 500) -> None:
+        self.staging_dir = staging_dir
+        self.run_id = run_id
+        self.batch_size = batch_size
+        self.files: list[Path] = []
+        self.records = 0
+        self._seq = 0
+        self._handle: Any = None
+        self._part: Path | None = None
+        self._in_batch = 0
+
+    def _open(self) -> None:
+        self.staging_dir.mkdir(parents=True, exist_ok=True)
+        self._seq += 1
+        self._part = self.staging_dir / f"{self.run_id}-{self._seq:04d}.jsonl.gz.part"
+        self._handle = gzip.open(self._part, "wt", encoding="utf-8", compresslevel=6)
+        self._in_batch = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self._handle is None:
+            self._open()
+        self._handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        self._in_batch += 1
+        self.records += 1
+        if self._in_batch >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._handle is None or self._part is None:
+            return
+        self._handle.close()
+        final = self._part.with_name(self._part.name.removesuffix(".part"))
+        _fsync_rename(self._part, final)
+        self.files.append(final)
+        self._handle = None
+        self._part = None
+
+
+class StagingPipeline:
+    def __init__(self, data_dir: Path, batch_size: int, keep_raw: bool, crawler: Crawler) -> None:
+        self.data_dir = data_dir
+        self.batch_size = batch_size
+        self.keep_raw = keep_raw
+        self.crawler = crawler
+        self.writer: StagingWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StagingPipeline:
+        settings = crawler.settings
+        return cls(
+            Path(settings.get("BAOCHI_DATA_DIR", "data")),
+            settings.getint("BAOCHI_STAGING_BATCH", 500),
+            settings.getbool("BAOCHI_KEEP_RAW_HTML", True),
+            crawler,
+        )
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        spider = spider or self.crawler.spider
+        self.writer = StagingWriter(self.data_dir / "staging", spider.run_id, self.batch_size)
+
+    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+        assert self.writer is not None
+        raw = item.pop("_raw_html", None)
+        if self.keep_raw and raw and item.get("source_article_id"):
+            write_raw_html(self.data_dir, item["source_id"], item["source_article_id"], raw)
+        self.writer.write(item)
+        self.crawler.stats.inc_value("baochi/articles_staged")
+        self.crawler.stats.inc_value(f"baochi/body_status/{item.get('body_status')}")
+        return item
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.writer is not None:
+            self.writer.flush()
+            self.crawler.stats.set_value(
+                "baochi/staging_files", [str(p) for p in self.writer.files]
+            )

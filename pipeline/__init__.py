@@ -1,0 +1,1 @@
+"""Crawl → load → NLP → DuckDB, the `baochi` command line and the nightly job."""

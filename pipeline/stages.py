@@ -1,0 +1,146 @@
+"""The pipeline's stages as functions the CLI, the demo and the nightly job share.
+
+Each stage opens the warehouse only for as long as it needs it and records itself in `runs`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from crawler.sources import load_registry
+from pipeline.paths import DataPaths
+from pipeline.process import ProcessResult, process_pending
+from pipeline.runs import finish_run, record_run, start_run
+from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
+from pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
+
+
+@dataclass
+class CrawlSummary:
+    run_id: str
+    source_id: str
+    started_at: datetime
+    counts: dict[str, int]
+    staging_files: list[Path]
+
+
+def known_article_ids(paths: DataPaths, source_id: str) -> set[str]:
+    """Ids already in the warehouse or in staged, not yet loaded files.
+
+    Read through a read-only connection that does not wait: if a load holds the database,
+    the crawl goes on with the staged ids only (at worst it refetches, and loading dedupes).
+    """
+    ids: set[str] = set()
+    if paths.db.exists():
+        try:
+            con = connect(paths.db, read_only=True, retry_seconds=0)
+        except (DatabaseBusy, DatabaseUnavailable):
+            con = None
+        if con is not None:
+            try:
+                ids.update(
+                    row[0] for row in con.execute(
+                        "SELECT source_article_id FROM articles WHERE source_id = ? AND body_status = 'ok'",
+                        [source_id],
+                    ).fetchall()
+                )
+            except duckdb.CatalogException:
+                pass
+            finally:
+                con.close()
+    for path in staged_files(paths.staging):
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    record = json.loads(line)
+                    if record.get("source_id") == source_id and record.get("body_status") == "ok":
+                        ids.add(str(record.get("source_article_id")))
+        except (OSError, ValueError):
+            continue
+    return ids
+
+
+def run_crawl(
+    paths: DataPaths,
+    source_id: str,
+    *,
+    base_url: str | None = None,
+    throttle: bool = True,
+    refetch: bool = False,
+    max_articles: int | None = None,
+    log_level: str = "WARNING",
+) -> CrawlSummary:
+    """Crawl one source into staging (the warehouse is not touched). Once per process."""
+    from crawler.run import crawl
+
+    started = datetime.now(tz=UTC)
+    known = set() if refetch else known_article_ids(paths, source_id)
+    result = crawl(
+        source_id, paths.data_dir, base_url=base_url, throttle=throttle, known_ids=known,
+        max_articles=max_articles, refetch=refetch, log_level=log_level,
+    )
+    return CrawlSummary(result.run_id, source_id, started, result.counts(), result.staging_files)
+
+
+def record_crawl(con: duckdb.DuckDBPyConnection, crawl: CrawlSummary, parent_run_id: str | None = None) -> None:
+    failed = crawl.counts.get("articles_failed", 0)
+    record_run(
+        con, "crawl", run_id=crawl.run_id, started_at=crawl.started_at,
+        status="failed" if failed else "ok", counts=crawl.counts,
+        parent_run_id=parent_run_id, source_id=crawl.source_id,
+    )
+
+
+def register_sources(con: duckdb.DuckDBPyConnection, base_urls: dict[str, str] | None = None) -> None:
+    base_urls = base_urls or {}
+    upsert_sources(
+        con,
+        [
+            (s.source_id, s.name, s.province, base_urls.get(s.source_id, s.base_url))
+            for s in load_registry().values()
+        ],
+    )
+
+
+def run_load(
+    con: duckdb.DuckDBPyConnection, paths: DataPaths, parent_run_id: str | None = None
+) -> LoadResult:
+    run_id = start_run(con, "load", parent_run_id=parent_run_id)
+    try:
+        result = load_staging(con, paths.staging, paths.loaded)
+    except Exception as exc:
+        finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
+        raise
+    finish_run(con, run_id, "ok", result.counts())
+    return result
+
+
+def run_process(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    workers: int = 2,
+    limit: int | None = None,
+    parent_run_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ProcessResult:
+    run_id = start_run(con, "process", parent_run_id=parent_run_id)
+    try:
+        result = process_pending(con, workers=workers, limit=limit, progress=progress)
+    except Exception as exc:
+        finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
+        raise
+    finish_run(con, run_id, "failed" if result.failed else "ok", result.counts())
+    return result
+
+
+def open_warehouse(paths: DataPaths, retry_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
+    con = connect(paths.db, retry_seconds=retry_seconds)
+    register_sources(con)
+    return con

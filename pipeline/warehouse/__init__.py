@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: connections, migrations, loading and the analyst views."""

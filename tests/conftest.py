@@ -1,0 +1,33 @@
+"""Shared fixtures: a generated sample site served on loopback, isolated data directories."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from crawler.sample_site import generate_site
+
+    out = tmp_path_factory.mktemp("sample")
+    generate_site(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def manifest(sample_dir: Path) -> dict:
+    return json.loads((sample_dir / "manifest.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_dir: Path) -> Iterator:
+    from crawler.sample_site import serve
+
+    with serve(sample_dir / "site") as site:
+        yield site

@@ -1,0 +1,107 @@
+"""Loading staging files: idempotent, versioned, and only ever moved after commit."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.extract.article import content_hash
+from pipeline.paths import resolve_paths
+from pipeline.stages import open_warehouse
+from pipeline.warehouse.load import load_staging, staged_files
+
+
+def record(article_id: str, title: str, fetched_at: str, body: str = "Nội dung.") -> dict:
+    return {
+        "source_id": "baothanhhoa", "source_article_id": article_id,
+        "url": f"http://127.0.0.1/tin-{article_id}.htm", "canonical_url": None,
+        "title": title, "lead": "Sáng 9-7, hội nghị.", "body": body, "author": "Tố Phương",
+        "category": "Thời sự", "category_slug": "thoi-su",
+        "published_at": "2020-07-09T16:45:00+07:00", "body_status": "ok",
+        "extraction": {"title": "selector:h1"}, "content_hash": content_hash(title, "Sáng 9-7, hội nghị.", body),
+        "fetched_at": fetched_at, "run_id": "r1", "captions": [], "lead_raw": None,
+    }
+
+
+def write_staging(folder: Path, name: str, records: list[dict]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for item in records:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.fixture
+def paths(tmp_path: Path):
+    return resolve_paths(tmp_path / "w" / "baochi.duckdb")
+
+
+def table(con, sql: str) -> list[tuple]:
+    return con.execute(sql).fetchall()
+
+
+def test_loading_the_same_file_twice_changes_nothing(paths) -> None:
+    records = [record("1", "Tin một", "2025-01-01T00:00:00+00:00"),
+               record("2", "Tin hai", "2025-01-01T00:00:00+00:00")]
+    path = write_staging(paths.staging, "a-0001.jsonl.gz", records)
+    con = open_warehouse(paths)
+    first = load_staging(con, paths.staging, paths.loaded)
+    assert first.new == 2 and first.updated == 0
+    assert staged_files(paths.staging) == [] and (paths.loaded / path.name).exists()
+    snapshot = table(con, "SELECT * FROM articles ORDER BY article_id")
+    # Put the very same file back and load again: same rows, no versions.
+    (paths.loaded / path.name).rename(path)
+    second = load_staging(con, paths.staging, paths.loaded)
+    assert second.new == 0 and second.updated == 0 and second.unchanged == 2
+    assert table(con, "SELECT * FROM articles ORDER BY article_id") == snapshot
+    assert table(con, "SELECT count(*) FROM article_versions") == [(0,)]
+    con.close()
+
+
+def test_changed_content_keeps_the_earlier_version(paths) -> None:
+    write_staging(paths.staging, "a-0001.jsonl.gz", [record("7", "Tiêu đề cũ", "2025-01-01T00:00:00+00:00")])
+    con = open_warehouse(paths)
+    load_staging(con, paths.staging, paths.loaded)
+    write_staging(paths.staging, "b-0001.jsonl.gz", [record("7", "Tiêu đề mới", "2025-01-02T00:00:00+00:00")])
+    result = load_staging(con, paths.staging, paths.loaded)
+    assert result.updated == 1
+    assert table(con, "SELECT title FROM articles") == [("Tiêu đề mới",)]
+    assert table(con, "SELECT version, title FROM article_versions") == [(1, "Tiêu đề cũ")]
+    con.close()
+
+
+def test_duplicate_ids_in_one_file_load_once(paths) -> None:
+    write_staging(paths.staging, "a-0001.jsonl.gz", [
+        record("9", "Bản cũ", "2025-01-01T00:00:00+00:00"),
+        record("9", "Bản mới", "2025-01-03T00:00:00+00:00"),
+    ])
+    con = open_warehouse(paths)
+    load_staging(con, paths.staging, paths.loaded)
+    assert table(con, "SELECT article_id, title FROM articles") == [("baothanhhoa:9", "Bản mới")]
+    con.close()
+
+
+def test_a_failed_load_leaves_the_file_in_staging(paths) -> None:
+    path = write_staging(paths.staging, "a-0001.jsonl.gz", [record("1", "Tin", "2025-01-01T00:00:00+00:00")])
+    with gzip.open(path, "ab") as handle:
+        handle.write(b"{not json\n")
+    con = open_warehouse(paths)
+    with pytest.raises(Exception):
+        load_staging(con, paths.staging, paths.loaded)
+    assert path.exists() and not paths.loaded.exists()
+    assert table(con, "SELECT count(*) FROM articles") == [(0,)]
+    con.close()
+
+
+def test_published_at_is_kept_as_an_instant(paths) -> None:
+    write_staging(paths.staging, "a-0001.jsonl.gz", [record("1", "Tin", "2025-01-01T00:00:00+00:00")])
+    con = open_warehouse(paths)
+    load_staging(con, paths.staging, paths.loaded)
+    local = table(con, "SELECT strftime(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh', '%Y-%m-%d %H:%M') FROM articles")
+    utc = table(con, "SELECT strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') FROM articles")
+    assert local == [("2020-07-09 16:45",)] and utc == [("2020-07-09 09:45",)]
+    con.close()
