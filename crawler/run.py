@@ -14,8 +14,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.spiders.provincial import ProvincialSpider, new_run_id
 from crawler.sources import get_source
+from crawler.spiders.provincial import ProvincialSpider, new_run_id
 
 
 @dataclass
@@ -36,6 +36,7 @@ class CrawlResult:
             "articles_staged": self.staged,
             "articles_known_skipped": int(self.stats.get("baochi/articles_known_skipped", 0)),
             "articles_failed": int(self.stats.get("baochi/articles_failed", 0)),
+            "articles_ignored": int(self.stats.get("baochi/articles_ignored", 0)),
             "listing_failed": int(self.stats.get("baochi/listing_failed", 0)),
             "requests": int(self.stats.get("downloader/request_count", 0)),
             "robots_forbidden": int(self.stats.get("robotstxt/forbidden", 0)),
@@ -43,6 +44,8 @@ class CrawlResult:
         for key, value in self.stats.items():
             if key.startswith("baochi/body_status/"):
                 out["body_" + key.rsplit("/", 1)[1]] = int(value)
+            elif key.startswith("baochi/articles_failed/"):
+                out["failed_" + key.rsplit("/", 1)[1]] = int(value)
         return out
 
 

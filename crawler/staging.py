@@ -57,7 +57,7 @@ class StagingWriter:
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         self._seq += 1
         self._part = self.staging_dir / f"{self.run_id}-{self._seq:04d}.jsonl.gz.part"
-        self._handle = gzip.open(self._part, "wt", encoding="utf-8", compresslevel=6)
+        self._handle = gzip.open(self._part, "wt", encoding="utf-8", compresslevel=6)  # noqa: SIM115 (spans many writes)
         self._in_batch = 0
 
     def write(self, record: dict[str, Any]) -> None:

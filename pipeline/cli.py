@@ -7,11 +7,9 @@ past the retry window, path not writable, misconfigured).
 from __future__ import annotations
 
 import functools
-import json
-import sys
 from collections.abc import Callable
-from datetime import date, datetime
-from enum import Enum
+from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -29,7 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 DbOption = Annotated[
@@ -42,13 +40,13 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class Grain(str, Enum):
+class Grain(StrEnum):
     day = "day"
     week = "week"
     month = "month"
@@ -56,7 +54,7 @@ class Grain(str, Enum):
     year = "year"
 
 
-class Entity(str, Enum):
+class Entity(StrEnum):
     campaigns = "campaigns"
     organisations = "organisations"
 
@@ -156,33 +154,6 @@ def serve_sample(
 
 @app.command()
 @handles_errors
-def crawl(
-    source: Annotated[str, typer.Argument(help="Source id from the registry (see `baochi sources`).")],
-    base_url: Annotated[str | None, typer.Option(help="Crawl this host instead of the registry's base URL (a mirror or test site).")] = None,
-    refetch: Annotated[bool, typer.Option(help="Fetch articles already known too.")] = False,
-    max_articles: Annotated[int | None, typer.Option(help="Stop after scheduling this many articles.")] = None,
-    no_throttle: Annotated[bool, typer.Option("--no-throttle", help="No delays: only for your own local sites.")] = False,
-    db: DbOption = None,
-    quiet: QuietOption = False,
-    debug: DebugOption = False,
-) -> None:
-    """Crawl one paper into staging files (the warehouse is not touched)."""
-    from crawler.sources import get_source
-    from pipeline.stages import run_crawl
-
-    get_source(source)
-    paths = resolve_paths(db)
-    summary = run_crawl(
-        paths, source, base_url=base_url, throttle=not no_throttle, refetch=refetch,
-        max_articles=max_articles, log_level="INFO" if debug else "WARNING",
-    )
-    out.print_json(data={"run_id": summary.run_id, "source": source, **summary.counts,
-                         "staging_files": [str(p) for p in summary.staging_files]})
-    raise typer.Exit(EXIT_FAILURES if summary.counts.get("articles_failed") else EXIT_OK)
-
-
-@app.command()
-@handles_errors
 def load(
     db: DbOption = None,
     retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database.")] = 30.0,
@@ -225,141 +196,23 @@ def process(
     raise typer.Exit(EXIT_FAILURES if result.failed else EXIT_OK)
 
 
-@app.command()
-@handles_errors
-def analyse(
-    published_at: Annotated[str | None, typer.Option(help="Publication time (ISO 8601) to resolve dates against.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source id; fills the province of a bare 'tỉnh'.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help='Read lines of {"id", "text", "published_at", "source"}; write one result per line.')] = False,
-    debug: DebugOption = False,
-) -> None:
-    """Analyse text from stdin and print campaigns, organisations, dates, honours, documents as JSON."""
-    import nlp
+def _register_command_modules() -> None:
+    """Commands of each area live in their own module (`pipeline/commands/*.py`), each with a
+    `register(app)` function, so the CLI stays thin and areas do not edit one file."""
+    import importlib
+    import pkgutil
 
-    if published_at is not None:
-        try:
-            datetime.fromisoformat(published_at)
-        except ValueError:
-            raise typer.BadParameter(f"{published_at!r} is not an ISO 8601 time", param_hint="--published-at") from None
-    if not jsonl:
-        text = sys.stdin.read()
-        result = nlp.analyse(text, published_at, source).to_dict()
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-        return
-    failures = 0
-    for number, line in enumerate(sys.stdin, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            result = nlp.analyse(
-                item.get("text") or "", item.get("published_at") or published_at,
-                item.get("source") or source,
-            ).to_dict()
-            result = {"id": item.get("id"), **result}
-        except (ValueError, AttributeError) as exc:
-            failures += 1
-            result = {"id": None, "error": f"line {number}: {exc}"}
-        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    raise typer.Exit(EXIT_FAILURES if failures else EXIT_OK)
+    import pipeline.commands as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"pipeline.commands.{info.name}")
+        module.register(app)
 
 
-@app.command()
-@handles_errors
-def trends(
-    entity: Annotated[Entity, typer.Argument(help="campaigns or organisations.")] = Entity.campaigns,
-    by: Annotated[Grain, typer.Option(help="Period length.")] = Grain.month,
-    top: Annotated[int, typer.Option(help="Top N by articles in range (0: all).")] = 10,
-    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
-    source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
-    match: Annotated[str | None, typer.Option(help="Only names containing this text (accents ignored).")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="table, csv or json.")] = Format.table,
-    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
-    db: DbOption = None,
-    debug: DebugOption = False,
-) -> None:
-    """Coverage per period: articles mentioning each campaign or organisation (zeros included)."""
-    from pipeline.output import write_frame
-    from pipeline.trends import trend_table
-    from pipeline.warehouse.connect import connect
-
-    start, end = parse_day(since, "--since"), parse_day(until, "--until")
-    paths = resolve_paths(db)
-    con = connect(paths.db, read_only=True)
-    try:
-        frame = trend_table(con, entity.value, by.value, top=top or None, since=start, until=end,
-                            source=source, match=match)
-    finally:
-        con.close()
-    write_frame(frame, fmt.value, out_path, out)
-
-
-@app.command()
-@handles_errors
-def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run on a read-only connection.")],
-    fmt: Annotated[Format, typer.Option("--format", help="table, csv or json.")] = Format.table,
-    out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
-    db: DbOption = None,
-    debug: DebugOption = False,
-) -> None:
-    """Run SQL against the warehouse, read-only."""
-    import duckdb
-
-    from pipeline.output import write_frame
-    from pipeline.warehouse.connect import connect
-
-    con = connect(resolve_paths(db).db, read_only=True)
-    try:
-        frame = con.execute(query).df()
-    except duckdb.Error as exc:
-        raise fail(str(exc).splitlines()[0], EXIT_USAGE) from None
-    finally:
-        con.close()
-    write_frame(frame, fmt.value, out_path, out)
-
-
-@app.command()
-@handles_errors
-def sources(debug: DebugOption = False) -> None:
-    """List the papers in the source registry."""
-    from rich.table import Table
-
-    from crawler.sources import load_registry
-
-    table = Table("source", "name", "province", "base URL")
-    for source in load_registry().values():
-        table.add_row(source.source_id, source.name, source.province, source.base_url)
-    out.print(table)
-
-
-@app.command()
-@handles_errors
-def runs(
-    last: Annotated[int, typer.Option(help="Show the last N runs.")] = 20,
-    db: DbOption = None,
-    debug: DebugOption = False,
-) -> None:
-    """Run history: each run and stage with its status and counts."""
-    from pipeline.output import write_frame
-    from pipeline.warehouse.connect import connect
-
-    con = connect(resolve_paths(db).db, read_only=True)
-    try:
-        frame = con.execute(
-            "SELECT run_id, parent_run_id, stage, source_id, started_at, ended_at, status,"
-            " counts, error FROM runs ORDER BY started_at DESC LIMIT ?", [last]
-        ).df()
-    finally:
-        con.close()
-    write_frame(frame, "table", None, out)
+_register_command_modules()
 
 
 def main() -> None:
     """Console entry point; usage errors exit 2 (click's convention, kept)."""
     app()
 
-
-if __name__ == "__main__":
-    main()

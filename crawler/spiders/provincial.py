@@ -15,7 +15,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.extract.article import parse_article
@@ -137,7 +139,13 @@ class ProvincialSpider(scrapy.Spider):
     # -- articles ---------------------------------------------------------------------------
 
     def article_failed(self, failure: Failure) -> None:
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt forbids it (or a middleware chose to skip it): not a failure.
+            self.crawler.stats.inc_value("baochi/articles_ignored")
+            return
+        reason = "http_error" if failure.check(HttpError) else type(failure.value).__name__
         self.crawler.stats.inc_value("baochi/articles_failed")
+        self.crawler.stats.inc_value(f"baochi/articles_failed/{reason}")
         self.logger.warning("article not fetched: %s", failure.getErrorMessage())
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:

@@ -6,6 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from crawler.extract.article import content_hash
@@ -90,7 +91,7 @@ def test_a_failed_load_leaves_the_file_in_staging(paths) -> None:
     with gzip.open(path, "ab") as handle:
         handle.write(b"{not json\n")
     con = open_warehouse(paths)
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.Error):
         load_staging(con, paths.staging, paths.loaded)
     assert path.exists() and not paths.loaded.exists()
     assert table(con, "SELECT count(*) FROM articles") == [(0,)]

@@ -1,0 +1,127 @@
+"""Loopback HTTP server for a generated sample site.
+
+Static files are served as written, except that the placeholder `__BASE_URL__` is replaced by
+this server's base URL (so canonical links, RSS, sitemap and robots.txt point at whatever port
+the server got). Requests are not logged unless BAOCHI_SAMPLE_SITE_LOG is set.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+PLACEHOLDER = b"__BASE_URL__"
+LOG_ENV = "BAOCHI_SAMPLE_SITE_LOG"
+HTML = "text/html; charset=utf-8"
+
+
+def resolve(site_dir: Path, raw_path: str) -> Path | None:
+    """Map a request path (with query) to a file under site_dir, or None (404)."""
+    parts = urlsplit(raw_path)
+    path = unquote(parts.path)
+    rel = path.strip("/")
+    if any(seg in ("..", ".") for seg in rel.split("/")) or "\\" in rel or "\x00" in rel:
+        return None
+    page = parse_qs(parts.query).get("page", [""])[0]
+    if page.isdigit() and int(page) >= 2 and rel:
+        candidates = [f"{rel}/page-{int(page)}.html"]
+    elif not rel:
+        candidates = ["index.html"]
+    else:
+        candidates = [rel, f"{rel}.html", f"{rel}/index.html"]
+    root = site_dir.resolve()
+    for cand in candidates:
+        target = (site_dir / cand).resolve()
+        if target.is_file() and target.is_relative_to(root) and target.name != "404.html":
+            return target
+    return None
+
+
+def content_type(path: Path, site_dir: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return HTML
+    if suffix == ".xml":
+        if path.parent.name == "rss" and path.parent.parent.resolve() == site_dir.resolve():
+            return "application/rss+xml; charset=utf-8"
+        return "application/xml; charset=utf-8"
+    if suffix == ".txt":
+        return "text/plain; charset=utf-8"
+    return "application/octet-stream"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "BaochiSample/1.0"
+    site_dir: Path
+    base_url: str
+
+    def _respond(self, send_body: bool) -> None:
+        target = resolve(self.site_dir, self.path)
+        if target is None:
+            status, ctype = 404, HTML
+            not_found = self.site_dir / "404.html"
+            data = not_found.read_bytes() if not_found.is_file() else b"<h1>404</h1>"
+        else:
+            status, ctype = 200, content_type(target, self.site_dir)
+            data = target.read_bytes()
+        data = data.replace(PLACEHOLDER, self.base_url.encode("ascii"))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        self._respond(True)
+
+    def do_HEAD(self) -> None:
+        self._respond(False)
+
+    def log_message(self, format: str, *args: object) -> None:
+        if os.environ.get(LOG_ENV):
+            sys.stderr.write(f"{self.address_string()} - {format % args}\n")
+
+
+class SampleSite:
+    """A running sample-site server; stop() it or use it as a context manager."""
+
+    def __init__(self, site_dir: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.site_dir = Path(site_dir)
+        handler = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir})
+        self._server = ThreadingHTTPServer((host, port), handler)
+        self._server.daemon_threads = True
+        self.host = host
+        self.port: int = self._server.server_address[1]
+        self.base_url = f"http://{host}:{self.port}"
+        handler.base_url = self.base_url
+        self._thread = threading.Thread(target=self._server.serve_forever,
+                                        name=f"sample-site:{self.port}", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+        self._server.server_close()
+
+    def __enter__(self) -> SampleSite:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"SampleSite({self.base_url!r}, site_dir={str(self.site_dir)!r})"
+
+
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 0) -> SampleSite:
+    """Start serving site_dir (the generated `site/` folder) in a daemon thread."""
+    site_dir = Path(site_dir)
+    if not (site_dir / "index.html").is_file():
+        raise FileNotFoundError(f"{site_dir} has no index.html: pass the generated site/ folder")
+    return SampleSite(site_dir, host, port)

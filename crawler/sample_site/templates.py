@@ -1,0 +1,150 @@
+"""Sentence templates for titles, leads, bodies and captions.
+
+Slots are `{name}` or `{name:arg}`; a slot written with a capital first letter (`{Date:event}`)
+capitalises the first character it emits (sentence start). Slots are filled by
+`textgen.Composer`, which records every mention with its offsets while assembling the string.
+Literal text in these templates must never contain an organisation name, a quoted string or a
+date expression: those only come through slots, so the manifest stays complete.
+"""
+
+from __future__ import annotations
+
+TITLES: tuple[str, ...] = (
+    "Nâng cao chất lượng, hiệu quả {topic}",
+    "Lan tỏa {camp} trong {people}",
+    "{Place}: Hiệu quả từ {camp}",
+    "Sôi nổi {camp} ở {place}",
+    "{Org} sơ kết {topic} {date:half}",
+    "Tổng kết {camp} {date:yrange}",
+    "Đẩy mạnh {topic} trong {date:year}",
+    "Tuyên dương {small} điển hình tiên tiến trong {camp}",
+    "Khi {people} chung tay vì cộng đồng",
+    "{Org} triển khai nhiệm vụ {date:quarter}",
+    "Dấu ấn {camp} ở vùng cao {place}",
+    "Phát động {camp} {date:year}",
+    "Những tấm gương bình dị trong {camp}",
+    "Xứ Thanh: Nhiều cách làm hay trong {topic}",
+    "{Org} kiểm tra {topic} tại {place}",
+    "Hưởng ứng {camp}, {people} ra quân",
+    "Gặp mặt {people} tiêu biểu {date:year}",
+    "Tạo sức lan tỏa từ {camp}",
+    "{Place} hoàn thành sớm các mục tiêu về {topic}",
+    "{Org} giám sát {topic} {date:month}",
+    "Ghi nhận từ {camp} tại {place}",
+    "Để {camp} đi vào chiều sâu",
+    "{Org} đối thoại với {people} về {topic}",
+    "{Place}: {People} hăng hái hưởng ứng {camp}",
+    "Hiệu quả mô hình tự quản ở {village}, {place}",
+    "Chuyện người giữ lửa {camp} ở {village}",
+    "Bàn giải pháp nâng cao hiệu quả {topic} {date:yrange}",
+    "{Org} phát động {camp}",
+    "Thêm {small} thôn ở {place} đạt chuẩn kiểu mẫu",
+    "Đưa {camp} vào đời sống {people}",
+    "{Org} biểu dương {small} gương điển hình {date:year}",
+    "Dấu ấn {topic} ở {village}",
+    "Ra quân hưởng ứng {camp} tại {place}",
+    "Nhìn lại {years} năm thực hiện {camp}",
+    "{Place} đẩy mạnh {topic} {date:half}",
+    "Trao {honour:plain} cho {small} tập thể, cá nhân của {place}",
+)
+
+LEADS: tuple[str, ...] = (
+    "{Date:event}, {org} tổ chức {event} {topic} {date:half}, triển khai nhiệm vụ trọng tâm {date:half_next}.",
+    "{Date:event}, tại {place}, {org} phối hợp với {org:any} tổ chức {event} {camp} {date:year}.",
+    "Hưởng ứng {camp}, thời gian qua, {people} trên địa bàn {place} đã có nhiều cách làm sáng tạo, góp phần thay đổi diện mạo quê hương.",
+    "{Date:event}, {org} tổ chức {event} {camp} {date:yrange}.",
+    "Sau {years} năm triển khai {camp}, diện mạo nhiều vùng quê ở {place} đã có nhiều đổi thay rõ nét.",
+    "{Date:half_cap}, {org} đã làm tốt công tác tham mưu, nhiều chỉ tiêu về {topic} đạt và vượt kế hoạch.",
+    "{Date:event}, đoàn công tác của tỉnh do {role} làm trưởng đoàn đã kiểm tra tình hình {topic} tại {place}.",
+    "{Date:event}, {org} tổ chức lễ trao {honour:plain} cho {small} tập thể, cá nhân có thành tích xuất sắc trong {camp}.",
+    "{Date:event}, {org} tổ chức {event} {topic} {date:quarter}, bàn giải pháp cho những tháng còn lại của năm.",
+    "Thực hiện {doc}, {org} đã ban hành nhiều văn bản chỉ đạo, đưa {camp} đến với {people}.",
+    "{Date:drange_cap}, {org} triển khai {camp} với nhiều hoạt động thiết thực, hướng về cơ sở.",
+    "Những năm qua, {camp} đã trở thành điểm tựa để {people} ở {place} vươn lên thoát nghèo.",
+    "{Date:event}, {org} phối hợp với {org:any} tổ chức {event} {topic}, thu hút đông đảo {people} tham gia.",
+    "Trong {date:month}, {org} tập trung chỉ đạo {topic}, coi đây là nhiệm vụ trọng tâm của {date:year}.",
+    "Không chỉ làm tốt {topic}, {people} ở {place} còn tích cực hưởng ứng {camp}.",
+    "{Date:event}, {role} đã dự và chỉ đạo {event} {topic} tại {place}.",
+    "Từ một vùng quê còn nhiều khó khăn, {village} hôm nay đã khoác lên mình diện mạo mới nhờ {camp}.",
+    "{Date:event}, {org} tổ chức {event} {topic}, đánh giá kết quả thực hiện {date:half} và thống nhất nhiệm vụ {date:half_next}.",
+)
+
+# Body: first paragraph, middle paragraphs, closing paragraph.
+OPENINGS: tuple[str, ...] = (
+    "Tham dự {event} có {role} cùng đại diện lãnh đạo các sở, ban, ngành và địa phương trong tỉnh.",
+    "{Date:half_cap}, {org} đã làm tốt công tác tham mưu, công tác chỉ đạo tổ chức thực hiện nhiệm vụ {topic}.",
+    "Theo báo cáo tại {event}, {date:half}, {topic} của tỉnh ta tiếp tục có chuyển biến tích cực.",
+    "Những năm gần đây, {place} xác định {topic} là nhiệm vụ trọng tâm, thường xuyên của cả hệ thống chính trị.",
+    "Ngay sau khi {org} ban hành kế hoạch triển khai {camp}, các địa phương đã đồng loạt vào cuộc.",
+    "Về {village} những ngày này, dễ dàng nhận thấy không khí phấn khởi của bà con khi {topic} đạt nhiều kết quả.",
+    "Phát biểu khai mạc, {role} nhấn mạnh {topic} là nhiệm vụ vừa cấp bách vừa lâu dài.",
+    "Thực hiện {doc}, {org} đã cụ thể hóa bằng các chương trình, kế hoạch sát với thực tiễn.",
+    "Các {camplist} được tổ chức sâu rộng, bám sát vào việc thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh.",
+)
+
+MIDDLES: tuple[str, ...] = (
+    "Các {camplist} được triển khai đồng bộ, tạo khí thế thi đua sôi nổi trong {people}.",
+    "Bên cạnh việc tổ chức các phong trào thi đua thường xuyên, nhiều phong trào thi đua theo đợt, theo chuyên đề được phát động gắn với các nhiệm vụ trọng tâm, cấp bách của tỉnh.",
+    "Thông qua các phong trào thi đua sôi nổi, thiết thực, đã xuất hiện nhiều tấm gương điển hình tiên tiến trên các lĩnh vực.",
+    "Qua {years} năm thực hiện {campref}, toàn tỉnh đã có thêm {n} hộ gia đình được hỗ trợ sinh kế, tỷ lệ hộ nghèo giảm còn {lowpct}.",
+    "Hưởng ứng {camp}, {people} đã đóng góp {n} ngày công, hiến hơn {n} m2 đất để mở rộng đường giao thông.",
+    "Tính đến {date:day}, toàn tỉnh đã huy động được {money} cho {topic}.",
+    "Công tác khen thưởng kháng chiến, phong tặng {honour:quoted} cho các gia đình có công được thực hiện tốt, đúng quy định.",
+    "Nhiều tập thể, cá nhân đã được tặng {honour:plain} vì có thành tích xuất sắc trong {topic}.",
+    "Dịp này, {small} cá nhân tiêu biểu được đề nghị xét tặng {honour:quoted}.",
+    "Thực hiện có hiệu quả các phong trào thi đua gắn với việc thực hiện {doc}, nhiều cách làm hay đã được nhân rộng.",
+    "Việc triển khai {doc} đã tạo chuyển biến rõ nét trong nhận thức của {people}.",
+    "Trong {date:month}, lực lượng chức năng đã kiểm tra {n} cơ sở, phát hiện và xử lý {small} trường hợp vi phạm.",
+    "Riêng {date:quarter}, {org} đã tổ chức {small} lớp tập huấn cho {n} lượt {people}.",
+    "{Date:year} là năm bản lề để tỉnh ta hoàn thành các mục tiêu {date:yrange}.",
+    "{Date:day}, {org} đã phối hợp với {org:any} tổ chức kiểm tra tại {place}.",
+    "Theo {role}, điểm sáng của {campref} là đã huy động được sức mạnh tổng hợp của cả cộng đồng.",
+    "{Date:drange_cap}, các đoàn kiểm tra liên ngành đã làm việc tại {small} địa phương.",
+    "Với thông điệp {slogan}, hoạt động tuyên truyền được đẩy mạnh trên các nền tảng số.",
+    "Sản phẩm {product} của bà con {village} đã được công nhận đạt chuẩn OCOP 4 sao, tạo việc làm cho hàng trăm lao động.",
+    "Cuộc thi {contest} thu hút {n} lượt người tham gia, trong đó có nhiều bài dự thi chất lượng.",
+    "Quỹ {fund} các cấp đã tiếp nhận {money}, kịp thời hỗ trợ các hộ có hoàn cảnh khó khăn.",
+    "{Org:vpdp} cho biết, đến nay toàn tỉnh có {n} thôn đạt chuẩn thôn kiểu mẫu.",
+    "Công tác TĐKT được đổi mới theo hướng thiết thực, hiệu quả, chống bệnh thành tích trong thi đua.",
+    "Nhiều mô hình hay ở tỉnh nhà như {village} đã trở thành điểm đến học tập kinh nghiệm của các địa phương.",
+    "{Org} tiếp tục tham mưu cho {org:ubnd} ban hành các cơ chế, chính sách hỗ trợ {topic}.",
+    "Đáng chú ý, {org:district} đã chủ động lồng ghép các nguồn lực, ưu tiên đầu tư cho các thôn, bản đặc biệt khó khăn.",
+    "Tại {event}, các đại biểu tập trung thảo luận, làm rõ những khó khăn, vướng mắc trong {topic}.",
+    "Chỉ số bụi mịn PM2.5 tại các điểm quan trắc luôn ở mức <25 µg/m3, bảo đảm an toàn cho người dân.",
+    "Các hộ có thu nhập bình quân <1,5 triệu đồng/người/tháng được ưu tiên hỗ trợ vay vốn ưu đãi.",
+    "Mô hình “3 cùng” & tổ tự quản ở {village} được đánh giá cao vì phát huy vai trò chủ thể của người dân.",
+    "{Date:fullday_cap}, {village} được công nhận đạt chuẩn nông thôn mới kiểu mẫu.",
+    "Từ {date:fullday}, {org} đã phát động {camp} trong toàn lực lượng.",
+    "Kết quả thực hiện {campref} được đánh giá là điểm sáng trong bức tranh chung của tỉnh {date:half}.",
+    "{Org:mttq} đã vận động xây mới, sửa chữa {small} nhà ở cho hộ nghèo, hộ gia đình chính sách.",
+    "Đến nay, {pct} số hộ gia đình trên địa bàn {place} đạt chuẩn văn hóa.",
+    "Các buổi tọa đàm được tổ chức xen kẽ trong {date:month}, thu hút đông đảo {people} tham gia.",
+    "{Org:tdkt} đã thẩm định hồ sơ, trình cấp có thẩm quyền khen thưởng {n} lượt tập thể, cá nhân.",
+    "Nhiều gương người tốt, việc tốt trong {campref} đã được biểu dương kịp thời.",
+)
+
+CLOSINGS: tuple[str, ...] = (
+    "Thời gian tới, {org} tiếp tục đẩy mạnh công tác tuyên truyền, nâng cao nhận thức cho {people} về {topic}.",
+    "Để hoàn thành nhiệm vụ {date:half_next}, {org} đề nghị các địa phương tập trung khắc phục những hạn chế đã chỉ ra.",
+    "Phát biểu kết luận, {role} đề nghị các cấp, các ngành phát huy kết quả đạt được, tiếp tục triển khai {camp} hiệu quả hơn.",
+    "Dịp này, {org} đã khen thưởng {small} tập thể, {small} cá nhân có thành tích xuất sắc.",
+    "Trong {date:year_next}, tỉnh ta phấn đấu hoàn thành toàn bộ các chỉ tiêu về {topic}.",
+    "{Date:upcoming}, {org} sẽ tổ chức tổng kết, biểu dương các điển hình tiên tiến.",
+    "Mục tiêu đến hết {date:plan_year} là tiếp tục nhân rộng {campref}, đưa các mô hình hay vào cuộc sống.",
+    "Với những kết quả đạt được, {place} đang tiếp tục viết tiếp câu chuyện đổi thay của vùng đất này.",
+    "Thời gian tới, tỉnh nhà sẽ tiếp tục thực hiện tốt công tác tiếp dân, giải quyết đơn thư theo đúng quy định.",
+)
+
+CAPTIONS: tuple[str, ...] = (
+    "Các đại biểu dự hội nghị.",
+    "Quang cảnh {event}.",
+    "Đồng chí {official} trao bằng khen cho các tập thể.",
+    "Người dân {village} tham gia vệ sinh đường làng.",
+    "Đại diện lãnh đạo địa phương phát biểu tại hội nghị.",
+    "Một góc {village} hôm nay.",
+    "Các đại biểu tham quan mô hình sản xuất.",
+    "Đoàn viên, thanh niên ra quân hỗ trợ bà con.",
+    "Lãnh đạo tỉnh trao quà cho các hộ có hoàn cảnh khó khăn.",
+    "Các đơn vị trình diễn sản phẩm tại buổi lễ.",
+    "Cán bộ y tế khám sàng lọc cho người dân.",
+)

@@ -1,0 +1,5 @@
+"""`python -m pipeline` runs the `baochi` command."""
+
+from pipeline.cli import main
+
+main()

@@ -1,0 +1,57 @@
+"""Text analysis commands: `analyse`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Annotated
+
+import typer
+
+from pipeline.cli import (
+    EXIT_FAILURES,
+    EXIT_OK,
+    DebugOption,
+    handles_errors,
+)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def analyse(
+        published_at: Annotated[str | None, typer.Option(help="Publication time (ISO 8601) to resolve dates against.")] = None,
+        source: Annotated[str | None, typer.Option(help="Source id; fills the province of a bare 'tỉnh'.")] = None,
+        jsonl: Annotated[bool, typer.Option("--jsonl", help='Read lines of {"id", "text", "published_at", "source"}; write one result per line.')] = False,
+        debug: DebugOption = False,
+    ) -> None:
+        """Analyse text from stdin and print campaigns, organisations, dates, honours, documents as JSON."""
+        import nlp
+
+        if published_at is not None:
+            try:
+                datetime.fromisoformat(published_at)
+            except ValueError:
+                raise typer.BadParameter(f"{published_at!r} is not an ISO 8601 time", param_hint="--published-at") from None
+        if not jsonl:
+            text = sys.stdin.read()
+            result = nlp.analyse(text, published_at, source).to_dict()
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+            return
+        failures = 0
+        for number, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                result = nlp.analyse(
+                    item.get("text") or "", item.get("published_at") or published_at,
+                    item.get("source") or source,
+                ).to_dict()
+                result = {"id": item.get("id"), **result}
+            except (ValueError, AttributeError) as exc:
+                failures += 1
+                result = {"id": None, "error": f"line {number}: {exc}"}
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        raise typer.Exit(EXIT_FAILURES if failures else EXIT_OK)
