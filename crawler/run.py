@@ -90,8 +90,7 @@ def crawl(
         known_file = jobs / f"{run_id}.known-ids"
         known_file.write_text("\n".join(sorted(known_ids)), "utf-8")
     process = CrawlerProcess(
-        crawl_settings(data_dir, throttle=throttle, log_level=log_level, extra=settings),
-        install_root_handler=True,
+        crawl_settings(data_dir, throttle=throttle, log_level=log_level, extra=settings)
     )
     from crawler.spiders import provincial
 

@@ -1,0 +1,99 @@
+"""baochi NLP: campaigns, organisations, dates, honours and documents in Vietnamese press text.
+
+``analyse(text, published_at=None, source=None) -> Analysis`` is pure and deterministic: it
+reads nothing but the packaged catalogues (cached) and never imports ``crawler`` or
+``pipeline``. Every offset indexes ``nfc(text)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from nlp import campaigns, dates, documents, honours, organisations
+from nlp.model import (
+    Analysis,
+    CampaignMention,
+    DateMention,
+    DocumentMention,
+    HonourMention,
+    OrganisationMention,
+)
+from nlp.normalise import key, nfc, slug
+from nlp.quotes import find_quotes
+from nlp.tokens import build
+
+__all__ = [
+    "NLP_VERSION", "Analysis", "CampaignMention", "DateMention", "DocumentMention",
+    "HonourMention", "OrganisationMention", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
+]
+
+NLP_VERSION = "0.2.0"
+
+SOURCE_PROVINCES = {
+    "baothanhhoa": "Thanh Hóa",
+    "baonghean": "Nghệ An",
+    "baohatinh": "Hà Tĩnh",
+    "baoquangninh": "Quảng Ninh",
+    "baoninhbinh": "Ninh Bình",
+}
+
+_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def publication_date(published_at: datetime | date | str | None) -> date | None:
+    """Local (Asia/Ho_Chi_Minh) calendar date; naive datetimes are taken as local time."""
+    if published_at is None:
+        return None
+    if isinstance(published_at, str):
+        s = published_at.strip()
+        if not s:
+            return None
+        try:
+            published_at = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                return date.fromisoformat(s[:10])
+            except ValueError:
+                return None
+    if isinstance(published_at, datetime):
+        if published_at.tzinfo is not None:
+            published_at = published_at.astimezone(_TZ)
+        return published_at.date()
+    if isinstance(published_at, date):
+        return published_at
+    return None
+
+
+def analyse(text: str, published_at: datetime | date | str | None = None,
+            source: str | None = None) -> Analysis:
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = nfc(text)
+    pub = publication_date(published_at)
+    province = SOURCE_PROVINCES.get((source or "").strip().lower())
+    if not text.strip():
+        return Analysis(nlp_version=NLP_VERSION)
+    view = build(text)
+    quotes = find_quotes(text)
+    orgs = organisations.extract(view, province)
+    hons = honours.extract(view, quotes)
+    docs = documents.extract(view, orgs, quotes)
+    subject_spans = [
+        (q.start, q.end)
+        for q in quotes
+        for d in docs
+        if d.subject and d.start <= q.open_start and q.close_end <= d.end
+        and text[q.start:q.end] == d.subject
+    ]
+    blocked = [(h.start, h.end) for h in hons] + subject_spans
+    camps = campaigns.extract(view, quotes, blocked, [(o.start, o.end) for o in orgs])
+    dts = dates.extract(view, pub)
+    return Analysis(
+        nlp_version=NLP_VERSION,
+        campaigns=tuple(camps),
+        organisations=tuple(orgs),
+        dates=tuple(dts),
+        honours=tuple(hons),
+        documents=tuple(docs),
+    )

@@ -1,0 +1,399 @@
+"""Campaign mentions (phong trào thi đua, cuộc vận động, chiến dịch …) and their canonical names.
+
+Layers, precise first:
+
+1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua", and
+   "thi đua" right before a quote) followed, within a short bridge of lower-case words
+   ("như", "là", "của tỉnh" …), by one quoted name or a list of quoted names joined by commas,
+   "và", "…";
+2. a trigger followed by an unquoted catalogue name, or by an unquoted capitalised name up to
+   the clause boundary (punctuation or a function word);
+3. a quoted catalogue name without a trigger;
+4. distinctive catalogue names (``anywhere = true``) written with a capital;
+5. later references: any name found by 1–4 appearing again (capitalised or quoted).
+
+Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "danh hiệu", "chủ đề",
+"khẩu hiệu", "mô hình" …; honours; the quoted subject of a document ("Chỉ thị 05 … về “…”");
+anything inside an organisation name ("Văn phòng Điều phối chương trình …"). A model or award
+title that cites a campaign with its trigger ("Khu dân cư thực hiện tốt cuộc vận động “…”") does
+count as a mention of that campaign: the campaign is named.
+
+Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
+leading "Thi đua" are ignored, a province name inserted into a national name is dropped, and a
+close spelling — ratio ≥ 0.92 — is accepted); unknown names keep their cleaned surface.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+
+from nlp.catalogues import load
+from nlp.model import CampaignMention
+from nlp.normalise import key, nfc, slug, tone_normalise
+from nlp.quotes import Quote
+from nlp.spans import SpanSet, Taken
+from nlp.tokens import VOCAB, TextView, pattern_doc, syllable_key
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    kind: str
+    anywhere: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    by_key: dict
+    keys: tuple
+    matcher: PhraseMatcher
+    label_entry: dict
+    place_keys: tuple
+
+
+_LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
+_PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "huyện ")
+
+
+def campaign_key(text: str) -> str:
+    """Syllables of the folded text; a leading "Thi đua" or trigger word is dropped."""
+    k = syllable_key(tone_normalise(nfc(text)).lower())
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADING:
+            if k.startswith(lead) and len(k) > len(lead) + 6:
+                k = k[len(lead):]
+                changed = True
+    return k
+
+
+@cache
+def index() -> Index:
+    data = load("campaigns")
+    by_key: dict[str, Entry] = {}
+    matcher = PhraseMatcher(VOCAB)
+    label_entry: dict[int, Entry] = {}
+    for i, c in enumerate(data.get("campaign", [])):
+        entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
+        label = f"CAMPAIGN_{i}"
+        docs = []
+        for alias in [c["name"], *c.get("aliases", [])]:
+            k = campaign_key(alias)
+            by_key.setdefault(k, entry)
+            docs.append(pattern_doc(k))
+        matcher.add(label, docs)
+        label_entry[VOCAB.strings[label]] = entry
+    orgs = load("organisations")
+    places = list(orgs.get("places", {}).get("provinces", []))
+    for d in orgs.get("district", []):
+        places.extend(d["names"])
+    place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in places},
+                              key=len, reverse=True))
+    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys)
+
+
+def canonical(surface: str) -> tuple[str, str | None, bool]:
+    """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written."""
+    idx = index()
+    k = campaign_key(surface)
+    entry = idx.by_key.get(k)
+    if entry is None:
+        stripped = f" {k} "
+        for pk in idx.place_keys:
+            stripped = stripped.replace(f" {pk} ", " ")
+        stripped = stripped.strip()
+        for pw in _PLACE_WORDS:
+            if stripped.startswith(pw):
+                stripped = stripped[len(pw):]
+        stripped = stripped.replace(" tỉnh ", " ").strip()
+        entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
+    if entry is None and len(k) >= 14:
+        close = difflib.get_close_matches(k, idx.keys, n=1, cutoff=0.92)
+        if close:
+            entry = idx.by_key[close[0]]
+    if entry is not None:
+        return entry.name, entry.kind, True
+    clean = re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…")
+    clean = re.sub(r"^(?:[Tt]hi\s+đua)\s+", "", clean)
+    if clean:
+        clean = clean[0].upper() + clean[1:]
+    return clean, None, False
+
+
+# ------------------------------------------------------------------------------ extraction
+
+_TRIGGER = re.compile(
+    r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
+    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?![^\W_])"
+)
+_KIND_OF_TRIGGER = {
+    "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
+    "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
+    "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
+}
+_BRIDGE = re.compile(r"^(?:\s+[^\W\d_]+){0,5}\s*:?\s*$")
+_BRIDGE_CONNECTORS = {"như", "là", "mang", "tên", "có", "với", "của", "do", "các", "những",
+                      "về", "hưởng", "ứng", "triển", "khai", "phát", "động", "thực", "hiện",
+                      "và", "cùng", "trong", "tham", "gia", "tỉnh", "huyện", "toàn", "đợt",
+                      "thi", "đua", "cuộc", "vận", "hai", "ba", "bốn", "năm", "lớn", "chính"}
+_BLOCKERS = re.compile(
+    r"(?<![^\W_])(?:quỹ|giải(?:\s+thưởng)?|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
+    r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
+    r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
+    r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
+    r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|trang|tài\s+khoản|nhãn\s+hiệu|"
+    r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày)(?![^\W_])"
+)
+_LIST_GAP = re.compile(r"^\s*(?:[,;]|\.\.\.|…)?\s*(?:(?:và|cùng|hoặc|hay|cũng\s+như)\s*)?$")
+_AFTER_TRIGGER_SKIP = re.compile(r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)\s*:?\s*)?")
+_STOP_WORDS = {
+    "do", "được", "đã", "đang", "sẽ", "tại", "trên", "trong", "năm", "giai", "gắn", "nhằm",
+    "thì", "mà", "bằng", "với", "của", "và", "để", "cho", "đến", "từ", "là", "có", "vào", "theo",
+    "sau", "trước", "khi", "nên", "cũng", "rất", "đều", "bởi", "nay", "qua", "ở", "tới", "này",
+    "đó", "nhưng", "hoặc", "hay", "cùng", "thông", "tiếp", "tục", "lan", "tỏa", "diễn", "ra",
+}
+_GENERIC = {"thi đua yêu nước", "thi đua", "yêu nước", "thi đua khen thưởng"}
+_ORG_HEADS = re.compile(
+    r"^(?:Hội|Đoàn|Ban|Sở|Phòng|Ủy|UBND|HĐND|MTTQ|Mặt|Trung|Tỉnh|Huyện|Thành|Bộ|Công|Liên|"
+    r"Chính|Quốc|Nhà|Đảng|Văn|Cục|Chi|Tổng|Trường|Bệnh|Viện|Quỹ|Hợp)(?![^\W_])"
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    surface_name: str  # the name as written (for canonicalisation)
+    kind: str
+    priority: int
+
+
+def _overlaps(a: int, b: int, spans: SpanSet) -> bool:
+    return spans.overlaps(a, b)
+
+
+def _blocked_before(view: TextView, pos: int) -> bool:
+    window = view.fold[max(0, pos - 24):pos]
+    m = None
+    for m in _BLOCKERS.finditer(window):
+        pass
+    if m is None:
+        return False
+    between = window[m.end():]
+    return bool(re.fullmatch(r"(?:\s+[^\W\d_]+){0,2}\s*:?\s*", between))
+
+
+def _syllable_range(view: TextView, start: int, end: int) -> tuple[int, int]:
+    i = view.syllable_index_at(start)
+    j = i
+    while j < len(view.syllable_spans) and view.syllable_spans[j][1] <= end:
+        j += 1
+    return i, j
+
+
+def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
+            orgs: list[tuple[int, int]]) -> list[CampaignMention]:
+    """``blocked``: honours and quoted document subjects; ``orgs``: organisation spans."""
+    idx = index()
+    text, fold = view.text, view.fold
+    doc = view.doc
+    cat_matches: dict[int, list[tuple[int, int, int]]] = {}  # first syllable -> matches
+    for label, s, e in idx.matcher(doc):
+        cat_matches.setdefault(s, []).append((e, label, s))
+    cands: list[_Cand] = []
+    used_quotes: set[int] = set()
+    quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
+    quote_starts = [q.open_start for q in quotes_sorted]
+    no_go = SpanSet(blocked + orgs)
+
+    def catalogue_at(pos: int) -> tuple[int, Entry] | None:
+        """Longest catalogue name whose first syllable starts at ``pos``."""
+        i = view.syllable_index_at(pos)
+        if i >= len(view.syllable_spans) or view.syllable_spans[i][0] != pos:
+            return None
+        best = None
+        for e, label, _s in cat_matches.get(i, []):
+            if best is None or e > best[0]:
+                best = (e, label)
+        if best is None:
+            return None
+        return view.syllable_spans[best[0] - 1][1], idx.label_entry[best[1]]
+
+    # 1 + 2: triggers
+    for t in _TRIGGER.finditer(fold):
+        if _overlaps(t.start(), t.end(), no_go):
+            continue
+        trig = re.sub(r"\s+", " ", t.group("t"))
+        kind = _KIND_OF_TRIGGER[trig]
+        p = t.end()
+        # quoted names after a short bridge
+        k = _first_quote_after(quote_starts, p)
+        found_quote = False
+        if k is not None:
+            q = quotes_sorted[k]
+            bridge = text[p:q.open_start]
+            if q.open_start - p <= 48 and _BRIDGE.match(bridge) and (
+                trig != "thi đua" or not bridge.strip()
+            ) and not any(w[0].isupper() for w in bridge.split()) \
+                    and not _BLOCKERS.search(fold[p:q.open_start]):
+                found_quote = True
+                words = bridge.split()
+                prefix_start = None
+                if words and not (set(w.lower().strip(":") for w in words) & _BRIDGE_CONNECTORS):
+                    prefix_start = p + (len(bridge) - len(bridge.lstrip()))
+                group = [q]
+                j = k + 1
+                while j < len(quotes_sorted):
+                    gap = text[group[-1].close_end:quotes_sorted[j].open_start]
+                    if _LIST_GAP.match(gap) and len(gap) <= 12:
+                        group.append(quotes_sorted[j])
+                        j += 1
+                    else:
+                        break
+                for n, qq in enumerate(group):
+                    if _overlaps(qq.start, qq.end, no_go):
+                        continue
+                    start, end, surface_name = qq.start, qq.end, text[qq.start:qq.end]
+                    if n == 0 and prefix_start is not None:
+                        combined = text[prefix_start:qq.start] + " " + surface_name
+                        if canonical(combined)[2]:
+                            start, end, surface_name = prefix_start, qq.close_end, combined
+                    used_quotes.add(qq.open_start)
+                    cands.append(_Cand(start, end, surface_name, kind, 5))
+        if found_quote:
+            continue
+        skip = _AFTER_TRIGGER_SKIP.match(text, p)
+        pos = skip.end() if skip else p
+        if pos >= len(text):
+            continue
+        hit = catalogue_at(pos)
+        if hit:
+            end, entry = hit
+            if not _overlaps(pos, end, no_go):
+                cands.append(_Cand(pos, end, text[pos:end], entry.kind, 4))
+            continue
+        if text[pos].isupper() and pos == p + 1:
+            unq = _unquoted_name(view, pos)
+            if unq and not _overlaps(pos, unq, no_go):
+                cands.append(_Cand(pos, unq, text[pos:unq], kind, 3))
+
+    # 3: quoted catalogue names without a trigger
+    for q in quotes_sorted:
+        if q.open_start in used_quotes or _overlaps(q.start, q.end, no_go):
+            continue
+        name, _kind, catalogued = canonical(text[q.start:q.end])
+        if not catalogued or _blocked_before(view, q.open_start):
+            continue
+        cands.append(_Cand(q.start, q.end, text[q.start:q.end], _kind or "phong trào", 2))
+
+    # 4: distinctive catalogue names anywhere
+    for i, matches in cat_matches.items():
+        for e, label, _s in matches:
+            entry = idx.label_entry[label]
+            if not entry.anywhere:
+                continue
+            a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
+            if text[a].isupper() and not _overlaps(a, b, no_go) and not _blocked_before(view, a):
+                cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
+
+    chosen = _choose(cands)
+    # 5: later references of names already found
+    if chosen:
+        chosen = _choose(chosen + _references(view, chosen, quotes_sorted, no_go, cat_matches))
+    out = []
+    for c in chosen:
+        name, cat_kind, _ = canonical(c.surface_name)
+        if not name or len(name) < 3:
+            continue
+        out.append(CampaignMention(
+            surface=text[c.start:c.end], start=c.start, end=c.end,
+            sentence=view.sentence_of(c.start), name=name, key=key(name),
+            campaign_id=slug(name), kind=cat_kind or c.kind,
+        ))
+    return out
+
+
+def _first_quote_after(starts: list[int], pos: int) -> int | None:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(starts) else None
+
+
+def _unquoted_name(view: TextView, pos: int) -> int | None:
+    """End of an unquoted capitalised name starting at ``pos``, or None when not a name."""
+    text = view.text
+    if _ORG_HEADS.match(text, pos):
+        return None
+    m = re.compile(r"[^\W_]+").match(text, pos)
+    end = pos
+    count = 0
+    while m and count < 14:
+        word = m.group(0)
+        if count > 0 and word.lower() in _STOP_WORDS:
+            break
+        end = m.end()
+        count += 1
+        gap = re.match(r"(?:,\s+(?=[^\W\d_]+\s+[^\W\d_]))?\s+", text[end:end + 4])
+        if not gap or gap.group(0).startswith(","):
+            break
+        m = re.compile(r"[^\W_]+").match(text, end + gap.end())
+    if count < 3:
+        return None
+    if view.fold[pos:end] in _GENERIC or campaign_key(text[pos:end]) in _GENERIC:
+        return None
+    if end not in view.word_ends and end < len(text) and text[end].isalnum():
+        return None
+    return end
+
+
+def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
+                no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
+    idx = index()
+    text = view.text
+    seen_names = {canonical(c.surface_name)[0]: c for c in chosen}
+    out: list[_Cand] = []
+    quoted_starts = {q.start for q in quotes}
+    # catalogued names: any alias match of a seen entry
+    for i, matches in cat_matches.items():
+        for e, label, _s in matches:
+            entry = idx.label_entry[label]
+            if entry.name not in seen_names:
+                continue
+            a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
+            if (text[a].isupper() or a in quoted_starts) and not _overlaps(a, b, no_go) \
+                    and not _blocked_before(view, a):
+                out.append(_Cand(a, b, text[a:b], seen_names[entry.name].kind, 0))
+    # unknown names: their own syllables
+    unknown = [c for c in chosen if not canonical(c.surface_name)[2]]
+    if unknown:
+        matcher = PhraseMatcher(VOCAB)
+        for n, c in enumerate(unknown):
+            matcher.add(f"SEEN_{n}", [pattern_doc(view.fold[c.start:c.end])])
+        for label, s, e in matcher(view.doc):
+            a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
+            n = int(VOCAB.strings[label].split("_")[1])
+            if (text[a].isupper() or a in quoted_starts) and not _overlaps(a, b, no_go) \
+                    and not _blocked_before(view, a):
+                out.append(_Cand(a, b, unknown[n].surface_name, unknown[n].kind, 0))
+    return out
+
+
+def _choose(cands: list[_Cand]) -> list[_Cand]:
+    cands = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    spans = Taken()
+    taken = [c for c in cands if spans.take(c.start, c.end)]
+    taken.sort(key=lambda c: c.start)
+    return taken

@@ -1,0 +1,424 @@
+"""Dates and periods in press text, resolved against the publication date.
+
+Rules run per sentence over the folded text (lower case, one tone placement, same length as
+the NFC text) in priority order; a span taken by an earlier rule is not reused by a later one.
+
+Conventions (documented in the README):
+
+* the span includes the part of day ("Chiều 9-7"), a weekday, a written "ngày", "từ … đến …",
+  "giai đoạn", "quý", "tháng", "năm";
+* a day-month without a year takes the year (publication year −1, 0, +1) nearest the
+  publication date; likewise a month or quarter without a year;
+* "6 tháng đầu/cuối năm" without a year takes the nearest year written in the same sentence,
+  else the publication year;
+* relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …) resolve only with a
+  publication date; without one they are returned with null values, never guessed;
+* "tuần qua" is the seven days before publication; "tuần trước" the previous Monday–Sunday;
+* several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from nlp.model import DateMention
+from nlp.spans import Taken
+from nlp.tokens import TextView
+
+POD = r"(?P<pod>rạng\s+sáng|sáng|trưa|chiều|tối|đêm)"
+WD = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+N = r"(?<![\d/.,\-])"  # a number starts here (not inside another number)
+E = r"(?![\d])"
+SEP = r"\s*[/\-–]\s*"
+
+
+def _dmy(p: str) -> str:
+    return (
+        rf"(?:{N}(?P<{p}d>\d{{1,2}}){SEP}(?P<{p}m>\d{{1,2}})\s*[/\-.]\s*(?P<{p}y>\d{{4}}){E}"
+        rf"|{N}(?P<{p}d2>\d{{1,2}})\.(?P<{p}m2>\d{{1,2}})\.(?P<{p}y2>\d{{4}}){E}"
+        rf"|ngày\s+(?P<{p}d3>\d{{1,2}})\s+tháng\s+(?P<{p}m3>\d{{1,2}})\s+năm\s+(?P<{p}y3>\d{{4}}){E})"
+    )
+
+
+def _dm(p: str) -> str:
+    """Day-month with an optional year."""
+    return (
+        rf"(?:{_dmy(p)}"
+        rf"|{N}(?P<{p}d4>\d{{1,2}}){SEP}(?P<{p}m4>\d{{1,2}})(?![\d]|\s*[/\-.]\s*\d)"
+        rf"|ngày\s+(?P<{p}d5>\d{{1,2}})\s+tháng\s+(?P<{p}m5>\d{{1,2}}){E}(?!\s+năm\s+\d))"
+    )
+
+
+_FLAGS = re.UNICODE
+
+RANGE_FULL = re.compile(
+    rf"(?:từ\s+)?(?:ngày\s+)?{_dmy('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{_dmy('b')}", _FLAGS
+)
+RANGE_TO = re.compile(
+    rf"(?:(?P<from>từ|kể\s+từ)\s+)?(?:ngày\s+)?"
+    rf"(?:{_dm('a')}|{N}(?P<ad0>\d{{1,2}}){E})"
+    rf"\s*(?P<conn>đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?{_dm('b')}",
+    _FLAGS,
+)
+PAREN_REL = re.compile(
+    rf"(?:{POD}\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
+    _FLAGS,
+)
+JOINED = re.compile(
+    rf"(?:{POD}\s+)?(?:ngày\s+)?{N}(?P<d1>\d{{1,2}})(?P<more>(?:\s*(?:,|&|và|[-–])\s*\d{{1,2}})+)"
+    rf"\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}))?{E}",
+    _FLAGS,
+)
+DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:(?P<wd>{WD})\s*(?:,\s*|\s+))?(?P<open>\(\s*)?(?P<ngay>ngày\s+)?{_dm('a')}(?(open)\s*\))",
+    _FLAGS,
+)
+RELATIVE = re.compile(
+    rf"(?<![^\W\d_])(?:{POD}\s+(?P<rel>nay|qua|mai)|(?P<hom>hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))"
+    r"|(?P<week>tuần\s+(?:qua|trước|này|tới|sau))|(?P<month>tháng\s+(?:trước|này|tới|sau))"
+    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
+    r"(?![^\W\d_])",
+    _FLAGS,
+)
+HALF = re.compile(
+    r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
+    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])",
+    _FLAGS,
+)
+QUARTER = re.compile(
+    r"(?<![^\W\d_])quý\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
+    _FLAGS,
+)
+YEAR_RANGE = re.compile(
+    r"(?<![^\W\d_])(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm)\s+(?P<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>\d{4})(?!\d)",
+    _FLAGS,
+)
+MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?(?![\d/\-]\d)(?!\d)",
+    _FLAGS,
+)
+YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+# what may precede a bare day-month (no part of day, weekday or "ngày"): not in the span
+_CUE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là)\s*$|(?:^|[\s])\(\s*$|^\s*$"
+)
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+          "một": 1, "hai": 2, "ba": 3, "bốn": 4}
+_N_MONTHS = {"sáu": 6, "ba": 3, "chín": 9}
+
+
+def _pod(m: re.Match) -> str | None:
+    pod = m.groupdict().get("pod")
+    if not pod:
+        return None
+    return "sáng" if pod.startswith("rạng") else pod
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (1900 <= y <= 2100):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date:
+    return (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _nearest_year(candidates: Callable[[int], tuple[date, date] | None], pub: date):
+    best = None
+    for y in (pub.year, pub.year - 1, pub.year + 1):
+        span = candidates(y)
+        if span is None:
+            continue
+        a, b = span
+        dist = 0 if a <= pub <= b else min(abs((a - pub).days), abs((b - pub).days))
+        if best is None or dist < best[0]:
+            best = (dist, span)
+    return best[1] if best else None
+
+
+def _parts(m: re.Match, p: str) -> tuple[int, int, int | None] | None:
+    g = m.groupdict()
+    for suffix in ("", "2", "3"):
+        if g.get(f"{p}d{suffix}"):
+            return int(g[f"{p}d{suffix}"]), int(g[f"{p}m{suffix}"]), int(g[f"{p}y{suffix}"])
+    for suffix in ("4", "5"):
+        if g.get(f"{p}d{suffix}"):
+            return int(g[f"{p}d{suffix}"]), int(g[f"{p}m{suffix}"]), None
+    return None
+
+
+def _valid_dm(d: int, m: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= 31 and _safe_date(2000, m, d) is not None
+
+
+def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, date | None]:
+    """(valid, resolved date or None when it needs a publication date that is missing)."""
+    if not _valid_dm(d, m):
+        return False, None
+    if y is not None:
+        dt = _safe_date(y, m, d)
+        return dt is not None, dt
+    if pub is None:
+        return True, None
+    span = _nearest_year(lambda yy: (lambda x: (x, x) if x else None)(_safe_date(yy, m, d)), pub)
+    return span is not None, span[0] if span else None
+
+
+class _Collector:
+    def __init__(self, view: TextView, s_start: int, s_end: int, sentence: int):
+        self.view = view
+        self.s_start = s_start
+        self.s_end = s_end
+        self.sentence = sentence
+        self.taken = Taken()
+        self.out: list[DateMention] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return self.taken.free(a, b)
+
+    def add(self, a: int, b: int, start: date | None, end: date | None, gran: str,
+            pod: str | None) -> None:
+        a += self.s_start
+        b += self.s_start
+        text = self.view.text
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        self.taken.take(a - self.s_start, b - self.s_start)
+        self.out.append(
+            DateMention(
+                surface=text[a:b], start=a, end=b, sentence=self.sentence,
+                date_start=start.isoformat() if start else None,
+                date_end=end.isoformat() if end else None,
+                granularity=gran, part_of_day=pod,
+            )
+        )
+
+
+def _context_year(sent: str, pos: int) -> int | None:
+    best = None
+    for m in _YEAR_IN_TEXT.finditer(sent):
+        dist = abs(m.start() - pos)
+        if best is None or dist < best[0]:
+            best = (dist, int(m.group(0)))
+    return best[1] if best else None
+
+
+def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    # 1. ranges of full dates
+    for m in RANGE_FULL.finditer(sent):
+        a, b = _parts(m, "a"), _parts(m, "b")
+        if not (a and b) or not c.free(m.start(), m.end()):
+            continue
+        da, db = _safe_date(a[2], a[1], a[0]), _safe_date(b[2], b[1], b[0])
+        if da and db and da <= db:
+            c.add(m.start(), m.end(), da, db, "range", None)
+    # 2. "từ 17/10 đến 18/11/2012", "từ 9 đến 12/3"
+    for m in RANGE_TO.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        if m.group("conn") not in ("đến", "tới") and not m.group("from"):
+            continue
+        b = _parts(m, "b")
+        if not b:
+            continue
+        a = _parts(m, "a")
+        if a is None:
+            a = (int(m.group("ad0")), b[1], b[2])
+        ok_b, db = _resolve_dm(*b, pub)
+        if not ok_b:
+            continue
+        y_a = a[2] if a[2] is not None else (db.year if db else None)
+        if y_a is not None and a[2] is None and db is not None and (a[1], a[0]) > (b[1], b[0]):
+            y_a -= 1  # "từ 20/12 đến 5/1/2021"
+        ok_a, da = _resolve_dm(a[0], a[1], y_a, pub) if y_a is not None else _resolve_dm(
+            a[0], a[1], None, None)
+        if not ok_a:
+            continue
+        if da and db and da > db:
+            continue
+        c.add(m.start(), m.end(), da, db, "range", None)
+    # 3. "Sáng nay (10/10)"
+    for m in PAREN_REL.finditer(sent):
+        p = _parts(m, "a")
+        if not p or not c.free(m.start(), m.end()):
+            continue
+        ok, dt = _resolve_dm(*p, pub)
+        if ok:
+            c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+    # 4. several days of one month
+    for m in JOINED.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
+        mon = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        if any(not _valid_dm(d, mon) for d in days) or days != sorted(days):
+            continue
+        ok1, d1 = _resolve_dm(days[0], mon, y, pub)
+        ok2, d2 = _resolve_dm(days[-1], mon, d1.year if d1 else y, pub)
+        if ok1 and ok2:
+            c.add(m.start(), m.end(), d1, d2, "range", _pod(m))
+    # 5. one day
+    for m in DAY.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        p = _parts(m, "a")
+        if not p:
+            continue
+        has_prefix = bool(m.group("pod") or m.group("wd") or m.group("ngay"))
+        core = m.group(0)
+        if p[2] is None and not has_prefix and not core.startswith("ngày"):
+            before = sent[max(0, m.start() - 12): m.start()]
+            slash = "/" in core
+            if not (_CUE_BEFORE.search(before) and (slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))):
+                continue
+        ok, dt = _resolve_dm(*p, pub)
+        if ok:
+            c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+    # 6. relative expressions
+    for m in RELATIVE.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        before = sent[max(0, m.start() - 8): m.start()]
+        if re.search(r"(?:những|các|mấy|nhiều)\s+$", before):
+            continue
+        span = _relative(m, pub)
+        gran, start, end = span
+        c.add(m.start(), m.end(), start, end, gran, _pod(m))
+    # 7. halves and first/last months of a year
+    for m in HALF.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        n_raw = m.group("n")
+        pos = m.group("pos") or m.group("pos2")
+        n = 6 if n_raw is None else (_N_MONTHS.get(n_raw) or int(n_raw))
+        if not 1 <= n <= 11:
+            continue
+        y_raw = m.group("y") or m.group("y2")
+        y = int(y_raw) if y_raw else _context_year(sent, m.start()) or (pub.year if pub else None)
+        gran = "half" if n == 6 else "quarter" if n == 3 else "range"
+        if y is None:
+            c.add(m.start(), m.end(), None, None, gran, None)
+            continue
+        if pos == "đầu":
+            a, b = date(y, 1, 1), _month_end(y, n)
+        else:
+            a, b = date(y, 13 - n, 1), date(y, 12, 31)
+        c.add(m.start(), m.end(), a, b, gran, None)
+    # 8. quarters
+    for m in QUARTER.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        q = _ROMAN[m.group("q")]
+        def qspan(y: int, q: int = q) -> tuple[date, date]:
+            return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if m.group("y"):
+            a, b = qspan(int(m.group("y")))
+        elif pub:
+            a, b = _nearest_year(qspan, pub)
+        else:
+            a = b = None
+        c.add(m.start(), m.end(), a, b, "quarter", None)
+    # 9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"
+    for m in YEAR_RANGE.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if 1900 <= y1 <= y2 <= 2100:
+            c.add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), "range", None)
+    # 10. months
+    for m in MONTH.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        mon = int(m.group("m"))
+        if not 1 <= mon <= 12:
+            continue
+        def mspan(y: int, mon: int = mon) -> tuple[date, date]:
+            return date(y, mon, 1), _month_end(y, mon)
+        if m.group("y"):
+            y = int(m.group("y"))
+            if not 1900 <= y <= 2100:
+                continue
+            a, b = mspan(y)
+        elif pub:
+            a, b = _nearest_year(mspan, pub)
+        else:
+            a = b = None
+        c.add(m.start(), m.end(), a, b, "month", None)
+    # 11. years
+    for m in YEAR.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        y = int(m.group("y"))
+        if 1900 <= y <= 2100:
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | None]:
+    g = m.groupdict()
+    text = re.sub(r"\s+", " ", m.group(0))
+    if g.get("rel") or g.get("hom"):
+        if pub is None:
+            return "day", None, None
+        word = g.get("rel") or text.split(" ")[-1]
+        if text.endswith("hôm kia"):
+            dt = pub - timedelta(days=2)
+        elif word == "qua":
+            dt = pub - timedelta(days=1)
+        elif word == "mai":
+            dt = pub + timedelta(days=1)
+        else:
+            dt = pub
+        return "day", dt, dt
+    if g.get("week"):
+        if pub is None:
+            return "range", None, None
+        if text.endswith("qua"):
+            return "range", pub - timedelta(days=7), pub - timedelta(days=1)
+        monday = pub - timedelta(days=pub.weekday())
+        shift = {"trước": -7, "này": 0, "tới": 7, "sau": 7}[text.split(" ")[-1]]
+        a = monday + timedelta(days=shift)
+        return "range", a, a + timedelta(days=6)
+    if g.get("month"):
+        if pub is None:
+            return "month", None, None
+        shift = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+        idx = pub.year * 12 + pub.month - 1 + shift
+        y, mon = divmod(idx, 12)
+        return "month", date(y, mon + 1, 1), _month_end(y, mon + 1)
+    if g.get("year"):
+        if pub is None:
+            return "year", None, None
+        shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+        y = pub.year + shift
+        return "year", date(y, 1, 1), date(y, 12, 31)
+    # từ đầu năm (YYYY) đến nay
+    if pub is None:
+        return "range", None, None
+    y = int(g["ytdy"]) if g.get("ytdy") else pub.year
+    return "range", date(y, 1, 1), pub
+
+
+def extract(view: TextView, pub: date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    for idx, (s_start, s_end) in enumerate(view.sentence_spans):
+        sent = view.fold[s_start:s_end]
+        if not any(ch.isdigit() for ch in sent) and not _RELATIVE_HINT.search(sent):
+            continue
+        c = _Collector(view, s_start, s_end, idx)
+        _sentence_dates(c, sent, pub)
+        out.extend(c.out)
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý")

@@ -1,0 +1,77 @@
+"""Frozen result types of ``nlp.analyse``; ``to_dict`` gives plain JSON types."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the NFC text: ``nfc(text)[start:end] == surface``."""
+
+    surface: str
+    start: int
+    end: int
+    sentence: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignMention(Mention):
+    name: str
+    key: str
+    campaign_id: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationMention(Mention):
+    name: str
+    key: str
+    organisation_id: str
+    acronym: str | None
+    province: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Mention):
+    date_start: str | None
+    date_end: str | None
+    granularity: str
+    part_of_day: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HonourMention(Mention):
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMention(Mention):
+    kind: str
+    number: str | None
+    issuer: str | None
+    subject: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    nlp_version: str
+    campaigns: tuple[CampaignMention, ...] = field(default_factory=tuple)
+    organisations: tuple[OrganisationMention, ...] = field(default_factory=tuple)
+    dates: tuple[DateMention, ...] = field(default_factory=tuple)
+    honours: tuple[HonourMention, ...] = field(default_factory=tuple)
+    documents: tuple[DocumentMention, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "nlp_version": self.nlp_version,
+            "campaigns": [m.to_dict() for m in self.campaigns],
+            "organisations": [m.to_dict() for m in self.organisations],
+            "dates": [m.to_dict() for m in self.dates],
+            "honours": [m.to_dict() for m in self.honours],
+            "documents": [m.to_dict() for m in self.documents],
+        }

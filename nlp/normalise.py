@@ -1,0 +1,155 @@
+"""Normalisation of Vietnamese text for comparison.
+
+Surface text is always kept as written; these functions build comparison keys and ids.
+
+Two kinds of output:
+
+* ``key``/``slug``: comparison key and ASCII id (lengths change).
+* ``same_length_fold``: a string of exactly the same length as its NFC input, with one tone-mark
+  placement and lower case, so that regular expressions can run over it and the match offsets
+  remain valid offsets into the NFC text.
+
+Tone-mark convention: the tone sits on the first vowel of an open ``oa``/``oe``/``uy`` syllable
+(``hòa``, ``hòe``, ``thủy``, ``ủy``, ``Hóa``), i.e. ``hoà``, ``thuỷ``, ``uỷ`` and ``Hoá`` are
+rewritten. The rule is applied to every syllable (see ``_place_tone``), so any placement in the
+input gives the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "nfc", "key", "slug", "tone_normalise", "same_length_fold", "lower_same_length",
+    "strip_diacritics",
+]
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot
+_VOWELS = set("aăâeêioôơuưy")
+_MODIFIED = set("ăâêôơư")
+_QUOTES = "“”\"«»‘’„‟'`´"
+_QUOTE_RE = re.compile(r"[“”\"«»‘’„‟`´]|(?<![^\W\d_])'|'(?![^\W\d_])")
+_DASH_RE = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
+_SPACE_RE = re.compile(r"\s+")
+_SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+
+
+def nfc(text: str) -> str:
+    """NFC form of ``text``; every offset the package reports indexes into this string."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _place_tone(syllable: str) -> str:
+    """Return ``syllable`` (one word of letters, any case) with its tone on the chosen vowel."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = None
+    base_chars: list[str] = []
+    for ch in decomposed:
+        if ch in _TONES:
+            if tone is not None:  # two tones: not a Vietnamese syllable, leave it alone
+                return syllable
+            tone = ch
+        else:
+            base_chars.append(ch)
+    if tone is None:
+        return syllable
+    base = unicodedata.normalize("NFC", "".join(base_chars))
+    lower = base.lower()
+    if len(lower) != len(base):
+        return syllable
+    # vowel nucleus: the first run of vowels, after treating "qu" and "gi" (+ vowel) as consonants
+    start = 0
+    while start < len(lower) and lower[start] not in _VOWELS:
+        start += 1
+    if start >= len(lower):
+        return syllable
+    if start > 0 and lower[start - 1] == "q" and lower[start] == "u":
+        start += 1
+    elif (
+        start > 0
+        and lower[start - 1] == "g"
+        and lower[start] == "i"
+        and start + 1 < len(lower)
+        and lower[start + 1] in _VOWELS
+    ):
+        start += 1
+    end = start
+    while end < len(lower) and lower[end] in _VOWELS:
+        end += 1
+    if start >= end:
+        return syllable
+    nucleus = lower[start:end]
+    has_final = end < len(lower)
+    modified = [i for i, ch in enumerate(nucleus) if ch in _MODIFIED]
+    if modified:
+        pos = modified[-1]
+    elif len(nucleus) == 1:
+        pos = 0
+    elif has_final:
+        pos = len(nucleus) - 1
+    elif len(nucleus) == 3:
+        pos = 1
+    else:
+        pos = 0
+    idx = start + pos
+    target = unicodedata.normalize("NFC", base[idx] + tone)
+    if len(target) != 1:
+        return syllable
+    out = base[:idx] + target + base[idx + 1 :]
+    return out if len(out) == len(syllable) else syllable
+
+
+@lru_cache(maxsize=65536)
+def _tone_word(word: str) -> str:
+    return _place_tone(word)
+
+
+def tone_normalise(text: str) -> str:
+    """NFC text with one tone placement per syllable; same length and case as the NFC input."""
+    return _SYLLABLE_RE.sub(lambda m: _tone_word(m.group(0)), text)
+
+
+def lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def same_length_fold(text_nfc: str) -> str:
+    """Tone-normalised, lower-cased copy of an NFC string with exactly the same length."""
+    return lower_same_length(tone_normalise(text_nfc))
+
+
+def key(text: str) -> str:
+    """Comparison key: NFC, one tone placement, lower case, no quotes, one dash form, one space."""
+    s = nfc(text)
+    s = s.replace("\u00a0", " ").replace("\u200b", "")
+    s = tone_normalise(s)
+    s = s.casefold() if "ß" not in s else s.lower()
+    s = nfc(s)
+    s = _QUOTE_RE.sub(" ", s)
+    s = _DASH_RE.sub(" - ", s)
+    s = _SPACE_RE.sub(" ", s).strip(" ")
+    if s.startswith("- "):
+        s = s[2:]
+    if s.endswith(" -"):
+        s = s[:-2]
+    return s
+
+
+def strip_diacritics(text: str) -> str:
+    s = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", s)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """ASCII id: the key without diacritics (đ→d), runs of anything else as one hyphen."""
+    s = strip_diacritics(key(text)).lower()
+    return _NON_ALNUM.sub("-", s).strip("-")

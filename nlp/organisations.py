@@ -1,0 +1,389 @@
+"""Organisations: catalogue bodies + level + place, acronym definitions and their reuse.
+
+Canonical name = body name fully expanded, then level and place ("Ủy ban nhân dân tỉnh Thanh
+Hóa"). A bare "tỉnh" (or "tỉnh ta"/"tỉnh nhà") is the source's province. An acronym defined in
+the article ("Ban Thi đua - Khen thưởng (TĐKT) tỉnh Thanh Hóa") is reused only in the form it
+was defined for: when it covers the words after a head ("Ban"), the head must be written again
+("Ban TĐKT tỉnh"); a bare "TĐKT" ("công tác TĐKT") is then the activity, not the body. Acronyms
+defined in the article win over the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp.catalogues import load
+from nlp.model import OrganisationMention
+from nlp.normalise import key, nfc, slug, tone_normalise
+from nlp.spans import SpanSet, Taken
+from nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation, phrase_pattern
+from nlp.tokens import TextView, syllable_key
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    name: str
+    acronym: str | None
+    kind: str | None
+    default_level: str  # "" = a level must be written
+    level_names: tuple[tuple[str, str], ...] = ()
+    national: bool = False
+    committee_level: str = ""  # "tỉnh" for Tỉnh ủy: the level is in the name
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    by_key: dict
+    body_re: re.Pattern
+    committee_re: re.Pattern
+    prefix_by_key: dict
+    level_re: re.Pattern
+    place_re: re.Pattern
+    province_keys: dict
+    district_provinces: dict
+    generic_re: re.Pattern
+
+
+_LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
+
+
+def _skey(text: str) -> str:
+    return syllable_key(tone_normalise(nfc(text)).lower())
+
+
+@cache
+def catalogue() -> Catalogue:
+    data = load("organisations")
+    by_key: dict[str, Body] = {}
+    body_aliases: list[str] = []
+    for b in data.get("body", []):
+        body = Body(
+            name=b["name"], acronym=b.get("acronym") or None, kind=b.get("kind"),
+            default_level=b.get("default_level", ""),
+            level_names=tuple(sorted(b.get("level_names", {}).items())),
+        )
+        for alias in [b["name"], *b.get("aliases", [])]:
+            by_key.setdefault(_skey(alias), body)
+            body_aliases.append(alias)
+    for n in data.get("national", []):
+        body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
+                    national=True)
+        for alias in [n["name"], *n.get("aliases", [])]:
+            by_key[_skey(alias)] = body
+            body_aliases.append(alias)
+    committee_aliases: list[str] = []
+    for c in data.get("committee", []):
+        body = Body(name=c["name"], acronym=None, kind=c.get("kind"), default_level="",
+                    committee_level=c["level"])
+        for alias in [c["name"], *c.get("aliases", [])]:
+            by_key[_skey(alias)] = body
+            committee_aliases.append(alias)
+    prefixes = data.get("committee_prefixes", {})
+    prefix_by_key = {_skey(k): v for k, v in prefixes.items()}
+    body_re = re.compile(
+        WORD_BOUNDARY_BEFORE + "(?:" + alternation(body_aliases) + ")" + WORD_BOUNDARY_AFTER, _I
+    )
+    committee_re = re.compile(
+        WORD_BOUNDARY_BEFORE + "(?:(?P<prefix>" + alternation(list(prefixes)) + r")\s+)?"
+        "(?P<committee>" + alternation(committee_aliases) + ")" + WORD_BOUNDARY_AFTER, _I
+    )
+    level_re = re.compile(
+        r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|thị\s+trấn)"
+        + WORD_BOUNDARY_AFTER, _I
+    )
+    places = data.get("places", {})
+    province_keys = {}
+    for p in places.get("provinces", []):
+        province_keys[_skey(p)] = "Thành phố Hồ Chí Minh" if "hồ chí minh" in _skey(p) or p == "TP.HCM" else p
+    district_provinces: dict[str, list[str]] = {}
+    all_places = list(places.get("provinces", []))
+    for d in data.get("district", []):
+        for name in d["names"]:
+            district_provinces.setdefault(_skey(name), []).append(d["province"])
+            all_places.append(name)
+    place_re = re.compile("(?:" + alternation(all_places) + ")" + WORD_BOUNDARY_AFTER)
+    heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
+             "Tổng cục", "Viện", "Liên đoàn", "Liên minh", "Hiệp hội", "Công ty", "Tổng công ty",
+             "Ngân hàng", "Bệnh viện", "Trường", "Hợp tác xã", "Câu lạc bộ", "Quỹ", "Đài",
+             "Hội đồng", "Bảo hiểm xã hội", "Kho bạc", "Cục Thuế", "Chi nhánh", "Đoàn"]
+    generic_re = re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<name>(?-i:" + "|".join(phrase_pattern(h) for h in heads)
+        + r")(?:\s+[^\s(),.;:“”\"]+){1,12}?)\s*\(\s*(?P<acr>(?-i:[A-ZĐ][A-ZĐ0-9&\-]{1,11}))\s*\)"
+    )
+    return Catalogue(by_key, body_re, committee_re, prefix_by_key, level_re, place_re,
+                     province_keys, district_provinces, generic_re)
+
+
+# --------------------------------------------------------------------------------------------
+
+_ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
+_PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
+_SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
+_CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
+_SYL = re.compile(r"[^\W_]+")
+
+
+@dataclass(slots=True)
+class _Place:
+    end: int
+    level: str | None
+    place: str | None
+    province: str | None
+
+
+def _initials(surface: str) -> list[str]:
+    """One initial per syllable; an all-capital token (an acronym) gives all its letters."""
+    out = []
+    for tok in _SYL.findall(surface):
+        if len(tok) >= 2 and tok.isupper():
+            out.append(tok)
+        else:
+            out.append(tok[0].upper())
+    return out
+
+
+def _acronym_head(surface: str, acronym: str) -> tuple[bool, str | None]:
+    """(matches, head) — head is the written words the acronym does not cover ("Ban")."""
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acronym)
+    words = _SYL.findall(surface)
+    inits = _initials(surface)
+    for k in range(0, max(1, len(words) - 1)):
+        if "".join(inits[k:]) == letters:
+            return True, (" ".join(words[:k]) if k else None)
+    return False, None
+
+
+def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
+    """Capitalised syllables at ``pos`` (up to 3; stop at an underthesea word end after two)."""
+    text = view.text
+    end = pos
+    count = 0
+    while count < 3:
+        if count > 0 and (end >= len(text) or text[end] != " "):
+            break
+        m = _SYL.match(text, end + (1 if count else 0))
+        if not m or not m.group(0)[0].isupper():
+            break
+        end = m.end()
+        count += 1
+        if count >= 2 and end in view.word_ends:
+            break
+    return (end, text[pos:end]) if count else None
+
+
+def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
+                allow_bare_province: bool) -> _Place | None:
+    tn = view.tn
+    m = cat.level_re.match(tn, pos)
+    if m:
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = _LEVEL_CANON.get(level, level)
+        after = m.end()
+        s = _SELF.match(tn, after)
+        if s and level == "tỉnh":
+            return _Place(s.end(), level, source_province, source_province)
+        if after < len(tn) and tn[after] == " ":
+            p = cat.place_re.match(tn, after + 1)
+            if p:
+                name = view.text[p.start():p.end()]
+                pkey = _skey(name)
+                if level == "tỉnh" or (level == "thành phố" and pkey in cat.province_keys
+                                       and pkey not in cat.district_provinces):
+                    province = cat.province_keys.get(pkey, name)
+                    return _Place(p.end(), level, province, province)
+                provinces = cat.district_provinces.get(pkey, [])
+                if source_province in provinces or not provinces:
+                    province = source_province
+                elif len(provinces) == 1:
+                    province = provinces[0]
+                else:
+                    province = source_province
+                if provinces and source_province not in provinces and level == "huyện":
+                    province = provinces[-1] if len(provinces) == 1 else province
+                return _Place(p.end(), level, name, province)
+            fb = _fallback_place(view, after + 1)
+            if fb:
+                end, name = fb
+                province = name if level == "tỉnh" else source_province
+                return _Place(end, level, name, province)
+        if level == "tỉnh":
+            return _Place(after, level, source_province, source_province)
+        return _Place(after, level, None, source_province)
+    if allow_bare_province and pos < len(tn) and tn[pos] == " ":
+        p = cat.place_re.match(tn, pos + 1)
+        if p:
+            pkey = _skey(view.text[p.start():p.end()])
+            if pkey in cat.province_keys:
+                province = cat.province_keys[pkey]
+                return _Place(p.end(), "tỉnh", province, province)
+    return None
+
+
+def _canonical(body: Body, place: _Place | None, source_province: str | None
+               ) -> tuple[str, str | None] | None:
+    """(canonical name, province) or None when the mention names no single body."""
+    if body.national:
+        return body.name, None
+    if body.committee_level:
+        if place is not None and place.place:
+            return f"{body.name} {place.place}", place.province
+        if body.committee_level == "tỉnh":
+            if source_province:
+                return f"{body.name} {source_province}", source_province
+            return body.name, None
+        return None
+    level = place.level if place else None
+    where = place.place if place else None
+    province = place.province if place else None
+    if level is None:
+        if not body.default_level:
+            return None
+        level = body.default_level
+        where = source_province if level == "tỉnh" else None
+        province = source_province
+    names = dict(body.level_names)
+    if level in names and where:
+        return f"{names[level]} {where}", province
+    if where:
+        return f"{body.name} {level} {where}", province
+    return f"{body.name} {level}", province
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    name: str
+    acronym: str | None
+    province: str | None
+    kind: str | None
+    priority: int
+
+
+def _mention(view: TextView, c: _Cand) -> OrganisationMention:
+    return OrganisationMention(
+        surface=view.text[c.start:c.end], start=c.start, end=c.end,
+        sentence=view.sentence_of(c.start), name=c.name, key=key(c.name),
+        organisation_id=slug(c.name), acronym=c.acronym, province=c.province, kind=c.kind,
+    )
+
+
+def extract(view: TextView, source_province: str | None) -> list[OrganisationMention]:
+    cat = catalogue()
+    text, tn = view.text, view.tn
+    cands: list[_Cand] = []
+    defined: dict[str, tuple[Body | str, str | None]] = {}  # acronym -> (body or name, head)
+    def_spans: list[tuple[int, int]] = []
+
+    for m in cat.committee_re.finditer(tn):
+        if not text[m.start()].isupper():
+            continue
+        body = cat.by_key.get(_skey(m.group("committee")))
+        if body is None:
+            continue
+        place = None
+        after = m.end()
+        p = cat.place_re.match(tn, after + 1) if after < len(tn) and tn[after] == " " else None
+        if p:
+            pname = text[p.start():p.end()]
+            pkey = _skey(pname)
+            if body.committee_level == "tỉnh":
+                if pkey in cat.province_keys:
+                    prov = cat.province_keys[pkey]
+                    place = _Place(p.end(), "tỉnh", prov, prov)
+            else:
+                provs = cat.district_provinces.get(pkey, [])
+                prov = source_province if (source_province in provs or not provs) else provs[0]
+                place = _Place(p.end(), body.committee_level, pname, prov)
+        elif body.committee_level != "tỉnh" and after < len(tn) and tn[after] == " ":
+            fb = _fallback_place(view, after + 1)
+            if fb:
+                place = _Place(fb[0], body.committee_level, fb[1], source_province)
+        canon = _canonical(body, place, source_province)
+        if canon is None:
+            continue
+        name, province = canon
+        if m.group("prefix"):
+            prefix = cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
+            name = f"{prefix} {name}"
+        end = place.end if place else m.end()
+        cands.append(_Cand(m.start(), end, name, None, province, body.kind, 2))
+
+    for m in cat.body_re.finditer(tn):
+        if not text[m.start()].isupper():
+            continue
+        body = cat.by_key.get(_skey(m.group(0)))
+        if body is None:
+            continue
+        end = m.end()
+        acronym = body.acronym
+        a = _ACR_RE.match(text, end)
+        if a and not body.national:
+            ok, head = _acronym_head(text[m.start():m.end()], a.group("acr"))
+            if ok:
+                acronym = a.group("acr")
+                defined[acronym] = (body, head)
+                def_spans.append((m.start(), a.end()))
+                end = a.end()
+        if _PLURAL.match(tn, end) and not body.national:
+            continue
+        if body.national:
+            cands.append(_Cand(m.start(), end, body.name, None, None, body.kind, 3))
+            continue
+        if _CENTRAL.match(tn, end):
+            continue  # "… Trung ương" without a national entry: not a provincial body
+        place = _read_place(view, end, cat, source_province, allow_bare_province=True)
+        canon = _canonical(body, place, source_province)
+        if canon is None:
+            continue
+        name, province = canon
+        cands.append(_Cand(m.start(), place.end if place else end, name, acronym, province,
+                           body.kind, 2))
+
+    for m in cat.generic_re.finditer(tn):
+        name_s = text[m.start("name"):m.end("name")]
+        acr = m.group("acr")
+        ok, head = _acronym_head(name_s, acr)
+        if not ok:
+            continue
+        clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
+        defined.setdefault(acr, (clean, head))
+        place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
+        canon = _canonical(Body(clean, acr, None, ""), place, source_province)
+        name, province = canon if canon else (clean, None)
+        cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
+                           None, 1))
+        def_spans.append((m.start(), m.end()))
+
+    # reuse of acronyms defined in this article (they win over the catalogue)
+    def_set = SpanSet(def_spans)
+    for acr, (what, head) in defined.items():
+        pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
+        for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, tn, _I):
+            if def_set.overlaps(m.start(), m.start() + 1):
+                continue
+            if not head and m.group(0) != acr:
+                continue
+            if _PLURAL.match(tn, m.end()):
+                continue
+            body = what if isinstance(what, Body) else Body(what, acr, None, "")
+            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
+            canon = _canonical(body, place, source_province)
+            if canon is None:
+                if isinstance(what, str):
+                    canon = (what, source_province)
+                else:
+                    continue
+            name, province = canon
+            cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
+                               body.kind, 4))
+
+    cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    spans = Taken()
+    chosen = [c for c in cands if spans.take(c.start, c.end)]
+    chosen.sort(key=lambda c: c.start)
+    return [_mention(view, c) for c in chosen]

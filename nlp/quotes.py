@@ -1,0 +1,70 @@
+"""Quoted spans: curly, straight, guillemets, low-9, mixed (a straight opening, a curly closing).
+
+``Quote.start``/``end`` delimit the content (quotes excluded, surrounding spaces trimmed);
+``open_start``/``close_end`` include the quote characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“\"«„‟"
+_DOUBLE_CLOSE = "”\"»“‟"
+_SINGLE_OPEN = "‘'"
+_SINGLE_CLOSE = "’'"
+_MAX_LEN = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    open_start: int
+    start: int
+    end: int
+    close_end: int
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    out: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close_set = None
+        if ch in _DOUBLE_OPEN:
+            close_set = _DOUBLE_CLOSE
+        elif ch in _SINGLE_OPEN and (i == 0 or not _letter(text[i - 1])) and i + 1 < n \
+                and _letter(text[i + 1]):
+            close_set = _SINGLE_CLOSE
+        if close_set is None:
+            i += 1
+            continue
+        j = i + 1
+        limit = min(n, i + 1 + _MAX_LEN)
+        found = -1
+        while j < limit:
+            c = text[j]
+            if c in "\n\r":
+                break
+            if c in close_set and not (
+                close_set is _SINGLE_CLOSE and j + 1 < n and _letter(text[j + 1])
+            ):
+                found = j
+                break
+            if close_set is _DOUBLE_CLOSE and c in "«„" and c != ch:
+                break
+            j += 1
+        if found < 0:
+            i += 1
+            continue
+        a, b = i + 1, found
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Quote(i, a, b, found + 1))
+        i = found + 1
+    return out
