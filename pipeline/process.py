@@ -10,15 +10,20 @@ are read and written in batches, so memory stays flat as the corpus grows.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import unicodedata
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
 import pandas as pd
+
+from pipeline import aggregates
+from pipeline.parent_death import exit_when_process_dies
 
 FIELDS = ("title", "lead", "body")
 SEPARATOR = "\n\n"
@@ -85,11 +90,24 @@ def analyse_article(article: ArticleText, nlp_version: str) -> ArticleResult:
     """Analyse one article and turn its mentions into warehouse rows (per field offsets)."""
     import nlp
 
-    text, spans = _joined(article)
     try:
+        text, spans = _joined(article)
         analysis = nlp.analyse(text, article.published_at, article.source_id).to_dict()
+        rows = _rows(article, analysis, spans, nlp_version)
     except Exception as exc:  # one bad article must not stop the stage; it is recorded
-        return ArticleResult(article.article_id, "failed", f"{type(exc).__name__}: {exc}")
+        return ArticleResult(article.article_id, "failed", _error_text(exc))
+    return ArticleResult(article.article_id, "ok", rows=rows)
+
+
+def _error_text(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= 500 else text[:497] + "..."
+
+
+def _rows(
+    article: ArticleText, analysis: dict[str, Any], spans: list[tuple[str, int, int]], nlp_version: str
+) -> dict[str, list[dict[str, Any]]]:
+    """Mentions → warehouse rows, each with offsets into its own field."""
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in MENTION_TABLES}
     rows["campaigns"], rows["organisations"] = [], []
     for kind, table in (
@@ -131,7 +149,7 @@ def analyse_article(article: ArticleText, nlp_version: str) -> ArticleResult:
                 row.update(kind=mention.get("kind"), number=mention.get("number"),
                            issuer=mention.get("issuer"), subject=mention.get("subject"))
             rows[table].append(row)
-    return ArticleResult(article.article_id, "ok", rows=rows)
+    return rows
 
 
 def _analyse_chunk(chunk: list[ArticleText], nlp_version: str) -> list[ArticleResult]:
@@ -192,6 +210,7 @@ def write_results(
     now = datetime.now(tz=UTC)
     con.execute("BEGIN TRANSACTION")
     try:
+        aggregates.remove_mentions(con, ids)  # hook (analytics): coverage aggregates, same transaction
         for table in MENTION_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         campaigns: dict[str, dict] = {}
@@ -221,12 +240,64 @@ def write_results(
             " analysed_at = excluded.analysed_at, status = excluded.status, error = excluded.error",
             [nlp_version, now, ids, [r.status for r in results], [r.error for r in results]],
         )
+        aggregates.add_mentions(con, ids)  # hook (analytics): coverage aggregates, same transaction
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     result.analysed += sum(r.status == "ok" for r in results)
     result.failed += sum(r.status != "ok" for r in results)
+
+
+def _write_in_flight(
+    con: duckdb.DuckDBPyConnection,
+    in_flight: tuple[list[str], list[Future[list[ArticleResult]]]],
+    version: str,
+    result: ProcessResult,
+) -> int:
+    batch_ids, futures = in_flight
+    write_results(con, [r for future in futures for r in future.result()], version, result)
+    return len(batch_ids)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a server that has already imported the NLP stack: no fork of this
+    (multi-threaded, DuckDB-holding) process, and no per-worker import cost as with spawn."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["nlp"])
+    return context
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # Workers exit when this process dies, so a killed run leaves no idle worker (nor fork
+    # server) waiting on its queue forever.
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=_pool_context(), initializer=exit_when_process_dies,
+        initargs=(os.getpid(),),
+    )
+
+
+def _analyse_in_pool(
+    pool: ProcessPoolExecutor, workers: int, articles: list[ArticleText], version: str, chunk_size: int
+) -> tuple[list[ArticleResult], ProcessPoolExecutor]:
+    """Analyse a batch in the pool; if a worker dies (native crash, OOM killer), find the
+    article that kills it, record it as failed, and analyse the rest: the stage goes on."""
+    chunks = [articles[i:i + chunk_size] for i in range(0, len(articles), chunk_size)]
+    try:
+        return [r for part in pool.map(_analyse_chunk, chunks, [version] * len(chunks)) for r in part], pool
+    except BrokenProcessPool:
+        pool.shutdown(wait=False, cancel_futures=True)
+    pool = _new_pool(workers)
+    results: list[ArticleResult] = []
+    for article in articles:
+        try:
+            results.extend(pool.submit(_analyse_chunk, [article], version).result())
+        except BrokenProcessPool:
+            results.append(ArticleResult(
+                article.article_id, "failed", "WorkerDied: the NLP worker process died on this article"))
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = _new_pool(workers)
+    return results, pool
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -252,24 +323,34 @@ def process_pending(
         return result
     chunk_size = 10
     use_pool = workers > 1 and len(pending) > 2 * chunk_size
-    pool = (
-        ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        if use_pool else None
-    )
+    pool = _new_pool(workers) if use_pool else None
     done = 0
     try:
+        # The next batch is analysed by the workers while this process writes the previous
+        # one, so the single writer never leaves both cores idle.
+        in_flight: tuple[list[str], list[Future[list[ArticleResult]]]] | None = None
         for batch_ids in _chunks(pending, batch_size):
             articles = _fetch(con, batch_ids)
-            if pool is not None:
-                chunks = [articles[i:i + chunk_size] for i in range(0, len(articles), chunk_size)]
-                results = [r for part in pool.map(_analyse_chunk, chunks, [version] * len(chunks)) for r in part]
-            else:
-                results = _analyse_chunk(articles, version)
-            write_results(con, results, version, result)
-            done += len(batch_ids)
+            if pool is None:
+                write_results(con, _analyse_chunk(articles, version), version, result)
+                done += len(batch_ids)
+                if progress:
+                    progress(done, len(pending))
+                continue
+            futures = [
+                pool.submit(_analyse_chunk, articles[i:i + chunk_size], version)
+                for i in range(0, len(articles), chunk_size)
+            ]
+            if in_flight is not None:
+                done += _write_in_flight(con, in_flight, version, result)
+                if progress:
+                    progress(done, len(pending))
+            in_flight = (batch_ids, futures)
+        if in_flight is not None:
+            done += _write_in_flight(con, in_flight, version, result)
             if progress:
                 progress(done, len(pending))
     finally:
         if pool is not None:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     return result
