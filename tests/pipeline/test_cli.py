@@ -115,3 +115,26 @@ def test_sources_lists_the_registry() -> None:
 def test_reading_commands_need_a_database(tmp_path: Path) -> None:
     done = baochi("trends", "campaigns", "--db", str(tmp_path / "none.duckdb"))
     assert done.returncode == 3 and "baochi demo" in done.stderr
+
+
+def test_serve_sample_serves_the_site_until_interrupted(tmp_path: Path) -> None:
+    import signal
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "serve-sample", "--port", str(port), "--db",
+         str(tmp_path / "baochi.duckdb")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+    )
+    try:
+        first = server.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in first
+        robots = urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=10).read().decode()
+        assert "Disallow: /noi-bo/" in robots
+    finally:
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=20) == 0
