@@ -27,7 +27,8 @@ def _data_dir() -> str:
 
 BAOCHI_DATA_DIR = _data_dir()
 BAOCHI_REGISTRY = os.environ.get("BAOCHI_REGISTRY")  # None: the packaged sources.toml
-BAOCHI_STAGING_BATCH = 500  # articles per staging file; a killed run loses at most one batch
+# articles per staging file; a killed run loses at most one batch
+BAOCHI_STAGING_BATCH = int(os.environ.get("BAOCHI_STAGING_BATCH", "500"))
 BAOCHI_KEEP_RAW_HTML = True
 
 # Politeness: obey robots.txt, about one request per second per host.
@@ -39,16 +40,39 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 30
+# Operators (and the fault tests) may tighten these through the environment.
+DOWNLOAD_TIMEOUT = float(os.environ.get("BAOCHI_DOWNLOAD_TIMEOUT", "30"))
 RETRY_ENABLED = True
-RETRY_TIMES = 3
+RETRY_TIMES = int(os.environ.get("BAOCHI_RETRY_TIMES", "3"))
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Retries wait: Retry-After when the server sends one, else 1 s, 2 s, 4 s … (capped).
+BAOCHI_RETRY_BACKOFF_BASE = float(os.environ.get("BAOCHI_RETRY_BACKOFF_BASE", "1.0"))
+BAOCHI_RETRY_BACKOFF_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
 REDIRECT_MAX_TIMES = 5
+# A truncated response is an error (retried, then counted as failed), never a short article.
+DOWNLOAD_FAIL_ON_DATALOSS = True
 COOKIES_ENABLED = False
 
 # An unattended crawler must not open local control ports (stack-facts.md).
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
+
+# Scrapy's default reactor, named because scrapy-playwright requires it.
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# Render mode (crawler/render.py): only when a Chromium is installed and not switched off with
+# BAOCHI_RENDER=0. Without it, self-decoding pages the native decoder cannot read are stored
+# with body_status='encoded'.
+BAOCHI_RENDER_ENABLED = False
+if os.environ.get("BAOCHI_RENDER", "1") != "0":
+    from crawler.render import browser_path, playwright_settings
+
+    if _browser := browser_path():
+        globals().update(playwright_settings(_browser))
 
 ITEM_PIPELINES = {"crawler.staging.StagingPipeline": 300}
 LOG_LEVEL = os.environ.get("BAOCHI_SCRAPY_LOG_LEVEL", "INFO")

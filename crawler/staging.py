@@ -15,6 +15,8 @@ from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
 
 
 def _fsync_rename(part: Path, final: Path) -> None:
@@ -33,7 +35,7 @@ def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes)
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{article_id}.html.gz"
     part = folder / f"{article_id}.html.gz.part"
-    with gzip.open(part, "wb", compresslevel=6) as handle:
+    with gzip.open(part, "wb", compresslevel=5) as handle:
         handle.write(body)
     os.replace(part, final)
     return final
@@ -102,11 +104,14 @@ class StagingPipeline:
         spider = spider or self.crawler.spider
         self.writer = StagingWriter(self.data_dir / "staging", spider.run_id, self.batch_size)
 
-    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.writer is not None
         raw = item.pop("_raw_html", None)
         if self.keep_raw and raw and item.get("source_article_id"):
-            write_raw_html(self.data_dir, item["source_id"], item["source_article_id"], raw)
+            # Compressing and writing off the reactor thread keeps downloads and parsing going
+            # (gzip and file I/O release the GIL); the record is staged only after its raw file.
+            await maybe_deferred_to_future(deferToThread(
+                write_raw_html, self.data_dir, item["source_id"], item["source_article_id"], raw))
         self.writer.write(item)
         self.crawler.stats.inc_value("baochi/articles_staged")
         self.crawler.stats.inc_value(f"baochi/body_status/{item.get('body_status')}")

@@ -28,7 +28,7 @@ __all__ = [
     "HonourMention", "OrganisationMention", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
 ]
 
-NLP_VERSION = "0.2.0"
+NLP_VERSION = "0.4.0"
 
 SOURCE_PROVINCES = {
     "baothanhhoa": "Thanh Hóa",
@@ -74,7 +74,7 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     province = SOURCE_PROVINCES.get((source or "").strip().lower())
     if not text.strip():
         return Analysis(nlp_version=NLP_VERSION)
-    view = build(text)
+    view = build(text, campaigns.index().syllables)
     quotes = find_quotes(text)
     orgs = organisations.extract(view, province)
     hons = honours.extract(view, quotes)
@@ -88,7 +88,7 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     ]
     blocked = [(h.start, h.end) for h in hons] + subject_spans
     camps = campaigns.extract(view, quotes, blocked, [(o.start, o.end) for o in orgs])
-    dts = dates.extract(view, pub)
+    dts = dates.extract(view, pub, quotes)
     return Analysis(
         nlp_version=NLP_VERSION,
         campaigns=tuple(camps),

@@ -2,10 +2,12 @@
 
 Layers, precise first:
 
-1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua", and
-   "thi đua" right before a quote) followed, within a short bridge of lower-case words
-   ("như", "là", "của tỉnh" …), by one quoted name or a list of quoted names joined by commas,
-   "và", "…";
+1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua"; and,
+   only right before a quote, "thi đua", "chương trình", "Tháng hành động") followed, within a
+   short bridge of lower-case words ("như", "là", "của tỉnh", ":" …), by one quoted name or a
+   list of quoted names joined by commas, "và", "…"; when the quote covers only the end of the
+   name (cuộc vận động xây dựng gia đình “5 không, 3 sạch”) the span is the quoted text and the
+   name is the whole;
 2. a trigger followed by an unquoted catalogue name, or by an unquoted capitalised name up to
    the clause boundary (punctuation or a function word);
 3. a quoted catalogue name without a trigger;
@@ -20,7 +22,7 @@ count as a mention of that campaign: the campaign is named.
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name is dropped, and a
-close spelling — ratio ≥ 0.92 — is accepted); unknown names keep their cleaned surface.
+close spelling of the same length and word count — ratio ≥ 0.92 — is accepted); unknown names keep their cleaned surface.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.matcher import PhraseMatcher
 
@@ -56,6 +58,7 @@ class Index:
     matcher: PhraseMatcher
     label_entry: dict
     place_keys: tuple
+    syllables: frozenset  # every syllable of the catalogue's names: the Doc's whole vocabulary
 
 
 _LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
@@ -81,6 +84,7 @@ def index() -> Index:
     by_key: dict[str, Entry] = {}
     matcher = PhraseMatcher(VOCAB)
     label_entry: dict[int, Entry] = {}
+    syllables: set[str] = set()
     for i, c in enumerate(data.get("campaign", [])):
         entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
         label = f"CAMPAIGN_{i}"
@@ -89,6 +93,7 @@ def index() -> Index:
             k = campaign_key(alias)
             by_key.setdefault(k, entry)
             docs.append(pattern_doc(k))
+            syllables.update(k.split())
         matcher.add(label, docs)
         label_entry[VOCAB.strings[label]] = entry
     orgs = load("organisations")
@@ -97,9 +102,10 @@ def index() -> Index:
         places.extend(d["names"])
     place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in places},
                               key=len, reverse=True))
-    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys)
+    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables))
 
 
+@lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str | None, bool]:
     """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written."""
     idx = index()
@@ -116,7 +122,10 @@ def canonical(surface: str) -> tuple[str, str | None, bool]:
         stripped = stripped.replace(" tỉnh ", " ").strip()
         entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
     if entry is None and len(k) >= 14:
-        close = difflib.get_close_matches(k, idx.keys, n=1, cutoff=0.92)
+        # typos only: a close spelling of the same length (±2 characters), never a name with
+        # a word added or dropped ("Thanh niên tình nguyện hè" is not "Thanh niên tình nguyện")
+        close = [c for c in difflib.get_close_matches(k, idx.keys, n=3, cutoff=0.92)
+                 if abs(len(c) - len(k)) <= 2 and c.count(" ") == k.count(" ")]
         if close:
             entry = idx.by_key[close[0]]
     if entry is not None:
@@ -132,18 +141,28 @@ def canonical(surface: str) -> tuple[str, str | None, bool]:
 
 _TRIGGER = re.compile(
     r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
-    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua)(?![^\W_])"
+    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua|tháng\s+hành\s+động|tháng\s+cao\s+điểm|"
+    r"chương\s+trình)(?![^\W_])"
 )
+# weak triggers take a quoted name only right after them ("chương trình “Bữa trưa no cho em”",
+# but not "chương trình nghệ thuật “…”", an event)
+_INTRO_BRIDGE = re.compile(r"\s*(?:(?:như|là)\s*)?:?\s*")
+_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm"}
 _KIND_OF_TRIGGER = {
     "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
     "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
     "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
+    "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",
+    "chương trình": "chương trình",
 }
 _BRIDGE = re.compile(r"^(?:\s+[^\W\d_]+){0,5}\s*:?\s*$")
-_BRIDGE_CONNECTORS = {"như", "là", "mang", "tên", "có", "với", "của", "do", "các", "những",
-                      "về", "hưởng", "ứng", "triển", "khai", "phát", "động", "thực", "hiện",
-                      "và", "cùng", "trong", "tham", "gia", "tỉnh", "huyện", "toàn", "đợt",
-                      "thi", "đua", "cuộc", "vận", "hai", "ba", "bốn", "năm", "lớn", "chính"}
+# a bridge made of these words introduces the quoted name; otherwise the bridge may be the
+# unquoted start of the name (cuộc vận động xây dựng gia đình “5 không, 3 sạch”)
+_BRIDGE_CONNECTOR = re.compile(
+    r"(?<![^\W_])(?:như|là|mang\s+tên|có\s+tên|với|của|do|các|những|về|hưởng\s+ứng|"
+    r"triển\s+khai|phát\s+động|thực\s+hiện|tham\s+gia|và|cùng|trong|toàn|đợt|tỉnh|huyện|"
+    r"lớn|chính|này|đó|trên|tại|ở|năm|thi\s+đua|cuộc|hai|ba|bốn)(?![^\W_])"
+)
 _BLOCKERS = re.compile(
     r"(?<![^\W_])(?:quỹ|giải(?:\s+thưởng)?|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
     r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
@@ -152,7 +171,14 @@ _BLOCKERS = re.compile(
     r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|trang|tài\s+khoản|nhãn\s+hiệu|"
     r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày)(?![^\W_])"
 )
+# a blocker word, then at most two more words, right before the quote or name
+_BLOCKED_BEFORE = re.compile(
+    _BLOCKERS.pattern
+    + r"(?:\s+(?!triển\s|phát\s|hưởng\s|thực\s|tổ\s|tham\s|về\s|sơ\s|tổng\s)[^\W\d_]+){0,2}"
+    + r"\s*:?\s*$"
+)
 _LIST_GAP = re.compile(r"^\s*(?:[,;]|\.\.\.|…)?\s*(?:(?:và|cùng|hoặc|hay|cũng\s+như)\s*)?$")
+_BRIDGE_GAP = re.compile(r" ")
 _AFTER_TRIGGER_SKIP = re.compile(r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)\s*:?\s*)?")
 _STOP_WORDS = {
     "do", "được", "đã", "đang", "sẽ", "tại", "trên", "trong", "năm", "giai", "gắn", "nhằm",
@@ -181,14 +207,7 @@ def _overlaps(a: int, b: int, spans: SpanSet) -> bool:
 
 
 def _blocked_before(view: TextView, pos: int) -> bool:
-    window = view.fold[max(0, pos - 24):pos]
-    m = None
-    for m in _BLOCKERS.finditer(window):
-        pass
-    if m is None:
-        return False
-    between = window[m.end():]
-    return bool(re.fullmatch(r"(?:\s+[^\W\d_]+){0,2}\s*:?\s*", between))
+    return _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None
 
 
 def _syllable_range(view: TextView, start: int, end: int) -> tuple[int, int]:
@@ -213,6 +232,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
     quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
     quote_starts = [q.open_start for q in quotes_sorted]
     no_go = SpanSet(blocked + orgs)
+    in_quote = SpanSet([(q.start, q.end) for q in quotes])
 
     def catalogue_at(pos: int) -> tuple[int, Entry] | None:
         """Longest catalogue name whose first syllable starts at ``pos``."""
@@ -241,13 +261,14 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
             q = quotes_sorted[k]
             bridge = text[p:q.open_start]
             if q.open_start - p <= 48 and _BRIDGE.match(bridge) and (
-                trig != "thi đua" or not bridge.strip()
+                trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge)
             ) and not any(w[0].isupper() for w in bridge.split()) \
                     and not _BLOCKERS.search(fold[p:q.open_start]):
                 found_quote = True
                 words = bridge.split()
                 prefix_start = None
-                if words and not (set(w.lower().strip(":") for w in words) & _BRIDGE_CONNECTORS):
+                if words and ":" not in bridge and not _BRIDGE_CONNECTOR.search(
+                        fold[p:q.open_start]):
                     prefix_start = p + (len(bridge) - len(bridge.lstrip()))
                 group = [q]
                 j = k + 1
@@ -263,18 +284,32 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
                         continue
                     start, end, surface_name = qq.start, qq.end, text[qq.start:qq.end]
                     if n == 0 and prefix_start is not None:
-                        combined = text[prefix_start:qq.start] + " " + surface_name
+                        # the quote covers part of the name (cuộc vận động xây dựng gia đình
+                        # “5 không, 3 sạch”): the span stays the quoted text, the name is whole
+                        combined = text[prefix_start:qq.open_start] + " " + surface_name
                         if canonical(combined)[2]:
-                            start, end, surface_name = prefix_start, qq.close_end, combined
+                            surface_name = combined
                     used_quotes.add(qq.open_start)
                     cands.append(_Cand(start, end, surface_name, kind, 5))
-        if found_quote:
-            continue
+        if found_quote or trig in _QUOTE_ONLY or in_quote.overlaps(t.start(), t.end()):
+            continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
         skip = _AFTER_TRIGGER_SKIP.match(text, p)
         pos = skip.end() if skip else p
         if pos >= len(text):
             continue
-        hit = catalogue_at(pos)
+        hit = None
+        # an unquoted catalogue name right after the trigger, or after up to three lower-case
+        # words ("chiến dịch tình nguyện Mùa hè xanh")
+        i = view.syllable_index_at(pos)
+        for k in range(i, min(i + 4, len(view.syllable_spans))):
+            a = view.syllable_spans[k][0]
+            if k > i and (not _BRIDGE_GAP.fullmatch(text, view.syllable_spans[k - 1][1], a)
+                          or not text[view.syllable_spans[k - 1][0]].islower()):
+                break
+            hit = catalogue_at(a)
+            if hit:
+                pos = a
+                break
         if hit:
             end, entry = hit
             if not _overlaps(pos, end, no_go):
@@ -332,27 +367,42 @@ def _first_quote_after(starts: list[int], pos: int) -> int | None:
     return lo if lo < len(starts) else None
 
 
+_NAME_WORD = re.compile(r"[^\W_]+")
+_NAME_GAP = re.compile(r" |, (?=[^\W\d_]+ [^\W\d_]+)| - ")
+
+
 def _unquoted_name(view: TextView, pos: int) -> int | None:
-    """End of an unquoted capitalised name starting at ``pos``, or None when not a name."""
+    """End of an unquoted capitalised name starting at ``pos``, or None when not a name.
+
+    The name runs over words joined by single spaces (a comma or dash is allowed inside,
+    "Sạch làng, đẹp ruộng") until punctuation or a function word ("được", "do", "của" …).
+    """
     text = view.text
     if _ORG_HEADS.match(text, pos):
         return None
-    m = re.compile(r"[^\W_]+").match(text, pos)
     end = pos
     count = 0
-    while m and count < 14:
-        word = m.group(0)
-        if count > 0 and word.lower() in _STOP_WORDS:
+    commas = 0
+    cursor = pos
+    while count < 12:
+        m = _NAME_WORD.match(text, cursor)
+        if not m:
+            break
+        if count > 0 and m.group(0).lower() in _STOP_WORDS:
             break
         end = m.end()
         count += 1
-        gap = re.match(r"(?:,\s+(?=[^\W\d_]+\s+[^\W\d_]))?\s+", text[end:end + 4])
-        if not gap or gap.group(0).startswith(","):
+        gap = _NAME_GAP.match(text, end)
+        if not gap:
             break
-        m = re.compile(r"[^\W_]+").match(text, end + gap.end())
+        if gap.group(0).startswith(","):
+            commas += 1
+            if commas > 1:
+                break
+        cursor = gap.end()
     if count < 3:
         return None
-    if view.fold[pos:end] in _GENERIC or campaign_key(text[pos:end]) in _GENERIC:
+    if campaign_key(text[pos:end]) in _GENERIC:
         return None
     if end not in view.word_ends and end < len(text) and text[end].isalnum():
         return None
@@ -377,17 +427,28 @@ def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
                     and not _blocked_before(view, a):
                 out.append(_Cand(a, b, text[a:b], seen_names[entry.name].kind, 0))
     # unknown names: their own syllables
-    unknown = [c for c in chosen if not canonical(c.surface_name)[2]]
-    if unknown:
-        matcher = PhraseMatcher(VOCAB)
-        for n, c in enumerate(unknown):
-            matcher.add(f"SEEN_{n}", [pattern_doc(view.fold[c.start:c.end])])
-        for label, s, e in matcher(view.doc):
+    # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
+    # vocabulary is limited to catalogue syllables so that memory stays flat)
+    words = view.syllable_words
+    positions: dict[str, list[int]] = {}
+    for c in chosen:
+        if canonical(c.surface_name)[2]:
+            continue
+        i, j = _syllable_range(view, c.start, c.end)
+        pattern = words[i:j]
+        if not pattern:
+            continue
+        if not positions:
+            for n, w in enumerate(words):
+                positions.setdefault(w, []).append(n)
+        for s in positions.get(pattern[0], []):
+            e = s + len(pattern)
+            if words[s:e] != pattern:
+                continue
             a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
-            n = int(VOCAB.strings[label].split("_")[1])
             if (text[a].isupper() or a in quoted_starts) and not _overlaps(a, b, no_go) \
                     and not _blocked_before(view, a):
-                out.append(_Cand(a, b, unknown[n].surface_name, unknown[n].kind, 0))
+                out.append(_Cand(a, b, c.surface_name, c.kind, 0))
     return out
 
 

@@ -9,12 +9,17 @@ Conventions (documented in the README):
   "giai đoạn", "quý", "tháng", "năm";
 * a day-month without a year takes the year (publication year −1, 0, +1) nearest the
   publication date; likewise a month or quarter without a year;
-* "6 tháng đầu/cuối năm" without a year takes the nearest year written in the same sentence,
-  else the publication year;
+* "6 tháng đầu/cuối năm" without a year takes a year written on its own in the same sentence
+  ("Năm 2019, …"), else the publication year; a year inside another period does not count
+  ("… 6 tháng cuối năm 2024 và thống nhất nhiệm vụ 6 tháng đầu năm", published in 2025);
+* relative words inside quotes (slogans) and "hôm nay" right after a proper name ("thôn Đông
+  Hòa hôm nay", the place as it is now) are not dates;
 * relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …) resolve only with a
   publication date; without one they are returned with null values, never guessed;
 * "tuần qua" is the seven days before publication; "tuần trước" the previous Monday–Sunday;
-* several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``.
+* several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``;
+  "từ ngày 15/8 đến nay" ends on the publication date (null without one);
+* durations ("5 năm", "10 năm qua"), school years and lunar dates are not extracted.
 """
 
 from __future__ import annotations
@@ -24,7 +29,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from nlp.model import DateMention
-from nlp.spans import Taken
+from nlp.quotes import Quote
+from nlp.spans import SpanSet, Taken
 from nlp.tokens import TextView
 
 POD = r"(?P<pod>rạng\s+sáng|sáng|trưa|chiều|tối|đêm)"
@@ -61,6 +67,9 @@ RANGE_TO = re.compile(
     rf"(?:{_dm('a')}|{N}(?P<ad0>\d{{1,2}}){E})"
     rf"\s*(?P<conn>đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?{_dm('b')}",
     _FLAGS,
+)
+SINCE = re.compile(
+    rf"(?:kể\s+)?từ\s+(?:ngày\s+)?{_dm('a')}\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS
 )
 PAREN_REL = re.compile(
     rf"(?:{POD}\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
@@ -174,8 +183,10 @@ def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, 
 
 
 class _Collector:
-    def __init__(self, view: TextView, s_start: int, s_end: int, sentence: int):
+    def __init__(self, view: TextView, s_start: int, s_end: int, sentence: int,
+                 quoted: SpanSet):
         self.view = view
+        self.quoted = quoted
         self.s_start = s_start
         self.s_end = s_end
         self.sentence = sentence
@@ -204,25 +215,54 @@ class _Collector:
 
 
 def _context_year(sent: str, pos: int) -> int | None:
+    """The nearest year written on its own in the sentence ("Năm 2019, …"); years that belong
+    to another period ("6 tháng cuối năm 2024 và … 6 tháng đầu năm") do not count."""
     best = None
-    for m in _YEAR_IN_TEXT.finditer(sent):
+    for m in _STANDALONE_YEAR.finditer(sent):
         dist = abs(m.start() - pos)
         if best is None or dist < best[0]:
-            best = (dist, int(m.group(0)))
+            best = (dist, int(m.group("y")))
     return best[1] if best else None
 
 
+_STANDALONE_YEAR = re.compile(
+    r"(?<!tháng đầu )(?<!tháng cuối )(?<!\d )(?<![/\-.\d])(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+
+
+
 def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    has_digit = _DIGIT.search(sent) is not None
+    if has_digit:
+        _numeric_dates(c, sent, pub)
+    _worded_dates(c, sent, pub, has_digit)
+
+
+def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    if not _DM_HINT.search(sent):
+        return  # no day-month anywhere: ranges, joined days and days cannot match
+    years = len(_YEAR_IN_TEXT.findall(sent))
     # 1. ranges of full dates
-    for m in RANGE_FULL.finditer(sent):
+    for m in RANGE_FULL.finditer(sent) if years >= 2 else ():
         a, b = _parts(m, "a"), _parts(m, "b")
         if not (a and b) or not c.free(m.start(), m.end()):
             continue
         da, db = _safe_date(a[2], a[1], a[0]), _safe_date(b[2], b[1], b[0])
         if da and db and da <= db:
             c.add(m.start(), m.end(), da, db, "range", None)
+    # 2a. "từ ngày 15/8 đến nay": to the publication date
+    for m in SINCE.finditer(sent) if "nay" in sent else ():
+        p = _parts(m, "a")
+        if not p or not c.free(m.start(), m.end()):
+            continue
+        ok, da = _resolve_dm(*p, pub)
+        if ok and (pub is None or da is None or da <= pub):
+            c.add(m.start(), m.end(), da, pub, "range", None)
     # 2. "từ 17/10 đến 18/11/2012", "từ 9 đến 12/3"
-    for m in RANGE_TO.finditer(sent):
+    ranged = "đến" in sent or "tới" in sent or "từ" in sent
+    for m in RANGE_TO.finditer(sent) if ranged else ():
         if not c.free(m.start(), m.end()):
             continue
         if m.group("conn") not in ("đến", "tới") and not m.group("from"):
@@ -247,7 +287,7 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
             continue
         c.add(m.start(), m.end(), da, db, "range", None)
     # 3. "Sáng nay (10/10)"
-    for m in PAREN_REL.finditer(sent):
+    for m in PAREN_REL.finditer(sent) if "(" in sent else ():
         p = _parts(m, "a")
         if not p or not c.free(m.start(), m.end()):
             continue
@@ -255,7 +295,7 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         if ok:
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
     # 4. several days of one month
-    for m in JOINED.finditer(sent):
+    for m in JOINED.finditer(sent) if "/" in sent else ():
         if not c.free(m.start(), m.end()):
             continue
         days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
@@ -279,11 +319,17 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         if p[2] is None and not has_prefix and not core.startswith("ngày"):
             before = sent[max(0, m.start() - 12): m.start()]
             slash = "/" in core
-            if not (_CUE_BEFORE.search(before) and (slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))):
+            after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
+                r"(?:và|,|&)\s*$", before)
+            if not after_date and not (_CUE_BEFORE.search(before) and (
+                    slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))):
                 continue
         ok, dt = _resolve_dm(*p, pub)
         if ok:
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -> None:
     # 6. relative expressions
     for m in RELATIVE.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -291,11 +337,18 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         before = sent[max(0, m.start() - 8): m.start()]
         if re.search(r"(?:những|các|mấy|nhiều)\s+$", before):
             continue
+        if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue  # a slogan or title ("Sống xanh vì ngày mai")
+        abs_start = c.s_start + m.start()
+        prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[max(0, abs_start - 24):abs_start])
+        if prev and prev.group(1)[0].isupper() and prev.start() > 0 and re.fullmatch(
+                r"hôm\s+nay", m.group(0)):
+            continue  # "thôn Đông Hòa hôm nay": the place as it is now, not a date
         span = _relative(m, pub)
         gran, start, end = span
         c.add(m.start(), m.end(), start, end, gran, _pod(m))
     # 7. halves and first/last months of a year
-    for m in HALF.finditer(sent):
+    for m in HALF.finditer(sent) if "tháng" in sent else ():
         if not c.free(m.start(), m.end()):
             continue
         n_raw = m.group("n")
@@ -304,18 +357,25 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         if not 1 <= n <= 11:
             continue
         y_raw = m.group("y") or m.group("y2")
-        y = int(y_raw) if y_raw else _context_year(sent, m.start()) or (pub.year if pub else None)
         gran = "half" if n == 6 else "quarter" if n == 3 else "range"
-        if y is None:
-            c.add(m.start(), m.end(), None, None, gran, None)
-            continue
-        if pos == "đầu":
-            a, b = date(y, 1, 1), _month_end(y, n)
+
+        def period(y: int, n: int = n, pos: str = pos) -> tuple[date, date]:
+            if pos == "đầu":
+                return date(y, 1, 1), _month_end(y, n)
+            return date(y, 13 - n, 1), date(y, 12, 31)
+
+        context = _context_year(sent, m.start())
+        if y_raw:
+            a, b = period(int(y_raw))
+        elif context:
+            a, b = period(context)
+        elif pub:
+            a, b = period(pub.year)
         else:
-            a, b = date(y, 13 - n, 1), date(y, 12, 31)
+            a = b = None
         c.add(m.start(), m.end(), a, b, gran, None)
     # 8. quarters
-    for m in QUARTER.finditer(sent):
+    for m in QUARTER.finditer(sent) if "quý" in sent else ():
         if not c.free(m.start(), m.end()):
             continue
         q = _ROMAN[m.group("q")]
@@ -328,6 +388,8 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         else:
             a = b = None
         c.add(m.start(), m.end(), a, b, "quarter", None)
+    if not has_digit:
+        return
     # 9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"
     for m in YEAR_RANGE.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -336,7 +398,7 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         if 1900 <= y1 <= y2 <= 2100:
             c.add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), "range", None)
     # 10. months
-    for m in MONTH.finditer(sent):
+    for m in MONTH.finditer(sent) if "tháng" in sent else ():
         if not c.free(m.start(), m.end()):
             continue
         mon = int(m.group("m"))
@@ -355,7 +417,7 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
             a = b = None
         c.add(m.start(), m.end(), a, b, "month", None)
     # 11. years
-    for m in YEAR.finditer(sent):
+    for m in YEAR.finditer(sent) if "năm" in sent else ():
         if not c.free(m.start(), m.end()):
             continue
         y = int(m.group("y"))
@@ -408,13 +470,16 @@ def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | N
     return "range", date(y, 1, 1), pub
 
 
-def extract(view: TextView, pub: date | None) -> list[DateMention]:
+def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None
+            ) -> list[DateMention]:
+    """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out."""
+    quoted = SpanSet([(q.start, q.end) for q in quotes or []])
     out: list[DateMention] = []
     for idx, (s_start, s_end) in enumerate(view.sentence_spans):
         sent = view.fold[s_start:s_end]
-        if not any(ch.isdigit() for ch in sent) and not _RELATIVE_HINT.search(sent):
+        if not _DIGIT.search(sent) and not _RELATIVE_HINT.search(sent):
             continue
-        c = _Collector(view, s_start, s_end, idx)
+        c = _Collector(view, s_start, s_end, idx, quoted)
         _sentence_dates(c, sent, pub)
         out.extend(c.out)
     out.sort(key=lambda d: (d.start, d.end))
@@ -422,3 +487,5 @@ def extract(view: TextView, pub: date | None) -> list[DateMention]:
 
 
 _RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý")
+_DIGIT = re.compile(r"\d")
+_DM_HINT = re.compile(r"\d\s*[/\-–.]\s*\d|ngày\s+\d")

@@ -13,7 +13,7 @@ from functools import cache
 
 from nlp.catalogues import load
 from nlp.model import HonourMention
-from nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
+from nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, PrefixScanner, alternation
 from nlp.quotes import Quote
 from nlp.spans import Taken
 from nlp.tokens import TextView, syllable_key
@@ -40,7 +40,7 @@ class _Entry:
 
 
 @cache
-def _catalogue() -> tuple[re.Pattern, dict]:
+def _catalogue() -> tuple[PrefixScanner, dict]:
     data = load("honours")
     by_key: dict[str, _Entry] = {}
     phrases: list[str] = []
@@ -52,7 +52,7 @@ def _catalogue() -> tuple[re.Pattern, dict]:
             phrases.append(alias.lower())
     rx = re.compile(WORD_BOUNDARY_BEFORE + "(?:" + alternation(phrases) + ")"
                     + WORD_BOUNDARY_AFTER, _I)
-    return rx, by_key
+    return PrefixScanner(phrases, rx), by_key
 
 
 def _entry_for(view: TextView, start: int, end: int, by_key: dict) -> _Entry | None:
@@ -78,7 +78,7 @@ def extract(view: TextView, quotes: list[Quote]) -> list[HonourMention]:
         entry = _entry_for(view, q.start, q.end, by_key)
         if entry or _TITLE_CUE.search(before):
             add(q.start, q.end, entry.name if entry else re.sub(r"\s+", " ", text[q.start:q.end]))
-    for m in rx.finditer(tn):
+    for m in rx.finditer(view):
         entry = _entry_for(view, m.start(), m.end(), by_key)
         if entry is None:
             continue

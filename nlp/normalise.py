@@ -65,9 +65,7 @@ def _place_tone(syllable: str) -> str:
         start += 1
     if start >= len(lower):
         return syllable
-    if start > 0 and lower[start - 1] == "q" and lower[start] == "u":
-        start += 1
-    elif (
+    if start > 0 and lower[start - 1] == "q" and lower[start] == "u" or (
         start > 0
         and lower[start - 1] == "g"
         and lower[start] == "i"
@@ -106,9 +104,18 @@ def _tone_word(word: str) -> str:
     return _place_tone(word)
 
 
+# Only syllables with two adjacent vowels can carry a tone on either of them (hoà/hòa,
+# thuỷ/thủy, hoè/hòe, and misplaced tones in other pairs such as "cuả"); a syllable with one
+# vowel has a single possible place, so only the former are rewritten.
+_V = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_TWO_VOWELS_RE = re.compile(
+    f"[^\\W\\d_]*[{_V}{_V.upper()}][{_V}{_V.upper()}][^\\W\\d_]*"
+)
+
+
 def tone_normalise(text: str) -> str:
     """NFC text with one tone placement per syllable; same length and case as the NFC input."""
-    return _SYLLABLE_RE.sub(lambda m: _tone_word(m.group(0)), text)
+    return _TWO_VOWELS_RE.sub(lambda m: _tone_word(m.group(0)), text)
 
 
 def lower_same_length(text: str) -> str:
@@ -123,6 +130,7 @@ def same_length_fold(text_nfc: str) -> str:
     return lower_same_length(tone_normalise(text_nfc))
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Comparison key: NFC, one tone placement, lower case, no quotes, one dash form, one space."""
     s = nfc(text)
@@ -149,6 +157,7 @@ def strip_diacritics(text: str) -> str:
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """ASCII id: the key without diacritics (đ→d), runs of anything else as one hyphen."""
     s = strip_diacritics(key(text)).lower()

@@ -17,8 +17,14 @@ from functools import cache
 from nlp.catalogues import load
 from nlp.model import OrganisationMention
 from nlp.normalise import key, nfc, slug, tone_normalise
+from nlp.patterns import (
+    WORD_BOUNDARY_AFTER,
+    WORD_BOUNDARY_BEFORE,
+    PrefixScanner,
+    alternation,
+    phrase_pattern,
+)
 from nlp.spans import SpanSet, Taken
-from nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation, phrase_pattern
 from nlp.tokens import TextView, syllable_key
 
 _I = re.IGNORECASE
@@ -40,6 +46,9 @@ class Catalogue:
     by_key: dict
     body_re: re.Pattern
     committee_re: re.Pattern
+    body_scan: PrefixScanner
+    committee_scan: PrefixScanner
+    generic_scan: PrefixScanner
     prefix_by_key: dict
     level_re: re.Pattern
     place_re: re.Pattern
@@ -114,17 +123,37 @@ def catalogue() -> Catalogue:
         WORD_BOUNDARY_BEFORE + r"(?P<name>(?-i:" + "|".join(phrase_pattern(h) for h in heads)
         + r")(?:\s+[^\s(),.;:“”\"]+){1,12}?)\s*\(\s*(?P<acr>(?-i:[A-ZĐ][A-ZĐ0-9&\-]{1,11}))\s*\)"
     )
-    return Catalogue(by_key, body_re, committee_re, prefix_by_key, level_re, place_re,
-                     province_keys, district_provinces, generic_re)
+    body_scan = PrefixScanner(body_aliases, body_re)
+    committee_scan = PrefixScanner(committee_aliases + list(prefixes), committee_re)
+    generic_scan = PrefixScanner(heads, generic_re)
+    return Catalogue(by_key, body_re, committee_re, body_scan, committee_scan, generic_scan,
+                     prefix_by_key, level_re, place_re, province_keys, district_provinces,
+                     generic_re)
 
 
 # --------------------------------------------------------------------------------------------
 
+_INSTITUTION = re.compile(
+    r"(?P<head>Trường\s+(?:THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
+    r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
+    r"Trung\s+học\s+cơ\s+sở)|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|"
+    r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế)"
+    r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
+)
+_STEERING = re.compile(
+    r"(?P<head>Ban\s+Chỉ\s+đạo|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng)"
+    r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
+    r"[^\W\d_]+){0,10}?)(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
+)
+_NOT_IN_NAME = re.compile(
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để)(?![^\W_])"
+)
 _ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
 _PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
 _SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
 _CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
 _SYL = re.compile(r"[^\W_]+")
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])(?:(?:Phó\s+)?Thủ\s+tướng|đại\s+biểu)\s+$", _I)
 
 
 @dataclass(slots=True)
@@ -147,13 +176,23 @@ def _initials(surface: str) -> list[str]:
 
 
 def _acronym_head(surface: str, acronym: str) -> tuple[bool, str | None]:
-    """(matches, head) — head is the written words the acronym does not cover ("Ban")."""
-    letters = re.sub(r"[^A-ZĐ0-9]", "", acronym)
+    """(matches, head) — head is the written words the acronym does not cover ("Ban").
+
+    The acronym's letters are the initials of the whole name, of the name after a head
+    ("Ban Thi đua - Khen thưởng (TĐKT)": the head "Ban" is written again on reuse, "Ban TĐKT"),
+    or of its first words ("Ban Chỉ đạo phòng chống thiên tai (BCĐ)": reused bare, "BCĐ").
+    """
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acronym.upper())
     words = _SYL.findall(surface)
     inits = _initials(surface)
-    for k in range(0, max(1, len(words) - 1)):
+    if len(letters) < 2:
+        return False, None
+    for k in range(0, min(3, max(1, len(words) - 1))):  # a head of at most two words
         if "".join(inits[k:]) == letters:
             return True, (" ".join(words[:k]) if k else None)
+    for k in range(len(words) - 1, 1, -1):
+        if "".join(inits[:k]) == letters:
+            return True, None
     return False, None
 
 
@@ -245,6 +284,8 @@ def _canonical(body: Body, place: _Place | None, source_province: str | None
         level = body.default_level
         where = source_province if level == "tỉnh" else None
         province = source_province
+        if where is None:
+            return body.name, None  # "Sở Y tế" with no known province
     names = dict(body.level_names)
     if level in names and where:
         return f"{names[level]} {where}", province
@@ -276,10 +317,10 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
     cat = catalogue()
     text, tn = view.text, view.tn
     cands: list[_Cand] = []
-    defined: dict[str, tuple[Body | str, str | None]] = {}  # acronym -> (body or name, head)
+    defined: dict[str, tuple[Body | str, str | None, _Place | None]] = {}  # acronym -> definition
     def_spans: list[tuple[int, int]] = []
 
-    for m in cat.committee_re.finditer(tn):
+    for m in cat.committee_scan.finditer(view):
         if not text[m.start()].isupper():
             continue
         body = cat.by_key.get(_skey(m.group("committee")))
@@ -313,7 +354,7 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         end = place.end if place else m.end()
         cands.append(_Cand(m.start(), end, name, None, province, body.kind, 2))
 
-    for m in cat.body_re.finditer(tn):
+    for m in cat.body_scan.finditer(view):
         if not text[m.start()].isupper():
             continue
         body = cat.by_key.get(_skey(m.group(0)))
@@ -322,21 +363,25 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         end = m.end()
         acronym = body.acronym
         a = _ACR_RE.match(text, end)
+        new_acronym = None
         if a and not body.national:
             ok, head = _acronym_head(text[m.start():m.end()], a.group("acr"))
             if ok:
-                acronym = a.group("acr")
-                defined[acronym] = (body, head)
+                acronym = new_acronym = a.group("acr")
                 def_spans.append((m.start(), a.end()))
                 end = a.end()
         if _PLURAL.match(tn, end) and not body.national:
             continue
         if body.national:
+            if _ROLE_BEFORE.search(tn, max(0, m.start() - 16), m.start()):
+                continue  # "Thủ tướng Chính phủ" is a person's title
             cands.append(_Cand(m.start(), end, body.name, None, None, body.kind, 3))
             continue
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
         place = _read_place(view, end, cat, source_province, allow_bare_province=True)
+        if new_acronym:
+            defined[new_acronym] = (body, head, place)
         canon = _canonical(body, place, source_province)
         if canon is None:
             continue
@@ -344,24 +389,70 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         cands.append(_Cand(m.start(), place.end if place else end, name, acronym, province,
                            body.kind, 2))
 
-    for m in cat.generic_re.finditer(tn):
+    for m in (cat.generic_scan.finditer(view) if "(" in text else ()):
         name_s = text[m.start("name"):m.end("name")]
         acr = m.group("acr")
+        if _skey(name_s) in cat.by_key:
+            continue  # a catalogue body defining its acronym: read above, with its canonical name
+        if _NOT_IN_NAME.search(name_s):
+            continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
         ok, head = _acronym_head(name_s, acr)
         if not ok:
             continue
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
-        defined.setdefault(acr, (clean, head))
         place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
+        defined.setdefault(acr, (clean, head, place))
         canon = _canonical(Body(clean, acr, None, ""), place, source_province)
         name, province = canon if canon else (clean, None)
         cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
-                           None, 1))
+                           None, 5))  # an explicit definition beats catalogue readings inside it
         def_spans.append((m.start(), m.end()))
+
+    # named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")
+    if any(h in text for h in ("Trường", "Bệnh viện", "Công ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                               "Trung tâm Y tế")):
+        pos = 0
+        while (m := _INSTITUTION.search(text, pos)) is not None:
+            pos = m.end("head")  # the name group may run over the next head: rescan from here
+            # the proper name: the capitalised words (or numbers, "&", "-") after the head
+            end = m.end("head")
+            for w in re.finditer(r"\s+(\S+)", m.group("name")):
+                word = w.group(1)
+                w_start = m.start("name") + w.start(1)
+                inside_word = end > m.end("head") and w_start not in view.word_starts
+                if not (word[0].isupper() or word[0].isdigit() or word in ("&", "-")
+                        or (inside_word and word[0].isalpha())):
+                    break
+                end = m.start("name") + w.end()
+            while end > m.end("head") and text[end - 1] in " -&":
+                end -= 1
+            name = re.sub(r"\s+", " ", text[m.start():end])
+            place = _read_place(view, end, cat, source_province, allow_bare_province=False)
+            if place and place.place:
+                name = f"{name} {place.level} {place.place}"
+                end = place.end
+            elif end == m.end("head"):
+                continue
+            pos = end
+            cands.append(_Cand(m.start(), end, name, None, place.province if place else None,
+                               "đơn vị", 1))
+    # steering committees and boards named by their task, anchored by a level word
+    # ("Ban Chỉ đạo phòng, chống dịch tỉnh")
+    if "Ban " in text or "Hội đồng" in text:
+        for m in _STEERING.finditer(text):
+            if not m.group("topic").strip():
+                continue
+            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
+            if place is None:
+                continue
+            body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
+            canon = _canonical(body, place, source_province)
+            if canon:
+                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))
 
     # reuse of acronyms defined in this article (they win over the catalogue)
     def_set = SpanSet(def_spans)
-    for acr, (what, head) in defined.items():
+    for acr, (what, head, def_place) in defined.items():
         pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
         for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, tn, _I):
             if def_set.overlaps(m.start(), m.start() + 1):
@@ -372,6 +463,14 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
             place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
+            if def_place is not None and def_place.place and (
+                place is None or (place.level == def_place.level and place.place in (
+                    None, source_province) and def_place.level != "tỉnh")
+                or (place.level == def_place.level == "tỉnh" and source_province is None)
+            ):
+                # "TTPTQĐ huyện" after "… (TTPTQĐ) huyện Nghi Lộc": the same body
+                end_at = place.end if place else m.end()
+                place = _Place(end_at, def_place.level, def_place.place, def_place.province)
             canon = _canonical(body, place, source_province)
             if canon is None:
                 if isinstance(what, str):

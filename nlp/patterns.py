@@ -46,3 +46,33 @@ def alternation(phrases: list[str]) -> str:
 
 def is_upper_initial(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isupper()
+
+
+_FIRST = re.compile(r"[^\W_]+")
+
+
+class PrefixScanner:
+    """Run ``regex.match`` only where a syllable can start one of ``phrases``.
+
+    A big alternation tried at every character is slow in Python's ``re``; trying it only at
+    the syllables that begin a catalogue phrase keeps the cost proportional to the hits.
+    Matches do not overlap (scanning left to right, like ``finditer``).
+    """
+
+    def __init__(self, phrases: list[str], regex: re.Pattern) -> None:
+        self.first = {
+            m.group(0) for p in phrases if (m := _FIRST.search(tone_normalise(nfc(p)).lower()))
+        }
+        self.regex = regex
+
+    def finditer(self, view):  # view: nlp.tokens.TextView
+        last = -1
+        first = self.first
+        target = view.tn
+        for (a, _b), word in zip(view.syllable_spans, view.syllable_words, strict=True):
+            if a < last or word not in first:
+                continue
+            m = self.regex.match(target, a)
+            if m:
+                last = m.end()
+                yield m

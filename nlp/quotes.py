@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DOUBLE_OPEN = "“\"«„‟"
@@ -13,6 +14,7 @@ _DOUBLE_CLOSE = "”\"»“‟"
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _MAX_LEN = 300
+_ANY_OPEN = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,10 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        nxt = _ANY_OPEN.search(text, i)
+        if nxt is None:
+            break
+        i = nxt.start()
         ch = text[i]
         close_set = None
         if ch in _DOUBLE_OPEN:

@@ -33,15 +33,9 @@ class Taken:
         self._ends: dict[int, int] = {}
 
     def free(self, a: int, b: int) -> bool:
+        # taken spans are disjoint and sorted: only the last one starting before b can reach a
         i = bisect_left(self._starts, b)
-        # any taken span starting before b and ending after a overlaps
-        while i > 0:
-            s = self._starts[i - 1]
-            if self._ends[s] > a:
-                return False
-            # spans are disjoint and sorted, so earlier ones end earlier
-            return True
-        return True
+        return i == 0 or self._ends[self._starts[i - 1]] <= a
 
     def take(self, a: int, b: int) -> bool:
         if not self.free(a, b):

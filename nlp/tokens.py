@@ -22,6 +22,7 @@ from underthesea import sent_tokenize, word_tokenize
 from nlp.normalise import lower_same_length, same_length_fold, tone_normalise
 
 VOCAB = Vocab()
+OTHER = "\u2060"  # the token of every syllable outside the catalogue vocabulary
 
 # characters underthesea cannot take (surrogates, controls); replaced by a space, same length
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -40,6 +41,7 @@ class TextView:
     word_starts: set[int]
     word_ends: set[int]
     syllable_spans: list[tuple[int, int]]
+    syllable_words: list[str]
     doc: Doc
 
     def sentence_of(self, offset: int) -> int:
@@ -100,8 +102,13 @@ def _chunks(safe: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def build(text_nfc: str) -> TextView:
-    """Segment ``text_nfc`` (already NFC) once: sentences, words, syllables and the Doc."""
+def build(text_nfc: str, vocabulary: frozenset[str] = frozenset()) -> TextView:
+    """Segment ``text_nfc`` (already NFC) once: sentences, words, syllables and the Doc.
+
+    The Doc's tokens are the folded syllables found in ``vocabulary`` (the catalogue's) and
+    ``OTHER`` for the rest: phrase matching is unchanged, and spaCy's string store stays bounded
+    however many names and numbers a corpus holds.
+    """
     safe = _UNSAFE.sub(" ", text_nfc)
     tn = tone_normalise(text_nfc)
     fold = lower_same_length(tn)
@@ -112,8 +119,10 @@ def build(text_nfc: str) -> TextView:
     sentence_spans = _sentences(safe)
     word_starts: set[int] = set()
     word_ends: set[int] = set()
-    for s_start, s_end in sentence_spans:
-        for c_start, c_end in _chunks(safe, s_start, s_end):
+    # one word_tokenize call per paragraph (cut into chunks when very long): each sentence is
+    # segmented exactly once and the per-call overhead is paid per paragraph
+    for para in _PARAGRAPH.finditer(safe):
+        for c_start, c_end in _chunks(safe, para.start(), para.end()):
             chunk = safe[c_start:c_end]
             if not chunk.strip():
                 continue
@@ -138,7 +147,7 @@ def build(text_nfc: str) -> TextView:
                 cursor = end
     syllables = [(m.start(), m.end()) for m in _SYLLABLE.finditer(fold)]
     words = [fold[a:b] for a, b in syllables]
-    doc = Doc(VOCAB, words=words)
+    doc = Doc(VOCAB, words=[w if w in vocabulary else OTHER for w in words])
     return TextView(
         text=text_nfc,
         tn=tn,
@@ -148,6 +157,7 @@ def build(text_nfc: str) -> TextView:
         word_starts=word_starts,
         word_ends=word_ends,
         syllable_spans=syllables,
+        syllable_words=words,
         doc=doc,
     )
 

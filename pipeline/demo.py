@@ -14,6 +14,7 @@ from rich.table import Table
 
 from pipeline.paths import DataPaths
 from pipeline.progress import progress_bar
+from pipeline.report.build import demo_report
 from pipeline.runs import finish_run, start_run
 from pipeline.stages import open_warehouse, record_crawl, run_crawl, run_load, run_process
 from pipeline.trends import trend_table
@@ -99,6 +100,7 @@ def run_demo(
         failures = crawl.counts.get("articles_failed", 0) + processed.failed
         finish_run(con, demo_run, "failed" if failures else "ok",
                    {**counts, "crawl": crawl.counts, "load": loaded.counts()})
+        report_path = demo_report(con, paths.db, paths.reports)  # hook (analytics): snapshot + report
     finally:
         con.close()
     out.print(
@@ -112,6 +114,7 @@ def run_demo(
     out.print(table)
     for label, name in legend:
         out.print(f"  {label} = {name}", highlight=False)
+    out.print(f"\nReport: {report_path}", highlight=False, soft_wrap=True)  # hook (analytics)
     out.print(
         f"\nQuery it: baochi sql \"SELECT * FROM campaign_timeline ORDER BY articles DESC\" --db {paths.db}\n"
         f"      or: baochi trends campaigns --by month --db {paths.db}\n"

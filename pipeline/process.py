@@ -27,6 +27,10 @@ from pipeline.parent_death import exit_when_process_dies
 
 FIELDS = ("title", "lead", "body")
 SEPARATOR = "\n\n"
+# Press articles run to a few thousand words; a page far longer is garbage (a concatenated
+# archive, a broken template) and NLP time grows faster than linearly with it, so one such
+# page could stall the nightly run for hours. It is recorded as failed with the reason.
+MAX_TEXT_CHARS = int(os.environ.get("BAOCHI_NLP_MAX_CHARS") or 60_000)
 MENTION_TABLES = (
     "campaign_mentions", "organisation_mentions", "date_mentions", "honour_mentions",
     "document_mentions",
@@ -92,6 +96,10 @@ def analyse_article(article: ArticleText, nlp_version: str) -> ArticleResult:
 
     try:
         text, spans = _joined(article)
+        if len(text) > MAX_TEXT_CHARS:
+            return ArticleResult(article.article_id, "failed", (
+                f"TooLong: {len(text)} characters, more than the {MAX_TEXT_CHARS} the NLP stage "
+                "analyses (BAOCHI_NLP_MAX_CHARS)"))
         analysis = nlp.analyse(text, article.published_at, article.source_id).to_dict()
         rows = _rows(article, analysis, spans, nlp_version)
     except Exception as exc:  # one bad article must not stop the stage; it is recorded

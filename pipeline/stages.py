@@ -9,15 +9,17 @@ import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
 
 from crawler.sources import load_registry
+from pipeline import aggregates
 from pipeline.paths import DataPaths
 from pipeline.process import ProcessResult, process_pending
 from pipeline.runs import finish_run, record_run, start_run
+from pipeline.snapshot import paths_db, publish_after_stage
 from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
 from pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
 
@@ -76,15 +78,24 @@ def run_crawl(
     refetch: bool = False,
     max_articles: int | None = None,
     log_level: str = "WARNING",
+    since: date | None = None,
+    until: date | None = None,
+    resume: bool = False,
+    render: bool | None = None,
+    browser: str | None = None,
 ) -> CrawlSummary:
-    """Crawl one source into staging (the warehouse is not touched). Once per process."""
+    """Crawl one source into staging (the warehouse is not touched). Once per process.
+
+    `render`: None uses Chromium when installed, False never, True requires it.
+    """
     from crawler.run import crawl
 
     started = datetime.now(tz=UTC)
     known = set() if refetch else known_article_ids(paths, source_id)
     result = crawl(
         source_id, paths.data_dir, base_url=base_url, throttle=throttle, known_ids=known,
-        max_articles=max_articles, refetch=refetch, log_level=log_level,
+        max_articles=max_articles, refetch=refetch, log_level=log_level, since=since,
+        until=until, resume=resume, render=render, browser=browser,
     )
     return CrawlSummary(result.run_id, source_id, started, result.counts(), result.staging_files)
 
@@ -115,10 +126,12 @@ def run_load(
     run_id = start_run(con, "load", parent_run_id=parent_run_id)
     try:
         result = load_staging(con, paths.staging, paths.loaded)
+        aggregates.sync_after_load(con)  # hook (analytics): coverage aggregates
     except Exception as exc:
         finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
         raise
     finish_run(con, run_id, "ok", result.counts())
+    publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
     return result
 
 
@@ -137,6 +150,7 @@ def run_process(
         finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
         raise
     finish_run(con, run_id, "failed" if result.failed else "ok", result.counts())
+    publish_after_stage(con, paths_db(con), changed=bool(result.analysed or result.failed))  # hook (analytics)
     return result
 
 

@@ -1,6 +1,8 @@
 """One article page → one article record, recording which layer produced each field.
 
-Layers, most precise first: the source's CSS selectors, then the page's own metadata. A field
+Layers, most precise first: the source's CSS selectors, then the page's own metadata (JSON-LD,
+og:*, article:*, canonical), then — for a body the selectors miss — the self-decoding body
+decoder (crawler/decode.py) and finally the generic extractors (trafilatura, htmldate). A field
 no layer finds stays None: a missing publication time is stored as missing, never replaced by
 the crawl time, because trends would silently move articles to the crawl date.
 """
@@ -17,7 +19,9 @@ from lxml import etree
 from lxml import html as lxml_html
 from parsel import Selector
 
+from crawler.decode import Decoded, detect_and_decode, find_blobs, read_rendered
 from crawler.extract.dates import parse_published
+from crawler.extract.fallback import generic_body, generic_date
 from crawler.extract.metadata import page_metadata
 from crawler.extract.text import clean_text, element_text
 from crawler.sources import Source
@@ -41,6 +45,7 @@ class ParsedArticle:
     captions: list[str] = field(default_factory=list)
     extraction: dict[str, str] = field(default_factory=dict)
     content_hash: str | None = None
+    published_precision: str | None = None  # second|minute|day; None when unknown
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -116,10 +121,57 @@ def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
     return digest.hexdigest()
 
 
+def looks_encoded(text: str | None) -> bool:
+    """A 'body' that is one long run without spaces is a cipher blob shown as text, not prose."""
+    if not text or len(text) < 200:
+        return False
+    return text.count(" ") / len(text) < 0.02
+
+
+def _published(sel: Selector, meta: dict, html: str, url: str, source: Source,
+               now: datetime | None) -> tuple[datetime | None, str, str | None]:
+    """(time, layer, precision). JSON-LD first because it carries an offset."""
+    tz, dates = source.timezone, source.dates
+    if meta.get("published_jsonld"):
+        moment = parse_published(meta["published_jsonld"], tz, now=now, distrust_utc=dates.distrust_utc)
+        if moment:
+            return moment, "metadata:json-ld", "second"
+    formats = (*dates.formats, *source.selectors.date_formats)
+    for query in source.selectors.published:
+        text, _ = _css_text(sel, (query,))
+        moment = parse_published(text, tz, formats, now=now, distrust_utc=dates.distrust_utc)
+        if moment:
+            return moment, f"selector:{query}", "minute" if moment.second == 0 else "second"
+    if meta["published"]:
+        moment = parse_published(meta["published"], tz, dates.meta_formats, now=now,
+                                 distrust_utc=dates.distrust_utc)
+        if moment:
+            return moment, "metadata", "second"
+    moment = generic_date(html, url, tz, now=now)
+    if moment:
+        return moment, "fallback:htmldate", "day"
+    return None, "missing", None
+
+
+def _article_id(url: str, canonical: str | None, source: Source) -> str | None:
+    """The canonical link's id when it is this paper's own article URL (papers that migrated
+    ids keep old URLs alive with the new canonical), else the fetched URL's id."""
+    if canonical:
+        parts = urlsplit(canonical)
+        hosts = {urlsplit(url).hostname, *source.all_hosts}
+        if parts.hostname in hosts and (canonical_id := source.article_id(parts.path)):
+            return canonical_id
+    return source.article_id(urlsplit(url).path)
+
+
 def parse_article(
-    html: str, url: str, source: Source, now: datetime | None = None
+    html: str, url: str, source: Source, now: datetime | None = None, *, rendered: bool = False
 ) -> ParsedArticle:
-    """Parse an article page. Never raises on malformed HTML: missing parts become None."""
+    """Parse an article page. Never raises on malformed HTML: missing parts become None.
+
+    `rendered` says the HTML is a browser's DOM after the page's scripts ran, so a
+    self-decoding body is read from where the script wrote it.
+    """
     sel = Selector(text=html or "<html></html>")
     meta = page_metadata(sel)
     extraction: dict[str, str] = {}
@@ -135,12 +187,41 @@ def parse_article(
         extraction["lead"] = f"selector:{how}"
     elif meta["lead"]:
         lead_raw, extraction["lead"] = clean_text(meta["lead"]), "metadata"
-    lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
 
     body, captions, how = _body(sel, source)
+    if looks_encoded(body):
+        body, captions, how = None, [], None
+    body_status = "missing"
     if body:
         extraction["body"] = how or "selector"
-    body_status = "ok" if body else "missing"
+        body_status = "ok"
+    elif source.decoder.enabled:
+        decoded: Decoded | None
+        if rendered:
+            decoded = read_rendered(html, source.decoder)
+            layer = "render"
+            encoded = decoded is None and bool(find_blobs(html, source.decoder.min_blob))
+        else:
+            titles = [t for t in (title, meta["title"], sel.css("h1").xpath("string()").get()) if t]
+            detection = detect_and_decode(html, source.decoder, titles)
+            decoded, encoded, layer = detection.decoded, detection.encoded, "decoder:e1"
+        if decoded is not None and decoded.body:
+            body, captions, body_status = decoded.body, decoded.captions, "ok"
+            extraction["body"] = layer
+            if decoded.alphabet:
+                extraction["decoder"] = f"alphabet {decoded.alphabet}, shift {decoded.shift}"
+            if not title and decoded.title:
+                title, extraction["title"] = decoded.title, layer
+            if not lead_raw and decoded.lead:
+                lead_raw, extraction["lead"] = decoded.lead, layer
+        elif encoded:
+            body_status = "encoded"
+            extraction["body"] = "encoded"
+    if body_status == "missing":
+        body = generic_body(html, url, skip=(title, lead_raw))
+        if body:
+            body_status, extraction["body"] = "ok", "fallback:trafilatura"
+    lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
 
     author, how = _css_text(sel, source.selectors.author)
     if author:
@@ -158,36 +239,16 @@ def parse_article(
     if category is None and category_slug:
         category, extraction["category"] = category_slug, "url"
 
-    published = None
-    if meta.get("published_jsonld"):
-        published = parse_published(meta["published_jsonld"], source.timezone, now=now)
-        if published:
-            extraction["published_at"] = "metadata:json-ld"
-    if published is None:
-        for query in source.selectors.published:
-            text, _ = _css_text(sel, (query,))
-            published = parse_published(
-                text, source.timezone, source.selectors.date_formats, now=now
-            )
-            if published:
-                extraction["published_at"] = f"selector:{query}"
-                break
-    if published is None and meta["published"]:
-        published = parse_published(meta["published"], source.timezone, now=now)
-        if published:
-            extraction["published_at"] = "metadata"
+    published, extraction["published_at"], precision = _published(sel, meta, html, url, source, now)
 
     canonical = meta["canonical_url"]
     canonical = urljoin(url, canonical) if canonical else None
-    article_id = source.article_id(path)
-    if canonical and (canonical_id := source.article_id(urlsplit(canonical).path)):
-        article_id = article_id or canonical_id
 
     return ParsedArticle(
         url=url,
         canonical_url=canonical,
         source_id=source.source_id,
-        source_article_id=article_id,
+        source_article_id=_article_id(url, canonical, source),
         title=title,
         lead=lead,
         lead_raw=lead_raw,
@@ -200,4 +261,5 @@ def parse_article(
         captions=captions,
         extraction=extraction,
         content_hash=content_hash(title, lead, body),
+        published_precision=precision,
     )

@@ -52,12 +52,20 @@ def parse_published(
     timezone: str = "Asia/Ho_Chi_Minh",
     formats: tuple[str, ...] = (),
     now: datetime | None = None,
+    *,
+    distrust_utc: bool = False,
 ) -> datetime | None:
-    """An aware datetime in the source's zone, or None when the text holds no usable time."""
+    """An aware datetime in the source's zone, or None when the text holds no usable time.
+
+    `distrust_utc` reads a trailing `Z` as local time: some CMSs (OneCMS) print local time and
+    mark it UTC, which would shift every article by seven hours.
+    """
     if not text or not text.strip():
         return None
     zone = ZoneInfo(timezone)
     raw = text.strip()
+    if distrust_utc and raw.endswith(("Z", "z")):
+        raw = raw[:-1]
     # ISO 8601 first (metadata layers): keep a real offset, localise a naive one.
     try:
         moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))

@@ -98,6 +98,7 @@ class _Doc:
             for k, (after, cap) in enumerate(zip(spots, captions, strict=False))
         ]
         self.captions = [f.caption for f in figures]
+        self.encoded: str | None = None
         self.page = P.Page(
             id=aid, category=category, slug=self.slug, path_old=path_old, path_new=path_new,
             canonical_path=path_new, title=self.title.text, lead=self.lead.text,
@@ -128,6 +129,8 @@ class _Doc:
             "author": pg.author,
             "published_at": pg.published_at.isoformat(),
             "has_meta_time": pg.has_meta_time,
+            "encoded": self.encoded,
+            "encoded_shift": pg.encoding[1] if pg.encoding else None,
             "tags": pg.tags,
             "mentions": textgen.mentions_json(
                 {"title": self.title, "lead": self.lead, "body": self.body}),
@@ -142,11 +145,13 @@ def _write(root: Path, rel: str, text: str) -> None:
 
 def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
                   start: date = date(2024, 7, 1), months: int = 28,
-                  encoded_share: float = 0.0) -> Path:
+                  encoded_share: float = 0.1, unregistered_share: float = 0.0) -> Path:
     """Write `out_dir/site/` and `out_dir/manifest.json`; return the manifest path.
 
-    Same arguments give byte-identical output. `encoded_share` is reserved (self-decoding
-    bodies, a later issue) and ignored while 0.
+    Same arguments give byte-identical output. `encoded_share` of the articles carry a
+    self-decoding body in the registry's E1 alphabet (the crawler decodes them natively);
+    `unregistered_share` more use an alphabet the registry does not list, so only a browser
+    render (the page's own script) decodes them. The manifest keeps the plain text either way.
     """
     out_dir = Path(out_dir)
     site = out_dir / "site"
@@ -169,6 +174,16 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         _Doc(seed, aid, cat, pub, random.Random(f"{seed}:article:{aid}"))
         for aid, cat, pub in zip(ids, categories, times, strict=True)
     ]
+
+    from .encoded import E1_ALPHABET, UNREGISTERED_ALPHABET
+
+    for d in docs:
+        roll = _stable(seed, d.id, "encoding")
+        shift = 1 + int(_stable(seed, d.id, "shift") * (len(E1_ALPHABET) - 1))
+        if roll < unregistered_share:
+            d.encoded, d.page.encoding = "unregistered", (UNREGISTERED_ALPHABET, shift)
+        elif roll < unregistered_share + encoded_share:
+            d.encoded, d.page.encoding = "e1", (E1_ALPHABET, shift)
 
     # disallowed article-shaped pages under /noi-bo/
     n_internal = rng.randint(5, 8)
@@ -249,7 +264,7 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         "seed": seed,
         "generated_with": {
             "seed": seed, "n_articles": n_articles, "start": start.isoformat(), "months": months,
-            "encoded_share": encoded_share,
+            "encoded_share": encoded_share, "unregistered_share": unregistered_share,
         },
         "source": V.SOURCE,
         "province": V.PROVINCE,

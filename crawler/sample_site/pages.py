@@ -57,6 +57,7 @@ class Page:
     tags: list[str]
     markup_seed: str
     related: list[tuple[str, str, str]] = field(default_factory=list)  # (href, title, lead cut)
+    encoding: tuple[str, int] | None = None  # (alphabet, shift) of a self-decoding body
 
     @property
     def lead_displayed(self) -> str:
@@ -172,7 +173,44 @@ def figure_html(fig: Figure) -> str:
     )
 
 
+def encoded_fragment(page: Page) -> str:
+    """The plaintext a self-decoding page carries (reference §1.4): pTitle, pHead (the sapo
+    without the site prefix), pBody paragraphs and pCaption images."""
+    rng = random.Random(page.markup_seed)
+    figures = {f.after: f for f in page.figures}
+    parts = [f'<h1 class="pTitle">{esc(page.title)}</h1>', f'<p class="pHead">{esc(page.lead)}</p>']
+    for i, para in enumerate(page.paragraphs):
+        parts.append('<p class="pBody">' + paragraph_html(para, rng, page.tags)[3:])
+        if i in figures:
+            fig = figures[i]
+            parts.append(f'<p class="pCaption"><img class="dthumb iCenter" src="{attr(fig.src)}"'
+                         f' alt="{attr(fig.alt)}" />{esc(fig.caption)}</p>')
+    return "".join(parts)
+
+
+def encoded_article_block(page: Page) -> str:
+    from .encoded import decoder_script, encode
+
+    assert page.encoding is not None
+    alphabet, shift = page.encoding
+    target = f"content-{page.id}"
+    blob = encode(encoded_fragment(page), alphabet, shift)
+    return (
+        f'<article class="detail" data-id="{page.id}">\n'
+        f'<h1 class="detail-title">{esc(page.title)}</h1>\n'
+        f'<div class="detail-time">{esc(page.visible_time)}</div>\n'
+        f'<h2 class="detail-sapo">{esc(page.lead_displayed)}</h2>\n'
+        f'<div class="detail-content" id="{target}"></div>\n'
+        f'<p class="detail-author">{esc(page.author)}</p>\n'
+        f"{decoder_script(blob, alphabet, shift, target)}\n"
+        f'<a class="print" href="{attr(page.print_path)}">In bài</a>\n'
+        "</article>"
+    )
+
+
 def article_block(page: Page) -> str:
+    if page.encoding is not None:
+        return encoded_article_block(page)
     rng = random.Random(page.markup_seed)
     content: list[str] = []
     figures = {f.after: f for f in page.figures}

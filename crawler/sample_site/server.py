@@ -32,7 +32,7 @@ def resolve(site_dir: Path, raw_path: str) -> Path | None:
     elif not rel:
         candidates = ["index.html"]
     else:
-        candidates = [rel, f"{rel}.html", f"{rel}/index.html"]
+        candidates = [rel, f"{rel}.html", f"{rel}/index.html", f"{rel}.xml"]
     root = site_dir.resolve()
     for cand in candidates:
         target = (site_dir / cand).resolve()
@@ -45,9 +45,9 @@ def content_type(path: Path, site_dir: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return HTML
+    if suffix == ".rss" or (suffix == ".xml" and "rss" in path.relative_to(site_dir.resolve()).parts[:-1]):
+        return "application/rss+xml; charset=utf-8"
     if suffix == ".xml":
-        if path.parent.name == "rss" and path.parent.parent.resolve() == site_dir.resolve():
-            return "application/rss+xml; charset=utf-8"
         return "application/xml; charset=utf-8"
     if suffix == ".txt":
         return "text/plain; charset=utf-8"
@@ -58,8 +58,29 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "BaochiSample/1.0"
     site_dir: Path
     base_url: str
+    delay: float = 0.0
+
+    def _redirect(self) -> str | None:
+        """`_redirects.json` in the site folder maps old paths to new ones (301)."""
+        table = self.site_dir / "_redirects.json"
+        if not table.is_file():
+            return None
+        import json
+
+        return json.loads(table.read_text("utf-8")).get(urlsplit(self.path).path)
 
     def _respond(self, send_body: bool) -> None:
+        if self.delay:
+            import time
+
+            time.sleep(self.delay)
+        location = self._redirect()
+        if location:
+            self.send_response(301)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         target = resolve(self.site_dir, self.path)
         if target is None:
             status, ctype = 404, HTML
@@ -90,9 +111,9 @@ class _Handler(BaseHTTPRequestHandler):
 class SampleSite:
     """A running sample-site server; stop() it or use it as a context manager."""
 
-    def __init__(self, site_dir: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, site_dir: Path, host: str = "127.0.0.1", port: int = 0, delay: float = 0.0) -> None:
         self.site_dir = Path(site_dir)
-        handler = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir})
+        handler = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir, "delay": delay})
         self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
         self.host = host
@@ -119,9 +140,11 @@ class SampleSite:
         return f"SampleSite({self.base_url!r}, site_dir={str(self.site_dir)!r})"
 
 
-def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 0) -> SampleSite:
-    """Start serving site_dir (the generated `site/` folder) in a daemon thread."""
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 0, *, delay: float = 0.0) -> SampleSite:
+    """Start serving site_dir (the generated `site/` folder) in a daemon thread.
+
+    `delay` (seconds) slows every response down: tests use it to stop a crawl mid-run."""
     site_dir = Path(site_dir)
     if not (site_dir / "index.html").is_file():
         raise FileNotFoundError(f"{site_dir} has no index.html: pass the generated site/ folder")
-    return SampleSite(site_dir, host, port)
+    return SampleSite(site_dir, host, port, delay=delay)

@@ -1,27 +1,45 @@
 """One spider class driven by a source block; each registry block becomes a named spider.
 
-Discovery walks the paper's own entry points (home page, menu, RSS feeds, category listings
-and their `rel=next` pages) and schedules each article id once, whichever URL shape or page
-linked to it, because both URL shapes of a paper resolve to the same article.
+Discovery walks the paper's own entry points — the sitemaps robots.txt names (lastmod
+respected), RSS feeds, the home page and category listings with their `rel=next` pages — and
+schedules each article id once, whichever URL shape or page linked to it. Listings are walked
+back only until a page holds nothing new: older than `--since`, or already known once a
+previous run walked that listing to its end (state in `<data>/jobs/<source>/walks.json`).
+
+Every article fetched ends in exactly one count: staged (by body status), gone (404/410),
+failed (by reason), ignored (robots.txt), duplicate (same id through another URL) or out of
+range (`--since`/`--until`).
 """
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 import secrets
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 import scrapy
+from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response, TextResponse
+from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from crawler.extract.article import parse_article
+from crawler import render
+from crawler.extract.article import content_hash, parse_article
+from crawler.extract.charset import decode_html
+from crawler.extract.dates import parse_published
 from crawler.sources import Source, get_source, load_registry
+
+GONE_STATUSES = (404, 410)
 
 
 def new_run_id(source_id: str) -> str:
@@ -33,6 +51,18 @@ def _read_ids(path: str | None) -> set[str]:
     if not path:
         return set()
     return {line.strip() for line in Path(path).read_text("utf-8").splitlines() if line.strip()}
+
+
+def _day(value: str | date | None, zone: ZoneInfo, end: bool = False) -> datetime | None:
+    """`--since`/`--until` as instants: the start (or the end) of that day at the paper."""
+    if value in (None, ""):
+        return None
+    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return datetime.combine(day, time.max if end else time.min, tzinfo=zone)
+
+
+def _flag(value: str | bool | None) -> bool:
+    return str(value).lower() in {"1", "true", "yes"}
 
 
 class ProvincialSpider(scrapy.Spider):
@@ -48,39 +78,155 @@ class ProvincialSpider(scrapy.Spider):
         max_articles: str | int | None = None,
         refetch: str | bool = False,
         registry: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self.source: Source = get_source(self.name, registry)
         self.base_url = (base_url or self.source.base_url).rstrip("/")
         self.host = urlsplit(self.base_url).netloc
-        self.allowed_domains = [urlsplit(self.base_url).hostname or ""]
+        self.hosts = {self.host, *self.source.all_hosts}
+        self.allowed_domains = [urlsplit(self.base_url).hostname or "", *self.source.hosts]
         self.run_id = run_id or new_run_id(self.name)
-        self.refetch = str(refetch).lower() in {"1", "true", "yes"}
+        self.refetch = _flag(refetch)
         self.known_ids = _read_ids(known_ids_file)
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
+        self.zone = ZoneInfo(self.source.timezone)
+        self.since = _day(since, self.zone)
+        self.until = _day(until, self.zone, end=True)
         self.scheduled_ids: set[str] = set()
+        self.staged_ids: set[str] = set()
         self.listing_seen: set[str] = set()
+        self.walks_done: set[str] = set()  # listing roots walked to their end in earlier runs
+        self.walks_completed: set[str] = set()  # … and in this run
+        self.truncated = False  # some article was not scheduled (max-articles / since)
+        self._install_hint_logged = False
 
-    # -- discovery -------------------------------------------------------------------------
+    # -- set-up -----------------------------------------------------------------------------
+
+    @property
+    def render_enabled(self) -> bool:
+        return self.settings.getbool("BAOCHI_RENDER_ENABLED") and self.source.render.policy != "never"
+
+    def _walks_file(self) -> Path:
+        data = Path(self.settings.get("BAOCHI_DATA_DIR", "data"))
+        return data / "jobs" / self.name / "walks.json"
+
+    def _load_walks(self) -> None:
+        try:
+            state = json.loads(self._walks_file().read_text("utf-8"))
+        except (OSError, ValueError):
+            return
+        if state.get("base_url") == self.base_url:
+            self.walks_done = set(state.get("complete", []))
+
+    def closed(self, reason: str) -> None:
+        """Keep what a resumed run needs; remember listings walked to their end, only after a
+        complete, clean run."""
+        stats = self.crawler.stats
+        failed = stats.get_value("baochi/articles_failed", 0)
+        if reason != "finished" or failed or self.truncated or self.refetch:
+            return
+        path = self._walks_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        state = {"base_url": self.base_url, "complete": sorted(self.walks_done | self.walks_completed)}
+        path.with_suffix(".part").write_text(json.dumps(state, indent=1), "utf-8")
+        os.replace(path.with_suffix(".part"), path)
 
     def _url(self, path: str) -> str:
         return urljoin(self.base_url + "/", path.lstrip("/"))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self._load_walks()
+        # --resume: Scrapy's SpiderState restored `self.state` from the job directory; the ids
+        # scheduled before the stop are either staged or still in the resumed queue.
+        # The sets live in the state itself, so whatever order the close handlers run in,
+        # the state saved is current.
+        state = getattr(self, "state", None)
+        if state is not None:
+            self.scheduled_ids = state["scheduled_ids"] = set(state.get("scheduled_ids", ())) | self.scheduled_ids
+            self.listing_seen = state["listing_seen"] = set(state.get("listing_seen", ())) | self.listing_seen
+        if self.render_enabled:
+            render.allow_hosts({urlsplit(self.base_url).hostname or "", *self.source.all_hosts,
+                                *self.source.render.allowed_hosts})
         disc = self.source.discovery
+        if disc.sitemaps:
+            yield scrapy.Request(
+                self._url("/robots.txt"), callback=self.parse_robots, errback=self.robots_failed,
+                priority=-2, meta={"dont_obey_robotstxt": True},
+            )
         for path in disc.start_paths:
             yield self._listing_request(self._url(path), kind="home")
-        for category in disc.categories:
-            if disc.feeds:
-                yield self._listing_request(self._url(disc.feeds.format(category=category)), kind="feed")
-            if disc.listing:
-                yield self._listing_request(self._url(disc.listing.format(category=category)), kind="listing")
+        for path in disc.feed_urls():
+            yield self._listing_request(self._url(path), kind="feed")
+        for path in disc.listing_urls():
+            url = self._url(path)
+            yield self._listing_request(url, kind="listing", root=url)
 
-    def _listing_request(self, url: str, kind: str) -> scrapy.Request:
+    # -- discovery: sitemaps ----------------------------------------------------------------
+
+    def _sitemap_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.listing_failed,
+                              priority=-1, meta={"kind": "sitemap"})
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        urls = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        if not urls:
+            urls = [self._url(p) for p in self.source.discovery.sitemap_paths]
+        for url in urls:
+            if self._same_site(url):
+                yield self._sitemap_request(url)
+
+    def robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        for path in self.source.discovery.sitemap_paths:
+            yield self._sitemap_request(self._url(path))
+
+    def _lastmod(self, value: str | None) -> datetime | None:
+        if not value:
+            return None
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo else moment.replace(tzinfo=self.zone)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        self.crawler.stats.inc_value("baochi/pages/sitemap")
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gzip.decompress(body)
+            except OSError:
+                return
+        try:
+            sitemap = Sitemap(body)
+        except Exception:
+            self.crawler.stats.inc_value("baochi/listing_failed")
+            return
+        for entry in sitemap:
+            loc = (entry.get("loc") or "").strip()
+            lastmod = self._lastmod(entry.get("lastmod"))
+            if self.since and lastmod and lastmod < self.since:
+                # lastmod ≥ publication: the whole entry is older than --since.
+                self.crawler.stats.inc_value("baochi/sitemap_before_since")
+                continue
+            if sitemap.type == "sitemapindex":
+                if self._same_site(loc) and loc not in self.listing_seen:
+                    self.listing_seen.add(loc)
+                    yield self._sitemap_request(loc)
+            elif loc:
+                request = self._article_request(response.urljoin(loc))
+                if request is not None:
+                    yield request
+
+    # -- discovery: feeds and listings -------------------------------------------------------
+
+    def _listing_request(self, url: str, kind: str, root: str | None = None) -> scrapy.Request:
         self.listing_seen.add(url)
         return scrapy.Request(
-            url, callback=self.parse_listing, errback=self.listing_failed, meta={"kind": kind},
+            url, callback=self.parse_listing, errback=self.listing_failed,
+            meta={"kind": kind, "root": root},
             priority=-1,  # articles first: a listing page yields many article requests
         )
 
@@ -89,68 +235,152 @@ class ProvincialSpider(scrapy.Spider):
         self.logger.info("listing page not fetched: %s", failure.getErrorMessage())
 
     def _same_site(self, url: str) -> bool:
-        return urlsplit(url).netloc == self.host
+        return urlsplit(url).netloc in self.hosts
 
-    def _article_request(self, url: str) -> scrapy.Request | None:
+    def _page_text(self, response: Response) -> str:
+        return decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
+
+    def _parse_time(self, text: str | None) -> datetime | None:
+        return parse_published(text, self.source.timezone, self.source.dates.formats)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        kind = response.meta.get("kind")
+        self.crawler.stats.inc_value(f"baochi/pages/{kind}")
+        text = self._page_text(response)
+        head = text.lstrip()[:400].lower()
+        if kind == "feed" or head.startswith("<?xml") or "<rss" in head or "<feed" in head:
+            yield from self._parse_feed(text, response)
+            return
+        sel = Selector(text=text)
+        disc = self.source.discovery
+        links: list[tuple[str, datetime | None]] = []
+        if disc.listing_item and disc.listing_time:
+            for item in sel.css(disc.listing_item):
+                shown = item.css(disc.listing_time).xpath("string()").get()
+                for query in disc.listing_links:
+                    links.extend((href, self._parse_time(shown)) for href in item.css(query).getall())
+        dated = {href for href, _ in links}
+        links += [(href, None) for query in disc.listing_links for href in sel.css(query).getall()
+                  if href not in dated]
+        new_here = False
+        for href, shown in links:
+            url = response.urljoin(href.strip())
+            article_id = self._id_for(url)
+            if article_id is None:
+                continue
+            too_old = self.since is not None and shown is not None and shown < self.since
+            known = article_id in self.known_ids and not self.refetch
+            new_here = new_here or not (too_old or known)
+            request = self._article_request(url, published=shown)
+            if request is not None:
+                yield request
+        if kind == "listing":
+            yield from self._walk_on(sel, response, new_here)
+
+    def _walk_on(self, sel: Selector, response: Response, new_here: bool) -> Iterator[scrapy.Request]:
+        root = response.meta.get("root") or response.url
+        if not new_here:
+            if self.since is not None:
+                self.crawler.stats.inc_value("baochi/listing_walks_stopped")
+                self.truncated = True
+                return
+            if root in self.walks_done:
+                # Everything here is known and this listing was walked to its end before.
+                self.crawler.stats.inc_value("baochi/listing_walks_stopped")
+                self.walks_completed.add(root)
+                return
+        nexts = [response.urljoin(h) for q in self.source.discovery.next_page for h in sel.css(q).getall()]
+        nexts = [u for u in nexts if self._same_site(u)]
+        if not nexts:
+            self.walks_completed.add(root)
+        for url in nexts:
+            if url not in self.listing_seen:
+                yield self._listing_request(url, kind="listing", root=root)
+
+    def _parse_feed(self, text: str, response: Response) -> Iterator[scrapy.Request]:
+        sel = Selector(text=text, type="xml")
+        sel.remove_namespaces()
+        for item in sel.xpath("//item | //entry"):
+            link = item.xpath("string(link)").get("").strip() or item.xpath("link/@href").get("")
+            when = item.xpath("string(pubDate | published | updated)").get("").strip()
+            published = None
+            if when:
+                try:
+                    published = parsedate_to_datetime(when)
+                except (TypeError, ValueError, IndexError):
+                    published = self._parse_time(when)
+                if published is not None and published.tzinfo is None:
+                    published = published.replace(tzinfo=self.zone)
+            if link:
+                request = self._article_request(response.urljoin(link), published=published)
+                if request is not None:
+                    yield request
+
+    # -- scheduling articles -----------------------------------------------------------------
+
+    def _id_for(self, url: str) -> str | None:
         if not self._same_site(url):
             return None
-        article_id = self.source.article_id(urlsplit(url).path)
+        return self.source.article_id(urlsplit(url).path)
+
+    def _article_request(self, url: str, published: datetime | None = None) -> scrapy.Request | None:
+        article_id = self._id_for(url)
         if article_id is None or article_id in self.scheduled_ids:
             return None
-        self.scheduled_ids.add(article_id)
+        stats = self.crawler.stats
         if article_id in self.known_ids and not self.refetch:
-            self.crawler.stats.inc_value("baochi/articles_known_skipped")
+            self.scheduled_ids.add(article_id)
+            stats.inc_value("baochi/articles_known_skipped")
+            return None
+        if published is not None and (
+            (self.since and published < self.since) or (self.until and published > self.until)
+        ):
+            # Not marked as scheduled: another route might not know the date, but this one did.
+            stats.inc_value("baochi/articles_out_of_range_unfetched")
+            self.scheduled_ids.add(article_id)
             return None
         if self.max_articles is not None and self._fetch_count() >= self.max_articles:
+            self.truncated = True
             return None
-        self.crawler.stats.inc_value("baochi/articles_scheduled")
+        self.scheduled_ids.add(article_id)
+        stats.inc_value("baochi/articles_scheduled")
+        # dont_filter: ids are deduped here; a redirect to an address another route already
+        # fetched must still reach parse_article, so that it is counted as a duplicate.
         return scrapy.Request(
             url, callback=self.parse_article, errback=self.article_failed,
-            meta={"source_article_id": article_id},
+            meta={"source_article_id": article_id}, dont_filter=True,
         )
 
     def _fetch_count(self) -> int:
         return self.crawler.stats.get_value("baochi/articles_scheduled", 0)
 
-    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
-        if not isinstance(response, TextResponse):
-            return
-        kind = response.meta.get("kind")
-        self.crawler.stats.inc_value(f"baochi/pages/{kind}")
-        if kind == "feed" or response.xpath("//rss|//*[local-name()='feed']"):
-            links = response.xpath("//item/link/text() | //*[local-name()='entry']/*[local-name()='link']/@href").getall()
-        else:
-            links = response.css("a::attr(href)").getall()
-        for href in links:
-            request = self._article_request(response.urljoin(href.strip()))
-            if request is not None:
-                yield request
-        if kind in ("listing", "home"):
-            yield from self._next_pages(response, kind)
-
-    def _next_pages(self, response: TextResponse, kind: str) -> Iterator[scrapy.Request]:
-        queries = self.source.discovery.next_page if kind == "listing" else ()
-        for query in queries:
-            for href in response.css(query).getall():
-                url = response.urljoin(href)
-                if self._same_site(url) and url not in self.listing_seen:
-                    yield self._listing_request(url, kind="listing")
-
     # -- articles ---------------------------------------------------------------------------
 
     def article_failed(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt forbids it (or a middleware chose to skip it): not a failure.
-            self.crawler.stats.inc_value("baochi/articles_ignored")
-            return
-        reason = "http_error" if failure.check(HttpError) else type(failure.value).__name__
-        self.crawler.stats.inc_value("baochi/articles_failed")
-        self.crawler.stats.inc_value(f"baochi/articles_failed/{reason}")
-        self.logger.warning("article not fetched: %s", failure.getErrorMessage())
+        stats = self.crawler.stats
+        if failure.check(HttpError):
+            stats.inc_value("baochi/article_pages_fetched")
+            status = failure.value.response.status
+            if status in GONE_STATUSES:
+                stats.inc_value("baochi/articles_gone")
+                self.logger.info("article gone (%s): %s", status, failure.value.response.url)
+                return
+            reason = f"http_{status}"
+        elif failure.check(IgnoreRequest):
+            message = failure.getErrorMessage()
+            if "redirect" not in message:
+                # robots.txt forbids it (or a middleware chose to skip it): not a failure.
+                stats.inc_value("baochi/articles_ignored")
+                return
+            reason = "redirect_loop"
+        else:
+            reason = type(failure.value).__name__
+        stats.inc_value("baochi/articles_failed")
+        stats.inc_value(f"baochi/articles_failed/{reason}")
+        self.logger.warning("article not fetched (%s): %s", reason, failure.getErrorMessage())
 
-    def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-        text = response.text if isinstance(response, TextResponse) else ""
-        parsed = parse_article(text, response.url, self.source)
+    def _record(self, response: Response, html: str, *, rendered: bool = False) -> dict[str, Any]:
+        parsed = parse_article(html, response.url, self.source, rendered=rendered)
         record = parsed.to_dict()
         if not record["source_article_id"]:
             record["source_article_id"] = response.meta["source_article_id"]
@@ -158,8 +388,80 @@ class ProvincialSpider(scrapy.Spider):
             run_id=self.run_id,
             http_status=response.status,
             fetched_at=datetime.now(tz=UTC).isoformat(),
-            _raw_html=response.body,
         )
+        return record
+
+    def _accept(self, record: dict[str, Any], requested_id: str) -> bool:
+        """Dedupe on (source, id) after redirects and canonical links; apply --since/--until."""
+        stats = self.crawler.stats
+        article_id = record["source_article_id"]
+        if article_id in self.staged_ids or (
+            article_id != requested_id and article_id in self.known_ids and not self.refetch
+        ):
+            stats.inc_value("baochi/articles_duplicate")
+            return False
+        if record["published_at"] and (self.since or self.until):
+            published = datetime.fromisoformat(record["published_at"])
+            if (self.since and published < self.since) or (self.until and published > self.until):
+                stats.inc_value("baochi/articles_out_of_range")
+                return False
+        self.staged_ids.add(article_id)
+        return True
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        self.crawler.stats.inc_value("baochi/article_pages_fetched")
+        html, encoding = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
+        record = self._record(response, html)
+        record["charset"] = encoding
+        if not self._accept(record, response.meta["source_article_id"]):
+            return
+        record["_raw_html"] = response.body
+        policy = self.source.render.policy
+        wants_render = record["body_status"] == "encoded" or (policy == "always" and record["body_status"] != "ok")
+        if wants_render and self.render_enabled:
+            self.crawler.stats.inc_value("baochi/render_requests")
+            meta = render.render_meta(self.source.render.wait_for, self.source.render.timeout_seconds)
+            meta.update(source_article_id=record["source_article_id"], pending=record)
+            yield scrapy.Request(response.url, callback=self.parse_rendered, errback=self.render_failed,
+                                 meta=meta, dont_filter=True, priority=1)
+            return
+        if record["body_status"] == "encoded":
+            self._log_install_hint()
+        self._count_published(record)
+        yield record
+
+    def _log_install_hint(self) -> None:
+        if not self._install_hint_logged and not self.render_enabled:
+            self._install_hint_logged = True
+            self.logger.warning(render.INSTALL_HINT)
+
+    def _count_published(self, record: dict[str, Any]) -> None:
+        if record["published_at"] is None:
+            self.crawler.stats.inc_value("baochi/published_missing")
+
+    def parse_rendered(self, response: Response) -> Iterator[dict[str, Any]]:
+        pending = response.meta["pending"]
+        rendered = self._record(response, response.text, rendered=True)
+        if rendered["body_status"] == "ok":
+            self.crawler.stats.inc_value("baochi/render_ok")
+            record = {**pending, **{k: rendered[k] for k in ("body", "captions", "content_hash")}}
+            record["body_status"] = "ok"
+            record["extraction"] = {**pending["extraction"], "body": "render+" + rendered["extraction"]["body"]}
+            for key in ("title", "lead", "lead_raw"):
+                record[key] = record[key] or rendered[key]
+            record["content_hash"] = content_hash(record["title"], record["lead"], record["body"])
+        else:
+            self.crawler.stats.inc_value("baochi/render_failed")
+            record = pending
+        self._count_published(record)
+        yield record
+
+    def render_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+        request = failure.request  # type: ignore[attr-defined]
+        self.crawler.stats.inc_value("baochi/render_failed")
+        self.logger.warning("render failed, stored as encoded: %s (%s)", request.url, failure.getErrorMessage()[:200])
+        record = request.meta["pending"]
+        self._count_published(record)
         yield record
 
 

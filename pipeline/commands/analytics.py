@@ -1,18 +1,24 @@
-"""Analyst commands: `trends` and `sql`."""
+"""Analyst commands: `trends`, `sql`, `export` and `report`.
+
+All four read through `pipeline.snapshot.connect_reader`: the published read snapshot
+(`<data>/baochi.read.duckdb`) when there is one, so they never hold the file a load or the
+NLP stage needs, and never fail because one is running.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline.cli import (
+    EXIT_CANNOT_RUN,
     EXIT_USAGE,
     DbOption,
     DebugOption,
     Entity,
-    Format,
     Grain,
     fail,
     handles_errors,
@@ -20,6 +26,34 @@ from pipeline.cli import (
     parse_day,
 )
 from pipeline.paths import resolve_paths
+
+
+class ResultFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+
+
+FormatOption = Annotated[
+    ResultFormat, typer.Option("--format", help="table, csv, json (array of objects) or parquet (needs --out).")
+]
+OutOption = Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")]
+
+
+def _write(frame, fmt: ResultFormat, out_path: Path | None) -> None:
+    from pipeline.export import ExportError, write_result
+
+    try:
+        write_result(frame, fmt.value, out_path, out)
+    except ExportError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
 
 
 def register(app: typer.Typer) -> None:
@@ -33,47 +67,100 @@ def register(app: typer.Typer) -> None:
         until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
         source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
         match: Annotated[str | None, typer.Option(help="Only names containing this text (accents ignored).")] = None,
-        fmt: Annotated[Format, typer.Option("--format", help="table, csv or json.")] = Format.table,
-        out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+        fmt: FormatOption = ResultFormat.table,
+        out_path: OutOption = None,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
         """Coverage per period: articles mentioning each campaign or organisation (zeros included)."""
-        from pipeline.output import write_frame
+        from pipeline.snapshot import connect_reader
         from pipeline.trends import trend_table
-        from pipeline.warehouse.connect import connect
 
         start, end = parse_day(since, "--since"), parse_day(until, "--until")
-        paths = resolve_paths(db)
-        con = connect(paths.db, read_only=True)
+        if start and end and start > end:
+            raise typer.BadParameter(f"--since {start} is after --until {end}", param_hint="--since")
+        if fmt is ResultFormat.parquet and out_path is None:
+            raise fail("--format parquet needs --out FILE (Parquet is binary)", EXIT_USAGE)
+        con = connect_reader(resolve_paths(db).db)
         try:
             frame = trend_table(con, entity.value, by.value, top=top or None, since=start, until=end,
                                 source=source, match=match)
         finally:
             con.close()
-        write_frame(frame, fmt.value, out_path, out)
-
+        if fmt is ResultFormat.table:  # ids are for machines; the terminal shows names
+            frame = frame.drop(columns=[c for c in frame.columns if c.endswith("_id")])
+            frame["share_of_articles"] = frame["share_of_articles"].round(3)
+        _write(frame, fmt, out_path)
 
     @app.command()
     @handles_errors
     def sql(
         query: Annotated[str, typer.Argument(help="SQL to run on a read-only connection.")],
-        fmt: Annotated[Format, typer.Option("--format", help="table, csv or json.")] = Format.table,
-        out_path: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")] = None,
+        fmt: FormatOption = ResultFormat.table,
+        out_path: OutOption = None,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Run SQL against the warehouse, read-only."""
+        """Run SQL against the warehouse, read-only (the read snapshot when there is one)."""
         import duckdb
 
-        from pipeline.output import write_frame
-        from pipeline.warehouse.connect import connect
+        from pipeline.export import typed_frame
+        from pipeline.snapshot import connect_reader
 
-        con = connect(resolve_paths(db).db, read_only=True)
+        if fmt is ResultFormat.parquet and out_path is None:
+            raise fail("--format parquet needs --out FILE (Parquet is binary)", EXIT_USAGE)
+        con = connect_reader(resolve_paths(db).db)
         try:
-            frame = con.execute(query).df()
+            frame = typed_frame(con.execute(query))
         except duckdb.Error as exc:
             raise fail(str(exc).splitlines()[0], EXIT_USAGE) from None
         finally:
             con.close()
-        write_frame(frame, fmt.value, out_path, out)
+        _write(frame, fmt, out_path)
+
+    @app.command()
+    @handles_errors
+    def export(
+        relation: Annotated[str, typer.Argument(metavar="TABLE_OR_VIEW", help="Table or view to export.")],
+        fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or json (one object per line).")] = ExportFormat.parquet,
+        out_path: Annotated[Path, typer.Option("--out", help="File, or directory (articles as Parquet: Hive-partitioned source_id=/year=/month=).")] = Path("export"),
+        overwrite: Annotated[bool, typer.Option(help="Replace an existing file or export directory.")] = False,
+        db: DbOption = None,
+        debug: DebugOption = False,
+    ) -> None:
+        """Export a whole table or view as CSV, Parquet or JSON lines."""
+        import duckdb
+
+        from pipeline.export import ExportError, export_relation
+        from pipeline.snapshot import connect_reader
+
+        con = connect_reader(resolve_paths(db).db)
+        try:
+            done = export_relation(con, relation, fmt.value, out_path, overwrite=overwrite)
+        except ExportError as exc:
+            raise fail(str(exc), EXIT_USAGE) from None
+        except (duckdb.IOException, OSError) as exc:
+            raise fail(f"cannot write {out_path}: {str(exc).splitlines()[0]}", EXIT_CANNOT_RUN) from None
+        finally:
+            con.close()
+        out.print_json(data=done)
+
+    @app.command()
+    @handles_errors
+    def report(
+        out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for baochi-report.html. Default: <data>/reports.")] = None,
+        db: DbOption = None,
+        debug: DebugOption = False,
+    ) -> None:
+        """Write the offline HTML report (charts and campaign table; opens without network)."""
+        from pipeline.report import write_report
+        from pipeline.snapshot import connect_reader, reader_source
+
+        paths = resolve_paths(db)
+        source = reader_source(paths.db)
+        con = connect_reader(paths.db)
+        try:
+            path = write_report(con, out_dir or paths.reports, source_file=source)
+        finally:
+            con.close()
+        out.print(str(path), highlight=False, soft_wrap=True)

@@ -1,21 +1,35 @@
-"""Crawling commands: `crawl` and `sources`."""
+"""Crawling commands: `crawl`, `parse-html` and `sources`."""
 
 from __future__ import annotations
 
+import gzip
+import json
+from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pipeline.cli import (
+    EXIT_CANNOT_RUN,
     EXIT_FAILURES,
     EXIT_OK,
+    EXIT_USAGE,
     DbOption,
     DebugOption,
     QuietOption,
+    fail,
     handles_errors,
     out,
+    parse_day,
 )
 from pipeline.paths import resolve_paths
+
+
+class RenderMode(StrEnum):
+    auto = "auto"
+    require = "require"
+    off = "off"
 
 
 def register(app: typer.Typer) -> None:
@@ -26,35 +40,90 @@ def register(app: typer.Typer) -> None:
         base_url: Annotated[str | None, typer.Option(help="Crawl this host instead of the registry's base URL (a mirror or test site).")] = None,
         refetch: Annotated[bool, typer.Option(help="Fetch articles already known too.")] = False,
         max_articles: Annotated[int | None, typer.Option(help="Stop after scheduling this many articles.")] = None,
+        since: Annotated[str | None, typer.Option(help="Only articles published on or after this day (YYYY-MM-DD); listings are walked back no further.")] = None,
+        until: Annotated[str | None, typer.Option(help="Only articles published on or before this day (YYYY-MM-DD).")] = None,
+        resume: Annotated[bool, typer.Option(help="Continue the run a clean stop (Ctrl-C) interrupted, from <data>/jobs/<source>/job.")] = False,
+        render: Annotated[RenderMode, typer.Option(help="Chromium for self-decoding pages the decoder cannot read: auto (when installed), require (fail without it), off.")] = RenderMode.auto,
+        chromium: Annotated[str | None, typer.Option(help="Chromium executable for render mode. Default: $BAOCHI_CHROMIUM or /usr/bin/chromium.")] = None,
         no_throttle: Annotated[bool, typer.Option("--no-throttle", help="No delays: only for your own local sites.")] = False,
         db: DbOption = None,
         quiet: QuietOption = False,
         debug: DebugOption = False,
     ) -> None:
-        """Crawl one paper into staging files (the warehouse is not touched)."""
+        """Crawl one paper into staging files (the warehouse is not touched).
+
+        Example: baochi crawl baothanhhoa --since 2025-01-01 --max-articles 200
+        """
+        from crawler.run import RenderUnavailable
         from crawler.sources import get_source
         from pipeline.stages import run_crawl
 
         get_source(source)
+        since_day, until_day = parse_day(since, "--since"), parse_day(until, "--until")
+        if since_day and until_day and since_day > until_day:
+            raise typer.BadParameter("--since is after --until", param_hint="--since")
         paths = resolve_paths(db)
-        summary = run_crawl(
-            paths, source, base_url=base_url, throttle=not no_throttle, refetch=refetch,
-            max_articles=max_articles, log_level="INFO" if debug else "WARNING",
-        )
+        try:
+            summary = run_crawl(
+                paths, source, base_url=base_url, throttle=not no_throttle, refetch=refetch,
+                max_articles=max_articles, log_level="INFO" if debug else "WARNING",
+                since=since_day, until=until_day, resume=resume, browser=chromium,
+                render={"auto": None, "require": True, "off": False}[render.value],
+            )
+        except RenderUnavailable as exc:
+            raise fail(str(exc), EXIT_CANNOT_RUN) from None
         out.print_json(data={"run_id": summary.run_id, "source": source, **summary.counts,
                              "staging_files": [str(p) for p in summary.staging_files]})
         raise typer.Exit(EXIT_FAILURES if summary.counts.get("articles_failed") else EXIT_OK)
 
+    @app.command("parse-html")
+    @handles_errors
+    def parse_html(
+        file: Annotated[Path, typer.Argument(help="A saved article page (.html or .html.gz).")],
+        url: Annotated[str, typer.Option(help="The address the page was fetched from (ids, canonical, category come from it).")],
+        source: Annotated[str | None, typer.Option(help="Source id; default: the registry block whose host matches --url.")] = None,
+        debug: DebugOption = False,
+    ) -> None:
+        """Parse a saved article page as the crawler would and print the article as JSON.
+
+        Example: baochi parse-html data/raw/baothanhhoa/226583.html.gz --url https://baothanhhoa.vn/x-226583.htm
+        """
+        from crawler.extract.article import parse_article
+        from crawler.extract.charset import decode_html
+        from crawler.sources import get_source, source_for_url
+
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise fail(f"cannot read {file}: {exc.strerror}", EXIT_USAGE) from None
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        block = get_source(source) if source else source_for_url(url)
+        if block is None:
+            raise fail(f"no registry source has the host of {url}; pass --source (see `baochi sources`)", EXIT_USAGE)
+        html, encoding = decode_html(raw)
+        record = parse_article(html, url, block).to_dict()
+        record["charset"] = encoding
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
 
     @app.command()
     @handles_errors
     def sources(debug: DebugOption = False) -> None:
-        """List the papers in the source registry."""
+        """List the papers in the source registry (crawler/sources.toml)."""
         from rich.table import Table
 
         from crawler.sources import load_registry
 
-        table = Table("source", "name", "province", "base URL")
-        for source in load_registry().values():
-            table.add_row(source.source_id, source.name, source.province, source.base_url)
+        table = Table()
+        table.add_column("source", no_wrap=True)
+        for column in ("name", "province", "base URL", "discovery", "decoder", "render"):
+            table.add_column(column)
+        for s in load_registry().values():
+            d = s.discovery
+            routes = [name for name, on in (
+                ("sitemaps", d.sitemaps), ("rss", bool(d.feed_urls())), ("listings", bool(d.listing_urls())),
+                ("home", bool(d.start_paths))) if on]
+            table.add_row(s.source_id, s.name, s.province, s.base_url, ", ".join(routes),
+                          f"{len(s.decoder.alphabets)} alphabet(s)" if s.decoder.enabled else "-",
+                          s.render.policy)
         out.print(table)

@@ -86,15 +86,17 @@ def test_duplicate_ids_in_one_file_load_once(paths) -> None:
     con.close()
 
 
-def test_a_failed_load_leaves_the_file_in_staging(paths) -> None:
+def test_a_bad_line_does_not_block_its_file(paths) -> None:
     path = write_staging(paths.staging, "a-0001.jsonl.gz", [record("1", "Tin", "2025-01-01T00:00:00+00:00")])
     with gzip.open(path, "ab") as handle:
         handle.write(b"{not json\n")
     con = open_warehouse(paths)
-    with pytest.raises(duckdb.Error):
-        load_staging(con, paths.staging, paths.loaded)
-    assert path.exists() and not paths.loaded.exists()
-    assert table(con, "SELECT count(*) FROM articles") == [(0,)]
+    result = load_staging(con, paths.staging, paths.loaded)
+    assert result.counts()["rejected_invalid_json"] == 1 and result.new == 1
+    assert not path.exists() and (paths.loaded / path.name).exists()
+    assert table(con, "SELECT count(*) FROM articles") == [(1,)]
+    rejected = (paths.data_dir / "rejected" / "a-0001.rejected.jsonl").read_text("utf-8")
+    assert json.loads(rejected)["reason"] == "invalid_json"
     con.close()
 
 

@@ -1,0 +1,213 @@
+"""Evaluation of ``nlp.analyse`` against the project's gold set.
+
+    python -m nlp.evaluate [PATH] [--no-baseline] [--errors]
+    python -m nlp.evaluate --manifest SAMPLE_SITE/manifest.json   # the sample site as gold
+
+Scores per type, micro-averaged over all sentences:
+
+* campaigns: a prediction is correct when its span is exactly a gold span and its
+  ``campaign_id`` equals ``slug(gold name)``;
+* organisations: exact span and ``organisation_id == slug(gold name)``;
+* dates: exact span and the same ``date_start``, ``date_end`` and ``granularity``;
+  ``resolution`` is the share of span-matched dates whose values are right.
+
+The baseline is underthesea's bundled ``ner`` (CRF): its ORG entities scored by exact span
+against the gold organisations (it gives no canonical name, so only the span can be right; our
+span-only figure is printed beside it). It tags most bodies as LOC, so ORG|LOC is shown too.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from nlp import analyse, nfc, slug
+
+GOLD_PATH = Path(__file__).parent / "gold" / "sentences.jsonl"
+TYPES = ("campaigns", "organisations", "dates")
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "predicted": n_pred, "gold": n_gold, "precision": p, "recall": r, "f1": f}
+
+
+def load_gold(path: str | Path | None = None) -> list[dict]:
+    with open(path or GOLD_PATH, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _gold_keys(row: dict, kind: str) -> set[tuple]:
+    out = set()
+    for g in row[kind]:
+        if kind == "dates":
+            out.add((g["start"], g["end"], g["date_start"], g["date_end"], g["granularity"]))
+        else:
+            out.add((g["start"], g["end"], slug(g["name"])))
+    return out
+
+
+def _pred_keys(result: dict, kind: str) -> set[tuple]:
+    out = set()
+    for m in result[kind]:
+        if kind == "dates":
+            out.add((m["start"], m["end"], m["date_start"], m["date_end"], m["granularity"]))
+        elif kind == "campaigns":
+            out.add((m["start"], m["end"], m["campaign_id"]))
+        else:
+            out.add((m["start"], m["end"], m["organisation_id"]))
+    return out
+
+
+def ner_org_spans(text: str, labels: tuple[str, ...] = ("ORG",)) -> set[tuple[int, int]]:
+    """Entities of underthesea's bundled NER with one of ``labels``, as character spans."""
+    from underthesea import ner
+
+    spans: set[tuple[int, int]] = set()
+    cursor = 0
+    current: list[int] | None = None
+    for word, _pos, _chunk, tag in ner(text):
+        first = word.split(" ")[0]
+        start = text.find(first, cursor)
+        if start < 0:
+            continue
+        last = word.split(" ")[-1]
+        end = text.find(last, start) + len(last)
+        cursor = end
+        if tag[:2] == "B-" and tag[2:] in labels:
+            if current:
+                spans.add((current[0], current[1]))
+            current = [start, end]
+        elif tag[:2] == "I-" and tag[2:] in labels and current:
+            current[1] = end
+        else:
+            if current:
+                spans.add((current[0], current[1]))
+            current = None
+    if current:
+        spans.add((current[0], current[1]))
+    return spans
+
+
+def evaluate(path: str | Path | None = None, baseline: bool = True,
+             errors: list | None = None, rows: list[dict] | None = None) -> dict:
+    """Precision, recall and F1 per type (and the NER baseline for organisations)."""
+    rows = rows if rows is not None else load_gold(path)
+    counts = {k: [0, 0, 0] for k in TYPES}  # tp, predicted, gold
+    span_only = [0, 0, 0]
+    date_span_tp = 0
+    date_value_tp = 0
+    ner_counts = [0, 0, 0]
+    ner_loose = [0, 0, 0]
+    for row in rows:
+        text = nfc(row["text"])
+        result = analyse(text, row.get("published_at"), row.get("source")).to_dict()
+        for kind in TYPES:
+            gold = _gold_keys(row, kind)
+            pred = _pred_keys(result, kind)
+            counts[kind][0] += len(gold & pred)
+            counts[kind][1] += len(pred)
+            counts[kind][2] += len(gold)
+            if errors is not None:
+                for miss in sorted(gold - pred):
+                    errors.append((row["id"], kind, "missed", miss, text[miss[0]:miss[1]]))
+                for extra in sorted(pred - gold):
+                    errors.append((row["id"], kind, "spurious", extra, text[extra[0]:extra[1]]))
+        gold_spans = {(g["start"], g["end"]) for g in row["organisations"]}
+        pred_spans = {(m["start"], m["end"]) for m in result["organisations"]}
+        span_only[0] += len(gold_spans & pred_spans)
+        span_only[1] += len(pred_spans)
+        span_only[2] += len(gold_spans)
+        gold_dates = {(g["start"], g["end"]): g for g in row["dates"]}
+        for m in result["dates"]:
+            g = gold_dates.get((m["start"], m["end"]))
+            if g is None:
+                continue
+            date_span_tp += 1
+            if (g["date_start"], g["date_end"], g["granularity"]) == (
+                m["date_start"], m["date_end"], m["granularity"]
+            ):
+                date_value_tp += 1
+        if baseline:
+            ner_spans = ner_org_spans(text)
+            ner_counts[0] += len(ner_spans & gold_spans)
+            ner_counts[1] += len(ner_spans)
+            ner_counts[2] += len(gold_spans)
+            loose = ner_org_spans(text, ("ORG", "LOC"))
+            ner_loose[0] += len(loose & gold_spans)
+            ner_loose[1] += len(loose)
+            ner_loose[2] += len(gold_spans)
+    report = {kind: _prf(*counts[kind]) for kind in TYPES}
+    report["organisations_span_only"] = _prf(*span_only)
+    report["date_resolution"] = date_value_tp / date_span_tp if date_span_tp else 1.0
+    report["sentences"] = len(rows)
+    if baseline:
+        report["baseline_ner_organisations"] = _prf(*ner_counts)
+        report["baseline_ner_org_or_loc"] = _prf(*ner_loose)
+    return report
+
+
+def manifest_rows(path: str | Path) -> list[dict]:
+    """Gold rows (one per article field) from a sample-site ``manifest.json``.
+
+    The sample site's generator records every mention it writes; reading its manifest (JSON
+    only: ``nlp`` never imports ``crawler``) gives a second gold set, written by other code.
+    """
+    with open(path, encoding="utf-8") as fh:
+        manifest = json.load(fh)
+    source = manifest.get("source")
+    rows = []
+    for art in manifest.get("articles", []):
+        for field in ("title", "lead", "body"):
+            text = art.get(field) or ""
+            row = {"id": f"{art['id']}:{field}", "text": text,
+                   "published_at": art.get("published_at"), "source": source,
+                   "campaigns": [], "organisations": [], "dates": []}
+            for kind in TYPES:
+                for m in art.get("mentions", {}).get(kind, []):
+                    if m.get("field") == field:
+                        row[kind].append(m)
+            rows.append(row)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    baseline = "--no-baseline" not in argv
+    show_errors = "--errors" in argv
+    manifest = None
+    if "--manifest" in argv:
+        i = argv.index("--manifest")
+        manifest = argv[i + 1]
+        del argv[i:i + 2]
+    paths = [a for a in argv if not a.startswith("--")]
+    errors: list | None = [] if show_errors else None
+    rows = manifest_rows(manifest) if manifest else None
+    report = evaluate(paths[0] if paths else None, baseline=baseline, errors=errors, rows=rows)
+    print(f"gold sentences: {report['sentences']}")
+    print(f"{'type':<34}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}")
+    rows = [("campaigns (span + id)", "campaigns"),
+            ("organisations (span + id)", "organisations"),
+            ("organisations (span only)", "organisations_span_only"),
+            ("dates (span + value)", "dates")]
+    if baseline:
+        rows.append(("baseline: underthesea ner ORG", "baseline_ner_organisations"))
+        rows.append(("baseline: underthesea ner ORG|LOC", "baseline_ner_org_or_loc"))
+    for label, k in rows:
+        r = report[k]
+        print(f"{label:<34}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}"
+              f"{r['tp']:>6}{r['predicted']:>6}{r['gold']:>6}")
+    print(f"date resolution (values right among span-matched dates): "
+          f"{report['date_resolution']:.3f}")
+    if errors:
+        print("\nerrors:")
+        for e in errors:
+            print("  ", *e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

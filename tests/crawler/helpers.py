@@ -1,0 +1,43 @@
+"""Shared helpers for crawler tests: run the CLI as a user does, read staged records."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def staged_records(data_dir: Path) -> list[dict]:
+    records = []
+    for path in sorted((data_dir / "staging").glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            records.extend(json.loads(line) for line in handle)
+    return records
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
+        timeout=timeout, env={**os.environ, **(env or {})},
+    )
+
+
+def crawl_cli(source: str, base_url: str, data: Path, *extra: str, env: dict | None = None,
+              timeout: int = 300) -> tuple[subprocess.CompletedProcess, dict]:
+    done = run_cli("crawl", source, "--base-url", base_url, "--no-throttle",
+                   "--db", str(data / "baochi.duckdb"), *extra, env=env, timeout=timeout)
+    summary = json.loads(done.stdout) if done.stdout.strip().startswith("{") else {}
+    return done, summary
+
+
+def assert_accounted(summary: dict) -> None:
+    """Every article request ends in exactly one outcome count."""
+    outcomes = ("articles_staged", "articles_duplicate", "articles_gone", "articles_failed",
+                "articles_ignored")
+    outcomes += ("articles_out_of_range",)
+    assert summary["articles_scheduled"] == sum(summary[k] for k in outcomes), summary

@@ -1,0 +1,301 @@
+"""Hostile input: malformed pages, lying charsets, absurd dates, control characters, bad
+staging lines. Nothing may crash; every page and every line is accounted for.
+
+The fuzz pages are generated from a real sample-site article with a seed (BAOCHI_FUZZ_SEED)
+and decoded the way the spider decodes them (Scrapy's HtmlResponse: headers, meta charset,
+BOM, then replacement), then go through every entry point the pipeline calls:
+`parse_article`, `parse_published` and the NLP stage's `analyse_article` (which calls
+`nlp.analyse`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+import subprocess
+import sys
+import threading
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.pipeline.nightly_support import log_lines
+
+SEED = int(os.environ.get("BAOCHI_FUZZ_SEED", "7"))
+N_PAGES = 1000
+
+ABSURD_DATES = [
+    "31/02/2025 25:61", "9999-99-99", "0000-00-00T00:00:00", "10000-01-01T00:00:00", "1" * 400,
+    "\x00", "2025-01-01T00:00:00+99:00", "Thứ hai, 32/13/2025 - 99:99", "-1", "1e308",
+    "Mon, 99 Foo 2025 99:99:99 +0700", "2099-01-01T00:00:00+07:00", "1900-01-01", "",
+    "T" * 10_000, "٢٠٢٥-٠١-٠١", "2025-1-1T1:1:1", "NaN", "29/02/2023 10:00",
+]
+CONTROL = [chr(c) for c in range(0, 32)] + ["\x7f", "\u200b", "\ufeff", "\u202e", "\u2028", "\ufffe", "\U0010ffff"]
+CHARSETS = [None, "utf-8", "windows-1258", "windows-1252", "iso-8859-1", "utf-16", "bogus-charset", "shift_jis"]
+
+
+def _with_date(html: str, value: str) -> str:
+    import re
+
+    html = re.sub(r'(article:published_time" content=")[^"]*', lambda m: m.group(1) + value, html)
+    html = re.sub(r'("datePublished":\s*")[^"]*', lambda m: m.group(1) + value.replace('"', ""), html)
+    return re.sub(r'(class="detail-time"[^>]*>)[^<]*', lambda m: m.group(1) + value, html)
+
+
+def hostile_page(rng: random.Random, base: str, number: int) -> tuple[str, bytes, str | None]:
+    """One malformed page: (kind, body bytes, declared charset or None)."""
+    kind = ["truncated", "empty", "binary", "enormous", "nested", "charset", "lying_meta",
+            "absurd_date", "control", "broken_tags", "byte_flips", "unclosed"][number % 12]
+    charset: str | None = "utf-8"
+    if kind == "truncated":
+        raw = base.encode()
+        body = raw[: rng.randrange(0, len(raw))]
+    elif kind == "empty":
+        body = rng.choice([b"", b" ", b"<html></html>", b"<", b"\xef\xbb\xbf"])
+    elif kind == "binary":
+        body = rng.randbytes(rng.randrange(1, 20_000))
+        charset = rng.choice(CHARSETS)
+    elif kind == "enormous":
+        paragraph = "<p>Sáng 9-7, Ban Thi đua - Khen thưởng tỉnh phát động phong trào “Xanh”.</p>"
+        body = base.replace('<div class="detail-content">',
+                            '<div class="detail-content">' + paragraph * rng.randrange(2_000, 8_000)).encode()
+    elif kind == "nested":
+        depth = rng.randrange(500, 8_000)
+        body = base.replace('<div class="detail-content">',
+                            '<div class="detail-content">' + "<div><span>" * depth + "<p>sâu</p>").encode()
+    elif kind == "charset":
+        body = base.encode(rng.choice(["windows-1258", "windows-1252", "utf-16"]), "replace")
+        charset = rng.choice(CHARSETS)
+    elif kind == "lying_meta":
+        meta = rng.choice(["iso-8859-1", "utf-16", "windows-1258", "x-unknown", "utf-8"])
+        body = base.replace("<head>", f'<head><meta charset="{meta}">', 1).encode()
+        charset = None
+    elif kind == "absurd_date":
+        body = _with_date(base, rng.choice(ABSURD_DATES)).encode()
+    elif kind == "control":
+        chars = list(base)
+        for _ in range(rng.randrange(1, 200)):
+            chars.insert(rng.randrange(len(chars)), rng.choice(CONTROL))
+        body = "".join(chars).encode("utf-8", "surrogatepass")
+    elif kind == "broken_tags":
+        body = base.replace(">", "", rng.randrange(1, 200)).replace("</", "<", rng.randrange(1, 50)).encode()
+    elif kind == "byte_flips":
+        raw = bytearray(base.encode())
+        for _ in range(rng.randrange(1, 500)):
+            raw[rng.randrange(len(raw))] = rng.randrange(256)
+        body = bytes(raw)
+    else:  # unclosed comments, CDATA, scripts swallowing the rest of the page
+        opener = rng.choice(["<!--", "<![CDATA[", "<script>", "<style>", "<textarea>", "<?xml ", "<!DOCTYPE"])
+        cut = rng.randrange(len(base))
+        body = (base[:cut] + opener + base[cut:]).encode()
+    return kind, body, charset
+
+
+@pytest.fixture(scope="module")
+def base_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from crawler.sample_site import generate_site
+
+    folder = tmp_path_factory.mktemp("hostile-site")
+    generate_site(folder, n_articles=6)
+    page = next(p for p in sorted((folder / "site").glob("*-*.htm")))
+    return page.read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def fuzz(base_page: str) -> dict:
+    """Run the fuzz pages through the stages as the pipeline does; keep what happened."""
+    from scrapy.http import HtmlResponse
+
+    import nlp
+    from crawler.extract.article import parse_article
+    from crawler.extract.dates import parse_published
+    from crawler.sources import get_source
+    from pipeline.process import ArticleText, analyse_article
+
+    source = get_source("baothanhhoa")
+    rng = random.Random(SEED)
+    outcomes: Counter[str] = Counter()
+    parser_crashes: list[str] = []
+    stage_crashes: list[str] = []
+    for number in range(N_PAGES):
+        kind, body, charset = hostile_page(rng, base_page, number)
+        headers = {"Content-Type": f"text/html; charset={charset}" if charset else "text/html"}
+        url = f"http://127.0.0.1/bai-viet-hong-{100000 + number}.htm"
+        published = parse_published(rng.choice(ABSURD_DATES), source.timezone, source.selectors.date_formats)
+        if published is not None and not 1995 <= published.year <= 2100:
+            stage_crashes.append(f"page {number}: absurd date accepted: {published}")
+        try:
+            text = HtmlResponse(url, body=body, headers=headers).text
+            parsed = parse_article(text, url, source)
+        except Exception as exc:  # what the spider's callback would raise: Scrapy counts it
+            parser_crashes.append(f"page {number} ({kind}): {type(exc).__name__}: {exc}"[:300])
+            outcomes[f"parse_failed_{type(exc).__name__}"] += 1
+            continue
+        try:
+            result = analyse_article(
+                ArticleText(f"baothanhhoa:{number}", "baothanhhoa", parsed.title, parsed.lead,
+                            parsed.body, parsed.published_at),
+                nlp.NLP_VERSION,
+            )
+        except Exception as exc:
+            stage_crashes.append(f"page {number} ({kind}): {type(exc).__name__}: {exc}"[:300])
+            continue
+        if result.status != "ok" and not (result.error or "").startswith("TooLong"):
+            stage_crashes.append(f"page {number} ({kind}): nlp.analyse raised {result.error}"[:300])
+        outcomes[f"body_{parsed.body_status}"] += 1
+        outcomes["nlp_ok" if result.status == "ok" else "nlp_failed"] += 1
+    return {"outcomes": outcomes, "parser_crashes": parser_crashes, "stage_crashes": stage_crashes}
+
+
+def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> None:
+    outcomes = fuzz["outcomes"]
+    assert not fuzz["stage_crashes"], f"{len(fuzz['stage_crashes'])} crashes, e.g. {fuzz['stage_crashes'][:5]}"
+    parsed = sum(n for k, n in outcomes.items() if k.startswith("body_"))
+    parse_failed = sum(n for k, n in outcomes.items() if k.startswith("parse_failed_"))
+    assert parsed + parse_failed == N_PAGES
+    assert outcomes["nlp_ok"] + outcomes["nlp_failed"] == parsed
+    assert outcomes["nlp_failed"] > 0  # the enormous pages: recorded as TooLong, not analysed
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "crawler.extract.article._category: parsel's node.attrib raises ValueError on an attribute "
+    "name with a control character (lxml 'All strings must be XML compatible'); reported to the "
+    "lead. The spider's callback raises, Scrapy counts it, the nightly records failed_exception_*."))
+def test_the_parser_raises_on_no_fuzz_page(fuzz: dict) -> None:
+    assert not fuzz["parser_crashes"], f"{len(fuzz['parser_crashes'])} parser crashes, e.g. {fuzz['parser_crashes'][:3]}"
+
+
+def test_nlp_survives_control_characters_and_odd_text() -> None:
+    import nlp
+
+    rng = random.Random(SEED)
+    texts = ["", "\x00" * 1000, "\ud800 lone surrogate", "\u0301" * 5000, "(" * 5000, "“" * 5000,
+             "\u202e" * 100 + "UBND tỉnh", "ngày " * 2000, "\r\n" * 3000, "\ufeff" * 100]
+    texts += ["".join(rng.choice(CONTROL + list("aăâđ“”()/-0123456789 ")) for _ in range(2000)) for _ in range(30)]
+    for text in texts:
+        analysis = nlp.analyse(text, "2025-01-01T00:00:00+07:00", "baothanhhoa")
+        json.dumps(analysis.to_dict(), ensure_ascii=False)
+
+
+def _staging_line(number: int, **changes: object) -> bytes:
+    record = {
+        "source_id": "baothanhhoa", "source_article_id": str(number), "url": f"http://127.0.0.1/a-{number}.htm",
+        "title": f"Tin {number}", "lead": "Sáng 9-7.", "body": "Nội dung.", "body_status": "ok",
+        "extraction": {}, "content_hash": f"h{number}", "fetched_at": "2025-01-01T00:00:00+00:00",
+        "published_at": "2025-01-01T08:00:00+07:00", "run_id": "r",
+    }
+    record.update(changes)
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode()
+
+
+def test_malformed_staging_lines_are_quarantined_and_the_rest_loads(tmp_path: Path) -> None:
+    from pipeline.paths import resolve_paths
+    from pipeline.stages import open_warehouse
+    from pipeline.warehouse.load import load_staging
+
+    paths = resolve_paths(tmp_path / "baochi.duckdb")
+    paths.staging.mkdir(parents=True)
+    bad = [
+        b"{not json\n", b"[1, 2]\n", b'"a string"\n', b"null\n", b"\xff\xfe\x00garbage\n",
+        _staging_line(900, source_article_id=None), _staging_line(901, fetched_at="yesterday"),
+        _staging_line(902, url=""), b"[" * 100_000 + b"\n", _staging_line(903, content_hash=None),
+    ]
+    good = [_staging_line(n) for n in range(20)] + [
+        _staging_line(50, title="Tiêu đề\x00\x07 có ký tự điều khiển"), _staging_line(51, published_at="31/02/2025"),
+        _staging_line(52, extraction="not an object"), _staging_line(53, author=["a", "list"]),
+        _staging_line(54, source_article_id=54),
+    ]
+    lines = good[:10] + bad + good[10:]
+    with gzip.open(paths.staging / "mixed-0001.jsonl.gz", "wb") as handle:
+        handle.write(b"".join(lines))
+    with gzip.open(paths.staging / "clean-0001.jsonl.gz", "wb") as handle:
+        handle.write(b"".join(_staging_line(n) for n in range(100, 110)))
+    (paths.staging / "broken-0001.jsonl.gz").write_bytes(gzip.compress(b"".join(_staging_line(n) for n in range(200, 230)))[:-40])
+    (paths.staging / "notgzip-0001.jsonl.gz").write_bytes(b"this is not gzip at all")
+
+    con = open_warehouse(paths)
+    try:
+        result = load_staging(con, paths.staging, paths.loaded)
+        counts = result.counts()
+        loaded_ids = {r[0] for r in con.execute("SELECT source_article_id FROM articles").fetchall()}
+        bad_dates = con.execute("SELECT published_at FROM articles WHERE source_article_id = '51'").fetchall()
+    finally:
+        con.close()
+    assert {str(n) for n in range(20)} | {"50", "51", "52", "53", "54"} <= loaded_ids
+    assert {str(n) for n in range(100, 110)} <= loaded_ids
+    assert bad_dates == [(None,)]
+    assert counts["rejected_lines"] >= len(bad)
+    assert counts["rejected_invalid_json"] >= 2 and counts["rejected_not_an_object"] == 3
+    assert counts["files_quarantined"] == 2
+    assert not list(paths.staging.glob("*.jsonl.gz")), "no file may stay in staging forever"
+    quarantined = (paths.data_dir / "rejected" / "mixed-0001.rejected.jsonl").read_text("utf-8").splitlines()
+    assert len(quarantined) == len(bad)
+    assert (paths.data_dir / "rejected" / "notgzip-0001.jsonl.gz").exists()
+    # Every line of the readable part of the truncated file is either loaded or quarantined.
+    recovered = {str(n) for n in range(200, 230)} & loaded_ids
+    assert recovered, "the readable part of a truncated file is loaded"
+
+
+class _HostileSite(BaseHTTPRequestHandler):
+    """A home page linking hostile article pages (the generated fuzz pages)."""
+
+    pages: dict[str, tuple[bytes, str | None]] = {}
+
+    def do_GET(self) -> None:
+        if self.path == "/":
+            links = "".join(f'<a href="{path}">x</a>' for path in self.pages)
+            self._send(200, f"<html><body>{links}</body></html>".encode(), "utf-8")
+        elif self.path in self.pages:
+            body, charset = self.pages[self.path]
+            self._send(200, body, charset)
+        else:
+            self._send(404, b"not found", "utf-8")
+
+    def _send(self, status: int, body: bytes, charset: str | None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", f"text/html; charset={charset}" if charset else "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_nightly_over_a_hostile_site_accounts_for_every_page(base_page: str, tmp_path: Path) -> None:
+    rng = random.Random(SEED + 1)
+    pages = {}
+    for number in range(60):
+        kind, body, charset = hostile_page(rng, base_page, number)
+        if kind == "enormous":
+            body = body[:3_000_000]
+        pages[f"/bai-viet-hong-{300000 + number}.htm"] = (body, charset)
+    handler = type("Handler", (_HostileSite,), {"pages": pages})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        db = tmp_path / "baochi.duckdb"
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "nightly", "--db", str(db), "--source", "baothanhhoa",
+             "--base-url", f"http://127.0.0.1:{server.server_address[1]}", "--no-throttle",
+             "--workers", "1", "--log-json", "--no-report"],
+            capture_output=True, text=True, cwd=REPO, timeout=600,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert done.returncode in (0, 1), done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["stages"]["load"] == "ok" and result["stages"]["process"] in ("ok", "failed")
+    crawl = next(line for line in log_lines(done.stderr) if line.get("msg") == "crawl done")
+    failed = sum(v for k, v in result["failed"].items() if not k.startswith(("nlp", "rejected", "report")))
+    assert crawl["discovered"] == len(pages)
+    assert result["fetched"] + failed == len(pages), result
+    assert result["new"] == result["fetched"]
+    assert result["analysed"] + result["nlp_errors"] == result["fetched"]
