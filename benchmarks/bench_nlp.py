@@ -67,17 +67,23 @@ def read_texts(path: str, n: int) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--texts", help="JSON lines with a text field")
-    ap.add_argument("-n", type=int, default=200, help="number of texts (default 200)")
+    ap.add_argument("-n", "--size", dest="n", type=int, default=None, help="number of texts (default 200)")
+    ap.add_argument("--json", action="store_true", help="print the runner's result rows as JSON lines")
     ap.add_argument("--repeat", type=int, default=5, help="rounds; the best is kept")
     ap.add_argument("--max-ratio", type=float, default=None,
                     help="exit 1 when the ratio is above this")
     args = ap.parse_args(argv)
+    args.n = args.n or 200
 
     from underthesea import word_tokenize
 
     import nlp
 
     texts = read_texts(args.texts, args.n) if args.texts else synthetic_articles(args.n)
+    if args.json:
+        for item in rows_for(measure(texts, args.repeat), len(texts)):
+            print(json.dumps(item, ensure_ascii=False))
+        return 0
     chars = sum(len(t["text"]) for t in texts)
     # warm up both (model loading, catalogue caches)
     word_tokenize(texts[0]["text"])
@@ -114,6 +120,40 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_ratio is not None and ratio > args.max_ratio:
         return 1
     return 0
+
+
+def measure(texts: list[dict], repeat: int) -> tuple[float, float, float, float]:
+    """Best-of-`repeat` CPU and wall seconds: (word_tokenize cpu, wall, analyse cpu, wall)."""
+    from underthesea import word_tokenize
+
+    import nlp
+
+    word_tokenize(texts[0]["text"])
+    nlp.analyse(texts[0]["text"], texts[0]["published_at"], texts[0]["source"])
+    best = {"wt": [float("inf")] * 2, "an": [float("inf")] * 2}
+    for _ in range(repeat):
+        for label in ("wt", "an"):
+            c0, w0 = time.process_time(), time.perf_counter()
+            for t in texts:
+                if label == "wt":
+                    word_tokenize(t["text"])
+                else:
+                    nlp.analyse(t["text"], t["published_at"], t["source"])
+            c1, w1 = time.process_time(), time.perf_counter()
+            best[label] = [min(best[label][0], c1 - c0), min(best[label][1], w1 - w0)]
+    return best["wt"][0], best["wt"][1], best["an"][0], best["an"][1]
+
+
+def rows_for(timings: tuple[float, float, float, float], n: int) -> list[dict]:
+    cpu_wt, _, cpu_an, _ = timings
+    return [{"figure": f"nlp: analyse vs word_tokenize, {n} texts (CPU time)",
+             "ours": cpu_an / n * 1000, "baseline": cpu_wt / n * 1000, "unit": "ms/text",
+             "ratio": cpu_an / cpu_wt, "target": "≤ 1.5"}]
+
+
+def run(size: int | None = None) -> list[dict]:
+    texts = synthetic_articles(size or 200)
+    return rows_for(measure(texts, 3), len(texts))
 
 
 if __name__ == "__main__":

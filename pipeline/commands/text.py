@@ -55,3 +55,24 @@ def register(app: typer.Typer) -> None:
                 result = {"id": None, "error": f"line {number}: {exc}"}
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         raise typer.Exit(EXIT_FAILURES if failures else EXIT_OK)
+
+    @app.command("eval")
+    @handles_errors
+    def evaluate(
+        gold: Annotated[str | None, typer.Argument(help="Gold set (JSON lines); default: the packaged nlp/gold/sentences.jsonl.")] = None,
+        manifest: Annotated[str | None, typer.Option(help="Score a sample site's manifest.json instead of a gold set.")] = None,
+        errors: Annotated[bool, typer.Option("--errors", help="List every wrong or missed span.")] = False,
+        no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Skip underthesea's NER baseline (slow).")] = False,
+        debug: DebugOption = False,
+    ) -> None:
+        """Precision, recall and F1 per mention type on a gold set, beside underthesea's NER."""
+        from nlp.evaluate import main as evaluate_main
+
+        argv = [gold] if gold else []
+        if manifest:
+            argv += ["--manifest", manifest]
+        if errors:
+            argv.append("--errors")
+        if no_baseline:
+            argv.append("--no-baseline")
+        raise typer.Exit(evaluate_main(argv))

@@ -12,8 +12,13 @@ import pytest
 
 from tests.conftest import REPO
 
-COMMANDS = ["demo", "serve-sample", "crawl", "load", "process", "analyse", "trends", "sql",
-            "sources", "runs"]
+def _commands() -> list[str]:
+    from pipeline.cli import app
+
+    return sorted(c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands)
+
+
+COMMANDS = _commands()
 
 
 def baochi(*args: str, stdin: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
