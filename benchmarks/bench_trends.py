@@ -14,6 +14,7 @@ query on the aggregate tables themselves: the cost of the view's joins (target r
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 from pathlib import Path
@@ -183,8 +184,13 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="articles (5 mentions each of campaigns and organisations)")
     parser.add_argument("--db", type=Path, default=None, help="warehouse to use/build (default data/synth/baochi-<size>.duckdb)")
     parser.add_argument("--repeat", type=int, default=None)
+    parser.add_argument("--json", action="store_true", help="one JSON object per row (benchmarks/run.py)")
     args = parser.parse_args()
     rows = run(args.size, db=args.db, repeat=args.repeat)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return
     print(f"{'figure':<78} {'ours p50':>9} {'p95':>8} {'base p50':>9} {'p95':>8} {'ratio':>7}  target")
     for r in rows:
         print(f"{r['figure']:<78} {r['ours']:>9.1f} {r['p95']:>8.1f} {r['baseline']:>9.1f} {r['baseline_p95']:>8.1f}"

@@ -55,9 +55,9 @@ def build(db: Path, articles: int = 1_000_000, mentions: int | None = None, *, q
         FROM (SELECT i, CASE i % {n_sources} {source_case} END AS src FROM range({articles}) t(i))""")
     # Mention j belongs to article (j * a prime) mod N, so every article gets about
     # mentions/articles of them; the entity is drawn Zipf-like from a hash of j.
-    for table, key, prefix, count in (
-        ("campaign_mentions", "campaign_id", "campaign-", CAMPAIGNS),
-        ("organisation_mentions", "organisation_id", "organisation-", ORGANISATIONS),
+    for table, prefix, count in (
+        ("campaign_mentions", "campaign-", CAMPAIGNS),
+        ("organisation_mentions", "organisation-", ORGANISATIONS),
     ):
         con.execute(f"""
             INSERT INTO {table}

@@ -86,8 +86,8 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         if d.subject and d.start <= q.open_start and q.close_end <= d.end
         and text[q.start:q.end] == d.subject
     ]
-    blocked = [(h.start, h.end) for h in hons] + subject_spans
-    camps = campaigns.extract(view, quotes, blocked, [(o.start, o.end) for o in orgs])
+    camps = campaigns.extract(view, quotes, subject_spans, [(o.start, o.end) for o in orgs],
+                              [(h.start, h.end) for h in hons])
     dts = dates.extract(view, pub, quotes)
     return Analysis(
         nlp_version=NLP_VERSION,

@@ -219,8 +219,11 @@ def _syllable_range(view: TextView, start: int, end: int) -> tuple[int, int]:
 
 
 def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
-            orgs: list[tuple[int, int]]) -> list[CampaignMention]:
-    """``blocked``: honours and quoted document subjects; ``orgs``: organisation spans."""
+            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] = ()
+            ) -> list[CampaignMention]:
+    """``blocked``: quoted document subjects; ``orgs``: organisation spans; ``honours``: titles
+    and awards — nothing inside them is a campaign except a name cited with its trigger
+    ("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động …”")."""
     idx = index()
     text, fold = view.text, view.fold
     doc = view.doc
@@ -231,7 +234,9 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
     used_quotes: set[int] = set()
     quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
     quote_starts = [q.open_start for q in quotes_sorted]
-    no_go = SpanSet(blocked + orgs)
+    no_go = SpanSet(list(blocked) + list(orgs) + list(honours))
+    trig_no_go = SpanSet(list(blocked) + list(orgs))
+    honour_set = SpanSet(list(honours))
     in_quote = SpanSet([(q.start, q.end) for q in quotes])
 
     def catalogue_at(pos: int) -> tuple[int, Entry] | None:
@@ -249,8 +254,12 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
 
     # 1 + 2: triggers
     for t in _TRIGGER.finditer(fold):
-        if _overlaps(t.start(), t.end(), no_go):
+        if _overlaps(t.start(), t.end(), trig_no_go):
             continue
+        # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
+        # a campaign: the names after it are read, the title itself stays out of reach
+        in_title = honour_set.overlaps(t.start(), t.end())
+        cand_no_go = trig_no_go if in_title else no_go
         trig = re.sub(r"\s+", " ", t.group("t"))
         kind = _KIND_OF_TRIGGER[trig]
         p = t.end()
@@ -280,7 +289,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
                     else:
                         break
                 for n, qq in enumerate(group):
-                    if _overlaps(qq.start, qq.end, no_go):
+                    if _overlaps(qq.start, qq.end, cand_no_go):
                         continue
                     start, end, surface_name = qq.start, qq.end, text[qq.start:qq.end]
                     if n == 0 and prefix_start is not None:
@@ -291,7 +300,8 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
                             surface_name = combined
                     used_quotes.add(qq.open_start)
                     cands.append(_Cand(start, end, surface_name, kind, 5))
-        if found_quote or trig in _QUOTE_ONLY or in_quote.overlaps(t.start(), t.end()):
+        if found_quote or trig in _QUOTE_ONLY or (
+                in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
         skip = _AFTER_TRIGGER_SKIP.match(text, p)
         pos = skip.end() if skip else p
@@ -312,12 +322,12 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
                 break
         if hit:
             end, entry = hit
-            if not _overlaps(pos, end, no_go):
+            if not _overlaps(pos, end, cand_no_go):
                 cands.append(_Cand(pos, end, text[pos:end], entry.kind, 4))
             continue
         if text[pos].isupper() and pos == p + 1:
             unq = _unquoted_name(view, pos)
-            if unq and not _overlaps(pos, unq, no_go):
+            if unq and not _overlaps(pos, unq, cand_no_go):
                 cands.append(_Cand(pos, unq, text[pos:unq], kind, 3))
 
     # 3: quoted catalogue names without a trigger
@@ -328,6 +338,28 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
         if not catalogued or _blocked_before(view, q.open_start):
             continue
         cands.append(_Cand(q.start, q.end, text[q.start:q.end], _kind or "phong trào", 2))
+
+    # 3b: "Tháng …" campaigns (Tháng Công nhân, Tháng hành động quốc gia phòng, chống
+    # HIV/AIDS): a capitalised "Tháng" + a name, quoted or up to the clause boundary; a month
+    # written in words ("Tháng Tám", "Tháng Giêng") is not one
+    if "Tháng" in text:
+        quote_at = {q.start: q for q in quotes_sorted}
+        for m in _MONTH_CAMPAIGN.finditer(text):
+            if not _month_campaign(m):
+                continue
+            a = m.start()
+            if _overlaps(a, m.end(), no_go) or _blocked_before(view, a):
+                continue
+            q = quote_at.get(a)
+            if q is not None:
+                if q.open_start not in used_quotes:
+                    cands.append(_Cand(q.start, q.end, text[q.start:q.end], "tháng hành động", 2))
+                continue
+            if in_quote.overlaps(a, a + 1) or catalogue_at(a):
+                continue
+            unq = _unquoted_name(view, a)
+            if unq:
+                cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
 
     # 4: distinctive catalogue names anywhere
     for i, matches in cat_matches.items():
@@ -367,8 +399,18 @@ def _first_quote_after(starts: list[int], pos: int) -> int | None:
     return lo if lo < len(starts) else None
 
 
-_NAME_WORD = re.compile(r"[^\W_]+")
+_NAME_WORD = re.compile(r"[^\W_]+(?:/[^\W_]+)*")
 _NAME_GAP = re.compile(r" |, (?=[^\W\d_]+ [^\W\d_]+)| - ")
+_MONTH_CAMPAIGN = re.compile(r"(?<![^\W_])Tháng\s+(?P<w>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
+_MONTH_WORDS = {"Giêng", "Chạp", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín",
+                "Mười"}
+
+
+def _month_campaign(m: re.Match) -> bool:
+    w, w2 = m.group("w"), (m.group("w2") or "").lower()
+    if (w.lower(), w2) in (("hành", "động"), ("cao", "điểm")):
+        return True
+    return w[0].isupper() and w not in _MONTH_WORDS
 
 
 def _unquoted_name(view: TextView, pos: int) -> int | None:

@@ -28,7 +28,9 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from nlp import lunar
 from nlp.model import DateMention
+from nlp.normalise import tone_normalise
 from nlp.quotes import Quote
 from nlp.spans import SpanSet, Taken
 from nlp.tokens import TextView
@@ -109,7 +111,7 @@ MONTH = re.compile(
     _FLAGS,
 )
 YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 # what may precede a bare day-month (no part of day, weekday or "ngày"): not in the span
 _CUE_BEFORE = re.compile(
@@ -129,7 +131,7 @@ def _pod(m: re.Match) -> str | None:
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
-    if not (1900 <= y <= 2100):
+    if not (1800 <= y <= 2100):
         return None
     try:
         return date(y, m, d)
@@ -233,7 +235,34 @@ _STANDALONE_YEAR = re.compile(
 
 
 
+def _lunar_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    """"Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024": day 1 of the lunar year, computed with
+    the lunar calendar (``nlp.lunar``); a can chi alone takes the year nearest publication."""
+    for m in _TET.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        cc = m.group("cc") or m.group("cc2")
+        y_raw = m.group("y") or m.group("y2")
+        if not cc and not y_raw:
+            continue
+        year = None
+        if y_raw:
+            year = int(y_raw)
+            if not 1900 <= year <= 2100:
+                continue
+        elif pub is not None:
+            want = re.sub(r"\s+", " ", cc)
+            years = [y for y in range(pub.year - 31, pub.year + 31)
+                     if _CAN_CHI_KEYS[(y + 6) % 10][(y + 8) % 12] == want]
+            if years:
+                year = min(years, key=lambda y: abs((lunar.tet(y) - pub).days))
+        dt = lunar.tet(year) if year else None
+        c.add(m.start(), m.end(), dt, dt, "day", None)
+
+
 def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    if "tết" in sent:
+        _lunar_dates(c, sent, pub)
     has_digit = _DIGIT.search(sent) is not None
     if has_digit:
         _numeric_dates(c, sent, pub)
@@ -486,6 +515,19 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None
     return out
 
 
-_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý")
+_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý|tết")
+
+
+def _fold_word(w: str) -> str:
+    return tone_normalise(w).lower()
+
+
+_CAN_CHI_KEYS = [[f"{_fold_word(c)} {_fold_word(h)}" for h in lunar.CHI] for c in lunar.CAN]
+_CC = (r"(?:" + "|".join(_fold_word(c) for c in lunar.CAN) + r")\s+(?:"
+       + "|".join(_fold_word(h) for h in (*lunar.CHI, "Tị", "Mẹo")) + r")(?![^\W_])")
+_TET = re.compile(
+    rf"(?<![^\W_])tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{_CC}))?(?:\s+(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
+    rf"|(?P<cc2>{_CC})(?:\s+(?:năm\s+)?(?P<y2>\d{{4}})(?!\d))?)"
+)
 _DIGIT = re.compile(r"\d")
 _DM_HINT = re.compile(r"\d\s*[/\-–.]\s*\d|ngày\s+\d")

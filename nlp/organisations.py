@@ -57,7 +57,32 @@ class Catalogue:
     generic_re: re.Pattern
 
 
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
+
+
+def _mixed_forms(name: str, aliases: list[str]) -> list[str]:
+    """Half-abbreviated forms of "Head X và Y" from an alias "Head A&B" whose parts are the
+    initials of X and Y: "Sở Nông nghiệp và PTNT", "Sở NN và PTNT", "Sở LĐ-TB và XH"."""
+    words = name.split(" ", 1)
+    if len(words) != 2 or " và " not in words[1]:
+        return []
+    head, rest = words
+    full = rest.split(" và ")
+    out: list[str] = []
+    for alias in aliases:
+        a_words = alias.split(" ", 1)
+        if len(a_words) != 2 or a_words[0] != head or "&" not in a_words[1]:
+            continue
+        abbr = a_words[1].split("&")
+        if len(abbr) != len(full) or len(full) != 2:
+            continue
+        if any("".join(_initials(f)).replace("Đ", "Đ") != re.sub(r"[^A-ZĐ0-9]", "", a.upper())
+               for f, a in zip(full, abbr, strict=True)):
+            continue
+        for x, y in ((full[0], abbr[1]), (abbr[0], full[1]), (abbr[0], abbr[1])):
+            out.append(f"{head} {x} và {y}")
+    return out
 
 
 def _skey(text: str) -> str:
@@ -78,10 +103,25 @@ def catalogue() -> Catalogue:
         for alias in [b["name"], *b.get("aliases", [])]:
             by_key.setdefault(_skey(alias), body)
             body_aliases.append(alias)
+    for b in data.get("body", []):
+        for alias in _mixed_forms(b["name"], [b["name"], *b.get("aliases", [])]):
+            if _skey(alias) not in by_key:
+                by_key[_skey(alias)] = by_key[_skey(b["name"])]
+                body_aliases.append(alias)
+    body_keys = set(by_key)
     for n in data.get("national", []):
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
-        for alias in [n["name"], *n.get("aliases", [])]:
+        aliases = [n["name"], *n.get("aliases", [])]
+        aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
+        # "Việt Nam" is often dropped from a national name ("Tổng Liên đoàn Lao động"): the
+        # short form counts too, unless it is the written form of a body with levels
+        # ("Hội Nông dân" + tỉnh …)
+        for alias in list(aliases):
+            short = re.sub(r"\s+Việt\s+Nam$", "", alias)
+            if short != alias and _skey(short) not in body_keys:
+                aliases.append(short)
+        for alias in aliases:
             by_key[_skey(alias)] = body
             body_aliases.append(alias)
     committee_aliases: list[str] = []
@@ -118,7 +158,8 @@ def catalogue() -> Catalogue:
     heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
              "Tổng cục", "Viện", "Liên đoàn", "Liên minh", "Hiệp hội", "Công ty", "Tổng công ty",
              "Ngân hàng", "Bệnh viện", "Trường", "Hợp tác xã", "Câu lạc bộ", "Quỹ", "Đài",
-             "Hội đồng", "Bảo hiểm xã hội", "Kho bạc", "Cục Thuế", "Chi nhánh", "Đoàn"]
+             "Hội đồng", "Bảo hiểm xã hội", "Kho bạc", "Cục Thuế", "Chi nhánh", "Đoàn",
+             "Tập đoàn"]
     generic_re = re.compile(
         WORD_BOUNDARY_BEFORE + r"(?P<name>(?-i:" + "|".join(phrase_pattern(h) for h in heads)
         + r")(?:\s+[^\s(),.;:“”\"]+){1,12}?)\s*\(\s*(?P<acr>(?-i:[A-ZĐ][A-ZĐ0-9&\-]{1,11}))\s*\)"
@@ -136,7 +177,7 @@ def catalogue() -> Catalogue:
 _INSTITUTION = re.compile(
     r"(?P<head>Trường\s+(?:THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
     r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
-    r"Trung\s+học\s+cơ\s+sở)|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|"
+    r"Trung\s+học\s+cơ\s+sở)|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
@@ -144,6 +185,14 @@ _STEERING = re.compile(
     r"(?P<head>Ban\s+Chỉ\s+đạo|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng)"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
     r"[^\W\d_]+){0,10}?)(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
+)
+# associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
+# độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
+_NAMED_BODY = re.compile(
+    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Đài|Bảo\s+tàng|Thư\s+viện)"
+    r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
+    r"(?:(?:,?\s+|/)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)[^\W\d_]+){0,9}?)"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
 )
 _NOT_IN_NAME = re.compile(
     r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để)(?![^\W_])"
@@ -196,6 +245,23 @@ def _acronym_head(surface: str, acronym: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_CLAUSE_WORDS = re.compile(
+    r"(?<![^\W_])(?:và|của|do|các|những|này|đó|theo|về|từ|đến|bị|có|không|biết|nói)(?![^\W_])"
+)
+
+
+def _generic_definitions(view: TextView, cat: Catalogue):
+    """Matches of the generic "Head Name (ACR)" pattern at every head syllable (overlapping:
+    "Ban tổ chức cho biết Trung tâm … (CDC)" is tried from "Trung tâm" as well)."""
+    first = cat.generic_scan.first
+    regex = cat.generic_re
+    for (a, _b), word in zip(view.syllable_spans, view.syllable_words, strict=True):
+        if word in first:
+            m = regex.match(view.tn, a)
+            if m:
+                yield m
+
+
 def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
     """Capitalised syllables at ``pos`` (up to 3; stop at an underthesea word end after two)."""
     text = view.text
@@ -227,6 +293,10 @@ def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str |
             return _Place(s.end(), level, source_province, source_province)
         if after < len(tn) and tn[after] == " ":
             p = cat.place_re.match(tn, after + 1)
+            if p and level in _COMMUNE_LEVELS and p.end() < len(tn) and re.match(
+                    r" [^\W\d_]", tn[p.end():p.end() + 2]) and tn[p.end() + 1].isupper():
+                # the gazetteer holds provinces and districts: "xã Vinh Hưng" is not "xã Vinh"
+                p = None
             if p:
                 name = view.text[p.start():p.end()]
                 pkey = _skey(name)
@@ -389,7 +459,7 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         cands.append(_Cand(m.start(), place.end if place else end, name, acronym, province,
                            body.kind, 2))
 
-    for m in (cat.generic_scan.finditer(view) if "(" in text else ()):
+    for m in (_generic_definitions(view, cat) if "(" in text else ()):
         name_s = text[m.start("name"):m.end("name")]
         acr = m.group("acr")
         if _skey(name_s) in cat.by_key:
@@ -398,7 +468,14 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
         ok, head = _acronym_head(name_s, acr)
         if not ok:
-            continue
+            # an acronym that is not the initials ("Trung tâm Kiểm soát bệnh tật (CDC)", an
+            # English or older name): taken when the name reads as a proper name (a capital
+            # right after the head, no clause word), reused bare ("CDC tỉnh")
+            words = name_s.split()
+            if len(words) > 12 or not any(w[0].isupper() for w in words[1:3]) \
+                    or _CLAUSE_WORDS.search(name_s):
+                continue
+            head = None
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
         place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
         defined.setdefault(acr, (clean, head, place))
@@ -410,6 +487,7 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
 
     # named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")
     if any(h in text for h in ("Trường", "Bệnh viện", "Công ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                               "Tập đoàn",
                                "Trung tâm Y tế")):
         pos = 0
         while (m := _INSTITUTION.search(text, pos)) is not None:
@@ -446,6 +524,20 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             if place is None:
                 continue
             body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
+            canon = _canonical(body, place, source_province)
+            if canon:
+                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))
+
+    if "Hội" in text or "Trung tâm" in text or "Chi cục" in text or "Đài" in text \
+            or "Bảo tàng" in text or "Thư viện" in text:
+        for m in _NAMED_BODY.finditer(text):
+            topic = m.group("topic")
+            if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic):
+                continue
+            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
+            if place is None:
+                continue
+            body = Body(re.sub(r"\s+", " ", m.group(0)), None, "hội", "")
             canon = _canonical(body, place, source_province)
             if canon:
                 cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))

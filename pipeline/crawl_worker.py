@@ -32,7 +32,7 @@ def crawl_counts(counts: dict[str, int], stats: dict[str, Any]) -> dict[str, int
     out["discovered"] = out.get("articles_scheduled", 0) + out.get("articles_known_skipped", 0)
     out["fetched"] = out.get("articles_staged", 0)
     out["encoded"] = out.get("body_encoded", 0)
-    out["gone"] = sum(v for k, v in out.items() if k.startswith("failed_") and k.endswith(("404", "410", "_gone")))
+    out["gone"] = out.get("articles_gone", 0)
     return out
 
 

@@ -47,9 +47,9 @@ def typed_frame(result: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         series = frame[column]
         if kind == "DATE" and pd.api.types.is_datetime64_any_dtype(series):
             frame[column] = [None if pd.isna(v) else v.date() for v in series]
-        elif kind in ("HUGEINT", "UHUGEINT") and pd.api.types.is_float_dtype(series):
-            if series.dropna().map(float.is_integer).all():
-                frame[column] = series.astype("Int64")
+        elif (kind in ("HUGEINT", "UHUGEINT") and pd.api.types.is_float_dtype(series)
+              and series.dropna().map(float.is_integer).all()):
+            frame[column] = series.astype("Int64")
     return frame
 
 

@@ -130,7 +130,8 @@ def run_load(
     except Exception as exc:
         finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
         raise
-    finish_run(con, run_id, "ok", result.counts())
+    quarantined = result.counts().get("rejected_lines", 0) or result.counts().get("files_quarantined", 0)
+    finish_run(con, run_id, "failed" if quarantined else "ok", result.counts())
     publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
     return result
 

@@ -107,7 +107,10 @@ def _category(sel: Selector, source: Source) -> tuple[str | None, str | None, st
         for node in sel.css(query):
             name = element_text(node.root) if not isinstance(node.root, str) else clean_text(node.root)
             if name:
-                href = node.attrib.get("href") if not isinstance(node.root, str) else None
+                try:
+                    href = node.attrib.get("href") if not isinstance(node.root, str) else None
+                except ValueError:  # lxml refuses attribute names with control characters
+                    href = None
                 slug = urlsplit(href).path.strip("/").split("/")[-1] if href else None
                 return name, slug or None, f"selector:{query}"
     return None, None, None

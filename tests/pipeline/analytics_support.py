@@ -76,8 +76,9 @@ def tiny_warehouse(db: Path) -> Path:
     campaign_mentions = [("1", "green", 0), ("1", "green", 50), ("2", "green", 0), ("3", "roads", 0),
                          ("5", "green", 0), ("7", "green", 0)]
     for number, campaign, start in campaign_mentions:
-        con.execute("INSERT INTO campaign_mentions VALUES (?, 'v1', 'body', ?, ?, ?, 'x', 0)",
-                    [f"paper:{number}", start, start + 5, campaign])
+        surface = {"green": "phong trào Xanh sạch đẹp", "roads": "cuộc vận động Đường đẹp"}[campaign]
+        con.execute("INSERT INTO campaign_mentions VALUES (?, 'v1', 'body', ?, ?, ?, ?, 0)",
+                    [f"paper:{number}", start, start + len(surface), campaign, surface])
     for number in ("1", "3"):
         con.execute("INSERT INTO organisation_mentions VALUES (?, 'v1', 'body', 10, 15, 'union', 'ĐTN', 0)",
                     [f"paper:{number}"])

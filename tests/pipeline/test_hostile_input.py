@@ -162,10 +162,6 @@ def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> Non
     assert outcomes["nlp_failed"] > 0  # the enormous pages: recorded as TooLong, not analysed
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "crawler.extract.article._category: parsel's node.attrib raises ValueError on an attribute "
-    "name with a control character (lxml 'All strings must be XML compatible'); reported to the "
-    "lead. The spider's callback raises, Scrapy counts it, the nightly records failed_exception_*."))
 def test_the_parser_raises_on_no_fuzz_page(fuzz: dict) -> None:
     assert not fuzz["parser_crashes"], f"{len(fuzz['parser_crashes'])} parser crashes, e.g. {fuzz['parser_crashes'][:3]}"
 

@@ -6,7 +6,6 @@ import gzip
 import json
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from crawler.extract.article import content_hash
