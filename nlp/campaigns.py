@@ -11,6 +11,9 @@ Layers, precise first:
 2. a trigger followed by an unquoted catalogue name, or by an unquoted capitalised name up to
    the clause boundary (punctuation or a function word);
 3. a quoted catalogue name without a trigger;
+   "Tháng …" names with a capitalised "Tháng" (Tháng Công nhân, Tháng hành động quốc gia
+   phòng, chống HIV/AIDS), quoted or up to the clause boundary — a month written in words
+   ("Tháng Tám", "Tháng Giêng") is not one;
 4. distinctive catalogue names (``anywhere = true``) written with a capital;
 5. later references: any name found by 1–4 appearing again (capitalised or quoted).
 
@@ -18,7 +21,8 @@ Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "d
 "khẩu hiệu", "mô hình" …; honours; the quoted subject of a document ("Chỉ thị 05 … về “…”");
 anything inside an organisation name ("Văn phòng Điều phối chương trình …"). A model or award
 title that cites a campaign with its trigger ("Khu dân cư thực hiện tốt cuộc vận động “…”") does
-count as a mention of that campaign: the campaign is named.
+count as a mention of that campaign: the campaign is named, also inside an honour title
+("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động Toàn dân …”").
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name is dropped, and a
@@ -357,7 +361,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
                 continue
             if in_quote.overlaps(a, a + 1) or catalogue_at(a):
                 continue
-            unq = _unquoted_name(view, a)
+            unq = _unquoted_name(view, a, _MONTH_STOP, max_words=24, max_commas=2)
             if unq:
                 cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
 
@@ -413,7 +417,15 @@ def _month_campaign(m: re.Match) -> bool:
     return w[0].isupper() and w not in _MONTH_WORDS
 
 
-def _unquoted_name(view: TextView, pos: int) -> int | None:
+# official "Tháng …" names carry function words ("Tháng hành động vì bình đẳng giới và phòng
+# ngừa, ứng phó với bạo lực trên cơ sở giới"): only these end them
+_MONTH_STOP = {"năm", "được", "đã", "đang", "sẽ", "tại", "do", "của", "là", "nhằm", "để", "đến",
+               "từ", "diễn", "có", "trong", "khi", "thì", "mà", "nên", "cũng", "này", "đó",
+               "nay", "qua", "tới", "sau", "trước", "cho", "theo", "tiếp", "ra", "bằng"}
+
+
+def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words: int = 12,
+                   max_commas: int = 1) -> int | None:
     """End of an unquoted capitalised name starting at ``pos``, or None when not a name.
 
     The name runs over words joined by single spaces (a comma or dash is allowed inside,
@@ -426,11 +438,12 @@ def _unquoted_name(view: TextView, pos: int) -> int | None:
     count = 0
     commas = 0
     cursor = pos
-    while count < 12:
+    stop = _STOP_WORDS if stop is None else stop
+    while count < max_words:
         m = _NAME_WORD.match(text, cursor)
         if not m:
             break
-        if count > 0 and m.group(0).lower() in _STOP_WORDS:
+        if count > 0 and m.group(0).lower() in stop:
             break
         end = m.end()
         count += 1
@@ -439,7 +452,7 @@ def _unquoted_name(view: TextView, pos: int) -> int | None:
             break
         if gap.group(0).startswith(","):
             commas += 1
-            if commas > 1:
+            if commas > max_commas:
                 break
         cursor = gap.end()
     if count < 3:

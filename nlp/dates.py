@@ -19,7 +19,11 @@ Conventions (documented in the README):
 * "tuần qua" is the seven days before publication; "tuần trước" the previous Monday–Sunday;
 * several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``;
   "từ ngày 15/8 đến nay" ends on the publication date (null without one);
-* durations ("5 năm", "10 năm qua"), school years and lunar dates are not extracted.
+* lunar dates are computed with the lunar calendar of ``nlp.lunar`` (UTC+7), never guessed:
+  "Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024" is day 1 of that lunar year (a can chi alone
+  takes the year nearest publication, unresolved without one; a bare "Tết Nguyên đán" is not a
+  date); "ngày 15/2 âm lịch" is converted, the lunar year nearest publication;
+* durations ("5 năm", "10 năm qua") and school years are not extracted.
 """
 
 from __future__ import annotations
@@ -61,6 +65,11 @@ def _dm(p: str) -> str:
 
 _FLAGS = re.UNICODE
 
+LUNAR_DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:(?:ngày|mùng|mồng)\s+)?{N}(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}})"
+    r"(?:\s*[/\-]\s*(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?",
+    re.UNICODE,
+)
 RANGE_FULL = re.compile(
     rf"(?:từ\s+)?(?:ngày\s+)?{_dmy('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{_dmy('b')}", _FLAGS
 )
@@ -74,7 +83,7 @@ SINCE = re.compile(
     rf"(?:kể\s+)?từ\s+(?:ngày\s+)?{_dm('a')}\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS
 )
 PAREN_REL = re.compile(
-    rf"(?:{POD}\s+(?P<rel>nay|qua)|hôm\s+(?P<rel2>nay|qua))\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
+    rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
     _FLAGS,
 )
 JOINED = re.compile(
@@ -272,6 +281,21 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
 def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
     if not _DM_HINT.search(sent):
         return  # no day-month anywhere: ranges, joined days and days cannot match
+    # 0. lunar day-months ("ngày 15/2 âm lịch", "mùng 10/3 âm lịch"): converted with the lunar
+    # calendar, the lunar year nearest publication; never read as solar dates
+    for m in LUNAR_DAY.finditer(sent) if "âm lịch" in sent else ():
+        d, mon = int(m.group("d")), int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else None
+        if not c.free(m.start(), m.end()) or not (1 <= mon <= 12 and 1 <= d <= 30):
+            continue
+        dt = None
+        if y is not None:
+            dt = lunar.to_solar(d, mon, y) if 1900 <= y <= 2100 else None
+        elif pub is not None:
+            options = [x for yy in (pub.year - 1, pub.year, pub.year + 1)
+                       if (x := lunar.to_solar(d, mon, yy)) is not None]
+            dt = min(options, key=lambda x: abs((x - pub).days)) if options else None
+        c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
     years = len(_YEAR_IN_TEXT.findall(sent))
     # 1. ranges of full dates
     for m in RANGE_FULL.finditer(sent) if years >= 2 else ():

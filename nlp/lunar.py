@@ -111,3 +111,34 @@ def tet(year: int) -> date:
 
 def can_chi(year: int) -> str:
     return f"{CAN[(year + 6) % 10]} {CHI[(year + 8) % 12]}"
+
+
+def to_solar(day: int, month: int, year: int, leap: bool = False) -> date | None:
+    """Solar date of lunar ``day``/``month`` of the lunar year whose new year falls in solar
+    ``year``; None when that day does not exist (a leap month that the year lacks, day 30 of
+    a 29-day month)."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    if month < 11:
+        a11, b11 = _month11(year - 1), _month11(year)
+    else:
+        a11, b11 = _month11(year), _month11(year + 1)
+    k = int(0.5 + (a11 - 2415021.076998695) / 29.530588853)
+    off = month - 11
+    if off < 0:
+        off += 12
+    if b11 - a11 > 365:
+        leap_off = _leap_offset(a11)
+        leap_month = leap_off - 2
+        if leap_month < 0:
+            leap_month += 12
+        if leap and month != leap_month:
+            return None
+        if leap or off >= leap_off:
+            off += 1
+    elif leap:
+        return None
+    start = _new_moon_day(k + off)
+    if day == 30 and _new_moon_day(k + off + 1) - start < 30:
+        return None
+    return _from_jd(start + day - 1)

@@ -5,7 +5,17 @@ Hóa"). A bare "tỉnh" (or "tỉnh ta"/"tỉnh nhà") is the source's province.
 the article ("Ban Thi đua - Khen thưởng (TĐKT) tỉnh Thanh Hóa") is reused only in the form it
 was defined for: when it covers the words after a head ("Ban"), the head must be written again
 ("Ban TĐKT tỉnh"); a bare "TĐKT" ("công tác TĐKT") is then the activity, not the body. Acronyms
-defined in the article win over the catalogue.
+defined in the article win over the catalogue; an acronym that is not the initials of the name
+("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh") is taken when the name reads as a proper name and
+is reused bare; one written after the level and place ("Trung tâm Y tế huyện Yên Thành (TTYT)")
+covers the body, so "TTYT huyện" is the same body.
+
+National names are also matched without their final "Việt Nam" ("Tổng Liên đoàn Lao động")
+unless that short form is a body with levels ("Hội Nông dân"); half-abbreviated forms of
+"Head X và Y" are derived from the "Head A&B" alias ("Sở Nông nghiệp và PTNT"). Commune-level
+places (xã, phường, thị trấn) are never cut at a district name of the gazetteer ("xã Vinh
+Hưng"). Associations and centres named by their field ("Hội Nạn nhân chất độc da cam/dioxin
+tỉnh", "Đài Phát thanh và Truyền hình tỉnh") are read up to a level word.
 """
 
 from __future__ import annotations
@@ -77,7 +87,7 @@ def _mixed_forms(name: str, aliases: list[str]) -> list[str]:
         abbr = a_words[1].split("&")
         if len(abbr) != len(full) or len(full) != 2:
             continue
-        if any("".join(_initials(f)).replace("Đ", "Đ") != re.sub(r"[^A-ZĐ0-9]", "", a.upper())
+        if any("".join(_initials(f)) != re.sub(r"[^A-ZĐ0-9]", "", a.upper())
                for f, a in zip(full, abbr, strict=True)):
             continue
         for x, y in ((full[0], abbr[1]), (abbr[0], full[1]), (abbr[0], abbr[1])):
@@ -191,8 +201,13 @@ _STEERING = re.compile(
 _NAMED_BODY = re.compile(
     r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Đài|Bảo\s+tàng|Thư\s+viện)"
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
-    r"(?:(?:,?\s+|/)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)[^\W\d_]+){0,9}?)"
+    r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
+    r"[^\W\d_]+){0,9}?)"
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
+)
+_TWO_BODIES = re.compile(
+    r"(?<![^\W_])và\s+(?:Hội|Hiệp|Trung|Chi|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|Phòng|Công|Liên|Đoàn)"
+    r"(?![^\W_])"
 )
 _NOT_IN_NAME = re.compile(
     r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để)(?![^\W_])"
@@ -248,6 +263,23 @@ def _acronym_head(surface: str, acronym: str) -> tuple[bool, str | None]:
 _CLAUSE_WORDS = re.compile(
     r"(?<![^\W_])(?:và|của|do|các|những|này|đó|theo|về|từ|đến|bị|có|không|biết|nói)(?![^\W_])"
 )
+
+
+def _inner_place(view: TextView, m: re.Match, acr: str, cat: Catalogue,
+                 source_province: str | None) -> tuple[str, _Place] | None:
+    """(body name, place) when the name before "(ACR)" ends with a level and place and the
+    acronym is the initials of the words before the level."""
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acr.upper())
+    a, b = m.start("name"), m.end("name")
+    for lv in cat.level_re.finditer(view.tn, a, b):
+        body = view.text[a:lv.start()]
+        if "".join(_initials(body)) != letters:
+            continue
+        place = _read_place(view, lv.start(), cat, source_province, allow_bare_province=False)
+        if place is not None and place.end == b and place.place:
+            clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", body)).strip()
+            return clean, place
+    return None
 
 
 def _generic_definitions(view: TextView, cat: Catalogue):
@@ -478,10 +510,16 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             head = None
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
         place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
+        inner = _inner_place(view, m, acr, cat, source_province)
+        if inner is not None:
+            # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
+            # and place are written before it; "TTYT huyện" is then the same body
+            clean, place = inner
         defined.setdefault(acr, (clean, head, place))
         canon = _canonical(Body(clean, acr, None, ""), place, source_province)
         name, province = canon if canon else (clean, None)
-        cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
+        end = max(place.end, m.end()) if place else m.end()
+        cands.append(_Cand(m.start(), end, name, acr, province,
                            None, 5))  # an explicit definition beats catalogue readings inside it
         def_spans.append((m.start(), m.end()))
 
@@ -532,7 +570,9 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             or "Bảo tàng" in text or "Thư viện" in text:
         for m in _NAMED_BODY.finditer(text):
             topic = m.group("topic")
-            if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic):
+            # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
+            if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
+                    or _TWO_BODIES.search(topic):
                 continue
             place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
             if place is None:

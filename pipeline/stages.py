@@ -19,7 +19,7 @@ from pipeline import aggregates
 from pipeline.paths import DataPaths
 from pipeline.process import ProcessResult, process_pending
 from pipeline.runs import finish_run, record_run, start_run
-from pipeline.snapshot import paths_db, publish_after_stage
+from pipeline.snapshot import connect_reader, paths_db, publish_after_stage
 from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
 from pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
 
@@ -42,7 +42,9 @@ def known_article_ids(paths: DataPaths, source_id: str) -> set[str]:
     ids: set[str] = set()
     if paths.db.exists():
         try:
-            con = connect(paths.db, read_only=True, retry_seconds=0)
+            # The read snapshot when there is one: reading the main file, even briefly, would
+            # block a concurrent load. A stale snapshot only costs refetches (loads dedupe).
+            con = connect_reader(paths.db, retry_seconds=0)
         except (DatabaseBusy, DatabaseUnavailable):
             con = None
         if con is not None:

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import REPO
 
+
 def _commands() -> list[str]:
     from pipeline.cli import app
 
