@@ -102,6 +102,9 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Iterable[tuple[str, 
         )
 
 
+FILES_PER_TRANSACTION = 20  # staging files (500 articles each by default) per load transaction
+
+
 class _NeedsCleaning(Exception):
     """The fast path found a line it cannot load as is: take the line-by-line path."""
 
@@ -112,8 +115,8 @@ _READ_JSON = (
 )
 
 
-def _stage(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, int]:
-    """Read `path` into the temp table `stage` (newest record per article); (lines, invalid)."""
+def _stage(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> tuple[int, int]:
+    """Read `paths` into the temp table `stage` (newest record per article); (lines, invalid)."""
     columns = "{" + ", ".join(f"'{k}': '{v}'" for k, v in STAGING_COLUMNS.items()) + "}"
     con.execute(
         f"""
@@ -130,15 +133,20 @@ def _stage(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, int]:
                  AS valid
         FROM {_READ_JSON.format(columns=columns)}
         """,
-        [str(path)],
+        [[str(path) for path in paths]],
     )
-    total, invalid = con.execute(
-        "SELECT count(*), count(*) FILTER (WHERE NOT valid) FROM stage_all"
+    total, invalid, distinct = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE NOT valid),"
+        " count(DISTINCT article_id) FILTER (WHERE valid) FROM stage_all"
     ).fetchone()
+    if invalid == 0 and distinct == total:
+        # The common case (every line sound, each article once): no second copy needed.
+        con.execute("ALTER TABLE stage_all RENAME TO stage")
+        return int(total), 0
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE stage AS
-        SELECT * EXCLUDE (valid) FROM stage_all WHERE valid
+        SELECT * FROM stage_all WHERE valid
         QUALIFY row_number() OVER (
             PARTITION BY source_id, source_article_id ORDER BY fetched_at DESC, content_hash) = 1
         """
@@ -147,7 +155,7 @@ def _stage(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[int, int]:
     return int(total), int(invalid)
 
 
-def _merge(con: duckdb.DuckDBPyConnection, result: LoadResult) -> None:
+def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
     """Upsert the temp table `stage` into `articles`, keeping replaced content as versions."""
     staged = con.execute("SELECT count(*) FROM stage").fetchone()[0]
     new, updated, unchanged = con.execute(
@@ -191,10 +199,7 @@ def _merge(con: duckdb.DuckDBPyConnection, result: LoadResult) -> None:
         """
     )
     con.execute("DROP TABLE stage")
-    result.rows += staged
-    result.new += new
-    result.updated += updated
-    result.unchanged += unchanged
+    return staged, new, updated, unchanged
 
 
 # -- the line-by-line path: load what is good, quarantine what is not -----------------------------
@@ -284,17 +289,25 @@ def _clean_copy(path: Path, work: Path, rejected_dir: Path) -> _Cleaned:
     return cleaned
 
 
-def _load_clean_path(con: duckdb.DuckDBPyConnection, path: Path, result: LoadResult) -> None:
+def _load_clean_path(
+    con: duckdb.DuckDBPyConnection, path: Path | list[Path], result: LoadResult
+) -> None:
+    """Load one file, or several in one transaction (counts added only once committed)."""
+    paths = path if isinstance(path, list) else [path]
     con.execute("BEGIN TRANSACTION")
     try:
-        total, invalid = _stage(con, path)
+        total, invalid = _stage(con, paths)
         if invalid:
             raise _NeedsCleaning(f"{invalid} of {total} lines cannot be loaded as they are")
-        _merge(con, result)
+        staged, new, updated, unchanged = _merge(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    result.rows += staged
+    result.new += new
+    result.updated += updated
+    result.unchanged += unchanged
 
 
 def load_file(
@@ -361,11 +374,25 @@ def load_staging(
     """
     rejected = rejected or staging.parent / "rejected"
     result = LoadResult()
-    for path in files if files is not None else staged_files(staging):
-        sound = load_file(con, path, result, rejected)
-        crash_point("load:committed")
-        if sound:
-            result.files.append(move_to(path, loaded))
-        else:
-            result.files_rejected.append(move_to(path, rejected))
+    pending = files if files is not None else staged_files(staging)
+    for start in range(0, len(pending), FILES_PER_TRANSACTION):
+        group = pending[start:start + FILES_PER_TRANSACTION]
+        # Crawls write many small batch files: loading a group in one transaction saves the
+        # per-statement cost; any problem in the group falls back to one file at a time.
+        if len(group) > 1:
+            try:
+                _load_clean_path(con, group, result)
+            except (duckdb.Error, _NeedsCleaning):
+                pass
+            else:
+                crash_point("load:committed")
+                result.files.extend(move_to(path, loaded) for path in group)
+                continue
+        for path in group:
+            sound = load_file(con, path, result, rejected)
+            crash_point("load:committed")
+            if sound:
+                result.files.append(move_to(path, loaded))
+            else:
+                result.files_rejected.append(move_to(path, rejected))
     return result
