@@ -22,7 +22,11 @@ Conventions (documented in the README):
 * lunar dates are computed with the lunar calendar of ``nlp.lunar`` (UTC+7), never guessed:
   "Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024" is day 1 of that lunar year (a can chi alone
   takes the year nearest publication, unresolved without one; a bare "Tết Nguyên đán" is not a
-  date); "ngày 15/2 âm lịch" is converted, the lunar year nearest publication;
+  date); "mùng 5 Tết Ất Tỵ" is day 5 of that lunar year; "ngày 15/2 âm lịch" is converted,
+  the lunar year nearest publication;
+* a bare day-month needs a cue before it ("dịp", "từ", "lễ", "Quốc khánh" …) or a named day
+  ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày Pháp luật Việt Nam” 9/11"); "tháng 4 năm ngoái",
+  "quý I năm nay" are one month or quarter of the relative year;
 * durations ("5 năm", "10 năm qua") and school years are not extracted.
 """
 
@@ -120,11 +124,16 @@ MONTH = re.compile(
     _FLAGS,
 )
 YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
+REL_YEAR_PERIOD = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?P<m>\d{1,2})|quý\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn))"
+    r"\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_])",
+    _FLAGS,
+)
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 # what may precede a bare day-month (no part of day, weekday or "ngày"): not in the span
 _CUE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là)\s*$|(?:^|[\s])\(\s*$|^\s*$"
+    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là|quốc\s+khánh)\s*$|(?:^|[\s])\(\s*$|^\s*$"
 )
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
@@ -266,6 +275,13 @@ def _lunar_dates(c: _Collector, sent: str, pub: date | None) -> None:
             if years:
                 year = min(years, key=lambda y: abs((lunar.tet(y) - pub).days))
         dt = lunar.tet(year) if year else None
+        if m.group("ld"):
+            # "mùng 5 Tết Ất Tỵ": day 5 of the first lunar month of that year
+            ld = m.group("ld")
+            day = int(ld) if ld.isdigit() else _LUNAR_DAY_WORDS[ld]
+            if not 1 <= day <= 30:
+                continue
+            dt = lunar.to_solar(day, 1, year) if year else None
         c.add(m.start(), m.end(), dt, dt, "day", None)
 
 
@@ -375,14 +391,45 @@ def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
             after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
                 r"(?:và|,|&)\s*$", before)
             if not after_date and not (_CUE_BEFORE.search(before) and (
-                    slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))):
+                    slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))) \
+                    and not _named_day_before(c, m.start()):
                 continue
         ok, dt = _resolve_dm(*p, pub)
         if ok:
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
 
 
+# a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
+# Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7")
+_NAMED_DAY = re.compile(r"(?<![^\W_])Ngày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
+                        r"\s*[”\"’»]?\s*$")
+
+
+def _named_day_before(c: _Collector, pos: int) -> bool:
+    start = c.s_start + pos
+    m = _NAMED_DAY.search(c.view.text[max(c.s_start, start - 70):start])
+    return bool(m and m.group("w").isupper())
+
+
 def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -> None:
+    # 6a. a month or quarter of a relative year ("tháng 4 năm ngoái", "quý I năm trước")
+    for m in REL_YEAR_PERIOD.finditer(sent) if "năm" in sent else ():
+        if not c.free(m.start(), m.end()):
+            continue
+        shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[m.group("rel")]
+        if m.group("m"):
+            mon = int(m.group("m"))
+            if not 1 <= mon <= 12:
+                continue
+            first, last, gran = mon, mon, "month"
+        else:
+            q = _ROMAN[m.group("q")]
+            first, last, gran = 3 * q - 2, 3 * q, "quarter"
+        if pub is None:
+            c.add(m.start(), m.end(), None, None, gran, None)
+            continue
+        y = pub.year + shift
+        c.add(m.start(), m.end(), date(y, first, 1), _month_end(y, last), gran, None)
     # 6. relative expressions
     for m in RELATIVE.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -550,8 +597,11 @@ _CAN_CHI_KEYS = [[f"{_fold_word(c)} {_fold_word(h)}" for h in lunar.CHI] for c i
 _CC = (r"(?:" + "|".join(_fold_word(c) for c in lunar.CAN) + r")\s+(?:"
        + "|".join(_fold_word(h) for h in (*lunar.CHI, "Tị", "Mẹo")) + r")(?![^\W_])")
 _TET = re.compile(
-    rf"(?<![^\W_])tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{_CC}))?(?:\s+(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
+    r"(?<![^\W_])(?:(?:mùng|mồng)\s+(?P<ld>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    rf"tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{_CC}))?(?:\s+(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
     rf"|(?P<cc2>{_CC})(?:\s+(?:năm\s+)?(?P<y2>\d{{4}})(?!\d))?)"
 )
+_LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                    "chín": 9, "mười": 10}
 _DIGIT = re.compile(r"\d")
 _DM_HINT = re.compile(r"\d\s*[/\-–.]\s*\d|ngày\s+\d")

@@ -16,6 +16,13 @@ unless that short form is a body with levels ("Hội Nông dân"); half-abbrevia
 places (xã, phường, thị trấn) are never cut at a district name of the gazetteer ("xã Vinh
 Hưng"). Associations and centres named by their field ("Hội Nạn nhân chất độc da cam/dioxin
 tỉnh", "Đài Phát thanh và Truyền hình tỉnh") are read up to a level word.
+
+A unit named right before its parent body is one mention ("Phòng Cảnh sát giao thông Công an
+tỉnh", "Ban Thường vụ Đảng ủy xã Quỳnh Văn"); a level and place written once after a list of
+bodies belongs to each ("Huyện ủy, HĐND, UBND huyện Thạch Hà"); a level written without its
+place ("Đoàn Thanh niên phường") takes the place of the latest earlier body of that level. Names
+read from the text run over lower-case words only when they are lexicon words
+(``[names] inner_words``) followed by a capitalised word ("HTX Dịch vụ nông nghiệp Đông Hưng").
 """
 
 from __future__ import annotations
@@ -127,7 +134,7 @@ def catalogue() -> Catalogue:
         # "Việt Nam" is often dropped from a national name ("Tổng Liên đoàn Lao động"): the
         # short form counts too, unless it is the written form of a body with levels
         # ("Hội Nông dân" + tỉnh …)
-        for alias in list(aliases):
+        for alias in list(aliases) if n.get("short_form", True) else ():
             short = re.sub(r"\s+Việt\s+Nam$", "", alias)
             if short != alias and _skey(short) not in body_keys:
                 aliases.append(short)
@@ -187,8 +194,10 @@ def catalogue() -> Catalogue:
 _INSTITUTION = re.compile(
     r"(?P<head>Trường\s+(?:THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
     r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
-    r"Trung\s+học\s+cơ\s+sở)|Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
-    r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế)"
+    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?|"
+    r"Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
+    r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế|"
+    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
@@ -199,12 +208,25 @@ _STEERING = re.compile(
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
-    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Đài|Bảo\s+tàng|Thư\s+viện)"
+    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|"
+    r"Công\s+đoàn(?:\s+ngành)?)"
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
     r"[^\W\d_]+){0,9}?)"
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
 )
+# a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
+# tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
+_PARTY_BLOC = re.compile(
+    r"(?-i:Đảng\s+ủy)\s+(?P<topic>(?:(?-i:Khối)\s+)?(?:các\s+cơ\s+quan(?:\s+Đảng|\s+và\s+doanh"
+    r"\s+nghiệp)?|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
+    r"Quân\s+sự|Công\s+an|Biên\s+phòng)|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
+)
+_EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
+# a list of bodies sharing the level and place written after the last one ("Huyện ủy, HĐND,
+# UBND huyện Thạch Hà")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 _TWO_BODIES = re.compile(
     r"(?<![^\W_])và\s+(?:Hội|Hiệp|Trung|Chi|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|Phòng|Công|Liên|Đoàn)"
     r"(?![^\W_])"
@@ -218,6 +240,122 @@ _SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
 _CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
 _SYL = re.compile(r"[^\W_]+")
 _ROLE_BEFORE = re.compile(r"(?<![^\W_])(?:(?:Phó\s+)?Thủ\s+tướng|đại\s+biểu)\s+$", _I)
+
+
+@cache
+def _inner_words() -> tuple[frozenset, int]:
+    words = load("organisations").get("names", {}).get("inner_words", [])
+    phrases = frozenset(tuple(_skey(w).split()) for w in words)
+    return phrases, max((len(p) for p in phrases), default=0)
+
+
+def _lexicon_run(sylls: list[str]) -> bool:
+    """Whether the lower-case syllables are a run of lexicon words ("dịch vụ nông nghiệp")."""
+    phrases, longest = _inner_words()
+    ok = [True] + [False] * len(sylls)
+    for i in range(len(sylls)):
+        if not ok[i]:
+            continue
+        for k in range(1, min(longest, len(sylls) - i) + 1):
+            if tuple(_skey(x) for x in sylls[i:i + k]) in phrases:
+                ok[i + k] = True
+    return ok[-1]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\s,.;:()“”\"]+)")
+
+
+def _bridge(text: str, pos: int) -> int | None:
+    """End of a run of lexicon words at ``pos`` that a capitalised word follows (the name goes
+    on: "Dịch vụ| nông nghiệp| Đông Hưng", "Điện lực| miền| Bắc"), or None."""
+    sylls: list[tuple[str, int]] = []
+    at = pos
+    while len(sylls) < 5 and (w := _NEXT_WORD.match(text, at)) is not None:
+        sylls.append((w.group(1), w.end()))
+        at = w.end()
+    lower = 0
+    while lower < len(sylls) and lower < 4 and sylls[lower][0][0].islower():
+        lower += 1
+    for k in range(lower, 0, -1):
+        if k < len(sylls) and sylls[k][0][0].isupper() \
+                and _lexicon_run([w for w, _ in sylls[:k]]):
+            return sylls[k - 1][1]
+    return None
+
+
+def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
+    """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
+    lower-case syllables inside a word begun by the name, lexicon words between capitals."""
+    text = view.text
+    stop = len(text) if stop is None else stop
+    end = pos
+    count = 0
+    while count < limit:
+        w = _NEXT_WORD.match(text, end)
+        if not w or w.end() > stop:
+            break
+        word = w.group(1)
+        inside_word = end > pos and w.start(1) not in view.word_starts
+        if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
+                or (inside_word and word[0].isalpha()):
+            end = w.end()
+            count += 1
+            continue
+        if word[0].islower():
+            b = _bridge(text, end)
+            if b is not None and b <= stop:
+                end = b
+                count += 1
+                continue
+        break
+    return end
+
+
+_UNIT_HEAD = re.compile(
+    r"(?<![^\W_])(?:Ban|Phòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan)(?=[ \t])"
+)
+
+
+def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
+    """A unit named right before its parent body ("Phòng Cảnh sát giao thông| Công an tỉnh",
+    "Ban Kinh tế - Ngân sách| HĐND tỉnh", "Ban Thường vụ| Đảng ủy xã …"): (start, unit)."""
+    text = view.text
+    lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
+    for h in _UNIT_HEAD.finditer(text, lo, start):
+        e = _read_name(view, h.end(), limit=7, stop=start)
+        named = e > h.end() or h.group(0).startswith("Văn")  # "Văn phòng UBND tỉnh"
+        if named and text[e:start].strip() == "" and e < start:
+            unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
+            return h.start(), unit
+    return None
+
+
+_FACILITY = {"Khu", "Vườn", "Cụm", "Cảng", "Nhà", "Làng", "Di"}
+_FACILITY_STOP = {"tỉnh", "huyện", "xã", "phường", "thành", "thị", "quận", "tại", "của", "và",
+                  "ở", "với", "đã", "đang", "sẽ", "được", "cho", "các", "những", "trên", "trong",
+                  "là", "có", "vừa"}
+
+
+def _facility_end(text: str, pos: int) -> int | None:
+    """End of "<lower-case kind> <Proper Name>" after a facility noun at ``pos`` ("… Khu| di tích
+    Nguyễn Du", "… Vườn| quốc gia Bến En"), or None."""
+    words = []
+    for w in re.finditer(r"\s+([^\W\d_]+)", text[pos:pos + 80]):
+        if w.start() != (words[-1][1] if words else 0):
+            break
+        words.append((w.group(1), w.end()))
+    lower = 0
+    while lower < len(words) and words[lower][0][0].islower():
+        if words[lower][0] in _FACILITY_STOP:
+            return None
+        lower += 1
+    if not 1 <= lower <= 3:
+        return None
+    upper = lower
+    while upper < len(words) and upper - lower < 4 and words[upper][0][0].isupper():
+        upper += 1
+    return pos + words[upper - 1][1] if upper > lower else None
 
 
 @dataclass(slots=True)
@@ -364,6 +502,42 @@ def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str |
     return None
 
 
+def _shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None
+                  ) -> _Place | None:
+    """The level and place written once after a list of bodies, read from ``pos`` (the end of
+    an earlier body of the list): "Huyện ủy, HĐND, UBND huyện Thạch Hà"."""
+    tn, text = view.tn, view.text
+    for _ in range(4):
+        sep = _LIST_SEP.match(tn, pos)
+        if not sep:
+            return None
+        b = cat.body_re.match(tn, sep.end())
+        if not b or not text[b.start()].isupper():
+            return None
+        body = cat.by_key.get(_skey(b.group(0)))
+        if body is None or body.national:
+            return None
+        if _PLURAL.match(tn, b.end()):
+            return None
+        place = _read_place(view, b.end(), cat, source_province, allow_bare_province=False)
+        if place is not None:
+            return place if place.level else None
+        pos = b.end()
+    return None
+
+
+@cache
+def _press_re() -> re.Pattern:
+    """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh", "Đài Phát
+    thanh và Truyền hình Nghệ An", "Báo và Phát thanh, Truyền hình Quảng Ninh")."""
+    provinces = load("organisations").get("places", {}).get("provinces", [])
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<head>(?-i:Báo)(?:\s+và\s+Phát\s+thanh,?\s+Truyền\s+hình)?"
+        r"|(?-i:Đài)\s+Phát\s+thanh(?:\s+và|\s*[-–,])\s+Truyền\s+hình)\s+(?:tỉnh\s+)?"
+        r"(?P<place>(?-i:" + alternation(provinces) + "))" + WORD_BOUNDARY_AFTER
+    )
+
+
 def _canonical(body: Body, place: _Place | None, source_province: str | None
                ) -> tuple[str, str | None] | None:
     """(canonical name, province) or None when the mention names no single body."""
@@ -405,6 +579,9 @@ class _Cand:
     province: str | None
     kind: str | None
     priority: int
+    body: Body | None = None  # a catalogue body whose level was written without a place
+    level: str | None = None
+    place: str | None = None  # the named place (for a later "… phường" of the same level)
 
 
 def _mention(view: TextView, c: _Cand) -> OrganisationMention:
@@ -446,6 +623,10 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             fb = _fallback_place(view, after + 1)
             if fb:
                 place = _Place(fb[0], body.committee_level, fb[1], source_province)
+        if place is None:
+            shared = _shared_place(view, after, cat, source_province)
+            if shared is not None and shared.level == body.committee_level and shared.place:
+                place = _Place(after, shared.level, shared.place, shared.province)
         canon = _canonical(body, place, source_province)
         if canon is None:
             continue
@@ -454,7 +635,8 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             prefix = cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
             name = f"{prefix} {name}"
         end = place.end if place else m.end()
-        cands.append(_Cand(m.start(), end, name, None, province, body.kind, 2))
+        cands.append(_Cand(m.start(), end, name, None, province, body.kind, 2, None,
+                           place.level if place else None, place.place if place else None))
 
     for m in cat.body_scan.finditer(view):
         if not text[m.start()].isupper():
@@ -477,11 +659,17 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         if body.national:
             if _ROLE_BEFORE.search(tn, max(0, m.start() - 16), m.start()):
                 continue  # "Thủ tướng Chính phủ" is a person's title
+            if body.name.startswith(("Hội ", "Liên ")) and cat.level_re.match(tn, end):
+                continue  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
             cands.append(_Cand(m.start(), end, body.name, None, None, body.kind, 3))
             continue
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
         place = _read_place(view, end, cat, source_province, allow_bare_province=True)
+        if place is None:
+            shared = _shared_place(view, end, cat, source_province)
+            if shared is not None and body.default_level in ("", shared.level):
+                place = _Place(end, shared.level, shared.place, shared.province)
         if new_acronym:
             defined[new_acronym] = (body, head, place)
         canon = _canonical(body, place, source_province)
@@ -489,7 +677,8 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             continue
         name, province = canon
         cands.append(_Cand(m.start(), place.end if place else end, name, acronym, province,
-                           body.kind, 2))
+                           body.kind, 2, body if place is not None and not place.place else None,
+                           place.level if place else None, place.place if place else None))
 
     for m in (_generic_definitions(view, cat) if "(" in text else ()):
         name_s = text[m.start("name"):m.end("name")]
@@ -524,24 +713,23 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
         def_spans.append((m.start(), m.end()))
 
     # named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")
-    if any(h in text for h in ("Trường", "Bệnh viện", "Công ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                               "Tập đoàn",
-                               "Trung tâm Y tế")):
+    if any(h in text for h in ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                               "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng",
+                               "Trạm Y tế")):
         pos = 0
         while (m := _INSTITUTION.search(text, pos)) is not None:
             pos = m.end("head")  # the name group may run over the next head: rescan from here
             # the proper name: the capitalised words (or numbers, "&", "-") after the head
-            end = m.end("head")
-            for w in re.finditer(r"\s+(\S+)", m.group("name")):
-                word = w.group(1)
-                w_start = m.start("name") + w.start(1)
-                inside_word = end > m.end("head") and w_start not in view.word_starts
-                if not (word[0].isupper() or word[0].isdigit() or word in ("&", "-")
-                        or (inside_word and word[0].isalpha())):
-                    break
-                end = m.start("name") + w.end()
+            end = _read_name(view, m.end("head"), limit=8)
             while end > m.end("head") and text[end - 1] in " -&":
                 end -= 1
+            last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > m.end("head") else ""
+            if last in _FACILITY:
+                # "Ban Quản lý Khu di tích Nguyễn Du": a facility noun, its lower-case kind and
+                # the proper name; without the proper name the facility noun is not a name
+                end = _facility_end(text, end) or (end - len(last))
+                while end > m.end("head") and text[end - 1] in " -&":
+                    end -= 1
             name = re.sub(r"\s+", " ", text[m.start():end])
             place = _read_place(view, end, cat, source_province, allow_bare_province=False)
             if place and place.place:
@@ -566,8 +754,28 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             if canon:
                 cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))
 
-    if "Hội" in text or "Trung tâm" in text or "Chi cục" in text or "Đài" in text \
-            or "Bảo tàng" in text or "Thư viện" in text:
+    if "Đảng ủy" in text:
+        for m in _PARTY_BLOC.finditer(tn):
+            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
+            if place is None:
+                continue
+            topic = re.sub(r"\s+", " ", text[m.start("topic"):m.end("topic")])
+            topic = _EXPAND.get(topic.lower(), topic)
+            canon = _canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
+                               source_province)
+            if canon:
+                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], "đảng", 2))
+    if "Báo" in text or "Đài" in text:
+        for m in _press_re().finditer(tn):
+            head = re.sub(r"\s+", " ", text[m.start("head"):m.end("head")])
+            if head.startswith("Đài"):
+                head = "Đài Phát thanh và Truyền hình"
+            prov = cat.province_keys.get(_skey(m.group("place")), m.group("place"))
+            cands.append(_Cand(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2))
+
+    if "Hội" in text or "Trung tâm" in text or "ục " in text or "Đài" in text \
+            or "Bảo tàng" in text or "Thư viện" in text or "Công đoàn" in text \
+            or "Phòng" in text:
         for m in _NAMED_BODY.finditer(text):
             topic = m.group("topic")
             # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
@@ -613,8 +821,30 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
                                body.kind, 4))
 
+    # units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")
+    for c in list(cands):
+        if c.priority in (2, 3) and c.start > 0:
+            unit = _unit_before(view, c.start)
+            if unit is not None:
+                u_start, u_name = unit
+                prefix = cat.prefix_by_key.get(_skey(u_name), u_name)
+                cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
+                                   c.kind, c.priority))
+
     cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     spans = Taken()
     chosen = [c for c in cands if spans.take(c.start, c.end)]
     chosen.sort(key=lambda c: c.start)
+    # a level written without its place ("Đoàn Thanh niên phường") after a body of the same
+    # level with a place ("Công an phường Nam Bình … Đoàn Thanh niên phường"): that place
+    named: dict[str, _Cand] = {}
+    for c in chosen:
+        if c.body is not None and c.level not in (None, "tỉnh") and c.level in named:
+            prev = named[c.level]
+            canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
+                               source_province)
+            if canon is not None:
+                c.name, c.province = canon
+        elif c.level and c.place:
+            named[c.level] = c
     return [_mention(view, c) for c in chosen]

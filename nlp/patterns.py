@@ -17,16 +17,29 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 DASHES = "-–—‐‑−"
 
 
+_ABBR_SEPS = set("&,." + DASHES)
+_ABBR_SEP_PATTERN = r"(?:[&,." + re.escape(DASHES) + r"]\s*)?"
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper() and tok[0].isalnum()
+
+
 def phrase_pattern(phrase: str) -> str:
     """Regex source matching ``phrase`` with flexible spacing, dashes, case and tone placement."""
     tokens = _TOKEN.findall(tone_normalise(nfc(phrase)))
     out: list[str] = []
     prev_word = False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         is_word = tok[0].isalnum()
         if out:
             out.append(r"\s+" if (is_word and prev_word) else r"\s*")
-        if tok in DASHES:
+        if tok in _ABBR_SEPS and 0 < i < len(tokens) - 1 and _is_acronym(tokens[i - 1]) \
+                and _is_acronym(tokens[i + 1]):
+            # inside an abbreviation the separator varies or is dropped: "Sở VH,TT&DL" is also
+            # written "Sở VH-TT&DL", "Sở VHTT&DL", "Sở VH, TT&DL"
+            out.append(_ABBR_SEP_PATTERN)
+        elif tok in DASHES:
             out.append(f"[{DASHES}]")
         elif is_word and len(tok) >= 2 and tok.isupper():
             out.append(f"(?-i:{re.escape(tok)})")

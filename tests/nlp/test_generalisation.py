@@ -155,3 +155,73 @@ def test_campaign_cited_inside_an_honour_title():
         "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
     # the title alone names no campaign
     assert camps("Gia đình đạt danh hiệu “Gia đình văn hóa”.") == []
+
+
+# ---------------------------------------------------------------- batches L and M (NLP 0.6.0)
+
+@pytest.mark.parametrize("written", ["Sở VH-TT&DL", "Sở VHTT&DL", "Sở VH, TT&DL", "Sở VH,TT&DL"])
+def test_abbreviation_separators_vary(written):
+    assert orgs(f"{written} tổ chức hội thảo.", source="baohatinh") == [
+        (written, "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh")]
+
+
+def test_place_written_once_after_a_list_of_bodies():
+    assert orgs("Thường trực Tỉnh ủy, HĐND, UBND tỉnh Nghệ An làm việc với đoàn.",
+                source="baohatinh") == [
+        ("Tỉnh ủy", "Tỉnh ủy Nghệ An"), ("HĐND", "Hội đồng nhân dân tỉnh Nghệ An"),
+        ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An")]
+    assert orgs("Lãnh đạo Huyện ủy, UBND huyện Can Lộc dự lễ.", source="baohatinh")[0] == (
+        "Huyện ủy", "Huyện ủy Can Lộc")
+
+
+def test_unit_named_before_its_parent_body():
+    assert orgs("Đội Cảnh sát hình sự Công an huyện Nghi Lộc bắt giữ 3 đối tượng.") == [
+        ("Đội Cảnh sát hình sự Công an huyện Nghi Lộc",
+         "Đội Cảnh sát hình sự Công an huyện Nghi Lộc")]
+    assert orgs("Văn phòng UBND tỉnh vừa có thông báo.") == [
+        ("Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An")]
+    assert orgs("Ban Thường vụ Hội Nông dân tỉnh họp phiên thường kỳ.") == [
+        ("Ban Thường vụ Hội Nông dân tỉnh", "Ban Thường vụ Hội Nông dân tỉnh Nghệ An")]
+    # a verb is not part of a unit's name
+    assert orgs("Ban Tổ chức mời Công an tỉnh tham gia.") == [
+        ("Công an tỉnh", "Công an tỉnh Nghệ An")]
+
+
+def test_lexicon_words_inside_proper_names():
+    assert orgs("Công ty xây dựng Hoàng Long trúng thầu dự án.") == [
+        ("Công ty xây dựng Hoàng Long", "Công ty xây dựng Hoàng Long")]
+    assert orgs("Công ty Than Hạ Long hỗ trợ Hội Nông dân xã Quảng Nghĩa.",
+                source="baoquangninh") == [
+        ("Công ty Than Hạ Long", "Công ty Than Hạ Long"),
+        ("Hội Nông dân xã Quảng Nghĩa", "Hội Nông dân xã Quảng Nghĩa")]
+    assert orgs("Ban Quản lý Vườn quốc gia Pù Mát tuần tra rừng.") == [
+        ("Ban Quản lý Vườn quốc gia Pù Mát", "Ban Quản lý Vườn quốc gia Pù Mát")]
+    assert orgs("Ban Quản lý Khu đã họp.") == []
+
+
+def test_party_blocs_press_and_national_bodies():
+    assert orgs("Đảng ủy Quân sự tỉnh tổng kết năm.", source="baohatinh") == [
+        ("Đảng ủy Quân sự tỉnh", "Đảng ủy Quân sự tỉnh Hà Tĩnh")]
+    assert orgs("Báo Nghệ An phối hợp với Báo Quân đội nhân dân tổ chức tọa đàm.") == [
+        ("Báo Nghệ An", "Báo Nghệ An"), ("Báo Quân đội nhân dân", "Báo Quân đội nhân dân")]
+    assert orgs("Báo cáo Hà Tĩnh cho thấy tăng trưởng khá.") == []
+    assert orgs("Quân khu 4 tổ chức hội nghị.") == [("Quân khu 4", "Bộ Tư lệnh Quân khu 4")]
+    assert orgs("Hội Liên hiệp Thanh niên Việt Nam huyện Nam Đàn ra mắt câu lạc bộ.") == [
+        ("Hội Liên hiệp Thanh niên Việt Nam huyện Nam Đàn",
+         "Hội Liên hiệp Thanh niên Việt Nam huyện Nam Đàn")]
+
+
+def test_level_without_place_takes_earlier_place_of_that_level():
+    assert orgs("Công an xã Hưng Nguyên phối hợp với Hội Cựu chiến binh xã tuần tra.") == [
+        ("Công an xã Hưng Nguyên", "Công an xã Hưng Nguyên"),
+        ("Hội Cựu chiến binh xã", "Hội Cựu chiến binh xã Hưng Nguyên")]
+
+
+def test_dates_after_named_days_and_relative_years():
+    assert dates("Nhân Ngày Nhà giáo Việt Nam 20/11, lãnh đạo tỉnh thăm các trường.",
+                 pub="2024-11-18") == [("20/11", "2024-11-20", "2024-11-20", "day")]
+    assert dates("So với quý II năm ngoái, doanh thu tăng.", pub="2024-08-01") == [
+        ("quý II năm ngoái", "2023-04-01", "2023-06-30", "quarter")]
+    assert dates("Mùng 3 Tết Giáp Thìn, hàng nghìn người về chùa.", pub="2024-02-15") == [
+        ("Mùng 3 Tết Giáp Thìn", "2024-02-12", "2024-02-12", "day")]
+    assert dates("Khoảng 1/3 số hộ đã thoát nghèo.") == []
