@@ -6,8 +6,11 @@ Generate the sample site, serve it on a free loopback port, crawl it with the re
 
 from __future__ import annotations
 
+import shutil
+import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -56,6 +59,17 @@ def monthly_table(con, top: int = 5, months: int = 12) -> tuple[Table, list[tupl
         total = int(rows["articles_in_period"].max()) if len(rows) else 0
         table.add_row(str(period)[:7], *cells, str(total))
     return table, legend
+
+
+def _command_name() -> str:
+    """How the user can call baochi again: plain `baochi` when it is on PATH, else its path."""
+    if shutil.which("baochi"):
+        return "baochi"
+    script = Path(sys.executable).parent / "baochi"
+    try:
+        return str(script.relative_to(Path.cwd()))
+    except ValueError:
+        return str(script)
 
 
 def run_demo(
@@ -115,9 +129,10 @@ def run_demo(
     for label, name in legend:
         out.print(f"  {label} = {name}", highlight=False)
     out.print(f"\nReport: {report_path}", highlight=False, soft_wrap=True)  # hook (analytics)
+    command = _command_name()
     out.print(
-        f"\nQuery it: baochi sql \"SELECT * FROM campaign_timeline ORDER BY articles DESC\" --db {paths.db}\n"
-        f"      or: baochi trends campaigns --by month --db {paths.db}\n"
+        f"\nQuery it: {command} sql \"SELECT * FROM campaign_timeline ORDER BY articles DESC\" --db {paths.db}\n"
+        f"      or: {command} trends campaigns --by month --db {paths.db}\n"
         f"Done in {time.monotonic() - began:.0f} s.",
         highlight=False,
     )
