@@ -21,7 +21,8 @@ import duckdb
 from pipeline.warehouse.connect import connect
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
-AGGREGATES = ("coverage_articles", "period_article_counts", "campaign_period_counts", "organisation_period_counts")
+AGGREGATES = ("coverage_articles", "period_article_counts", "campaign_period_counts", "organisation_period_counts",
+              "campaign_source_counts", "campaign_organisation_counts")
 BOOKKEEPING = ("schema_migrations",)
 
 PREAMBLE = """# Warehouse schema
@@ -99,7 +100,8 @@ def render(con: duckdb.DuckDBPyConnection) -> str:
         ("view", "Views", "What analysts read. Examples for each: [analytics.md](analytics.md)."),
         ("aggregate", "Aggregate tables",
          "Maintained by `pipeline/aggregates.py` inside the transactions that change what they "
-         "count; the coverage views read them. Query the views, not these."),
+         "count; the coverage views, `campaign_timeline` and `campaign_organisations` read them. "
+         "Query the views, not these."),
         ("bookkeeping", "Bookkeeping", ""),
     )
     index = ["| relation | kind | one row is |", "|---|---|---|"]

@@ -1,7 +1,8 @@
 -- Analyst views. Recreated after every migration, so they always match the tables.
 -- Periods are calendar periods in Asia/Ho_Chi_Minh; weeks start on Monday.
--- The coverage views read the per-period aggregates of migration 002 (kept exact by
--- pipeline/aggregates.py), so monthly coverage of every campaign takes milliseconds.
+-- The coverage views read the per-period aggregates of migration 002, campaign_timeline and
+-- campaign_organisations the all-time aggregates of migration 003 (all kept exact by
+-- pipeline/aggregates.py), so none of them scans the mention tables.
 -- Every view and view column carries a COMMENT: docs/schema.md is generated from them.
 
 CREATE OR REPLACE VIEW article_periods AS
@@ -69,23 +70,15 @@ COMMENT ON COLUMN organisation_coverage.articles_in_period IS 'All dated article
 COMMENT ON COLUMN organisation_coverage.share_of_articles IS 'articles / articles_in_period, a fraction between 0 and 1.';
 
 CREATE OR REPLACE VIEW campaign_organisations AS
-WITH pairs AS (
-    SELECT cm.campaign_id, om.organisation_id, cm.article_id
-    FROM (SELECT DISTINCT article_id, campaign_id FROM campaign_mentions) cm
-    JOIN (SELECT DISTINCT article_id, organisation_id FROM organisation_mentions) om USING (article_id)
-), campaign_articles AS (
-    SELECT campaign_id, count(DISTINCT article_id) AS campaign_articles FROM campaign_mentions GROUP BY ALL
-)
 SELECT p.campaign_id, c.name AS campaign_name, p.organisation_id, o.name AS organisation_name,
-       count(*) AS articles,
-       min(a.published_at) AS first_published_at, max(a.published_at) AS last_published_at,
-       count(*) / any_value(ca.campaign_articles) AS share_of_campaign_articles
-FROM pairs p
+       p.articles, p.first_published_at, p.last_published_at,
+       p.articles / t.articles AS share_of_campaign_articles
+FROM campaign_organisation_counts p
 JOIN campaigns c ON c.campaign_id = p.campaign_id
 JOIN organisations o ON o.organisation_id = p.organisation_id
-JOIN articles a ON a.article_id = p.article_id
-JOIN campaign_articles ca ON ca.campaign_id = p.campaign_id
-GROUP BY ALL;
+JOIN (SELECT campaign_id, CAST(sum(articles) AS BIGINT) AS articles FROM campaign_source_counts GROUP BY ALL) t
+     ON t.campaign_id = p.campaign_id
+WHERE p.articles > 0;
 COMMENT ON VIEW campaign_organisations IS 'One row per campaign and organisation named in the same article at least once: how many articles name both, and when.';
 COMMENT ON COLUMN campaign_organisations.campaign_id IS 'The campaign (campaigns.campaign_id).';
 COMMENT ON COLUMN campaign_organisations.campaign_name IS 'Canonical campaign name.';
@@ -97,14 +90,11 @@ COMMENT ON COLUMN campaign_organisations.last_published_at IS 'Latest publicatio
 COMMENT ON COLUMN campaign_organisations.share_of_campaign_articles IS 'articles / all articles mentioning the campaign, a fraction between 0 and 1.';
 
 CREATE OR REPLACE VIEW campaign_timeline AS
-WITH per_campaign AS (
-    SELECT campaign_id, count(DISTINCT article_id) AS articles, count(*) AS mentions
-    FROM campaign_mentions GROUP BY ALL
-), seen AS (
-    SELECT m.campaign_id, min(a.published_at) AS first_seen_at, max(a.published_at) AS last_seen_at,
-           count(DISTINCT a.source_id) AS sources
-    FROM (SELECT DISTINCT article_id, campaign_id FROM campaign_mentions) m
-    JOIN articles a USING (article_id) GROUP BY ALL
+WITH totals AS (
+    SELECT campaign_id, CAST(sum(articles) AS BIGINT) AS articles, CAST(sum(mentions) AS BIGINT) AS mentions,
+           min(first_published_at) AS first_seen_at, max(last_published_at) AS last_seen_at,
+           count(*) AS sources
+    FROM campaign_source_counts WHERE articles > 0 GROUP BY ALL
 ), monthly AS (
     SELECT campaign_id, period_start, CAST(sum(articles) AS BIGINT) AS articles
     FROM campaign_period_counts WHERE period_grain = 'month' AND articles > 0 GROUP BY ALL
@@ -114,11 +104,10 @@ WITH per_campaign AS (
     FROM monthly GROUP BY ALL
 )
 SELECT c.campaign_id, c.name AS campaign_name, c.kind AS campaign_kind,
-       p.articles, p.mentions, s.first_seen_at, s.last_seen_at,
-       peak.peak_month, peak.peak_month_articles, s.sources, peak.months_with_coverage
-FROM per_campaign p
+       p.articles, p.mentions, p.first_seen_at, p.last_seen_at,
+       peak.peak_month, peak.peak_month_articles, p.sources, peak.months_with_coverage
+FROM totals p
 JOIN campaigns c USING (campaign_id)
-JOIN seen s USING (campaign_id)
 LEFT JOIN peak USING (campaign_id);
 COMMENT ON VIEW campaign_timeline IS 'One row per campaign mentioned at least once: how much coverage, first and last seen, and its peak month.';
 COMMENT ON COLUMN campaign_timeline.campaign_id IS 'The campaign (campaigns.campaign_id).';

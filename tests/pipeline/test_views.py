@@ -1,9 +1,11 @@
 """The analyst views and the aggregates behind them, on real DuckDB files.
 
-The coverage views read per-period aggregates that the pipeline maintains incrementally; the
-tests compare them with a recomputation from the base tables after every kind of change:
-a migration over existing data, the NLP stage, a load that moves an article to another
-period, a re-analysis that changes mentions.
+The coverage views, campaign_timeline and campaign_organisations read aggregates that the
+pipeline maintains incrementally; the tests compare them (and those views) with a
+recomputation from the base tables after every kind of change: a migration over existing
+data, the NLP stage, a load that moves an article to another period or instant, a
+re-analysis that changes mentions, a failed write. tests/pipeline/test_aggregates.py adds
+targeted and randomised sequences of changes.
 """
 
 from __future__ import annotations
@@ -16,7 +18,12 @@ import pytest
 
 from pipeline import aggregates
 from pipeline.warehouse.connect import connect
-from tests.pipeline.analytics_support import copy_warehouse, demo_warehouse, tiny_warehouse
+from tests.pipeline.analytics_support import (
+    copy_warehouse,
+    demo_warehouse,
+    tiny_warehouse,
+    views_differ_from_base,
+)
 
 VIEW_COLUMNS = {  # the public contract (design.md): these names and columns must stay
     "campaign_coverage": ["period_grain", "period_start", "source_id", "campaign_id", "campaign_name",
@@ -48,6 +55,15 @@ BASE_COVERAGE = """
 """
 
 
+EXACT = {t: 0 for t in aggregates.TABLES}
+VIEWS_EXACT = {"campaign_timeline": 0, "campaign_organisations": 0}
+
+
+def _assert_exact(con: duckdb.DuckDBPyConnection) -> None:
+    assert aggregates.differences(con) == EXACT
+    assert views_differ_from_base(con) == VIEWS_EXACT
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
     return demo_warehouse(tmp_path_factory)
@@ -64,7 +80,7 @@ def _query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
 def _differences(db: Path) -> dict[str, int]:
     con = connect(db, read_only=True)
     try:
-        return aggregates.differences(con)
+        return {**aggregates.differences(con), **views_differ_from_base(con)}
     finally:
         con.close()
 
@@ -77,7 +93,8 @@ def test_views_keep_their_contract_columns(demo_db: Path) -> None:
 
 
 def test_demo_aggregates_equal_a_recomputation(demo_db: Path) -> None:
-    assert _differences(demo_db) == {t: 0 for t in ("period_article_counts", *aggregates.ENTITY_TABLES)}
+    assert _differences(demo_db) == {**EXACT, **VIEWS_EXACT}
+    assert _query(demo_db, "SELECT count(*) FROM campaign_organisations")[0][0] > 10
     view = _query(demo_db, "SELECT period_grain, period_start, source_id, campaign_id, articles, mentions,"
                            " articles_in_period FROM campaign_coverage")
     assert len(view) > 100
@@ -128,7 +145,7 @@ def test_migration_counts_an_existing_version_1_warehouse(tmp_path: Path) -> Non
     con.close()
     con = connect(db)  # migrates
     try:
-        assert aggregates.differences(con) == {t: 0 for t in ("period_article_counts", *aggregates.ENTITY_TABLES)}
+        _assert_exact(con)
         # 2024-05-31 20:00 UTC is June 1st in Vietnam
         assert con.execute("SELECT strftime(period_start, '%Y-%m') FROM campaign_coverage"
                            " WHERE period_grain = 'month'").fetchall() == [("2024-06",)]
@@ -136,34 +153,95 @@ def test_migration_counts_an_existing_version_1_warehouse(tmp_path: Path) -> Non
         con.close()
 
 
+def test_migration_003_recounts_a_version_2_warehouse(tmp_path: Path) -> None:
+    """A warehouse with the coverage aggregates of 002 (one of them stale, as after a load whose
+    sync never ran) gets the all-time aggregates of 003 and exact coverage aggregates."""
+    from importlib import resources
+
+    db = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+                " applied_at TIMESTAMPTZ NOT NULL)")
+    for version, name in ((1, "initial"), (2, "coverage_aggregates")):
+        con.execute(resources.files("pipeline.warehouse").joinpath(f"migrations/00{version}_{name}.sql").read_text("utf-8"))
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
+    con.execute("INSERT INTO articles (article_id, source_id, source_article_id, url, published_at, body_status,"
+                " content_hash, first_seen_at, fetched_at) VALUES"
+                " ('p:1', 'p', '1', 'u1', TIMESTAMPTZ '2024-05-31 20:00:00+00', 'ok', 'h', now(), now()),"
+                " ('p:2', 'p', '2', 'u2', TIMESTAMPTZ '2024-05-02 08:00:00+07', 'ok', 'h', now(), now()),"
+                " ('q:3', 'q', '3', 'u3', NULL, 'ok', 'h', now(), now())")
+    con.execute("INSERT INTO campaigns VALUES ('c', 'C', 'c', NULL)")
+    con.execute("INSERT INTO organisations VALUES ('o', 'O', NULL, NULL, NULL)")
+    con.execute("INSERT INTO campaign_mentions VALUES ('p:1', 'v', 'body', 0, 3, 'c', 'C', 0),"
+                " ('p:2', 'v', 'body', 0, 3, 'c', 'C', 0), ('q:3', 'v', 'body', 0, 3, 'c', 'C', 0)")
+    con.execute("INSERT INTO organisation_mentions VALUES ('p:2', 'v', 'body', 9, 10, 'o', 'O', 0),"
+                " ('q:3', 'v', 'body', 9, 10, 'o', 'O', 0)")
+    # aggregates as of before p:2 was loaded
+    con.execute("INSERT INTO coverage_articles VALUES ('p:1', 'p', DATE '2024-06-01')")
+    con.execute("INSERT INTO period_article_counts SELECT g, date_trunc(g, DATE '2024-06-01'), 'p', 1"
+                " FROM unnest(['day', 'week', 'month', 'quarter', 'year']) t(g)")
+    con.close()
+    con = connect(db)  # migrates
+    try:
+        _assert_exact(con)
+        assert con.execute("SELECT articles, mentions, sources, first_seen_at, last_seen_at FROM campaign_timeline"
+                           ).fetchone() == (3, 3, 2, datetime(2024, 5, 2, 1, tzinfo=UTC), datetime(2024, 5, 31, 20, tzinfo=UTC))
+        assert con.execute("SELECT articles, first_published_at, share_of_campaign_articles FROM campaign_organisations"
+                           ).fetchone() == (2, datetime(2024, 5, 2, 1, tzinfo=UTC), 2 / 3)
+    finally:
+        con.close()
+
+
 def test_aggregates_follow_loads_and_reanalysis(demo_db: Path, tmp_path: Path) -> None:
-    """Move an article to another month and source day, re-analyse another with different
-    mentions, delete one's date: the incremental maintenance must equal a recomputation."""
+    """Move an article to another month and source day, move the first and the last article of
+    a campaign, shift one within its day, re-analyse others with different mentions, delete
+    one's date: the incremental maintenance must equal a recomputation."""
     from pipeline.process import ArticleResult, ProcessResult, write_results
 
     db = copy_warehouse(demo_db, tmp_path)
     con = connect(db)
     try:
+        _assert_exact(con)
         moved, reanalysed, undated = [r[0] for r in con.execute(
             "SELECT DISTINCT article_id FROM campaign_mentions ORDER BY article_id LIMIT 3").fetchall()]
         con.execute("UPDATE articles SET published_at = published_at - INTERVAL 200 DAY WHERE article_id = ?", [moved])
         con.execute("UPDATE articles SET published_at = NULL WHERE article_id = ?", [undated])
         assert aggregates.sync_after_load(con) == 2
-        assert set(aggregates.differences(con).values()) == {0}
+        _assert_exact(con)
+        # the first and last article of the most covered campaign move inwards, so its
+        # first/last instants must come from other articles; another shifts within its day
+        top = con.execute("SELECT campaign_id FROM campaign_timeline ORDER BY articles DESC LIMIT 1").fetchone()[0]
+        first, last = con.execute(
+            "SELECT arg_min(a.article_id, a.published_at), arg_max(a.article_id, a.published_at)"
+            " FROM campaign_mentions m JOIN articles a USING (article_id) WHERE m.campaign_id = ?", [top]).fetchone()
+        con.execute("UPDATE articles SET published_at = published_at + INTERVAL 30 DAY WHERE article_id = ?", [first])
+        con.execute("UPDATE articles SET published_at = published_at - INTERVAL 30 DAY WHERE article_id = ?", [last])
+        con.execute("UPDATE articles SET published_at = published_at + INTERVAL 1 MINUTE WHERE article_id = ?", [reanalysed])
+        assert aggregates.sync_after_load(con) == len({first, last, reanalysed})
+        _assert_exact(con)
         campaign = con.execute("SELECT campaign_id, name, key, kind FROM campaigns LIMIT 1").fetchone()
         rows = {"campaign_mentions": [
             {"article_id": reanalysed, "nlp_version": "test", "field": "title", "char_start": s, "char_end": s + 3,
              "campaign_id": campaign[0], "surface": "x", "sentence_index": 0} for s in (0, 10, 20)],
             "campaigns": [dict(zip(("campaign_id", "name", "key", "kind"), campaign, strict=True))]}
         write_results(con, [ArticleResult(reanalysed, "ok", rows=rows)], "test", ProcessResult())
-        assert set(aggregates.differences(con).values()) == {0}
+        _assert_exact(con)
         write_results(con, [ArticleResult(reanalysed, "failed", "boom")], "test", ProcessResult())
-        assert set(aggregates.differences(con).values()) == {0}
+        _assert_exact(con)
+        # re-analyse the campaign's new first article and find nothing in it any more
+        first = con.execute(
+            "SELECT arg_min(a.article_id, a.published_at) FROM campaign_mentions m JOIN articles a USING (article_id)"
+            " WHERE m.campaign_id = ?", [top]).fetchone()[0]
+        write_results(con, [ArticleResult(first, "ok", rows={})], "test", ProcessResult())
+        _assert_exact(con)
         assert con.execute("SELECT count(*) FROM campaign_period_counts WHERE articles <= 0").fetchone()[0] == 0
+        for table in aggregates.BOUNDED_TABLES:
+            assert con.execute(f"SELECT count(*) FROM {table} WHERE articles <= 0").fetchone()[0] == 0
         con.execute("BEGIN TRANSACTION")
         aggregates.rebuild(con)
         con.execute("COMMIT")
-        assert set(aggregates.differences(con).values()) == {0}
+        _assert_exact(con)
     finally:
         con.close()
 
@@ -174,14 +252,22 @@ def test_a_failed_nlp_write_leaves_the_aggregates_as_they_were(demo_db: Path, tm
     db = copy_warehouse(demo_db, tmp_path)
     con = connect(db)
     try:
-        before = con.execute("SELECT sum(articles), sum(mentions) FROM campaign_period_counts").fetchone()
-        article = con.execute("SELECT article_id FROM campaign_mentions LIMIT 1").fetchone()[0]
+        def snapshot() -> dict[str, list]:
+            return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in aggregates.TABLES}
+
+        before = snapshot()
+        # the article holding a campaign's first instant: its removal would make that bound dirty
+        article = con.execute("SELECT arg_min(a.article_id, a.published_at) FROM campaign_mentions m"
+                              " JOIN articles a USING (article_id)").fetchone()[0]
         bad = {"campaign_mentions": [{"article_id": article, "nlp_version": "t", "field": "body", "char_start": 1,
                                       "char_end": 2, "campaign_id": "c", "surface": "x", "sentence_index": 0}] * 2}
         with pytest.raises(duckdb.Error):  # duplicate key: the whole transaction rolls back
             write_results(con, [ArticleResult(article, "ok", rows=bad)], "t", ProcessResult())
-        assert con.execute("SELECT sum(articles), sum(mentions) FROM campaign_period_counts").fetchone() == before
-        assert set(aggregates.differences(con).values()) == {0}
+        assert snapshot() == before
+        _assert_exact(con)
+        # nothing left behind by the failed write spoils the next one
+        write_results(con, [ArticleResult(article, "ok", rows={})], "t", ProcessResult())
+        _assert_exact(con)
     finally:
         con.close()
 
