@@ -1,6 +1,6 @@
 """Memory: peak RSS of `baochi load` and `baochi process` at N and 10×N articles, same run.
 Streaming in batches keeps the ratio near 1 (target ≤ 1.2); a stage that held the whole
-corpus in memory would grow with it. Articles are short (title and lead) so the NLP stage
+corpus in memory would grow with it. Articles are short (titles only) so the NLP stage
 finishes in minutes at 100k articles."""
 
 from __future__ import annotations

@@ -45,7 +45,8 @@ def sample_articles(seed: int = 20200709) -> list[dict[str, Any]]:
 
 
 def staging_records(n: int, *, short: bool = False, seed: int = 1) -> Iterator[dict[str, Any]]:
-    """`n` staging records built from the sample corpus with fresh ids (bodies ~2.5 KB)."""
+    """`n` staging records built from the sample corpus with fresh ids (bodies ~2.5 KB, or
+    titles only when `short`)."""
     from crawler.extract.article import content_hash
 
     articles = sample_articles()
@@ -53,8 +54,9 @@ def staging_records(n: int, *, short: bool = False, seed: int = 1) -> Iterator[d
     fetched = datetime(2026, 1, 1, tzinfo=UTC)
     for number in range(n):
         base = articles[rng.randrange(len(articles))]
-        title, lead = base["title"], base["lead"]
-        body = lead if short else base["body"]
+        title = base["title"]
+        # Short records (title only) let memory benchmarks reach 100k articles in minutes.
+        lead, body = ("", "") if short else (base["lead"], base["body"])
         yield {
             "source_id": "baothanhhoa", "source_article_id": str(1_000_000 + number),
             "url": f"http://127.0.0.1/{base['slug']}-{1_000_000 + number}.htm",
