@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-url")
     parser.add_argument("--no-throttle", action="store_true")
     parser.add_argument("--refetch", action="store_true")
+    parser.add_argument("--refetch-days", type=int, default=0)
     parser.add_argument("--max-articles", type=int)
     parser.add_argument("--parent-pid", type=int)
     args = parser.parse_args(argv)
@@ -68,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     crawler_run.crawl = crawl_keeping_stats
     summary = run_crawl(
         resolve_paths(args.db), args.source, base_url=args.base_url,
-        throttle=not args.no_throttle, refetch=args.refetch, max_articles=args.max_articles,
+        throttle=not args.no_throttle, refetch=args.refetch, refetch_days=args.refetch_days,
+        max_articles=args.max_articles,
     )
     stats = captured[0].stats if captured else {}
     line = {

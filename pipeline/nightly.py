@@ -54,6 +54,7 @@ class NightlyOptions:
     retry_seconds: float = 30.0
     throttle: bool = True
     refetch: bool = False
+    refetch_days: int = 3  # edits to recent articles are common: fetch them again
     max_articles: int | None = None
     workers: int = 2
     crawl_timeout_seconds: float = 6 * 3600.0
@@ -180,6 +181,8 @@ class Nightly:
             command.append("--no-throttle")
         if self.options.refetch:
             command.append("--refetch")
+        elif self.options.refetch_days:
+            command += ["--refetch-days", str(self.options.refetch_days)]
         if self.options.max_articles is not None:
             command += ["--max-articles", str(self.options.max_articles)]
         self.event(INFO, "crawl started", stage="crawl", source=source)

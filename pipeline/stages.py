@@ -33,8 +33,11 @@ class CrawlSummary:
     staging_files: list[Path]
 
 
-def known_article_ids(paths: DataPaths, source_id: str) -> set[str]:
+def known_article_ids(paths: DataPaths, source_id: str, refetch_days: int = 0) -> set[str]:
     """Ids already in the warehouse or in staged, not yet loaded files.
+
+    `refetch_days`: articles published within the last N days are left out, so they are
+    fetched again and an edit the paper made after publication becomes a new version.
 
     Read through a read-only connection that does not wait: if a load holds the database,
     the crawl goes on with the staged ids only (at worst it refetches, and loading dedupes).
@@ -51,8 +54,9 @@ def known_article_ids(paths: DataPaths, source_id: str) -> set[str]:
             try:
                 ids.update(
                     row[0] for row in con.execute(
-                        "SELECT source_article_id FROM articles WHERE source_id = ? AND body_status = 'ok'",
-                        [source_id],
+                        "SELECT source_article_id FROM articles WHERE source_id = ? AND body_status = 'ok'"
+                        " AND (published_at IS NULL OR published_at < now() - to_days(?))",
+                        [source_id, max(0, int(refetch_days))],
                     ).fetchall()
                 )
             except duckdb.CatalogException:
@@ -78,6 +82,7 @@ def run_crawl(
     base_url: str | None = None,
     throttle: bool = True,
     refetch: bool = False,
+    refetch_days: int = 0,
     max_articles: int | None = None,
     log_level: str = "WARNING",
     since: date | None = None,
@@ -93,7 +98,7 @@ def run_crawl(
     from crawler.run import crawl
 
     started = datetime.now(tz=UTC)
-    known = set() if refetch else known_article_ids(paths, source_id)
+    known = set() if refetch else known_article_ids(paths, source_id, refetch_days)
     result = crawl(
         source_id, paths.data_dir, base_url=base_url, throttle=throttle, known_ids=known,
         max_articles=max_articles, refetch=refetch, log_level=log_level, since=since,

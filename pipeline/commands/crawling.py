@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
         source: Annotated[str, typer.Argument(help="Source id from the registry (see `baochi sources`).")],
         base_url: Annotated[str | None, typer.Option(help="Crawl this host instead of the registry's base URL (a mirror or test site).")] = None,
         refetch: Annotated[bool, typer.Option(help="Fetch articles already known too.")] = False,
+        refetch_days: Annotated[int, typer.Option(min=0, help="Fetch again known articles published in the last N days (edits become new versions).")] = 0,
         max_articles: Annotated[int | None, typer.Option(help="Stop after scheduling this many articles.")] = None,
         since: Annotated[str | None, typer.Option(help="Only articles published on or after this day (YYYY-MM-DD); listings are walked back no further.")] = None,
         until: Annotated[str | None, typer.Option(help="Only articles published on or before this day (YYYY-MM-DD).")] = None,
@@ -66,6 +67,7 @@ def register(app: typer.Typer) -> None:
         try:
             summary = run_crawl(
                 paths, source, base_url=base_url, throttle=not no_throttle, refetch=refetch,
+                refetch_days=refetch_days,
                 max_articles=max_articles, log_level="INFO" if debug else "WARNING",
                 since=since_day, until=until_day, resume=resume, browser=chromium,
                 render={"auto": None, "require": True, "off": False}[render.value],

@@ -92,6 +92,7 @@ def register(app: typer.Typer) -> None:
         retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database before giving up with code 3.")] = 30.0,
         no_throttle: Annotated[bool, typer.Option("--no-throttle", help="No delays: only for your own local sites.")] = False,
         refetch: Annotated[bool, typer.Option(help="Fetch known articles again (changed ones get a new version).")] = False,
+        refetch_days: Annotated[int, typer.Option(min=0, help="Fetch again known articles published in the last N days, so that edits become new versions.")] = 3,
         max_articles: Annotated[int | None, typer.Option(help="Fetch at most this many articles per source.")] = None,
         workers: Annotated[int, typer.Option(help="NLP worker processes.")] = 2,
         keep_loaded_days: Annotated[float | None, typer.Option(help="Delete loaded staging files older than this (0 keeps them). Default: $BAOCHI_KEEP_LOADED_DAYS or 30.")] = None,
@@ -127,7 +128,8 @@ def register(app: typer.Typer) -> None:
             raise fail(f"misconfigured: {exc}", EXIT_CANNOT_RUN) from None
         options = NightlyOptions(
             sources=tuple(source or ()), base_url=base_url, retry_seconds=retry_seconds,
-            throttle=not no_throttle, refetch=refetch, max_articles=max_articles, workers=workers,
+            throttle=not no_throttle, refetch=refetch, refetch_days=refetch_days,
+            max_articles=max_articles, workers=workers,
             crawl_timeout_seconds=crawl_timeout_minutes * 60, retention=retention,
             report=not no_report,
         )
