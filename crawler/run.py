@@ -65,6 +65,7 @@ class CrawlResult:
             "article_pages_fetched": int(self.stats.get("baochi/article_pages_fetched", 0)),
             "retries": int(self.stats.get("retry/count", 0)),
             "robots_forbidden": int(self.stats.get("robotstxt/forbidden", 0)),
+            "robots_forbidden_after_fetch": int(self.stats.get("baochi/robots_forbidden_after_fetch", 0)),
         }
         for status in ("ok", "encoded", "missing", "failed"):
             out.setdefault("body_" + status, 0)

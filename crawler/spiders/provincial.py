@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from parsel import Selector
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -97,6 +98,7 @@ class ProvincialSpider(scrapy.Spider):
         self.until = _day(until, self.zone, end=True)
         self.scheduled_ids: set[str] = set()
         self.staged_ids: set[str] = set()
+        self.robots: dict[str, Any] = {}  # netloc → robots.txt parser, as Scrapy built it
         self.listing_seen: set[str] = set()
         self.walks_done: set[str] = set()  # listing roots walked to their end in earlier runs
         self.walks_completed: set[str] = set()  # … and in this run
@@ -138,6 +140,7 @@ class ProvincialSpider(scrapy.Spider):
         return urljoin(self.base_url + "/", path.lstrip("/"))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.crawler.signals.connect(self._robots_parsed, signal=signals.robots_parsed)
         self._load_walks()
         # --resume: Scrapy's SpiderState restored `self.state` from the job directory; the ids
         # scheduled before the stop are either staged or still in the resumed queue.
@@ -391,9 +394,27 @@ class ProvincialSpider(scrapy.Spider):
         )
         return record
 
+    def _robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
+        self.robots[urlsplit(request.url).netloc] = robotparser
+
+    def robots_forbid(self, url: str) -> bool:
+        """robots.txt, checked again before staging. Known bug: after `--resume`, a request
+        restored from Scrapy's job queue has been seen (about one run in four in
+        tests/crawler/test_incremental.py) to be downloaded although robots.txt forbids it;
+        the cause is not found yet. This check keeps such a page out of staging."""
+        parser = self.robots.get(urlsplit(url).netloc)
+        if parser is None:
+            return False
+        agent = self.settings.get("ROBOTSTXT_USER_AGENT") or self.settings.get("USER_AGENT")
+        return not parser.allowed(url, agent)
+
     def _accept(self, record: dict[str, Any], requested_id: str) -> bool:
         """Dedupe on (source, id) after redirects and canonical links; apply --since/--until."""
         stats = self.crawler.stats
+        if self.robots_forbid(record["url"]):
+            stats.inc_value("baochi/robots_forbidden_after_fetch")
+            self.logger.warning("robots.txt forbids %s: fetched but not staged", record["url"])
+            return False
         article_id = record["source_article_id"]
         if article_id in self.staged_ids or (
             article_id != requested_id and article_id in self.known_ids and not self.refetch
