@@ -12,14 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-
-
-def staged_records(data_dir: Path) -> list[dict]:
-    records = []
-    for path in sorted((data_dir / "staging").glob("*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            records.extend(json.loads(line) for line in handle)
-    return records
+from tests.crawler.helpers import staged_records
 
 
 @pytest.fixture(scope="module")
