@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _child_ours(base_url: str, data: str) -> dict:
-    from crawler.run import crawl
+    from baochi.crawler.run import crawl
 
     result = crawl("baothanhhoa", Path(data), base_url=base_url, throttle=False)
     stats = result.stats
@@ -37,10 +37,9 @@ def _child_ours(base_url: str, data: str) -> dict:
 def _child_baseline(base_url: str, data: str) -> dict:
 
     import scrapy
+    from baochi.crawler.run import crawl_settings
+    from baochi.crawler.sources import get_source
     from scrapy.crawler import CrawlerProcess
-
-    from crawler.run import crawl_settings
-    from crawler.sources import get_source
 
     source = get_source("baothanhhoa")
     patterns = source.article_patterns
@@ -91,7 +90,7 @@ def _run_child(kind: str, base_url: str, data: Path) -> dict:
 
 
 def run(size: int | None = None) -> list[Row]:
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     n = size or DEFAULT_SIZE
     with tempfile.TemporaryDirectory() as tmp:

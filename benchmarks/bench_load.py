@@ -15,9 +15,9 @@ DEFAULT_SIZE = 50_000
 
 
 def run(size: int | None = None) -> list[Row]:
-    from pipeline.paths import resolve_paths
-    from pipeline.stages import open_warehouse
-    from pipeline.warehouse.load import STAGING_COLUMNS, load_staging
+    from baochi.pipeline.jobs.stages import open_warehouse
+    from baochi.pipeline.paths import resolve_paths
+    from baochi.pipeline.warehouse.load import STAGING_COLUMNS, load_staging
 
     n = size or DEFAULT_SIZE
     with tempfile.TemporaryDirectory() as tmp:

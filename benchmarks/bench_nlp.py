@@ -1,4 +1,4 @@
-"""Cost of ``nlp.analyse`` relative to bare ``underthesea.word_tokenize`` on the same texts.
+"""Cost of ``baochi.nlp.analyse`` relative to bare ``underthesea.word_tokenize`` on the same texts.
 
     python benchmarks/bench_nlp.py [--texts FILE.jsonl] [-n 200] [--repeat 5] [--max-ratio 1.5]
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def synthetic_articles(n: int) -> list[dict]:
-    from nlp.evaluate import load_gold
+    from baochi.nlp.evaluate import load_gold
 
     rows = load_gold()
     rng = random.Random(20200710)
@@ -75,9 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     args.n = args.n or 200
 
+    from baochi import nlp
     from underthesea import word_tokenize
-
-    import nlp
 
     texts = read_texts(args.texts, args.n) if args.texts else synthetic_articles(args.n)
     if args.json:
@@ -113,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"texts: {n} ({chars} characters), nlp {nlp.NLP_VERSION}, best of {args.repeat}")
     print(f"underthesea.word_tokenize: cpu {cpu_wt:7.3f} s ({cpu_wt / n * 1000:6.2f} ms/text)"
           f"  wall {wall_wt:7.3f} s")
-    print(f"nlp.analyse:               cpu {cpu_an:7.3f} s ({cpu_an / n * 1000:6.2f} ms/text)"
+    print(f"baochi.nlp.analyse:               cpu {cpu_an:7.3f} s ({cpu_an / n * 1000:6.2f} ms/text)"
           f"  wall {wall_an:7.3f} s")
     print(f"wall-clock ratio: {wall_an / wall_wt:.2f}")
     print(f"ratio analyse / word_tokenize: {ratio:.2f}  (CPU time; target <= 1.5)")
@@ -124,9 +123,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def measure(texts: list[dict], repeat: int) -> tuple[float, float, float, float]:
     """Best-of-`repeat` CPU and wall seconds: (word_tokenize cpu, wall, analyse cpu, wall)."""
+    from baochi import nlp
     from underthesea import word_tokenize
-
-    import nlp
 
     word_tokenize(texts[0]["text"])
     nlp.analyse(texts[0]["text"], texts[0]["published_at"], texts[0]["source"])

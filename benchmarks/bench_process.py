@@ -16,9 +16,9 @@ DEFAULT_SIZE = 1000
 
 
 def _process_rate(root: Path, source: Path, workers: int, n: int) -> float:
-    from pipeline.paths import resolve_paths
-    from pipeline.stages import open_warehouse
-    from pipeline.warehouse.load import load_staging
+    from baochi.pipeline.jobs.stages import open_warehouse
+    from baochi.pipeline.paths import resolve_paths
+    from baochi.pipeline.warehouse.load import load_staging
 
     paths = resolve_paths(root / f"w{workers}" / "baochi.duckdb")
     shutil.copytree(source, paths.staging)

@@ -21,10 +21,10 @@ import time
 from pathlib import Path
 
 import duckdb
+from baochi.pipeline.warehouse.connect import connect
+from baochi.pipeline.warehouse.trends import trend_table
 
 from benchmarks.synth_warehouse import build
-from pipeline.trends import trend_table
-from pipeline.warehouse.connect import connect
 
 DEFAULT_SIZE = 1_000_000
 LOCAL_MONTH = "CAST(date_trunc('month', a.published_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS DATE)"

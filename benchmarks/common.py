@@ -37,7 +37,7 @@ def sample_articles(seed: int = 20200709) -> list[dict[str, Any]]:
     """The sample site's articles (title, lead, body, dates): realistic provincial press text."""
     import tempfile
 
-    from crawler.sample_site import generate_site
+    from baochi.crawler.sample_site import generate_site
 
     with tempfile.TemporaryDirectory() as tmp:
         manifest = json.loads(generate_site(Path(tmp), seed=seed).read_text("utf-8"))
@@ -47,7 +47,7 @@ def sample_articles(seed: int = 20200709) -> list[dict[str, Any]]:
 def staging_records(n: int, *, short: bool = False, seed: int = 1) -> Iterator[dict[str, Any]]:
     """`n` staging records built from the sample corpus with fresh ids (bodies ~2.5 KB, or
     titles only when `short`)."""
-    from crawler.extract.article import content_hash
+    from baochi.crawler.extract.article import content_hash
 
     articles = sample_articles()
     rng = random.Random(seed)

@@ -15,8 +15,8 @@ import argparse
 import time
 from pathlib import Path
 
-from pipeline import aggregates
-from pipeline.warehouse.connect import connect
+from baochi.pipeline.warehouse import aggregates
+from baochi.pipeline.warehouse.connect import connect
 
 SOURCES = ("baothanhhoa", "baonghean", "baohatinh", "baoquangbinh")
 CAMPAIGNS = 300

@@ -18,11 +18,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import unescape
 
+from baochi.crawler.extract.text import clean_text, element_text
+from baochi.crawler.sources import Decoder
 from lxml import html as lxml_html
 from parsel import Selector
-
-from crawler.extract.text import clean_text, element_text
-from crawler.sources import Decoder
 
 # Runs of base64 characters anywhere in the raw HTML (visible text, attribute or script).
 _BASE64_RUN = r"[A-Za-z0-9+/]{%d,}={0,2}"

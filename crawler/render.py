@@ -51,7 +51,7 @@ def playwright_settings(executable: str, timeout_seconds: float = 20.0) -> dict[
             "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                      "--disable-dev-shm-usage"],
         },
-        "PLAYWRIGHT_ABORT_REQUEST": "crawler.render.abort_request",
+        "PLAYWRIGHT_ABORT_REQUEST": "baochi.crawler.render.abort_request",
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": int(timeout_seconds * 1000),
         "PLAYWRIGHT_MAX_CONTEXTS": 1,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,

@@ -13,12 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from baochi.crawler.render import INSTALL_HINT, browser_path, playwright_settings
+from baochi.crawler.sources import get_source
+from baochi.crawler.spiders.provincial import ProvincialSpider, new_run_id
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-
-from crawler.render import INSTALL_HINT, browser_path, playwright_settings
-from crawler.sources import get_source
-from crawler.spiders.provincial import ProvincialSpider, new_run_id
 
 
 class RenderUnavailable(RuntimeError):
@@ -84,7 +83,7 @@ def crawl_settings(
     """Project settings plus this run's choices. `render`: None uses a browser when one is
     installed, False never does, True requires one (RenderUnavailable otherwise)."""
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("baochi.crawler.settings", priority="project")
     settings.set("BAOCHI_DATA_DIR", str(data_dir), priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
     executable = browser_path(browser) if render is not False else None
@@ -148,7 +147,7 @@ def crawl(
     if "JOBDIR" not in (settings or {}):
         run_settings.set("JOBDIR", str(jobdir), priority="cmdline")
     process = CrawlerProcess(run_settings)
-    from crawler.spiders import provincial
+    from baochi.crawler.spiders import provincial
 
     spider_cls: type[ProvincialSpider] = next(
         cls for cls in vars(provincial).values()

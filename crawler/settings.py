@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 
 BOT_NAME = "baochi"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["baochi.crawler.spiders"]
+NEWSPIDER_MODULE = "baochi.crawler.spiders"
 
 BAOCHI_CONTACT = os.environ.get("BAOCHI_CONTACT", "set BAOCHI_CONTACT to an e-mail or URL")
 USER_AGENT = f"baochi/0.1 (research crawler of Vietnamese provincial press; contact: {BAOCHI_CONTACT})"
@@ -50,7 +50,7 @@ BAOCHI_RETRY_BACKOFF_BASE = float(os.environ.get("BAOCHI_RETRY_BACKOFF_BASE", "1
 BAOCHI_RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "baochi.crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 REDIRECT_MAX_TIMES = 5
 # A truncated response is an error (retried, then counted as failed), never a short article.
@@ -69,12 +69,12 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 # with body_status='encoded'.
 BAOCHI_RENDER_ENABLED = False
 if os.environ.get("BAOCHI_RENDER", "1") != "0":
-    from crawler.render import browser_path, playwright_settings
+    from baochi.crawler.render import browser_path, playwright_settings
 
     if _browser := browser_path():
         globals().update(playwright_settings(_browser))
 
-ITEM_PIPELINES = {"crawler.staging.StagingPipeline": 300}
+ITEM_PIPELINES = {"baochi.crawler.staging.StagingPipeline": 300}
 LOG_LEVEL = os.environ.get("BAOCHI_SCRAPY_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

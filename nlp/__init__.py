@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from nlp import campaigns, dates, documents, honours, organisations
-from nlp.model import (
+from baochi.nlp import campaigns, dates, documents, honours, organisations
+from baochi.nlp.model import (
     Analysis,
     CampaignMention,
     DateMention,
@@ -19,9 +19,9 @@ from nlp.model import (
     HonourMention,
     OrganisationMention,
 )
-from nlp.normalise import key, nfc, slug
-from nlp.quotes import find_quotes
-from nlp.tokens import build
+from baochi.nlp.normalise import key, nfc, slug
+from baochi.nlp.quotes import find_quotes
+from baochi.nlp.tokens import build
 
 __all__ = [
     "NLP_VERSION", "Analysis", "CampaignMention", "DateMention", "DocumentMention",

@@ -36,14 +36,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from baochi.nlp.catalogues import load
+from baochi.nlp.model import CampaignMention
+from baochi.nlp.normalise import key, nfc, slug, tone_normalise
+from baochi.nlp.quotes import Quote
+from baochi.nlp.spans import SpanSet, Taken
+from baochi.nlp.tokens import VOCAB, TextView, pattern_doc, syllable_key
 from spacy.matcher import PhraseMatcher
-
-from nlp.catalogues import load
-from nlp.model import CampaignMention
-from nlp.normalise import key, nfc, slug, tone_normalise
-from nlp.quotes import Quote
-from nlp.spans import SpanSet, Taken
-from nlp.tokens import VOCAB, TextView, pattern_doc, syllable_key
 
 _I = re.IGNORECASE
 

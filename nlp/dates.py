@@ -19,7 +19,7 @@ Conventions (documented in the README):
 * "tuần qua" is the seven days before publication; "tuần trước" the previous Monday–Sunday;
 * several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``;
   "từ ngày 15/8 đến nay" ends on the publication date (null without one);
-* lunar dates are computed with the lunar calendar of ``nlp.lunar`` (UTC+7), never guessed:
+* lunar dates are computed with the lunar calendar of ``baochi.nlp.lunar`` (UTC+7), never guessed:
   "Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024" is day 1 of that lunar year (a can chi alone
   takes the year nearest publication, unresolved without one; a bare "Tết Nguyên đán" is not a
   date); "mùng 5 Tết Ất Tỵ" is day 5 of that lunar year; "ngày 15/2 âm lịch" is converted,
@@ -36,12 +36,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from nlp import lunar
-from nlp.model import DateMention
-from nlp.normalise import tone_normalise
-from nlp.quotes import Quote
-from nlp.spans import SpanSet, Taken
-from nlp.tokens import TextView
+from baochi.nlp import lunar
+from baochi.nlp.model import DateMention
+from baochi.nlp.normalise import tone_normalise
+from baochi.nlp.quotes import Quote
+from baochi.nlp.spans import SpanSet, Taken
+from baochi.nlp.tokens import TextView
 
 POD = r"(?P<pod>rạng\s+sáng|sáng|trưa|chiều|tối|đêm)"
 WD = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -255,7 +255,7 @@ _STANDALONE_YEAR = re.compile(
 
 def _lunar_dates(c: _Collector, sent: str, pub: date | None) -> None:
     """"Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024": day 1 of the lunar year, computed with
-    the lunar calendar (``nlp.lunar``); a can chi alone takes the year nearest publication."""
+    the lunar calendar (``baochi.nlp.lunar``); a can chi alone takes the year nearest publication."""
     for m in _TET.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from nlp.model import DocumentMention, OrganisationMention
-from nlp.quotes import Quote
-from nlp.tokens import TextView
+from baochi.nlp.model import DocumentMention, OrganisationMention
+from baochi.nlp.quotes import Quote
+from baochi.nlp.tokens import TextView
 
 _KINDS = (
     "Nghị quyết liên tịch|Thông tư liên tịch|Chương trình hành động|Chỉ thị|Nghị quyết|Kế hoạch|"

@@ -1,7 +1,7 @@
-"""Evaluation of ``nlp.analyse`` against the project's gold set.
+"""Evaluation of ``baochi.nlp.analyse`` against the project's gold set.
 
-    python -m nlp.evaluate [PATH] [--no-baseline] [--errors]
-    python -m nlp.evaluate --manifest SAMPLE_SITE/manifest.json   # the sample site as gold
+    python -m baochi.nlp.evaluate [PATH] [--no-baseline] [--errors]
+    python -m baochi.nlp.evaluate --manifest SAMPLE_SITE/manifest.json   # the sample site as gold
 
 Scores per type, micro-averaged over all sentences:
 
@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from nlp import analyse, nfc, slug
+from baochi.nlp import analyse, nfc, slug
 
 GOLD_PATH = Path(__file__).parent / "gold" / "sentences.jsonl"
 TYPES = ("campaigns", "organisations", "dates")

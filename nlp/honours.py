@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp.catalogues import load
-from nlp.model import HonourMention
-from nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, PrefixScanner, alternation
-from nlp.quotes import Quote
-from nlp.spans import Taken
-from nlp.tokens import TextView, syllable_key
+from baochi.nlp.catalogues import load
+from baochi.nlp.model import HonourMention
+from baochi.nlp.patterns import (
+    WORD_BOUNDARY_AFTER,
+    WORD_BOUNDARY_BEFORE,
+    PrefixScanner,
+    alternation,
+)
+from baochi.nlp.quotes import Quote
+from baochi.nlp.spans import Taken
+from baochi.nlp.tokens import TextView, syllable_key
 
 _I = re.IGNORECASE
 _RANKS = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "1": "Nhất", "2": "Nhì", "3": "Ba",

@@ -1,4 +1,4 @@
-"""Frozen result types of ``nlp.analyse``; ``to_dict`` gives plain JSON types."""
+"""Frozen result types of ``baochi.nlp.analyse``; ``to_dict`` gives plain JSON types."""
 
 from __future__ import annotations
 

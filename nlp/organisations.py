@@ -31,18 +31,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp.catalogues import load
-from nlp.model import OrganisationMention
-from nlp.normalise import key, nfc, slug, tone_normalise
-from nlp.patterns import (
+from baochi.nlp.catalogues import load
+from baochi.nlp.model import OrganisationMention
+from baochi.nlp.normalise import key, nfc, slug, tone_normalise
+from baochi.nlp.patterns import (
     WORD_BOUNDARY_AFTER,
     WORD_BOUNDARY_BEFORE,
     PrefixScanner,
     alternation,
     phrase_pattern,
 )
-from nlp.spans import SpanSet, Taken
-from nlp.tokens import TextView, syllable_key
+from baochi.nlp.spans import SpanSet, Taken
+from baochi.nlp.tokens import TextView, syllable_key
 
 _I = re.IGNORECASE
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.normalise import nfc, tone_normalise
+from baochi.nlp.normalise import nfc, tone_normalise
 
 WORD_BOUNDARY_BEFORE = r"(?<![^\W_])"
 WORD_BOUNDARY_AFTER = r"(?![^\W_])"

@@ -15,11 +15,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from baochi.nlp.normalise import lower_same_length, same_length_fold, tone_normalise
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from underthesea import sent_tokenize, word_tokenize
-
-from nlp.normalise import lower_same_length, same_length_fold, tone_normalise
 
 VOCAB = Vocab()
 OTHER = "\u2060"  # the token of every syllable outside the catalogue vocabulary

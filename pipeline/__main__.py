@@ -1,5 +1,5 @@
-"""`python -m pipeline` runs the `baochi` command."""
+"""`python -m baochi.pipeline` runs the `baochi` command."""
 
-from pipeline.cli import main
+from baochi.pipeline.cli.app import main
 
 main()

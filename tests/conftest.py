@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="session")
 def sample_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from crawler.sample_site import generate_site
+    from baochi.crawler.sample_site import generate_site
 
     out = tmp_path_factory.mktemp("sample")
     generate_site(out)
@@ -27,7 +27,7 @@ def manifest(sample_dir: Path) -> dict:
 
 @pytest.fixture(scope="session")
 def sample_site(sample_dir: Path) -> Iterator:
-    from crawler.sample_site import serve
+    from baochi.crawler.sample_site import serve
 
     with serve(sample_dir / "site") as site:
         yield site

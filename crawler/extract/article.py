@@ -15,16 +15,15 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from baochi.crawler.decode import Decoded, detect_and_decode, find_blobs, read_rendered
+from baochi.crawler.extract.dates import parse_published
+from baochi.crawler.extract.fallback import generic_body, generic_date
+from baochi.crawler.extract.metadata import page_metadata
+from baochi.crawler.extract.text import clean_text, element_text
+from baochi.crawler.sources import Source
 from lxml import etree
 from lxml import html as lxml_html
 from parsel import Selector
-
-from crawler.decode import Decoded, detect_and_decode, find_blobs, read_rendered
-from crawler.extract.dates import parse_published
-from crawler.extract.fallback import generic_body, generic_date
-from crawler.extract.metadata import page_metadata
-from crawler.extract.text import clean_text, element_text
-from crawler.sources import Source
 
 
 @dataclass

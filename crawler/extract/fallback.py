@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from crawler.extract.text import clean_text
+from baochi.crawler.extract.text import clean_text
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)

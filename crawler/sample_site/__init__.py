@@ -5,7 +5,7 @@ campaign, organisation, date, honour and document mention with offsets); `serve`
 loopback HTTP server over it. See `generate.py` for the on-disk layout.
 """
 
-from .generate import generate_site, slugify
-from .server import SampleSite, serve
+from baochi.crawler.sample_site.generate import generate_site, slugify
+from baochi.crawler.sample_site.server import SampleSite, serve
 
 __all__ = ["SampleSite", "generate_site", "serve", "slugify"]

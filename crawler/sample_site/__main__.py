@@ -1,5 +1,5 @@
-"""python -m crawler.sample_site generate OUT_DIR [--seed N] [--articles N]
-python -m crawler.sample_site serve OUT_DIR [--port N]"""
+"""python -m baochi.crawler.sample_site generate OUT_DIR [--seed N] [--articles N]
+python -m baochi.crawler.sample_site serve OUT_DIR [--port N]"""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from .generate import generate_site
-from .server import serve
+from baochi.crawler.sample_site.generate import generate_site
+from baochi.crawler.sample_site.server import serve
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.sample_site",
+    parser = argparse.ArgumentParser(prog="python -m baochi.crawler.sample_site",
                                      description="Generate or serve the embedded sample site.")
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="write OUT_DIR/site/ and OUT_DIR/manifest.json")
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         site = serve(site_dir, host=args.host, port=args.port)
     except FileNotFoundError as exc:
-        print(f"error: {exc}; run `python -m crawler.sample_site generate {args.out_dir}` first",
+        print(f"error: {exc}; run `python -m baochi.crawler.sample_site generate {args.out_dir}` first",
               file=sys.stderr)
         return 2
     print(site.base_url, flush=True)

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .vocab import ROMAN, WEEKDAYS
+from baochi.crawler.sample_site.vocab import ROMAN, WEEKDAYS
 
 PARTS = ("sáng", "trưa", "chiều", "tối", "đêm")
 PART_WEIGHTS = (5, 1, 5, 3, 1)

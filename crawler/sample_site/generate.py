@@ -20,10 +20,10 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from . import pages as P
-from . import textgen
-from . import vocab as V
-from .dates import visible_time
+from baochi.crawler.sample_site import pages as P
+from baochi.crawler.sample_site import textgen
+from baochi.crawler.sample_site import vocab as V
+from baochi.crawler.sample_site.dates import visible_time
 
 TZ = timezone(timedelta(hours=7), "+07")
 PER_PAGE = 12
@@ -175,7 +175,7 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         for aid, cat, pub in zip(ids, categories, times, strict=True)
     ]
 
-    from .encoded import E1_ALPHABET, UNREGISTERED_ALPHABET
+    from baochi.crawler.sample_site.encoded import E1_ALPHABET, UNREGISTERED_ALPHABET
 
     for d in docs:
         roll = _stable(seed, d.id, "encoding")

@@ -13,7 +13,7 @@ from datetime import datetime
 from email.utils import format_datetime
 from html import escape
 
-from . import vocab as V
+from baochi.crawler.sample_site import vocab as V
 
 BASE = "__BASE_URL__"
 
@@ -189,7 +189,7 @@ def encoded_fragment(page: Page) -> str:
 
 
 def encoded_article_block(page: Page) -> str:
-    from .encoded import decoder_script, encode
+    from baochi.crawler.sample_site.encoded import decoder_script, encode
 
     assert page.encoding is not None
     alphabet, shift = page.encoding

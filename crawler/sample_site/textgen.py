@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from . import dates as D
-from . import templates as T
-from . import vocab as V
+from baochi.crawler.sample_site import dates as D
+from baochi.crawler.sample_site import templates as T
+from baochi.crawler.sample_site import vocab as V
 
 SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 MENTION_TYPES = ("campaigns", "organisations", "dates", "honours", "documents")

@@ -26,6 +26,11 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
+from baochi.crawler import render
+from baochi.crawler.extract.article import content_hash, parse_article
+from baochi.crawler.extract.charset import decode_html
+from baochi.crawler.extract.dates import parse_published
+from baochi.crawler.sources import Source, get_source, load_registry
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
@@ -33,12 +38,6 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
-
-from crawler import render
-from crawler.extract.article import content_hash, parse_article
-from crawler.extract.charset import decode_html
-from crawler.extract.dates import parse_published
-from crawler.sources import Source, get_source, load_registry
 
 GONE_STATUSES = (404, 410)
 

@@ -1,6 +1,6 @@
 """Build ``sentences.jsonl`` from the marked-up ``sentences.txt`` (offsets computed, not typed).
 
-    python -m nlp.gold.build          # rewrites nlp/gold/sentences.jsonl
+    python -m baochi.nlp.gold.build          # rewrites nlp/gold/sentences.jsonl
 
 Mark syntax: see the header of sentences.txt. Offsets are into the NFC text without marks.
 """
@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from nlp.normalise import nfc
+from baochi.nlp.normalise import nfc
 
 HERE = Path(__file__).parent
 MARK = re.compile(r"\[(?P<type>[COD]): (?P<surface>[^\[\]]+?)(?: => (?P<value>[^\[\]]+))?\]")

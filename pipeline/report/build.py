@@ -15,9 +15,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+from baochi.pipeline.report.data import ReportData, gather
 from plotly.offline import get_plotlyjs
-
-from pipeline.report.data import ReportData, gather
 
 REPORT_NAME = "baochi-report.html"
 _CONFIG = {"displaylogo": False, "responsive": True}
@@ -140,7 +139,7 @@ def write_report(con: duckdb.DuckDBPyConnection, out_dir: Path, *, source_file: 
 def demo_report(con: duckdb.DuckDBPyConnection, db: Path, reports: Path) -> Path:
     """`baochi demo`'s last step: publish the read snapshot (so it holds the finished demo run)
     and write the report from the writer's connection."""
-    from pipeline.snapshot import publish
+    from baochi.pipeline.warehouse.snapshot import publish
 
     publish(con, db)
     return write_report(con, reports, source_file=db)

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
-
-from pipeline.export import typed_frame
-from pipeline.trends import trend_table
+from baochi.pipeline.warehouse.export import typed_frame
+from baochi.pipeline.warehouse.trends import trend_table
 
 
 @dataclass

@@ -28,7 +28,7 @@ class DatabaseUnavailable(RuntimeError):
 
 
 def _migrations() -> list[tuple[int, str, str]]:
-    folder = resources.files("pipeline.warehouse").joinpath("migrations")
+    folder = resources.files("baochi.pipeline.warehouse").joinpath("migrations")
     found = []
     for entry in folder.iterdir():
         match = re.match(r"^(\d{3})_(\w+)\.sql$", entry.name)
@@ -38,7 +38,7 @@ def _migrations() -> list[tuple[int, str, str]]:
 
 
 def views_sql() -> str:
-    return resources.files("pipeline.warehouse").joinpath("views.sql").read_text("utf-8")
+    return resources.files("baochi.pipeline.warehouse").joinpath("views.sql").read_text("utf-8")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-
-from pipeline.faults import crash_point
+from baochi.pipeline.jobs.faults import crash_point
 
 STAGING_COLUMNS = {
     "source_id": "VARCHAR",

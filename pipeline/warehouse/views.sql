@@ -2,7 +2,7 @@
 -- Periods are calendar periods in Asia/Ho_Chi_Minh; weeks start on Monday.
 -- The coverage views read the per-period aggregates of migration 002, campaign_timeline and
 -- campaign_organisations the all-time aggregates of migration 003 (all kept exact by
--- pipeline/aggregates.py), so none of them scans the mention tables.
+-- pipeline/warehouse/aggregates.py), so none of them scans the mention tables.
 -- Every view and view column carries a COMMENT: docs/schema.md is generated from them.
 
 CREATE OR REPLACE VIEW article_periods AS

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from baochi.crawler.decode import decode_e1, find_blobs, rotate
+from baochi.crawler.sample_site import generate_site, serve
+from baochi.crawler.sample_site.encoded import E1_ALPHABET, UNREGISTERED_ALPHABET, encode
+from baochi.crawler.sources import get_source
 
-from crawler.decode import decode_e1, find_blobs, rotate
-from crawler.sample_site import generate_site, serve
-from crawler.sample_site.encoded import E1_ALPHABET, UNREGISTERED_ALPHABET, encode
-from crawler.sources import get_source
 from tests.crawler.helpers import assert_accounted, crawl_cli, run_cli, staged_records
 
 CHROMIUM = Path("/usr/bin/chromium")

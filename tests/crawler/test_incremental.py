@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from baochi.crawler.sample_site import generate_site, serve
 
-from crawler.sample_site import generate_site, serve
 from tests.conftest import REPO
 from tests.crawler.helpers import assert_accounted, crawl_cli, staged_records
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from baochi.crawler.sample_site import serve
+from baochi.crawler.sample_site.papers import SOURCES, generate_paper
 
-from crawler.sample_site import serve
-from crawler.sample_site.papers import SOURCES, generate_paper
 from tests.crawler.helpers import assert_accounted, crawl_cli, staged_records
 
 

@@ -19,10 +19,10 @@ import lxml.html
 import pytest
 
 try:
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 except ModuleNotFoundError:  # running before the package is installed (editable) with crawler/
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
 ARTICLE_RE = re.compile(r"^/(?:[a-z0-9-]+/[a-z0-9-]+/(\d+)|[a-z0-9-]+-(\d+))\.htm$")
 FIELDS = ("title", "lead", "body")

@@ -78,7 +78,7 @@ def test_scrapy_crawl_command_works_too(sample_site, tmp_path) -> None:
 
 
 def test_control_ports_are_off() -> None:
-    from crawler import settings
+    from baochi.crawler import settings
 
     assert settings.TELNETCONSOLE_ENABLED is False
     assert settings.REMOTE_CONTROL_ENABLED is False

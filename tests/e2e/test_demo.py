@@ -90,7 +90,7 @@ def test_mentions_match_the_manifest_within_the_stated_limits(demo_run, demo_man
 
 def test_campaign_ids_are_canonical(demo_run, demo_manifest) -> None:
     """Spelling variants of one campaign in the corpus land on one campaign_id."""
-    from nlp.normalise import slug
+    from baochi.nlp.normalise import slug
 
     db, _ = demo_run
     by_span = {

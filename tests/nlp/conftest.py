@@ -20,7 +20,7 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def gold_rows() -> list[dict]:
-    from nlp.evaluate import GOLD_PATH
+    from baochi.nlp.evaluate import GOLD_PATH
 
     with open(GOLD_PATH, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]

@@ -9,9 +9,8 @@ import sys
 from dataclasses import FrozenInstanceError
 
 import pytest
-
-import nlp
-from nlp import NLP_VERSION, Analysis, analyse, nfc
+from baochi import nlp
+from baochi.nlp import NLP_VERSION, Analysis, analyse, nfc
 
 MENTION_KEYS = {
     "campaigns": {"surface", "start", "end", "sentence", "name", "key", "campaign_id", "kind"},
@@ -128,7 +127,7 @@ def test_nlp_imports_neither_crawler_nor_pipeline():
 
 def test_spacy_string_store_stays_bounded():
     """Names and numbers of a large corpus must not grow the shared vocabulary (flat memory)."""
-    from nlp.tokens import VOCAB
+    from baochi.nlp.tokens import VOCAB
 
     analyse("Phong trào “Dạy tốt, học tốt” của UBND tỉnh.")
     before = len(VOCAB.strings)

@@ -7,8 +7,7 @@ are also held to F1 ≥ 0.95 with span and value both right, which implies the r
 from __future__ import annotations
 
 import pytest
-
-from nlp.evaluate import evaluate
+from baochi.nlp.evaluate import evaluate
 
 FLOORS = {"campaigns": 0.90, "organisations": 0.85, "dates": 0.95}
 DATE_RESOLUTION_FLOOR = 0.95
@@ -43,8 +42,8 @@ def test_gold_spans_are_consistent(gold_rows):
 
 def test_gold_jsonl_matches_its_source(tmp_path):
     """sentences.jsonl is generated from sentences.txt: they must not drift apart."""
-    from nlp.evaluate import GOLD_PATH
-    from nlp.gold.build import build
+    from baochi.nlp.evaluate import GOLD_PATH
+    from baochi.nlp.gold.build import build
 
     fresh = tmp_path / "sentences.jsonl"
     build(GOLD_PATH.with_suffix(".txt"), fresh)

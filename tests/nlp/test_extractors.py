@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from nlp import analyse, publication_date, slug
-from nlp.campaigns import canonical
+from baochi.nlp import analyse, publication_date, slug
+from baochi.nlp.campaigns import canonical
 
 PUB = "2021-05-10T08:00:00+07:00"
 

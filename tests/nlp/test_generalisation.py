@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from nlp import analyse, lunar
+from baochi.nlp import analyse, lunar
 
 
 def orgs(text, pub="2024-03-10", source="baonghean"):

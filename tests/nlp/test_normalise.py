@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from nlp.normalise import key, nfc, same_length_fold, slug, tone_normalise
+from baochi.nlp.normalise import key, nfc, same_length_fold, slug, tone_normalise
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
-from nlp import analyse, nfc, slug
+from baochi.nlp import analyse, nfc, slug
 
 PUBLISHED = "2020-07-10T08:00:00+07:00"
 

@@ -48,8 +48,8 @@ def copy_warehouse(db: Path, target_dir: Path) -> Path:
 def tiny_warehouse(db: Path) -> Path:
     """Three months of a hand-made paper: 6 dated articles (one undated), 2 campaigns,
     1 organisation — every number in it is known."""
-    from pipeline import aggregates
-    from pipeline.warehouse.connect import connect
+    from baochi.pipeline.warehouse import aggregates
+    from baochi.pipeline.warehouse.connect import connect
 
     con = connect(db)
     now = datetime(2025, 1, 1, tzinfo=UTC)

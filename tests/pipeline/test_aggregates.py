@@ -14,10 +14,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from baochi.pipeline.jobs.process import ArticleResult, ProcessResult, write_results
+from baochi.pipeline.warehouse import aggregates
+from baochi.pipeline.warehouse.connect import connect
 
-from pipeline import aggregates
-from pipeline.process import ArticleResult, ProcessResult, write_results
-from pipeline.warehouse.connect import connect
 from tests.pipeline.analytics_support import tiny_warehouse, views_differ_from_base
 
 EXACT = {t: 0 for t in aggregates.TABLES}

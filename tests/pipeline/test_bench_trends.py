@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from baochi.pipeline.warehouse import aggregates
+from baochi.pipeline.warehouse.connect import connect
+
 from benchmarks import bench_trends
-from pipeline import aggregates
-from pipeline.warehouse.connect import connect
 
 
 def test_bench_runs_at_tiny_size(tmp_path: Path) -> None:

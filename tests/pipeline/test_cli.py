@@ -14,7 +14,7 @@ from tests.conftest import REPO
 
 
 def _commands() -> list[str]:
-    from pipeline.cli import app
+    from baochi.pipeline.cli.app import app
 
     return sorted(c.name or c.callback.__name__.replace("_", "-") for c in app.registered_commands)
 

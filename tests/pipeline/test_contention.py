@@ -27,7 +27,7 @@ sys.stdin.readline()                      # wait for "release" (or EOF)
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     folder = tmp_path_factory.mktemp("contention-site")
     generate_site(folder, n_articles=N_ARTICLES)
@@ -68,7 +68,7 @@ def test_a_lock_held_by_a_killed_process_does_not_block(site, tmp_path: Path) ->
     db = tmp_path / "baochi.duckdb"
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys, time; from pathlib import Path; from pipeline.lock import run_lock\n"
+         "import sys, time; from pathlib import Path; from baochi.pipeline.jobs.lock import run_lock\n"
          "with run_lock(Path(sys.argv[1])):\n print('locked', flush=True); time.sleep(600)",
          str(db.parent / "baochi.lock")],
         stdout=subprocess.PIPE, text=True, cwd=REPO,

@@ -5,7 +5,7 @@ The fuzz pages are generated from a real sample-site article with a seed (BAOCHI
 and decoded the way the spider decodes them (Scrapy's HtmlResponse: headers, meta charset,
 BOM, then replacement), then go through every entry point the pipeline calls:
 `parse_article`, `parse_published` and the NLP stage's `analyse_article` (which calls
-`nlp.analyse`).
+`baochi.nlp.analyse`).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ def hostile_page(rng: random.Random, base: str, number: int) -> tuple[str, bytes
 
 @pytest.fixture(scope="module")
 def base_page(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from crawler.sample_site import generate_site
+    from baochi.crawler.sample_site import generate_site
 
     folder = tmp_path_factory.mktemp("hostile-site")
     generate_site(folder, n_articles=6)
@@ -109,13 +109,12 @@ def base_page(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def fuzz(base_page: str) -> dict:
     """Run the fuzz pages through the stages as the pipeline does; keep what happened."""
+    from baochi import nlp
+    from baochi.crawler.extract.article import parse_article
+    from baochi.crawler.extract.dates import parse_published
+    from baochi.crawler.sources import get_source
+    from baochi.pipeline.jobs.process import ArticleText, analyse_article
     from scrapy.http import HtmlResponse
-
-    import nlp
-    from crawler.extract.article import parse_article
-    from crawler.extract.dates import parse_published
-    from crawler.sources import get_source
-    from pipeline.process import ArticleText, analyse_article
 
     source = get_source("baothanhhoa")
     rng = random.Random(SEED)
@@ -167,7 +166,7 @@ def test_the_parser_raises_on_no_fuzz_page(fuzz: dict) -> None:
 
 
 def test_nlp_survives_control_characters_and_odd_text() -> None:
-    import nlp
+    from baochi import nlp
 
     rng = random.Random(SEED)
     texts = ["", "\x00" * 1000, "\ud800 lone surrogate", "\u0301" * 5000, "(" * 5000, "“" * 5000,
@@ -190,9 +189,9 @@ def _staging_line(number: int, **changes: object) -> bytes:
 
 
 def test_malformed_staging_lines_are_quarantined_and_the_rest_loads(tmp_path: Path) -> None:
-    from pipeline.paths import resolve_paths
-    from pipeline.stages import open_warehouse
-    from pipeline.warehouse.load import load_staging
+    from baochi.pipeline.jobs.stages import open_warehouse
+    from baochi.pipeline.paths import resolve_paths
+    from baochi.pipeline.warehouse.load import load_staging
 
     paths = resolve_paths(tmp_path / "baochi.duckdb")
     paths.staging.mkdir(parents=True)

@@ -67,7 +67,7 @@ def chains() -> list[list[tuple[str, str, float]]]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     folder = tmp_path_factory.mktemp("kill-site")
     generate_site(folder, n_articles=N_ARTICLES)
@@ -119,7 +119,7 @@ def _crawl_children(db: Path) -> list[int]:
             command = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"pipeline.crawl_worker" in command and str(db).encode() in command:
+        if b"baochi.pipeline.jobs.crawl_worker" in command and str(db).encode() in command:
             alive.append(int(entry.name))
     return alive
 

@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from crawler.extract.article import content_hash
-from pipeline.paths import resolve_paths
-from pipeline.stages import open_warehouse
-from pipeline.warehouse.load import load_staging, staged_files
+from baochi.crawler.extract.article import content_hash
+from baochi.pipeline.jobs.stages import open_warehouse
+from baochi.pipeline.paths import resolve_paths
+from baochi.pipeline.warehouse.load import load_staging, staged_files
 
 
 def record(article_id: str, title: str, fetched_at: str, body: str = "Nội dung.") -> dict:

@@ -21,7 +21,7 @@ N_ARTICLES = 24
 @pytest.fixture
 def site(tmp_path: Path):
     """A private copy of a small sample site (the changed-article test edits its files)."""
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     generate_site(tmp_path / "sample", n_articles=N_ARTICLES)
     with serve(tmp_path / "sample" / "site") as served:

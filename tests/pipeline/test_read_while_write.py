@@ -24,7 +24,7 @@ from tests.pipeline.analytics_support import baochi, copy_warehouse, demo_wareho
 READER = """
 import sys
 from pathlib import Path
-from pipeline.snapshot import connect_reader
+from baochi.pipeline.warehouse.snapshot import connect_reader
 con = connect_reader(Path(sys.argv[1]))
 print(con.execute("SELECT count(*) FROM articles").fetchone()[0], flush=True)
 sys.stdin.readline()  # hold the connection open until told

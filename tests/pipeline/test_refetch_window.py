@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pipeline.paths import resolve_paths
-from pipeline.stages import known_article_ids, open_warehouse
-from pipeline.warehouse.load import load_staging
+from baochi.pipeline.jobs.stages import known_article_ids, open_warehouse
+from baochi.pipeline.paths import resolve_paths
+from baochi.pipeline.warehouse.load import load_staging
+
 from tests.pipeline.test_load import record, write_staging
 
 

@@ -7,9 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
-
-from pipeline.paths import resolve_paths
-from pipeline.retention import Retention, apply_retention
+from baochi.pipeline.paths import resolve_paths
+from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
 DAY = 86400.0
 

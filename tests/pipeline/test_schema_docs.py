@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from baochi.pipeline.warehouse.connect import connect
+from baochi.pipeline.warehouse.export import typed_frame
+from baochi.pipeline.warehouse.schema_doc import DOC, fresh_schema_markdown
 
-from pipeline.export import typed_frame
-from pipeline.schema_doc import DOC, fresh_schema_markdown
-from pipeline.warehouse.connect import connect
 from tests.conftest import REPO
 from tests.pipeline.analytics_support import demo_warehouse, tiny_warehouse
 
@@ -32,7 +32,7 @@ def test_every_table_view_and_column_has_a_description(schema) -> None:
 
 def test_schema_page_matches_the_real_schema(schema) -> None:
     text, _ = schema
-    assert DOC.read_text("utf-8") == text, "docs/schema.md is stale: run python -m pipeline.schema_doc"
+    assert DOC.read_text("utf-8") == text, "docs/schema.md is stale: run python -m baochi.pipeline.warehouse.schema_doc"
 
 
 def examples() -> list[tuple[str, str]]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from baochi.pipeline.warehouse.trends import trend_table
 
-from pipeline.trends import trend_table
 from tests.pipeline.analytics_support import baochi, tiny_warehouse
 
 

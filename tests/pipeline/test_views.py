@@ -15,9 +15,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from baochi.pipeline.warehouse import aggregates
+from baochi.pipeline.warehouse.connect import connect
 
-from pipeline import aggregates
-from pipeline.warehouse.connect import connect
 from tests.pipeline.analytics_support import (
     copy_warehouse,
     demo_warehouse,
@@ -134,7 +134,7 @@ def test_migration_counts_an_existing_version_1_warehouse(tmp_path: Path) -> Non
     con = duckdb.connect(str(db))
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
                 " applied_at TIMESTAMPTZ NOT NULL)")
-    con.execute(resources.files("pipeline.warehouse").joinpath("migrations/001_initial.sql").read_text("utf-8"))
+    con.execute(resources.files("baochi.pipeline.warehouse").joinpath("migrations/001_initial.sql").read_text("utf-8"))
     con.execute("INSERT INTO schema_migrations VALUES (1, 'initial', now())")
     con.execute("INSERT INTO articles (article_id, source_id, source_article_id, url, published_at, body_status,"
                 " content_hash, first_seen_at, fetched_at) VALUES"
@@ -164,7 +164,7 @@ def test_migration_003_recounts_a_version_2_warehouse(tmp_path: Path) -> None:
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
                 " applied_at TIMESTAMPTZ NOT NULL)")
     for version, name in ((1, "initial"), (2, "coverage_aggregates")):
-        con.execute(resources.files("pipeline.warehouse").joinpath(f"migrations/00{version}_{name}.sql").read_text("utf-8"))
+        con.execute(resources.files("baochi.pipeline.warehouse").joinpath(f"migrations/00{version}_{name}.sql").read_text("utf-8"))
         con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
     con.execute("INSERT INTO articles (article_id, source_id, source_article_id, url, published_at, body_status,"
                 " content_hash, first_seen_at, fetched_at) VALUES"
@@ -197,7 +197,7 @@ def test_aggregates_follow_loads_and_reanalysis(demo_db: Path, tmp_path: Path) -
     """Move an article to another month and source day, move the first and the last article of
     a campaign, shift one within its day, re-analyse others with different mentions, delete
     one's date: the incremental maintenance must equal a recomputation."""
-    from pipeline.process import ArticleResult, ProcessResult, write_results
+    from baochi.pipeline.jobs.process import ArticleResult, ProcessResult, write_results
 
     db = copy_warehouse(demo_db, tmp_path)
     con = connect(db)
@@ -247,7 +247,7 @@ def test_aggregates_follow_loads_and_reanalysis(demo_db: Path, tmp_path: Path) -
 
 
 def test_a_failed_nlp_write_leaves_the_aggregates_as_they_were(demo_db: Path, tmp_path: Path) -> None:
-    from pipeline.process import ArticleResult, ProcessResult, write_results
+    from baochi.pipeline.jobs.process import ArticleResult, ProcessResult, write_results
 
     db = copy_warehouse(demo_db, tmp_path)
     con = connect(db)

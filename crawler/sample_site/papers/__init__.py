@@ -5,7 +5,7 @@ feeds the way that paper's CMS does — the selectors in `crawler/sources.toml` 
 reference note, and these pages carry the metadata quirks it reports. Text comes from the same
 templates as the Thanh Hóa sample site. Served by the same loopback server (`serve`).
 
-    from crawler.sample_site.papers import generate_paper
+    from baochi.crawler.sample_site.papers import generate_paper
     manifest = generate_paper("baonghean", out_dir)   # out_dir/site/ + out_dir/manifest.json
 """
 
@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from .. import textgen
-from .. import vocab as V
-from ..generate import slugify
-from ..pages import attr, esc, paragraph_html
+from baochi.crawler.sample_site import textgen
+from baochi.crawler.sample_site import vocab as V
+from baochi.crawler.sample_site.generate import slugify
+from baochi.crawler.sample_site.pages import attr, esc, paragraph_html
 
 TZ = timezone(timedelta(hours=7), "+07")
 BASE = "__BASE_URL__"
@@ -129,7 +129,7 @@ def robots(with_sitemap: bool) -> str:
 
 
 def _shape(name: str) -> Shape:
-    from . import hatinh, nghean, ninhbinh, quangninh
+    from baochi.crawler.sample_site.papers import hatinh, nghean, ninhbinh, quangninh
 
     shapes = {s.SHAPE.source: s.SHAPE for s in (nghean, hatinh, quangninh, ninhbinh)}
     if name not in shapes:
@@ -141,7 +141,7 @@ SOURCES = ("baonghean", "baohatinh", "baoquangninh", "baoninhbinh")
 
 
 def generate_paper(source: str, out_dir: Path, *, seed: int = 7, n_articles: int = 24) -> Path:
-    """Write `out_dir/site/` (served by `crawler.sample_site.serve`) and `out_dir/manifest.json`."""
+    """Write `out_dir/site/` (served by `baochi.crawler.sample_site.serve`) and `out_dir/manifest.json`."""
     shape = _shape(source)
     out_dir = Path(out_dir)
     site = out_dir / "site"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import random
 
-from ..pages import attr, esc
-from . import BASE, Doc, Shape, html_document, og_head, rss
+from baochi.crawler.sample_site.pages import attr, esc
+from baochi.crawler.sample_site.papers import BASE, Doc, Shape, html_document, og_head, rss
 
 CATEGORIES = {"thoi-su": "Thời sự", "kinh-te": "Kinh tế", "xa-hoi": "Xã hội"}
 

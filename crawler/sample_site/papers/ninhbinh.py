@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import random
 
-from ..pages import attr, esc
-from . import Doc, Shape, html_document, og_head, robots, sitemap
+from baochi.crawler.sample_site.pages import attr, esc
+from baochi.crawler.sample_site.papers import Doc, Shape, html_document, og_head, robots, sitemap
 
 CATEGORIES = {"chinh-tri": "Chính trị", "kinh-te": "Kinh tế", "xa-hoi": "Xã hội"}
 

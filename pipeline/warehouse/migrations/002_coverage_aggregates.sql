@@ -2,7 +2,7 @@
 --
 -- Monthly coverage of every campaign computed from the base tables costs about a second at
 -- 1M articles / 5M mentions; read from these tables it costs milliseconds. They are kept up to
--- date incrementally by pipeline/aggregates.py inside the transactions that change what they
+-- date incrementally by pipeline/warehouse/aggregates.py inside the transactions that change what they
 -- count (the NLP stage's write, and a sync after each load), and the coverage views read them.
 -- Rows whose counts dropped to zero are deleted by the same maintenance.
 
@@ -23,7 +23,7 @@ CREATE TABLE period_article_counts (
     articles BIGINT NOT NULL,
     PRIMARY KEY (period_grain, period_start, source_id)
 );
-COMMENT ON TABLE period_article_counts IS 'Aggregate: dated articles per calendar period (Asia/Ho_Chi_Minh) and source. Maintained by pipeline/aggregates.py; read it through the period_articles view.';
+COMMENT ON TABLE period_article_counts IS 'Aggregate: dated articles per calendar period (Asia/Ho_Chi_Minh) and source. Maintained by pipeline/warehouse/aggregates.py; read it through the period_articles view.';
 COMMENT ON COLUMN period_article_counts.period_grain IS 'day, week (starting Monday), month, quarter or year.';
 COMMENT ON COLUMN period_article_counts.period_start IS 'First day of the period, local calendar (Asia/Ho_Chi_Minh).';
 COMMENT ON COLUMN period_article_counts.source_id IS 'The newspaper (sources.source_id).';
@@ -38,7 +38,7 @@ CREATE TABLE campaign_period_counts (
     mentions BIGINT NOT NULL,
     PRIMARY KEY (period_grain, period_start, source_id, campaign_id)
 );
-COMMENT ON TABLE campaign_period_counts IS 'Aggregate: articles and mentions per campaign, calendar period and source. Maintained by pipeline/aggregates.py; read it through the campaign_coverage view.';
+COMMENT ON TABLE campaign_period_counts IS 'Aggregate: articles and mentions per campaign, calendar period and source. Maintained by pipeline/warehouse/aggregates.py; read it through the campaign_coverage view.';
 COMMENT ON COLUMN campaign_period_counts.period_grain IS 'day, week (starting Monday), month, quarter or year.';
 COMMENT ON COLUMN campaign_period_counts.period_start IS 'First day of the period, local calendar (Asia/Ho_Chi_Minh).';
 COMMENT ON COLUMN campaign_period_counts.source_id IS 'The newspaper (sources.source_id).';
@@ -55,7 +55,7 @@ CREATE TABLE organisation_period_counts (
     mentions BIGINT NOT NULL,
     PRIMARY KEY (period_grain, period_start, source_id, organisation_id)
 );
-COMMENT ON TABLE organisation_period_counts IS 'Aggregate: articles and mentions per organisation, calendar period and source. Maintained by pipeline/aggregates.py; read it through the organisation_coverage view.';
+COMMENT ON TABLE organisation_period_counts IS 'Aggregate: articles and mentions per organisation, calendar period and source. Maintained by pipeline/warehouse/aggregates.py; read it through the organisation_coverage view.';
 COMMENT ON COLUMN organisation_period_counts.period_grain IS 'day, week (starting Monday), month, quarter or year.';
 COMMENT ON COLUMN organisation_period_counts.period_start IS 'First day of the period, local calendar (Asia/Ho_Chi_Minh).';
 COMMENT ON COLUMN organisation_period_counts.source_id IS 'The newspaper (sources.source_id).';
@@ -63,7 +63,7 @@ COMMENT ON COLUMN organisation_period_counts.organisation_id IS 'The organisatio
 COMMENT ON COLUMN organisation_period_counts.articles IS 'Articles of the period and source that mention the organisation at least once.';
 COMMENT ON COLUMN organisation_period_counts.mentions IS 'Mentions of the organisation in those articles.';
 
--- Existing warehouses: count what is already there (the same result as pipeline.aggregates.rebuild).
+-- Existing warehouses: count what is already there (the same result as pipeline.warehouse.aggregates.rebuild).
 INSERT INTO coverage_articles
 SELECT article_id, source_id, CAST(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS DATE)
 FROM articles WHERE published_at IS NOT NULL;

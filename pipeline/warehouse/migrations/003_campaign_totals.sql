@@ -3,7 +3,7 @@
 --
 -- Both views computed from the mention tables cost seconds at 1M articles / 5M mentions (they
 -- need all-time totals, exact first/last instants and article-level co-occurrence). These
--- tables hold exactly that, maintained by pipeline/aggregates.py in the same transactions as
+-- tables hold exactly that, maintained by pipeline/warehouse/aggregates.py in the same transactions as
 -- the coverage aggregates of migration 002. Counts are additive; first/last instants are kept
 -- with least/greatest when articles are added, and recomputed for the few keys whose first or
 -- last article was removed (for campaigns from the day aggregates plus the articles of the
@@ -32,7 +32,7 @@ CREATE TABLE campaign_source_counts (
     last_published_at TIMESTAMPTZ,
     PRIMARY KEY (campaign_id, source_id)
 );
-COMMENT ON TABLE campaign_source_counts IS 'Aggregate: all-time articles and mentions per campaign and source (undated articles included), with the first and last publication instant. Maintained by pipeline/aggregates.py; read it through the campaign_timeline view.';
+COMMENT ON TABLE campaign_source_counts IS 'Aggregate: all-time articles and mentions per campaign and source (undated articles included), with the first and last publication instant. Maintained by pipeline/warehouse/aggregates.py; read it through the campaign_timeline view.';
 COMMENT ON COLUMN campaign_source_counts.campaign_id IS 'The campaign (campaigns.campaign_id).';
 COMMENT ON COLUMN campaign_source_counts.source_id IS 'The newspaper (sources.source_id).';
 COMMENT ON COLUMN campaign_source_counts.articles IS 'Articles of the source mentioning the campaign at least once, dated or not.';
@@ -48,14 +48,14 @@ CREATE TABLE campaign_organisation_counts (
     last_published_at TIMESTAMPTZ,
     PRIMARY KEY (campaign_id, organisation_id)
 );
-COMMENT ON TABLE campaign_organisation_counts IS 'Aggregate: all-time articles naming both a campaign and an organisation (undated articles included), with the first and last publication instant. Maintained by pipeline/aggregates.py; read it through the campaign_organisations view.';
+COMMENT ON TABLE campaign_organisation_counts IS 'Aggregate: all-time articles naming both a campaign and an organisation (undated articles included), with the first and last publication instant. Maintained by pipeline/warehouse/aggregates.py; read it through the campaign_organisations view.';
 COMMENT ON COLUMN campaign_organisation_counts.campaign_id IS 'The campaign (campaigns.campaign_id).';
 COMMENT ON COLUMN campaign_organisation_counts.organisation_id IS 'The organisation (organisations.organisation_id).';
 COMMENT ON COLUMN campaign_organisation_counts.articles IS 'Articles mentioning both at least once, dated or not.';
 COMMENT ON COLUMN campaign_organisation_counts.first_published_at IS 'Earliest publication instant of those articles; NULL when none is dated.';
 COMMENT ON COLUMN campaign_organisation_counts.last_published_at IS 'Latest publication instant of those articles; NULL when none is dated.';
 
--- Existing warehouses: count what is there now (the same result as pipeline.aggregates.rebuild).
+-- Existing warehouses: count what is there now (the same result as pipeline.warehouse.aggregates.rebuild).
 -- The coverage aggregates are recounted too, so they match the new bookkeeping even if a
 -- load's sync never ran.
 INSERT INTO coverage_articles

@@ -30,7 +30,7 @@ that campaign and organisation.
 
 Two places change what is counted:
 
-* the NLP stage replaces an article's mentions (`pipeline.process.write_results`): it calls
+* the NLP stage replaces an article's mentions (`baochi.pipeline.jobs.process.write_results`): it calls
   `remove_mentions` before deleting them and `add_mentions` after inserting the new ones,
   inside its own transaction, so readers never see one without the other;
 * a load adds articles or changes an article's publication time or source: `sync_articles`
@@ -39,7 +39,7 @@ Two places change what is counted:
   moves the changed articles' contributions.
 
 `rebuild` recomputes everything from the base tables; `differences` compares the aggregates
-with a recomputation (tests, and `python -m pipeline.aggregates --check DB`).
+with a recomputation (tests, and `python -m baochi.pipeline.warehouse.aggregates --check DB`).
 """
 
 from __future__ import annotations
@@ -384,10 +384,10 @@ def differences(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return found
 
 
-if __name__ == "__main__":  # python -m pipeline.aggregates --check|--rebuild DB
+if __name__ == "__main__":  # python -m baochi.pipeline.warehouse.aggregates --check|--rebuild DB
     from pathlib import Path
 
-    from pipeline.warehouse.connect import connect
+    from baochi.pipeline.warehouse.connect import connect
 
     action, path = sys.argv[1], Path(sys.argv[2])
     connection = connect(path)

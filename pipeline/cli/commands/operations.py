@@ -7,8 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import typer
-
-from pipeline.cli import (
+from baochi.pipeline.cli.app import (
     EXIT_CANNOT_RUN,
     EXIT_USAGE,
     DbOption,
@@ -18,7 +17,7 @@ from pipeline.cli import (
     handles_errors,
     out,
 )
-from pipeline.paths import resolve_paths
+from baochi.pipeline.paths import resolve_paths
 
 STATUS_STYLE = {"ok": "green", "failed": "yellow", "error": "red", "interrupted": "red", "running": "cyan"}
 
@@ -111,9 +110,9 @@ def register(app: typer.Typer) -> None:
         """
         import logging
 
-        from pipeline.logging_setup import setup_logging
-        from pipeline.nightly import NightlyOptions, UsageError, run_nightly
-        from pipeline.retention import Retention
+        from baochi.pipeline.jobs.nightly import NightlyOptions, UsageError, run_nightly
+        from baochi.pipeline.logging_setup import setup_logging
+        from baochi.pipeline.warehouse.retention import Retention
 
         logger = setup_logging(json_lines=log_json, level=logging.DEBUG if debug else logging.INFO)
         if workers < 1:
@@ -153,14 +152,14 @@ def register(app: typer.Typer) -> None:
         debug: DebugOption = False,
     ) -> None:
         """Run history: each run and its stages with status, duration, counts and error."""
-        from pipeline.cli import console
-        from pipeline.warehouse.connect import DatabaseBusy, connect
+        from baochi.pipeline.cli.app import console
+        from baochi.pipeline.warehouse.connect import DatabaseBusy, connect
 
         paths = resolve_paths(db)
         try:
             con = connect(paths.db, read_only=True, retry_seconds=2)
         except DatabaseBusy:
-            from pipeline.snapshot import snapshot_path
+            from baochi.pipeline.warehouse.snapshot import snapshot_path
 
             if not snapshot_path(paths.db).exists():
                 raise

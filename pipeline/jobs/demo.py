@@ -12,15 +12,20 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from baochi.pipeline.jobs.runs import finish_run, start_run
+from baochi.pipeline.jobs.stages import (
+    open_warehouse,
+    record_crawl,
+    run_crawl,
+    run_load,
+    run_process,
+)
+from baochi.pipeline.paths import DataPaths
+from baochi.pipeline.progress import progress_bar
+from baochi.pipeline.report.build import demo_report
+from baochi.pipeline.warehouse.trends import trend_table
 from rich.console import Console
 from rich.table import Table
-
-from pipeline.paths import DataPaths
-from pipeline.progress import progress_bar
-from pipeline.report.build import demo_report
-from pipeline.runs import finish_run, start_run
-from pipeline.stages import open_warehouse, record_crawl, run_crawl, run_load, run_process
-from pipeline.trends import trend_table
 
 DEMO_SOURCE = "baothanhhoa"
 
@@ -83,7 +88,7 @@ def run_demo(
     console: Console,
     out: Console,
 ) -> int:
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     began = time.monotonic()
     started_at = datetime.now(tz=UTC)

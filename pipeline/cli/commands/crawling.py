@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from pipeline.cli import (
+from baochi.pipeline.cli.app import (
     EXIT_CANNOT_RUN,
     EXIT_FAILURES,
     EXIT_OK,
@@ -23,7 +22,7 @@ from pipeline.cli import (
     out,
     parse_day,
 )
-from pipeline.paths import resolve_paths
+from baochi.pipeline.paths import resolve_paths
 
 
 class RenderMode(StrEnum):
@@ -55,9 +54,9 @@ def register(app: typer.Typer) -> None:
 
         Example: baochi crawl baothanhhoa --since 2025-01-01 --max-articles 200
         """
-        from crawler.run import RenderUnavailable
-        from crawler.sources import get_source
-        from pipeline.stages import run_crawl
+        from baochi.crawler.run import RenderUnavailable
+        from baochi.crawler.sources import get_source
+        from baochi.pipeline.jobs.stages import run_crawl
 
         get_source(source)
         since_day, until_day = parse_day(since, "--since"), parse_day(until, "--until")
@@ -90,9 +89,9 @@ def register(app: typer.Typer) -> None:
 
         Example: baochi parse-html data/raw/baothanhhoa/226583.html.gz --url https://baothanhhoa.vn/x-226583.htm
         """
-        from crawler.extract.article import parse_article
-        from crawler.extract.charset import decode_html
-        from crawler.sources import get_source, source_for_url
+        from baochi.crawler.extract.article import parse_article
+        from baochi.crawler.extract.charset import decode_html
+        from baochi.crawler.sources import get_source, source_for_url
 
         try:
             raw = file.read_bytes()
@@ -112,9 +111,8 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def sources(debug: DebugOption = False) -> None:
         """List the papers in the source registry (crawler/sources.toml)."""
+        from baochi.crawler.sources import load_registry
         from rich.table import Table
-
-        from crawler.sources import load_registry
 
         table = Table()
         table.add_column("source", no_wrap=True)

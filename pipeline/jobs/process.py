@@ -21,9 +21,8 @@ from typing import Any
 
 import duckdb
 import pandas as pd
-
-from pipeline import aggregates
-from pipeline.parent_death import exit_when_process_dies
+from baochi.pipeline.jobs.parent_death import exit_when_process_dies
+from baochi.pipeline.warehouse import aggregates
 
 FIELDS = ("title", "lead", "body")
 SEPARATOR = "\n\n"
@@ -92,7 +91,7 @@ def _locate(spans: list[tuple[str, int, int]], start: int, end: int) -> tuple[st
 
 def analyse_article(article: ArticleText, nlp_version: str) -> ArticleResult:
     """Analyse one article and turn its mentions into warehouse rows (per field offsets)."""
-    import nlp
+    from baochi import nlp
 
     try:
         text, spans = _joined(article)
@@ -322,7 +321,7 @@ def process_pending(
     progress: Callable[[int, int], None] | None = None,
 ) -> ProcessResult:
     """Analyse pending articles; `progress(done, total)` is called after each batch."""
-    import nlp
+    from baochi import nlp
 
     version = nlp.NLP_VERSION
     pending = _pending_ids(con, version, limit)

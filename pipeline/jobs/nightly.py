@@ -3,7 +3,7 @@
 Safe to kill, safe to repeat, honest about what it did:
 
 - **One at a time.** The run holds an OS lock on `<data>/baochi.lock` for its whole life
-  (`pipeline.lock`); a second run exits at once with code 3 ("already running"). The kernel
+  (`baochi.pipeline.jobs.lock`); a second run exits at once with code 3 ("already running"). The kernel
   frees the lock when the holder dies, so a killed run never blocks the next one.
 - **State it owns.** Crawls run one source at a time in child processes (Scrapy's reactor runs
   once per process) that write complete staging batches; load and process then run here.
@@ -33,14 +33,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from pipeline.faults import crash_point
-from pipeline.lock import AlreadyRunning, LockUnavailable, run_lock
-from pipeline.logging_setup import log_event
-from pipeline.parent_death import preexec_die_with_parent
-from pipeline.paths import DataPaths
-from pipeline.retention import Retention, apply_retention
-from pipeline.runs import defer_runs, flush_deferred_runs, mark_interrupted, new_run_id, upsert_run
-from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
+from baochi.pipeline.jobs.faults import crash_point
+from baochi.pipeline.jobs.lock import AlreadyRunning, LockUnavailable, run_lock
+from baochi.pipeline.jobs.parent_death import preexec_die_with_parent
+from baochi.pipeline.jobs.runs import (
+    defer_runs,
+    flush_deferred_runs,
+    mark_interrupted,
+    new_run_id,
+    upsert_run,
+)
+from baochi.pipeline.logging_setup import log_event
+from baochi.pipeline.paths import DataPaths
+from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
+from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 REPORT_FUNCTIONS = ("refresh_report", "build_report", "write_report", "render_report")
@@ -96,7 +102,7 @@ def _error_text(exc: BaseException) -> str:
 
 def resolve_sources(options: NightlyOptions) -> list[str]:
     """The sources to crawl, validated against the registry (RegistryError → usage)."""
-    from crawler.sources import get_source, load_registry
+    from baochi.crawler.sources import get_source, load_registry
 
     if options.sources:
         for source in options.sources:
@@ -135,8 +141,8 @@ class Nightly:
         self.totals[key] = self.totals.get(key, 0) + int(value or 0)
 
     def connect(self) -> Any:
-        from pipeline.stages import register_sources
-        from pipeline.warehouse.connect import connect
+        from baochi.pipeline.jobs.stages import register_sources
+        from baochi.pipeline.warehouse.connect import connect
 
         con = connect(self.paths.db, retry_seconds=self.options.retry_seconds)
         try:
@@ -172,7 +178,7 @@ class Nightly:
     def crawl(self, source: str) -> None:
         started = _now()
         command = [
-            sys.executable, "-m", "pipeline.crawl_worker", source, "--db", str(self.paths.db),
+            sys.executable, "-m", "baochi.pipeline.jobs.crawl_worker", source, "--db", str(self.paths.db),
             "--parent-pid", str(os.getpid()),
         ]
         if self.options.base_url:
@@ -236,7 +242,7 @@ class Nightly:
                    failed=failed, staging_files=len(summary.get("staging_files", [])))
 
     def load_and_process(self) -> None:
-        from pipeline.stages import run_load, run_process
+        from baochi.pipeline.jobs.stages import run_load, run_process
 
         con = self.connect()
         try:
@@ -289,17 +295,17 @@ class Nightly:
         self.event(INFO, "retention done", stage="retention", **counts)
 
     def report(self, con: Any) -> None:
-        """Refresh the report when `pipeline.report` offers a function for it; never fatal
+        """Refresh the report when `baochi.pipeline.report` offers a function for it; never fatal
         to the data (a failure is counted and the run ends with code 1)."""
         started = _now()
         if not self.options.report:
             return
-        if importlib.util.find_spec("pipeline.report") is None:
+        if importlib.util.find_spec("baochi.pipeline.report") is None:
             self.stages["report"] = "skipped"
             return
         status, counts, error = "ok", {}, None
         try:
-            module = importlib.import_module("pipeline.report")
+            module = importlib.import_module("baochi.pipeline.report")
             function = next((getattr(module, n) for n in REPORT_FUNCTIONS if callable(getattr(module, n, None))), None)
             if function is None:
                 self.stages["report"] = "skipped"
@@ -406,7 +412,7 @@ def _call_report(function: Any, paths: DataPaths, con: Any) -> Any:
 def _publish_snapshot(con: Any, paths: DataPaths) -> None:
     """Publish the read snapshot (when that module exists) so readers see the final history."""
     try:
-        from pipeline.snapshot import publish_after_stage
+        from baochi.pipeline.warehouse.snapshot import publish_after_stage
     except ImportError:
         return
     publish_after_stage(con, paths.db, changed=True)

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from baochi.pipeline.paths import resolve_paths
 from rich.console import Console
-
-from pipeline.paths import resolve_paths
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 
@@ -69,8 +68,8 @@ def handles_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from crawler.sources import RegistryError
-        from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
+        from baochi.crawler.sources import RegistryError
+        from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
 
         debug = kwargs.get("debug", False)
         try:
@@ -117,7 +116,7 @@ def demo(
     debug: DebugOption = False,
 ) -> None:
     """Generate the sample site, serve it on 127.0.0.1, crawl, load, analyse and report."""
-    from pipeline.demo import run_demo
+    from baochi.pipeline.jobs.demo import run_demo
 
     code = run_demo(
         resolve_paths(db), port=port, seed=seed, n_articles=articles, workers=workers,
@@ -138,7 +137,7 @@ def serve_sample(
     """Serve the generated sample site on 127.0.0.1 until Ctrl-C (to point a crawler at it)."""
     import time
 
-    from crawler.sample_site import generate_site, serve
+    from baochi.crawler.sample_site import generate_site, serve
 
     paths = resolve_paths(db)
     generate_site(paths.sample_site, seed=seed, n_articles=articles)
@@ -160,7 +159,7 @@ def load(
     debug: DebugOption = False,
 ) -> None:
     """Load staging files into the warehouse (idempotent; files move to loaded/ after commit)."""
-    from pipeline.stages import open_warehouse, run_load
+    from baochi.pipeline.jobs.stages import open_warehouse, run_load
 
     paths = resolve_paths(db)
     con = open_warehouse(paths, retry_seconds)
@@ -182,8 +181,8 @@ def process(
     debug: DebugOption = False,
 ) -> None:
     """Analyse articles the current NLP version has not analysed yet."""
-    from pipeline.progress import progress_bar
-    from pipeline.stages import open_warehouse, run_process
+    from baochi.pipeline.jobs.stages import open_warehouse, run_process
+    from baochi.pipeline.progress import progress_bar
 
     paths = resolve_paths(db)
     con = open_warehouse(paths, retry_seconds)
@@ -197,15 +196,15 @@ def process(
 
 
 def _register_command_modules() -> None:
-    """Commands of each area live in their own module (`pipeline/commands/*.py`), each with a
+    """Commands of each area live in their own module (`pipeline/cli/commands/*.py`), each with a
     `register(app)` function, so the CLI stays thin and areas do not edit one file."""
     import importlib
     import pkgutil
 
-    import pipeline.commands as package
+    import baochi.pipeline.cli.commands as package
 
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"pipeline.commands.{info.name}")
+        module = importlib.import_module(f"baochi.pipeline.cli.commands.{info.name}")
         module.register(app)
 
 

@@ -23,8 +23,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
-
-from pipeline.warehouse.connect import DEFAULT_RETRY_SECONDS, connect
+from baochi.pipeline.warehouse.connect import DEFAULT_RETRY_SECONDS, connect
 
 
 def snapshot_path(db: Path) -> Path:

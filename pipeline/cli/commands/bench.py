@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from pipeline.cli import fail
+from baochi.pipeline.cli.app import fail
 
 
 def register(app: typer.Typer) -> None:
@@ -19,7 +18,7 @@ def register(app: typer.Typer) -> None:
         only: Annotated[list[str] | None, typer.Option("--only", help="Run only these (bench_load, bench_nlp, …).")] = None,
     ) -> None:
         """Run the benchmarks and print figures as ratios against baselines measured in the same run."""
-        repo = Path(__file__).resolve().parents[2]
+        repo = Path(__file__).resolve().parents[3]
         if not (repo / "benchmarks" / "run.py").exists():
             raise fail("benchmarks/ not found: run `baochi bench` from a checkout of the repository", 3)
         command = [sys.executable, "-m", "benchmarks.run"]

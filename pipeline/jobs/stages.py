@@ -13,15 +13,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
-
-from crawler.sources import load_registry
-from pipeline import aggregates
-from pipeline.paths import DataPaths
-from pipeline.process import ProcessResult, process_pending
-from pipeline.runs import finish_run, record_run, start_run
-from pipeline.snapshot import connect_reader, paths_db, publish_after_stage
-from pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
-from pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
+from baochi.crawler.sources import load_registry
+from baochi.pipeline.jobs.process import ProcessResult, process_pending
+from baochi.pipeline.jobs.runs import finish_run, record_run, start_run
+from baochi.pipeline.paths import DataPaths
+from baochi.pipeline.warehouse import aggregates
+from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
+from baochi.pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
+from baochi.pipeline.warehouse.snapshot import connect_reader, paths_db, publish_after_stage
 
 
 @dataclass
@@ -95,7 +94,7 @@ def run_crawl(
 
     `render`: None uses Chromium when installed, False never, True requires it.
     """
-    from crawler.run import crawl
+    from baochi.crawler.run import crawl
 
     started = datetime.now(tz=UTC)
     known = set() if refetch else known_article_ids(paths, source_id, refetch_days)

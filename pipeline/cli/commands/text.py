@@ -8,8 +8,7 @@ from datetime import datetime
 from typing import Annotated
 
 import typer
-
-from pipeline.cli import (
+from baochi.pipeline.cli.app import (
     EXIT_FAILURES,
     EXIT_OK,
     DebugOption,
@@ -27,7 +26,7 @@ def register(app: typer.Typer) -> None:
         debug: DebugOption = False,
     ) -> None:
         """Analyse text from stdin and print campaigns, organisations, dates, honours, documents as JSON."""
-        import nlp
+        from baochi import nlp
 
         if published_at is not None:
             try:
@@ -66,7 +65,7 @@ def register(app: typer.Typer) -> None:
         debug: DebugOption = False,
     ) -> None:
         """Precision, recall and F1 per mention type on a gold set, beside underthesea's NER."""
-        from nlp.evaluate import main as evaluate_main
+        from baochi.nlp.evaluate import main as evaluate_main
 
         argv = [gold] if gold else []
         if manifest:

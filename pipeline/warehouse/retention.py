@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.paths import DataPaths
+from baochi.pipeline.paths import DataPaths
 
 DEFAULT_LOADED_DAYS = 30.0
 DEFAULT_REJECTED_DAYS = 90.0

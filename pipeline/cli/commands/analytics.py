@@ -1,6 +1,6 @@
 """Analyst commands: `trends`, `sql`, `export` and `report`.
 
-All four read through `pipeline.snapshot.connect_reader`: the published read snapshot
+All four read through `baochi.pipeline.warehouse.snapshot.connect_reader`: the published read snapshot
 (`<data>/baochi.read.duckdb`) when there is one, so they never hold the file a load or the
 NLP stage needs, and never fail because one is running.
 """
@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from pipeline.cli import (
+from baochi.pipeline.cli.app import (
     EXIT_CANNOT_RUN,
     EXIT_USAGE,
     DbOption,
@@ -25,7 +24,7 @@ from pipeline.cli import (
     out,
     parse_day,
 )
-from pipeline.paths import resolve_paths
+from baochi.pipeline.paths import resolve_paths
 
 
 class ResultFormat(StrEnum):
@@ -48,7 +47,7 @@ OutOption = Annotated[Path | None, typer.Option("--out", help="Write to this fil
 
 
 def _write(frame, fmt: ResultFormat, out_path: Path | None) -> None:
-    from pipeline.export import ExportError, write_result
+    from baochi.pipeline.warehouse.export import ExportError, write_result
 
     try:
         write_result(frame, fmt.value, out_path, out)
@@ -73,8 +72,8 @@ def register(app: typer.Typer) -> None:
         debug: DebugOption = False,
     ) -> None:
         """Coverage per period: articles mentioning each campaign or organisation (zeros included)."""
-        from pipeline.snapshot import connect_reader
-        from pipeline.trends import trend_table
+        from baochi.pipeline.warehouse.snapshot import connect_reader
+        from baochi.pipeline.warehouse.trends import trend_table
 
         start, end = parse_day(since, "--since"), parse_day(until, "--until")
         if start and end and start > end:
@@ -103,9 +102,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run SQL against the warehouse, read-only (the read snapshot when there is one)."""
         import duckdb
-
-        from pipeline.export import typed_frame
-        from pipeline.snapshot import connect_reader
+        from baochi.pipeline.warehouse.export import typed_frame
+        from baochi.pipeline.warehouse.snapshot import connect_reader
 
         if fmt is ResultFormat.parquet and out_path is None:
             raise fail("--format parquet needs --out FILE (Parquet is binary)", EXIT_USAGE)
@@ -130,9 +128,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export a whole table or view as CSV, Parquet or JSON lines."""
         import duckdb
-
-        from pipeline.export import ExportError, export_relation
-        from pipeline.snapshot import connect_reader
+        from baochi.pipeline.warehouse.export import ExportError, export_relation
+        from baochi.pipeline.warehouse.snapshot import connect_reader
 
         con = connect_reader(resolve_paths(db).db)
         try:
@@ -153,8 +150,8 @@ def register(app: typer.Typer) -> None:
         debug: DebugOption = False,
     ) -> None:
         """Write the offline HTML report (charts and campaign table; opens without network)."""
-        from pipeline.report import write_report
-        from pipeline.snapshot import connect_reader, reader_source
+        from baochi.pipeline.report import write_report
+        from baochi.pipeline.warehouse.snapshot import connect_reader, reader_source
 
         paths = resolve_paths(db)
         source = reader_source(paths.db)

@@ -1,9 +1,9 @@
 """One source's crawl in its own process, for `baochi nightly`.
 
 Scrapy's Twisted reactor starts once per process, so the nightly job runs each source's crawl
-as `python -m pipeline.crawl_worker SOURCE --db DB …` and reads one JSON line from its stdout:
+as `python -m baochi.pipeline.jobs.crawl_worker SOURCE --db DB …` and reads one JSON line from its stdout:
 run id, start time, counts and staging files. The worker dies with the nightly process
-(see `pipeline.parent_death`), so a killed nightly leaves no crawl writing behind it.
+(see `baochi.pipeline.jobs.parent_death`), so a killed nightly leaves no crawl writing behind it.
 
 Counts add to the crawl's own the articles whose page made the spider's callback raise
 (Scrapy logs and swallows those exceptions; they are counted here as `failed_exception_<Error>`),
@@ -18,7 +18,7 @@ import os
 import sys
 from typing import Any
 
-from pipeline.paths import resolve_paths
+from baochi.pipeline.paths import resolve_paths
 
 
 def crawl_counts(counts: dict[str, int], stats: dict[str, Any]) -> dict[str, int]:
@@ -37,7 +37,7 @@ def crawl_counts(counts: dict[str, int], stats: dict[str, Any]) -> dict[str, int
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.crawl_worker")
+    parser = argparse.ArgumentParser(prog="python -m baochi.pipeline.jobs.crawl_worker")
     parser.add_argument("source")
     parser.add_argument("--db", required=True)
     parser.add_argument("--base-url")
@@ -48,12 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parent-pid", type=int)
     args = parser.parse_args(argv)
 
-    from pipeline.parent_death import die_with_parent
+    from baochi.pipeline.jobs.parent_death import die_with_parent
 
     die_with_parent(args.parent_pid)
 
-    import crawler.run as crawler_run
-    from pipeline.stages import run_crawl
+    import baochi.crawler.run as crawler_run
+    from baochi.pipeline.jobs.stages import run_crawl
 
     captured: list[Any] = []
     original = crawler_run.crawl

@@ -84,7 +84,7 @@ def write_result(frame: pd.DataFrame, fmt: str, path: Path | None, console: Cons
     """Write a result table: `table` (terminal), `csv`, `json` (array of objects) or
     `parquet` (needs a file)."""
     if fmt == "table":
-        from pipeline.output import write_frame
+        from baochi.pipeline.output import write_frame
 
         write_frame(frame, "table", path, console)
         return
