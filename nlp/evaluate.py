@@ -2,6 +2,7 @@
 
     python -m baochi.nlp.evaluate [PATH] [--no-baseline] [--errors]
     python -m baochi.nlp.evaluate --manifest SAMPLE_SITE/manifest.json   # the sample site as gold
+    python -m baochi.nlp.evaluate --pin      # re-pin nlp/gold/floors.json after a reviewed change
 
 Scores per type, micro-averaged over all sentences:
 
@@ -18,6 +19,7 @@ span-only figure is printed beside it). It tags most bodies as LOC, so ORG|LOC i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -25,7 +27,57 @@ from pathlib import Path
 from baochi.nlp import analyse, nfc, slug
 
 GOLD_PATH = Path(__file__).parent / "gold" / "sentences.jsonl"
+FLOORS_PATH = Path(__file__).parent / "gold" / "floors.json"
 TYPES = ("campaigns", "organisations", "dates")
+TOLERANCE = 0.02
+
+
+def gold_sha256(path: str | Path | None = None) -> str:
+    """sha256 of the gold file's bytes: the floors hold only for the file they were pinned on."""
+    return hashlib.sha256(Path(path or GOLD_PATH).read_bytes()).hexdigest()
+
+
+def pinned_scores(report: dict) -> dict:
+    """The figures the CI gate holds: P, R, F1 per type and the date resolution."""
+    scores = {kind: {m: round(report[kind][m], 4) for m in ("precision", "recall", "f1")}
+              for kind in TYPES}
+    scores["date_resolution"] = round(report["date_resolution"], 4)
+    return scores
+
+
+def pin_floors(report: dict | None = None, path: str | Path | None = None) -> dict:
+    """Write the floors file from a fresh evaluation of the packaged gold set."""
+    report = report if report is not None else evaluate(baseline=False)
+    floors = {
+        "gold_file": GOLD_PATH.name,
+        "gold_sha256": gold_sha256(),
+        "sentences": report["sentences"],
+        "tolerance": TOLERANCE,
+        "scores": pinned_scores(report),
+    }
+    Path(path or FLOORS_PATH).write_text(
+        json.dumps(floors, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return floors
+
+
+def load_floors(path: str | Path | None = None) -> dict:
+    with open(path or FLOORS_PATH, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def below_floors(report: dict, floors: dict) -> list[str]:
+    """Every pinned figure the report falls below by more than the tolerance."""
+    tol = floors["tolerance"]
+    now = pinned_scores(report)
+    drops = []
+    for name, pinned in floors["scores"].items():
+        if isinstance(pinned, dict):
+            for metric, value in pinned.items():
+                if now[name][metric] < value - tol - 1e-9:
+                    drops.append(f"{name}.{metric}: {now[name][metric]:.4f} < {value:.4f} - {tol}")
+        elif now[name] < pinned - tol - 1e-9:
+            drops.append(f"{name}: {now[name]:.4f} < {pinned:.4f} - {tol}")
+    return drops
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
@@ -41,7 +93,7 @@ def load_gold(path: str | Path | None = None) -> list[dict]:
 
 
 def _gold_keys(row: dict, kind: str) -> set[tuple]:
-    out = set()
+    out: set[tuple] = set()
     for g in row[kind]:
         if kind == "dates":
             out.add((g["start"], g["end"], g["date_start"], g["date_end"], g["granularity"]))
@@ -51,7 +103,7 @@ def _gold_keys(row: dict, kind: str) -> set[tuple]:
 
 
 def _pred_keys(result: dict, kind: str) -> set[tuple]:
-    out = set()
+    out: set[tuple] = set()
     for m in result[kind]:
         if kind == "dates":
             out.add((m["start"], m["end"], m["date_start"], m["date_end"], m["granularity"]))
@@ -140,7 +192,7 @@ def evaluate(path: str | Path | None = None, baseline: bool = True,
             ner_loose[0] += len(loose & gold_spans)
             ner_loose[1] += len(loose)
             ner_loose[2] += len(gold_spans)
-    report = {kind: _prf(*counts[kind]) for kind in TYPES}
+    report: dict = {kind: _prf(*counts[kind]) for kind in TYPES}
     report["organisations_span_only"] = _prf(*span_only)
     report["date_resolution"] = date_value_tp / date_span_tp if date_span_tp else 1.0
     report["sentences"] = len(rows)
@@ -178,6 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     baseline = "--no-baseline" not in argv
     show_errors = "--errors" in argv
+    if "--pin" in argv:
+        floors = pin_floors()
+        print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…)")
+        print(json.dumps(floors["scores"], indent=2))
+        return 0
     manifest = None
     if "--manifest" in argv:
         i = argv.index("--manifest")
@@ -189,14 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(paths[0] if paths else None, baseline=baseline, errors=errors, rows=rows)
     print(f"gold sentences: {report['sentences']}")
     print(f"{'type':<34}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}")
-    rows = [("campaigns (span + id)", "campaigns"),
+    table = [("campaigns (span + id)", "campaigns"),
             ("organisations (span + id)", "organisations"),
             ("organisations (span only)", "organisations_span_only"),
             ("dates (span + value)", "dates")]
     if baseline:
-        rows.append(("baseline: underthesea ner ORG", "baseline_ner_organisations"))
-        rows.append(("baseline: underthesea ner ORG|LOC", "baseline_ner_org_or_loc"))
-    for label, k in rows:
+        table.append(("baseline: underthesea ner ORG", "baseline_ner_organisations"))
+        table.append(("baseline: underthesea ner ORG|LOC", "baseline_ner_org_or_loc"))
+    for label, k in table:
         r = report[k]
         print(f"{label:<34}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}"
               f"{r['tp']:>6}{r['predicted']:>6}{r['gold']:>6}")
