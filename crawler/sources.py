@@ -391,7 +391,7 @@ def parse_registry(text: str) -> dict[str, Source]:
 def load_registry(path: str | None = None) -> dict[str, Source]:
     """The registry at `path`, or the packaged one."""
     if path is None:
-        text = resources.files("crawler").joinpath(DEFAULT_REGISTRY).read_text("utf-8")
+        text = resources.files("baochi.crawler").joinpath(DEFAULT_REGISTRY).read_text("utf-8")
     else:
         try:
             text = Path(path).read_text("utf-8")

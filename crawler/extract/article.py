@@ -1,21 +1,28 @@
 """One article page → one article record, recording which layer produced each field.
 
-Layers, most precise first: the source's CSS selectors, then the page's own metadata (JSON-LD,
-og:*, article:*, canonical), then — for a body the selectors miss — the self-decoding body
-decoder (crawler/decode.py) and finally the generic extractors (trafilatura, htmldate). A field
-no layer finds stays None: a missing publication time is stored as missing, never replaced by
-the crawl time, because trends would silently move articles to the crawl date.
+Fields come from ranked evidence, most precise first: the source's CSS selectors, the page's
+declared metadata (JSON-LD, microdata `itemprop`, og:*, article:*, canonical), generic
+structure any paper has (the densest paragraph block, the breadcrumb's most specific item, a
+visible dateline or byline — crawler/extract/generic.py), the URL, then — for a body nothing
+else found — the self-decoding body decoder (crawler/decode.py) and the text-only extractors
+(trafilatura, htmldate). A publication time that carries the time of day always beats one that
+knows only the day; `published_precision` says which was known. A field no layer finds stays
+None: a missing publication time is stored as missing, never replaced by the crawl time,
+because trends would silently move articles to the crawl date.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from baochi.crawler.decode import Decoded, detect_and_decode, find_blobs, read_rendered
+from baochi.crawler.extract import generic
 from baochi.crawler.extract.dates import parse_published
 from baochi.crawler.extract.fallback import generic_body, generic_date
 from baochi.crawler.extract.metadata import page_metadata
@@ -70,7 +77,7 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
             continue
         # Work on a copy so removing excluded parts does not disturb other layers.
         container = lxml_html.fromstring(etree.tostring(containers[0].root, encoding="unicode"))
-        captions = []
+        captions: list[str] = []
         for cap_query in selectors.captions:
             captions.extend(
                 t for t in (element_text(n.root) for n in Selector(root=container).css(cap_query)) if t
@@ -100,18 +107,34 @@ def _category_from_url(path: str, source: Source) -> str | None:
     return None
 
 
-def _category(sel: Selector, source: Source) -> tuple[str | None, str | None, str | None]:
-    """Category name as shown, and its slug from the link's address when it is a link."""
+def _slug(href: str | None) -> str | None:
+    if not href:
+        return None
+    from baochi.crawler.discovery import section_slug
+
+    return section_slug(href)
+
+
+def _category(sel: Selector, source: Source, title: str | None) -> tuple[str | None, str | None, str | None]:
+    """Category name as shown, and its slug from the link's address when it is a link: the
+    most specific match (a breadcrumb's last section), never the home link."""
     for query in source.selectors.category:
+        found = []
         for node in sel.css(query):
             name = element_text(node.root) if not isinstance(node.root, str) else clean_text(node.root)
-            if name:
-                try:
-                    href = node.attrib.get("href") if not isinstance(node.root, str) else None
-                except ValueError:  # lxml refuses attribute names with control characters
-                    href = None
-                slug = urlsplit(href).path.strip("/").split("/")[-1] if href else None
-                return name, slug or None, f"selector:{query}"
+            try:
+                href = node.attrib.get("href") if not isinstance(node.root, str) else None
+            except ValueError:  # lxml refuses attribute names with control characters
+                href = None
+            if name and name.lower() not in generic.HOME_NAMES and href not in ("/", "./") \
+                    and name != title:
+                found.append((name, href))
+        if found:
+            name, href = found[-1]
+            return name, _slug(href), f"selector:{query}"
+    name, href, query = generic.breadcrumb(sel, title)
+    if name:
+        return name, _slug(href), f"generic:{query}"
     return None, None, None
 
 
@@ -130,29 +153,77 @@ def looks_encoded(text: str | None) -> bool:
     return text.count(" ") / len(text) < 0.02
 
 
-def _published(sel: Selector, meta: dict, html: str, url: str, source: Source,
-               now: datetime | None) -> tuple[datetime | None, str, str | None]:
-    """(time, layer, precision). JSON-LD first because it carries an offset."""
-    tz, dates = source.timezone, source.dates
+_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+_MINUTES = re.compile(r"\d[:hg]\d{2}|T\d{2}")
+
+
+def precision_of(text: str) -> str:
+    """What a date text says: `second`, `minute` or only the `day`."""
+    if _SECONDS.search(text):
+        return "second"
+    return "minute" if _MINUTES.search(text) else "day"
+
+
+def _published_candidates(sel: Selector, meta: dict, url: str, source: Source) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(text, layer, extra formats) for every piece of date evidence, best first."""
+    dates = source.dates
     if meta.get("published_jsonld"):
-        moment = parse_published(meta["published_jsonld"], tz, now=now, distrust_utc=dates.distrust_utc)
-        if moment:
-            return moment, "metadata:json-ld", "second"
+        yield meta["published_jsonld"], "metadata:json-ld", ()
+    if meta.get("published_microdata"):
+        yield meta["published_microdata"], "metadata:microdata", ()
     formats = (*dates.formats, *source.selectors.date_formats)
     for query in source.selectors.published:
         text, _ = _css_text(sel, (query,))
-        moment = parse_published(text, tz, formats, now=now, distrust_utc=dates.distrust_utc)
-        if moment:
-            return moment, f"selector:{query}", "minute" if moment.second == 0 else "second"
+        if text:
+            yield text, f"selector:{query}", formats
     if meta["published"]:
-        moment = parse_published(meta["published"], tz, dates.meta_formats, now=now,
-                                 distrust_utc=dates.distrust_utc)
-        if moment:
-            return moment, "metadata", "second"
+        yield meta["published"], "metadata", dates.meta_formats
+    for text, _precision, query in generic.datelines(sel):
+        yield text, f"generic:{query}", ()
+    if found := generic.url_date(urlsplit(url).path):
+        yield found[0], "url", ()
+
+
+def _published(sel: Selector, meta: dict, html: str, url: str, source: Source,
+               now: datetime | None) -> tuple[datetime | None, str, str | None]:
+    """(time, layer, precision): the best evidence that has the time of day; evidence that
+    knows only the day is used only when nothing has the time."""
+    tz, dates = source.timezone, source.dates
+    day_only: tuple[datetime, str] | None = None
+    for text, layer, formats in _published_candidates(sel, meta, url, source):
+        moment = parse_published(text, tz, formats, now=now, distrust_utc=dates.distrust_utc)
+        if moment is None:
+            continue
+        precision = precision_of(text)
+        if precision == "day":
+            day_only = day_only or (moment, layer)
+            continue
+        if layer == "metadata:json-ld" or layer == "metadata":
+            precision = "second"
+        return moment, layer, precision
+    if day_only:
+        return day_only[0], day_only[1], "day"
     moment = generic_date(html, url, tz, now=now)
     if moment:
         return moment, "fallback:htmldate", "day"
     return None, "missing", None
+
+
+def _author(sel: Selector, source: Source, meta: dict, signed_by: str | None) -> tuple[str | None, str]:
+    """The paper's author selectors, declared metadata, a byline element, the body's signature
+    line — never the paper's own name, which CMSs put into `author` fields."""
+    site_names = (source.name, meta.get("site_name"), meta.get("publisher"), urlsplit(source.base_url).hostname)
+    author, how = _css_text(sel, source.selectors.author)
+    if (author := generic.usable_author(author, site_names)):
+        return author, f"selector:{how}"
+    if (author := generic.usable_author(meta["author"], site_names)):
+        return author, "metadata"
+    author, how = generic.generic_author(sel, site_names)
+    if author:
+        return author, f"generic:{how}"
+    if signed_by:
+        return signed_by, "generic:signature"
+    return None, "missing"
 
 
 def _article_id(url: str, canonical: str | None, source: Source) -> str | None:
@@ -183,17 +254,30 @@ def parse_article(
         extraction["title"] = f"selector:{how}"
     elif meta["title"]:
         title, extraction["title"] = clean_text(meta["title"]), "metadata"
+    elif h1 := sel.css("h1").xpath("string()").get():
+        title, extraction["title"] = clean_text(h1) or None, "generic:h1"
 
     lead_raw, how = _css_text(sel, source.selectors.lead)
     if lead_raw:
         extraction["lead"] = f"selector:{how}"
     elif meta["lead"]:
         lead_raw, extraction["lead"] = clean_text(meta["lead"]), "metadata"
+    else:
+        lead_raw, how = _css_text(sel, generic.LEAD_QUERIES)
+        if lead_raw:
+            extraction["lead"] = f"generic:{how}"
 
     body, captions, how = _body(sel, source)
     if looks_encoded(body):
         body, captions, how = None, [], None
     body_status = "missing"
+    signed_by = None
+    if not body:
+        root = sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
+        if root is not None:
+            g_body, g_captions, signed_by = generic.generic_body(root)
+            if g_body and not looks_encoded(g_body) and generic.teaser_share(root, g_body.split("\n\n")) < 0.5:
+                body, captions, how = g_body, g_captions, "generic:paragraphs"
     if body:
         extraction["body"] = how or "selector"
         body_status = "ok"
@@ -220,20 +304,21 @@ def parse_article(
             body_status = "encoded"
             extraction["body"] = "encoded"
     if body_status == "missing":
-        body = generic_body(html, url, skip=(title, lead_raw))
-        if body:
-            body_status, extraction["body"] = "ok", "fallback:trafilatura"
+        fallback = generic_body(html, url, skip=(title, lead_raw))
+        root = sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
+        if fallback and (root is None or generic.teaser_share(root, fallback.split("\n\n")) < 0.5):
+            body, body_status, extraction["body"] = fallback, "ok", "fallback:trafilatura"
+        elif fallback:
+            extraction["body"] = "missing:teasers"  # other articles' teasers, not this body
     lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
 
-    author, how = _css_text(sel, source.selectors.author)
+    author, extraction_author = _author(sel, source, meta, signed_by)
     if author:
-        extraction["author"] = f"selector:{how}"
-    elif meta["author"]:
-        author, extraction["author"] = clean_text(meta["author"]), "metadata"
+        extraction["author"] = extraction_author
 
     path = urlsplit(url).path
-    category, category_slug, how = _category(sel, source)
-    if category:
+    category, category_slug, how = _category(sel, source, title)
+    if category and how:
         extraction["category"] = how
     elif meta["category"]:
         category, extraction["category"] = clean_text(meta["category"]), "metadata"

@@ -63,7 +63,17 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
         "author": _first(sel, "meta[name=author]::attr(content)"),
         "category": _first(sel, "meta[property='article:section']::attr(content)"),
     }
+    # Microdata (`itemprop`): a time without an offset is the paper's local time.
+    meta["published_microdata"] = (
+        _first(sel, "[itemprop=datePublished]::attr(content)")
+        or _first(sel, "[itemprop=datePublished]::attr(datetime)")
+        or _first(sel, "[itemprop=datePublished]::text")
+    )
+    meta["site_name"] = _first(sel, "meta[property='og:site_name']::attr(content)")
     for node in _json_ld_articles(sel):
+        publisher = node.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            meta["publisher"] = publisher["name"]
         meta["title"] = meta["title"] or (node.get("headline") or None)
         meta["lead"] = meta["lead"] or (node.get("description") or None)
         # JSON-LD carries an explicit offset: prefer it over article:published_time.

@@ -272,6 +272,6 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         "articles": [d.manifest() for d in docs],
         "disallowed": [{"id": str(d.id), "path": d.page.path_new} for d in internal],
     }
-    path = out_dir / "manifest.json"
-    path.write_bytes((json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-    return path
+    manifest_path = out_dir / "manifest.json"
+    manifest_path.write_bytes((json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return manifest_path

@@ -59,6 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
     site_dir: Path
     base_url: str
     delay: float = 0.0
+    requested: list[str]  # every path asked for, in order (tests check what was fetched)
 
     def _redirect(self) -> str | None:
         """`_redirects.json` in the site folder maps old paths to new ones (301)."""
@@ -70,6 +71,7 @@ class _Handler(BaseHTTPRequestHandler):
         return json.loads(table.read_text("utf-8")).get(urlsplit(self.path).path)
 
     def _respond(self, send_body: bool) -> None:
+        self.requested.append(self.path)
         if self.delay:
             import time
 
@@ -113,7 +115,9 @@ class SampleSite:
 
     def __init__(self, site_dir: Path, host: str = "127.0.0.1", port: int = 0, delay: float = 0.0) -> None:
         self.site_dir = Path(site_dir)
-        handler = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir, "delay": delay})
+        self.requested: list[str] = []
+        handler: type[_Handler] = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir, "delay": delay,
+                                                           "requested": self.requested})
         self._server = ThreadingHTTPServer((host, port), handler)
         self._server.daemon_threads = True
         self.host = host

@@ -1,0 +1,116 @@
+"""Find a paper's listing pages, feeds and sitemaps from the site itself.
+
+The registry's categories and listing paths are hints: a paper's own home page names its
+sections in its menus, its robots.txt and sitemap index name its sitemaps, and every listing
+page links its next pages (`rel=next`, "Trang sau", or a window of page numbers). These pure
+functions read one parsed page and return addresses; the spider decides what to fetch, and
+Scrapy's robots.txt middleware refuses whatever robots.txt forbids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+# Where papers put their section menus (class and id names vary; these cover the common CMSs).
+NAV_QUERIES = (
+    "nav a", "header a", "[class*=menu] a", "[id*=menu] a", "[class*=nav] a", "[id*=nav] a",
+    "[class*=chuyen-muc] a", "[class*=category] a",
+)
+PAGINATION_QUERIES = (
+    "[class*=pagination] a", "[class*=paging] a", "[class*=pager] a", "[class*=phan-trang] a",
+    "[class*=page-nav] a",
+)
+NEXT_QUERIES = ("a[rel~=next]::attr(href)", "link[rel~=next]::attr(href)")
+NEXT_WORDS = {"trang sau", "sau", "tiếp", "trang tiếp", "xem thêm", "›", "»", ">", ">>", "next"}
+DEFAULT_SITEMAP_PATHS = ("/sitemap.xml",)
+FEED_QUERIES = (
+    "link[rel=alternate][type*=rss]::attr(href)", "link[rel=alternate][type*=atom]::attr(href)",
+)
+_PAGE_SUFFIX = re.compile(r"(?:[/-](?:trang|page|p)-?\d+|/\d+)$")
+_NOT_PAGES = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|mp3|mp4|zip|xml|rss|ico)$", re.I)
+
+
+def _same_site(url: str, hosts: Iterable[str]) -> bool:
+    return urlsplit(url).netloc in set(hosts)
+
+
+def stem(url: str) -> str:
+    """A listing's path without its extension and page suffix: the family its pages share."""
+    path = urlsplit(url).path.rstrip("/")
+    path = re.sub(r"\.(?:html?|php|aspx?)$", "", path)
+    return _PAGE_SUFFIX.sub("", path) or "/"
+
+
+def section_slug(url: str) -> str | None:
+    """`/thoi-su.htm`, `/chuyen-muc/thoi-su`, `/thoi-su?page=2` → `thoi-su`."""
+    last = stem(url).rstrip("/").rsplit("/", 1)[-1]
+    return last or None
+
+
+def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
+    out = []
+    for query in queries:
+        for node in sel.css(query):
+            href = node.attrib.get("href")
+            if href:
+                out.append((href.strip(), " ".join(node.xpath("string()").get("").split())))
+    return out
+
+
+def listing_links(sel: Selector, page_url: str, hosts: Iterable[str],
+                  is_article: Callable[[str], bool], denied: Callable[[str], bool]) -> list[str]:
+    """Section listings a page's menus link to: same site, not articles, not the home page,
+    not files, not denied by the registry, in page order without repeats."""
+    seen: dict[str, None] = {}
+    hosts = set(hosts)
+    for href, _ in _hrefs(sel, NAV_QUERIES):
+        if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        url = urljoin(page_url, href).split("#", 1)[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not _same_site(url, hosts):
+            continue
+        path = parts.path or "/"
+        if path == "/" or _NOT_PAGES.search(path) or denied(path) or is_article(url):
+            continue
+        if len([p for p in path.split("/") if p]) > 3:
+            continue
+        seen.setdefault(url, None)
+    return list(seen)
+
+
+def next_pages(sel: Selector, page_url: str, root: str, configured: Iterable[str] = ()) -> list[str]:
+    """Further pages of the listing `root`: the registry's next-page selectors, `rel=next`,
+    "Trang sau"-style links and numbered windows — only addresses of the same listing."""
+    family = stem(root)
+    candidates = [h for q in (*configured, *NEXT_QUERIES) for h in sel.css(q).getall()]
+    for href, _ in _hrefs(sel, PAGINATION_QUERIES):
+        candidates.append(href)
+    for href, text in _hrefs(sel, ("a",)):
+        if text.isdigit() or text.lower() in NEXT_WORDS:
+            candidates.append(href)
+    out: dict[str, None] = {}
+    for href in candidates:
+        url = urljoin(page_url, href.strip()).split("#", 1)[0]
+        if url != page_url and stem(url) == family and urlsplit(url).netloc == urlsplit(root).netloc:
+            out.setdefault(url, None)
+    return list(out)
+
+
+def feed_links(sel: Selector, page_url: str, hosts: Iterable[str]) -> list[str]:
+    """RSS/Atom feeds a page announces in its head or links to as `…rss…` files."""
+    found = [urljoin(page_url, h.strip()) for q in FEED_QUERIES for h in sel.css(q).getall()]
+    for href, _ in _hrefs(sel, ("a[href*=rss]",)):
+        if re.search(r"\.(?:xml|rss)$", urlsplit(href).path):
+            found.append(urljoin(page_url, href))
+    return [u for u in dict.fromkeys(found) if _same_site(u, hosts)]
+
+
+def uncovered_hints(hints: Iterable[str], discovered: Iterable[str]) -> list[str]:
+    """Configured listing paths whose section the site's own menus did not already link."""
+    covered = {section_slug(u) for u in discovered}
+    return [h for h in hints if section_slug(h) not in covered]

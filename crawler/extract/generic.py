@@ -1,0 +1,253 @@
+"""Generic evidence for papers whose markup the registry does not describe.
+
+Each function reads structure every news CMS has in some form — a block of paragraphs, a
+breadcrumb, a dateline, a byline — without class names from any one paper. They rank below a
+paper's own selectors and its declared metadata, and above the text-only fallbacks
+(trafilatura, htmldate), because they know which element a paragraph came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from baochi.crawler.extract.text import clean_text, element_text
+from lxml import html as lxml_html
+from parsel import Selector
+
+# Paragraphs inside these are navigation, teasers or chrome, never the article body.
+_CHROME_TAGS = {"a", "li", "aside", "nav", "footer", "header", "figure", "form", "figcaption", "td", "th"}
+_CHROME_CLASS = re.compile(
+    r"relat|lien-quan|tin-khac|other|comment|binh-luan|footer|sidebar|menu|caption|teaser|"
+    r"story|widget|share|tags?\b|author|tac-?gia|byline", re.I)
+_CAPTION_QUERIES = ("figcaption", "[class*=caption]", "[class*=chu-thich]", "[class*=desc-img]")
+BREADCRUMB_QUERIES = (
+    "[itemtype*=BreadcrumbList] a", "nav[aria-label*=readcrumb] a", "[class*=breadcrumb] a",
+    "[class*=bread] a", "[class*=crumb] a", "[class*=duong-dan] a",
+)
+AUTHOR_QUERIES = (
+    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", "[class*=author]",
+    "[class*=byline]", "[class*=tac-gia]", "[class*=tacgia]", "[class*=but-danh]",
+)
+DATELINE_QUERIES = (
+    "time", "[class*=date]", "[class*=time]", "[class*=ngay]", "[class*=publish]", "[class*=meta]",
+)
+LEAD_QUERIES = (
+    "[itemprop=description]:not(meta)", "[class*=sapo]", "[class*=summary]", "[class*=tom-tat]",
+    "[class*=excerpt]", "[class*=lead]:not(meta)", "[class*=desc]:not(meta)",
+)
+HOME_NAMES = {"trang chủ", "trang chu", "home", "trang nhất"}
+# "Bài và ảnh: NAME", "Bài, ảnh: NAME", "Bài: NAME", "Tin, ảnh: NAME", "Theo NAME".
+_BYLINE = re.compile(
+    r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:và|,|/|-)\s*(?:ảnh|video|clip))?\s*:\s*|theo\s+)"
+    r"(?P<name>[^:]{2,60}?)\s*[.]?$", re.I)
+
+
+def _classes(element: lxml_html.HtmlElement) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}"
+
+
+def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None = None) -> bool:
+    node = element.getparent()
+    while node is not None and node is not stop:
+        if not isinstance(node.tag, str):
+            break
+        if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(_classes(node)):
+            return True
+        node = node.getparent()
+    return _CHROME_CLASS.search(_classes(element)) is not None and element.tag != "p"
+
+
+def byline_name(text: str) -> str | None:
+    """The name in a byline line ("Bài và ảnh: Lê Hợi" → "Lê Hợi"), or None."""
+    match = _BYLINE.match(clean_text(text))
+    if not match:
+        return None
+    name = match.group("name").strip(" .-–—")
+    return name if name and len(name.split()) <= 8 else None
+
+
+def _bold_signature(p: lxml_html.HtmlElement) -> str | None:
+    """A short, right-aligned or wholly bold paragraph: how many papers sign the last line."""
+    text = element_text(p)
+    if not text or len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "?", "!", ":")):
+        return None
+    style = (p.get("style") or "").replace(" ", "").lower()
+    right = "text-align:right" in style or (p.get("align") or "").lower() == "right" or \
+        "right" in (p.get("class") or "").lower()
+    bold = [clean_text("".join(b.itertext())) for b in p.iter("strong", "b")]
+    if right or (bold and clean_text(" ".join(bold)) == text):
+        return text
+    return None
+
+
+def signature(p: lxml_html.HtmlElement) -> str | None:
+    """The author named by a body paragraph that is a byline, in any common form."""
+    return byline_name(element_text(p)) or _bold_signature(p)
+
+
+def body_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element holding the most paragraph text outside navigation, teasers and chrome."""
+    scores: dict[lxml_html.HtmlElement, int] = {}
+    for p in root.iter("p"):
+        text = element_text(p)
+        if len(text) < 30 or _is_chrome(p):
+            continue
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(text)
+    if not scores:
+        return None
+    best, score = max(scores.items(), key=lambda kv: kv[1])
+    return best if score >= 200 else None
+
+
+def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
+    """(body, captions, author from a signature line) from the densest paragraph block."""
+    block = body_block(root)
+    if block is None:
+        return None, [], None
+    captions = []
+    for query in _CAPTION_QUERIES:
+        for node in Selector(root=block).css(query):
+            text = element_text(node.root)
+            if text and text not in captions:
+                captions.append(text)
+    paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block.getparent())
+                  and not _CHROME_CLASS.search(_classes(p))]
+    author = None
+    while paragraphs and (name := signature(paragraphs[-1])):
+        author = author or name
+        paragraphs.pop()
+    texts = [element_text(p) for p in paragraphs]
+    texts = [t for t in texts if t not in captions]
+    return ("\n\n".join(texts) or None), captions, author
+
+
+def _usable_name(text: str | None, site_names: Iterable[str]) -> str | None:
+    if not text:
+        return None
+    text = clean_text(text)
+    name = byline_name(text) or text.strip(" .-–—")
+    lowered = name.lower()
+    banned = {s.lower() for s in site_names if s}
+    if not name or len(name) > 60 or lowered in banned or lowered.startswith(("báo ", "www.")) \
+            or re.search(r"\.(?:vn|com|net|org)\b", lowered):
+        return None
+    return name
+
+
+def generic_author(sel: Selector, site_names: Iterable[str]) -> tuple[str | None, str | None]:
+    """A byline element's name (never the site's own name), and the query that found it."""
+    names = list(site_names)
+    for query in AUTHOR_QUERIES:
+        for node in sel.css(query):
+            if node.root.tag in ("meta", "link"):
+                name = _usable_name(node.attrib.get("content"), names)
+            else:
+                name = _usable_name(element_text(node.root), names)
+            if name:
+                return name, query
+    return None, None
+
+
+def usable_author(text: str | None, site_names: Iterable[str]) -> str | None:
+    return _usable_name(text, site_names)
+
+
+def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None, str | None]:
+    """(name, href, query) of the breadcrumb's most specific item that is a section: the last
+    one, skipping the home link and the article's own title."""
+    skip = {clean_text(title).lower()} if title else set()
+    for query in BREADCRUMB_QUERIES:
+        items = []
+        for node in sel.css(query):
+            name = element_text(node.root)
+            href = node.attrib.get("href")
+            if not name or name.lower() in HOME_NAMES or name.lower() in skip or href in ("/", "./"):
+                continue
+            items.append((name, href))
+        if items:
+            return items[-1][0], items[-1][1], query
+    return None, None, None
+
+
+_DATE_TIME = (
+    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\D{0,12}?(\d{1,2})[:hg](\d{2})(?::(\d{2}))?"), "dmy-hm"),
+    (re.compile(r"(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\D{0,16}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), "hm-dmy"),
+    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), "dmy"),
+)
+
+
+def dateline_text(text: str) -> tuple[str, str] | None:
+    """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision."""
+    for pattern, kind in _DATE_TIME:
+        match = pattern.search(text)
+        if not match:
+            continue
+        g = match.groups()
+        if kind == "dmy-hm":
+            day, month, year, hour, minute, second = g
+        elif kind == "hm-dmy":
+            hour, minute, second, day, month, year = g
+        else:
+            return f"{int(g[0]):02d}/{int(g[1]):02d}/{g[2]}", "day"
+        if not (0 <= int(hour) < 24 and 0 <= int(minute) < 60):
+            continue
+        stamp = f"{int(day):02d}/{int(month):02d}/{year} {int(hour):02d}:{minute}"
+        return (stamp + f":{second}", "second") if second else (stamp, "minute")
+    return None
+
+
+def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
+    """(normalised text, precision, query) for each visible dateline, best evidence first."""
+    for query in DATELINE_QUERIES:
+        for node in sel.css(query):
+            if node.root.tag in ("meta", "script", "style", "link"):
+                continue
+            stamp = node.attrib.get("datetime")
+            if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
+                yield stamp.strip(), "minute" if "T" in stamp else "day", query
+                continue
+            raw = stamp or element_text(node.root)
+            if raw and len(raw) <= 120 and (found := dateline_text(raw)):
+                yield found[0], found[1], query
+
+
+_URL_DATES = (
+    re.compile(r"/(20\d{2})/(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"/(20\d{2})-(\d{2})-(\d{2})/"),
+    re.compile(r"/d(20\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d*\.htm"),
+)
+
+
+def url_date(path: str) -> tuple[str, str] | None:
+    """A publication day (or minute) some papers write into their article URLs."""
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if match:
+            g = match.groups()
+            if len(g) == 5:
+                return f"{g[2]}/{g[1]}/{g[0]} {g[3]}:{g[4]}", "minute"
+            return f"{int(g[2]):02d}/{int(g[1]):02d}/{g[0]}", "day"
+    return None
+
+
+def teaser_share(html_root: lxml_html.HtmlElement, paragraphs: list[str]) -> float:
+    """Share of `paragraphs` that are text of small link blocks (teasers of other articles):
+    a page without a body hands a generic extractor its related-article list instead."""
+    blocks: list[str] = []
+    for a in html_root.iter("a"):
+        node = a
+        while node is not None and node.tag in ("a", "span", "strong", "em", "b", "i", "h2", "h3", "h4", "h5"):
+            node = node.getparent()
+        if node is None or node.tag == "p":
+            continue
+        text = element_text(node)
+        if text and len(text) < 800:
+            blocks.append(text)
+    if not paragraphs:
+        return 0.0
+    joined = "\n".join(blocks)
+    teasers = sum(1 for p in paragraphs if p.rstrip(".… ")[:80] in joined)
+    return teasers / len(paragraphs)

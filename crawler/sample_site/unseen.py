@@ -1,0 +1,275 @@
+"""Báo Thanh Hóa-shaped sites in markup the crawler was never tuned to (held-out variants).
+
+Same URL shapes as the sample site (`/<slug>-<id>.htm`, `/<cat>/<slug>/<id>.htm`, RSS under
+`/rss/<cat>.xml`, robots.txt), but each variant has its own class names, menus, listing paths,
+pagination window, sitemap layout, breadcrumb, byline and date forms — so a crawl of them
+measures whether discovery and extraction read the site instead of the registry's guesses.
+
+    variant "b": listings `/<cat>.htm` + `/<cat>/trang-N.htm`, a window of page numbers only,
+                 robots.txt names a sitemap index of category sitemaps; visible dateline with
+                 a date-only JSON-LD; the site name as JSON-LD/meta author; bylines as a
+                 separate element, a right-aligned bold last paragraph or "Bài và ảnh: NAME".
+    variant "c": listings `/chuyen-muc/<cat>` + `/p<N>`, a small window and "Trang sau »";
+                 no sitemap in robots.txt, `/sitemap.xml` an index of an index; microdata
+                 with a local time without offset; no meta description; bylines as an
+                 `itemprop=author`, "Bài, ảnh: NAME" or "Theo AGENCY"; a few photo pages
+                 without a body.
+
+Only the newest article per category is in the sitemaps and feeds; older ones are reachable
+only through listing pages (the oldest from page 3 or 4).
+
+    from baochi.crawler.sample_site.unseen import generate_unseen
+    manifest = generate_unseen(out_dir, "b")   # out_dir/site/ + out_dir/manifest.json
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from baochi.crawler.sample_site import textgen
+from baochi.crawler.sample_site import vocab as V
+from baochi.crawler.sample_site.generate import slugify
+from baochi.crawler.sample_site.pages import attr, esc, paragraph_html
+
+TZ = timezone(timedelta(hours=7), "+07")
+BASE = "__BASE_URL__"
+PER_PAGE = 2
+AGENCIES = ("TTXVN", "VOV", "VNA")
+VARIANTS = ("b", "c")
+
+
+def _doc(rng: random.Random, aid: int, cat: str, pub: datetime, variant: str, index: int) -> dict:
+    text = textgen.compose_article(random.Random(f"unseen:{variant}:{aid}"), pub, cat)
+    title = text["title"].text
+    slug = slugify(title)[:60].rstrip("-")
+    byline = ("element", "signature", "bai-anh")[index % 3] if variant == "b" else \
+        ("itemprop", "bai-anh-comma", "theo")[index % 3]
+    author = AGENCIES[index % len(AGENCIES)] if byline == "theo" else rng.choice(V.AUTHORS)
+    no_body = variant == "c" and index % 20 == 7
+    paragraphs = [] if no_body else list(text["paragraphs"])
+    if no_body and byline != "itemprop":
+        author = None  # the signature line is part of the body these photo pages lack
+    return {
+        "id": str(aid), "category": cat, "category_name": V.CATEGORIES[cat], "slug": slug,
+        "paths": {"new": f"/{slug}-{aid}.htm", "old": f"/{cat}/{slug}/{aid}.htm"},
+        "title": title, "lead": text["lead"].text, "paragraphs": paragraphs,
+        "body": "\n\n".join(paragraphs) or None,
+        "captions": [] if no_body else [f"{c} Ảnh: {rng.choice(V.PHOTOGRAPHERS)}" for c in text["captions"][:2]],
+        "author": author, "byline": byline, "published_at": pub.isoformat(),
+        "markup_seed": f"unseen:{variant}:markup:{aid}",
+    }
+
+
+def _page(title: str, head: str, body: str) -> str:
+    return ('<!DOCTYPE html>\n<html lang="vi">\n<head><meta charset="utf-8">'
+            f"<title>{esc(title)}</title>{head}</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+def _body_html(d: dict, variant: str) -> str:
+    rng = random.Random(d["markup_seed"])
+    out = []
+    caps = dict(zip((1, 3), d["captions"], strict=False))
+    for i, para in enumerate(d["paragraphs"]):
+        out.append(paragraph_html(para, rng, ["nong-thon-moi"]))
+        if i in caps:
+            if variant == "b":
+                out.append(f'<table class="image"><tr><td><img src="/img/{d["id"]}-{i}.jpg"></td></tr>'
+                           f'<tr><td class="image-caption">{esc(caps[i])}</td></tr></table>')
+            else:
+                out.append(f'<figure class="wp-image"><img src="/img/{d["id"]}-{i}.jpg">'
+                           f"<figcaption>{esc(caps[i])}</figcaption></figure>")
+    name = esc(d["author"] or "")
+    if d["byline"] == "signature":
+        out.append(f'<p style="text-align: right;"><strong>{name}</strong></p>')
+    elif d["byline"] == "bai-anh":
+        out.append(f"<p><em>Bài và ảnh: {name}</em></p>")
+    elif d["byline"] == "bai-anh-comma":
+        out.append(f"<p><strong>Bài, ảnh: {name}</strong></p>")
+    elif d["byline"] == "theo":
+        out.append(f"<p><em>Theo {name}</em></p>")
+    return "\n".join(out)
+
+
+def _related(d: dict, docs: list[dict], variant: str) -> str:
+    others = [o for o in docs if o["category"] == d["category"] and o is not d][:3]
+    cls = "tin-lien-quan" if variant == "b" else "more-posts"
+    items = "".join(f'<div class="item"><a href="{attr(o["paths"]["new"])}">{esc(o["title"])}</a>'
+                    f'<p>{esc(o["lead"])}</p></div>' for o in others)
+    return f'<div class="{cls}"><h3>Tin cùng chuyên mục</h3>{items}</div>'
+
+
+def _menu(variant: str) -> str:
+    if variant == "b":
+        items = "".join(f'<li><a href="/{c}.htm">{esc(n)}</a></li>' for c, n in V.CATEGORIES.items())
+        return (f'<div class="top-menu"><ul><li><a href="/">Trang chủ</a></li>{items}'
+                '<li><a href="/luu-tru.htm">Lưu trữ</a></li><li><a href="/lien-he.htm">Liên hệ</a></li></ul></div>')
+    items = "".join(f'<a href="/chuyen-muc/{c}">{esc(n)}</a>' for c, n in V.CATEGORIES.items())
+    return f'<nav class="navbar"><a href="/">Trang chủ</a>{items}<a href="/luu-tru/">Lưu trữ</a></nav>'
+
+
+def _article(d: dict, docs: list[dict], variant: str) -> str:
+    pub = datetime.fromisoformat(d["published_at"])
+    canonical = BASE + d["paths"]["new"]
+    if variant == "b":
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": d["title"],
+              "datePublished": f"{pub:%Y-%m-%d}", "author": {"@type": "Organization", "name": V.SITE_NAME},
+              "publisher": {"@type": "Organization", "name": V.SITE_NAME}}
+        head = (f'<meta property="og:title" content="{attr(d["title"])}">'
+                f'<meta name="description" content="{attr(d["lead"])}">'
+                f'<meta name="author" content="{attr(V.SITE_NAME)}">'
+                f'<link rel="canonical" href="{attr(canonical)}">'
+                f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
+        weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[pub.weekday()]
+        tac_gia = f'<div class="tac-gia">{esc(d["author"])}</div>' if d["byline"] == "element" else ""
+        body = (
+            f'<div class="header-top">{_menu(variant)}</div>\n'
+            f'<div class="duong-dan"><a href="/">Trang chủ</a> » <a href="/{d["category"]}.htm">'
+            f'{esc(d["category_name"])}</a></div>\n'
+            '<div class="main-detail">\n'
+            f'<h1 class="title-detail">{esc(d["title"])}</h1>\n'
+            f'<div class="box-date">{weekday}, {pub:%d/%m/%Y - %H:%M}</div>\n'
+            f'<div class="sapo-detail"><strong>{esc(d["lead"])}</strong></div>\n'
+            f'<div class="content-detail">\n{_body_html(d, variant)}\n</div>\n{tac_gia}\n</div>\n'
+            f'{_related(d, docs, variant)}\n<div class="footer"><p>Báo Thanh Hóa điện tử</p></div>'
+        )
+        return _page(f'{d["title"]} | {V.SITE_NAME}', head, body)
+    head = (f'<link rel="canonical" href="{attr(canonical)}">'
+            f'<meta property="article:published_time" content="{pub:%Y-%m-%d}">')
+    crumb = (f'<ol class="crumbs" itemscope itemtype="https://schema.org/BreadcrumbList">'
+             '<li itemprop="itemListElement"><a href="/">Trang chủ</a></li>'
+             f'<li itemprop="itemListElement"><a href="/chuyen-muc/{d["category"]}">{esc(d["category_name"])}</a></li>'
+             f'<li><span>{esc(d["title"])}</span></li></ol>')
+    by = (f'<span class="post-by">Tác giả: <span itemprop="author">{esc(d["author"])}</span></span>'
+          if d["byline"] == "itemprop" else "")
+    body = (
+        f"<header>{_menu(variant)}</header>\n{crumb}\n"
+        '<article itemscope itemtype="https://schema.org/NewsArticle">\n'
+        f'<h1 class="entry-title" itemprop="headline">{esc(d["title"])}</h1>\n'
+        f'<div class="entry-meta"><meta itemprop="datePublished" content="{pub:%Y-%m-%dT%H:%M:%S}">'
+        f'<span class="post-date">{pub:%H:%M} | {pub:%d/%m/%Y}</span> {by}</div>\n'
+        f'<p class="entry-summary" itemprop="description">{esc(d["lead"])}</p>\n'
+        f'<div class="entry-content" itemprop="articleBody">\n{_body_html(d, variant)}\n'
+        + ('' if d["paragraphs"] else f'<figure class="gallery"><img src="/img/{d["id"]}.jpg"></figure>')
+        + f"\n</div>\n</article>\n{_related(d, docs, variant)}\n"
+        "<footer><p>Báo Thanh Hóa điện tử</p></footer>"
+    )
+    return _page(d["title"], head, body)
+
+
+def _listing_paths(variant: str, cat: str, page: int) -> str:
+    if variant == "b":
+        return f"/{cat}.htm" if page == 1 else f"/{cat}/trang-{page}.htm"
+    return f"/chuyen-muc/{cat}" if page == 1 else f"/chuyen-muc/{cat}/p{page}"
+
+
+def _listing(variant: str, cat: str, page: int, pages: int, items: list[dict]) -> str:
+    window = 2 if variant == "b" else 1
+    links = []
+    for n in range(max(1, page - window), min(pages, page + window) + 1):
+        links.append(f"<span>{n}</span>" if n == page else f'<a href="{_listing_paths(variant, cat, n)}">{n}</a>')
+    if variant == "c" and page < pages:
+        links.append(f'<a href="{_listing_paths(variant, cat, page + 1)}">Trang sau »</a>')
+    cls = "pages" if variant == "b" else "nav-links"
+    stories = "".join(
+        f'<div class="{"item-news" if variant == "b" else "post-card"}"><a class="title-news" '
+        f'href="{attr(d["paths"]["old" if int(d["id"]) % 2 else "new"])}">{esc(d["title"])}</a>'
+        f'<p>{esc(d["lead"][:120])}</p></div>' for d in items)
+    body = (f"{_menu(variant)}\n<h1>{esc(V.CATEGORIES[cat])}</h1>\n<div class=\"list\">{stories}</div>\n"
+            f'<div class="{cls}">{"".join(links)}</div>')
+    return _page(V.CATEGORIES[cat], "", body)
+
+
+def _urlset(paths: list[tuple[str, str]]) -> str:
+    urls = "".join(f"<url><loc>{BASE}{esc(p)}</loc><lastmod>{m}</lastmod></url>\n" for p, m in paths)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+
+
+def _index(paths: list[str]) -> str:
+    items = "".join(f"<sitemap><loc>{BASE}{esc(p)}</loc></sitemap>\n" for p in paths)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{items}</sitemapindex>\n')
+
+
+def _rss(cat: str, docs: list[dict]) -> str:
+    from email.utils import format_datetime
+
+    items = "".join(
+        f"<item><title>{esc(d['title'])}</title><link>{BASE}{esc(d['paths']['new'])}</link>"
+        f"<pubDate>{format_datetime(datetime.fromisoformat(d['published_at']))}</pubDate></item>\n"
+        for d in docs)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            f"<title>{esc(V.CATEGORIES[cat])}</title><link>{BASE}/</link>\n{items}</channel></rss>\n")
+
+
+def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_articles: int = 60) -> Path:
+    """Write `out_dir/site/` and `out_dir/manifest.json` for one held-out variant."""
+    if variant not in VARIANTS:
+        raise ValueError(f"variant must be one of {VARIANTS}")
+    out_dir = Path(out_dir)
+    site = out_dir / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    site.mkdir(parents=True)
+    rng = random.Random(f"unseen:{variant}:{seed}")
+    cats = list(V.CATEGORIES)
+    start = datetime(2025, 3, 1, 6, 0, tzinfo=TZ)
+    docs = []
+    for i in range(n_articles):
+        pub = start + timedelta(hours=11 * i, minutes=rng.randrange(60))
+        docs.append(_doc(rng, 230000 + i * 37 + rng.randrange(30), cats[i % len(cats)], pub, variant, i))
+    files: dict[str, str] = {}
+    for d in docs:
+        page = _article(d, docs, variant)
+        files[d["paths"]["new"]] = files[d["paths"]["old"]] = page
+    newest = sorted(docs, key=lambda d: d["published_at"], reverse=True)
+    first_per_cat = {c: [d for d in newest if d["category"] == c][:1] for c in cats}
+    for cat in cats:
+        items = [d for d in newest if d["category"] == cat]
+        pages = max(1, -(-len(items) // PER_PAGE))
+        for n in range(1, pages + 1):
+            chunk = items[(n - 1) * PER_PAGE: n * PER_PAGE]
+            path = _listing_paths(variant, cat, n)
+            files[path + ("" if path.endswith(".htm") else "/index.html")] = _listing(variant, cat, n, pages, chunk)
+        files[f"/rss/{cat}.xml"] = _rss(cat, first_per_cat[cat])
+    internal = f"/noi-bo/ban-tin/{990000 + seed}.htm"
+    files[internal] = _article({**docs[0], "id": str(990000 + seed)}, docs, variant)
+    files["/luu-tru.htm" if variant == "b" else "/luu-tru/index.html"] = _listing(variant, cats[0], 1, 1, docs[:2])
+    feeds = "".join(f'<link rel="alternate" type="application/rss+xml" href="/rss/{c}.xml">' for c in cats[:2])
+    home_items = "".join(f'<div class="hot"><a href="{attr(d["paths"]["new"])}">{esc(d["title"])}</a></div>'
+                         for d in newest[:4])
+    files["/index.html"] = _page("Báo Thanh Hóa", feeds, f'{_menu(variant)}\n<div class="home">{home_items}'
+                                 f'<a href="{internal}">Bản tin nội bộ</a></div>')
+    files["/lien-he.htm"] = _page("Liên hệ", "", "<p>Liên hệ tòa soạn.</p>")
+    disallow = "Disallow: /noi-bo/\nDisallow: /luu-tru\n"
+    sitemap_entries = {c: [(d["paths"]["new"], d["published_at"]) for d in first_per_cat[c]] for c in cats}
+    if variant == "b":
+        files["/robots.txt"] = f"User-agent: *\n{disallow}\nSitemap: {BASE}/sitemap-index.xml\n"
+        files["/sitemap-index.xml"] = _index([f"/sitemaps/{c}.xml" for c in cats])
+        for c in cats:
+            files[f"/sitemaps/{c}.xml"] = _urlset(sitemap_entries[c])
+    else:
+        files["/robots.txt"] = f"User-agent: *\n{disallow}"
+        files["/sitemap.xml"] = _index(["/sitemap/news-index.xml"])
+        files["/sitemap/news-index.xml"] = _index([f"/sitemap/news-{c}.xml" for c in cats])
+        for c in cats:
+            files[f"/sitemap/news-{c}.xml"] = _urlset(sitemap_entries[c])
+    files["/404.html"] = _page("404", "", "<h1>Không tìm thấy</h1>")
+    for rel, text in files.items():
+        target = site / rel.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(text.encode("utf-8"))
+    listed_only = [d["id"] for d in docs if d not in first_per_cat[d["category"]] and d not in newest[:4]]
+    manifest = {
+        "source": V.SOURCE, "variant": variant, "seed": seed,
+        "articles": [{k: v for k, v in d.items() if k not in ("markup_seed", "paragraphs")} for d in docs],
+        "listed_only": listed_only,
+        "disallowed": [internal, "/luu-tru"],
+    }
+    manifest_path = out_dir / "manifest.json"
+    manifest_path.write_bytes((json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return manifest_path

@@ -1,0 +1,60 @@
+"""Listing pages, pagination and feeds read from the site's own pages."""
+
+from __future__ import annotations
+
+from baochi.crawler.discovery import (
+    feed_links,
+    listing_links,
+    next_pages,
+    section_slug,
+    stem,
+    uncovered_hints,
+)
+from parsel import Selector
+
+BASE = "http://127.0.0.1:9"
+HOSTS = {"127.0.0.1:9"}
+
+
+def is_article(url: str) -> bool:
+    return url.endswith(("-123456.htm", "/123456.htm"))
+
+
+def test_menu_links_become_listings() -> None:
+    page = Selector(text=(
+        '<div class="top-menu"><a href="/">Trang chủ</a><a href="/thoi-su.htm">Thời sự</a>'
+        '<a href="/kinh-te.htm">Kinh tế</a><a href="/video/">Video</a><a href="/x-123456.htm">Bài</a>'
+        '<a href="https://other.example/thoi-su">Ngoài</a><a href="/logo.png">Logo</a></div>'
+        '<nav class="navbar"><a href="/chuyen-muc/xa-hoi">Xã hội</a><a href="/thoi-su.htm">Thời sự</a></nav>'
+        '<div class="home"><a href="/not-in-a-menu.htm">x</a></div>'))
+    found = listing_links(page, BASE + "/", HOSTS, is_article, lambda p: p.startswith("/video"))
+    assert found == [BASE + "/chuyen-muc/xa-hoi", BASE + "/thoi-su.htm", BASE + "/kinh-te.htm"]
+
+
+def test_pagination_windows_and_next_words() -> None:
+    root = BASE + "/thoi-su.htm"
+    page2 = Selector(text=(
+        '<div class="pages"><a href="/thoi-su.htm">1</a><span>2</span><a href="/thoi-su/trang-3.htm">3</a>'
+        '<a href="/thoi-su/trang-4.htm">4</a></div><a href="/kinh-te/trang-2.htm">2</a>'))
+    assert next_pages(page2, BASE + "/thoi-su/trang-2.htm", root) == [
+        BASE + "/thoi-su.htm", BASE + "/thoi-su/trang-3.htm", BASE + "/thoi-su/trang-4.htm"]
+    page = Selector(text='<div class="nav-links"><a href="/chuyen-muc/xa-hoi/p2">Trang sau »</a></div>'
+                         '<a rel="next" href="/chuyen-muc/xa-hoi/p2">›</a>')
+    assert next_pages(page, BASE + "/chuyen-muc/xa-hoi", BASE + "/chuyen-muc/xa-hoi") == [
+        BASE + "/chuyen-muc/xa-hoi/p2"]
+    query = Selector(text='<a class="next" rel="next" href="/thoi-su?page=2">Xem thêm</a>')
+    assert next_pages(query, BASE + "/thoi-su", BASE + "/thoi-su") == [BASE + "/thoi-su?page=2"]
+
+
+def test_stems_and_hints() -> None:
+    assert stem(BASE + "/thoi-su/trang-3.htm") == stem(BASE + "/thoi-su.htm") == "/thoi-su"
+    assert stem(BASE + "/chuyen-muc/xa-hoi/p4") == "/chuyen-muc/xa-hoi"
+    assert section_slug(BASE + "/chuyen-muc/xa-hoi") == "xa-hoi"
+    hints = [BASE + "/thoi-su", BASE + "/phap-luat"]
+    assert uncovered_hints(hints, [BASE + "/thoi-su.htm"]) == [BASE + "/phap-luat"]
+
+
+def test_feeds_announced_by_the_page() -> None:
+    page = Selector(text='<head><link rel="alternate" type="application/rss+xml" href="/rss/a.xml"></head>'
+                         '<a href="/rss/b.rss">RSS</a><a href="https://x.example/rss.xml">x</a>')
+    assert feed_links(page, BASE + "/", HOSTS) == [BASE + "/rss/a.xml", BASE + "/rss/b.rss"]

@@ -1,0 +1,97 @@
+"""Fields by ranked evidence on pages whose markup the registry does not describe."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from baochi.crawler.extract.article import parse_article, precision_of
+from baochi.crawler.extract.generic import byline_name, dateline_text
+from baochi.crawler.sample_site.unseen import VARIANTS, generate_unseen
+from baochi.crawler.sources import get_source
+
+from tests.crawler.test_unseen_sites import field_checks
+
+BASE = "http://127.0.0.1:8"
+
+
+@pytest.fixture(scope="module", params=VARIANTS)
+def parsed(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp(f"evidence-{request.param}")
+    manifest = json.loads(generate_unseen(out, request.param).read_text("utf-8"))
+    source = get_source("baothanhhoa")
+    pairs = []
+    for article in manifest["articles"]:
+        page = Path(out / "site" / article["paths"]["new"].lstrip("/")).read_text("utf-8")
+        page = page.replace("__BASE_URL__", BASE)
+        pairs.append((parse_article(page, BASE + article["paths"]["old"], source).to_dict(), article))
+    return request.param, pairs
+
+
+def test_every_field_right_on_unseen_markup(parsed) -> None:
+    variant, pairs = parsed
+    for record, article in pairs:
+        checks = field_checks(record, article)
+        assert all(checks.values()), (variant, article["id"], checks, record["extraction"])
+
+
+def test_time_beats_a_date_only_source(parsed) -> None:
+    variant, pairs = parsed
+    for record, _ in pairs:
+        assert record["published_precision"] in ("minute", "second"), record["extraction"]
+        # variant b carries a date-only JSON-LD, variant c a date-only article:published_time
+        assert record["extraction"]["published_at"] not in ("metadata:json-ld", "metadata")
+
+
+def test_site_name_never_author_and_home_never_category(parsed) -> None:
+    _, pairs = parsed
+    for record, _ in pairs:
+        assert record["author"] != "Báo Thanh Hóa"
+        assert record["category"] != "Trang chủ"
+
+
+def test_layers_are_recorded(parsed) -> None:
+    variant, pairs = parsed
+    layers = {r["extraction"]["body"] for r, a in pairs if a["body"]}
+    assert layers == {"generic:paragraphs"}
+    if variant == "c":
+        missing = [r for r, a in pairs if not a["body"]]
+        assert missing and all(r["body"] is None and r["body_status"] == "missing" for r in missing)
+        assert {r["extraction"]["published_at"] for r, _ in pairs} == {"metadata:microdata"}
+
+
+def test_page_without_body_does_not_take_teasers() -> None:
+    teasers = "".join(
+        f'<li><a href="/a-{i}00001.htm">Tiêu đề bài số {i} về nông thôn mới</a>'
+        f"<p>Đoạn giới thiệu dài của bài số {i}, nói về phong trào thi đua yêu nước của tỉnh nhà trong năm qua.</p></li>"
+        for i in range(6))
+    page = (f"<html><head><title>Ảnh</title></head><body><h1>Phóng sự ảnh</h1>"
+            f'<div class="gallery"><img src="/a.jpg"></div><ul class="more">{teasers}</ul></body></html>')
+    record = parse_article(page, BASE + "/phong-su-anh-123456.htm", get_source("baothanhhoa"))
+    assert record.body is None and record.body_status == "missing"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bài và ảnh: Lê Hợi", "Lê Hợi"), ("Bài, ảnh: Thùy Linh", "Thùy Linh"), ("Theo TTXVN", "TTXVN"),
+    ("Bài: Minh Hằng.", "Minh Hằng"), ("Tin, ảnh: Đình Giang", "Đình Giang"),
+    ("Theo kế hoạch, tỉnh sẽ hoàn thành 30 xã nông thôn mới trong năm nay và những năm sau nữa", None),
+])
+def test_byline_forms(text: str, name: str | None) -> None:
+    assert byline_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thứ Hai, 03/03/2025 - 08:15", ("03/03/2025 08:15", "minute")),
+    ("08:15 | 3/3/2025", ("03/03/2025 08:15", "minute")),
+    ("Cập nhật: 12/03/2025 lúc 07:05:09", ("12/03/2025 07:05:09", "second")),
+    ("12/03/2025", ("12/03/2025", "day")),
+])
+def test_datelines(text: str, expected: tuple[str, str]) -> None:
+    assert dateline_text(text) == expected
+
+
+def test_precision() -> None:
+    assert precision_of("2025-03-12") == "day"
+    assert precision_of("2025-03-12T08:15") == "minute"
+    assert precision_of("2025-03-12T08:15:00+07:00") == "second"
