@@ -32,7 +32,7 @@ def peak_rss_mb(command: list[str]) -> float:
 def _measure(root: Path, n: int) -> dict[str, float]:
     db = root / f"w{n}" / "baochi.duckdb"
     write_staging(db.parent / "staging", n, short=True)
-    base = [sys.executable, "-m", "pipeline"]
+    base = [sys.executable, "-m", "baochi.pipeline"]
     load = peak_rss_mb([*base, "load", "--db", str(db)])
     process = peak_rss_mb([*base, "process", "--db", str(db), "--workers", "2", "--quiet"])
     shutil.rmtree(db.parent)

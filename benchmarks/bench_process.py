@@ -27,7 +27,7 @@ def _process_rate(root: Path, source: Path, workers: int, n: int) -> float:
     con.close()
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "pipeline", "process", "--db", str(paths.db), "--workers", str(workers), "--quiet"],
+        [sys.executable, "-m", "baochi.pipeline", "process", "--db", str(paths.db), "--workers", str(workers), "--quiet"],
         check=True, capture_output=True,
     )
     return n / (time.perf_counter() - start)

@@ -10,7 +10,7 @@ from tests.conftest import REPO
 
 def test_every_benchmark_runs_at_a_tiny_size() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "bench", "--tiny"], capture_output=True, text=True,
+        [sys.executable, "-m", "baochi.pipeline", "bench", "--tiny"], capture_output=True, text=True,
         cwd=REPO, timeout=900,
     )
     assert done.returncode == 0, done.stderr[-3000:]

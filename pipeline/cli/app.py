@@ -14,10 +14,15 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+
+# The exit codes live in baochi.pipeline.errors; command modules take them from here too.
+from baochi.pipeline.errors import EXIT_CANNOT_RUN as EXIT_CANNOT_RUN
+from baochi.pipeline.errors import EXIT_FAILURES as EXIT_FAILURES
+from baochi.pipeline.errors import EXIT_OK as EXIT_OK
+from baochi.pipeline.errors import EXIT_USAGE as EXIT_USAGE
+from baochi.pipeline.errors import exit_code_for, one_line
 from baochi.pipeline.paths import resolve_paths
 from rich.console import Console
-
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 
 app = typer.Typer(
     name="baochi",
@@ -64,26 +69,21 @@ def fail(message: str, code: int) -> typer.Exit:
 
 
 def handles_errors(func: F) -> F:
-    """Turn known failures into one-line messages and documented exit codes."""
+    """Turn known failures into one-line messages and their exit codes (baochi.pipeline.errors
+    decides which); anything else is a bug and keeps its traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from baochi.crawler.sources import RegistryError
-        from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
-
         debug = kwargs.get("debug", False)
         try:
             return func(*args, **kwargs)
         except typer.Exit:
             raise
-        except RegistryError as exc:
-            if debug:
+        except Exception as exc:
+            code = exit_code_for(exc)
+            if code is None or debug:
                 raise
-            raise fail(str(exc), EXIT_USAGE) from None
-        except (DatabaseBusy, DatabaseUnavailable, PermissionError) as exc:
-            if debug:
-                raise
-            raise fail(str(exc), EXIT_CANNOT_RUN) from None
+            raise fail(one_line(exc), int(code)) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -175,6 +175,8 @@ def load(
 def process(
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="NLP worker processes.")] = 2,
+    engine: Annotated[str, typer.Option(help="local (a process pool, the default) or ray (a Ray cluster; docs/scale.md).")] = "local",
+    address: Annotated[str | None, typer.Option(help="With --engine ray: the cluster to join (HOST:PORT); default: a local one of --workers CPUs.")] = None,
     limit: Annotated[int | None, typer.Option(help="Analyse at most this many articles.")] = None,
     retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database.")] = 30.0,
     quiet: QuietOption = False,
@@ -182,13 +184,16 @@ def process(
 ) -> None:
     """Analyse articles the current NLP version has not analysed yet."""
     from baochi.pipeline.jobs.stages import open_warehouse, run_process
+
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("use local or ray", param_hint="--engine")
     from baochi.pipeline.progress import progress_bar
 
     paths = resolve_paths(db)
     con = open_warehouse(paths, retry_seconds)
     try:
         with progress_bar("Analysing", enabled=show_progress(quiet), console=console) as update:
-            result = run_process(con, workers=workers, limit=limit, progress=update)
+            result = run_process(con, workers=workers, limit=limit, progress=update, engine=engine, address=address)
     finally:
         con.close()
     out.print_json(data=result.counts())

@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from baochi.pipeline.errors import CannotRun
 
-class AlreadyRunning(RuntimeError):
+
+class AlreadyRunning(CannotRun):
     """Another process holds the nightly lock."""
 
 
-class LockUnavailable(RuntimeError):
+class LockUnavailable(CannotRun):
     """The lock file cannot be created or opened (bad path, permissions)."""
 
 

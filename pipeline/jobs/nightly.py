@@ -24,7 +24,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
-import json
 import logging
 import os
 import subprocess
@@ -33,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from baochi.pipeline.errors import EXIT_CANNOT_RUN, EXIT_FAILURES, EXIT_OK
+from baochi.pipeline.errors import UsageError as BaochiUsageError
 from baochi.pipeline.jobs.faults import crash_point
 from baochi.pipeline.jobs.lock import AlreadyRunning, LockUnavailable, run_lock
 from baochi.pipeline.jobs.parent_death import preexec_die_with_parent
@@ -48,7 +49,6 @@ from baochi.pipeline.paths import DataPaths
 from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
 from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_CANNOT_RUN = 0, 1, 2, 3
 REPORT_FUNCTIONS = ("refresh_report", "build_report", "write_report", "render_report")
 INFO, WARNING, ERROR = logging.INFO, logging.WARNING, logging.ERROR
 
@@ -77,7 +77,7 @@ class NightlyOutcome:
     message: str = ""
 
 
-class UsageError(ValueError):
+class UsageError(BaochiUsageError):
     """Options that cannot work together (exit 2)."""
 
 
@@ -176,10 +176,17 @@ class Nightly:
             self.event(WARNING, "earlier runs died before finishing; marked interrupted", rows=dead)
 
     def crawl(self, source: str) -> None:
+        """One source's crawl in a child process; its `CrawlReport` comes back in a result file
+        written atomically. The crawl's counts are stored as they are (same names as `crawl`)."""
+        from baochi.crawler.contract import CrawlReport
+
         started = _now()
+        result_file = self.paths.data_dir / "jobs" / source / f"crawl-report-{self.run_id}.json"
+        result_file.parent.mkdir(parents=True, exist_ok=True)
+        result_file.unlink(missing_ok=True)
         command = [
             sys.executable, "-m", "baochi.pipeline.jobs.crawl_worker", source, "--db", str(self.paths.db),
-            "--parent-pid", str(os.getpid()),
+            "--result", str(result_file), "--parent-pid", str(os.getpid()),
         ]
         if self.options.base_url:
             command += ["--base-url", self.options.base_url]
@@ -197,25 +204,23 @@ class Nightly:
                 command, capture_output=True, text=True, errors="replace",
                 timeout=self.options.crawl_timeout_seconds, preexec_fn=preexec_die_with_parent(),
             )
-            stdout, stderr, code = done.stdout, done.stderr, done.returncode
-        except subprocess.TimeoutExpired as exc:
-            stdout = exc.stdout.decode("utf-8", "replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+            stderr, code = done.stderr, done.returncode
+        except subprocess.TimeoutExpired:
             stderr = f"crawl timed out after {self.options.crawl_timeout_seconds:.0f}s"
             code = -1
         except OSError as exc:
-            stdout, stderr, code = "", _error_text(exc), -1
+            stderr, code = _error_text(exc), -1
         lines = [line for line in stderr.splitlines() if line.strip()]
         for line in lines[-20:]:
             self.event(WARNING, "crawl output", stage="crawl", source=source, line=line[:1000])
-        summary = None
-        for line in reversed(stdout.splitlines()):
-            if line.startswith("{"):
-                try:
-                    summary = json.loads(line)
-                    break
-                except ValueError:
-                    continue
-        if summary is None:
+        report = None
+        if code == 0:
+            try:
+                report = CrawlReport.read(result_file)
+            except (OSError, ValueError, KeyError, TypeError):
+                report = None
+        result_file.unlink(missing_ok=True)
+        if report is None:
             error = f"crawl process exited with code {code}: " + (lines[-1][:400] if lines else "no output")
             self.fail("crawl_crashed")
             self.stages[f"crawl:{source}"] = "error"
@@ -223,23 +228,22 @@ class Nightly:
                                         parent=self.run_id, source_id=source, error=error))
             self.event(ERROR, "crawl failed", stage="crawl", source=source, error=error)
             return
-        counts = summary.get("counts", {})
+        counts = report.counts
         for key in ("discovered", "fetched", "encoded", "gone"):
             self.add(key, counts.get(key, 0))
         for key, value in counts.items():
             if key.startswith("failed_") and value:
                 self.fail(key.removeprefix("failed_"), int(value))
-        failed = int(counts.get("articles_failed", 0))
-        status = "failed" if failed else "ok"
+        failures = int(counts.get("failures", 0))
+        status = "failed" if failures else "ok"
         self.stages[f"crawl:{source}"] = status
         self.records.append(_record(
-            summary.get("run_id") or new_run_id(source), "crawl",
-            datetime.fromisoformat(summary["started_at"]) if summary.get("started_at") else started,
+            report.run_id, "crawl", datetime.fromisoformat(report.started_at),
             status, counts, parent=self.run_id, source_id=source,
         ))
         self.event(INFO, "crawl done", stage="crawl", source=source, status=status,
                    discovered=counts.get("discovered", 0), fetched=counts.get("fetched", 0),
-                   failed=failed, staging_files=len(summary.get("staging_files", [])))
+                   failed=failures, staging_files=len(report.staging_files))
 
     def load_and_process(self) -> None:
         from baochi.pipeline.jobs.stages import run_load, run_process

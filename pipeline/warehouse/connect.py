@@ -14,16 +14,17 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+from baochi.pipeline.errors import CannotRun
 
 DEFAULT_RETRY_SECONDS = 30.0
 _LOCK_ERROR = re.compile(r"could not set lock|conflicting lock|lock on file", re.I)
 
 
-class DatabaseBusy(RuntimeError):
+class DatabaseBusy(CannotRun):
     """Another process holds the database past the retry window."""
 
 
-class DatabaseUnavailable(RuntimeError):
+class DatabaseUnavailable(CannotRun):
     """The database path cannot be created or opened (permissions, bad path, corrupt file)."""
 
 

@@ -22,7 +22,7 @@ FAULTS: dict[str, tuple[str, str]] = {
     "100001": ("ok", "staged"),
     "100002": ("404", "gone"),
     "100003": ("410", "gone"),
-    "100004": ("500", "failed"),
+    "100004": ("500", "http_error"),
     "100005": ("503-retry-after", "staged"),
     "100006": ("slow", "staged"),
     "100007": ("timeout", "failed"),

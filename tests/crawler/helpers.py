@@ -22,7 +22,7 @@ def staged_records(data_dir: Path) -> list[dict]:
 
 def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
+        [sys.executable, "-m", "baochi.pipeline", *args], capture_output=True, text=True, cwd=REPO,
         timeout=timeout, env={**os.environ, **(env or {})},
     )
 
@@ -37,7 +37,8 @@ def crawl_cli(source: str, base_url: str, data: Path, *extra: str, env: dict | N
 
 def assert_accounted(summary: dict) -> None:
     """Every article request ends in exactly one outcome count."""
-    outcomes = ("articles_staged", "articles_duplicate", "articles_gone", "articles_failed",
-                "articles_ignored")
-    outcomes += ("articles_out_of_range",)
-    assert summary["articles_scheduled"] == sum(summary[k] for k in outcomes), summary
+    from baochi.crawler.contract import FAILURES, FETCH_OUTCOMES
+
+    assert summary["articles_scheduled"] == sum(summary[o.counter] for o in FETCH_OUTCOMES), summary
+    reasons = sum(v for k, v in summary.items() if k.startswith("failed_"))
+    assert reasons == summary["failures"] == sum(summary[o.counter] for o in FAILURES), summary

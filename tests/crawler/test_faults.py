@@ -28,11 +28,13 @@ def test_never_crashes_and_reports_failures(faulty) -> None:
 
 def test_every_page_is_accounted_for(faulty) -> None:
     _, summary, records, _ = faulty
-    expected = {kind: sum(outcome == kind for _, outcome in FAULTS.values()) for kind in ("staged", "gone", "failed")}
+    kinds = ("staged", "gone", "failed", "http_error")
+    expected = {kind: sum(outcome == kind for _, outcome in FAULTS.values()) for kind in kinds}
     assert summary["articles_scheduled"] == len(FAULTS)
     assert summary["articles_staged"] == expected["staged"] == len(records)
     assert summary["articles_gone"] == expected["gone"]
     assert summary["articles_failed"] == expected["failed"]
+    assert summary["articles_http_error"] == expected["http_error"] == 1
     assert_accounted(summary)
     staged = {r["source_article_id"] for r in records}
     assert staged == {i for i, (_, outcome) in FAULTS.items() if outcome == "staged"}

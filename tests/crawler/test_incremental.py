@@ -59,7 +59,7 @@ def test_since_until_and_max_articles(small_site, tmp_path) -> None:
 def _start(base_url: str, data: Path, *extra: str) -> subprocess.Popen:
     env = {**os.environ, **NO_BROWSER, "BAOCHI_STAGING_BATCH": "10"}
     return subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "crawl", "baothanhhoa", "--base-url", base_url,
+        [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", base_url,
          "--no-throttle", "--db", str(data / "baochi.duckdb"), *extra],
         cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )

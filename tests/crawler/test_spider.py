@@ -19,7 +19,7 @@ from tests.crawler.helpers import staged_records
 def crawled(sample_site, tmp_path_factory) -> tuple[Path, dict, list[dict]]:
     data = tmp_path_factory.mktemp("crawl")
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "crawl", "baothanhhoa", "--base-url",
+        [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url",
          sample_site.base_url, "--no-throttle", "--db", str(data / "baochi.duckdb")],
         capture_output=True, text=True, cwd=REPO, timeout=300,
     )

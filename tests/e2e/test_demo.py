@@ -26,7 +26,7 @@ def demo_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     data = tmp_path_factory.mktemp("demo")
     db = data / "baochi.duckdb"
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "demo", "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "baochi.pipeline", "demo", "--db", str(db), "--quiet"],
         capture_output=True, text=True, cwd=REPO, timeout=600,
     )
     assert done.returncode == 0, (done.stdout[-3000:], done.stderr[-3000:])
@@ -125,7 +125,7 @@ def test_summary_and_trend_table_are_printed(demo_run) -> None:
 def test_second_demo_fetches_no_known_article(demo_run) -> None:
     db, _ = demo_run
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline", "demo", "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "baochi.pipeline", "demo", "--db", str(db), "--quiet"],
         capture_output=True, text=True, cwd=REPO, timeout=600,
     )
     assert done.returncode == 0, done.stderr[-2000:]

@@ -16,7 +16,7 @@ from tests.conftest import REPO
 
 def baochi(*args: str, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
+        [sys.executable, "-m", "baochi.pipeline", *args], capture_output=True, text=True, cwd=REPO,
         timeout=timeout, env=env,
     )
 

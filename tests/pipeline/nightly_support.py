@@ -22,7 +22,7 @@ NOT_COMPARED = {"runs", "schema_migrations"}  # run history differs by design (k
 
 def nightly_args(db: Path, base_url: str, *extra: str) -> list[str]:
     return [
-        sys.executable, "-m", "pipeline", "nightly", "--db", str(db), "--source", "baothanhhoa",
+        sys.executable, "-m", "baochi.pipeline", "nightly", "--db", str(db), "--source", "baothanhhoa",
         "--base-url", base_url, "--no-throttle", "--workers", "1", "--retry-seconds", "5",
         "--log-json", *extra,
     ]

@@ -24,7 +24,7 @@ COMMANDS = _commands()
 
 def baochi(*args: str, stdin: str | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], input=stdin, capture_output=True,
+        [sys.executable, "-m", "baochi.pipeline", *args], input=stdin, capture_output=True,
         text=True, cwd=REPO, timeout=timeout,
     )
 
@@ -132,7 +132,7 @@ def test_serve_sample_serves_the_site_until_interrupted(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "serve-sample", "--port", str(port), "--db",
+        [sys.executable, "-m", "baochi.pipeline", "serve-sample", "--port", str(port), "--db",
          str(tmp_path / "baochi.duckdb")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
     )

@@ -199,11 +199,19 @@ def test_malformed_staging_lines_are_quarantined_and_the_rest_loads(tmp_path: Pa
         b"{not json\n", b"[1, 2]\n", b'"a string"\n', b"null\n", b"\xff\xfe\x00garbage\n",
         _staging_line(900, source_article_id=None), _staging_line(901, fetched_at="yesterday"),
         _staging_line(902, url=""), b"[" * 100_000 + b"\n", _staging_line(903, content_hash=None),
+        # Types as the contract says: never silently coerced.
+        _staging_line(52, extraction="not an object"), _staging_line(53, author=["a", "list"]),
+        _staging_line(54, source_article_id=54), _staging_line(904, title=123), _staging_line(905, body=["x"]),
+        # Ids, sources, times and text the warehouse must never hold.
+        _staging_line(906, source_article_id=""), _staging_line(907, source_id="baokhongco"),
+        _staging_line(908, source_article_id="１２３"), _staging_line(909, source_article_id="12a"),
+        _staging_line(910, fetched_at="9999-01-01T00:00:00+00:00"), _staging_line(911, fetched_at="1900-01-01T00:00:00Z"),
+        _staging_line(912, fetched_at="2025-01-01T00:00:00+05:30:15.500000"), _staging_line(913, body_status="great"),
+        _staging_line(914).replace(b"Tin 914", b"\\ud800 914"), b'{"title": NaN}\n',
     ]
     good = [_staging_line(n) for n in range(20)] + [
         _staging_line(50, title="Tiêu đề\x00\x07 có ký tự điều khiển"), _staging_line(51, published_at="31/02/2025"),
-        _staging_line(52, extraction="not an object"), _staging_line(53, author=["a", "list"]),
-        _staging_line(54, source_article_id=54),
+        _staging_line(55, published_at="9999-01-01T00:00:00+07:00"), _staging_line(56, extraction=None, author=None),
     ]
     lines = good[:10] + bad + good[10:]
     with gzip.open(paths.staging / "mixed-0001.jsonl.gz", "wb") as handle:
@@ -218,14 +226,19 @@ def test_malformed_staging_lines_are_quarantined_and_the_rest_loads(tmp_path: Pa
         result = load_staging(con, paths.staging, paths.loaded)
         counts = result.counts()
         loaded_ids = {r[0] for r in con.execute("SELECT source_article_id FROM articles").fetchall()}
-        bad_dates = con.execute("SELECT published_at FROM articles WHERE source_article_id = '51'").fetchall()
+        bad_dates = con.execute("SELECT published_at FROM articles WHERE source_article_id IN ('51', '55')").fetchall()
     finally:
         con.close()
-    assert {str(n) for n in range(20)} | {"50", "51", "52", "53", "54"} <= loaded_ids
+    assert {str(n) for n in range(20)} | {"50", "51", "55", "56"} <= loaded_ids
+    assert not loaded_ids & ({str(n) for n in range(900, 915)} | {"52", "53", "54"})
     assert {str(n) for n in range(100, 110)} <= loaded_ids
-    assert bad_dates == [(None,)]
+    assert bad_dates == [(None,), (None,)]  # unreadable or absurd: unknown, the line still loads
     assert counts["rejected_lines"] >= len(bad)
-    assert counts["rejected_invalid_json"] >= 2 and counts["rejected_not_an_object"] == 3
+    assert counts["rejected_invalid_json"] >= 3 and counts["rejected_not_an_object"] == 3
+    for reason in ("bad_type_extraction", "bad_type_author", "bad_type_source_article_id", "bad_type_title",
+                   "bad_type_body", "missing_source_article_id", "unknown_source", "bad_source_article_id",
+                   "fetched_at_out_of_range", "bad_fetched_at", "bad_body_status", "invalid_unicode"):
+        assert counts.get(f"rejected_{reason}", 0) >= 1, (reason, counts)
     assert counts["files_quarantined"] == 2
     assert not list(paths.staging.glob("*.jsonl.gz")), "no file may stay in staging forever"
     quarantined = (paths.data_dir / "rejected" / "mixed-0001.rejected.jsonl").read_text("utf-8").splitlines()
@@ -276,7 +289,7 @@ def test_nightly_over_a_hostile_site_accounts_for_every_page(base_page: str, tmp
     try:
         db = tmp_path / "baochi.duckdb"
         done = subprocess.run(
-            [sys.executable, "-m", "pipeline", "nightly", "--db", str(db), "--source", "baothanhhoa",
+            [sys.executable, "-m", "baochi.pipeline", "nightly", "--db", str(db), "--source", "baothanhhoa",
              "--base-url", f"http://127.0.0.1:{server.server_address[1]}", "--no-throttle",
              "--workers", "1", "--log-json", "--no-report"],
             capture_output=True, text=True, cwd=REPO, timeout=600,

@@ -29,7 +29,7 @@ def site(tmp_path: Path):
 
 
 def baochi(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "baochi.pipeline", *args], capture_output=True,
                           text=True, cwd=REPO, timeout=300)
 
 
@@ -128,7 +128,7 @@ def test_misconfigured_retention_exits_3(tmp_path: Path) -> None:
     import os
 
     env = dict(os.environ, BAOCHI_KEEP_RAW_DAYS="forever")
-    done = subprocess.run([sys.executable, "-m", "pipeline", "nightly", "--db", str(tmp_path / "b.duckdb"),
+    done = subprocess.run([sys.executable, "-m", "baochi.pipeline", "nightly", "--db", str(tmp_path / "b.duckdb"),
                            "--source", "baothanhhoa"], capture_output=True, text=True, cwd=REPO, env=env)
     assert done.returncode == 3 and "BAOCHI_KEEP_RAW_DAYS" in done.stderr
 

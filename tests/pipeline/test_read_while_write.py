@@ -106,7 +106,7 @@ def test_readers_work_while_process_holds_the_warehouse(warehouse) -> None:
     assert baochi("load", "--db", str(db)).returncode == 0
     before = sql_count(db, "SELECT count(*) AS n FROM article_analyses")
     writer = subprocess.Popen(
-        [sys.executable, "-m", "pipeline", "process", "--db", str(db), "--workers", "1", "--quiet"],
+        [sys.executable, "-m", "baochi.pipeline", "process", "--db", str(db), "--workers", "1", "--quiet"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
