@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from baochi.nlp.catalogues import load
@@ -221,163 +222,209 @@ def _syllable_range(view: TextView, start: int, end: int) -> tuple[int, int]:
     return i, j
 
 
-def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
-            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] = ()
-            ) -> list[CampaignMention]:
-    """``blocked``: quoted document subjects; ``orgs``: organisation spans; ``honours``: titles
-    and awards — nothing inside them is a campaign except a name cited with its trigger
-    ("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động …”")."""
-    idx = index()
-    text, fold = view.text, view.fold
-    doc = view.doc
-    cat_matches: dict[int, list[tuple[int, int, int]]] = {}  # first syllable -> matches
-    for label, s, e in idx.matcher(doc):
-        cat_matches.setdefault(s, []).append((e, label, s))
-    cands: list[_Cand] = []
-    used_quotes: set[int] = set()
-    quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
-    quote_starts = [q.open_start for q in quotes_sorted]
-    no_go = SpanSet(list(blocked) + list(orgs) + list(honours))
-    trig_no_go = SpanSet(list(blocked) + list(orgs))
-    honour_set = SpanSet(list(honours))
-    in_quote = SpanSet([(q.start, q.end) for q in quotes])
+# Extraction is an ordered list of small passes over one candidate type (``_Cand``) and one
+# resolver (``_resolve``): each pass appends the candidates of one reading; the resolver keeps
+# the best non-overlapping ones, adds later references and gives canonical names. A new failure
+# kind is a new pass with its own test.
 
-    def catalogue_at(pos: int) -> tuple[int, Entry] | None:
+
+@dataclass(slots=True)
+class _Ctx:
+    view: TextView
+    idx: Index
+    cat_matches: dict  # first syllable -> [(end syllable, label, first syllable)]
+    quotes: list[Quote]  # sorted by opening mark
+    quote_starts: list[int]
+    no_go: SpanSet  # document subjects, organisations and honours
+    trig_no_go: SpanSet  # document subjects and organisations
+    honour_set: SpanSet
+    in_quote: SpanSet
+    cands: list[_Cand] = field(default_factory=list)
+    used_quotes: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    def catalogue_at(self, pos: int) -> tuple[int, Entry] | None:
         """Longest catalogue name whose first syllable starts at ``pos``."""
+        view = self.view
         i = view.syllable_index_at(pos)
         if i >= len(view.syllable_spans) or view.syllable_spans[i][0] != pos:
             return None
         best = None
-        for e, label, _s in cat_matches.get(i, []):
+        for e, label, _s in self.cat_matches.get(i, []):
             if best is None or e > best[0]:
                 best = (e, label)
         if best is None:
             return None
-        return view.syllable_spans[best[0] - 1][1], idx.label_entry[best[1]]
+        return view.syllable_spans[best[0] - 1][1], self.idx.label_entry[best[1]]
 
-    # 1 + 2: triggers
-    for t in _TRIGGER.finditer(fold):
-        if _overlaps(t.start(), t.end(), trig_no_go):
+
+def _quote_group(ctx: _Ctx, k: int) -> list[Quote]:
+    """The quote at ``k`` and the quotes listed after it ("“A”, “B” và “C”")."""
+    group = [ctx.quotes[k]]
+    j = k + 1
+    while j < len(ctx.quotes):
+        gap = ctx.text[group[-1].close_end:ctx.quotes[j].open_start]
+        if not (_LIST_GAP.match(gap) and len(gap) <= 12):
+            break
+        group.append(ctx.quotes[j])
+        j += 1
+    return group
+
+
+def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> bool:
+    """Quoted names after a short bridge from the trigger ending at ``p``; True when found."""
+    text, fold = ctx.text, ctx.view.fold
+    k = _first_quote_after(ctx.quote_starts, p)
+    if k is None:
+        return False
+    q = ctx.quotes[k]
+    bridge = text[p:q.open_start]
+    if not (q.open_start - p <= 48 and _BRIDGE.match(bridge)
+            and (trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge))
+            and not any(w[0].isupper() for w in bridge.split())
+            and not _BLOCKERS.search(fold[p:q.open_start])):
+        return False
+    prefix_start = None
+    if bridge.split() and ":" not in bridge and not _BRIDGE_CONNECTOR.search(
+            fold[p:q.open_start]):
+        prefix_start = p + (len(bridge) - len(bridge.lstrip()))
+    for n, qq in enumerate(_quote_group(ctx, k)):
+        if cand_no_go.overlaps(qq.start, qq.end):
+            continue
+        surface_name = text[qq.start:qq.end]
+        if n == 0 and prefix_start is not None:
+            # the quote covers part of the name (cuộc vận động xây dựng gia đình “5 không, 3
+            # sạch”): the span stays the quoted text, the name is whole
+            combined = text[prefix_start:qq.open_start] + " " + surface_name
+            if canonical(combined)[2]:
+                surface_name = combined
+        ctx.used_quotes.add(qq.open_start)
+        ctx.cands.append(_Cand(qq.start, qq.end, surface_name, kind, 5))
+    return True
+
+
+def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
+    """An unquoted catalogue name right after the trigger, or after up to three lower-case
+    words ("chiến dịch tình nguyện Mùa hè xanh"): (start, end, entry)."""
+    view, text = ctx.view, ctx.text
+    i = view.syllable_index_at(pos)
+    for k in range(i, min(i + 4, len(view.syllable_spans))):
+        a = view.syllable_spans[k][0]
+        if k > i and (not _BRIDGE_GAP.fullmatch(text, view.syllable_spans[k - 1][1], a)
+                      or not text[view.syllable_spans[k - 1][0]].islower()):
+            return None
+        hit = ctx.catalogue_at(a)
+        if hit:
+            return a, hit[0], hit[1]
+    return None
+
+
+def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None:
+    text = ctx.text
+    skip = _AFTER_TRIGGER_SKIP.match(text, p)
+    pos = skip.end() if skip else p
+    if pos >= len(text):
+        return
+    hit = _catalogue_after_trigger(ctx, pos)
+    if hit:
+        a, end, entry = hit
+        if not cand_no_go.overlaps(a, end):
+            ctx.cands.append(_Cand(a, end, text[a:end], entry.kind, 4))
+        return
+    if text[pos].isupper() and pos == p + 1:
+        unq = _unquoted_name(ctx.view, pos)
+        if unq and not cand_no_go.overlaps(pos, unq):
+            ctx.cands.append(_Cand(pos, unq, text[pos:unq], kind, 3))
+
+
+def _pass_triggers(ctx: _Ctx) -> None:
+    """1 + 2: names after a trigger word, quoted or not."""
+    for t in _TRIGGER.finditer(ctx.view.fold):
+        if ctx.trig_no_go.overlaps(t.start(), t.end()):
             continue
         # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
         # a campaign: the names after it are read, the title itself stays out of reach
-        in_title = honour_set.overlaps(t.start(), t.end())
-        cand_no_go = trig_no_go if in_title else no_go
+        in_title = ctx.honour_set.overlaps(t.start(), t.end())
+        cand_no_go = ctx.trig_no_go if in_title else ctx.no_go
         trig = re.sub(r"\s+", " ", t.group("t"))
         kind = _KIND_OF_TRIGGER[trig]
-        p = t.end()
-        # quoted names after a short bridge
-        k = _first_quote_after(quote_starts, p)
-        found_quote = False
-        if k is not None:
-            q = quotes_sorted[k]
-            bridge = text[p:q.open_start]
-            if q.open_start - p <= 48 and _BRIDGE.match(bridge) and (
-                trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge)
-            ) and not any(w[0].isupper() for w in bridge.split()) \
-                    and not _BLOCKERS.search(fold[p:q.open_start]):
-                found_quote = True
-                words = bridge.split()
-                prefix_start = None
-                if words and ":" not in bridge and not _BRIDGE_CONNECTOR.search(
-                        fold[p:q.open_start]):
-                    prefix_start = p + (len(bridge) - len(bridge.lstrip()))
-                group = [q]
-                j = k + 1
-                while j < len(quotes_sorted):
-                    gap = text[group[-1].close_end:quotes_sorted[j].open_start]
-                    if _LIST_GAP.match(gap) and len(gap) <= 12:
-                        group.append(quotes_sorted[j])
-                        j += 1
-                    else:
-                        break
-                for n, qq in enumerate(group):
-                    if _overlaps(qq.start, qq.end, cand_no_go):
-                        continue
-                    start, end, surface_name = qq.start, qq.end, text[qq.start:qq.end]
-                    if n == 0 and prefix_start is not None:
-                        # the quote covers part of the name (cuộc vận động xây dựng gia đình
-                        # “5 không, 3 sạch”): the span stays the quoted text, the name is whole
-                        combined = text[prefix_start:qq.open_start] + " " + surface_name
-                        if canonical(combined)[2]:
-                            surface_name = combined
-                    used_quotes.add(qq.open_start)
-                    cands.append(_Cand(start, end, surface_name, kind, 5))
+        found_quote = _trigger_quotes(ctx, t.end(), trig, kind, cand_no_go)
         if found_quote or trig in _QUOTE_ONLY or (
-                in_quote.overlaps(t.start(), t.end()) and not in_title):
+                ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
-        skip = _AFTER_TRIGGER_SKIP.match(text, p)
-        pos = skip.end() if skip else p
-        if pos >= len(text):
-            continue
-        hit = None
-        # an unquoted catalogue name right after the trigger, or after up to three lower-case
-        # words ("chiến dịch tình nguyện Mùa hè xanh")
-        i = view.syllable_index_at(pos)
-        for k in range(i, min(i + 4, len(view.syllable_spans))):
-            a = view.syllable_spans[k][0]
-            if k > i and (not _BRIDGE_GAP.fullmatch(text, view.syllable_spans[k - 1][1], a)
-                          or not text[view.syllable_spans[k - 1][0]].islower()):
-                break
-            hit = catalogue_at(a)
-            if hit:
-                pos = a
-                break
-        if hit:
-            end, entry = hit
-            if not _overlaps(pos, end, cand_no_go):
-                cands.append(_Cand(pos, end, text[pos:end], entry.kind, 4))
-            continue
-        if text[pos].isupper() and pos == p + 1:
-            unq = _unquoted_name(view, pos)
-            if unq and not _overlaps(pos, unq, cand_no_go):
-                cands.append(_Cand(pos, unq, text[pos:unq], kind, 3))
+        _trigger_unquoted(ctx, t.end(), kind, cand_no_go)
 
-    # 3: quoted catalogue names without a trigger
-    for q in quotes_sorted:
-        if q.open_start in used_quotes or _overlaps(q.start, q.end, no_go):
-            continue
-        name, _kind, catalogued = canonical(text[q.start:q.end])
-        if not catalogued or _blocked_before(view, q.open_start):
-            continue
-        cands.append(_Cand(q.start, q.end, text[q.start:q.end], _kind or "phong trào", 2))
 
-    # 3b: "Tháng …" campaigns (Tháng Công nhân, Tháng hành động quốc gia phòng, chống
-    # HIV/AIDS): a capitalised "Tháng" + a name, quoted or up to the clause boundary; a month
-    # written in words ("Tháng Tám", "Tháng Giêng") is not one
-    if "Tháng" in text:
-        quote_at = {q.start: q for q in quotes_sorted}
-        for m in _MONTH_CAMPAIGN.finditer(text):
-            if not _month_campaign(m):
-                continue
-            a = m.start()
-            if _overlaps(a, m.end(), no_go) or _blocked_before(view, a):
-                continue
-            q = quote_at.get(a)
-            if q is not None:
-                if q.open_start not in used_quotes:
-                    cands.append(_Cand(q.start, q.end, text[q.start:q.end], "tháng hành động", 2))
-                continue
-            if in_quote.overlaps(a, a + 1) or catalogue_at(a):
-                continue
-            unq = _unquoted_name(view, a, _MONTH_STOP, max_words=24, max_commas=2)
-            if unq:
-                cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
+def _pass_quoted_catalogue(ctx: _Ctx) -> None:
+    """3: quoted catalogue names without a trigger."""
+    text = ctx.text
+    for q in ctx.quotes:
+        if q.open_start in ctx.used_quotes or ctx.no_go.overlaps(q.start, q.end):
+            continue
+        _name, kind, catalogued = canonical(text[q.start:q.end])
+        if not catalogued or _blocked_before(ctx.view, q.open_start):
+            continue
+        ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2))
 
-    # 4: distinctive catalogue names anywhere
-    for i, matches in cat_matches.items():
+
+def _pass_month_campaigns(ctx: _Ctx) -> None:
+    """3b: "Tháng …" campaigns (Tháng Công nhân, Tháng hành động quốc gia phòng, chống
+    HIV/AIDS): a capitalised "Tháng" + a name, quoted or up to the clause boundary; a month
+    written in words ("Tháng Tám", "Tháng Giêng") is not one."""
+    text = ctx.text
+    if "Tháng" not in text:
+        return
+    quote_at = {q.start: q for q in ctx.quotes}
+    for m in _MONTH_CAMPAIGN.finditer(text):
+        a = m.start()
+        if not _month_campaign(m) or ctx.no_go.overlaps(a, m.end()) \
+                or _blocked_before(ctx.view, a):
+            continue
+        q = quote_at.get(a)
+        if q is not None:
+            if q.open_start not in ctx.used_quotes:
+                ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], "tháng hành động", 2))
+            continue
+        if ctx.in_quote.overlaps(a, a + 1) or ctx.catalogue_at(a):
+            continue
+        unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
+        if unq:
+            ctx.cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
+
+
+def _pass_anywhere(ctx: _Ctx) -> None:
+    """4: distinctive catalogue names (``anywhere = true``) written with a capital."""
+    view, text = ctx.view, ctx.text
+    for i, matches in ctx.cat_matches.items():
         for e, label, _s in matches:
-            entry = idx.label_entry[label]
+            entry = ctx.idx.label_entry[label]
             if not entry.anywhere:
                 continue
             a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
-            if text[a].isupper() and not _overlaps(a, b, no_go) and not _blocked_before(view, a):
-                cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
+            if text[a].isupper() and not ctx.no_go.overlaps(a, b) \
+                    and not _blocked_before(view, a):
+                ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
-    chosen = _choose(cands)
-    # 5: later references of names already found
+
+PASSES: tuple[Callable[[_Ctx], None], ...] = (
+    _pass_triggers,
+    _pass_quoted_catalogue,
+    _pass_month_campaigns,
+    _pass_anywhere,
+)
+
+
+def _resolve(ctx: _Ctx) -> list[CampaignMention]:
+    """The best non-overlapping candidates, then (5) later references of the names found, with
+    their canonical names."""
+    view, text = ctx.view, ctx.text
+    chosen = _choose(ctx.cands)
     if chosen:
-        chosen = _choose(chosen + _references(view, chosen, quotes_sorted, no_go, cat_matches))
+        chosen = _choose(chosen + _references(view, chosen, ctx.quotes, ctx.no_go,
+                                              ctx.cat_matches))
     out = []
     for c in chosen:
         name, cat_kind, _ = canonical(c.surface_name)
@@ -389,6 +436,27 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
             campaign_id=slug(name), kind=cat_kind or c.kind,
         ))
     return out
+
+
+def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
+            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] | tuple = ()
+            ) -> list[CampaignMention]:
+    """``blocked``: quoted document subjects; ``orgs``: organisation spans; ``honours``: titles
+    and awards — nothing inside them is a campaign except a name cited with its trigger
+    ("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động …”")."""
+    idx = index()
+    cat_matches: dict[int, list[tuple[int, int, int]]] = {}
+    for label, s, e in idx.matcher(view.doc):
+        cat_matches.setdefault(s, []).append((e, label, s))
+    quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
+    ctx = _Ctx(
+        view, idx, cat_matches, quotes_sorted, [q.open_start for q in quotes_sorted],
+        SpanSet(list(blocked) + list(orgs) + list(honours)), SpanSet(list(blocked) + list(orgs)),
+        SpanSet(list(honours)), SpanSet([(q.start, q.end) for q in quotes]),
+    )
+    for run in PASSES:
+        run(ctx)
+    return _resolve(ctx)
 
 
 def _first_quote_after(starts: list[int], pos: int) -> int | None:

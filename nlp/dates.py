@@ -212,6 +212,8 @@ class _Collector:
         self.sentence = sentence
         self.taken = Taken()
         self.out: list[DateMention] = []
+        self.has_digit = False  # the sentence has a digit
+        self.has_dm = False  # … and something like a day-month ("9/10", "ngày 9")
 
     def free(self, a: int, b: int) -> bool:
         return self.taken.free(a, b)
@@ -285,86 +287,119 @@ def _lunar_dates(c: _Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), dt, dt, "day", None)
 
 
-def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
+# Extraction is an ordered list of small passes (``RULES``) over one candidate type (a span of
+# the sentence with its resolved period) and one resolver (``_Collector``: a span taken by an
+# earlier pass is not reused by a later one). A new failure kind is a new pass with its own test.
+
+
+def _pass_tet(c: _Collector, sent: str, pub: date | None) -> None:
     if "tết" in sent:
         _lunar_dates(c, sent, pub)
-    has_digit = _DIGIT.search(sent) is not None
-    if has_digit:
-        _numeric_dates(c, sent, pub)
-    _worded_dates(c, sent, pub, has_digit)
 
 
-def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
-    if not _DM_HINT.search(sent):
-        return  # no day-month anywhere: ranges, joined days and days cannot match
-    # 0. lunar day-months ("ngày 15/2 âm lịch", "mùng 10/3 âm lịch"): converted with the lunar
-    # calendar, the lunar year nearest publication; never read as solar dates
-    for m in LUNAR_DAY.finditer(sent) if "âm lịch" in sent else ():
+def _lunar_day_value(m: re.Match, pub: date | None) -> date | None:
+    d, mon = int(m.group("d")), int(m.group("m"))
+    y = int(m.group("y")) if m.group("y") else None
+    if y is not None:
+        return lunar.to_solar(d, mon, y) if 1900 <= y <= 2100 else None
+    if pub is None:
+        return None
+    options = [x for yy in (pub.year - 1, pub.year, pub.year + 1)
+               if (x := lunar.to_solar(d, mon, yy)) is not None]
+    return min(options, key=lambda x: abs((x - pub).days)) if options else None
+
+
+def _pass_lunar_day(c: _Collector, sent: str, pub: date | None) -> None:
+    """0. lunar day-months ("ngày 15/2 âm lịch", "mùng 10/3 âm lịch"): converted with the lunar
+    calendar, the lunar year nearest publication; never read as solar dates."""
+    if not c.has_dm or "âm lịch" not in sent:
+        return
+    for m in LUNAR_DAY.finditer(sent):
         d, mon = int(m.group("d")), int(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else None
         if not c.free(m.start(), m.end()) or not (1 <= mon <= 12 and 1 <= d <= 30):
             continue
-        dt = None
-        if y is not None:
-            dt = lunar.to_solar(d, mon, y) if 1900 <= y <= 2100 else None
-        elif pub is not None:
-            options = [x for yy in (pub.year - 1, pub.year, pub.year + 1)
-                       if (x := lunar.to_solar(d, mon, yy)) is not None]
-            dt = min(options, key=lambda x: abs((x - pub).days)) if options else None
+        dt = _lunar_day_value(m, pub)
         c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
-    years = len(_YEAR_IN_TEXT.findall(sent))
-    # 1. ranges of full dates
-    for m in RANGE_FULL.finditer(sent) if years >= 2 else ():
+
+
+def _pass_full_ranges(c: _Collector, sent: str, pub: date | None) -> None:
+    """1. ranges of full dates."""
+    if not c.has_dm or len(_YEAR_IN_TEXT.findall(sent)) < 2:
+        return
+    for m in RANGE_FULL.finditer(sent):
         a, b = _parts(m, "a"), _parts(m, "b")
-        if not (a and b) or not c.free(m.start(), m.end()):
+        if not (a and b) or a[2] is None or b[2] is None or not c.free(m.start(), m.end()):
             continue
         da, db = _safe_date(a[2], a[1], a[0]), _safe_date(b[2], b[1], b[0])
         if da and db and da <= db:
             c.add(m.start(), m.end(), da, db, "range", None)
-    # 2a. "từ ngày 15/8 đến nay": to the publication date
-    for m in SINCE.finditer(sent) if "nay" in sent else ():
+
+
+def _pass_since(c: _Collector, sent: str, pub: date | None) -> None:
+    """2a. "từ ngày 15/8 đến nay": to the publication date."""
+    if not c.has_dm or "nay" not in sent:
+        return
+    for m in SINCE.finditer(sent):
         p = _parts(m, "a")
         if not p or not c.free(m.start(), m.end()):
             continue
         ok, da = _resolve_dm(*p, pub)
         if ok and (pub is None or da is None or da <= pub):
             c.add(m.start(), m.end(), da, pub, "range", None)
-    # 2. "từ 17/10 đến 18/11/2012", "từ 9 đến 12/3"
-    ranged = "đến" in sent or "tới" in sent or "từ" in sent
-    for m in RANGE_TO.finditer(sent) if ranged else ():
+
+
+def _range_to_value(m: re.Match, pub: date | None) -> tuple[date | None, date | None] | None:
+    b = _parts(m, "b")
+    if not b:
+        return None
+    a = _parts(m, "a")
+    if a is None:
+        a = (int(m.group("ad0")), b[1], b[2])
+    ok_b, db = _resolve_dm(*b, pub)
+    if not ok_b:
+        return None
+    y_a = a[2] if a[2] is not None else (db.year if db else None)
+    if y_a is not None and a[2] is None and db is not None and (a[1], a[0]) > (b[1], b[0]):
+        y_a -= 1  # "từ 20/12 đến 5/1/2021"
+    ok_a, da = _resolve_dm(a[0], a[1], y_a, pub) if y_a is not None else _resolve_dm(
+        a[0], a[1], None, None)
+    if not ok_a or (da and db and da > db):
+        return None
+    return da, db
+
+
+def _pass_range_to(c: _Collector, sent: str, pub: date | None) -> None:
+    """2. "từ 17/10 đến 18/11/2012", "từ 9 đến 12/3"."""
+    if not c.has_dm or not ("đến" in sent or "tới" in sent or "từ" in sent):
+        return
+    for m in RANGE_TO.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         if m.group("conn") not in ("đến", "tới") and not m.group("from"):
             continue
-        b = _parts(m, "b")
-        if not b:
-            continue
-        a = _parts(m, "a")
-        if a is None:
-            a = (int(m.group("ad0")), b[1], b[2])
-        ok_b, db = _resolve_dm(*b, pub)
-        if not ok_b:
-            continue
-        y_a = a[2] if a[2] is not None else (db.year if db else None)
-        if y_a is not None and a[2] is None and db is not None and (a[1], a[0]) > (b[1], b[0]):
-            y_a -= 1  # "từ 20/12 đến 5/1/2021"
-        ok_a, da = _resolve_dm(a[0], a[1], y_a, pub) if y_a is not None else _resolve_dm(
-            a[0], a[1], None, None)
-        if not ok_a:
-            continue
-        if da and db and da > db:
-            continue
-        c.add(m.start(), m.end(), da, db, "range", None)
-    # 3. "Sáng nay (10/10)"
-    for m in PAREN_REL.finditer(sent) if "(" in sent else ():
+        span = _range_to_value(m, pub)
+        if span is not None:
+            c.add(m.start(), m.end(), span[0], span[1], "range", None)
+
+
+def _pass_paren_relative(c: _Collector, sent: str, pub: date | None) -> None:
+    """3. "Sáng nay (10/10)"."""
+    if not c.has_dm or "(" not in sent:
+        return
+    for m in PAREN_REL.finditer(sent):
         p = _parts(m, "a")
         if not p or not c.free(m.start(), m.end()):
             continue
         ok, dt = _resolve_dm(*p, pub)
         if ok:
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
-    # 4. several days of one month
-    for m in JOINED.finditer(sent) if "/" in sent else ():
+
+
+def _pass_joined_days(c: _Collector, sent: str, pub: date | None) -> None:
+    """4. several days of one month ("9 & 10/9", "ngày 9, 10/9")."""
+    if not c.has_dm or "/" not in sent:
+        return
+    for m in JOINED.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
@@ -376,7 +411,27 @@ def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
         ok2, d2 = _resolve_dm(days[-1], mon, d1.year if d1 else y, pub)
         if ok1 and ok2:
             c.add(m.start(), m.end(), d1, d2, "range", _pod(m))
-    # 5. one day
+
+
+def _bare_day_month_ok(c: _Collector, sent: str, m: re.Match) -> bool:
+    """A bare day-month needs a cue before it, a date just before it ("9 và 10/9"), or a named
+    day ("Ngày Nhà giáo Việt Nam 20/11")."""
+    before = sent[max(0, m.start() - 12): m.start()]
+    core = m.group(0)
+    after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
+        r"(?:và|,|&)\s*$", before)
+    if after_date:
+        return True
+    if _CUE_BEFORE.search(before) and ("/" in core or re.search(
+            r"(?:từ|đến|tới|vào|dịp)\s*$", before)):
+        return True
+    return _named_day_before(c, m.start())
+
+
+def _pass_day(c: _Collector, sent: str, pub: date | None) -> None:
+    """5. one day."""
+    if not c.has_dm:
+        return
     for m in DAY.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
@@ -384,16 +439,9 @@ def _numeric_dates(c: _Collector, sent: str, pub: date | None) -> None:
         if not p:
             continue
         has_prefix = bool(m.group("pod") or m.group("wd") or m.group("ngay"))
-        core = m.group(0)
-        if p[2] is None and not has_prefix and not core.startswith("ngày"):
-            before = sent[max(0, m.start() - 12): m.start()]
-            slash = "/" in core
-            after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
-                r"(?:và|,|&)\s*$", before)
-            if not after_date and not (_CUE_BEFORE.search(before) and (
-                    slash or re.search(r"(?:từ|đến|tới|vào|dịp)\s*$", before))) \
-                    and not _named_day_before(c, m.start()):
-                continue
+        if p[2] is None and not has_prefix and not m.group(0).startswith("ngày") \
+                and not _bare_day_month_ok(c, sent, m):
+            continue
         ok, dt = _resolve_dm(*p, pub)
         if ok:
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
@@ -411,9 +459,11 @@ def _named_day_before(c: _Collector, pos: int) -> bool:
     return bool(m and m.group("w").isupper())
 
 
-def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -> None:
-    # 6a. a month or quarter of a relative year ("tháng 4 năm ngoái", "quý I năm trước")
-    for m in REL_YEAR_PERIOD.finditer(sent) if "năm" in sent else ():
+def _pass_relative_year_period(c: _Collector, sent: str, pub: date | None) -> None:
+    """6a. a month or quarter of a relative year ("tháng 4 năm ngoái", "quý I năm trước")."""
+    if "năm" not in sent:
+        return
+    for m in REL_YEAR_PERIOD.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[m.group("rel")]
@@ -430,25 +480,35 @@ def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -
             continue
         y = pub.year + shift
         c.add(m.start(), m.end(), date(y, first, 1), _month_end(y, last), gran, None)
-    # 6. relative expressions
+
+
+def _relative_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
+    before = sent[max(0, m.start() - 8): m.start()]
+    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before):
+        return False
+    if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+        return False  # a slogan or title ("Sống xanh vì ngày mai")
+    abs_start = c.s_start + m.start()
+    prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[max(0, abs_start - 24):abs_start])
+    # "thôn Đông Hòa hôm nay": the place as it is now, not a date
+    return not (prev and prev.group(1)[0].isupper() and prev.start() > 0
+                and re.fullmatch(r"hôm\s+nay", m.group(0)))
+
+
+def _pass_relative(c: _Collector, sent: str, pub: date | None) -> None:
+    """6. relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …)."""
     for m in RELATIVE.finditer(sent):
-        if not c.free(m.start(), m.end()):
+        if not c.free(m.start(), m.end()) or not _relative_is_date(c, sent, m):
             continue
-        before = sent[max(0, m.start() - 8): m.start()]
-        if re.search(r"(?:những|các|mấy|nhiều)\s+$", before):
-            continue
-        if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
-            continue  # a slogan or title ("Sống xanh vì ngày mai")
-        abs_start = c.s_start + m.start()
-        prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[max(0, abs_start - 24):abs_start])
-        if prev and prev.group(1)[0].isupper() and prev.start() > 0 and re.fullmatch(
-                r"hôm\s+nay", m.group(0)):
-            continue  # "thôn Đông Hòa hôm nay": the place as it is now, not a date
-        span = _relative(m, pub)
-        gran, start, end = span
+        gran, start, end = _relative(m, pub)
         c.add(m.start(), m.end(), start, end, gran, _pod(m))
-    # 7. halves and first/last months of a year
-    for m in HALF.finditer(sent) if "tháng" in sent else ():
+
+
+def _pass_halves(c: _Collector, sent: str, pub: date | None) -> None:
+    """7. halves and first/last months of a year ("6 tháng đầu năm")."""
+    if "tháng" not in sent:
+        return
+    for m in HALF.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         n_raw = m.group("n")
@@ -458,29 +518,29 @@ def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -
             continue
         y_raw = m.group("y") or m.group("y2")
         gran = "half" if n == 6 else "quarter" if n == 3 else "range"
-
-        def period(y: int, n: int = n, pos: str = pos) -> tuple[date, date]:
-            if pos == "đầu":
-                return date(y, 1, 1), _month_end(y, n)
-            return date(y, 13 - n, 1), date(y, 12, 31)
-
-        context = _context_year(sent, m.start())
-        if y_raw:
-            a, b = period(int(y_raw))
-        elif context:
-            a, b = period(context)
-        elif pub:
-            a, b = period(pub.year)
+        year = int(y_raw) if y_raw else (_context_year(sent, m.start())
+                                         or (pub.year if pub else None))
+        if year is None:
+            c.add(m.start(), m.end(), None, None, gran, None)
+        elif pos == "đầu":
+            c.add(m.start(), m.end(), date(year, 1, 1), _month_end(year, n), gran, None)
         else:
-            a = b = None
-        c.add(m.start(), m.end(), a, b, gran, None)
-    # 8. quarters
-    for m in QUARTER.finditer(sent) if "quý" in sent else ():
+            c.add(m.start(), m.end(), date(year, 13 - n, 1), date(year, 12, 31), gran, None)
+
+
+def _pass_quarters(c: _Collector, sent: str, pub: date | None) -> None:
+    """8. quarters."""
+    if "quý" not in sent:
+        return
+    for m in QUARTER.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         q = _ROMAN[m.group("q")]
+
         def qspan(y: int, q: int = q) -> tuple[date, date]:
             return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        a: date | None
+        b: date | None
         if m.group("y"):
             a, b = qspan(int(m.group("y")))
         elif pub:
@@ -488,24 +548,35 @@ def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -
         else:
             a = b = None
         c.add(m.start(), m.end(), a, b, "quarter", None)
-    if not has_digit:
+
+
+def _pass_year_ranges(c: _Collector, sent: str, pub: date | None) -> None:
+    """9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"."""
+    if not c.has_digit:
         return
-    # 9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"
     for m in YEAR_RANGE.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if 1900 <= y1 <= y2 <= 2100:
             c.add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), "range", None)
-    # 10. months
-    for m in MONTH.finditer(sent) if "tháng" in sent else ():
+
+
+def _pass_months(c: _Collector, sent: str, pub: date | None) -> None:
+    """10. months ("tháng 5", "tháng 5/2024")."""
+    if not c.has_digit or "tháng" not in sent:
+        return
+    for m in MONTH.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         mon = int(m.group("m"))
         if not 1 <= mon <= 12:
             continue
+
         def mspan(y: int, mon: int = mon) -> tuple[date, date]:
             return date(y, mon, 1), _month_end(y, mon)
+        a: date | None
+        b: date | None
         if m.group("y"):
             y = int(m.group("y"))
             if not 1900 <= y <= 2100:
@@ -516,13 +587,44 @@ def _worded_dates(c: _Collector, sent: str, pub: date | None, has_digit: bool) -
         else:
             a = b = None
         c.add(m.start(), m.end(), a, b, "month", None)
-    # 11. years
-    for m in YEAR.finditer(sent) if "năm" in sent else ():
+
+
+def _pass_years(c: _Collector, sent: str, pub: date | None) -> None:
+    """11. years."""
+    if not c.has_digit or "năm" not in sent:
+        return
+    for m in YEAR.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
         y = int(m.group("y"))
         if 1900 <= y <= 2100:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
+    _pass_tet,
+    _pass_lunar_day,
+    _pass_full_ranges,
+    _pass_since,
+    _pass_range_to,
+    _pass_paren_relative,
+    _pass_joined_days,
+    _pass_day,
+    _pass_relative_year_period,
+    _pass_relative,
+    _pass_halves,
+    _pass_quarters,
+    _pass_year_ranges,
+    _pass_months,
+    _pass_years,
+)
+
+
+def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
+    c.has_digit = _DIGIT.search(sent) is not None
+    c.has_dm = c.has_digit and _DM_HINT.search(sent) is not None
+    for rule in RULES:
+        rule(c, sent, pub)
 
 
 def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | None]:

@@ -28,6 +28,7 @@ read from the text run over lower-case words only when they are lexicon words
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -340,7 +341,7 @@ _FACILITY_STOP = {"tỉnh", "huyện", "xã", "phường", "thành", "thị", "q
 def _facility_end(text: str, pos: int) -> int | None:
     """End of "<lower-case kind> <Proper Name>" after a facility noun at ``pos`` ("… Khu| di tích
     Nguyễn Du", "… Vườn| quốc gia Bến En"), or None."""
-    words = []
+    words: list[tuple[str, int]] = []
     for w in re.finditer(r"\s+([^\W\d_]+)", text[pos:pos + 80]):
         if w.start() != (words[-1][1] if words else 0):
             break
@@ -592,95 +593,147 @@ def _mention(view: TextView, c: _Cand) -> OrganisationMention:
     )
 
 
-def extract(view: TextView, source_province: str | None) -> list[OrganisationMention]:
-    cat = catalogue()
-    text, tn = view.text, view.tn
-    cands: list[_Cand] = []
-    defined: dict[str, tuple[Body | str, str | None, _Place | None]] = {}  # acronym -> definition
-    def_spans: list[tuple[int, int]] = []
+# ------------------------------------------------------------------------------ passes
+#
+# Extraction is an ordered list of small passes over one candidate type (``_Cand``) and one
+# resolver (``_resolve``). Each pass reads the text and appends the candidates of one reading
+# ("committees", "catalogue bodies", "acronym definitions" …); the resolver keeps, by priority
+# then length then position, the candidates that do not overlap a kept one, and fills levels
+# written without their place. A new failure kind is a new pass with its own test.
 
-    for m in cat.committee_scan.finditer(view):
-        if not text[m.start()].isupper():
-            continue
+
+@dataclass(slots=True)
+class _Ctx:
+    view: TextView
+    cat: Catalogue
+    source_province: str | None
+    cands: list[_Cand]
+    defined: dict  # acronym -> (Body | name, head, _Place | None)
+    def_spans: list[tuple[int, int]]
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    @property
+    def tn(self) -> str:
+        return self.view.tn
+
+    def add(self, start: int, end: int, name: str, acronym: str | None, province: str | None,
+            kind: str | None, priority: int, body: Body | None = None,
+            place: _Place | None = None) -> None:
+        self.cands.append(_Cand(start, end, name, acronym, province, kind, priority, body,
+                                place.level if place else None, place.place if place else None))
+
+
+def _committee_place(ctx: _Ctx, body: Body, after: int) -> _Place | None:
+    """The place written after a committee ("Huyện ủy Can Lộc", "Tỉnh ủy Nghệ An") or once
+    after a list of bodies."""
+    cat, tn, text, src = ctx.cat, ctx.tn, ctx.text, ctx.source_province
+    spaced = after < len(tn) and tn[after] == " "
+    p = cat.place_re.match(tn, after + 1) if spaced else None
+    place = None
+    if p:
+        pname = text[p.start():p.end()]
+        pkey = _skey(pname)
+        if body.committee_level != "tỉnh":
+            provs = cat.district_provinces.get(pkey, [])
+            prov = src if (src in provs or not provs) else provs[0]
+            return _Place(p.end(), body.committee_level, pname, prov)
+        if pkey in cat.province_keys:
+            prov = cat.province_keys[pkey]
+            place = _Place(p.end(), "tỉnh", prov, prov)
+    elif body.committee_level != "tỉnh" and spaced:
+        fb = _fallback_place(ctx.view, after + 1)
+        if fb:
+            place = _Place(fb[0], body.committee_level, fb[1], src)
+    if place is None:
+        shared = _shared_place(ctx.view, after, cat, src)
+        if shared is not None and shared.level == body.committee_level and shared.place:
+            place = _Place(after, shared.level, shared.place, shared.province)
+    return place
+
+
+def _pass_committees(ctx: _Ctx) -> None:
+    """Party committees named by their level ("Tỉnh ủy", "Ban Thường vụ Huyện ủy Can Lộc")."""
+    cat = ctx.cat
+    for m in cat.committee_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group("committee")))
-        if body is None:
+        if body is None or not ctx.text[m.start()].isupper():
             continue
-        place = None
-        after = m.end()
-        p = cat.place_re.match(tn, after + 1) if after < len(tn) and tn[after] == " " else None
-        if p:
-            pname = text[p.start():p.end()]
-            pkey = _skey(pname)
-            if body.committee_level == "tỉnh":
-                if pkey in cat.province_keys:
-                    prov = cat.province_keys[pkey]
-                    place = _Place(p.end(), "tỉnh", prov, prov)
-            else:
-                provs = cat.district_provinces.get(pkey, [])
-                prov = source_province if (source_province in provs or not provs) else provs[0]
-                place = _Place(p.end(), body.committee_level, pname, prov)
-        elif body.committee_level != "tỉnh" and after < len(tn) and tn[after] == " ":
-            fb = _fallback_place(view, after + 1)
-            if fb:
-                place = _Place(fb[0], body.committee_level, fb[1], source_province)
-        if place is None:
-            shared = _shared_place(view, after, cat, source_province)
-            if shared is not None and shared.level == body.committee_level and shared.place:
-                place = _Place(after, shared.level, shared.place, shared.province)
-        canon = _canonical(body, place, source_province)
+        place = _committee_place(ctx, body, m.end())
+        canon = _canonical(body, place, ctx.source_province)
         if canon is None:
             continue
         name, province = canon
         if m.group("prefix"):
             prefix = cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
             name = f"{prefix} {name}"
-        end = place.end if place else m.end()
-        cands.append(_Cand(m.start(), end, name, None, province, body.kind, 2, None,
-                           place.level if place else None, place.place if place else None))
+        ctx.add(m.start(), place.end if place else m.end(), name, None, province, body.kind, 2,
+                None, place)
 
-    for m in cat.body_scan.finditer(view):
-        if not text[m.start()].isupper():
-            continue
+
+def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
+    if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
+        return  # "Thủ tướng Chính phủ" is a person's title
+    if body.name.startswith(("Hội ", "Liên ")) and ctx.cat.level_re.match(ctx.tn, end):
+        return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
+    ctx.add(m.start(), end, body.name, None, None, body.kind, 3)
+
+
+def _pass_catalogue_bodies(ctx: _Ctx) -> None:
+    """Catalogue bodies with their level and place, and the acronyms they define."""
+    cat, text, tn, src = ctx.cat, ctx.text, ctx.tn, ctx.source_province
+    for m in cat.body_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group(0)))
-        if body is None:
+        if body is None or not text[m.start()].isupper():
             continue
         end = m.end()
-        acronym = body.acronym
+        acronym, new_acronym, head = body.acronym, None, None
         a = _ACR_RE.match(text, end)
-        new_acronym = None
         if a and not body.national:
             ok, head = _acronym_head(text[m.start():m.end()], a.group("acr"))
             if ok:
                 acronym = new_acronym = a.group("acr")
-                def_spans.append((m.start(), a.end()))
+                ctx.def_spans.append((m.start(), a.end()))
                 end = a.end()
         if _PLURAL.match(tn, end) and not body.national:
             continue
         if body.national:
-            if _ROLE_BEFORE.search(tn, max(0, m.start() - 16), m.start()):
-                continue  # "Thủ tướng Chính phủ" is a person's title
-            if body.name.startswith(("Hội ", "Liên ")) and cat.level_re.match(tn, end):
-                continue  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
-            cands.append(_Cand(m.start(), end, body.name, None, None, body.kind, 3))
+            _national_body(ctx, m, body, end)
             continue
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
-        place = _read_place(view, end, cat, source_province, allow_bare_province=True)
+        place = _read_place(ctx.view, end, cat, src, allow_bare_province=True)
         if place is None:
-            shared = _shared_place(view, end, cat, source_province)
+            shared = _shared_place(ctx.view, end, cat, src)
             if shared is not None and body.default_level in ("", shared.level):
                 place = _Place(end, shared.level, shared.place, shared.province)
         if new_acronym:
-            defined[new_acronym] = (body, head, place)
-        canon = _canonical(body, place, source_province)
+            ctx.defined[new_acronym] = (body, head, place)
+        canon = _canonical(body, place, src)
         if canon is None:
             continue
-        name, province = canon
-        cands.append(_Cand(m.start(), place.end if place else end, name, acronym, province,
-                           body.kind, 2, body if place is not None and not place.place else None,
-                           place.level if place else None, place.place if place else None))
+        unplaced = body if place is not None and not place.place else None
+        ctx.add(m.start(), place.end if place else end, canon[0], acronym, canon[1], body.kind,
+                2, unplaced, place)
 
-    for m in (_generic_definitions(view, cat) if "(" in text else ()):
+
+def _proper_name_acronym(name_s: str) -> bool:
+    """An acronym that is not the initials ("Trung tâm Kiểm soát bệnh tật (CDC)", an English or
+    older name) is taken when the name reads as a proper name: a capital right after the head,
+    no clause word."""
+    words = name_s.split()
+    return len(words) <= 12 and any(w[0].isupper() for w in words[1:3]) \
+        and not _CLAUSE_WORDS.search(name_s)
+
+
+def _pass_acronym_definitions(ctx: _Ctx) -> None:
+    """"Head Name (ACR)" definitions of bodies the catalogue does not hold."""
+    if "(" not in ctx.text:
+        return
+    cat, text, src = ctx.cat, ctx.text, ctx.source_province
+    for m in _generic_definitions(ctx.view, cat):
         name_s = text[m.start("name"):m.end("name")]
         acr = m.group("acr")
         if _skey(name_s) in cat.by_key:
@@ -689,162 +742,224 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
             continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
         ok, head = _acronym_head(name_s, acr)
         if not ok:
-            # an acronym that is not the initials ("Trung tâm Kiểm soát bệnh tật (CDC)", an
-            # English or older name): taken when the name reads as a proper name (a capital
-            # right after the head, no clause word), reused bare ("CDC tỉnh")
-            words = name_s.split()
-            if len(words) > 12 or not any(w[0].isupper() for w in words[1:3]) \
-                    or _CLAUSE_WORDS.search(name_s):
+            if not _proper_name_acronym(name_s):
                 continue
             head = None
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
-        place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
-        inner = _inner_place(view, m, acr, cat, source_province)
+        place = _read_place(ctx.view, m.end(), cat, src, allow_bare_province=True)
+        inner = _inner_place(ctx.view, m, acr, cat, src)
         if inner is not None:
             # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
             # and place are written before it; "TTYT huyện" is then the same body
             clean, place = inner
-        defined.setdefault(acr, (clean, head, place))
-        canon = _canonical(Body(clean, acr, None, ""), place, source_province)
+        ctx.defined.setdefault(acr, (clean, head, place))
+        canon = _canonical(Body(clean, acr, None, ""), place, src)
         name, province = canon if canon else (clean, None)
         end = max(place.end, m.end()) if place else m.end()
-        cands.append(_Cand(m.start(), end, name, acr, province,
-                           None, 5))  # an explicit definition beats catalogue readings inside it
-        def_spans.append((m.start(), m.end()))
+        # an explicit definition beats catalogue readings inside it
+        ctx.add(m.start(), end, name, acr, province, None, 5)
+        ctx.def_spans.append((m.start(), m.end()))
 
-    # named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")
-    if any(h in text for h in ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                               "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng",
-                               "Trạm Y tế")):
-        pos = 0
-        while (m := _INSTITUTION.search(text, pos)) is not None:
-            pos = m.end("head")  # the name group may run over the next head: rescan from here
-            # the proper name: the capitalised words (or numbers, "&", "-") after the head
-            end = _read_name(view, m.end("head"), limit=8)
-            while end > m.end("head") and text[end - 1] in " -&":
-                end -= 1
-            last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > m.end("head") else ""
-            if last in _FACILITY:
-                # "Ban Quản lý Khu di tích Nguyễn Du": a facility noun, its lower-case kind and
-                # the proper name; without the proper name the facility noun is not a name
-                end = _facility_end(text, end) or (end - len(last))
-                while end > m.end("head") and text[end - 1] in " -&":
-                    end -= 1
-            name = re.sub(r"\s+", " ", text[m.start():end])
-            place = _read_place(view, end, cat, source_province, allow_bare_province=False)
-            if place and place.place:
-                name = f"{name} {place.level} {place.place}"
-                end = place.end
-            elif end == m.end("head"):
-                continue
-            pos = end
-            cands.append(_Cand(m.start(), end, name, None, place.province if place else None,
-                               "đơn vị", 1))
-    # steering committees and boards named by their task, anchored by a level word
-    # ("Ban Chỉ đạo phòng, chống dịch tỉnh")
-    if "Ban " in text or "Hội đồng" in text:
-        for m in _STEERING.finditer(text):
-            if not m.group("topic").strip():
-                continue
-            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
-            if place is None:
-                continue
-            body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
-            canon = _canonical(body, place, source_province)
-            if canon:
-                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))
 
-    if "Đảng ủy" in text:
-        for m in _PARTY_BLOC.finditer(tn):
-            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
-            if place is None:
-                continue
-            topic = re.sub(r"\s+", " ", text[m.start("topic"):m.end("topic")])
-            topic = _EXPAND.get(topic.lower(), topic)
-            canon = _canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
-                               source_province)
-            if canon:
-                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], "đảng", 2))
-    if "Báo" in text or "Đài" in text:
-        for m in _press_re().finditer(tn):
-            head = re.sub(r"\s+", " ", text[m.start("head"):m.end("head")])
-            if head.startswith("Đài"):
-                head = "Đài Phát thanh và Truyền hình"
-            prov = cat.province_keys.get(_skey(m.group("place")), m.group("place"))
-            cands.append(_Cand(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2))
+_INSTITUTION_HINTS = ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                      "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng", "Trạm Y tế")
 
-    if "Hội" in text or "Trung tâm" in text or "ục " in text or "Đài" in text \
-            or "Bảo tàng" in text or "Thư viện" in text or "Công đoàn" in text \
-            or "Phòng" in text:
-        for m in _NAMED_BODY.finditer(text):
-            topic = m.group("topic")
-            # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
-            if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
-                    or _TWO_BODIES.search(topic):
-                continue
-            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=False)
-            if place is None:
-                continue
-            body = Body(re.sub(r"\s+", " ", m.group(0)), None, "hội", "")
-            canon = _canonical(body, place, source_province)
-            if canon:
-                cands.append(_Cand(m.start(), place.end, canon[0], None, canon[1], body.kind, 1))
 
-    # reuse of acronyms defined in this article (they win over the catalogue)
-    def_set = SpanSet(def_spans)
-    for acr, (what, head, def_place) in defined.items():
+def _institution_end(ctx: _Ctx, m: re.Match) -> int:
+    """End of the proper name after an institution's head: the capitalised words (or numbers,
+    "&", "-"); after a facility noun ("Ban Quản lý Khu di tích Nguyễn Du") its lower-case kind
+    and the proper name, or nothing."""
+    text, head_end = ctx.text, m.end("head")
+    end = _read_name(ctx.view, head_end, limit=8)
+    while end > head_end and text[end - 1] in " -&":
+        end -= 1
+    last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > head_end else ""
+    if last in _FACILITY:
+        end = _facility_end(text, end) or (end - len(last))
+        while end > head_end and text[end - 1] in " -&":
+            end -= 1
+    return end
+
+
+def _pass_institutions(ctx: _Ctx) -> None:
+    """Named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")."""
+    text = ctx.text
+    if not any(h in text for h in _INSTITUTION_HINTS):
+        return
+    pos = 0
+    while (m := _INSTITUTION.search(text, pos)) is not None:
+        pos = m.end("head")  # the name group may run over the next head: rescan from here
+        end = _institution_end(ctx, m)
+        name = re.sub(r"\s+", " ", text[m.start():end])
+        place = _read_place(ctx.view, end, ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place and place.place:
+            name = f"{name} {place.level} {place.place}"
+            end = place.end
+        elif end == m.end("head"):
+            continue
+        pos = end
+        ctx.add(m.start(), end, name, None, place.province if place else None, "đơn vị", 1)
+
+
+def _pass_steering(ctx: _Ctx) -> None:
+    """Steering committees and boards named by their task, anchored by a level word ("Ban Chỉ
+    đạo phòng, chống dịch tỉnh")."""
+    if "Ban " not in ctx.text and "Hội đồng" not in ctx.text:
+        return
+    for m in _STEERING.finditer(ctx.text):
+        if not m.group("topic").strip():
+            continue
+        place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None:
+            continue
+        body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
+        canon = _canonical(body, place, ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1)
+
+
+def _pass_party_blocs(ctx: _Ctx) -> None:
+    """Party committees of a bloc or a force ("Đảng ủy Khối Doanh nghiệp tỉnh")."""
+    if "Đảng ủy" not in ctx.text:
+        return
+    for m in _PARTY_BLOC.finditer(ctx.tn):
+        place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None:
+            continue
+        topic = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")])
+        topic = _EXPAND.get(topic.lower(), topic)
+        canon = _canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
+                           ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], "đảng", 2)
+
+
+def _pass_press(ctx: _Ctx) -> None:
+    """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh")."""
+    if "Báo" not in ctx.text and "Đài" not in ctx.text:
+        return
+    for m in _press_re().finditer(ctx.tn):
+        head = re.sub(r"\s+", " ", ctx.text[m.start("head"):m.end("head")])
+        if head.startswith("Đài"):
+            head = "Đài Phát thanh và Truyền hình"
+        prov = ctx.cat.province_keys.get(_skey(m.group("place")), m.group("place"))
+        ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
+
+
+_NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
+                     "Phòng")
+
+
+def _pass_named_bodies(ctx: _Ctx) -> None:
+    """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
+    chất độc da cam/dioxin tỉnh")."""
+    if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
+        return
+    for m in _NAMED_BODY.finditer(ctx.text):
+        topic = m.group("topic")
+        # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
+        if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
+                or _TWO_BODIES.search(topic):
+            continue
+        place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None:
+            continue
+        body = Body(re.sub(r"\s+", " ", m.group(0)), None, "hội", "")
+        canon = _canonical(body, place, ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1)
+
+
+def _reuse_place(place: _Place | None, def_place: _Place | None, src: str | None,
+                 end: int) -> _Place | None:
+    """"TTPTQĐ huyện" after "… (TTPTQĐ) huyện Nghi Lộc": the place of the definition."""
+    if def_place is None or not def_place.place:
+        return place
+    same = place is None or (
+        place.level == def_place.level and place.place in (None, src)
+        and def_place.level != "tỉnh"
+    ) or (place.level == def_place.level == "tỉnh" and src is None)
+    if not same:
+        return place
+    return _Place(place.end if place else end, def_place.level, def_place.place,
+                  def_place.province)
+
+
+def _pass_acronym_reuse(ctx: _Ctx) -> None:
+    """Reuse of acronyms defined in this article (they win over the catalogue)."""
+    def_set = SpanSet(ctx.def_spans)
+    src = ctx.source_province
+    for acr, (what, head, def_place) in ctx.defined.items():
         pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
-        for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, tn, _I):
-            if def_set.overlaps(m.start(), m.start() + 1):
-                continue
-            if not head and m.group(0) != acr:
-                continue
-            if _PLURAL.match(tn, m.end()):
+        for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
+            if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
+                    or _PLURAL.match(ctx.tn, m.end()):
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
-            place = _read_place(view, m.end(), cat, source_province, allow_bare_province=True)
-            if def_place is not None and def_place.place and (
-                place is None or (place.level == def_place.level and place.place in (
-                    None, source_province) and def_place.level != "tỉnh")
-                or (place.level == def_place.level == "tỉnh" and source_province is None)
-            ):
-                # "TTPTQĐ huyện" after "… (TTPTQĐ) huyện Nghi Lộc": the same body
-                end_at = place.end if place else m.end()
-                place = _Place(end_at, def_place.level, def_place.place, def_place.province)
-            canon = _canonical(body, place, source_province)
+            place = _read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)
+            place = _reuse_place(place, def_place, src, m.end())
+            canon = _canonical(body, place, src)
+            if canon is None and isinstance(what, str):
+                canon = (what, src)
             if canon is None:
-                if isinstance(what, str):
-                    canon = (what, source_province)
-                else:
-                    continue
-            name, province = canon
-            cands.append(_Cand(m.start(), place.end if place else m.end(), name, acr, province,
-                               body.kind, 4))
+                continue
+            ctx.add(m.start(), place.end if place else m.end(), canon[0], acr, canon[1],
+                    body.kind, 4)
 
-    # units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")
-    for c in list(cands):
+
+def _pass_units_before(ctx: _Ctx) -> None:
+    """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
+    for c in list(ctx.cands):
         if c.priority in (2, 3) and c.start > 0:
-            unit = _unit_before(view, c.start)
+            unit = _unit_before(ctx.view, c.start)
             if unit is not None:
                 u_start, u_name = unit
-                prefix = cat.prefix_by_key.get(_skey(u_name), u_name)
-                cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
-                                   c.kind, c.priority))
+                prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name)
+                ctx.cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
+                                       c.kind, c.priority))
 
-    cands.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+
+PASSES: tuple[Callable[[_Ctx], None], ...] = (
+    _pass_committees,
+    _pass_catalogue_bodies,
+    _pass_acronym_definitions,
+    _pass_institutions,
+    _pass_steering,
+    _pass_party_blocs,
+    _pass_press,
+    _pass_named_bodies,
+    _pass_acronym_reuse,
+    _pass_units_before,
+)
+
+
+def _resolve(ctx: _Ctx) -> list[_Cand]:
+    """Keep the best non-overlapping candidates (priority, then length, then position); a level
+    written without its place ("Đoàn Thanh niên phường") after a body of the same level with a
+    place ("Công an phường Nam Bình … Đoàn Thanh niên phường") takes that place."""
+    cands = sorted(ctx.cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     spans = Taken()
     chosen = [c for c in cands if spans.take(c.start, c.end)]
     chosen.sort(key=lambda c: c.start)
-    # a level written without its place ("Đoàn Thanh niên phường") after a body of the same
-    # level with a place ("Công an phường Nam Bình … Đoàn Thanh niên phường"): that place
     named: dict[str, _Cand] = {}
     for c in chosen:
         if c.body is not None and c.level not in (None, "tỉnh") and c.level in named:
             prev = named[c.level]
             canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
-                               source_province)
+                               ctx.source_province)
             if canon is not None:
                 c.name, c.province = canon
         elif c.level and c.place:
             named[c.level] = c
-    return [_mention(view, c) for c in chosen]
+    return chosen
+
+
+def extract(view: TextView, source_province: str | None) -> list[OrganisationMention]:
+    ctx = _Ctx(view, catalogue(), source_province, [], {}, [])
+    for run in PASSES:
+        run(ctx)
+    return [_mention(view, c) for c in _resolve(ctx)]
