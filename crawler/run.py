@@ -146,6 +146,9 @@ def crawl(
                                   render=render, browser=browser)
     if "JOBDIR" not in (settings or {}):
         run_settings.set("JOBDIR", str(jobdir), priority="cmdline")
+    from baochi.crawler.frontier import configure as use_frontier
+
+    use_frontier(run_settings)  # --frontier / BAOCHI_FRONTIER: a queue shared through Redis
     process = CrawlerProcess(run_settings)
     from baochi.crawler.spiders import provincial
 

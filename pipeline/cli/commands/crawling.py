@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -46,6 +47,7 @@ def register(app: typer.Typer) -> None:
         render: Annotated[RenderMode, typer.Option(help="Chromium for self-decoding pages the decoder cannot read: auto (when installed), require (fail without it), off.")] = RenderMode.auto,
         chromium: Annotated[str | None, typer.Option(help="Chromium executable for render mode. Default: $BAOCHI_CHROMIUM or /usr/bin/chromium.")] = None,
         no_throttle: Annotated[bool, typer.Option("--no-throttle", help="No delays: only for your own local sites.")] = False,
+        frontier: Annotated[str | None, typer.Option(envvar="BAOCHI_FRONTIER", help="Share one request queue and seen-set with other crawl workers through Redis: redis://HOST:PORT/DB (docs/scale.md).")] = None,
         db: DbOption = None,
         quiet: QuietOption = False,
         debug: DebugOption = False,
@@ -63,6 +65,14 @@ def register(app: typer.Typer) -> None:
         if since_day and until_day and since_day > until_day:
             raise typer.BadParameter("--since is after --until", param_hint="--since")
         paths = resolve_paths(db)
+        if frontier:  # read by baochi.crawler.frontier when the crawler starts
+            from baochi.crawler.frontier import FrontierError, frontier_url
+
+            os.environ["BAOCHI_FRONTIER"] = frontier
+            try:
+                frontier_url()
+            except FrontierError as exc:
+                raise typer.BadParameter(str(exc), param_hint="--frontier") from None
         try:
             summary = run_crawl(
                 paths, source, base_url=base_url, throttle=not no_throttle, refetch=refetch,
