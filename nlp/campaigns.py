@@ -37,6 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from baochi.nlp import places as gazetteer
 from baochi.nlp.catalogues import load
 from baochi.nlp.model import CampaignMention
 from baochi.nlp.normalise import key, nfc, slug, tone_normalise
@@ -100,11 +101,8 @@ def index() -> Index:
             syllables.update(k.split())
         matcher.add(label, docs)
         label_entry[VOCAB.strings[label]] = entry
-    orgs = load("organisations")
-    places = list(orgs.get("places", {}).get("provinces", []))
-    for d in orgs.get("district", []):
-        places.extend(d["names"])
-    place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in places},
+    names = [*gazetteer.province_forms(), *gazetteer.districts()]
+    place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in names},
                               key=len, reverse=True))
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables))
 

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.model import OrganisationMention
 from baochi.nlp.normalise import key, nfc, slug, tone_normalise
@@ -162,16 +163,13 @@ def catalogue() -> Catalogue:
         r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|thị\s+trấn)"
         + WORD_BOUNDARY_AFTER, _I
     )
-    places = data.get("places", {})
-    province_keys = {}
-    for p in places.get("provinces", []):
-        province_keys[_skey(p)] = "Thành phố Hồ Chí Minh" if "hồ chí minh" in _skey(p) or p == "TP.HCM" else p
+    # the gazetteer: vietnam-provinces + the 2025 changes and districts beside it (places.py)
+    province_keys = {_skey(form): name for form, name in places.province_forms().items()}
     district_provinces: dict[str, list[str]] = {}
-    all_places = list(places.get("provinces", []))
-    for d in data.get("district", []):
-        for name in d["names"]:
-            district_provinces.setdefault(_skey(name), []).append(d["province"])
-            all_places.append(name)
+    all_places = list(places.province_forms())
+    for name, provs in places.districts().items():
+        district_provinces.setdefault(_skey(name), []).extend(provs)
+        all_places.append(name)
     place_re = re.compile("(?:" + alternation(all_places) + ")" + WORD_BOUNDARY_AFTER)
     heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
              "Tổng cục", "Viện", "Liên đoàn", "Liên minh", "Hiệp hội", "Công ty", "Tổng công ty",
@@ -531,7 +529,7 @@ def _shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str
 def _press_re() -> re.Pattern:
     """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh", "Đài Phát
     thanh và Truyền hình Nghệ An", "Báo và Phát thanh, Truyền hình Quảng Ninh")."""
-    provinces = load("organisations").get("places", {}).get("provinces", [])
+    provinces = list(places.province_forms())
     return re.compile(
         WORD_BOUNDARY_BEFORE + r"(?P<head>(?-i:Báo)(?:\s+và\s+Phát\s+thanh,?\s+Truyền\s+hình)?"
         r"|(?-i:Đài)\s+Phát\s+thanh(?:\s+và|\s*[-–,])\s+Truyền\s+hình)\s+(?:tỉnh\s+)?"
