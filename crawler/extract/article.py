@@ -68,8 +68,10 @@ def _css_text(sel: Selector, queries: tuple[str, ...]) -> tuple[str | None, str 
     return None, None
 
 
-def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | None]:
-    """Body paragraphs joined by blank lines; captions and bylines kept out of the body."""
+def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | None, str | None]:
+    """Body paragraphs joined by blank lines; captions and bylines kept out of the body (a
+    closing signature line — "Bài và ảnh: NAME", a right-aligned bold name — is returned as
+    the author it names)."""
     selectors = source.selectors
     for query in selectors.body:
         containers = sel.css(query)
@@ -85,19 +87,19 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         for exclude in selectors.body_exclude:
             for node in Selector(root=container).css(exclude):
                 node.root.drop_tree()
-        paragraphs = [
-            text
-            for text in (
-                element_text(n.root) for n in Selector(root=container).css(selectors.body_paragraphs)
-            )
-            if text
-        ]
+        nodes = [n.root for n in Selector(root=container).css(selectors.body_paragraphs)]
+        nodes = [n for n in nodes if not isinstance(n, str) and element_text(n)]
+        signed_by = None
+        while len(nodes) > 1 and (name := generic.signature(nodes[-1])):
+            signed_by = signed_by or name
+            nodes.pop()
+        paragraphs = [element_text(n) for n in nodes]
         if not paragraphs:
             text = element_text(container)
             paragraphs = [text] if text else []
         if paragraphs:
-            return "\n\n".join(paragraphs), captions, f"selector:{query}"
-    return None, [], None
+            return "\n\n".join(paragraphs), captions, f"selector:{query}", signed_by
+    return None, [], None, None
 
 
 def _category_from_url(path: str, source: Source) -> str | None:
@@ -267,11 +269,10 @@ def parse_article(
         if lead_raw:
             extraction["lead"] = f"generic:{how}"
 
-    body, captions, how = _body(sel, source)
+    body, captions, how, signed_by = _body(sel, source)
     if looks_encoded(body):
-        body, captions, how = None, [], None
+        body, captions, how, signed_by = None, [], None, None
     body_status = "missing"
-    signed_by = None
     if not body:
         root = sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
         if root is not None:

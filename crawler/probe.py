@@ -1,0 +1,293 @@
+"""`baochi sources probe URL`: look at a paper's home page and a few articles, politely, and
+write the registry block a person reviews and adds.
+
+It reads robots.txt first (and obeys it, including `Crawl-delay`), fetches one page at a time
+with a pause between requests, finds the sitemaps robots.txt names, the feeds the home page
+announces, the section listings its menus link, the article URL shapes its links share, and on
+a few articles the selectors that reproduce what the generic layers found. Nothing is written:
+the block is printed, with how many sample articles each selector worked on.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.error import HTTPError, URLError
+from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+from baochi.crawler import discovery
+from baochi.crawler.extract import generic
+from baochi.crawler.extract.charset import decode_html
+from baochi.crawler.extract.text import element_text
+from baochi.crawler.sources import GENERIC_DENY, generic_source
+from lxml import html as lxml_html
+from parsel import Selector
+
+USER_AGENT = "baochi-probe (+https://github.com/baochi; research crawler)"
+MAX_BYTES = 5 * 1024 * 1024
+FIELDS = ("title", "lead", "body", "author", "published", "category")
+
+
+class ProbeError(RuntimeError):
+    """The site could not be probed (unreachable, or robots.txt forbids its home page)."""
+
+
+@dataclass
+class Probe:
+    base_url: str
+    source_id: str
+    sitemaps: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    listings: list[str] = field(default_factory=list)
+    article_patterns: list[tuple[str, int]] = field(default_factory=list)  # (regex, links seen)
+    articles: list[str] = field(default_factory=list)
+    selectors: dict[str, tuple[str, int]] = field(default_factory=dict)  # field → (css, hits)
+    fetched: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+
+
+class PoliteFetcher:
+    """One request at a time, `delay` seconds apart (or robots.txt's Crawl-delay if longer),
+    only what robots.txt allows, bodies capped at MAX_BYTES."""
+
+    def __init__(self, base_url: str, delay: float = 1.0, user_agent: str = USER_AGENT,
+                 timeout: float = 20.0) -> None:
+        self.base_url, self.delay, self.user_agent, self.timeout = base_url, delay, user_agent, timeout
+        self.robots = RobotFileParser()
+        self.fetched: list[str] = []
+        self._last = 0.0
+        text = self._get(urljoin(base_url + "/", "robots.txt"), check=False)
+        self.robots.parse((text or "").splitlines())
+        crawl_delay = self.robots.crawl_delay(user_agent)
+        if crawl_delay:
+            self.delay = max(self.delay, float(crawl_delay))
+
+    def allowed(self, url: str) -> bool:
+        return self.robots.can_fetch(self.user_agent, url)
+
+    def _get(self, url: str, check: bool = True) -> str | None:
+        if check and not self.allowed(url):
+            return None
+        wait = self._last + self.delay - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
+                body = response.read(MAX_BYTES + 1)[:MAX_BYTES]
+                content_type = response.headers.get("Content-Type", "")
+        except (HTTPError, URLError, TimeoutError, OSError):
+            return None
+        finally:
+            self._last = time.monotonic()
+            self.fetched.append(url)
+        return decode_html(body, content_type)[0]
+
+    def get(self, url: str) -> str | None:
+        return self._get(url)
+
+
+def source_id_for(host: str) -> str:
+    """`www.baothanhhoa.vn` → `baothanhhoa`; a registry block name."""
+    host = host.lower().removeprefix("www.")
+    name = re.sub(r"\.(?:com\.vn|org\.vn|gov\.vn|net\.vn|vn|com|net|org)$", "", host)
+    name = re.sub(r"[^a-z0-9]+", "_", name).strip("_")
+    return name if re.match(r"[a-z]", name or "") else f"site_{name or 'x'}"
+
+
+_SEGMENT = "[a-z0-9-]+"
+
+
+def url_shape(path: str) -> str | None:
+    """The article pattern a path belongs to, with the id as `(?P<id>\\d+)`, or None."""
+    parts = [p for p in path.split("/") if p]
+    if not parts:
+        return None
+    last = parts[-1]
+    lead = "".join(f"/{_SEGMENT}" for _ in parts[:-1])
+    for regex, shape in (
+        (r"^[a-z0-9-]+-post(\d{3,})\.(html?)$", f"{_SEGMENT}-post(?P<id>\\d+)"),
+        (r"^[a-z0-9-]+-(\d{5,})\.(html?)$", f"{_SEGMENT}-(?P<id>\\d{{5,}})"),
+        (r"^d?(\d{5,})\.(html?)$", "(?P<id>\\d{5,})" if not last.startswith("d") else "d(?P<id>\\d{5,})"),
+    ):
+        match = re.match(regex, last)
+        if match:
+            return f"^{lead}/{shape}\\.{match.group(2)}$"
+    return None
+
+
+def _css_for(element: lxml_html.HtmlElement, page: Selector) -> str:
+    """A short selector that finds `element` first on the page: #id, tag.class, [itemprop]."""
+    tag = element.tag
+    if element.get("id") and re.fullmatch(r"[A-Za-z][\w-]*", element.get("id")):
+        return f"#{element.get('id')}"
+    for cls in (element.get("class") or "").split():
+        if re.fullmatch(r"[A-Za-z_][\w-]*", cls):
+            query = f"{tag}.{cls}"
+            found = page.css(query)
+            if found and found[0].root is element:
+                return query
+    if element.get("itemprop"):
+        return f"{tag}[itemprop={element.get('itemprop')}]"
+    return tag
+
+
+def _found_elements(page: Selector, root: lxml_html.HtmlElement) -> dict[str, lxml_html.HtmlElement]:
+    """The element each generic layer took its field from on one article page."""
+    found: dict[str, lxml_html.HtmlElement] = {}
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        found["title"] = h1
+    for query in generic.LEAD_QUERIES:
+        nodes = page.css(query)
+        if nodes and element_text(nodes[0].root):
+            found["lead"] = nodes[0].root
+            break
+    block = generic.body_block(root)
+    if block is not None:
+        found["body"] = block
+    for query in generic.AUTHOR_QUERIES:
+        authors = [n for n in page.css(query) if n.root.tag not in ("meta", "link") and element_text(n.root)]
+        if authors:
+            found["author"] = authors[0].root
+            break
+    for query in generic.DATELINE_QUERIES:
+        dates = [n for n in page.css(query) if n.root.tag not in ("meta", "script")
+                 and generic.dateline_text(n.attrib.get("datetime") or element_text(n.root))]
+        if dates:
+            found["published"] = dates[0].root
+            break
+    return found
+
+
+def _category_query(page: Selector) -> str | None:
+    for query in generic.BREADCRUMB_QUERIES:
+        if page.css(query):
+            return query
+    return None
+
+
+def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
+          fetcher_factory: Callable[[str, float], PoliteFetcher] = PoliteFetcher) -> Probe:
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    base = f"{parts.scheme}://{parts.netloc}"
+    fetcher = fetcher_factory(base, delay)
+    result = Probe(base_url=base, source_id=source_id_for(parts.hostname or "site"))
+    result.sitemaps = list(fetcher.robots.site_maps() or [])
+    home_url = base + "/"
+    if not fetcher.allowed(home_url):
+        raise ProbeError(f"robots.txt of {base} forbids its home page to {USER_AGENT}")
+    home = fetcher.get(home_url)
+    if home is None:
+        raise ProbeError(f"could not fetch {home_url}")
+    hosts = {parts.netloc}
+    profile = generic_source(base)
+    sel = Selector(text=home)
+
+    def is_article(u: str) -> bool:
+        return profile.article_id(urlsplit(u).path) is not None
+
+    result.listings = discovery.listing_links(sel, home_url, hosts, is_article,
+                                              lambda p: p.startswith(GENERIC_DENY))
+    result.feeds = discovery.feed_links(sel, home_url, hosts)
+    result.forbidden = [u for u in result.listings if not fetcher.allowed(u)]
+    result.listings = [u for u in result.listings if fetcher.allowed(u)]
+    links = _article_links(sel, home_url, hosts, is_article)
+    for listing in result.listings[:2]:
+        if len(links) >= 2 * max_articles:
+            break
+        listing_text = fetcher.get(listing)
+        if listing_text:
+            links += [u for u in _article_links(Selector(text=listing_text), listing, hosts, is_article)
+                      if u not in links]
+    shapes = Counter(s for s in (url_shape(urlsplit(u).path) for u in links) if s)
+    result.article_patterns = shapes.most_common()
+    result.articles = [u for u in links if fetcher.allowed(u)][:max_articles]
+    hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
+    pages = 0
+    for article_url in result.articles:
+        page_text = fetcher.get(article_url)
+        if not page_text:
+            continue
+        pages += 1
+        page = Selector(text=page_text)
+        root = page.root
+        if not isinstance(root, lxml_html.HtmlElement):
+            continue
+        for name, element in _found_elements(page, root).items():
+            hits[name][_css_for(element, page)] += 1
+        if (query := _category_query(page)):
+            hits["category"][query] += 1
+    for name, counter in hits.items():
+        if counter:
+            query, count = counter.most_common(1)[0]
+            result.selectors[name] = (query, count)
+    result.fetched = list(fetcher.fetched)
+    return result
+
+
+def _article_links(sel: Selector, page_url: str, hosts: set[str], is_article: Callable[[str], bool]) -> list[str]:
+    out: dict[str, None] = {}
+    for href in sel.css("a::attr(href)").getall():
+        absolute = urljoin(page_url, href.strip()).split("#", 1)[0]
+        if urlsplit(absolute).netloc in hosts and is_article(absolute):
+            out.setdefault(absolute, None)
+    return list(out)
+
+
+def _toml_list(values: list[str]) -> str:
+    return "[" + ", ".join(_toml_str(v) for v in values) + "]"
+
+
+def _toml_str(value: str) -> str:
+    return "'" + value + "'" if "'" not in value and "\n" not in value else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def registry_block(result: Probe) -> str:
+    """The probe as a `sources.toml` block, each finding commented with its evidence."""
+    sid, n = result.source_id, max(1, len(result.articles))
+    host = urlsplit(result.base_url).hostname or sid
+    lines = [
+        f"# Proposed by `baochi sources probe {result.base_url}`: review every line before adding it.",
+        f"# Fetched {len(result.fetched)} page(s); robots.txt obeyed"
+        + (f" (menu links it forbids, left out: {', '.join(urlsplit(u).path for u in result.forbidden)})" if result.forbidden else "")
+        + ".",
+        f"[{sid}]",
+        f"name = {_toml_str(host)}  # the paper's name as it prints it",
+        'province = ""  # fill in',
+        f"base_url = {_toml_str(result.base_url)}",
+    ]
+    patterns = [p for p, _ in result.article_patterns] or list(GENERIC_PATTERNS_FALLBACK)
+    seen = ", ".join(f"{c} link(s)" for _, c in result.article_patterns) or "none seen: generic shapes"
+    lines.append(f"# article URL shapes on the home page and listings: {seen}")
+    lines.append(f"article_patterns = {_toml_list(patterns)}")
+    lines.append(f"deny_prefixes = {_toml_list(list(GENERIC_DENY))}")
+    lines += ["", f"[{sid}.discovery]", 'start_paths = ["/"]', "sitemaps = true"]
+    if not result.sitemaps:
+        lines.append("# robots.txt names no sitemap; /sitemap.xml is tried")
+    else:
+        lines.append(f"# robots.txt names: {', '.join(result.sitemaps)}")
+    if result.feeds:
+        lines.append(f"feed_paths = {_toml_list([urlsplit(u).path for u in result.feeds])}")
+    if result.listings:
+        lines.append("# sections linked from the home page's menus (discovered on every crawl too):")
+        lines.append(f"listing_paths = {_toml_list([urlsplit(u).path for u in result.listings])}")
+    lines += ["", f"[{sid}.selectors]"]
+    for name in ("title", "lead", "body", "author", "category", "published"):
+        if name in result.selectors:
+            query, hits = result.selectors[name]
+            lines.append(f"{name} = {_toml_list([query])}  # worked on {hits}/{n} sample article(s)")
+        elif name in ("title", "lead", "body"):
+            lines.append(f"{name} = []  # none found: page metadata and the generic layers decide")
+    if "body" in result.selectors:
+        lines.append('body_exclude = ["figure", "table", "script", "style", "[class*=caption]"]')
+        lines.append('captions = ["figcaption", "[class*=caption]"]')
+    return "\n".join(lines) + "\n"
+
+
+GENERIC_PATTERNS_FALLBACK = (r"^/[a-z0-9-]+-(?P<id>\d{5,})\.html?$",)
