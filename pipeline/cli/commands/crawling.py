@@ -1,4 +1,4 @@
-"""Crawling commands: `crawl`, `parse-html` and `sources`."""
+"""Crawling commands: `crawl` and `parse-html` (`sources` lives in sources.py)."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def register(app: typer.Typer) -> None:
         """
         from baochi.crawler.extract.article import parse_article
         from baochi.crawler.extract.charset import decode_html
-        from baochi.crawler.sources import get_source, source_for_url
+        from baochi.crawler.sources import generic_source, get_source, source_for_url
 
         try:
             raw = file.read_bytes()
@@ -109,31 +109,9 @@ def register(app: typer.Typer) -> None:
             raise fail(f"cannot read {file}: {exc.strerror}", EXIT_USAGE) from None
         if raw[:2] == b"\x1f\x8b":
             raw = gzip.decompress(raw)
-        block = get_source(source) if source else source_for_url(url)
-        if block is None:
-            raise fail(f"no registry source has the host of {url}; pass --source (see `baochi sources`)", EXIT_USAGE)
+        # A paper outside the registry parses with the generic profile (crawler/sources.py).
+        block = get_source(source) if source else (source_for_url(url) or generic_source(url))
         html, encoding = decode_html(raw)
         record = parse_article(html, url, block).to_dict()
         record["charset"] = encoding
         typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
-
-    @app.command()
-    @handles_errors
-    def sources(debug: DebugOption = False) -> None:
-        """List the papers in the source registry (crawler/sources.toml)."""
-        from baochi.crawler.sources import load_registry
-        from rich.table import Table
-
-        table = Table()
-        table.add_column("source", no_wrap=True)
-        for column in ("name", "province", "base URL", "discovery", "decoder", "render"):
-            table.add_column(column)
-        for s in load_registry().values():
-            d = s.discovery
-            routes = [name for name, on in (
-                ("sitemaps", d.sitemaps), ("rss", bool(d.feed_urls())), ("listings", bool(d.listing_urls())),
-                ("home", bool(d.start_paths))) if on]
-            table.add_row(s.source_id, s.name, s.province, s.base_url, ", ".join(routes),
-                          f"{len(s.decoder.alphabets)} alphabet(s)" if s.decoder.enabled else "-",
-                          s.render.policy)
-        out.print(table)
