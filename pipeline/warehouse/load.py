@@ -1,4 +1,4 @@
-"""Staging files → warehouse, one transaction per file, idempotent.
+"""Staging files → warehouse, one transaction per file, idempotent, nothing lost.
 
 DuckDB reads the gzip JSON Lines itself (`read_json`), which is two to three orders of
 magnitude faster than inserting rows from Python. A file moves to `loaded/` only after its
@@ -6,25 +6,39 @@ transaction commits, so a load killed at any point leaves the file in `staging/`
 load repeats it with the same result: rows are upserted on `article_id`, and content that
 changed since the stored version first copies the stored version to `article_versions`.
 
-A malformed line never blocks its file: the load falls back to reading the file line by line,
-loads the good lines and quarantines the bad ones in `<data>/rejected/` with a reason.
+Two kinds of failure, handled differently:
+
+- **Content faults are decided per line.** Every line passes one validation, written once in
+  SQL (`_REASONS`) and applied to both paths: the fast path, where DuckDB reads the staging
+  files as they are, and the line-by-line path, where Python first copies the lines DuckDB can
+  parse at all (valid UTF-8, JSON, an object, no lone surrogate) to a clean file. A line that
+  fails is quarantined in `<data>/rejected/<file>.rejected.jsonl` with its reason; the good
+  lines of the same file load. Only a file that is itself damaged (truncated gzip, not gzip)
+  moves to `rejected/`, after its readable lines are committed.
+- **Environmental faults never move data.** No space, an I/O error, a read-only or
+  unwritable directory, an interrupt: the transaction is rolled back, every staging file
+  stays where it was, and `EnvironmentFault` says what happened and what to do. The same load,
+  run again once the fault is cleared, loads everything.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
+import re
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 from baochi.pipeline.jobs.faults import crash_point
+from baochi.pipeline.warehouse.environment import EnvironmentFault, as_environment_fault
 
+# The staged record's fields this load reads (the crawler may stage more; they are ignored).
 STAGING_COLUMNS = {
     "source_id": "VARCHAR",
     "source_article_id": "VARCHAR",
@@ -43,6 +57,12 @@ STAGING_COLUMNS = {
     "fetched_at": "VARCHAR",
     "run_id": "VARCHAR",
 }
+TEXT_FIELDS = tuple(k for k, v in STAGING_COLUMNS.items() if v == "VARCHAR")
+REQUIRED_FIELDS = ("source_id", "source_article_id", "url", "content_hash")
+BODY_STATUSES = ("ok", "encoded", "missing", "failed")
+# Instants outside this range are not news: a `fetched_at` there is a content fault, a
+# `published_at` there is unknown (NULL). The upper bound is the end of tomorrow.
+EARLIEST = "1945-01-01"
 
 # A line longer than this is rejected rather than loaded (DuckDB's default limit is 16 MB).
 MAX_LINE_BYTES = 64 * 1024 * 1024
@@ -70,6 +90,10 @@ class LoadResult:
     skipped_invalid: int = 0
     rejected: dict[str, int] = field(default_factory=dict)
     files_rejected: list[Path] = field(default_factory=list)
+    # Files left in staging after an error that is neither the data's nor the environment's
+    # (a bug): the next load tries them again; the rest of the load goes on.
+    files_kept: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -81,8 +105,12 @@ class LoadResult:
             "skipped_invalid": self.skipped_invalid,
             "rejected_lines": sum(self.rejected.values()),
             "files_quarantined": len(self.files_rejected),
+            "files_kept": len(self.files_kept),
             **{f"rejected_{reason}": n for reason, n in sorted(self.rejected.items())},
         }
+
+    def reject(self, reason: str, count: int = 1) -> None:
+        self.rejected[reason] = self.rejected.get(reason, 0) + count
 
 
 def staged_files(staging: Path) -> list[Path]:
@@ -92,7 +120,7 @@ def staged_files(staging: Path) -> list[Path]:
     return sorted(p for p in staging.glob("*.jsonl.gz") if p.is_file())
 
 
-def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Iterable[tuple[str, str, str, str]]) -> None:
+def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Any) -> None:
     for source_id, name, province, base_url in sources:
         con.execute(
             "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET"
@@ -108,83 +136,168 @@ class _NeedsCleaning(Exception):
     """The fast path found a line it cannot load as is: take the line-by-line path."""
 
 
-_READ_JSON = (
-    "read_json(?, columns = {columns}, format = 'newline_delimited',"
-    f" maximum_object_size = {MAX_LINE_BYTES})"
-)
+# -- the one validation ---------------------------------------------------------------------------
+
+
+def _id_group(pattern: str) -> str | None:
+    """The text of the `(?P<id>…)` group of a registry URL pattern."""
+    start = pattern.find("(?P<id>")
+    if start < 0:
+        return None
+    i, depth, in_class, out = start + len("(?P<id>"), 1, False, []
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return "".join(out)
+        out.append(char)
+        i += 1
+    return None
+
+
+@cache
+def source_id_patterns() -> dict[str, str]:
+    """source_id → the pattern its article ids match (ASCII), from the registry's URL patterns."""
+    from baochi.crawler.sources import load_registry
+
+    patterns: dict[str, str] = {}
+    for source_id, source in load_registry().items():
+        groups = [g for g in (_id_group(p.pattern) for p in source.article_patterns) if g]
+        usable = []
+        for group in groups:
+            try:
+                re.compile(group, re.ASCII)
+            except re.error:
+                continue
+            usable.append(group)
+        patterns[source_id] = "(?:" + "|".join(usable) + ")" if usable else "[!-~]+"
+    return patterns
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _in_range(expr: str) -> str:
+    return f"({expr} >= TIMESTAMPTZ '{EARLIEST} 00:00:00+00' AND {expr} < current_date + INTERVAL 2 DAY)"
+
+
+@cache
+def _reason_sql() -> str:
+    """One CASE naming the first rule a raw line breaks (NULL: the line is loadable).
+
+    Columns are read as JSON so that a title of 123 or a body that is a list is seen for what
+    it is instead of being cast to text. This is the only definition of a loadable line.
+    """
+    patterns = source_id_patterns()
+    known = ", ".join(_literal(s) for s in sorted(patterns)) or "NULL"
+    id_match = " ".join(
+        f"WHEN {_literal(s)} THEN regexp_full_match(r.source_article_id ->> '$', {_literal(p)})"
+        for s, p in sorted(patterns.items())
+    )
+    fetched = "TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ)"
+    statuses = ", ".join(_literal(s) for s in BODY_STATUSES)
+    # DuckDB keeps a JSON value as its minified text: a string starts with a quote, an object
+    # with a brace (a prefix test is several times cheaper than json_type).
+    checks = [(f"NOT starts_with(r.{f}::VARCHAR, '\"')", f"bad_type_{f}") for f in TEXT_FIELDS]
+    checks.append(("NOT starts_with(r.extraction::VARCHAR, '{')", "bad_type_extraction"))
+    checks += [(f"nullif(trim(r.{f} ->> '$'), '') IS NULL", f"missing_{f}") for f in REQUIRED_FIELDS]
+    checks.append((f"(r.source_id ->> '$') NOT IN ({known})", "unknown_source"))
+    checks.append((
+        "NOT regexp_full_match(r.source_article_id ->> '$', '[!-~]+')"
+        f" OR NOT coalesce(CASE r.source_id ->> '$' {id_match} END, false)",
+        "bad_source_article_id",
+    ))
+    checks.append((f"{fetched} IS NULL", "bad_fetched_at"))
+    checks.append((f"NOT {_in_range(fetched)}", "fetched_at_out_of_range"))
+    checks.append((f"(r.body_status ->> '$') NOT IN ({statuses})", "bad_body_status"))
+    return "CASE " + " ".join(f"WHEN {cond} THEN {_literal(reason)}" for cond, reason in checks) + " END"
+
+
+def _read_json_sql() -> str:
+    columns = {k: "JSON" for k in STAGING_COLUMNS} | {"_line": "BIGINT"}
+    spec = "{" + ", ".join(f"'{k}': '{v}'" for k, v in columns.items()) + "}"
+    return (f"read_json(?, columns = {spec}, format = 'newline_delimited',"
+            f" maximum_object_size = {MAX_LINE_BYTES}, compression = 'auto_detect')")
 
 
 def _stage(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> tuple[int, int]:
-    """Read `paths` into the temp table `stage` (newest record per article); (lines, invalid)."""
-    columns = "{" + ", ".join(f"'{k}': '{v}'" for k, v in STAGING_COLUMNS.items()) + "}"
+    """Read `paths` into the temp table `stage_all` (every line, with its rejection reason or
+    NULL) and `stage` (loadable lines, newest record per article); (lines, rejected)."""
+    text = ", ".join(f"(r.{f} ->> '$') AS {f}" for f in TEXT_FIELDS if f not in ("published_at", "fetched_at"))
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE stage_all AS
-        SELECT source_id || ':' || source_article_id AS article_id, source_id, source_article_id,
-               url, canonical_url, title, lead,
+        SELECT line, reason, source_id || ':' || source_article_id AS article_id, source_id,
+               source_article_id, url, canonical_url, title, lead,
                CASE WHEN body_status = 'ok' THEN body END AS body,
                author, category, category_slug,
-               TRY_CAST(published_at AS TIMESTAMPTZ) AS published_at,
+               CASE WHEN {_in_range('published')} THEN published END AS published_at,
                coalesce(body_status, 'missing') AS body_status, extraction, content_hash,
-               TRY_CAST(fetched_at AS TIMESTAMPTZ) AS fetched_at, run_id,
-               (source_id IS NOT NULL AND source_article_id IS NOT NULL AND url IS NOT NULL
-                AND content_hash IS NOT NULL AND TRY_CAST(fetched_at AS TIMESTAMPTZ) IS NOT NULL)
-                 AS valid
-        FROM {_READ_JSON.format(columns=columns)}
+               fetched AS fetched_at, run_id
+        FROM (
+            SELECT r._line AS line, {_reason_sql()} AS reason, {text},
+                   TRY_CAST(r.published_at ->> '$' AS TIMESTAMPTZ) AS published,
+                   TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ) AS fetched, r.extraction
+            FROM {_read_json_sql()} r
+        )
         """,
         [[str(path) for path in paths]],
     )
-    total, invalid, distinct = con.execute(
-        "SELECT count(*), count(*) FILTER (WHERE NOT valid),"
-        " count(DISTINCT article_id) FILTER (WHERE valid) FROM stage_all"
-    ).fetchone()
-    if invalid == 0 and distinct == total:
+    total, rejected, distinct = con.execute(
+        "SELECT count(*), count(reason), count(DISTINCT article_id) FILTER (WHERE reason IS NULL)"
+        " FROM stage_all"
+    ).fetchone() or (0, 0, 0)
+    if rejected == 0 and distinct == total:
         # The common case (every line sound, each article once): no second copy needed.
         con.execute("ALTER TABLE stage_all RENAME TO stage")
         return int(total), 0
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE stage AS
-        SELECT * FROM stage_all WHERE valid
+        SELECT * FROM stage_all WHERE reason IS NULL
         QUALIFY row_number() OVER (
-            PARTITION BY source_id, source_article_id ORDER BY fetched_at DESC, content_hash) = 1
+            PARTITION BY article_id ORDER BY fetched_at DESC, content_hash) = 1
         """
     )
-    con.execute("DROP TABLE stage_all")
-    return int(total), int(invalid)
+    return int(total), int(rejected)
 
 
 def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
     """Upsert the temp table `stage` into `articles`, keeping replaced content as versions."""
-    staged = con.execute("SELECT count(*) FROM stage").fetchone()[0]
-    new, updated, unchanged = con.execute(
+    staged, new, updated = con.execute(
         f"""
-        SELECT count(*) FILTER (WHERE a.article_id IS NULL),
+        SELECT count(*), count(*) FILTER (WHERE a.article_id IS NULL),
                count(*) FILTER (WHERE a.article_id IS NOT NULL AND {_REPLACES}
-                                AND a.content_hash <> s.content_hash),
-               count(*) FILTER (WHERE a.article_id IS NOT NULL AND NOT ({_REPLACES}
-                                AND a.content_hash <> s.content_hash))
+                                AND a.content_hash <> s.content_hash)
         FROM stage s LEFT JOIN articles a USING (article_id)
         """
-    ).fetchone()
-    con.execute(
-        f"""
-        INSERT INTO article_versions
-        SELECT a.article_id, coalesce(v.last_version, 0) + 1, a.content_hash, a.title, a.lead,
-               a.body, a.fetched_at, now()
-        FROM articles a JOIN stage s USING (article_id)
-        LEFT JOIN (SELECT article_id, max(version) AS last_version
-                   FROM article_versions GROUP BY article_id) v USING (article_id)
-        WHERE {_REPLACES} AND a.content_hash <> s.content_hash
-        """
-    )
-    con.execute(
-        f"""
-        INSERT INTO articles ({ARTICLE_COLUMNS})
-        SELECT article_id, source_id, source_article_id, url, canonical_url, title, lead, body,
-               author, category, category_slug, published_at, body_status, extraction,
-               content_hash, now(), fetched_at, run_id
-        FROM stage
+    ).fetchone() or (0, 0, 0)
+    if new < staged:  # some staged articles are stored already: keep what they replace
+        con.execute(
+            f"""
+            INSERT INTO article_versions
+            SELECT a.article_id, coalesce(v.last_version, 0) + 1, a.content_hash, a.title, a.lead,
+                   a.body, a.fetched_at, now()
+            FROM articles a JOIN stage s USING (article_id)
+            LEFT JOIN (SELECT article_id, max(version) AS last_version
+                       FROM article_versions GROUP BY article_id) v USING (article_id)
+            WHERE {_REPLACES} AND a.content_hash <> s.content_hash
+            """
+        )
+    # Only new articles (the usual crawl): a plain insert, without the upsert's conflict path.
+    upsert = "" if new == staged else """
         ON CONFLICT (article_id) DO UPDATE SET
             url = excluded.url, canonical_url = excluded.canonical_url,
             title = excluded.title, lead = excluded.lead, body = excluded.body,
@@ -194,11 +307,31 @@ def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
             content_hash = excluded.content_hash, fetched_at = excluded.fetched_at,
             run_id = excluded.run_id
         WHERE excluded.fetched_at > articles.fetched_at
-          AND NOT (articles.body_status = 'ok' AND excluded.body_status <> 'ok')
+          AND NOT (articles.body_status = 'ok' AND excluded.body_status <> 'ok')"""
+    con.execute(
+        f"""
+        INSERT INTO articles ({ARTICLE_COLUMNS})
+        SELECT article_id, source_id, source_article_id, url, canonical_url, title, lead, body,
+               author, category, category_slug, published_at, body_status, extraction,
+               content_hash, now(), fetched_at, run_id
+        FROM stage {upsert}
         """
     )
-    con.execute("DROP TABLE stage")
-    return staged, new, updated, unchanged
+    con.execute("DROP TABLE IF EXISTS stage")
+    con.execute("DROP TABLE IF EXISTS stage_all")
+    return int(staged), int(new), int(updated), int(staged - new - updated)
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back if a transaction is open; a failed commit has already ended it."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _raise_if_environment(exc: BaseException) -> None:
+    fault = as_environment_fault("load", exc)
+    if fault is not None and not isinstance(exc, KeyboardInterrupt):
+        raise fault from exc
 
 
 # -- the line-by-line path: load what is good, quarantine what is not -----------------------------
@@ -208,21 +341,20 @@ def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
 class _Cleaned:
     clean: Path
     lines: int = 0
-    rejected: dict[str, int] = field(default_factory=dict)
+    bad: list[dict[str, Any]] = field(default_factory=list)
     broken_file: str | None = None  # why the file itself is damaged (truncated, not gzip)
 
 
-def _iso(value: Any) -> str | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        return None
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
-def check_record(line: bytes) -> tuple[dict[str, Any] | None, str | None]:
-    """A staging line → (record with the loaded columns, None) or (None, rejection reason)."""
+def check_line(line: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """What Python decides before DuckDB reads a line: (record, None) or (None, reason).
+
+    Only what DuckDB cannot read at all is decided here (bytes, JSON, an object, lone
+    surrogates); every rule about the fields is in `_reason_sql`, shared with the fast path.
+    """
     if len(line) > MAX_LINE_BYTES:
         return None, "too_large"
     try:
@@ -230,78 +362,97 @@ def check_record(line: bytes) -> tuple[dict[str, Any] | None, str | None]:
     except UnicodeDecodeError:
         return None, "invalid_utf8"
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         return None, "invalid_json"
     if not isinstance(data, dict):
         return None, "not_an_object"
     record = {key: data.get(key) for key in STAGING_COLUMNS}
-    for key in ("source_id", "source_article_id"):
-        if isinstance(record[key], int | float) and not isinstance(record[key], bool):
-            record[key] = str(record[key])
-    for key in ("source_id", "source_article_id", "url", "content_hash"):
-        if not isinstance(record[key], str) or not record[key].strip():
-            return None, f"missing_{key}"
-    record["fetched_at"] = _iso(record["fetched_at"])
-    if record["fetched_at"] is None:
-        return None, "bad_fetched_at"
-    if record["published_at"] is not None:
-        record["published_at"] = _iso(record["published_at"])
-    if not isinstance(record["extraction"], dict):
-        record["extraction"] = None
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # "\ud800": JSON may escape it, no text can hold it
+        return None, "invalid_unicode"
+    except (ValueError, RecursionError):
+        return None, "invalid_json"
     return record, None
 
 
-def _clean_copy(path: Path, work: Path, rejected_dir: Path) -> _Cleaned:
-    """Copy the loadable lines of `path` to a plain JSON Lines file; quarantine the others.
+def _clean_copy(path: Path, work: Path) -> _Cleaned:
+    """Copy the lines DuckDB can read to a plain JSON Lines file, each with its line number.
 
-    The quarantine file is named after the staging file and written whole (`.part`, rename),
-    so repeating a load after a crash rewrites it instead of doubling it.
+    Reading errors of the file itself (truncated gzip, not gzip) mark the file damaged; an
+    operating-system error (reading or writing) is raised, since it says nothing about the data.
     """
     work.mkdir(parents=True, exist_ok=True)
     cleaned = _Cleaned(clean=work / (path.name.removesuffix(".gz") + ".clean"))
-    bad: list[dict[str, Any]] = []
-    with open(cleaned.clean, "w", encoding="utf-8") as out:
-        try:
-            with gzip.open(path, "rb") as handle:
-                for number, line in enumerate(handle, start=1):
-                    cleaned.lines = number
-                    if not line.strip():
-                        continue
-                    record, reason = check_record(line.rstrip(b"\r\n"))
-                    if record is None:
-                        cleaned.rejected[reason] = cleaned.rejected.get(reason, 0) + 1
-                        bad.append({"file": path.name, "line": number, "reason": reason,
+    with open(cleaned.clean, "w", encoding="utf-8") as out, gzip.open(path, "rb") as handle:
+        lines = enumerate(handle, start=1)
+        while True:
+            try:
+                number, line = next(lines)
+            except StopIteration:
+                break
+            except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+                cleaned.broken_file = f"{type(exc).__name__}: {exc}"
+                break
+            except OSError as exc:
+                if exc.errno is not None:
+                    raise
+                cleaned.broken_file = f"{type(exc).__name__}: {exc}"
+                break
+            cleaned.lines = number
+            if not line.strip():
+                continue
+            record, reason = check_line(line.rstrip(b"\r\n"))
+            if record is None:
+                cleaned.bad.append({"file": path.name, "line": number, "reason": reason,
                                     "text": line[:100_000].decode("utf-8", "backslashreplace")})
-                        continue
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        except (OSError, EOFError, zlib.error) as exc:
-            cleaned.broken_file = f"{type(exc).__name__}: {exc}"
-    if bad:
-        rejected_dir.mkdir(parents=True, exist_ok=True)
-        target = rejected_dir / (path.name.removesuffix(".jsonl.gz") + ".rejected.jsonl")
-        part = target.with_name(target.name + ".part")
-        part.write_text(
-            "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in bad), "utf-8"
-        )
-        os.replace(part, target)
+                continue
+            record["_line"] = number
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return cleaned
 
 
-def _load_clean_path(
-    con: duckdb.DuckDBPyConnection, path: Path | list[Path], result: LoadResult
-) -> None:
-    """Load one file, or several in one transaction (counts added only once committed)."""
-    paths = path if isinstance(path, list) else [path]
+def _raw_lines(path: Path, wanted: set[int]) -> dict[int, str]:
+    """The text of some lines of a staging file (for the quarantine file)."""
+    found: dict[int, str] = {}
+    try:
+        with gzip.open(path, "rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if number in wanted:
+                    found[number] = line[:100_000].decode("utf-8", "backslashreplace").rstrip("\r\n")
+                    if len(found) == len(wanted):
+                        break
+    except (EOFError, zlib.error, gzip.BadGzipFile):
+        pass
+    return found
+
+
+def _write_quarantine(path: Path, rejected_dir: Path, bad: list[dict[str, Any]]) -> None:
+    """`rejected/<file>.rejected.jsonl`, written whole (`.part`, rename): a repeated load
+    rewrites it instead of doubling it."""
+    rejected_dir.mkdir(parents=True, exist_ok=True)
+    target = rejected_dir / (path.name.removesuffix(".jsonl.gz") + ".rejected.jsonl")
+    part = target.with_name(target.name + ".part")
+    with open(part, "w", encoding="utf-8") as handle:
+        for item in sorted(bad, key=lambda i: i["line"]):
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(part, target)
+
+
+def _load_group(con: duckdb.DuckDBPyConnection, paths: list[Path], result: LoadResult) -> None:
+    """The fast path: several staging files in one transaction, as DuckDB reads them."""
     con.execute("BEGIN TRANSACTION")
     try:
-        total, invalid = _stage(con, paths)
-        if invalid:
-            raise _NeedsCleaning(f"{invalid} of {total} lines cannot be loaded as they are")
+        total, rejected = _stage(con, paths)
+        if rejected:
+            raise _NeedsCleaning(f"{rejected} of {total} lines cannot be loaded as they are")
         staged, new, updated, unchanged = _merge(con)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     result.rows += staged
     result.new += new
@@ -309,41 +460,65 @@ def _load_clean_path(
     result.unchanged += unchanged
 
 
+def _load_cleaned(
+    con: duckdb.DuckDBPyConnection, path: Path, cleaned: _Cleaned, result: LoadResult, rejected_dir: Path
+) -> None:
+    """The line-by-line path: the clean copy in one transaction; rejected lines quarantined."""
+    bad = list(cleaned.bad)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _total, rejected = _stage(con, [cleaned.clean])
+        if rejected:
+            refused = con.execute("SELECT line, reason FROM stage_all WHERE reason IS NOT NULL").fetchall()
+            texts = _raw_lines(path, {int(line) for line, _ in refused})
+            bad += [{"file": path.name, "line": int(line), "reason": reason, "text": texts.get(int(line), "")}
+                    for line, reason in refused]
+        staged, new, updated, unchanged = _merge(con)
+        if bad:
+            _write_quarantine(path, rejected_dir, bad)
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
+    result.rows += staged
+    result.new += new
+    result.updated += updated
+    result.unchanged += unchanged
+    for item in bad:
+        result.reject(item["reason"])
+    result.skipped_invalid += len(bad)
+
+
 def load_file(
     con: duckdb.DuckDBPyConnection, path: Path, result: LoadResult, rejected_dir: Path | None = None
 ) -> bool:
     """Load one staging file in one transaction; True when the file itself is sound.
 
-    Fast path: DuckDB reads the gzip file directly. If any line is malformed (bad JSON, not
-    an object, a required field missing, an unreadable time) or the file is damaged, the
-    transaction is rolled back and the file is read line by line instead: good lines are
-    loaded, bad ones are counted by reason and copied to `rejected/`, so one bad line never
-    blocks the rest of its file.
+    Raises `EnvironmentFault` (nothing committed, nothing moved) when the environment stops it.
     """
     rejected_dir = rejected_dir or path.parent.parent / "rejected"
     try:
-        _load_clean_path(con, path, result)
+        _load_group(con, [path], result)
         return True
-    except (duckdb.Error, _NeedsCleaning):
+    except _NeedsCleaning:
         pass
+    except duckdb.Error as exc:
+        _raise_if_environment(exc)
     work = path.parent.parent / "jobs" / "load"
-    cleaned = _clean_copy(path, work, rejected_dir)
     try:
-        try:
-            _load_clean_path(con, cleaned.clean, result)
-        except (duckdb.Error, _NeedsCleaning) as exc:
-            # Lines we wrote ourselves still failed: quarantine the whole file rather than
-            # retry it forever. Nothing of it is loaded; all of it is kept in rejected/.
-            cleaned.broken_file = f"load_error: {str(exc).splitlines()[0]}"
-            cleaned.rejected = {"load_error": max(cleaned.lines, 1)}
+        cleaned = _clean_copy(path, work)
+    except OSError as exc:
+        _raise_if_environment(exc)
+        raise
+    try:
+        _load_cleaned(con, path, cleaned, result, rejected_dir)
+    except (duckdb.Error, OSError) as exc:
+        _raise_if_environment(exc)
+        raise
     finally:
         cleaned.clean.unlink(missing_ok=True)
-    for reason, count in cleaned.rejected.items():
-        result.rejected[reason] = result.rejected.get(reason, 0) + count
-    result.skipped_invalid += sum(cleaned.rejected.values())
     if cleaned.broken_file is not None:
-        reason = "damaged_file" if not cleaned.broken_file.startswith("load_error") else "unloadable_file"
-        result.rejected[reason] = result.rejected.get(reason, 0) + 1
+        result.reject("damaged_file")
         return False
     return True
 
@@ -359,6 +534,15 @@ def move_to_loaded(path: Path, loaded: Path) -> Path:
     return move_to(path, loaded)
 
 
+def _moved(path: Path, folder: Path) -> Path:
+    """Move after commit; a failure is the environment's (the file stays and loads again)."""
+    try:
+        return move_to(path, folder)
+    except OSError as exc:
+        _raise_if_environment(exc)
+        raise
+
+
 def load_staging(
     con: duckdb.DuckDBPyConnection,
     staging: Path,
@@ -369,29 +553,47 @@ def load_staging(
     """Load every complete staging file (or `files`), moving each out of staging after commit.
 
     A sound file moves to `loaded/`; a damaged one (truncated gzip, not gzip at all) moves to
-    `rejected/` once whatever could be read from it is committed.
+    `rejected/` once whatever could be read from it is committed. An environmental fault raises
+    `EnvironmentFault` with the partial result as `.result`; the files not yet loaded stay.
     """
     rejected = rejected or staging.parent / "rejected"
     result = LoadResult()
     pending = files if files is not None else staged_files(staging)
+    try:
+        _load_all(con, pending, loaded, rejected, result)
+    except EnvironmentFault as fault:
+        fault.result = result
+        raise
+    return result
+
+
+def _load_all(con: duckdb.DuckDBPyConnection, pending: list[Path], loaded: Path, rejected: Path,
+              result: LoadResult) -> None:
     for start in range(0, len(pending), FILES_PER_TRANSACTION):
         group = pending[start:start + FILES_PER_TRANSACTION]
         # Crawls write many small batch files: loading a group in one transaction saves the
         # per-statement cost; any problem in the group falls back to one file at a time.
         if len(group) > 1:
             try:
-                _load_clean_path(con, group, result)
-            except (duckdb.Error, _NeedsCleaning):
+                _load_group(con, group, result)
+            except _NeedsCleaning:
                 pass
+            except duckdb.Error as exc:
+                _raise_if_environment(exc)
             else:
                 crash_point("load:committed")
-                result.files.extend(move_to(path, loaded) for path in group)
+                result.files.extend(_moved(path, loaded) for path in group)
                 continue
         for path in group:
-            sound = load_file(con, path, result, rejected)
+            try:
+                sound = load_file(con, path, result, rejected)
+            except (duckdb.Error, OSError) as exc:
+                # Neither the data's fault nor the environment's: keep the file, go on.
+                result.files_kept.append(path)
+                result.errors.append(f"{path.name}: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
+                continue
             crash_point("load:committed")
             if sound:
-                result.files.append(move_to(path, loaded))
+                result.files.append(_moved(path, loaded))
             else:
-                result.files_rejected.append(move_to(path, rejected))
-    return result
+                result.files_rejected.append(_moved(path, rejected))
