@@ -3,6 +3,7 @@
     python -m baochi.nlp.evaluate [PATH] [--no-baseline] [--errors]
     python -m baochi.nlp.evaluate --manifest SAMPLE_SITE/manifest.json   # the sample site as gold
     python -m baochi.nlp.evaluate --pin      # re-pin nlp/gold/floors.json after a reviewed change
+    python -m baochi.nlp.evaluate --real DIR # real press paragraphs (labels in nlp/gold/real/)
 
 Scores per type, micro-averaged over all sentences:
 
@@ -45,16 +46,35 @@ def pinned_scores(report: dict) -> dict:
     return scores
 
 
-def pin_floors(report: dict | None = None, path: str | Path | None = None) -> dict:
-    """Write the floors file from a fresh evaluation of the packaged gold set."""
+# where the real-text paragraphs are looked for by the gate (the labels are packaged)
+REAL_TEXT_DIR = Path(__file__).resolve().parent.parent / "data" / "real-text"
+
+
+def real_floor_scores(real: dict) -> dict:
+    """P, R, F1 per split and kind of an ``evaluate_real`` report, for the gate."""
+    return {split: {kind: {m: round(real[split][kind][m], 4) for m in ("precision", "recall", "f1")}
+                    for kind in TYPES}
+            for split in real if split not in ("joined", "complete")}
+
+
+def pin_floors(report: dict | None = None, path: str | Path | None = None,
+               real_dir: str | Path | None = REAL_TEXT_DIR) -> dict:
+    """Write the floors file from a fresh evaluation of the packaged gold set (and of the
+    real-text labels when their paragraphs are in ``real_dir``)."""
+    from baochi.nlp import real_text
+
     report = report if report is not None else evaluate(baseline=False)
-    floors = {
+    floors: dict = {
         "gold_file": GOLD_PATH.name,
         "gold_sha256": gold_sha256(),
         "sentences": report["sentences"],
         "tolerance": TOLERANCE,
         "scores": pinned_scores(report),
     }
+    if real_dir is not None and (Path(real_dir) / real_text.TEXTS_FILE).is_file():
+        real = evaluate_real(real_dir)
+        floors["real"] = {"labels_sha256": gold_sha256(real_text.LABELS_PATH),
+                          "scores": real_floor_scores(real)}
     Path(path or FLOORS_PATH).write_text(
         json.dumps(floors, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return floors
@@ -63,6 +83,20 @@ def pin_floors(report: dict | None = None, path: str | Path | None = None) -> di
 def load_floors(path: str | Path | None = None) -> dict:
     with open(path or FLOORS_PATH, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def below_real_floors(real: dict, floors: dict) -> list[str]:
+    """Every pinned real-text figure the report falls below by more than the tolerance."""
+    tol = floors["tolerance"]
+    now = real_floor_scores(real)
+    drops = []
+    for split, kinds in floors["real"]["scores"].items():
+        for kind, metrics in kinds.items():
+            for metric, value in metrics.items():
+                got = now.get(split, {}).get(kind, {}).get(metric, 0.0)
+                if got < value - tol - 1e-9:
+                    drops.append(f"real {split}.{kind}.{metric}: {got:.4f} < {value:.4f} - {tol}")
+    return drops
 
 
 def below_floors(report: dict, floors: dict) -> list[str]:
@@ -202,6 +236,40 @@ def evaluate(path: str | Path | None = None, baseline: bool = True,
     return report
 
 
+def evaluate_real(directory: str | Path, labels: str | Path | None = None) -> dict:
+    """Scores on the real-text labels whose paragraphs are in ``directory``, per split.
+
+    Raises ``baochi.nlp.real_text.TextsMissing`` when the folder or its paragraphs file is absent.
+    """
+    from baochi.nlp import real_text
+
+    texts = real_text.load_texts(directory)
+    joined = real_text.join(real_text.load_labels(labels), texts)
+    splits = sorted({lab.get("split") or "dev" for lab, _t in joined.items})
+    report: dict = {"joined": joined.summary(), "complete": joined.complete,
+                    "all": real_text.score(joined, analyse)}
+    for split in splits:
+        report[split] = real_text.score(joined, analyse, split=split)
+    return report
+
+
+def print_real(report: dict, show_errors: bool = False) -> None:
+    print(f"real-text paragraphs: {report['joined']}")
+    print(f"{'split':<9}{'type':<15}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}"
+          f"{'n':>6}")
+    for split in [k for k in report if k not in ("joined", "complete")]:
+        r = report[split]
+        for kind in TYPES:
+            x = r[kind]
+            print(f"{split:<9}{kind:<15}{x['precision']:>7.3f}{x['recall']:>7.3f}{x['f1']:>7.3f}"
+                  f"{x['tp']:>6}{x['predicted']:>6}{x['gold']:>6}{r['paragraphs']:>6}")
+        print(f"{split:<9}{'not-campaigns emitted as campaigns':<36}{r['not_campaigns_emitted']:>6}")
+    if show_errors:
+        print("\nerrors (dev split):")
+        for e in report.get("dev", report["all"])["errors"]:
+            print("  ", e["id"], e["kind"], e["error"], e["surface"], e["key"])
+
+
 def manifest_rows(path: str | Path) -> list[dict]:
     """Gold rows (one per article field) from a sample-site ``manifest.json``.
 
@@ -230,6 +298,20 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     baseline = "--no-baseline" not in argv
     show_errors = "--errors" in argv
+    if "--real" in argv:
+        from baochi.nlp.real_text import TextsMissing
+
+        i = argv.index("--real")
+        if i + 1 >= len(argv):
+            print("error: --real needs a folder", file=sys.stderr)
+            return 2
+        try:
+            real = evaluate_real(argv[i + 1])
+        except TextsMissing as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        print_real(real, show_errors)
+        return 0
     if "--pin" in argv:
         floors = pin_floors()
         print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…)")

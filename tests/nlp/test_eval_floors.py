@@ -87,3 +87,32 @@ def test_gold_jsonl_matches_its_source(tmp_path):
     fresh = tmp_path / "sentences.jsonl"
     build(GOLD_PATH.with_suffix(".txt"), fresh)
     assert fresh.read_text(encoding="utf-8") == GOLD_PATH.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- real press paragraphs
+
+@pytest.fixture(scope="module")
+def real_report():
+    from baochi.nlp.evaluate import REAL_TEXT_DIR, evaluate_real
+    from baochi.nlp.real_text import TEXTS_FILE
+
+    if not (REAL_TEXT_DIR / TEXTS_FILE).is_file():
+        pytest.skip(f"no real-text paragraphs in {REAL_TEXT_DIR} (retrieve them as "
+                    "nlp/gold/real/GUIDE.md says); the real-text gate runs where they are")
+    return evaluate_real(REAL_TEXT_DIR)
+
+
+def test_real_floors_were_pinned_on_these_labels(real_report, floors):
+    from baochi.nlp.real_text import LABELS_PATH
+
+    assert "real" in floors, "real-text paragraphs are present: pin their figures (--pin)"
+    assert floors["real"]["labels_sha256"] == gold_sha256(LABELS_PATH), (
+        "nlp/gold/real/labels.jsonl changed since the floors were pinned: re-pin with "
+        "`python -m baochi.nlp.evaluate --pin`")
+
+
+def test_real_scores_do_not_drop(real_report, floors):
+    from baochi.nlp.evaluate import below_real_floors
+
+    assert real_report["complete"], real_report["joined"]
+    assert below_real_floors(real_report, floors) == []

@@ -60,6 +60,7 @@ def register(app: typer.Typer) -> None:
     def evaluate(
         gold: Annotated[str | None, typer.Argument(help="Gold set (JSON lines); default: the packaged nlp/gold/sentences.jsonl.")] = None,
         manifest: Annotated[str | None, typer.Option(help="Score a sample site's manifest.json instead of a gold set.")] = None,
+        real: Annotated[str | None, typer.Option("--real", help="Score the real-text labels (nlp/gold/real/labels.jsonl) against the paragraphs in this folder (its paragraphs.jsonl), per split and kind; exit 2 when the folder or file is absent.")] = None,
         errors: Annotated[bool, typer.Option("--errors", help="List every wrong or missed span.")] = False,
         no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Skip underthesea's NER baseline (slow).")] = False,
         debug: DebugOption = False,
@@ -70,6 +71,8 @@ def register(app: typer.Typer) -> None:
         argv = [gold] if gold else []
         if manifest:
             argv += ["--manifest", manifest]
+        if real:
+            argv += ["--real", real]
         if errors:
             argv.append("--errors")
         if no_baseline:
