@@ -72,9 +72,14 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     text = nfc(text)
     pub = publication_date(published_at)
     province = SOURCE_PROVINCES.get((source or "").strip().lower())
+    found_by = "source" if province else None
     if not text.strip():
         return Analysis(nlp_version=NLP_VERSION)
     view = build(text, campaigns.index().syllables)
+    if province is None:
+        inferred = organisations.infer_province(view)
+        if inferred is not None:
+            province, found_by = inferred
     quotes = find_quotes(text)
     orgs = organisations.extract(view, province)
     hons = honours.extract(view, quotes)
@@ -96,4 +101,6 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         dates=tuple(dts),
         honours=tuple(hons),
         documents=tuple(docs),
+        province=province,
+        province_found_by=found_by,
     )

@@ -65,6 +65,10 @@ class Analysis:
     dates: tuple[DateMention, ...] = field(default_factory=tuple)
     honours: tuple[HonourMention, ...] = field(default_factory=tuple)
     documents: tuple[DocumentMention, ...] = field(default_factory=tuple)
+    # the province a bare "tỉnh" stands for, and how it was found: "source" (the registry),
+    # "dateline", "paper" or "text" (read from the text when the source gives none); None: none
+    province: str | None = None
+    province_found_by: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -74,4 +78,5 @@ class Analysis:
             "dates": [m.to_dict() for m in self.dates],
             "honours": [m.to_dict() for m in self.honours],
             "documents": [m.to_dict() for m in self.documents],
+            "province": {"name": self.province, "found_by": self.province_found_by},
         }

@@ -961,3 +961,48 @@ def extract(view: TextView, source_province: str | None) -> list[OrganisationMen
     for run in PASSES:
         run(ctx)
     return [_mention(view, c) for c in _resolve(ctx)]
+
+
+# ------------------------------------------------------------------------ article province
+
+_DATELINE = re.compile(r"\s*\(?\s*(?P<p>[^\W\d_][^()\-–—,.:]{1,28}?)\s*\)?\s*[-–—]\s")
+_BEFORE_PROVINCE = re.compile(r"(?:(?P<level>tỉnh|thành\s+phố|TP\.?)|(?P<paper>Báo)|"
+                              r"(?P<district>huyện|quận|thị\s+xã|xã|phường))\s+$", _I)
+
+
+@cache
+def _province_re() -> re.Pattern:
+    return re.compile(WORD_BOUNDARY_BEFORE + "(?-i:" + alternation(list(places.province_forms()))
+                      + ")" + WORD_BOUNDARY_AFTER)
+
+
+def infer_province(view: TextView) -> tuple[str, str] | None:
+    """(province, found_by) of an article whose source gives none, read from its text.
+
+    ``found_by`` says how: ``"dateline"`` (the text opens with a province: "Thanh Hóa – …",
+    "(Quảng Bình) - …"), ``"paper"`` (the paper names itself: "Báo Cà Mau"), ``"text"`` (the
+    province named most in the text, "tỉnh X" counting twice a bare "X"; a tie names none).
+    A name after "huyện", "xã" … is a district or commune, not a province.
+    """
+    forms = places.province_forms()
+    d = _DATELINE.match(view.text)
+    if d and d.group("p").strip() in forms:
+        return forms[d.group("p").strip()], "dateline"
+    score: dict[str, int] = {}
+    paper: str | None = None
+    for m in _province_re().finditer(view.text):
+        before = _BEFORE_PROVINCE.search(view.text, max(0, m.start() - 12), m.start())
+        name = forms[m.group(0)]
+        if before is not None and before.group("district"):
+            continue
+        if before is not None and before.group("paper") and paper is None:
+            paper = name
+        score[name] = score.get(name, 0) + (2 if before is not None else 1)
+    if paper is not None:
+        return paper, "paper"
+    if not score:
+        return None
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0], "text"

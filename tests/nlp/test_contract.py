@@ -40,13 +40,36 @@ def test_public_names():
 
 def test_to_dict_shape_and_json(seed_text):
     d = analyse(seed_text, "2020-07-10T08:00:00+07:00", "baothanhhoa").to_dict()
-    assert set(d) == {"nlp_version", *GROUPS}
+    assert set(d) == {"nlp_version", *GROUPS, "province"}
     assert d["nlp_version"] == NLP_VERSION
+    assert d["province"] == {"name": "Thanh Hóa", "found_by": "source"}
     for group, keys in MENTION_KEYS.items():
         assert d[group], group
         for m in d[group]:
             assert set(m) == keys
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+
+
+@pytest.mark.parametrize("text, name, found_by", [
+    ("Thanh Hóa – UBND tỉnh họp phiên thường kỳ.", "Thanh Hóa", "dateline"),
+    ("Theo Báo Cà Mau, Tỉnh ủy đã chỉ đạo. Đoàn công tác tỉnh Bạc Liêu đến thăm.", "Cà Mau",
+     "paper"),
+    ("Tỉnh ủy Quảng Bình chỉ đạo; UBND tỉnh Quảng Bình giao huyện Lệ Thủy làm thí điểm.",
+     "Quảng Bình", "text"),
+    ("Huyện Thanh Chương hợp tác với tỉnh Xiêng Khoảng.", None, None),
+    ("Tỉnh Nghệ An và tỉnh Hà Tĩnh ký kết hợp tác.", None, None),  # a tie names none
+])
+def test_province_read_from_the_text_when_the_source_gives_none(text, name, found_by):
+    r = analyse(text, None, None)
+    assert (r.province, r.province_found_by) == (name, found_by)
+    if name:
+        bare = [o for o in r.organisations if o.surface in ("UBND tỉnh", "Tỉnh ủy")]
+        assert all(o.province == name for o in bare)
+
+
+def test_registered_source_wins_over_the_text():
+    r = analyse("Đoàn công tác tỉnh Bạc Liêu thăm UBND tỉnh.", None, "baonghean")
+    assert (r.province, r.province_found_by) == ("Nghệ An", "source")
 
 
 def test_frozen(seed_text):
@@ -106,6 +129,7 @@ def test_binary_garbage_does_not_raise():
         check_offsets(text, analyse(text, "2020-07-10", "baonghean"))
 
 
+@pytest.mark.slow
 def test_one_megabyte_text(seed_text):
     big = (seed_text.replace("\n", " ") + " ") * (1_000_000 // len(seed_text) + 1)
     r = analyse(big, "2020-07-10T08:00:00+07:00", "baothanhhoa")
