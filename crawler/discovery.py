@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
+from baochi.crawler.sources import Discovery
 from parsel import Selector
 
 # Where papers put their section menus (class and id names vary; these cover the common CMSs).
@@ -114,3 +115,17 @@ def uncovered_hints(hints: Iterable[str], discovered: Iterable[str]) -> list[str
     """Configured listing paths whose section the site's own menus did not already link."""
     covered = {section_slug(u) for u in discovered}
     return [h for h in hints if section_slug(h) not in covered]
+
+
+def hints(disc: Discovery, discovered_paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(listing paths, feed paths) to request from the registry's configuration, given the
+    section paths the home page's menus linked. Nothing linked: every configured listing and
+    feed. Otherwise the site has spoken: configured sections it does not show are not guessed
+    at (they answered 404 on sites with other listing paths); feeds are kept for the sections
+    it shows, fixed listing paths only where no menu link covers them."""
+    discovered = list(discovered_paths)
+    if not discovered:
+        return disc.listing_urls(), disc.feed_urls()
+    slugs = {section_slug(p) for p in discovered}
+    feeds = [disc.feeds.format(category=c) for c in disc.categories if c in slugs] if disc.feeds else []
+    return uncovered_hints(list(disc.listing_paths), discovered), feeds + list(disc.feed_paths)

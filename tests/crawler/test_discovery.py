@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from baochi.crawler.discovery import (
     feed_links,
+    hints,
     listing_links,
     next_pages,
     section_slug,
     stem,
     uncovered_hints,
 )
+from baochi.crawler.sources import Discovery
 from parsel import Selector
 
 BASE = "http://127.0.0.1:9"
@@ -58,3 +60,13 @@ def test_feeds_announced_by_the_page() -> None:
     page = Selector(text='<head><link rel="alternate" type="application/rss+xml" href="/rss/a.xml"></head>'
                          '<a href="/rss/b.rss">RSS</a><a href="https://x.example/rss.xml">x</a>')
     assert feed_links(page, BASE + "/", HOSTS) == [BASE + "/rss/a.xml", BASE + "/rss/b.rss"]
+
+
+def test_registry_listings_are_hints() -> None:
+    disc = Discovery(feeds="/rss/{category}.xml", listing="/{category}", listing_paths=("/tin-moi",),
+                     categories=("thoi-su", "kinh-te", "theo-guong-bac"))
+    # the home page named no section: every configured route is tried
+    assert hints(disc, []) == (["/thoi-su", "/kinh-te", "/theo-guong-bac", "/tin-moi"],
+                               ["/rss/thoi-su.xml", "/rss/kinh-te.xml", "/rss/theo-guong-bac.xml"])
+    # its menus named /thoi-su.htm and /kinh-te.htm: no guessed listing, feeds of those sections
+    assert hints(disc, ["/thoi-su.htm", "/kinh-te.htm"]) == (["/tin-moi"], ["/rss/thoi-su.xml", "/rss/kinh-te.xml"])
