@@ -161,10 +161,8 @@ class ProvincialSpider(scrapy.Spider):
             )
         for path in disc.start_paths:
             yield self._listing_request(self._url(path), kind="home", errback=self.home_failed)
-        for path in disc.feed_urls():
-            yield self._listing_request(self._url(path), kind="feed")
         if not disc.start_paths:
-            for request in self._hint_requests(()):
+            for request in self._hint_requests([]):
                 yield request
 
     # -- discovery: sitemaps ----------------------------------------------------------------
@@ -235,24 +233,32 @@ class ProvincialSpider(scrapy.Spider):
             priority=-1,  # articles first: a listing page yields many article requests
         )
 
-    def _hint_requests(self, discovered: Any) -> Iterator[scrapy.Request]:
-        """The registry's listings, for sections the site's own menus did not link."""
+    def _hint_requests(self, discovered: list[str]) -> Iterator[scrapy.Request]:
+        """The registry's listings and feeds as hints (discovery.hints): all of them when the
+        home page named no section, else only what its menus did not already cover."""
         if self._hints_sent:
             return
         self._hints_sent = True
-        for url in discovery.uncovered_hints([self._url(p) for p in self.source.discovery.listing_urls()], discovered):
+        listings, feeds = discovery.hints(self.source.discovery, [urlsplit(u).path for u in discovered])
+        for url in (self._url(p) for p in feeds):
+            if url not in self.listing_seen:
+                yield self._listing_request(url, kind="feed")
+        for url in (self._url(p) for p in listings):
             if url not in self.listing_seen:
                 yield self._listing_request(url, kind="listing", root=url)
 
     def home_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         self.listing_failed(failure)
-        yield from self._hint_requests(())
+        yield from self._hint_requests([])
 
     def _discover_from_home(self, sel: Selector, response: Response) -> Iterator[scrapy.Request]:
         """Sections from the home page's menus and the feeds it announces; hints for the rest."""
         found = discovery.listing_links(
             sel, response.url, self.hosts, lambda u: self._id_for(u) is not None, self.source.denied)
+        forbidden = [u for u in found if self.robots_forbid(u)]
+        found = [u for u in found if u not in forbidden]
         self.crawler.stats.inc_value("baochi/listings_discovered", len(found))
+        self.crawler.stats.inc_value("baochi/listings_robots_forbidden", len(forbidden))
         for url in found:
             if url not in self.listing_seen:
                 yield self._listing_request(url, kind="listing", root=url)
@@ -262,6 +268,9 @@ class ProvincialSpider(scrapy.Spider):
         yield from self._hint_requests(found)
 
     def listing_failed(self, failure: Failure) -> None:
+        if failure.check(IgnoreRequest):  # robots.txt forbids it: not fetched, not a failure
+            self.crawler.stats.inc_value("baochi/listings_robots_forbidden")
+            return
         self.crawler.stats.inc_value("baochi/listing_failed")
         self.logger.info("listing page not fetched: %s", failure.getErrorMessage())
 
