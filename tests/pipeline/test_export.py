@@ -42,7 +42,8 @@ def test_views_as_csv_json_and_parquet(tiny: Path, tmp_path: Path) -> None:
         done = baochi("export", "campaign_coverage", "--format", fmt, "--out", str(target), "--db", str(tiny))
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["rows"] == 15
-    with open(tmp_path / "coverage.csv", encoding="utf-8") as handle:
+    assert (tmp_path / "coverage.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the accents
+    with open(tmp_path / "coverage.csv", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == 15 and rows[0].keys() >= {"period_grain", "campaign_name", "share_of_articles"}
     lines = (tmp_path / "coverage.jsonl").read_text("utf-8").splitlines()

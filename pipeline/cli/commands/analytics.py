@@ -12,84 +12,102 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from baochi.pipeline.cli.analyst_options import (
+    BomOption,
+    FormatOption,
+    OutOption,
+    ResultFormat,
+    SinceOption,
+    SourceOption,
+    UntilOption,
+    analyst_errors,
+    duckdb_message,
+    needs_file,
+    note,
+    resolve_names,
+    resolve_sources,
+    write,
+)
 from baochi.pipeline.cli.app import (
     EXIT_CANNOT_RUN,
+    EXIT_FAILURES,
     EXIT_USAGE,
     DbOption,
     DebugOption,
     Entity,
     Grain,
+    console,
     fail,
     handles_errors,
     out,
     parse_day,
+    show_progress,
 )
 from baochi.pipeline.paths import resolve_paths
-
-
-class ResultFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    parquet = "parquet"
 
 
 class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     json = "json"
+    xlsx = "xlsx"
 
 
-FormatOption = Annotated[
-    ResultFormat, typer.Option("--format", help="table, csv, json (array of objects) or parquet (needs --out).")
-]
-OutOption = Annotated[Path | None, typer.Option("--out", help="Write to this file instead of stdout.")]
-
-
-def _write(frame, fmt: ResultFormat, out_path: Path | None) -> None:
-    from baochi.pipeline.warehouse.export import ExportError, write_result
-
-    try:
-        write_result(frame, fmt.value, out_path, out)
-    except ExportError as exc:
-        raise fail(str(exc), EXIT_USAGE) from None
+def check_range(since: str | None, until: str | None):
+    start, end = parse_day(since, "--since"), parse_day(until, "--until")
+    if start and end and start > end:
+        raise fail(f"--since {start} is after --until {end}; swap them", EXIT_USAGE)
+    return start, end
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
+    @analyst_errors
     def trends(
         entity: Annotated[Entity, typer.Argument(help="campaigns or organisations.")] = Entity.campaigns,
         by: Annotated[Grain, typer.Option(help="Period length.")] = Grain.month,
-        top: Annotated[int, typer.Option(help="Top N by articles in range (0: all).")] = 10,
-        since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
-        until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
-        source: Annotated[str | None, typer.Option(help="Only this source.")] = None,
-        match: Annotated[str | None, typer.Option(help="Only names containing this text (accents ignored).")] = None,
+        top: Annotated[int, typer.Option(min=0, help="Top N by articles in range (0: all).")] = 10,
+        since: SinceOption = None,
+        until: UntilOption = None,
+        source: SourceOption = None,
+        match: Annotated[list[str] | None, typer.Option(
+            help="A campaign or organisation: part of its name, an acronym or alias, accents optional."
+                 " Repeat to compare several (one column each).")] = None,
+        by_source: Annotated[bool, typer.Option("--by-source", help="One row per paper and period.")] = False,
         fmt: FormatOption = ResultFormat.table,
         out_path: OutOption = None,
+        bom: BomOption = True,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Coverage per period: articles mentioning each campaign or organisation (zeros included)."""
+        """Coverage per period: articles mentioning each campaign or organisation and their share
+        of all articles of the period (zeros included; periods cut by --since/--until are partial)."""
         from baochi.pipeline.warehouse.snapshot import connect_reader
-        from baochi.pipeline.warehouse.trends import trend_table
+        from baochi.pipeline.warehouse.trends import pivot, trend_table
 
-        start, end = parse_day(since, "--since"), parse_day(until, "--until")
-        if start and end and start > end:
-            raise typer.BadParameter(f"--since {start} is after --until {end}", param_hint="--since")
-        if fmt is ResultFormat.parquet and out_path is None:
-            raise fail("--format parquet needs --out FILE (Parquet is binary)", EXIT_USAGE)
+        start, end = check_range(since, until)
+        needs_file(fmt, out_path)
         con = connect_reader(resolve_paths(db).db)
         try:
+            sources = resolve_sources(con, source)
+            ids = resolve_names(con, entity.value, match, "--match") if match else None
+            if ids is not None and top and len(ids) > top:
+                note(f"showing the top {top} of {len(ids)} matched by articles in range; --top 0 shows all")
             frame = trend_table(con, entity.value, by.value, top=top or None, since=start, until=end,
-                                source=source, match=match)
+                                source=sources, ids=ids, by_source=by_source)
+            if frame.empty or not frame["articles_in_period"].any():
+                span = con.execute("SELECT min(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::DATE,"
+                                   " max(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::DATE FROM articles"
+                                   + (" WHERE source_id IN (SELECT unnest(?))" if sources else ""),
+                                   [sources] if sources else []).fetchone()
+                raise fail(f"no dated article in the range asked; the articles run from {span[0]} to {span[1]}"
+                           " — widen --since/--until", EXIT_FAILURES)
         finally:
             con.close()
-        if fmt is ResultFormat.table:  # ids are for machines; the terminal shows names
-            frame = frame.drop(columns=[c for c in frame.columns if c.endswith("_id")])
-            frame["share_of_articles"] = frame["share_of_articles"].round(3)
-        _write(frame, fmt, out_path)
+        if fmt is ResultFormat.table:  # the terminal compares: one column per name, share beside count
+            frame = pivot(frame, entity.value)
+        write(frame, fmt, out_path, bom=bom)
 
     @app.command()
     @handles_errors
@@ -97,6 +115,7 @@ def register(app: typer.Typer) -> None:
         query: Annotated[str, typer.Argument(help="SQL to run on a read-only connection.")],
         fmt: FormatOption = ResultFormat.table,
         out_path: OutOption = None,
+        bom: BomOption = True,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
@@ -105,36 +124,44 @@ def register(app: typer.Typer) -> None:
         from baochi.pipeline.warehouse.export import typed_frame
         from baochi.pipeline.warehouse.snapshot import connect_reader
 
-        if fmt is ResultFormat.parquet and out_path is None:
-            raise fail("--format parquet needs --out FILE (Parquet is binary)", EXIT_USAGE)
+        needs_file(fmt, out_path)
         con = connect_reader(resolve_paths(db).db)
         try:
             frame = typed_frame(con.execute(query))
         except duckdb.Error as exc:
-            raise fail(str(exc).splitlines()[0], EXIT_USAGE) from None
+            if debug:
+                raise
+            raise fail(duckdb_message(exc), EXIT_USAGE) from None
         finally:
             con.close()
-        _write(frame, fmt, out_path)
+        write(frame, fmt, out_path, bom=bom)
 
     @app.command()
     @handles_errors
     def export(
         relation: Annotated[str, typer.Argument(metavar="TABLE_OR_VIEW", help="Table or view to export.")],
-        fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet or json (one object per line).")] = ExportFormat.parquet,
+        fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet, json (one object per line) or xlsx.")] = ExportFormat.parquet,
         out_path: Annotated[Path, typer.Option("--out", help="File, or directory (articles as Parquet: Hive-partitioned source_id=/year=/month=).")] = Path("export"),
         overwrite: Annotated[bool, typer.Option(help="Replace an existing file or export directory.")] = False,
+        bom: BomOption = True,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Export a whole table or view as CSV, Parquet or JSON lines."""
+        """Export a whole table or view as CSV, Parquet, JSON lines or Excel (progress on a terminal)."""
         import duckdb
+        from baochi.pipeline.progress import progress_bar
         from baochi.pipeline.warehouse.export import ExportError, export_relation
         from baochi.pipeline.warehouse.snapshot import connect_reader
 
         con = connect_reader(resolve_paths(db).db)
         try:
-            done = export_relation(con, relation, fmt.value, out_path, overwrite=overwrite)
+            with progress_bar(f"Exporting {relation}", enabled=show_progress(quiet), console=console) as update:
+                done = export_relation(con, relation, fmt.value, out_path, overwrite=overwrite, bom=bom,
+                                       progress=update)
         except ExportError as exc:
+            if debug:
+                raise
             raise fail(str(exc), EXIT_USAGE) from None
         except (duckdb.IOException, OSError) as exc:
             raise fail(f"cannot write {out_path}: {str(exc).splitlines()[0]}", EXIT_CANNOT_RUN) from None
