@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import unescape
 
+from baochi.crawler.extract.charset import declared_charsets, decode_html
 from baochi.crawler.extract.text import clean_text, element_text
 from baochi.crawler.sources import Decoder
 from lxml import html as lxml_html
@@ -163,3 +164,25 @@ def read_rendered(html: str, decoder: Decoder) -> Decoded | None:
         if paragraphs:
             return Decoded(inner, 0, -1, title, lead, paragraphs, captions)
     return None
+
+
+# -- page bytes → text ------------------------------------------------------------------------
+
+# A page declared UTF-8 is read as UTF-8 (with U+FFFD for bad bytes) unless so many bytes are
+# invalid that it is really another charset mislabelled (windows-1258 sent as UTF-8).
+MAX_INVALID_UTF8_SHARE = 0.002
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """The page as NFC text and the encoding used (`decode_html`, but an invalid byte or two in
+    a page declared UTF-8 no longer turns the whole page into cp1258 mojibake)."""
+    try:
+        return unicodedata.normalize("NFC", body.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if "utf-8" in declared_charsets(body, content_type) and not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = body.decode("utf-8", "replace")
+        invalid = text.count("\ufffd")
+        if invalid <= max(2, MAX_INVALID_UTF8_SHARE * len(body)):
+            return unicodedata.normalize("NFC", text), "utf-8"
+    return decode_html(body, content_type)

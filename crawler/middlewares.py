@@ -1,21 +1,35 @@
-"""Retries that back off: honour `Retry-After` on 429/503 and wait exponentially longer after
-each 5xx or timeout, so a struggling newspaper server is not hammered by our retries.
+"""The crawl's own middlewares.
 
-Scrapy's own RetryMiddleware retries at once; this subclass waits first (without blocking the
-reactor) and then hands the retry request back the same way.
+- `BackoffRetryMiddleware`: retries that back off — `Retry-After` on 429/503, else exponentially
+  longer after each 5xx or timeout — so a struggling newspaper server is not hammered. Scrapy's
+  RetryMiddleware retries at once; this one waits (without blocking the reactor) and builds the
+  retry with Scrapy's public `get_retry_request`.
+- `OffsiteRedirectMiddleware`: a redirect (HTTP 30x or meta refresh) to a host outside the
+  source's hosts is never followed. Article requests use `dont_filter=True` (ids are deduped by
+  the spider), which also switches off Scrapy's off-site filter, so this check does not look at
+  `dont_filter`. The article's errback counts it as `offsite_redirect`.
+- `ArticleFailuresMiddleware`: an exception in an article callback (a page the extractors choke
+  on) is counted as that article's `failed` outcome instead of vanishing into the log.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlsplit
 
+from baochi.crawler.contract import InvalidRecord, OffsiteRedirect, Outcome, record_outcome
 from scrapy import Request
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
+
+logger = logging.getLogger(__name__)
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:
@@ -49,6 +63,15 @@ class BackoffRetryMiddleware(RetryMiddleware):
         attempt = request.meta.get("retry_times", 0)
         return min(self.base * (2**attempt), self.cap)
 
+    def _retry_request(self, request: Request, reason: str | Exception) -> Request | None:
+        spider = self.crawler.spider
+        assert spider is not None
+        return get_retry_request(
+            request, spider=spider, reason=reason,
+            max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
+        )
+
     async def _sleep(self, seconds: float) -> None:
         if seconds > 0:
             await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
@@ -56,21 +79,60 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_response(self, request: Request, response: Response):  # type: ignore[override]
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
-        retry = self._retry(request, f"HTTP {response.status}")
+        retry = self._retry_request(request, f"HTTP {response.status}")
         if retry is None:
             return response
         delay = self._delay(request, response)
-        self.crawler.stats.inc_value("baochi/retry_backoff_seconds", delay)
+        self.crawler.stats.inc_value("baochi/retry_backoff_seconds", round(delay))
         await self._sleep(delay)
         return retry
 
     async def process_exception(self, request: Request, exception: Exception):  # type: ignore[override]
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None
-        retry = self._retry(request, exception)
+        retry = self._retry_request(request, exception)
         if retry is None:
             return None
         delay = self._delay(request, None)
-        self.crawler.stats.inc_value("baochi/retry_backoff_seconds", delay)
+        self.crawler.stats.inc_value("baochi/retry_backoff_seconds", round(delay))
         await self._sleep(delay)
         return retry
+
+
+class OffsiteRedirectMiddleware:
+    """Refuses every redirected request whose host is not one of the spider's `hosts`."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> OffsiteRedirectMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        redirected = request.meta.get("redirect_urls")
+        if not redirected:
+            return
+        hosts = getattr(self.crawler.spider, "hosts", None)
+        if hosts is not None and urlsplit(request.url).netloc not in hosts:
+            self.crawler.stats.inc_value("baochi/offsite_refused")
+            raise OffsiteRedirect(f"off-site redirect refused: {redirected[0]} -> {request.url}")
+
+
+class ArticleFailuresMiddleware:
+    """Spider middleware: an article callback that raises ends that article as `failed`."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArticleFailuresMiddleware:
+        return cls(crawler)
+
+    def process_spider_exception(self, response: Response, exception: Exception) -> Iterable[Any] | None:
+        if "source_article_id" not in response.meta:
+            return None
+        reason = "invalid_record" if isinstance(exception, InvalidRecord) else f"exception_{type(exception).__name__}"
+        record_outcome(self.crawler.stats, Outcome.FAILED, reason)
+        logger.warning("article failed (%s: %s): %s", reason, str(exception)[:200], response.url)
+        return []

@@ -6,13 +6,17 @@ spider through Scrapy's own command.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from baochi.crawler.contract import CrawlReport, counts_from_stats
 from baochi.crawler.render import INSTALL_HINT, browser_path, playwright_settings
 from baochi.crawler.sources import get_source
 from baochi.crawler.spiders.provincial import ProvincialSpider, new_run_id
@@ -22,6 +26,33 @@ from scrapy.settings import Settings
 
 class RenderUnavailable(RuntimeError):
     """Render mode was required but no Chromium is installed."""
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl of the same source holds its job directory (exit 3)."""
+
+
+@contextmanager
+def source_lock(data_dir: Path, source_id: str) -> Iterator[None]:
+    """An OS lock on `<data>/jobs/<source>/crawl.lock` for the whole crawl: a second crawl of
+    the same source (a manual `baochi crawl` while the nightly crawls it) stops before it
+    touches the job queue. The kernel frees the lock when the holder dies."""
+    path = data_dir / "jobs" / source_id / "crawl.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            who = f" (pid {holder})" if holder.isdigit() else ""
+            raise CrawlLocked(f"another crawl of {source_id} is running{who} on {path.parent}; "
+                              "try again when it has finished") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)
 
 
 def job_dir(data_dir: Path, source_id: str) -> Path:
@@ -35,45 +66,22 @@ class CrawlResult:
     source_id: str
     staging_files: list[Path]
     stats: dict[str, Any] = field(default_factory=dict)
+    started_at: datetime = field(default_factory=lambda: datetime.now(tz=UTC))
 
     @property
     def staged(self) -> int:
         return int(self.stats.get("baochi/articles_staged", 0))
 
     def counts(self) -> dict[str, int]:
-        """Run counts that operators read: discovered, fetched, failed, by body status."""
-        out = {
-            "articles_scheduled": int(self.stats.get("baochi/articles_scheduled", 0)),
-            "articles_staged": self.staged,
-            "articles_known_skipped": int(self.stats.get("baochi/articles_known_skipped", 0)),
-            "articles_failed": int(self.stats.get("baochi/articles_failed", 0)),
-            "articles_gone": int(self.stats.get("baochi/articles_gone", 0)),
-            "articles_ignored": int(self.stats.get("baochi/articles_ignored", 0)),
-            "articles_duplicate": int(self.stats.get("baochi/articles_duplicate", 0)),
-            "articles_out_of_range": int(self.stats.get("baochi/articles_out_of_range", 0)),
-            "articles_out_of_range_unfetched": int(self.stats.get("baochi/articles_out_of_range_unfetched", 0))
-            + int(self.stats.get("baochi/sitemap_before_since", 0)),
-            "published_missing": int(self.stats.get("baochi/published_missing", 0)),
-            "listing_failed": int(self.stats.get("baochi/listing_failed", 0)),
-            "listing_walks_stopped": int(self.stats.get("baochi/listing_walks_stopped", 0)),
-            "render_requests": int(self.stats.get("baochi/render_requests", 0)),
-            "render_ok": int(self.stats.get("baochi/render_ok", 0)),
-            "render_failed": int(self.stats.get("baochi/render_failed", 0)),
-            "render_blocked_requests": int(self.stats.get("playwright/request_count/aborted", 0)),
-            "requests": int(self.stats.get("downloader/request_count", 0)),
-            "article_pages_fetched": int(self.stats.get("baochi/article_pages_fetched", 0)),
-            "retries": int(self.stats.get("retry/count", 0)),
-            "robots_forbidden": int(self.stats.get("robotstxt/forbidden", 0)),
-            "robots_forbidden_after_fetch": int(self.stats.get("baochi/robots_forbidden_after_fetch", 0)),
-        }
-        for status in ("ok", "encoded", "missing", "failed"):
-            out.setdefault("body_" + status, 0)
-        for key, value in self.stats.items():
-            if key.startswith("baochi/body_status/"):
-                out["body_" + key.rsplit("/", 1)[1]] = int(value)
-            elif key.startswith("baochi/articles_failed/"):
-                out["failed_" + key.rsplit("/", 1)[1]] = int(value)
-        return out
+        """The crawl's counters, under the names every command shows (contract.counts_from_stats)."""
+        return counts_from_stats(self.stats)
+
+    def report(self) -> CrawlReport:
+        return CrawlReport(
+            run_id=self.run_id, source_id=self.source_id, started_at=self.started_at.isoformat(),
+            finish_reason=str(self.stats.get("finish_reason", "")), counts=self.counts(),
+            staging_files=[str(p) for p in self.staging_files],
+        )
 
 
 def crawl_settings(
@@ -131,17 +139,26 @@ def crawl(
     """
     get_source(source_id)  # fail fast on an unknown source, before starting the reactor
     data_dir.mkdir(parents=True, exist_ok=True)
-    run_id = run_id or new_run_id(source_id)
+    with source_lock(data_dir, source_id):
+        return _crawl_locked(
+            source_id, data_dir, base_url=base_url, run_id=run_id or new_run_id(source_id),
+            throttle=throttle, known_ids=known_ids or set(), max_articles=max_articles,
+            refetch=refetch, log_level=log_level, settings=settings, since=since, until=until,
+            resume=resume, render=render, browser=browser,
+        )
+
+
+def _crawl_locked(
+    source_id: str, data_dir: Path, *, base_url: str | None, run_id: str, throttle: bool,
+    known_ids: set[str], max_articles: int | None, refetch: bool, log_level: str,
+    settings: dict | None, since: date | None, until: date | None, resume: bool,
+    render: bool | None, browser: str | None,
+) -> CrawlResult:
+    started = datetime.now(tz=UTC)
     jobdir = job_dir(data_dir, source_id)
     if not resume and jobdir.exists():
         shutil.rmtree(jobdir)
     jobdir.parent.mkdir(parents=True, exist_ok=True)
-    known_file = None
-    if known_ids:
-        jobs = data_dir / "jobs" / source_id
-        jobs.mkdir(parents=True, exist_ok=True)
-        known_file = jobs / f"{run_id}.known-ids"
-        known_file.write_text("\n".join(sorted(known_ids)), "utf-8")
     run_settings = crawl_settings(data_dir, throttle=throttle, log_level=log_level, extra=settings,
                                   render=render, browser=browser)
     if "JOBDIR" not in (settings or {}):
@@ -154,24 +171,22 @@ def crawl(
 
     spider_cls: type[ProvincialSpider] = next(
         cls for cls in vars(provincial).values()
-        if isinstance(cls, type) and issubclass(cls, ProvincialSpider) and cls.name == source_id
+        if isinstance(cls, type) and issubclass(cls, ProvincialSpider) and getattr(cls, "name", None) == source_id
     )
     crawler = process.create_crawler(spider_cls)
     process.crawl(
         crawler,
         base_url=base_url,
         run_id=run_id,
-        known_ids_file=str(known_file) if known_file else None,
+        known_ids=known_ids,
         max_articles=max_articles,
         refetch=refetch,
         since=since.isoformat() if since else None,
         until=until.isoformat() if until else None,
     )
     process.start()
-    if known_file is not None and known_file.exists():
-        os.unlink(known_file)
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     if stats.get("finish_reason") == "finished" and jobdir.exists():
         shutil.rmtree(jobdir)  # nothing left to resume
     files = [Path(p) for p in stats.get("baochi/staging_files", [])]
-    return CrawlResult(run_id=run_id, source_id=source_id, staging_files=files, stats=stats)
+    return CrawlResult(run_id=run_id, source_id=source_id, staging_files=files, stats=stats, started_at=started)

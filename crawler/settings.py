@@ -49,9 +49,20 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 BAOCHI_RETRY_BACKOFF_BASE = float(os.environ.get("BAOCHI_RETRY_BACKOFF_BASE", "1.0"))
 BAOCHI_RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
+    # before robots.txt (100): a refused host's robots.txt is not fetched either
+    "baochi.crawler.middlewares.OffsiteRedirectMiddleware": 40,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "baochi.crawler.middlewares.BackoffRetryMiddleware": 550,
 }
+SPIDER_MIDDLEWARES = {"baochi.crawler.middlewares.ArticleFailuresMiddleware": 45}
+EXTENSIONS = {"baochi.crawler.pipelines.OutcomeCounter": 0}
+# Size caps that fit news pages, on the wire and after decompression (Content-Encoding and
+# gzipped sitemaps alike): a larger article is counted `too_large`, never parsed. Sitemaps get
+# their own, larger cap (spider: SITEMAP_MAXSIZE through request meta).
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+BAOCHI_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+BAOCHI_SITEMAP_WARNSIZE = 20 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
 # A truncated response is an error (retried, then counted as failed), never a short article.
 DOWNLOAD_FAIL_ON_DATALOSS = True
@@ -74,7 +85,12 @@ if os.environ.get("BAOCHI_RENDER", "1") != "0":
     if _browser := browser_path():
         globals().update(playwright_settings(_browser))
 
-ITEM_PIPELINES = {"baochi.crawler.staging.StagingPipeline": 300}
+# The spider's filters, then staging (crawler/pipelines.py): each drops with an outcome.
+ITEM_PIPELINES = {
+    "baochi.crawler.pipelines.AcceptPipeline": 100,
+    "baochi.crawler.pipelines.BodyQualityPipeline": 200,
+    "baochi.crawler.staging.StagingPipeline": 300,
+}
 LOG_LEVEL = os.environ.get("BAOCHI_SCRAPY_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -1,5 +1,8 @@
 """Item pipeline that writes staging files: `<data>/staging/<run_id>-<seq>.jsonl.gz`.
 
+One line per `baochi.crawler.contract.StagedArticle`, checked against the contract first (a
+record that breaks it raises `InvalidRecord`, counted as `failed`).
+
 Each batch is written as `.part`, fsynced and renamed, so a file without `.part` is always
 complete; a run killed mid-batch loses only the unfinished batch, whose articles are not
 known yet and are fetched again by the next run. Raw HTML goes to `<data>/raw/<source>/`.
@@ -13,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -62,10 +66,13 @@ class StagingWriter:
         self._handle = gzip.open(self._part, "wt", encoding="utf-8", compresslevel=6)  # noqa: SIM115 (spans many writes)
         self._in_batch = 0
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any] | StagedArticle) -> None:
+        line = record.to_json() if isinstance(record, StagedArticle) else json.dumps(
+            record, ensure_ascii=False, sort_keys=True)
+        line.encode("utf-8")  # a lone surrogate fails here, before anything is written
         if self._handle is None:
             self._open()
-        self._handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        self._handle.write(line + "\n")
         self._in_batch += 1
         self.records += 1
         if self._in_batch >= self.batch_size:
@@ -102,19 +109,20 @@ class StagingPipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
-        self.writer = StagingWriter(self.data_dir / "staging", spider.run_id, self.batch_size)
+        self.writer = StagingWriter(self.data_dir / "staging", str(getattr(spider, "run_id", "run")), self.batch_size)
 
-    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    async def process_item(self, item: StagedArticle) -> StagedArticle:
         assert self.writer is not None
-        raw = item.pop("_raw_html", None)
-        if self.keep_raw and raw and item.get("source_article_id"):
+        item.check()
+        raw, item.raw_html = item.raw_html, None
+        if self.keep_raw and raw:
             # Compressing and writing off the reactor thread keeps downloads and parsing going
             # (gzip and file I/O release the GIL); the record is staged only after its raw file.
             await maybe_deferred_to_future(deferToThread(
-                write_raw_html, self.data_dir, item["source_id"], item["source_article_id"], raw))
+                write_raw_html, self.data_dir, item.source_id, item.source_article_id, raw))
         self.writer.write(item)
-        self.crawler.stats.inc_value("baochi/articles_staged")
-        self.crawler.stats.inc_value(f"baochi/body_status/{item.get('body_status')}")
+        record_outcome(self.crawler.stats, Outcome.STAGED)
+        self.crawler.stats.inc_value(f"baochi/body_status/{item.body_status}")
         return item
 
     def close_spider(self, spider: Spider | None = None) -> None:

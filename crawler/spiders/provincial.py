@@ -6,14 +6,15 @@ schedules each article id once, whichever URL shape or page linked to it. Listin
 back only until a page holds nothing new: older than `--since`, or already known once a
 previous run walked that listing to its end (state in `<data>/jobs/<source>/walks.json`).
 
-Every article fetched ends in exactly one count: staged (by body status), gone (404/410),
-failed (by reason), ignored (robots.txt), duplicate (same id through another URL) or out of
-range (`--since`/`--until`).
+Every article scheduled ends in exactly one `baochi.crawler.contract.Outcome`: staged (by body
+status), duplicate, out of range, gone, robots_forbidden, offsite_redirect, too_large,
+http_error or failed (by reason). The callbacks build a typed `StagedArticle`; the filters
+(dedupe, robots.txt again, body quality) are item pipelines (crawler/pipelines.py) that drop
+with an outcome.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import secrets
@@ -27,16 +28,19 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from baochi.crawler import discovery, render
+from baochi.crawler.contract import OffsiteRedirect, Outcome, StagedArticle, record_outcome
+from baochi.crawler.decode import decode_page
 from baochi.crawler.extract.article import content_hash, parse_article
-from baochi.crawler.extract.charset import decode_html
 from baochi.crawler.extract.dates import parse_published
 from baochi.crawler.sources import Source, get_source, load_registry
 from parsel import Selector
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
 GONE_STATUSES = (404, 410)
@@ -74,6 +78,7 @@ class ProvincialSpider(scrapy.Spider):
         self,
         base_url: str | None = None,
         run_id: str | None = None,
+        known_ids: set[str] | None = None,
         known_ids_file: str | None = None,
         max_articles: str | int | None = None,
         refetch: str | bool = False,
@@ -90,7 +95,8 @@ class ProvincialSpider(scrapy.Spider):
         self.allowed_domains = [urlsplit(self.base_url).hostname or "", *self.source.hosts]
         self.run_id = run_id or new_run_id(self.name)
         self.refetch = _flag(refetch)
-        self.known_ids = _read_ids(known_ids_file)
+        # known ids come as a set from crawler.run; `scrapy crawl -a known_ids_file=…` reads a file
+        self.known_ids = set(known_ids or ()) | _read_ids(known_ids_file)
         self.max_articles = int(max_articles) if max_articles not in (None, "") else None
         self.zone = ZoneInfo(self.source.timezone)
         self.since = _day(since, self.zone)
@@ -127,7 +133,7 @@ class ProvincialSpider(scrapy.Spider):
         """Keep what a resumed run needs; remember listings walked to their end, only after a
         complete, clean run."""
         stats = self.crawler.stats
-        failed = stats.get_value("baochi/articles_failed", 0)
+        failed = any(key.startswith("baochi/failed/") for key in stats.get_stats())
         if reason != "finished" or failed or self.truncated or self.refetch:
             return
         path = self._walks_file()
@@ -169,7 +175,11 @@ class ProvincialSpider(scrapy.Spider):
 
     def _sitemap_request(self, url: str) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.listing_failed,
-                              priority=-1, meta={"kind": "sitemap"})
+                              priority=-1, meta={"kind": "sitemap", **self._sitemap_caps()})
+
+    def _sitemap_caps(self) -> dict[str, int]:
+        return {"download_maxsize": self.settings.getint("BAOCHI_SITEMAP_MAXSIZE", 50 << 20),
+                "download_warnsize": self.settings.getint("BAOCHI_SITEMAP_WARNSIZE", 20 << 20)}
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         urls = list(sitemap_urls_from_robots(response.body, base_url=response.url))
@@ -197,9 +207,12 @@ class ProvincialSpider(scrapy.Spider):
         self.crawler.stats.inc_value("baochi/pages/sitemap")
         body = response.body
         if body[:2] == b"\x1f\x8b":
-            try:
-                body = gzip.decompress(body)
-            except OSError:
+            try:  # Scrapy's own gunzip, capped: a gzip bomb stops at the cap
+                body = gunzip(body, max_size=self._sitemap_caps()["download_maxsize"])
+            except Exception as exc:  # OSError, EOFError, or the size cap
+                self.crawler.stats.inc_value("baochi/listing_failed")
+                self.crawler.stats.inc_value("baochi/sitemap_too_large" if "max" in type(exc).__name__.lower()
+                                             or "size" in str(exc).lower() else "baochi/sitemap_unreadable")
                 return
         try:
             sitemap = Sitemap(body)
@@ -211,7 +224,7 @@ class ProvincialSpider(scrapy.Spider):
             lastmod = self._lastmod(entry.get("lastmod"))
             if self.since and lastmod and lastmod < self.since:
                 # lastmod ≥ publication: the whole entry is older than --since.
-                self.crawler.stats.inc_value("baochi/sitemap_before_since")
+                record_outcome(self.crawler.stats, Outcome.OUT_OF_RANGE_UNFETCHED)
                 continue
             if sitemap.type == "sitemapindex":
                 if self._same_site(loc) and loc not in self.listing_seen:
@@ -278,7 +291,7 @@ class ProvincialSpider(scrapy.Spider):
         return urlsplit(url).netloc in self.hosts
 
     def _page_text(self, response: Response) -> str:
-        return decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
+        return decode_page(response.body, (response.headers.get(b"Content-Type") or b"").decode("latin-1"))[0]
 
     def _parse_time(self, text: str | None) -> datetime | None:
         return parse_published(text, self.source.timezone, self.source.dates.formats)
@@ -296,9 +309,9 @@ class ProvincialSpider(scrapy.Spider):
         links: list[tuple[str, datetime | None]] = []
         if disc.listing_item and disc.listing_time:
             for item in sel.css(disc.listing_item):
-                shown = item.css(disc.listing_time).xpath("string()").get()
+                shown_text = item.css(disc.listing_time).xpath("string()").get()
                 for query in disc.listing_links:
-                    links.extend((href, self._parse_time(shown)) for href in item.css(query).getall())
+                    links.extend((href, self._parse_time(shown_text)) for href in item.css(query).getall())
         dated = {href for href, _ in links}
         links += [(href, None) for query in disc.listing_links for href in sel.css(query).getall()
                   if href not in dated]
@@ -363,7 +376,10 @@ class ProvincialSpider(scrapy.Spider):
     def _id_for(self, url: str) -> str | None:
         if not self._same_site(url):
             return None
-        return self.source.article_id(urlsplit(url).path)
+        article_id = self.source.article_id(urlsplit(url).path)
+        if article_id is not None and not article_id.isascii():
+            return None  # ids are ASCII (a `\d` pattern also matches other scripts' digits)
+        return article_id
 
     def _article_request(self, url: str, published: datetime | None = None) -> scrapy.Request | None:
         article_id = self._id_for(url)
@@ -372,13 +388,13 @@ class ProvincialSpider(scrapy.Spider):
         stats = self.crawler.stats
         if article_id in self.known_ids and not self.refetch:
             self.scheduled_ids.add(article_id)
-            stats.inc_value("baochi/articles_known_skipped")
+            record_outcome(stats, Outcome.KNOWN)
             return None
         if published is not None and (
             (self.since and published < self.since) or (self.until and published > self.until)
         ):
             # Not marked as scheduled: another route might not know the date, but this one did.
-            stats.inc_value("baochi/articles_out_of_range_unfetched")
+            record_outcome(stats, Outcome.OUT_OF_RANGE_UNFETCHED)
             self.scheduled_ids.add(article_id)
             return None
         if self.max_articles is not None and self._fetch_count() >= self.max_articles:
@@ -399,93 +415,76 @@ class ProvincialSpider(scrapy.Spider):
     # -- articles ---------------------------------------------------------------------------
 
     def article_failed(self, failure: Failure) -> None:
-        stats = self.crawler.stats
+        """An article request that produced no page: its outcome, counted once."""
+        outcome, reason = self._failure_outcome(failure)
         if failure.check(HttpError):
-            stats.inc_value("baochi/article_pages_fetched")
-            status = failure.value.response.status
-            if status in GONE_STATUSES:
-                stats.inc_value("baochi/articles_gone")
-                self.logger.info("article gone (%s): %s", status, failure.value.response.url)
-                return
-            reason = f"http_{status}"
-        elif failure.check(IgnoreRequest):
-            message = failure.getErrorMessage()
-            if "redirect" not in message:
-                # robots.txt forbids it (or a middleware chose to skip it): not a failure.
-                stats.inc_value("baochi/articles_ignored")
-                return
-            reason = "redirect_loop"
+            self.crawler.stats.inc_value("baochi/article_pages_fetched")
+        record_outcome(self.crawler.stats, outcome, reason)
+        url = failure.request.url if hasattr(failure, "request") else ""
+        if outcome in (Outcome.GONE, Outcome.ROBOTS_FORBIDDEN):
+            self.logger.info("article %s (%s): %s", outcome.value, reason, url)
         else:
-            reason = type(failure.value).__name__
-        stats.inc_value("baochi/articles_failed")
-        stats.inc_value(f"baochi/articles_failed/{reason}")
-        self.logger.warning("article not fetched (%s): %s", reason, failure.getErrorMessage())
+            self.logger.warning("article %s (%s): %s %s", outcome.value, reason, url, failure.getErrorMessage()[:200])
 
-    def _record(self, response: Response, html: str, *, rendered: bool = False) -> dict[str, Any]:
+    @staticmethod
+    def _failure_outcome(failure: Failure) -> tuple[Outcome, str]:
+        if failure.check(HttpError):
+            assert isinstance(failure.value, HttpError)
+            status = failure.value.response.status
+            return (Outcome.GONE if status in GONE_STATUSES else Outcome.HTTP_ERROR), f"http_{status}"
+        if failure.check(OffsiteRedirect):
+            return Outcome.OFFSITE_REDIRECT, "offsite_redirect"
+        message = failure.getErrorMessage()
+        if failure.check(DownloadCancelledError, CancelledError) or (
+                failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message):
+            return Outcome.TOO_LARGE, "too_large"
+        if failure.check(IgnoreRequest):
+            if "redirect" in message:
+                return Outcome.FAILED, "redirect_loop"
+            return Outcome.ROBOTS_FORBIDDEN, "robots_txt"
+        return Outcome.FAILED, type(failure.value).__name__
+
+    def _record(self, response: Response, html: str, *, rendered: bool = False,
+                charset: str | None = None) -> StagedArticle:
+        """The page as a typed record (InvalidRecord, counted `failed`, when it breaks the contract)."""
         parsed = parse_article(html, response.url, self.source, rendered=rendered)
         record = parsed.to_dict()
+        requested = response.meta["source_article_id"]
         if not record["source_article_id"]:
-            record["source_article_id"] = response.meta["source_article_id"]
+            record["source_article_id"] = requested
         record.update(
-            run_id=self.run_id,
-            http_status=response.status,
+            run_id=self.run_id, http_status=response.status, charset=charset, requested_id=requested,
             fetched_at=datetime.now(tz=UTC).isoformat(),
         )
-        return record
+        return StagedArticle.from_record(record)
 
     def _robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
         self.robots[urlsplit(request.url).netloc] = robotparser
 
     def robots_forbid(self, url: str) -> bool:
-        """robots.txt, checked again before staging. Known bug: after `--resume`, a request
-        restored from Scrapy's job queue has been seen (about one run in four in
-        tests/crawler/test_incremental.py) to be downloaded although robots.txt forbids it;
-        the cause is not found yet. This check keeps such a page out of staging."""
+        """robots.txt, checked again before staging (AcceptPipeline) on the final URL."""
         parser = self.robots.get(urlsplit(url).netloc)
         if parser is None:
             return False
         agent = self.settings.get("ROBOTSTXT_USER_AGENT") or self.settings.get("USER_AGENT")
         return not parser.allowed(url, agent)
 
-    def _accept(self, record: dict[str, Any], requested_id: str) -> bool:
-        """Dedupe on (source, id) after redirects and canonical links; apply --since/--until."""
-        stats = self.crawler.stats
-        if self.robots_forbid(record["url"]):
-            stats.inc_value("baochi/robots_forbidden_after_fetch")
-            self.logger.warning("robots.txt forbids %s: fetched but not staged", record["url"])
-            return False
-        article_id = record["source_article_id"]
-        if article_id in self.staged_ids or (
-            article_id != requested_id and article_id in self.known_ids and not self.refetch
-        ):
-            stats.inc_value("baochi/articles_duplicate")
-            return False
-        if record["published_at"] and (self.since or self.until):
-            published = datetime.fromisoformat(record["published_at"])
-            if (self.since and published < self.since) or (self.until and published > self.until):
-                stats.inc_value("baochi/articles_out_of_range")
-                return False
-        self.staged_ids.add(article_id)
-        return True
-
     def parse_article(self, response: Response) -> Iterator[Any]:
         self.crawler.stats.inc_value("baochi/article_pages_fetched")
-        html, encoding = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        record = self._record(response, html)
-        record["charset"] = encoding
-        if not self._accept(record, response.meta["source_article_id"]):
-            return
-        record["_raw_html"] = response.body
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        html, encoding = decode_page(response.body, content_type)
+        record = self._record(response, html, charset=encoding)
+        record.raw_html = response.body
         policy = self.source.render.policy
-        wants_render = record["body_status"] == "encoded" or (policy == "always" and record["body_status"] != "ok")
+        wants_render = record.body_status == "encoded" or (policy == "always" and record.body_status != "ok")
         if wants_render and self.render_enabled:
             self.crawler.stats.inc_value("baochi/render_requests")
             meta = render.render_meta(self.source.render.wait_for, self.source.render.timeout_seconds)
-            meta.update(source_article_id=record["source_article_id"], pending=record)
+            meta.update(source_article_id=record.source_article_id, pending=record)
             yield scrapy.Request(response.url, callback=self.parse_rendered, errback=self.render_failed,
                                  meta=meta, dont_filter=True, priority=1)
             return
-        if record["body_status"] == "encoded":
+        if record.body_status == "encoded":
             self._log_install_hint()
         self._count_published(record)
         yield record
@@ -495,28 +494,27 @@ class ProvincialSpider(scrapy.Spider):
             self._install_hint_logged = True
             self.logger.warning(render.INSTALL_HINT)
 
-    def _count_published(self, record: dict[str, Any]) -> None:
-        if record["published_at"] is None:
+    def _count_published(self, record: StagedArticle) -> None:
+        if record.published_at is None:
             self.crawler.stats.inc_value("baochi/published_missing")
 
-    def parse_rendered(self, response: Response) -> Iterator[dict[str, Any]]:
-        pending = response.meta["pending"]
+    def parse_rendered(self, response: Response) -> Iterator[StagedArticle]:
+        record: StagedArticle = response.meta["pending"]
         rendered = self._record(response, response.text, rendered=True)
-        if rendered["body_status"] == "ok":
+        if rendered.body_status == "ok":
             self.crawler.stats.inc_value("baochi/render_ok")
-            record = {**pending, **{k: rendered[k] for k in ("body", "captions", "content_hash")}}
-            record["body_status"] = "ok"
-            record["extraction"] = {**pending["extraction"], "body": "render+" + rendered["extraction"]["body"]}
-            for key in ("title", "lead", "lead_raw"):
-                record[key] = record[key] or rendered[key]
-            record["content_hash"] = content_hash(record["title"], record["lead"], record["body"])
+            record.body, record.captions = rendered.body, rendered.captions
+            record.body_status = "ok"
+            record.extraction = {**record.extraction, "body": "render+" + rendered.extraction.get("body", "")}
+            record.title = record.title or rendered.title
+            record.lead = record.lead or rendered.lead
+            record.content_hash = content_hash(record.title, record.lead, record.body)
         else:
             self.crawler.stats.inc_value("baochi/render_failed")
-            record = pending
         self._count_published(record)
         yield record
 
-    def render_failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+    def render_failed(self, failure: Failure) -> Iterator[StagedArticle]:
         request = failure.request  # type: ignore[attr-defined]
         self.crawler.stats.inc_value("baochi/render_failed")
         self.logger.warning("render failed, stored as encoded: %s (%s)", request.url, failure.getErrorMessage()[:200])

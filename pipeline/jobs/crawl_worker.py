@@ -1,45 +1,31 @@
 """One source's crawl in its own process, for `baochi nightly`.
 
 Scrapy's Twisted reactor starts once per process, so the nightly job runs each source's crawl
-as `python -m baochi.pipeline.jobs.crawl_worker SOURCE --db DB …` and reads one JSON line from its stdout:
-run id, start time, counts and staging files. The worker dies with the nightly process
-(see `baochi.pipeline.jobs.parent_death`), so a killed nightly leaves no crawl writing behind it.
+as `python -m baochi.pipeline.jobs.crawl_worker SOURCE --db DB --result FILE …`. The worker hands
+its `baochi.crawler.contract.CrawlReport` (run id, start time, counts, staging files) back in
+FILE, written atomically: the parent reads a complete report or none, never scans output.
+The worker dies with the nightly process (see `baochi.pipeline.jobs.parent_death`), so a killed
+nightly leaves no crawl writing behind it.
 
-Counts add to the crawl's own the articles whose page made the spider's callback raise
-(Scrapy logs and swallows those exceptions; they are counted here as `failed_exception_<Error>`),
-so every scheduled article is accounted for: staged, known, failed by reason or ignored.
+Exit codes: 0 crawled (the counts say how it went), 3 another crawl of the source holds its job
+directory, anything else: the crawl broke (stderr says why).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
-from typing import Any
+from pathlib import Path
 
+from baochi.pipeline.errors import EXIT_CANNOT_RUN
 from baochi.pipeline.paths import resolve_paths
-
-
-def crawl_counts(counts: dict[str, int], stats: dict[str, Any]) -> dict[str, int]:
-    """The crawl's counts plus callback exceptions and the operator names (discovered, …)."""
-    out = dict(counts)
-    for key, value in stats.items():
-        if key.startswith("spider_exceptions/") and key != "spider_exceptions/count":
-            reason = "exception_" + key.split("/", 1)[1]
-            out[f"failed_{reason}"] = out.get(f"failed_{reason}", 0) + int(value)
-            out["articles_failed"] = out.get("articles_failed", 0) + int(value)
-    out["discovered"] = out.get("articles_scheduled", 0) + out.get("articles_known_skipped", 0)
-    out["fetched"] = out.get("articles_staged", 0)
-    out["encoded"] = out.get("body_encoded", 0)
-    out["gone"] = out.get("articles_gone", 0)
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m baochi.pipeline.jobs.crawl_worker")
     parser.add_argument("source")
     parser.add_argument("--db", required=True)
+    parser.add_argument("--result", required=True, help="where to write the crawl report (JSON)")
     parser.add_argument("--base-url")
     parser.add_argument("--no-throttle", action="store_true")
     parser.add_argument("--refetch", action="store_true")
@@ -52,36 +38,20 @@ def main(argv: list[str] | None = None) -> int:
 
     die_with_parent(args.parent_pid)
 
-    import baochi.crawler.run as crawler_run
-    from baochi.pipeline.jobs.stages import run_crawl
+    from baochi.crawler.run import CrawlLocked, crawl
+    from baochi.pipeline.jobs.stages import known_article_ids
 
-    captured: list[Any] = []
-    original = crawler_run.crawl
-
-    def crawl_keeping_stats(*a: Any, **kw: Any) -> Any:
-        batch = os.environ.get("BAOCHI_STAGING_BATCH")
-        if batch:  # smaller staging files, for tests that kill a crawl between batches
-            kw["settings"] = {"BAOCHI_STAGING_BATCH": int(batch), **(kw.get("settings") or {})}
-        result = original(*a, **kw)
-        captured.append(result)
-        return result
-
-    crawler_run.crawl = crawl_keeping_stats
-    summary = run_crawl(
-        resolve_paths(args.db), args.source, base_url=args.base_url,
-        throttle=not args.no_throttle, refetch=args.refetch, refetch_days=args.refetch_days,
-        max_articles=args.max_articles,
-    )
-    stats = captured[0].stats if captured else {}
-    line = {
-        "run_id": summary.run_id,
-        "source_id": summary.source_id,
-        "started_at": summary.started_at.isoformat(),
-        "counts": crawl_counts(summary.counts, stats),
-        "staging_files": [str(p) for p in summary.staging_files],
-    }
-    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+    paths = resolve_paths(args.db)
+    known = set() if args.refetch else known_article_ids(paths, args.source, args.refetch_days)
+    try:
+        result = crawl(
+            args.source, paths.data_dir, base_url=args.base_url, throttle=not args.no_throttle,
+            known_ids=known, max_articles=args.max_articles, refetch=args.refetch,
+        )
+    except CrawlLocked as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_CANNOT_RUN
+    result.report().write(Path(args.result))
     return 0
 
 

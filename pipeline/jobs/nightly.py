@@ -47,6 +47,7 @@ from baochi.pipeline.jobs.runs import (
 from baochi.pipeline.logging_setup import log_event
 from baochi.pipeline.paths import DataPaths
 from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
+from baochi.pipeline.warehouse.environment import EnvironmentFault
 from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
 REPORT_FUNCTIONS = ("refresh_report", "build_report", "write_report", "render_report")
@@ -253,6 +254,9 @@ class Nightly:
             self.event(INFO, "load started", stage="load")
             try:
                 loaded = run_load(con, self.paths, parent_run_id=self.run_id)
+            except EnvironmentFault:  # disk full, I/O error: nothing moved; the run stops with code 3
+                self.stages["load"] = "error"
+                raise
             except Exception as exc:  # recorded by run_load; the run goes on to process
                 self.stages["load"] = "error"
                 self.fail("load_error")
@@ -269,6 +273,9 @@ class Nightly:
             self.event(INFO, "process started", stage="process")
             try:
                 processed = run_process(con, workers=self.options.workers, parent_run_id=self.run_id)
+            except EnvironmentFault:
+                self.stages["process"] = "error"
+                raise
             except Exception as exc:
                 self.stages["process"] = "error"
                 self.fail("process_error")
@@ -357,16 +364,20 @@ class Nightly:
     def cannot_run(self, exc: BaseException, where: str) -> NightlyOutcome:
         """The warehouse could not be opened (busy, unusable, broken install): exit 3, with the
         run's rows kept on disk for the next run to write."""
-        known = isinstance(exc, DatabaseBusy | DatabaseUnavailable)
+        known = isinstance(exc, DatabaseBusy | DatabaseUnavailable | EnvironmentFault)
         message = str(exc) if known else _error_text(exc)
-        if where == "load":
+        if where == "load" and "staging files are kept" not in message:
             message += "; staging files are kept for the next run"
         self.records.append(_record(
             self.run_id, "nightly", self.started, "error",
             {"sources": self.sources, **self.totals, "failed": dict(self.failures), "stages": self.stages},
             parent=None, error=message,
         ))
-        defer_runs(self.paths.data_dir / "jobs", self.records)
+        try:
+            defer_runs(self.paths.data_dir / "jobs", self.records)
+        except OSError as error:  # a full disk may refuse even this; the log line keeps the record
+            self.event(ERROR, "run history could not be kept", stage="nightly", error=_error_text(error),
+                       record=self.records[-1])
         self.records.clear()
         self.log.debug("traceback", exc_info=exc)
         self.event(ERROR, "nightly could not run" if where == "start" else "nightly could not load",

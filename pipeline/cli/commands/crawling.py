@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
 
         Example: baochi crawl baothanhhoa --since 2025-01-01 --max-articles 200
         """
-        from baochi.crawler.run import RenderUnavailable
+        from baochi.crawler.run import CrawlLocked, RenderUnavailable
         from baochi.crawler.sources import get_source
         from baochi.pipeline.jobs.stages import run_crawl
 
@@ -81,11 +81,11 @@ def register(app: typer.Typer) -> None:
                 since=since_day, until=until_day, resume=resume, browser=chromium,
                 render={"auto": None, "require": True, "off": False}[render.value],
             )
-        except RenderUnavailable as exc:
+        except (RenderUnavailable, CrawlLocked) as exc:
             raise fail(str(exc), EXIT_CANNOT_RUN) from None
         out.print_json(data={"run_id": summary.run_id, "source": source, **summary.counts,
                              "staging_files": [str(p) for p in summary.staging_files]})
-        raise typer.Exit(EXIT_FAILURES if summary.counts.get("articles_failed") else EXIT_OK)
+        raise typer.Exit(EXIT_FAILURES if summary.counts.get("failures") else EXIT_OK)
 
     @app.command("parse-html")
     @handles_errors
@@ -99,8 +99,8 @@ def register(app: typer.Typer) -> None:
 
         Example: baochi parse-html data/raw/baothanhhoa/226583.html.gz --url https://baothanhhoa.vn/x-226583.htm
         """
+        from baochi.crawler.decode import decode_page
         from baochi.crawler.extract.article import parse_article
-        from baochi.crawler.extract.charset import decode_html
         from baochi.crawler.sources import generic_source, get_source, source_for_url
 
         try:
@@ -111,7 +111,7 @@ def register(app: typer.Typer) -> None:
             raw = gzip.decompress(raw)
         # A paper outside the registry parses with the generic profile (crawler/sources.py).
         block = get_source(source) if source else (source_for_url(url) or generic_source(url))
-        html, encoding = decode_html(raw)
+        html, encoding = decode_page(raw)
         record = parse_article(html, url, block).to_dict()
         record["charset"] = encoding
         typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
