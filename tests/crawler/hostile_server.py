@@ -132,8 +132,8 @@ class _Handler(BaseHTTPRequestHandler):
             html = html.replace('<p class="detail-author">Lê Hợi</p>', "")
             return self._send(200, html.encode())
         if kind == "utf8-one-bad-byte":
-            html = page(article_id).encode()
-            return self._send(200, html.replace(b"</head>", b"<!-- \xff --></head>", 1))
+            raw = page(article_id).encode()
+            return self._send(200, raw.replace(b"</head>", b"<!-- \xff --></head>", 1))
         if kind == "cipher-body":
             alphabet = get_source("baothanhhoa").decoder.alphabets[0]
             return self._send(200, _with_body([rotate(p, alphabet, -61) for p in BODY]).encode())
