@@ -106,6 +106,7 @@ def test_without_a_browser_unknown_alphabets_are_flagged(encoded_site, tmp_path)
     assert again.returncode == 3 and "chromium" in again.stderr
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="render mode needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)")
 def test_browser_render_decodes_unknown_alphabets(encoded_site, tmp_path) -> None:
     site, manifest = encoded_site

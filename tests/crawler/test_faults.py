@@ -7,6 +7,8 @@ import pytest
 from tests.crawler.fault_server import BODY, FAULTS, LEAD, TITLE, FaultServer
 from tests.crawler.helpers import assert_accounted, crawl_cli, staged_records
 
+pytestmark = pytest.mark.slow
+
 FAST_FAILURES = {"BAOCHI_DOWNLOAD_TIMEOUT": "3", "BAOCHI_RETRY_TIMES": "2",
                  "BAOCHI_RETRY_BACKOFF_BASE": "0.2", "BAOCHI_RENDER": "0"}
 

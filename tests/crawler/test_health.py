@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from baochi.crawler.health import extraction_health, layer_family, markup_drift
+from baochi.crawler.health import extraction_health, health_summary, layer_family, markup_drift
 
 
 def records(n: int, body_layer: str, *, with_author: int | None = None, source: str = "baothanhhoa") -> list[dict]:
@@ -42,3 +42,9 @@ def test_no_drift_when_steady_small_or_new() -> None:
     assert markup_drift(extraction_health(records(5, "generic:paragraphs")), before) == []
     assert markup_drift(extraction_health(records(40, "generic:paragraphs", source="baonew")), before) == []
     assert markup_drift(extraction_health(records(40, "generic:paragraphs")), []) == []
+
+
+def test_summary_line() -> None:
+    health = extraction_health(records(19, "selector:.detail-content") + records(1, "fallback:trafilatura"))
+    line = health_summary(health["baothanhhoa"])
+    assert line.startswith("title 100% (selector 100%) lead 100% (metadata 100%) body 100% (selector 95%, fallback 5%)")

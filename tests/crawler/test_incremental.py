@@ -17,6 +17,8 @@ from baochi.crawler.sample_site import generate_site, serve
 from tests.conftest import REPO
 from tests.crawler.helpers import assert_accounted, crawl_cli, staged_records
 
+pytestmark = pytest.mark.slow
+
 NO_BROWSER = {"BAOCHI_RENDER": "0"}
 
 

@@ -10,6 +10,8 @@ from baochi.crawler.sample_site.papers import SOURCES, generate_paper
 
 from tests.crawler.helpers import assert_accounted, crawl_cli, staged_records
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module", params=SOURCES)
 def paper(request, tmp_path_factory):

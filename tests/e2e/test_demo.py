@@ -12,6 +12,8 @@ import pytest
 
 from tests.conftest import REPO
 
+pytestmark = pytest.mark.slow
+
 # Limits of the current NLP on the generated corpus, measured on exact spans (see README,
 # "What the demo did"). A change that makes extraction worse fails here.
 FLOORS = {

@@ -107,9 +107,13 @@ def test_bare_province_and_levels():
     assert analyse("Tỉnh ta và tỉnh nhà.", PUB, "baothanhhoa").organisations == ()
 
 
-def test_no_source_leaves_province_empty():
+def test_no_source_takes_the_province_of_the_text_or_none():
+    # issue 14: a paper outside the registry; the paragraph names its province
     r = analyse("UBND tỉnh Nghệ An và Sở Y tế đã họp.")
-    assert names(r, "organisations") == ["Ủy ban nhân dân tỉnh Nghệ An", "Sở Y tế"]
+    assert names(r, "organisations") == ["Ủy ban nhân dân tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An"]
+    assert r.province_found_by == "text"
+    r = analyse("UBND tỉnh và Sở Y tế đã họp.")
+    assert names(r, "organisations") == ["Ủy ban nhân dân tỉnh", "Sở Y tế"]
 
 
 def test_district_of_another_province_is_read_by_level():

@@ -96,6 +96,7 @@ def test_redating_the_last_article_and_undating_it(tiny: duckdb.DuckDBPyConnecti
     _assert_exact(con)
 
 
+@pytest.mark.slow
 def test_a_random_sequence_of_changes_stays_exact(tiny: duckdb.DuckDBPyConnection) -> None:
     con = tiny
     rng = random.Random(20240101)

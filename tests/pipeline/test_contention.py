@@ -14,6 +14,8 @@ import pytest
 from tests.conftest import REPO
 from tests.pipeline.nightly_support import child_env, nightly_args, run_nightly, runs_rows, summary
 
+pytestmark = pytest.mark.slow
+
 N_ARTICLES = 20
 
 HOLDER = """

@@ -151,6 +151,7 @@ def fuzz(base_page: str) -> dict:
     return {"outcomes": outcomes, "parser_crashes": parser_crashes, "stage_crashes": stage_crashes}
 
 
+@pytest.mark.slow
 def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> None:
     outcomes = fuzz["outcomes"]
     assert not fuzz["stage_crashes"], f"{len(fuzz['stage_crashes'])} crashes, e.g. {fuzz['stage_crashes'][:5]}"
@@ -275,6 +276,7 @@ class _HostileSite(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.slow
 def test_nightly_over_a_hostile_site_accounts_for_every_page(base_page: str, tmp_path: Path) -> None:
     rng = random.Random(SEED + 1)
     pages = {}

@@ -33,6 +33,8 @@ from tests.pipeline.nightly_support import (
     warehouse_rows,
 )
 
+pytestmark = pytest.mark.slow
+
 SEED = int(os.environ.get("BAOCHI_KILL_SEED", "20261126"))
 N_ARTICLES = 40
 BATCH = "8"  # small staging files, so a killed crawl has committed some and not others

@@ -15,6 +15,8 @@ import pytest
 from tests.conftest import REPO
 from tests.pipeline.nightly_support import log_lines, run_nightly, summary
 
+pytestmark = pytest.mark.slow
+
 N_ARTICLES = 24
 
 

@@ -18,6 +18,8 @@ from nbclient import NotebookClient
 from tests.conftest import REPO
 from tests.pipeline.analytics_support import demo_warehouse
 
+pytestmark = pytest.mark.slow
+
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 KERNEL = "baochi-test-python"
 

@@ -21,6 +21,8 @@ import pytest
 from tests.conftest import REPO
 from tests.pipeline.analytics_support import baochi, copy_warehouse, demo_warehouse
 
+pytestmark = pytest.mark.slow
+
 READER = """
 import sys
 from pathlib import Path

@@ -113,6 +113,7 @@ def test_demo_wrote_the_report_and_printed_its_path(tmp_path_factory) -> None:
     assert path.exists() and "baochi-report.html" in printed.replace("\n", "")
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
 def test_charts_draw_in_a_browser(report: Path, tmp_path: Path) -> None:
     blank = tmp_path / "no-plotly.html"
