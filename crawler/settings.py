@@ -55,7 +55,9 @@ DOWNLOADER_MIDDLEWARES = {
     "baochi.crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 SPIDER_MIDDLEWARES = {"baochi.crawler.middlewares.ArticleFailuresMiddleware": 45}
-EXTENSIONS = {"baochi.crawler.pipelines.OutcomeCounter": 0}
+EXTENSIONS = {"baochi.crawler.pipelines.OutcomeCounter": 0, "baochi.crawler.progress.CrawlProgress": 0}
+# One progress line on a terminal (never in pipes or logs); `baochi crawl --quiet` turns it off.
+BAOCHI_PROGRESS = os.environ.get("BAOCHI_PROGRESS", "1") != "0"
 # Size caps that fit news pages, on the wire and after decompression (Content-Encoding and
 # gzipped sitemaps alike): a larger article is counted `too_large`, never parsed. Sitemaps get
 # their own, larger cap (spider: SITEMAP_MAXSIZE through request meta).

@@ -65,6 +65,8 @@ def register(app: typer.Typer) -> None:
         if since_day and until_day and since_day > until_day:
             raise typer.BadParameter("--since is after --until", param_hint="--since")
         paths = resolve_paths(db)
+        if quiet:  # no progress line (crawler/progress.py)
+            os.environ["BAOCHI_PROGRESS"] = "0"
         if frontier:  # read by baochi.crawler.frontier when the crawler starts
             from baochi.crawler.frontier import FrontierError, frontier_url
 
