@@ -150,7 +150,8 @@ def _time_pair(run_ours, run_baseline, repeat: int, budget_s: float = 20.0) -> t
     """Interleaved runs (drift affects both alike) after one warm-up; slow pairs stop after
     `budget_s` seconds with at least 3 runs each."""
     run_ours(), run_baseline()
-    ours, base = [], []
+    ours: list[float] = []
+    base: list[float] = []
     began = time.monotonic()
     for n in range(repeat):
         if n >= 3 and time.monotonic() - began > budget_s:
@@ -177,7 +178,7 @@ def warehouse(size: int, db: Path | None = None) -> Path:
     if db.exists():
         con = duckdb.connect(str(db), read_only=True)
         try:
-            reuse = con.execute("SELECT count(*) FROM articles").fetchone()[0] == size
+            reuse = con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == size
         except duckdb.Error:
             reuse = False
         finally:

@@ -81,6 +81,7 @@ def write_staging(folder: Path, n: int, *, short: bool = False, per_file: int = 
                 handle.close()
             files.append(folder / f"bench-{len(files) + 1:04d}.jsonl.gz")
             handle = gzip.open(files[-1], "wt", encoding="utf-8", compresslevel=1)  # noqa: SIM115
+        assert handle is not None
         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     if handle:
         handle.close()

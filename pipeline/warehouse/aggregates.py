@@ -122,6 +122,11 @@ _BOUNDS = {
 }
 
 
+def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    return int(row[0]) if row else 0
+
+
 def _dirty(table: str) -> str:
     return f"aggregate_dirty_{table}"
 
@@ -225,7 +230,7 @@ def _resolve_bounds(con: duckdb.DuckDBPyConnection) -> None:
     _ensure_dirty_tables(con)
     for table, keys in BOUNDED_TABLES.items():
         dirty = _dirty(table)
-        if not con.execute(f"SELECT count(*) FROM {dirty}").fetchone()[0]:
+        if not _count(con, f"SELECT count(*) FROM {dirty}"):
             continue
         con.execute(f"CREATE OR REPLACE TEMP TABLE aggregate_dirty_keys AS SELECT DISTINCT {', '.join(keys)} FROM {dirty}")
         con.execute(f"CREATE OR REPLACE TEMP TABLE aggregate_bounds AS {_BOUNDS[table]}")
@@ -303,7 +308,7 @@ def sync_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None 
            OR a.source_id <> c.source_id OR a.published_at IS DISTINCT FROM c.published_at
         """
     )
-    moved = con.execute("SELECT count(*) FROM aggregate_moves").fetchone()[0]
+    moved = _count(con, "SELECT count(*) FROM aggregate_moves")
     if moved:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {_IDS} AS SELECT article_id FROM aggregate_moves")
         _collect_mentions(con)  # mentions do not change here: the same rows leave and come back
@@ -377,10 +382,11 @@ def differences(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     found = {}
     for table in TABLES:
         sql = recomputed(table)
-        found[table] = con.execute(
+        found[table] = _count(
+            con,
             f"SELECT count(*) FROM (({sql}) EXCEPT ALL (SELECT * FROM {table})"
-            f" UNION ALL ((SELECT * FROM {table}) EXCEPT ALL ({sql})))"
-        ).fetchone()[0]
+            f" UNION ALL ((SELECT * FROM {table}) EXCEPT ALL ({sql})))",
+        )
     return found
 
 
