@@ -94,3 +94,14 @@ def markup_drift(current: Mapping[str, Any], previous_runs: Iterable[Mapping[str
                 if base - share >= min_drop and share <= base * ratio:
                     lines.append(f"markup drift: {source} {name} from {family} {_pct(base)} → {_pct(share)}")
     return lines
+
+
+def health_summary(source_health: Mapping[str, Any]) -> str:
+    """One source's health in a line: `title 100% lead 98% body 95% (selector 90%, fallback 5%) …`."""
+    parts = []
+    for name in FIELDS:
+        share = source_health.get("fields", {}).get(name, 0.0)
+        layers = source_health.get("layers", {}).get(name, {})
+        mix = ", ".join(f"{family} {_pct(s)}" for family, s in sorted(layers.items(), key=lambda kv: -kv[1]))
+        parts.append(f"{name} {_pct(share)}" + (f" ({mix})" if mix else ""))
+    return " ".join(parts)

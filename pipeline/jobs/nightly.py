@@ -236,7 +236,14 @@ class Nightly:
             if key.startswith("failed_") and value:
                 self.fail(key.removeprefix("failed_"), int(value))
         failures = int(counts.get("failures", 0))
-        status = "failed" if failures else "ok"
+        # Extraction health and markup drift (crawler/health.py): one line per sharp drop.
+        from baochi.pipeline.jobs.health import crawl_health
+
+        counts["extraction_health"], drift = crawl_health(self.paths.db, source, report.staging_files)
+        for line in drift:
+            self.fail("markup_drift")
+            self.event(ERROR, line, stage="crawl", source=source)
+        status = "failed" if failures or drift else "ok"
         self.stages[f"crawl:{source}"] = status
         self.records.append(_record(
             report.run_id, "crawl", datetime.fromisoformat(report.started_at),

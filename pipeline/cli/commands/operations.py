@@ -38,6 +38,11 @@ def _short_counts(stage: str, counts: dict[str, Any]) -> str:
     failed = counts.get("failed")
     if isinstance(failed, dict) and failed:
         parts.append("failed:" + ",".join(f"{k}={v}" for k, v in failed.items()))
+    health = counts.get("extraction_health")  # share of articles with each field, and its layers
+    if isinstance(health, dict):
+        from baochi.crawler.health import health_summary
+
+        parts += [health_summary(h) for h in health.values() if isinstance(h, dict)]
     return " ".join(parts)
 
 
