@@ -28,6 +28,8 @@ from tests.crawler.hostile_server import (
     article_path,
 )
 
+pytestmark = pytest.mark.slow  # one crawl of about 20 s shared by the module
+
 ENV = {"BAOCHI_RENDER": "0", "BAOCHI_DOWNLOAD_TIMEOUT": "10", "BAOCHI_RETRY_TIMES": "1",
        "BAOCHI_RETRY_BACKOFF_BASE": "0.1"}
 MAX_TREE_RSS = 1.5e9
@@ -82,6 +84,7 @@ def test_finishes_with_failures_and_no_traceback(hostile) -> None:
     code, summary, err, *_ = hostile
     assert code == 1, err[-3000:]  # too_large and failed articles are failures
     assert "Traceback" not in err, err[-3000:]
+    assert "pages/s" not in err  # no progress line when standard error is not a terminal
 
 
 def test_every_article_ends_in_its_exact_outcome(hostile) -> None:
