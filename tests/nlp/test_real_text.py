@@ -176,3 +176,20 @@ def test_committed_labels_are_well_formed():
         assert all(c["name"] and c["kind"] for c in r["campaigns"])
     papers = {r["paper"] for r in rows}
     assert {r["split"] for r in rows} == {"dev", "heldout"} and len(papers) >= 15
+
+
+REAL_TEXT_DIR = Path(__file__).resolve().parents[2] / "data" / "real-text"
+
+
+@pytest.mark.skipif(not (REAL_TEXT_DIR / "paragraphs.jsonl").is_file(),
+                    reason="the real-text folder (data/real-text, outside git) is not present")
+def test_committed_spans_match_the_retrieved_texts():
+    """With the texts present, every labelled span is exactly its surface in its paragraph."""
+    from baochi.nlp.real_text import LABELS_PATH
+    joined = join(load_labels(LABELS_PATH), load_texts(REAL_TEXT_DIR))
+    assert joined.items, joined.summary()
+    for label, text in joined.items:
+        assert len(text) == label["length"], label["id"]
+        for kind in ("campaigns", "organisations", "dates", "not_campaigns"):
+            for m in label[kind]:
+                assert text[m["start"]:m["end"]] == m["surface"], (label["id"], m)
