@@ -90,12 +90,13 @@ def index() -> Index:
     matcher = PhraseMatcher(VOCAB)
     label_entry: dict[int, Entry] = {}
     syllables: set[str] = set()
-    for i, c in enumerate(data.get("campaign", [])):
+    short = _abbreviations(data)
+    for i, c in enumerate([*data.get("campaign", []), *_programmes(data)]):
         entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
         label = f"CAMPAIGN_{i}"
         docs = []
-        for alias in [c["name"], *c.get("aliases", [])]:
-            k = campaign_key(alias)
+        keys = [campaign_key(a) for a in [c["name"], *c.get("aliases", [])]]
+        for k in dict.fromkeys(keys + [v for kk in keys for v in _short_forms(kk, short)]):
             by_key.setdefault(k, entry)
             docs.append(pattern_doc(k))
             syllables.update(k.split())
@@ -105,6 +106,43 @@ def index() -> Index:
     place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in names},
                               key=len, reverse=True))
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables))
+
+
+def _fold_key(text: str) -> str:
+    return syllable_key(tone_normalise(nfc(text)).lower())
+
+
+def _abbreviations(data: dict) -> list[tuple[str, list[str]]]:
+    """(folded phrase, folded short forms), longest phrase first."""
+    pairs = [(_fold_key(k), [_fold_key(v) for v in vs])
+             for k, vs in data.get("abbreviations", {}).items()]
+    return sorted(pairs, key=lambda kv: -len(kv[0]))
+
+
+def _short_forms(k: str, short: list[tuple[str, list[str]]]) -> list[str]:
+    """The key with one or more of its phrases written short ("vì attp", "sxkd giỏi")."""
+    out = {k}
+    for phrase, forms in short:
+        for cur in list(out):
+            padded = f" {cur} "
+            if f" {phrase} " in padded:
+                out.update(padded.replace(f" {phrase} ", f" {f} ").strip() for f in forms)
+    out.discard(k)
+    return sorted(out)
+
+
+def _programmes(data: dict) -> list[dict]:
+    """National target programmes as campaign entries of kind "chương trình": "Chương trình
+    mục tiêu quốc gia <subject>", also written "Chương trình MTQG …", "chương trình <subject>"."""
+    out = []
+    for p in data.get("programme", []):
+        subjects = [p["subject"], *p.get("aliases", [])]
+        aliases = [f"{head} {s}" for s in subjects
+                   for head in ("Chương trình mục tiêu quốc gia", "Chương trình MTQG",
+                                "Chương trình")]
+        out.append({"name": f"Chương trình mục tiêu quốc gia {p['subject']}",
+                    "kind": "chương trình", "aliases": aliases, "anywhere": True})
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -166,7 +204,7 @@ _BRIDGE_CONNECTOR = re.compile(
     r"lớn|chính|này|đó|trên|tại|ở|năm|thi\s+đua|cuộc|hai|ba|bốn)(?![^\W_])"
 )
 _BLOCKERS = re.compile(
-    r"(?<![^\W_])(?:quỹ|giải(?:\s+thưởng)?|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
+    r"(?<![^\W_])(?:quỹ|giải(?:\s+thưởng)?(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|thể|cứu|đáp|trình))|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
     r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
     r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
@@ -208,7 +246,15 @@ def _overlaps(a: int, b: int, spans: SpanSet) -> bool:
     return spans.overlaps(a, b)
 
 
+_OPENING = "“\"«‘'"
+
+
 def _blocked_before(view: TextView, pos: int) -> bool:
+    """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
+    opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs)."""
+    while pos > 0 and (view.text[pos - 1] in _OPENING or (
+            view.text[pos - 1] == " " and pos > 1 and view.text[pos - 2] in _OPENING)):
+        pos -= 1
     return _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None
 
 
@@ -320,6 +366,16 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
     return None
 
 
+def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
+    """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
+    catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi")."""
+    if p + 1 >= len(ctx.text) or ctx.text[p] != " " or not ctx.text[p + 1].isupper():
+        return
+    hit = ctx.catalogue_at(p + 1)
+    if hit and not cand_no_go.overlaps(p + 1, hit[0]):
+        ctx.cands.append(_Cand(p + 1, hit[0], ctx.text[p + 1:hit[0]], hit[1].kind, 4))
+
+
 def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None:
     text = ctx.text
     skip = _AFTER_TRIGGER_SKIP.match(text, p)
@@ -350,7 +406,10 @@ def _pass_triggers(ctx: _Ctx) -> None:
         trig = re.sub(r"\s+", " ", t.group("t"))
         kind = _KIND_OF_TRIGGER[trig]
         found_quote = _trigger_quotes(ctx, t.end(), trig, kind, cand_no_go)
-        if found_quote or trig in _QUOTE_ONLY or (
+        if not found_quote and trig in _QUOTE_ONLY:
+            _catalogue_right_after(ctx, t.end(), cand_no_go)
+            continue
+        if found_quote or (
                 ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
         _trigger_unquoted(ctx, t.end(), kind, cand_no_go)
@@ -381,16 +440,68 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
         if not _month_campaign(m) or ctx.no_go.overlaps(a, m.end()) \
                 or _blocked_before(ctx.view, a):
             continue
+        hit = ctx.catalogue_at(a)
         q = quote_at.get(a)
-        if q is not None:
-            if q.open_start not in ctx.used_quotes:
+        if q is not None and not (hit and hit[0] < q.end):
+            # the quote is the name, not a quotation opening with it ("“Tháng Nhân đạo bắt
+            # đầu từ … Chủ đề của …”")
+            if q.open_start not in ctx.used_quotes and _short_name(text[q.start:q.end]):
                 ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], "tháng hành động", 2))
             continue
-        if ctx.in_quote.overlaps(a, a + 1) or ctx.catalogue_at(a):
+        if hit:
+            ctx.cands.append(_Cand(a, hit[0], text[a:hit[0]], hit[1].kind, 2))
             continue
-        unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
+        if ctx.in_quote.overlaps(a, a + 1):
+            continue
+        if m.group("w")[0].isupper():
+            # a proper name after "Tháng" ("Tháng Nhân đạo", "Tháng Công nhân"): its
+            # capitalised words, not the clause after it ("… bắt đầu từ ngày 1/5")
+            unq = _capitalised_run(ctx.view, m.start("w"))
+        else:
+            unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
         if unq:
             ctx.cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
+
+
+def _short_name(name: str) -> bool:
+    """A quoted text that can be a name: no sentence inside, at most 24 words."""
+    return len(name.split()) <= 24 and not re.search(r"[.!?]\s+\S", name)
+
+
+def _capitalised_run(view: TextView, pos: int) -> int:
+    """End of the words from ``pos`` that are capitalised or continue a word begun by one."""
+    text = view.text
+    end = pos
+    for a, b in view.syllable_spans[view.syllable_index_at(pos):]:
+        if a < pos:
+            continue
+        if a != end and not (a == end + 1 and text[end] == " "):
+            break
+        if a != pos and not text[a].isupper() and a in view.word_starts:
+            break
+        end = b
+    return end
+
+
+_NAMED_PERIOD = re.compile(r"(?<![^\W_])tháng\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
+
+
+def _pass_named_periods(ctx: _Ctx) -> None:
+    """A named month or period with its quoted name ("Tháng cao điểm “Vì người nghèo”",
+    "Tháng hành động “…”") is one campaign: the whole span, the name without its quotes."""
+    text, fold = ctx.text, ctx.view.fold
+    if "tháng" not in fold:
+        return
+    for m in _NAMED_PERIOD.finditer(fold):
+        k = _first_quote_after(ctx.quote_starts, m.end())
+        if k is None or text[m.end():ctx.quotes[k].open_start].strip():
+            continue
+        q = ctx.quotes[k]
+        if ctx.no_go.overlaps(m.start(), q.close_end):
+            continue
+        name = re.sub(r"\s+", " ", text[m.start():m.end()]) + " " + text[q.start:q.end]
+        ctx.used_quotes.add(q.open_start)
+        ctx.cands.append(_Cand(m.start(), q.close_end, name, "tháng hành động", 6))
 
 
 def _pass_anywhere(ctx: _Ctx) -> None:
@@ -402,12 +513,15 @@ def _pass_anywhere(ctx: _Ctx) -> None:
             if not entry.anywhere:
                 continue
             a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
-            if text[a].isupper() and not ctx.no_go.overlaps(a, b) \
+            # a programme's own head word stands for the capital ("chương trình MTQG …")
+            headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
+            if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
                     and not _blocked_before(view, a):
                 ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
 
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
+    _pass_named_periods,
     _pass_triggers,
     _pass_quoted_catalogue,
     _pass_month_campaigns,

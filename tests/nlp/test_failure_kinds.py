@@ -1,0 +1,101 @@
+"""Failure kinds of issue 14, one test each (sentences written for these tests, not press text).
+
+Each kind is a pass of its extractor (``PASSES`` / ``RULES``); a new kind is a new pass here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from baochi.nlp import analyse, campaigns, dates, organisations, places
+
+PUB = "2024-05-20T08:00:00+07:00"
+
+
+def camps(text, pub=PUB, source="baohatinh"):
+    return [(c.surface, c.name, c.kind) for c in analyse(text, pub, source).campaigns]
+
+
+def orgs(text, pub=PUB, source="baohatinh"):
+    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+
+
+def dts(text, pub=PUB, source="baohatinh"):
+    return [(d.surface, d.date_start, d.date_end, d.granularity)
+            for d in analyse(text, pub, source).dates]
+
+
+def test_extraction_is_ordered_passes():
+    for module in (campaigns, organisations):
+        assert len(module.PASSES) >= 4
+        assert all(callable(p) and p.__doc__ for p in module.PASSES)
+    assert len(dates.RULES) >= 10
+
+
+# ---------------------------------------------------------------- places (vietnam-provinces)
+
+def test_places_come_from_the_package_with_the_2025_changes_beside_it():
+    assert len(places.current_provinces()) == 34
+    assert len(places.provinces()) == 64  # 63 earlier provinces and Huế
+    assert places.successor("Hà Giang") == "Tuyên Quang"
+    assert places.successor("Hà Giang", date(2025, 6, 30)) == "Hà Giang"
+    assert places.successor("Bà Rịa - Vũng Tàu") == "Thành phố Hồ Chí Minh"
+    assert places.provinces()["Kon Tum"].valid_to == date(2025, 6, 30)
+    assert places.successor("Nghệ An", date(2026, 1, 1)) == "Nghệ An"
+    assert "Can Lộc" in places.districts()
+
+
+# ---------------------------------------------------------------- campaigns
+
+def test_named_period_with_its_quoted_name_is_one_campaign():
+    assert camps("Huyện phát động Tháng cao điểm “Vì trẻ em vùng cao” năm 2024.") == [
+        ("Tháng cao điểm “Vì trẻ em vùng cao”", "Tháng cao điểm Vì trẻ em vùng cao",
+         "tháng hành động")]
+    assert [c[1] for c in camps("Tổ chức tháng hành động “Nói không với rác thải”.")] == [
+        "Tháng hành động Nói không với rác thải"]
+
+
+def test_month_named_by_a_proper_name_stops_at_its_capitalised_words():
+    assert [c[1] for c in camps("Tháng Thanh niên diễn ra từ ngày 1/3 đến ngày 31/3.")] == [
+        "Tháng Thanh niên"]
+
+
+def test_a_quotation_opening_with_a_month_name_is_not_the_name():
+    text = ("Bà A nói: “Tháng Nhân đạo bắt đầu từ ngày 1/5. Chủ đề năm nay là an toàn”, "
+            "hội sẽ vận động thêm.")
+    assert all("bắt đầu" not in c[1] for c in camps(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Huyện đã giải ngân vốn Chương trình MTQG giảm nghèo bền vững.",
+     "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
+    ("Kết quả thực hiện chương trình mục tiêu quốc gia xây dựng NTM được đánh giá cao.",
+     "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"),
+    ("Nguồn vốn Chương trình MTQG 1719 được phân bổ sớm.",
+     "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu "
+     "số và miền núi"),
+])
+def test_national_target_programmes_without_quotes(text, name):
+    assert [(c[1], c[2]) for c in camps(text)] == [(name, "chương trình")]
+
+
+def test_abbreviated_words_inside_known_names():
+    assert [c[1] for c in camps("Hưởng ứng phong trào nông dân thi đua SXKD giỏi, hội ra quân.")
+            ] == ["Nông dân sản xuất, kinh doanh giỏi"]
+    assert [c[1] for c in camps("Lễ phát động Tháng hành động vì ATTP năm 2024.")] == [
+        "Tháng hành động vì an toàn thực phẩm"]
+
+
+def test_weak_trigger_takes_a_catalogue_name_right_after_it():
+    assert [c[1] for c in camps("Đoàn triển khai Chương trình Tiếp sức mùa thi năm nay.")] == [
+        "Tiếp sức mùa thi"]
+    assert camps("Chương trình Giao lưu văn nghệ diễn ra tối qua.") == []
+
+
+def test_quoted_fund_contest_model_never_campaigns_even_when_named_as_one():
+    text = ("Hưởng ứng phong trào “Vì người nghèo”, xã vận động ủng hộ Quỹ “Vì người nghèo” "
+            "và xây dựng mô hình “Vì người nghèo” ở thôn.")
+    assert [c[0] for c in camps(text)] == ["Vì người nghèo"]
+    text = ("Phong trào thi đua “Dân vận khéo” lan tỏa; hội thi “Dân vận khéo” thu hút 20 đội.")
+    assert [c[0] for c in camps(text)] == ["Dân vận khéo"]
