@@ -453,6 +453,7 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
             continue
         if ctx.in_quote.overlaps(a, a + 1):
             continue
+        unq: int | None
         if m.group("w")[0].isupper():
             # a proper name after "Tháng" ("Tháng Nhân đạo", "Tháng Công nhân"): its
             # capitalised words, not the clause after it ("… bắt đầu từ ngày 1/5")
