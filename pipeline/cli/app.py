@@ -158,16 +158,31 @@ def load(
     retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database.")] = 30.0,
     debug: DebugOption = False,
 ) -> None:
-    """Load staging files into the warehouse (idempotent; files move to loaded/ after commit)."""
+    """Load staging files into the warehouse (idempotent; files move to loaded/ after commit).
+
+    Bad lines go to <data>/rejected/ with their reason; the good lines of the same file load.
+    Exit codes: 0 loaded (rejected lines are counted); 1 a file was kept in staging after an
+    unexpected error (it loads next time); 3 could not run (database busy, disk full, I/O
+    error, interrupted) — every staging file not yet loaded stays where it was.
+    """
     from baochi.pipeline.jobs.stages import open_warehouse, run_load
+    from baochi.pipeline.warehouse.environment import environment_faults
 
     paths = resolve_paths(db)
-    con = open_warehouse(paths, retry_seconds)
     try:
-        result = run_load(con, paths)
-    finally:
-        con.close()
+        with environment_faults("load"):
+            con = open_warehouse(paths, retry_seconds)
+        try:
+            result = run_load(con, paths)
+        finally:
+            con.close()
+    except KeyboardInterrupt:
+        raise fail("load interrupted; staging files are kept; run `baochi load` again", EXIT_CANNOT_RUN) from None
     out.print_json(data=result.counts())
+    for error in result.errors:
+        console.print(f"[yellow]kept in staging:[/] {error}", highlight=False)
+    if result.files_kept:
+        raise typer.Exit(EXIT_FAILURES)
 
 
 @app.command()

@@ -21,9 +21,6 @@ running, database busy past the retry window, data directory unusable); 2 usage.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import inspect
 import logging
 import os
 import subprocess
@@ -50,7 +47,6 @@ from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
 from baochi.pipeline.warehouse.environment import EnvironmentFault
 from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
-REPORT_FUNCTIONS = ("refresh_report", "build_report", "write_report", "render_report")
 INFO, WARNING, ERROR = logging.INFO, logging.WARNING, logging.ERROR
 
 
@@ -313,24 +309,16 @@ class Nightly:
         self.event(INFO, "retention done", stage="retention", **counts)
 
     def report(self, con: Any) -> None:
-        """Refresh the report when `baochi.pipeline.report` offers a function for it; never fatal
-        to the data (a failure is counted and the run ends with code 1)."""
+        """Refresh the report; never fatal to the data (a failure is counted and the run ends
+        with code 1)."""
+        from baochi.pipeline.report import write_report
+
         started = _now()
         if not self.options.report:
             return
-        if importlib.util.find_spec("baochi.pipeline.report") is None:
-            self.stages["report"] = "skipped"
-            return
         status, counts, error = "ok", {}, None
         try:
-            module = importlib.import_module("baochi.pipeline.report")
-            function = next((getattr(module, n) for n in REPORT_FUNCTIONS if callable(getattr(module, n, None))), None)
-            if function is None:
-                self.stages["report"] = "skipped"
-                return
-            result = _call_report(function, self.paths, con)
-            if result is not None:
-                counts = {"output": str(result)}
+            counts = {"output": str(write_report(con, self.paths.reports, source_file=self.paths.db))}
         except Exception as exc:  # the report must never break a nightly run
             status, error = "error", _error_text(exc)
             self.fail("report_error")
@@ -419,24 +407,10 @@ class Nightly:
         return NightlyOutcome(EXIT_OK if status == "ok" else EXIT_FAILURES, self.run_id, status, counts)
 
 
-def _call_report(function: Any, paths: DataPaths, con: Any) -> Any:
-    """Call the report function with what its signature asks for, by parameter name."""
-    offer = {
-        "con": con, "connection": con, "paths": paths, "data_paths": paths,
-        "db": paths.db, "db_path": paths.db, "database": paths.db, "source_file": paths.db,
-        "data_dir": paths.data_dir, "out_dir": paths.reports, "reports": paths.reports,
-        "reports_dir": paths.reports,
-    }
-    kwargs = {name: offer[name] for name in inspect.signature(function).parameters if name in offer}
-    return function(**kwargs)
-
-
 def _publish_snapshot(con: Any, paths: DataPaths) -> None:
-    """Publish the read snapshot (when that module exists) so readers see the final history."""
-    try:
-        from baochi.pipeline.warehouse.snapshot import publish_after_stage
-    except ImportError:
-        return
+    """Publish the read snapshot so readers see the final history."""
+    from baochi.pipeline.warehouse.snapshot import publish_after_stage
+
     publish_after_stage(con, paths.db, changed=True)
 
 

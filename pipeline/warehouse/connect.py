@@ -7,6 +7,7 @@ write or read. A writer therefore retries for a bounded window and then gives up
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from datetime import UTC, datetime
@@ -62,7 +63,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             )
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(duckdb.Error):  # a failed COMMIT has ended it already
+                con.execute("ROLLBACK")
             raise
         done.append(version)
     con.execute(views_sql())
@@ -110,5 +112,17 @@ def connect(
         except duckdb.Error as exc:
             raise DatabaseUnavailable(f"cannot open {db}: {str(exc).splitlines()[0]}") from exc
     if not read_only:
-        migrate(con)
+        try:
+            migrate(con)
+        except duckdb.Error as exc:
+            con.close()
+            from baochi.pipeline.warehouse.environment import root_cause
+
+            found = root_cause(exc)
+            if found is None:
+                raise
+            cause, fix = found[1]
+            raise DatabaseUnavailable(
+                f"cannot update {db}: {cause}; nothing was changed; {fix}, then run it again"
+            ) from exc
     return con

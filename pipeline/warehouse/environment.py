@@ -14,6 +14,8 @@ message (`strerror`) in the text, so the classification reads both the errno of 
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import duckdb
@@ -48,7 +50,7 @@ class EnvironmentFault(CannotRun):
         self.result: Any = None  # what the stage finished before the fault (a LoadResult)
         kept = "staging files are kept" if stage == "load" else "nothing was lost"
         where = f" ({detail})" if detail else ""
-        super().__init__(f"{stage} stopped: {cause}{where}; {kept}; {fix}, then run `baochi {stage}` again")
+        super().__init__(f"{stage} stopped: {cause}{where}; {kept}; {fix}, then run it again")
 
 
 def environment_cause(exc: BaseException) -> tuple[str, str] | None:
@@ -77,9 +79,41 @@ def environment_cause(exc: BaseException) -> tuple[str, str] | None:
     return None
 
 
+def root_cause(exc: BaseException) -> tuple[BaseException, tuple[str, str]] | None:
+    """The first exception in the chain that is a fault of the environment.
+
+    A failed COMMIT has already ended its transaction, so a ROLLBACK in an `except` block
+    raises "no transaction is active" with the real cause (no space) as its context.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        found = environment_cause(current)
+        if found is not None:
+            return current, found
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def as_environment_fault(stage: str, exc: BaseException) -> EnvironmentFault | None:
-    found = environment_cause(exc)
-    if found is None:
+    root = root_cause(exc)
+    if root is None:
         return None
+    exc, found = root
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return EnvironmentFault(stage, found[0], found[1], first[:200] if found[0] != "interrupted" else "")
+
+
+@contextmanager
+def environment_faults(stage: str) -> Iterator[None]:
+    """Re-raise a fault of the environment met inside the block as `EnvironmentFault`."""
+    try:
+        yield
+    except EnvironmentFault:
+        raise
+    except Exception as exc:
+        fault = as_environment_fault(stage, exc)
+        if fault is None:
+            raise
+        raise fault from exc

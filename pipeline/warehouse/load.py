@@ -124,7 +124,10 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Any) -> None:
     for source_id, name, province, base_url in sources:
         con.execute(
             "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT (source_id) DO UPDATE SET"
-            " name = excluded.name, province = excluded.province, base_url = excluded.base_url",
+            " name = excluded.name, province = excluded.province, base_url = excluded.base_url"
+            # An unchanged source is not rewritten: opening the warehouse then writes nothing.
+            " WHERE (sources.name, sources.province, sources.base_url)"
+            " IS DISTINCT FROM (excluded.name, excluded.province, excluded.base_url)",
             [source_id, name, province, base_url],
         )
 

@@ -15,8 +15,9 @@ import pytest
 
 from tests.conftest import REPO
 
-WORDS = ("Sáng 9-7, Ban Thi đua - Khen thưởng tỉnh Thanh Hóa phát động phong trào thi đua yêu nước"
-         " năm 2025 với các xã, phường, đơn vị trên địa bàn tỉnh").split()
+SENTENCE = ("Sáng 9-7, Ban Thi đua - Khen thưởng tỉnh Thanh Hóa phát động phong trào thi đua yêu nước"
+            " năm 2025 với các xã, phường, đơn vị trên địa bàn tỉnh")
+WORDS = SENTENCE.split()
 
 
 def staged_record(number: int, rng: random.Random, **changes: object) -> dict:

@@ -14,7 +14,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.pipeline.chaos_support import baochi, error_lines, fill, line, staged_record, tmpfs, write_lines
+from tests.pipeline.chaos_support import (
+    baochi,
+    error_lines,
+    fill,
+    line,
+    staged_record,
+    tmpfs,
+    write_lines,
+)
 
 __all__ = ["tmpfs"]  # the fixture, imported for pytest
 
