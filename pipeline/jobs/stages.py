@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,6 +20,11 @@ from baochi.pipeline.jobs.runs import finish_run, record_run, start_run
 from baochi.pipeline.paths import DataPaths
 from baochi.pipeline.warehouse import aggregates
 from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
+from baochi.pipeline.warehouse.environment import (
+    EnvironmentFault,
+    as_environment_fault,
+    environment_faults,
+)
 from baochi.pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
 from baochi.pipeline.warehouse.snapshot import connect_reader, paths_db, publish_after_stage
 
@@ -129,17 +135,39 @@ def register_sources(con: duckdb.DuckDBPyConnection, base_urls: dict[str, str] |
 def run_load(
     con: duckdb.DuckDBPyConnection, paths: DataPaths, parent_run_id: str | None = None
 ) -> LoadResult:
-    run_id = start_run(con, "load", parent_run_id=parent_run_id)
+    """Load staging into the warehouse and record the stage in `runs`.
+
+    A fault of the environment (no space, I/O error, interrupt) raises `EnvironmentFault`
+    (exit code 3) after recording the stage as `error` when the database still takes a write;
+    staging files are then where they were. Rejected lines make the stage `failed`.
+    """
+    with environment_faults("load"):
+        run_id = start_run(con, "load", parent_run_id=parent_run_id)
     try:
         result = load_staging(con, paths.staging, paths.loaded)
         aggregates.sync_after_load(con)  # hook (analytics): coverage aggregates
-    except Exception as exc:
-        finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
-        raise
-    quarantined = result.counts().get("rejected_lines", 0) or result.counts().get("files_quarantined", 0)
-    finish_run(con, run_id, "failed" if quarantined else "ok", result.counts())
-    publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
+    except BaseException as exc:
+        fault = exc if isinstance(exc, EnvironmentFault) else as_environment_fault("load", exc)
+        partial = fault.result.counts() if fault is not None and fault.result is not None else None
+        _finish_quietly(con, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error",
+                        partial, str(fault) if fault is not None else f"{type(exc).__name__}: {exc}")
+        if fault is None or isinstance(exc, KeyboardInterrupt | EnvironmentFault):
+            raise
+        raise fault from exc
+    counts = result.counts()
+    troubled = counts["rejected_lines"] or counts["files_quarantined"] or counts["files_kept"]
+    with environment_faults("load"):
+        finish_run(con, run_id, "failed" if troubled else "ok", counts,
+                   "; ".join(result.errors)[:2000] or None)
+        publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
     return result
+
+
+def _finish_quietly(con: duckdb.DuckDBPyConnection, run_id: str, status: str,
+                    counts: dict[str, int] | None, error: str) -> None:
+    """Record a stage's failure when the database still takes it (a full disk may not)."""
+    with suppress(duckdb.Error, OSError):
+        finish_run(con, run_id, status, counts, error[:2000])
 
 
 def run_process(
@@ -150,14 +178,20 @@ def run_process(
     parent_run_id: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ProcessResult:
-    run_id = start_run(con, "process", parent_run_id=parent_run_id)
+    with environment_faults("process"):
+        run_id = start_run(con, "process", parent_run_id=parent_run_id)
     try:
         result = process_pending(con, workers=workers, limit=limit, progress=progress)
-    except Exception as exc:
-        finish_run(con, run_id, "error", error=f"{type(exc).__name__}: {exc}")
-        raise
-    finish_run(con, run_id, "failed" if result.failed else "ok", result.counts())
-    publish_after_stage(con, paths_db(con), changed=bool(result.analysed or result.failed))  # hook (analytics)
+    except BaseException as exc:
+        fault = as_environment_fault("process", exc)
+        _finish_quietly(con, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error", None,
+                        str(fault) if fault is not None else f"{type(exc).__name__}: {exc}")
+        if fault is None or isinstance(exc, KeyboardInterrupt):
+            raise
+        raise fault from exc
+    with environment_faults("process"):
+        finish_run(con, run_id, "failed" if result.failed else "ok", result.counts())
+        publish_after_stage(con, paths_db(con), changed=bool(result.analysed or result.failed))  # hook (analytics)
     return result
 
 
