@@ -319,8 +319,16 @@ def process_pending(
     batch_size: int = 200,
     limit: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> ProcessResult:
-    """Analyse pending articles; `progress(done, total)` is called after each batch."""
+    """Analyse pending articles; `progress(done, total)` is called after each batch.
+    `engine="ray"` runs the analysis on a Ray cluster (`address`, or a local one)."""
+    if engine == "ray":
+        from baochi.pipeline.jobs.ray_engine import process_pending_ray
+
+        return process_pending_ray(con, workers=workers, address=address, batch_size=batch_size,
+                                   limit=limit, progress=progress)
     from baochi import nlp
 
     version = nlp.NLP_VERSION

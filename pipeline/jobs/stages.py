@@ -177,11 +177,14 @@ def run_process(
     limit: int | None = None,
     parent_run_id: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> ProcessResult:
     with environment_faults("process"):
         run_id = start_run(con, "process", parent_run_id=parent_run_id)
     try:
-        result = process_pending(con, workers=workers, limit=limit, progress=progress)
+        result = process_pending(con, workers=workers, limit=limit, progress=progress, engine=engine,
+                                 address=address)
     except BaseException as exc:
         fault = as_environment_fault("process", exc)
         _finish_quietly(con, run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "error", None,
