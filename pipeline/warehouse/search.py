@@ -173,6 +173,18 @@ def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> dict:
     return dict(zip(columns, row, strict=True)) if row else {}
 
 
+def _timeline(con: duckdb.DuckDBPyConnection, entity: str, entity_id: str) -> pd.DataFrame:
+    """Every month from its first to its last mention (zeros included), share of all articles."""
+    from baochi.pipeline.warehouse.trends import trend_table
+
+    frame = trend_table(con, entity, "month", top=None, ids=[entity_id])
+    if frame.empty or not frame["articles"].any():
+        return pd.DataFrame(columns=["month", "articles", "share_of_articles"])
+    covered = frame.index[frame["articles"] > 0]
+    frame = frame.loc[covered.min():covered.max()]
+    return frame.rename(columns={"period_start": "month"})[["month", "articles", "share_of_articles"]].reset_index(drop=True)
+
+
 def campaign_profile(con: duckdb.DuckDBPyConnection, campaign_id: str, *, latest: int = 8) -> dict:
     """Everything `baochi campaign NAME` shows: totals, monthly timeline, papers,
     organisations named in the same articles, latest articles."""
@@ -180,10 +192,7 @@ def campaign_profile(con: duckdb.DuckDBPyConnection, campaign_id: str, *, latest
     if not summary:
         summary = _one(con, "SELECT campaign_id, name AS campaign_name, kind AS campaign_kind, 0 AS articles"
                        " FROM campaigns WHERE campaign_id = ?", [campaign_id])
-    timeline = typed_frame(con.execute(
-        "SELECT period_start AS month, sum(articles)::BIGINT AS articles,"
-        " sum(articles) / sum(articles_in_period) AS share_of_articles FROM campaign_coverage"
-        " WHERE period_grain = 'month' AND campaign_id = ? GROUP BY ALL ORDER BY month", [campaign_id]))
+    timeline = _timeline(con, "campaigns", campaign_id)
     papers = typed_frame(con.execute(
         "SELECT c.source_id, s.name AS paper, sum(c.articles)::BIGINT AS articles FROM campaign_coverage c"
         " LEFT JOIN sources s USING (source_id) WHERE period_grain = 'year' AND campaign_id = ?"
@@ -207,10 +216,7 @@ def organisation_profile(con: duckdb.DuckDBPyConnection, organisation_id: str, *
         FROM organisations o LEFT JOIN organisation_mentions m USING (organisation_id)
         LEFT JOIN articles a USING (article_id)
         WHERE o.organisation_id = ? GROUP BY ALL""", [organisation_id])
-    timeline = typed_frame(con.execute(
-        "SELECT period_start AS month, sum(articles)::BIGINT AS articles,"
-        " sum(articles) / sum(articles_in_period) AS share_of_articles FROM organisation_coverage"
-        " WHERE period_grain = 'month' AND organisation_id = ? GROUP BY ALL ORDER BY month", [organisation_id]))
+    timeline = _timeline(con, "organisations", organisation_id)
     papers = typed_frame(con.execute(
         "SELECT c.source_id, s.name AS paper, sum(c.articles)::BIGINT AS articles FROM organisation_coverage c"
         " LEFT JOIN sources s USING (source_id) WHERE period_grain = 'year' AND organisation_id = ?"

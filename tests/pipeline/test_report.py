@@ -7,6 +7,7 @@ has far more non-background pixels and colours than the page without the library
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
@@ -101,9 +102,41 @@ def test_report_is_self_contained(report: Path) -> None:
     text = report.read_text("utf-8")
     assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", text, re.I)
     assert "Plotly.newPlot" in text and len(text) > 3_000_000  # plotly.js inlined
-    for anchor in ("coverage-over-time", "campaign-organisation-heatmap", "coverage-by-category", "campaign-table"):
+    for anchor in ("gains-table", "coverage-over-time", "coverage-by-paper", "campaign-organisation-heatmap",
+                   "campaign-table"):
         assert f'id="{anchor}"' in text
     assert "Chung sức xây dựng nông thôn mới" in text  # the campaign table is there
+    # the first thing on the page answers "which campaigns gained coverage this quarter, in which papers"
+    assert text.index('id="gains"') < text.index('id="coverage-over-time"')
+    assert re.search(r"gained coverage in Q\d \d{4}", text) and "baothanhhoa +" in text
+    # full names in the heatmap's hover (JSON-escaped), not cut with "…"
+    long_name = "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"
+    assert json.dumps(long_name)[1:-1] in text
+    # plain headers, local dates, links to a page per campaign, and each page links its articles
+    assert "<th>First seen</th>" in text and "first_seen_at" not in text.split('id="campaign-table"')[1]
+    pages = sorted((report.parent / "campaigns").glob("*.html"))
+    assert len(pages) == text.count('<tr><td class="" data-sort=', text.index('id="campaign-table"'))
+    page = (report.parent / "campaigns" / "chung-suc-xay-dung-nong-thon-moi.html").read_text("utf-8")
+    assert 'href="campaigns/chung-suc-xay-dung-nong-thon-moi.html"' in text
+    for expected in ('<svg class="bar" id="timeline"', "Organisations named in the same articles",
+                     "Ủy ban nhân dân tỉnh Thanh Hóa", 'href="http://127.0.0.1:', "../baochi-report.html"):
+        assert expected in page, expected
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//(?!127\.0\.0\.1)""", page)
+
+
+def test_report_options_choose_campaigns_period_and_paper(tmp_path_factory) -> None:
+    db = demo_warehouse(tmp_path_factory)
+    out = tmp_path_factory.mktemp("report-options")
+    done = baochi("report", "--campaign", "nong thon moi", "--campaign", "người nghèo", "--since", "2025-01-01",
+                  "--until", "2025-06-30", "--source", "baothanhhoa", "--out", str(out), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    assert "matched 1 campaign: Chung sức xây dựng nông thôn mới" in done.stderr
+    text = (out / "baochi-report.html").read_text("utf-8")
+    assert "gained coverage in Q2 2025" in text and "2025-01-01 to 2025-06-30" in text
+    assert {p.stem for p in (out / "campaigns").glob("*.html")} == {
+        "chung-suc-xay-dung-nong-thon-moi", "ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau"}
+    wrong = baochi("report", "--source", "baothanhoa", "--out", str(out), "--db", str(db))
+    assert wrong.returncode == 2 and "did you mean baothanhhoa" in wrong.stderr
 
 
 def test_demo_wrote_the_report_and_printed_its_path(tmp_path_factory) -> None:
@@ -127,3 +160,28 @@ def test_charts_draw_in_a_browser(report: Path, tmp_path: Path) -> None:
     empty_pixels, _ = ink(empty)
     assert drawn_pixels > empty_pixels + 40_000, (drawn_pixels, empty_pixels)
     assert drawn_colours >= 150, drawn_colours  # lines in several colours, the heatmap's blues, bars
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_tables_sort_in_a_browser(report: Path, tmp_path: Path) -> None:
+    """Click "Articles" twice (descending) and "Campaign" once in headless Chromium; read the
+    rows back from the DOM."""
+    page = tmp_path / "sorted.html"
+    clicks = ("<script>var th = document.querySelectorAll('#campaign-table th');"
+              "th[2].click(); th[2].click();"
+              "document.body.setAttribute('data-first', document.querySelector('#campaign-table tbody tr').cells[2].textContent);"
+              "th[0].click();</script></body>")
+    page.write_text(report.read_text("utf-8").replace("</body>", clicks), "utf-8")
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    dom = done.stdout
+    first_by_articles = int(re.search(r'data-first="(\d+)"', dom).group(1))
+    assert first_by_articles == 30  # the most covered campaigns have 30 articles in the demo
+    table = dom[dom.index('id="campaign-table"'):]
+    names = re.findall(r'<tr><td class="" data-sort="([^"]+)"', table)
+    assert len(names) == 33 and names[0] == "Áo ấm cho em vùng cao"  # Vietnamese order: Á sorts with A

@@ -171,20 +171,31 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @handles_errors
+    @analyst_errors
     def report(
-        out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for baochi-report.html. Default: <data>/reports.")] = None,
+        out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for baochi-report.html and campaigns/*.html. Default: <data>/reports.")] = None,
+        campaign: Annotated[list[str] | None, typer.Option(help="Only these campaigns (name, part, alias; repeat).")] = None,
+        since: SinceOption = None,
+        until: UntilOption = None,
+        source: SourceOption = None,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Write the offline HTML report (charts and campaign table; opens without network)."""
+        """Write the offline HTML report: campaigns that gained coverage this quarter and where,
+        share of articles over time, papers compared, campaign × organisation heatmap, a page per campaign."""
         from baochi.pipeline.report import write_report
+        from baochi.pipeline.report.data import Filters
         from baochi.pipeline.warehouse.snapshot import connect_reader, reader_source
 
+        start, end = check_range(since, until)
         paths = resolve_paths(db)
-        source = reader_source(paths.db)
+        origin = reader_source(paths.db)
         con = connect_reader(paths.db)
         try:
-            path = write_report(con, out_dir or paths.reports, source_file=source)
+            sources = resolve_sources(con, source)
+            ids = resolve_names(con, "campaigns", campaign, "--campaign") if campaign else None
+            filters = Filters(tuple(ids) if ids is not None else None, start, end, tuple(sources))
+            path = write_report(con, out_dir or paths.reports, source_file=origin, filters=filters)
         finally:
             con.close()
         out.print(str(path), highlight=False, soft_wrap=True)
