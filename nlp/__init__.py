@@ -7,7 +7,9 @@ reads nothing but the packaged catalogues (cached) and never imports ``crawler``
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from baochi.nlp import campaigns, dates, documents, honours, organisations
@@ -65,6 +67,32 @@ def publication_date(published_at: datetime | date | str | None) -> date | None:
     return None
 
 
+def _ascii_key(name: str) -> str:
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in folded.lower() if ch.isascii() and ch.isalnum())
+
+
+@cache
+def _provinces_by_ascii() -> dict[str, str]:
+    from baochi.nlp import places
+
+    out: dict[str, str] = {}
+    for form, name in places.province_forms().items():
+        out.setdefault(_ascii_key(form.removeprefix("TP ").removeprefix("TP.")), name)
+    return out
+
+
+def paper_province(source: str) -> str | None:
+    """The province a paper is named after, from its source id or address: "baoquangbinh",
+    "baoquangbinh.vn", "https://www.baodanang.vn/…" → Quảng Bình, Đà Nẵng; None otherwise."""
+    host = source.strip().lower()
+    host = host.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    stem = _ascii_key(host.split(".", 1)[0])
+    for prefix in ("bao", "dai", "ptth", "ptt"):
+        stem = stem.removeprefix(prefix)
+    return _provinces_by_ascii().get(stem) if stem else None
+
+
 def analyse(text: str, published_at: datetime | date | str | None = None,
             source: str | None = None) -> Analysis:
     if not isinstance(text, str):
@@ -73,6 +101,9 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     pub = publication_date(published_at)
     province = SOURCE_PROVINCES.get((source or "").strip().lower())
     found_by = "source" if province else None
+    if province is None and source:
+        province = paper_province(source)
+        found_by = "paper" if province else None
     if not text.strip():
         return Analysis(nlp_version=NLP_VERSION)
     view = build(text, campaigns.index().syllables)

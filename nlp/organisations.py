@@ -104,6 +104,48 @@ def _mixed_forms(name: str, aliases: list[str]) -> list[str]:
     return out
 
 
+_FIELD_SEP = re.compile(r"\s+và\s+|\s*,\s+|\s+-\s+")
+
+
+def _abbreviated(name: str, heads: tuple[str, ...]) -> list[str]:
+    """A name "Head A và B" (or "Head A, B và C", "Head A - B") with its fields written as
+    initials: "Đài PT-TH", "Đài PT&TH", "Đài PTTH", "Sở VH,TT&DL", "Báo VH&ĐS"."""
+    head = next((h for h in heads if name.startswith(h + " ")), None)
+    if head is None:
+        return []
+    rest = name[len(head) + 1:]
+    fields = _FIELD_SEP.split(re.sub(r"\s+Việt\s+Nam$", "", rest))
+    if len(fields) < 2 or len(fields) > 4:
+        return []
+    inits = ["".join(_initials(f)) for f in fields]
+    if any(len(i) < 2 for i in inits):
+        return []
+    last_joins = ("&", "-", " và ")
+    joins = ("-", "&", "", ", ", ",")
+    forms = {f"{head} " + sep.join(inits) for sep in ("-", "&", "")}
+    for j in joins:
+        for last in last_joins:
+            forms.add(f"{head} " + j.join(inits[:-1]) + last + inits[-1])
+    return sorted(forms)
+
+
+def _central_forms(aliases: list[str], structure: dict) -> list[str]:
+    """"Trung ương" written short in a national name: "Ban Tổ chức TƯ", "T.Ư Đảng"."""
+    out = []
+    for alias in aliases:
+        if "Trung ương" in alias:
+            out += [alias.replace("Trung ương", w) for w in structure.get("central_words", ())]
+    return out
+
+
+def _central_organs(structure: dict, national: list[dict]) -> list[dict]:
+    """Each Party organ at the centre ("Ban Kinh tế Trung ương") unless listed already."""
+    known = {n["name"] for n in national}
+    return [{"name": f"{organ} Trung ương", "kind": "đảng"}
+            for organ in structure.get("party_organs", ())
+            if f"{organ} Trung ương" not in known]
+
+
 def _skey(text: str) -> str:
     return syllable_key(tone_normalise(nfc(text)).lower())
 
@@ -122,17 +164,22 @@ def catalogue() -> Catalogue:
         for alias in [b["name"], *b.get("aliases", [])]:
             by_key.setdefault(_skey(alias), body)
             body_aliases.append(alias)
+    structure = data.get("structure", {})
+    heads = tuple(structure.get("abbreviate_heads", ()))
     for b in data.get("body", []):
-        for alias in _mixed_forms(b["name"], [b["name"], *b.get("aliases", [])]):
+        written = [b["name"], *b.get("aliases", [])]
+        for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads)]:
             if _skey(alias) not in by_key:
                 by_key[_skey(alias)] = by_key[_skey(b["name"])]
                 body_aliases.append(alias)
     body_keys = set(by_key)
-    for n in data.get("national", []):
+    for n in [*data.get("national", []), *_central_organs(structure, data.get("national", []))]:
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
         aliases = [n["name"], *n.get("aliases", [])]
         aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
+        aliases += [a for a in _abbreviated(n["name"], heads) if a not in aliases]
+        aliases += [a for a in _central_forms(aliases, structure) if a not in aliases]
         # "Việt Nam" is often dropped from a national name ("Tổng Liên đoàn Lao động"): the
         # short form counts too, unless it is the written form of a body with levels
         # ("Hội Nông dân" + tỉnh …)
@@ -171,18 +218,18 @@ def catalogue() -> Catalogue:
         district_provinces.setdefault(_skey(name), []).extend(provs)
         all_places.append(name)
     place_re = re.compile("(?:" + alternation(all_places) + ")" + WORD_BOUNDARY_AFTER)
-    heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
+    generic_heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
              "Tổng cục", "Viện", "Liên đoàn", "Liên minh", "Hiệp hội", "Công ty", "Tổng công ty",
              "Ngân hàng", "Bệnh viện", "Trường", "Hợp tác xã", "Câu lạc bộ", "Quỹ", "Đài",
              "Hội đồng", "Bảo hiểm xã hội", "Kho bạc", "Cục Thuế", "Chi nhánh", "Đoàn",
              "Tập đoàn"]
     generic_re = re.compile(
-        WORD_BOUNDARY_BEFORE + r"(?P<name>(?-i:" + "|".join(phrase_pattern(h) for h in heads)
+        WORD_BOUNDARY_BEFORE + r"(?P<name>(?-i:" + "|".join(phrase_pattern(h) for h in generic_heads)
         + r")(?:\s+[^\s(),.;:“”\"]+){1,12}?)\s*\(\s*(?P<acr>(?-i:[A-ZĐ][A-ZĐ0-9&\-]{1,11}))\s*\)"
     )
     body_scan = PrefixScanner(body_aliases, body_re)
     committee_scan = PrefixScanner(committee_aliases + list(prefixes), committee_re)
-    generic_scan = PrefixScanner(heads, generic_re)
+    generic_scan = PrefixScanner(generic_heads, generic_re)
     return Catalogue(by_key, body_re, committee_re, body_scan, committee_scan, generic_scan,
                      prefix_by_key, level_re, place_re, province_keys, district_provinces,
                      generic_re)
@@ -191,12 +238,13 @@ def catalogue() -> Catalogue:
 # --------------------------------------------------------------------------------------------
 
 _INSTITUTION = re.compile(
-    r"(?P<head>Trường\s+(?:THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
+    r"(?P<head>Trường\s+(?:(?:PTDTBT|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))\s+)?"
+    r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*THCS|THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
     r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?|"
     r"Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế|"
-    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế)"
+    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế|Sư\s+đoàn|Lữ\s+đoàn|Câu\s+lạc\s+bộ)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
@@ -312,7 +360,7 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:Ban|Phòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
-    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan)(?=[ \t])"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực)(?=[ \t])"
 )
 
 
@@ -323,7 +371,8 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
     lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
     for h in _UNIT_HEAD.finditer(text, lo, start):
         e = _read_name(view, h.end(), limit=7, stop=start)
-        named = e > h.end() or h.group(0).startswith("Văn")  # "Văn phòng UBND tỉnh"
+        # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
+        named = e > h.end() or h.group(0).startswith(("Văn", "Thường"))
         if named and text[e:start].strip() == "" and e < start:
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
             return h.start(), unit
@@ -760,7 +809,27 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 
 _INSTITUTION_HINTS = ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng", "Trạm Y tế")
+                      "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng", "Trạm Y tế",
+                      "Sư đoàn", "Lữ đoàn", "Câu lạc bộ")
+# school types written short; the canonical name spells them out, so that "Trường THPT X" and
+# "Trường Trung học phổ thông X" are one organisation
+_SCHOOL_WORDS = (
+    (re.compile(r"\b(?:TH|Tiểu học)\s*(?:[-&]|và)\s*THCS\b"), "Tiểu học và Trung học cơ sở"),
+    (re.compile(r"\bTHCS\s*(?:[-&]|và)\s*THPT\b"), "Trung học cơ sở và Trung học phổ thông"),
+    (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
+    (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
+    (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
+    (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
+    (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
+)
+
+
+def _school_name(name: str) -> str:
+    if not name.startswith("Trường "):
+        return name
+    for pattern, words in _SCHOOL_WORDS:
+        name = pattern.sub(words, name, count=1)
+    return name
 
 
 def _institution_end(ctx: _Ctx, m: re.Match) -> int:
@@ -788,7 +857,7 @@ def _pass_institutions(ctx: _Ctx) -> None:
     while (m := _INSTITUTION.search(text, pos)) is not None:
         pos = m.end("head")  # the name group may run over the next head: rescan from here
         end = _institution_end(ctx, m)
-        name = re.sub(r"\s+", " ", text[m.start():end])
+        name = _school_name(re.sub(r"\s+", " ", text[m.start():end]))
         place = _read_place(ctx.view, end, ctx.cat, ctx.source_province,
                             allow_bare_province=False)
         if place and place.place:
@@ -909,6 +978,40 @@ def _pass_acronym_reuse(ctx: _Ctx) -> None:
                     body.kind, 4)
 
 
+@cache
+def _central_organ_re() -> re.Pattern:
+    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<organ>(?-i:" + alternation(list(organs)) + r"))\s+"
+        r"(?:Trung\s+ương|TƯ|T\.Ư|TW)\s+(?=(?-i:[A-ZĐÂĂÊÔƠƯ]))", _I)
+
+
+def _pass_central_organs(ctx: _Ctx) -> None:
+    """A central organ of a national organisation belongs to it: "BCH Trung ương Hội LHPN
+    Việt Nam" is "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", not the Party's
+    Central Committee followed by an association."""
+    if "Trung ương" not in ctx.text and "TƯ" not in ctx.text and "TW" not in ctx.text \
+            and "T.Ư" not in ctx.text:
+        return
+    cat, text, tn = ctx.cat, ctx.text, ctx.tn
+    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    for m in _central_organ_re().finditer(tn):
+        b = cat.body_re.match(tn, m.end())
+        body = cat.by_key.get(_skey(b.group(0))) if b else None
+        if b is None or body is None or body.committee_level:
+            continue
+        end = b.end()
+        if body.national:
+            name = body.name
+        elif re.match(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER, tn[end:]):
+            end += len(re.match(r"\s+Việt\s+Nam", tn[end:]).group(0))  # type: ignore[union-attr]
+            name = f"{body.name} Việt Nam"
+        else:
+            continue
+        organ = organs.get(text[m.start("organ"):m.end("organ")], m.group("organ"))
+        ctx.add(m.start(), end, f"{organ} Trung ương {name}", None, None, body.kind, 4)
+
+
 def _pass_units_before(ctx: _Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
     for c in list(ctx.cands):
@@ -931,6 +1034,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_press,
     _pass_named_bodies,
     _pass_acronym_reuse,
+    _pass_central_organs,
     _pass_units_before,
 )
 

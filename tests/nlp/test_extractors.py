@@ -234,7 +234,7 @@ def test_named_institutions_and_task_boards():
     r = analyse("Trường THPT Phan Đình Phùng và Bệnh viện Đa khoa tỉnh phối hợp với Ban Chỉ đạo "
                 "phòng, chống dịch huyện Nghi Xuân.", PUB, "baohatinh")
     assert names(r, "organisations") == [
-        "Trường THPT Phan Đình Phùng", "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+        "Trường Trung học phổ thông Phan Đình Phùng", "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
         "Ban Chỉ đạo phòng, chống dịch huyện Nghi Xuân"]
 
 

@@ -99,3 +99,55 @@ def test_quoted_fund_contest_model_never_campaigns_even_when_named_as_one():
     assert [c[0] for c in camps(text)] == ["Vì người nghèo"]
     text = ("Phong trào thi đua “Dân vận khéo” lan tỏa; hội thi “Dân vận khéo” thu hút 20 đội.")
     assert [c[0] for c in camps(text)] == ["Dân vận khéo"]
+
+
+# ---------------------------------------------------------------- organisations
+
+@pytest.mark.parametrize("written", ["Đài PT-TH", "Đài PT&TH", "Đài PTTH"])
+def test_press_outlets_with_abbreviated_fields(written):
+    assert orgs(f"{written} tỉnh phát sóng trực tiếp lễ hội.") == [
+        (f"{written} tỉnh", "Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh")]
+
+
+def test_inventory_generated_by_structure():
+    assert orgs("Ban Kinh tế TƯ và Ban Đối ngoại Trung ương làm việc với tỉnh.") == [
+        ("Ban Kinh tế TƯ", "Ban Kinh tế Trung ương"),
+        ("Ban Đối ngoại Trung ương", "Ban Đối ngoại Trung ương")]
+    assert orgs("Thực hiện kết luận của T.Ư Đảng, huyện rà soát.") == [
+        ("T.Ư Đảng", "Ban Chấp hành Trung ương Đảng")]
+    assert orgs("Ban Kinh tế Tỉnh ủy chủ trì hội thảo.") == [
+        ("Ban Kinh tế Tỉnh ủy", "Ban Kinh tế Tỉnh ủy Hà Tĩnh")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BCH Trung ương Hội LHPN Việt Nam họp phiên thứ 5.",
+     "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Ban Thường vụ TƯ Hội Nông dân Việt Nam trao cờ thi đua.",
+     "Ban Thường vụ Trung ương Hội Nông dân Việt Nam"),
+])
+def test_central_organ_belongs_to_the_organisation_after_it(text, name):
+    assert [n for _s, n in orgs(text)] == [name]
+
+
+def test_standing_unit_of_a_body():
+    assert orgs("Thường trực HĐND huyện Can Lộc giám sát tại xã.") == [
+        ("Thường trực HĐND huyện Can Lộc", "Thường trực Hội đồng nhân dân huyện Can Lộc")]
+
+
+def test_schools_spelled_out_so_variants_are_one_body():
+    a = orgs("Trường THPT Nguyễn Du đạt chuẩn quốc gia.")
+    b = orgs("Trường Trung học phổ thông Nguyễn Du đạt chuẩn quốc gia.")
+    assert a[0][1] == b[0][1] == "Trường Trung học phổ thông Nguyễn Du"
+    assert orgs("Trường TH-THCS Sơn Kim khai giảng.")[0][1] == \
+        "Trường Tiểu học và Trung học cơ sở Sơn Kim"
+
+
+def test_units_named_by_number_or_club():
+    assert [n for _s, n in orgs("Sư đoàn 312 tổ chức diễn tập.")] == ["Sư đoàn 312"]
+
+
+def test_district_named_like_a_province_resolves_to_its_own_province():
+    # "huyện Kỳ Anh" is in Hà Tĩnh whatever paper writes it
+    r = analyse("UBND huyện Kỳ Anh ký kết hợp tác.", PUB, "baothanhhoa")
+    assert [(o.name, o.province) for o in r.organisations] == [
+        ("Ủy ban nhân dân huyện Kỳ Anh", "Hà Tĩnh")]
