@@ -25,6 +25,7 @@ from baochi.pipeline.warehouse.environment import (
     as_environment_fault,
     environment_faults,
 )
+from baochi.pipeline.warehouse.lake import refresh_after_stage as refresh_lake
 from baochi.pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
 from baochi.pipeline.warehouse.snapshot import connect_reader, paths_db, publish_after_stage
 
@@ -160,6 +161,7 @@ def run_load(
         finish_run(con, run_id, "failed" if troubled else "ok", counts,
                    "; ".join(result.errors)[:2000] or None)
         publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
+        refresh_lake(con, paths.db, changed=bool(result.files))  # hook (scale): the Parquet lake, if any
     return result
 
 
@@ -195,6 +197,7 @@ def run_process(
     with environment_faults("process"):
         finish_run(con, run_id, "failed" if result.failed else "ok", result.counts())
         publish_after_stage(con, paths_db(con), changed=bool(result.analysed or result.failed))  # hook (analytics)
+        refresh_lake(con, paths_db(con), changed=bool(result.analysed or result.failed))  # hook (scale)
     return result
 
 

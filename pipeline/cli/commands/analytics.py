@@ -139,7 +139,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
     def export(
-        relation: Annotated[str, typer.Argument(metavar="TABLE_OR_VIEW", help="Table or view to export.")],
+        relation: Annotated[str | None, typer.Argument(metavar="TABLE_OR_VIEW", help="Table or view to export (not with --lake).")] = None,
+        lake: Annotated[Path | None, typer.Option("--lake", help="Keep DIR a Hive-partitioned Parquet copy of articles and every mention table, refreshed incrementally here and after every later load/process (docs/scale.md).")] = None,
         fmt: Annotated[ExportFormat, typer.Option("--format", help="csv, parquet, json (one object per line) or xlsx.")] = ExportFormat.parquet,
         out_path: Annotated[Path, typer.Option("--out", help="File, or directory (articles as Parquet: Hive-partitioned source_id=/year=/month=).")] = Path("export"),
         overwrite: Annotated[bool, typer.Option(help="Replace an existing file or export directory.")] = False,
@@ -148,7 +149,15 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Export a whole table or view as CSV, Parquet, JSON lines or Excel (progress on a terminal)."""
+        """Export a whole table or view as CSV, Parquet, JSON lines or Excel (progress on a terminal),
+        or keep a Parquet lake up to date with --lake DIR."""
+        if lake is not None:
+            from baochi.pipeline.warehouse.lake import refresh_lake_command
+
+            out.print_json(data=refresh_lake_command(resolve_paths(db), lake))
+            return
+        if relation is None:
+            raise typer.BadParameter("name a table or view, or use --lake DIR", param_hint="TABLE_OR_VIEW")
         import duckdb
         from baochi.pipeline.progress import progress_bar
         from baochi.pipeline.warehouse.export import ExportError, export_relation
