@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -98,15 +99,48 @@ def publish_after_stage(con: duckdb.DuckDBPyConnection, db: Path | None, *, chan
     return publish(con, db)
 
 
-def connect_reader(
-    db: Path, *, retry_seconds: float = DEFAULT_RETRY_SECONDS
+# What user SQL may not do on a reader, enforced by DuckDB itself (not by reading the SQL):
+# no file or URL outside the open database (no ATTACH of the warehouse read-write, no COPY
+# TO a file, no read_text('/etc/…'), no http), no extension installed or loaded at run time,
+# and no setting changed afterwards (the lock is set last and cannot be undone).
+LOCKDOWN = (
+    "SET enable_external_access = false",
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET lock_configuration = true",
+)
+
+
+def lock_down(
+    con: duckdb.DuckDBPyConnection, allowed_directories: Sequence[Path | str] = ()
 ) -> duckdb.DuckDBPyConnection:
-    """A read-only connection for analysts: the snapshot when there is one, else the warehouse
-    itself (waiting up to `retry_seconds` while a writer holds it)."""
+    """Lock a reader's connection. `allowed_directories`: folders whose files the connection
+    may still read (the project's Parquet exports or lake) — DuckDB then also permits writes
+    there, so pass only folders meant for it."""
+    folders = [str(Path(folder).resolve()) for folder in allowed_directories]
+    if folders:
+        con.execute("SET allowed_directories = ?", [folders])
+    for statement in LOCKDOWN:
+        con.execute(statement)
+    return con
+
+
+def connect_reader(
+    db: Path,
+    *,
+    retry_seconds: float = DEFAULT_RETRY_SECONDS,
+    allowed_directories: Sequence[Path | str] = (),
+) -> duckdb.DuckDBPyConnection:
+    """A read-only, locked connection for analysts (`baochi sql|trends|export|report`, the
+    notebooks): the snapshot when there is one, else the warehouse itself (waiting up to
+    `retry_seconds` while a writer holds it). See `lock_down` for what it refuses."""
     target = snapshot_path(db)
-    if target.exists():
-        return connect(target, read_only=True, retry_seconds=retry_seconds)
-    return connect(db, read_only=True, retry_seconds=retry_seconds)
+    con = connect(target if target.exists() else db, read_only=True, retry_seconds=retry_seconds)
+    try:
+        return lock_down(con, allowed_directories)
+    except BaseException:
+        con.close()
+        raise
 
 
 def reader_source(db: Path) -> Path:

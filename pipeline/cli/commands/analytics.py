@@ -116,22 +116,38 @@ def register(app: typer.Typer) -> None:
         fmt: FormatOption = ResultFormat.table,
         out_path: OutOption = None,
         bom: BomOption = True,
+        allow_dir: Annotated[list[Path] | None, typer.Option("--allow-dir", help="Let the query read files under this folder (Parquet exports, the lake); repeatable.")] = None,
         db: DbOption = None,
         debug: DebugOption = False,
     ) -> None:
-        """Run SQL against the warehouse, read-only (the read snapshot when there is one)."""
+        """Run one SQL statement against the warehouse, read-only (the read snapshot when there is one).
+
+        The connection cannot write, attach, install or load anything, read files outside the
+        warehouse (except under --allow-dir) or reach the network; a refusal exits 2 and names
+        the command that does the job (e.g. `baochi export` instead of COPY).
+        """
         import duckdb
         from baochi.pipeline.warehouse.export import typed_frame
         from baochi.pipeline.warehouse.snapshot import connect_reader
+        from baochi.pipeline.warehouse.user_sql import SqlRefused, refusal_for, single_statement
 
         needs_file(fmt, out_path)
-        con = connect_reader(resolve_paths(db).db)
+        con = connect_reader(resolve_paths(db).db, allowed_directories=allow_dir or ())
         try:
+            single_statement(con, query)  # a syntax error: DuckDB's own message, below
             frame = typed_frame(con.execute(query))
         except duckdb.Error as exc:
             if debug:
                 raise
-            raise fail(duckdb_message(exc), EXIT_USAGE) from None
+            raise fail(refusal_for(exc) or duckdb_message(exc), EXIT_USAGE) from None
+        except SqlRefused:
+            raise
+        except (OverflowError, ValueError) as exc:  # a value pandas cannot hold (year 9999)
+            if debug:
+                raise
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise fail(f"the result holds a value the output cannot show ({first}); cast that column"
+                       " to VARCHAR in the query", EXIT_USAGE) from None
         finally:
             con.close()
         write(frame, fmt, out_path, bom=bom)
@@ -163,7 +179,9 @@ def register(app: typer.Typer) -> None:
         from baochi.pipeline.warehouse.export import ExportError, export_relation
         from baochi.pipeline.warehouse.snapshot import connect_reader
 
-        con = connect_reader(resolve_paths(db).db)
+        # The locked reader may write only where this export goes (the project's own COPY;
+        # no user SQL runs on this connection).
+        con = connect_reader(resolve_paths(db).db, allowed_directories=[out_path.resolve().parent])
         try:
             with progress_bar(f"Exporting {relation}", enabled=show_progress(quiet), console=console) as update:
                 done = export_relation(con, relation, fmt.value, out_path, overwrite=overwrite, bom=bom,
