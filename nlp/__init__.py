@@ -30,7 +30,7 @@ __all__ = [
     "HonourMention", "OrganisationMention", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
 ]
 
-NLP_VERSION = "0.6.0"
+NLP_VERSION = "0.7.0"
 
 SOURCE_PROVINCES = {
     "baothanhhoa": "Thanh Hóa",

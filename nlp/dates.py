@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date, timedelta
 
 from baochi.nlp import lunar
@@ -189,10 +190,33 @@ def _valid_dm(d: int, m: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= 31 and _safe_date(2000, m, d) is not None
 
 
+# Without a publication date, a day-month or month with no year takes the year the article
+# writes (the most frequent explicit year; none when two are equally frequent).
+_YEAR_HINT: ContextVar[int | None] = ContextVar("_YEAR_HINT", default=None)
+_EXPLICIT_YEAR = re.compile(r"(?<![\d/.\-])(?:năm\s+|/|-|\.)(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _article_year(fold: str) -> int | None:
+    counts: dict[int, int] = {}
+    for m in _EXPLICIT_YEAR.finditer(fold):
+        if re.search(r"(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+$", fold[max(0, m.start() - 16):m.end("y") - 4]):
+            continue  # a target year ("đến năm 2030") is not the year the article is in
+        y = int(m.group("y"))
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, date | None]:
     """(valid, resolved date or None when it needs a publication date that is missing)."""
     if not _valid_dm(d, m):
         return False, None
+    if y is None and pub is None:
+        y = _YEAR_HINT.get()  # the year written elsewhere in the article, if any
     if y is not None:
         dt = _safe_date(y, m, d)
         return dt is not None, dt
@@ -501,6 +525,9 @@ def _pass_relative(c: _Collector, sent: str, pub: date | None) -> None:
         if not c.free(m.start(), m.end()) or not _relative_is_date(c, sent, m):
             continue
         gran, start, end = _relative(m, pub)
+        hint = _YEAR_HINT.get()
+        if pub is None and hint and re.fullmatch(r"năm\s+nay", m.group(0)):
+            start, end = date(hint, 1, 1), date(hint, 12, 31)  # the year the article is in
         c.add(m.start(), m.end(), start, end, gran, _pod(m))
 
 
@@ -577,8 +604,8 @@ def _pass_months(c: _Collector, sent: str, pub: date | None) -> None:
             return date(y, mon, 1), _month_end(y, mon)
         a: date | None
         b: date | None
-        if m.group("y"):
-            y = int(m.group("y"))
+        y = int(m.group("y")) if m.group("y") else (None if pub else _YEAR_HINT.get())
+        if y is not None:
             if not 1900 <= y <= 2100:
                 continue
             a, b = mspan(y)
@@ -601,22 +628,194 @@ def _pass_years(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+# ---------------------------------------------------------------- issue 14: real press forms
+
+SINCE_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:(?:tháng\s+(?P<m>\d{1,2})\s*(?:/|-|\.|năm)\s*)|năm\s+)"
+    r"(?P<y>\d{4})\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS)
+UNTIL_YEAR_END = re.compile(
+    r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
+_PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
+MONTH_RANGE = re.compile(
+    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+{_PART}"
+    r"tháng\s+(?P<m2>\d{1,2})(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\d/])", _FLAGS)
+DOTTED_DAY = re.compile(
+    rf"(?<![^\W\d_])(?:{POD}|(?P<ngay>ngày))\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
+    r"(?:\.(?P<y>\d{4}))?(?![\d.,]\d)(?!\d)", _FLAGS)
+_MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+MONTH_WORD = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<w>mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|"
+    r"mười)(?![^\W_])(?:\s+năm\s+(?P<y>\d{4})(?!\d))?", _FLAGS)
+HOURS_AGO = re.compile(
+    r"(?<![^\W\d_])(?:(?:\d{1,2}|một|hai|ba|vài|mấy)\s+(?:giờ|tiếng|phút)\s+trước|"
+    r"cách\s+đây\s+(?:\d{1,2}|một|hai|ba|vài)\s+(?:giờ|tiếng))(?![^\W\d_])", _FLAGS)
+WEEKDAY = re.compile(r"(?<![^\W\d_])(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy)|(?P<cn>chủ\s+nhật))"
+                     r"(?![^\W\d_])", _FLAGS)
+_WEEKDAY_N = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+BRACKET_YEARS = re.compile(r"\(\s*(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*\)")
+NEW_YEAR = re.compile(r"(?<![^\W\d_])năm\s+mới\s+(?P<y>\d{4})(?!\d)", _FLAGS)
+
+
+def _capitalised(c: _Collector, pos: int) -> bool:
+    ch = c.view.text[c.s_start + pos]
+    return ch.isupper()
+
+
+def _pass_since_month(c: _Collector, sent: str, pub: date | None) -> None:
+    """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay": to the publication date."""
+    if "nay" not in sent or not c.has_digit:
+        return
+    for m in SINCE_MONTH.finditer(sent):
+        y, mon = int(m.group("y")), int(m.group("m") or 1)
+        start = _safe_date(y, mon, 1) if 1900 <= y <= 2100 and 1 <= mon <= 12 else None
+        if start is None or not c.free(m.start(), m.end()) or (pub and start > pub):
+            continue
+        c.add(m.start(), m.end(), start, pub, "range", None)
+
+
+def _pass_until_year_end(c: _Collector, sent: str, pub: date | None) -> None:
+    """"từ nay đến (hết) năm 2025": from the publication date to the end of that year. ("tính
+    đến hết năm 2024", a total at a date, is that year: read by the year rule.)"""
+    if "năm" not in sent or not c.has_digit:
+        return
+    for m in UNTIL_YEAR_END.finditer(sent):
+        y = int(m.group("y"))
+        if not 1900 <= y <= 2100 or not c.free(m.start(), m.end()):
+            continue
+        c.add(m.start(), m.end(), pub, date(y, 12, 31), "range", None)
+
+
+def _pass_month_range(c: _Collector, sent: str, pub: date | None) -> None:
+    """"từ (giữa) tháng 4 đến (giữa) tháng 5": whole months, the year written or nearest."""
+    if "tháng" not in sent or "từ" not in sent:
+        return
+    for m in MONTH_RANGE.finditer(sent):
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if not (1 <= m1 <= m2 <= 12) or not c.free(m.start(), m.end()):
+            continue
+        y = int(m.group("y")) if m.group("y") else None
+        if y is None and pub is not None:
+            def period(yy: int, m1: int = m1, m2: int = m2) -> tuple[date, date]:
+                return date(yy, m1, 1), _month_end(yy, m2)
+            span = _nearest_year(period, pub)
+            y = span[0].year if span else None
+        y = y if y is not None else _YEAR_HINT.get()
+        if y is None:
+            c.add(m.start(), m.end(), None, None, "range", None)
+        else:
+            c.add(m.start(), m.end(), date(y, m1, 1), _month_end(y, m2), "range", None)
+
+
+def _pass_dotted_day(c: _Collector, sent: str, pub: date | None) -> None:
+    """"Sáng 11.3", "Ngày 14.9": a dotted day.month after a part of day or "ngày"."""
+    if "." not in sent or not c.has_digit:
+        return
+    for m in DOTTED_DAY.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        y = int(m.group("y")) if m.group("y") else None
+        ok, dt = _resolve_dm(int(m.group("d")), int(m.group("m")), y, pub)
+        if ok:
+            c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+def _pass_month_words(c: _Collector, sent: str, pub: date | None) -> None:
+    """"tháng Năm", "Tháng Mười Hai": a month written in words, with a capital (a lower-case
+    "tháng năm" is "months and years"); "Cách mạng Tháng Tám" is an event."""
+    if "tháng" not in sent:
+        return
+    for m in MONTH_WORD.finditer(sent):
+        if not _capitalised(c, m.start("w")) or not c.free(m.start(), m.end()):
+            continue
+        if re.search(r"cách\s+mạng\s+$", sent[max(0, m.start() - 12):m.start()]):
+            continue
+        mon = _MONTH_NAMES[re.sub(r"\s+", " ", m.group("w"))]
+        y = int(m.group("y")) if m.group("y") else (None if pub else _YEAR_HINT.get())
+
+        def mspan(yy: int, mon: int = mon) -> tuple[date, date]:
+            return date(yy, mon, 1), _month_end(yy, mon)
+        span = mspan(y) if y else (_nearest_year(mspan, pub) if pub else None)
+        c.add(m.start(), m.end(), span[0] if span else None, span[1] if span else None,
+              "month", None)
+
+
+def _pass_hours_ago(c: _Collector, sent: str, pub: date | None) -> None:
+    """"2 giờ trước", "cách đây vài tiếng": the publication day."""
+    if "trước" not in sent and "cách đây" not in sent:
+        return
+    for m in HOURS_AGO.finditer(sent):
+        if c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), pub, pub, "day", None)
+
+
+def _pass_weekday(c: _Collector, sent: str, pub: date | None) -> None:
+    """A weekday written alone ("thứ Hai", "Chủ nhật"), with a capital (a lower-case "thứ
+    hai" is an ordinal): that day of the week nearest the publication date (±3 days)."""
+    if "thứ" not in sent and "chủ nhật" not in sent:
+        return
+    for m in WEEKDAY.finditer(sent):
+        word = m.start("n") if m.group("n") else m.start("cn")
+        if not _capitalised(c, word) or not c.free(m.start(), m.end()):
+            continue
+        if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
+                r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
+            continue  # a date follows (read by the day rules) or an ordinal
+        if pub is None:
+            c.add(m.start(), m.end(), None, None, "day", None)
+            continue
+        want = 6 if m.group("cn") else _WEEKDAY_N[m.group("n")]
+        shift = (want - pub.weekday() + 3) % 7 - 3
+        dt = pub + timedelta(days=shift)
+        c.add(m.start(), m.end(), dt, dt, "day", None)
+
+
+def _pass_bracket_years(c: _Collector, sent: str, pub: date | None) -> None:
+    """"(2021 - 2025)" after a name: the years inside the brackets."""
+    if "(" not in sent or not c.has_digit:
+        return
+    for m in BRACKET_YEARS.finditer(sent):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        a, b = m.start("y1"), m.end("y2")
+        if 1900 <= y1 <= y2 <= 2100 and c.free(a, b):
+            c.add(a, b, date(y1, 1, 1), date(y2, 12, 31), "range", None)
+
+
+def _pass_new_year(c: _Collector, sent: str, pub: date | None) -> None:
+    """"năm mới 2026": the year."""
+    if "mới" not in sent or not c.has_digit:
+        return
+    for m in NEW_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if 1900 <= y <= 2100 and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_tet,
     _pass_lunar_day,
     _pass_full_ranges,
     _pass_since,
+    _pass_since_month,
+    _pass_until_year_end,
+    _pass_month_range,
     _pass_range_to,
     _pass_paren_relative,
     _pass_joined_days,
     _pass_day,
+    _pass_dotted_day,
     _pass_relative_year_period,
     _pass_relative,
     _pass_halves,
     _pass_quarters,
     _pass_year_ranges,
+    _pass_bracket_years,
     _pass_months,
+    _pass_month_words,
+    _pass_new_year,
     _pass_years,
+    _pass_hours_ago,
+    _pass_weekday,
 )
 
 
@@ -676,6 +875,14 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None
             ) -> list[DateMention]:
     """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out."""
     quoted = SpanSet([(q.start, q.end) for q in quotes or []])
+    token = _YEAR_HINT.set(_article_year(view.fold) if pub is None else None)
+    try:
+        return _extract(view, pub, quoted)
+    finally:
+        _YEAR_HINT.reset(token)
+
+
+def _extract(view: TextView, pub: date | None, quoted: SpanSet) -> list[DateMention]:
     out: list[DateMention] = []
     for idx, (s_start, s_end) in enumerate(view.sentence_spans):
         sent = view.fold[s_start:s_end]

@@ -151,3 +151,60 @@ def test_district_named_like_a_province_resolves_to_its_own_province():
     r = analyse("UBND huyện Kỳ Anh ký kết hợp tác.", PUB, "baothanhhoa")
     assert [(o.name, o.province) for o in r.organisations] == [
         ("Ủy ban nhân dân huyện Kỳ Anh", "Hà Tĩnh")]
+
+
+# ---------------------------------------------------------------- dates
+
+def test_year_written_elsewhere_when_there_is_no_publication_date():
+    assert dts("Năm 2019, hội nghị tổng kết. Sáng 12/4, đoàn đến thăm.", pub=None) == [
+        ("Năm 2019", "2019-01-01", "2019-12-31", "year"),
+        ("Sáng 12/4", "2019-04-12", "2019-04-12", "day")]
+    # a target year is not the year of the article
+    assert dts("Sáng 12/4, tỉnh đặt mục tiêu từ nay đến năm 2030 trồng 1 triệu cây.", pub=None)[0] \
+        == ("Sáng 12/4", None, None, "day")
+    # with a publication date, the nearest year still decides
+    assert dts("Năm 2019 là mốc. Sáng 12/4, đoàn đến.", pub="2024-04-20")[1] == (
+        "Sáng 12/4", "2024-04-12", "2024-04-12", "day")
+
+
+def test_ranges_to_the_publication_date_or_a_year_end():
+    assert dts("Từ tháng 3/2023 đến nay, xã đã làm 40 km đường.") == [
+        ("Từ tháng 3/2023 đến nay", "2023-03-01", "2024-05-20", "range")]
+    assert dts("Từ nay đến hết năm 2025, huyện phấn đấu có 10 xã đạt chuẩn.") == [
+        ("Từ nay đến hết năm 2025", "2024-05-20", "2025-12-31", "range")]
+    # a total at a date is that year
+    assert dts("Tính đến hết năm 2023, toàn tỉnh có 300 xã đạt chuẩn.") == [
+        ("năm 2023", "2023-01-01", "2023-12-31", "year")]
+
+
+def test_month_words_and_month_ranges():
+    assert dts("Tháng Mười Hai năm 2023, hội tổ chức đại hội.") == [
+        ("Tháng Mười Hai năm 2023", "2023-12-01", "2023-12-31", "month")]
+    assert dts("Vào tháng Năm, lúa chín.", pub="2024-03-01") == [
+        ("tháng Năm", "2024-05-01", "2024-05-31", "month")]
+    assert dts("Cách mạng Tháng Tám thành công.") == []
+    assert dts("Từ giữa tháng 4 đến giữa tháng 5, đoàn làm việc.") == [
+        ("Từ giữa tháng 4 đến giữa tháng 5", "2024-04-01", "2024-05-31", "range")]
+
+
+def test_hour_level_relatives_and_bare_weekdays():
+    # published on Monday 20 May 2024
+    assert dts("Cách đây 2 giờ, 3 giờ trước và sáng nay.")[1:] == [
+        ("3 giờ trước", "2024-05-20", "2024-05-20", "day"),
+        ("sáng nay", "2024-05-20", "2024-05-20", "day")]
+    assert dts("Thứ Bảy vừa qua, đoàn đến; Chủ nhật họp; thứ Tư sẽ khởi công.") == [
+        ("Thứ Bảy", "2024-05-18", "2024-05-18", "day"),
+        ("Chủ nhật", "2024-05-19", "2024-05-19", "day"),
+        ("thứ Tư", "2024-05-22", "2024-05-22", "day")]
+    assert dts("Đây là lần thứ hai tổ chức.") == []
+
+
+def test_year_ranges_in_brackets_and_dotted_days():
+    assert dts("Kỷ niệm 95 năm thành lập Đảng (1930 - 2025).") == [
+        ("1930 - 2025", "1930-01-01", "2025-12-31", "range")]
+    assert dts("Sáng 11.3, hội nghị khai mạc; ngày 14.9.2023 bế mạc.", pub="2024-03-12") == [
+        ("Sáng 11.3", "2024-03-11", "2024-03-11", "day"),
+        ("ngày 14.9.2023", "2023-09-14", "2023-09-14", "day")]
+    assert dts("Giá tăng 1.5 lần.") == []
+    assert dts("Chào năm mới 2026 với nhiều hy vọng.") == [
+        ("năm mới 2026", "2026-01-01", "2026-12-31", "year")]
