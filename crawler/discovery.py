@@ -56,7 +56,10 @@ def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
     out = []
     for query in queries:
         for node in sel.css(query):
-            href = node.attrib.get("href")
+            try:
+                href = node.attrib.get("href")
+            except ValueError:  # an attribute name with control characters (broken pages)
+                continue
             if href:
                 out.append((href.strip(), " ".join(node.xpath("string()").get("").split())))
     return out

@@ -124,16 +124,17 @@ def url_shape(path: str) -> str | None:
 def _css_for(element: lxml_html.HtmlElement, page: Selector) -> str:
     """A short selector that finds `element` first on the page: #id, tag.class, [itemprop]."""
     tag = element.tag
-    if element.get("id") and re.fullmatch(r"[A-Za-z][\w-]*", element.get("id")):
-        return f"#{element.get('id')}"
-    for cls in (element.get("class") or "").split():
+    element_id = generic.attr(element, "id")
+    if element_id and re.fullmatch(r"[A-Za-z][\w-]*", element_id):
+        return f"#{element_id}"
+    for cls in (generic.attr(element, "class") or "").split():
         if re.fullmatch(r"[A-Za-z_][\w-]*", cls):
             query = f"{tag}.{cls}"
             found = page.css(query)
             if found and found[0].root is element:
                 return query
-    if element.get("itemprop"):
-        return f"{tag}[itemprop={element.get('itemprop')}]"
+    if (itemprop := generic.attr(element, "itemprop")):
+        return f"{tag}[itemprop={itemprop}]"
     return tag
 
 
@@ -158,7 +159,7 @@ def _found_elements(page: Selector, root: lxml_html.HtmlElement) -> dict[str, lx
             break
     for query in generic.DATELINE_QUERIES:
         dates = [n for n in page.css(query) if n.root.tag not in ("meta", "script")
-                 and generic.dateline_text(n.attrib.get("datetime") or element_text(n.root))]
+                 and generic.dateline_text(generic.attr(n, "datetime") or element_text(n.root))]
         if dates:
             found["published"] = dates[0].root
             break

@@ -43,8 +43,17 @@ _BYLINE = re.compile(
     r"(?P<name>[^:]{2,60}?)\s*[.]?$", re.I)
 
 
+def attr(node: lxml_html.HtmlElement | Selector, name: str) -> str | None:
+    """An attribute, or None: lxml refuses to read attributes whose names hold control
+    characters, which hostile or broken pages do have."""
+    try:
+        return node.attrib.get(name)
+    except ValueError:
+        return None
+
+
 def _classes(element: lxml_html.HtmlElement) -> str:
-    return f"{element.get('class', '')} {element.get('id', '')}"
+    return f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}"
 
 
 def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None = None) -> bool:
@@ -72,9 +81,9 @@ def _bold_signature(p: lxml_html.HtmlElement) -> str | None:
     text = element_text(p)
     if not text or len(text) > 60 or len(text.split()) > 8 or text.endswith((".", "?", "!", ":")):
         return None
-    style = (p.get("style") or "").replace(" ", "").lower()
-    right = "text-align:right" in style or (p.get("align") or "").lower() == "right" or \
-        "right" in (p.get("class") or "").lower()
+    style = (attr(p, "style") or "").replace(" ", "").lower()
+    right = "text-align:right" in style or (attr(p, "align") or "").lower() == "right" or \
+        "right" in (attr(p, "class") or "").lower()
     bold = [clean_text("".join(b.itertext())) for b in p.iter("strong", "b")]
     if right or (bold and clean_text(" ".join(bold)) == text):
         return text
@@ -143,7 +152,7 @@ def generic_author(sel: Selector, site_names: Iterable[str]) -> tuple[str | None
     for query in AUTHOR_QUERIES:
         for node in sel.css(query):
             if node.root.tag in ("meta", "link"):
-                name = _usable_name(node.attrib.get("content"), names)
+                name = _usable_name(attr(node, "content"), names)
             else:
                 name = _usable_name(element_text(node.root), names)
             if name:
@@ -163,7 +172,7 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
         items = []
         for node in sel.css(query):
             name = element_text(node.root)
-            href = node.attrib.get("href")
+            href = attr(node, "href")
             if not name or name.lower() in HOME_NAMES or name.lower() in skip or href in ("/", "./"):
                 continue
             items.append((name, href))
@@ -205,7 +214,7 @@ def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
         for node in sel.css(query):
             if node.root.tag in ("meta", "script", "style", "link"):
                 continue
-            stamp = node.attrib.get("datetime")
+            stamp = attr(node, "datetime")
             if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
                 yield stamp.strip(), "minute" if "T" in stamp else "day", query
                 continue
