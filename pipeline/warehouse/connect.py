@@ -75,6 +75,10 @@ def _open(db: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(db), read_only=read_only)
     # Shown times are the papers' local time; stored instants stay UTC.
     con.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")
+    # json, parquet and icu are built in; nothing is ever downloaded or loaded at run time
+    # (a query naming an http URL would otherwise make DuckDB fetch httpfs).
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
     return con
 
 
