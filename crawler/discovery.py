@@ -65,13 +65,25 @@ def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
+# A section's own address: `/thoi-su`, `/thoi-su.htm`, `/chuyen-muc/thoi-su`, `/danh-muc/thoi-su/`.
+SECTION_PATH = re.compile(
+    r"^/(?:(?:chuyen-?muc|danh-?muc|category|categories|muc|section)/)?[a-z0-9][a-z0-9-]*(?:\.html?|\.php|/)?$")
+
+
+def section_like(path: str) -> bool:
+    return bool(SECTION_PATH.match(path))
+
+
 def listing_links(sel: Selector, page_url: str, hosts: Iterable[str],
                   is_article: Callable[[str], bool], denied: Callable[[str], bool]) -> list[str]:
-    """Section listings a page's menus link to: same site, not articles, not the home page,
-    not files, not denied by the registry, in page order without repeats."""
+    """Section listings a page links to — every link of its menus, and elsewhere the links
+    whose address has a section's shape — same site, not articles, not the home page, not
+    files, not denied by the registry, in page order without repeats."""
     seen: dict[str, None] = {}
     hosts = set(hosts)
-    for href, _ in _hrefs(sel, NAV_QUERIES):
+    menu = [(href, True) for href, _ in _hrefs(sel, NAV_QUERIES)]
+    anywhere = [(href, False) for href, _ in _hrefs(sel, ("a",))]
+    for href, in_menu in menu + anywhere:
         if href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         url = urljoin(page_url, href).split("#", 1)[0]
@@ -81,7 +93,7 @@ def listing_links(sel: Selector, page_url: str, hosts: Iterable[str],
         path = parts.path or "/"
         if path == "/" or _NOT_PAGES.search(path) or denied(path) or is_article(url):
             continue
-        if len([p for p in path.split("/") if p]) > 3:
+        if len([p for p in path.split("/") if p]) > 3 or (not in_menu and (parts.query or not section_like(path))):
             continue
         seen.setdefault(url, None)
     return list(seen)

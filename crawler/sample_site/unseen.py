@@ -10,6 +10,7 @@ measures whether discovery and extraction read the site instead of the registry'
                  a date-only JSON-LD; the site name as JSON-LD/meta author; bylines as a
                  separate element, a right-aligned bold last paragraph or "Bài và ảnh: NAME".
     variant "c": listings `/chuyen-muc/<cat>` + `/p<N>`, a small window and "Trang sau »";
+                 the menu shows four sections, the footer one, a sitemap of sections the rest;
                  no sitemap in robots.txt, `/sitemap.xml` an index of an index; microdata
                  with a local time without offset; no meta description; bylines as an
                  `itemprop=author`, "Bài, ảnh: NAME" or "Theo AGENCY"; a few photo pages
@@ -107,7 +108,9 @@ def _menu(variant: str) -> str:
         items = "".join(f'<li><a href="/{c}.htm">{esc(n)}</a></li>' for c, n in V.CATEGORIES.items())
         return (f'<div class="top-menu"><ul><li><a href="/">Trang chủ</a></li>{items}'
                 '<li><a href="/luu-tru.htm">Lưu trữ</a></li><li><a href="/lien-he.htm">Liên hệ</a></li></ul></div>')
-    items = "".join(f'<a href="/chuyen-muc/{c}">{esc(n)}</a>' for c, n in V.CATEGORIES.items())
+    # Variant c's menu shows four sections; one more is linked from the footer, the rest only
+    # from the sitemap of sections.
+    items = "".join(f'<a href="/chuyen-muc/{c}">{esc(n)}</a>' for c, n in list(V.CATEGORIES.items())[:4])
     return f'<nav class="navbar"><a href="/">Trang chủ</a>{items}<a href="/luu-tru/">Lưu trữ</a></nav>'
 
 
@@ -242,8 +245,10 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
     feeds = "".join(f'<link rel="alternate" type="application/rss+xml" href="/rss/{c}.xml">' for c in cats[:2])
     home_items = "".join(f'<div class="hot"><a href="{attr(d["paths"]["new"])}">{esc(d["title"])}</a></div>'
                          for d in newest[:4])
+    footer = "" if variant == "b" else (
+        f'<div class="site-links"><a href="/chuyen-muc/{cats[4]}">{esc(V.CATEGORIES[cats[4]])}</a></div>')
     files["/index.html"] = _page("Báo Thanh Hóa", feeds, f'{_menu(variant)}\n<div class="home">{home_items}'
-                                 f'<a href="{internal}">Bản tin nội bộ</a></div>')
+                                 f'<a href="{internal}">Bản tin nội bộ</a></div>{footer}')
     files["/lien-he.htm"] = _page("Liên hệ", "", "<p>Liên hệ tòa soạn.</p>")
     disallow = "Disallow: /noi-bo/\nDisallow: /luu-tru\n"
     sitemap_entries = {c: [(d["paths"]["new"], d["published_at"]) for d in first_per_cat[c]] for c in cats}
@@ -254,8 +259,9 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
             files[f"/sitemaps/{c}.xml"] = _urlset(sitemap_entries[c])
     else:
         files["/robots.txt"] = f"User-agent: *\n{disallow}"
-        files["/sitemap.xml"] = _index(["/sitemap/news-index.xml"])
+        files["/sitemap.xml"] = _index(["/sitemap/news-index.xml", "/sitemap/sections.xml"])
         files["/sitemap/news-index.xml"] = _index([f"/sitemap/news-{c}.xml" for c in cats])
+        files["/sitemap/sections.xml"] = _urlset([(f"/chuyen-muc/{c}", "2025-03-01") for c in cats[5:]])
         for c in cats:
             files[f"/sitemap/news-{c}.xml"] = _urlset(sitemap_entries[c])
     files["/404.html"] = _page("404", "", "<h1>Không tìm thấy</h1>")

@@ -28,9 +28,12 @@ def test_menu_links_become_listings() -> None:
         '<a href="/kinh-te.htm">Kinh tế</a><a href="/video/">Video</a><a href="/x-123456.htm">Bài</a>'
         '<a href="https://other.example/thoi-su">Ngoài</a><a href="/logo.png">Logo</a></div>'
         '<nav class="navbar"><a href="/chuyen-muc/xa-hoi">Xã hội</a><a href="/thoi-su.htm">Thời sự</a></nav>'
-        '<div class="home"><a href="/not-in-a-menu.htm">x</a></div>'))
+        '<div class="home"><a href="/phap-luat.htm">Pháp luật</a><a href="/a/b/c.htm">x</a>'
+        '<a href="/tim?q=1">q</a><a href="/giao-duc/">Giáo dục</a></div>'))
     found = listing_links(page, BASE + "/", HOSTS, is_article, lambda p: p.startswith("/video"))
-    assert found == [BASE + "/chuyen-muc/xa-hoi", BASE + "/thoi-su.htm", BASE + "/kinh-te.htm"]
+    # menus first, then section-shaped addresses linked elsewhere on the page
+    assert found == [BASE + "/chuyen-muc/xa-hoi", BASE + "/thoi-su.htm", BASE + "/kinh-te.htm",
+                     BASE + "/phap-luat.htm", BASE + "/giao-duc/"]
 
 
 def test_pagination_windows_and_next_words() -> None:
