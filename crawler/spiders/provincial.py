@@ -231,9 +231,12 @@ class ProvincialSpider(scrapy.Spider):
                     self.listing_seen.add(loc)
                     yield self._sitemap_request(loc)
             elif loc:
-                request = self._article_request(response.urljoin(loc))
+                url = response.urljoin(loc)
+                request = self._article_request(url)
                 if request is not None:
                     yield request
+                elif self._sitemap_section(url):  # a sitemap of the paper's sections
+                    yield self._listing_request(url, kind="listing", root=url)
 
     # -- discovery: feeds and listings -------------------------------------------------------
 
@@ -259,6 +262,11 @@ class ProvincialSpider(scrapy.Spider):
         for url in (self._url(p) for p in listings):
             if url not in self.listing_seen:
                 yield self._listing_request(url, kind="listing", root=url)
+
+    def _sitemap_section(self, url: str) -> bool:
+        path = urlsplit(url).path
+        return (self._same_site(url) and url not in self.listing_seen and self._id_for(url) is None
+                and discovery.section_like(path) and not self.source.denied(path) and not self.robots_forbid(url))
 
     def home_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         self.listing_failed(failure)
