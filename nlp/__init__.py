@@ -20,6 +20,7 @@ from baochi.nlp.model import (
     DocumentMention,
     HonourMention,
     OrganisationMention,
+    Unplaced,
 )
 from baochi.nlp.normalise import key, nfc, slug
 from baochi.nlp.quotes import find_quotes
@@ -27,7 +28,7 @@ from baochi.nlp.tokens import build
 
 __all__ = [
     "NLP_VERSION", "Analysis", "CampaignMention", "DateMention", "DocumentMention",
-    "HonourMention", "OrganisationMention", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
+    "HonourMention", "OrganisationMention", "Unplaced", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
 ]
 
 NLP_VERSION = "0.7.0"
@@ -112,7 +113,8 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         if inferred is not None:
             province, found_by = inferred
     quotes = find_quotes(text)
-    orgs = organisations.extract(view, province)
+    unplaced: list[Unplaced] = []
+    orgs = organisations.extract(view, province, unplaced)
     hons = honours.extract(view, quotes)
     docs = documents.extract(view, orgs, quotes)
     subject_spans = [
@@ -123,7 +125,7 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         and text[q.start:q.end] == d.subject
     ]
     camps = campaigns.extract(view, quotes, subject_spans, [(o.start, o.end) for o in orgs],
-                              [(h.start, h.end) for h in hons])
+                              [(h.start, h.end) for h in hons], unplaced)
     dts = dates.extract(view, pub, quotes)
     return Analysis(
         nlp_version=NLP_VERSION,
@@ -134,4 +136,5 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         documents=tuple(docs),
         province=province,
         province_found_by=found_by,
+        unplaced=tuple(sorted(unplaced, key=lambda u: (u.start, u.end))),
     )

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 
 from baochi.nlp import places as gazetteer
 from baochi.nlp.catalogues import load
-from baochi.nlp.model import CampaignMention
+from baochi.nlp.model import CampaignMention, Unplaced
 from baochi.nlp.normalise import key, nfc, slug, tone_normalise
 from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet, Taken
@@ -530,9 +530,10 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
 )
 
 
-def _resolve(ctx: _Ctx) -> list[CampaignMention]:
+def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[CampaignMention]:
     """The best non-overlapping candidates, then (5) later references of the names found, with
-    their canonical names."""
+    their canonical names; names read after a trigger that the catalogue does not hold go to
+    ``unplaced`` too."""
     view, text = ctx.view, ctx.text
     chosen = _choose(ctx.cands)
     if chosen:
@@ -540,9 +541,12 @@ def _resolve(ctx: _Ctx) -> list[CampaignMention]:
                                               ctx.cat_matches))
     out = []
     for c in chosen:
-        name, cat_kind, _ = canonical(c.surface_name)
+        name, cat_kind, catalogued = canonical(c.surface_name)
         if not name or len(name) < 3:
             continue
+        if unplaced is not None and not catalogued and c.priority >= 3:
+            unplaced.append(Unplaced(text[c.start:c.end], c.start, c.end,
+                                     view.sentence_of(c.start), "campaign", name))
         out.append(CampaignMention(
             surface=text[c.start:c.end], start=c.start, end=c.end,
             sentence=view.sentence_of(c.start), name=name, key=key(name),
@@ -552,8 +556,8 @@ def _resolve(ctx: _Ctx) -> list[CampaignMention]:
 
 
 def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
-            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] | tuple = ()
-            ) -> list[CampaignMention]:
+            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] | tuple = (),
+            unplaced: list[Unplaced] | None = None) -> list[CampaignMention]:
     """``blocked``: quoted document subjects; ``orgs``: organisation spans; ``honours``: titles
     and awards — nothing inside them is a campaign except a name cited with its trigger
     ("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động …”")."""
@@ -569,7 +573,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
     )
     for run in PASSES:
         run(ctx)
-    return _resolve(ctx)
+    return _resolve(ctx, unplaced)
 
 
 def _first_quote_after(starts: list[int], pos: int) -> int | None:

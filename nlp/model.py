@@ -58,6 +58,16 @@ class DocumentMention(Mention):
 
 
 @dataclass(frozen=True, slots=True)
+class Unplaced(Mention):
+    """A name the extractor read but the catalogue does not hold: a campaign name after a
+    trigger (``kind = "campaign"``) or a body read by its structure (``"organisation"``).
+    For ``baochi catalogue candidates``; not part of ``to_dict`` (the analyse contract)."""
+
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     nlp_version: str
     campaigns: tuple[CampaignMention, ...] = field(default_factory=tuple)
@@ -69,6 +79,7 @@ class Analysis:
     # "dateline", "paper" or "text" (read from the text when the source gives none); None: none
     province: str | None = None
     province_found_by: str | None = None
+    unplaced: tuple[Unplaced, ...] = field(default_factory=tuple)  # not in to_dict
 
     def to_dict(self) -> dict:
         return {

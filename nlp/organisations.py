@@ -34,7 +34,7 @@ from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
-from baochi.nlp.model import OrganisationMention
+from baochi.nlp.model import OrganisationMention, Unplaced
 from baochi.nlp.normalise import key, nfc, slug, tone_normalise
 from baochi.nlp.patterns import (
     WORD_BOUNDARY_AFTER,
@@ -630,6 +630,7 @@ class _Cand:
     body: Body | None = None  # a catalogue body whose level was written without a place
     level: str | None = None
     place: str | None = None  # the named place (for a later "… phường" of the same level)
+    known: bool = True  # False: read by its structure, the catalogue does not hold it
 
 
 def _mention(view: TextView, c: _Cand) -> OrganisationMention:
@@ -668,9 +669,10 @@ class _Ctx:
 
     def add(self, start: int, end: int, name: str, acronym: str | None, province: str | None,
             kind: str | None, priority: int, body: Body | None = None,
-            place: _Place | None = None) -> None:
+            place: _Place | None = None, known: bool = True) -> None:
         self.cands.append(_Cand(start, end, name, acronym, province, kind, priority, body,
-                                place.level if place else None, place.place if place else None))
+                                place.level if place else None, place.place if place else None,
+                                known))
 
 
 def _committee_place(ctx: _Ctx, body: Body, after: int) -> _Place | None:
@@ -804,7 +806,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
         name, province = canon if canon else (clean, None)
         end = max(place.end, m.end()) if place else m.end()
         # an explicit definition beats catalogue readings inside it
-        ctx.add(m.start(), end, name, acr, province, None, 5)
+        ctx.add(m.start(), end, name, acr, province, None, 5, known=False)
         ctx.def_spans.append((m.start(), m.end()))
 
 
@@ -866,7 +868,8 @@ def _pass_institutions(ctx: _Ctx) -> None:
         elif end == m.end("head"):
             continue
         pos = end
-        ctx.add(m.start(), end, name, None, place.province if place else None, "đơn vị", 1)
+        ctx.add(m.start(), end, name, None, place.province if place else None, "đơn vị", 1,
+                known=False)
 
 
 def _pass_steering(ctx: _Ctx) -> None:
@@ -884,7 +887,7 @@ def _pass_steering(ctx: _Ctx) -> None:
         body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
         canon = _canonical(body, place, ctx.source_province)
         if canon:
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1)
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1, known=False)
 
 
 def _pass_party_blocs(ctx: _Ctx) -> None:
@@ -938,7 +941,7 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
         body = Body(re.sub(r"\s+", " ", m.group(0)), None, "hội", "")
         canon = _canonical(body, place, ctx.source_province)
         if canon:
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1)
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1, known=False)
 
 
 def _reuse_place(place: _Place | None, def_place: _Place | None, src: str | None,
@@ -975,7 +978,7 @@ def _pass_acronym_reuse(ctx: _Ctx) -> None:
             if canon is None:
                 continue
             ctx.add(m.start(), place.end if place else m.end(), canon[0], acr, canon[1],
-                    body.kind, 4)
+                    body.kind, 4, known=isinstance(what, Body))
 
 
 @cache
@@ -1021,7 +1024,7 @@ def _pass_units_before(ctx: _Ctx) -> None:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name)
                 ctx.cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
-                                       c.kind, c.priority))
+                                       c.kind, c.priority, known=c.known))
 
 
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
@@ -1060,11 +1063,19 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
     return chosen
 
 
-def extract(view: TextView, source_province: str | None) -> list[OrganisationMention]:
+def extract(view: TextView, source_province: str | None,
+            unplaced: list[Unplaced] | None = None) -> list[OrganisationMention]:
+    """Organisations of the text; bodies read by their structure only (not in the catalogue)
+    also go to ``unplaced`` when given."""
     ctx = _Ctx(view, catalogue(), source_province, [], {}, [])
     for run in PASSES:
         run(ctx)
-    return [_mention(view, c) for c in _resolve(ctx)]
+    chosen = _resolve(ctx)
+    if unplaced is not None:
+        unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
+                                 view.sentence_of(c.start), "organisation", c.name)
+                        for c in chosen if not c.known)
+    return [_mention(view, c) for c in chosen]
 
 
 # ------------------------------------------------------------------------ article province
