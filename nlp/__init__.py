@@ -7,6 +7,7 @@ reads nothing but the packaged catalogues (cached) and never imports ``crawler``
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from functools import cache
@@ -94,6 +95,34 @@ def paper_province(source: str) -> str | None:
     return _provinces_by_ascii().get(stem) if stem else None
 
 
+@cache
+def _province_slugs() -> tuple[tuple[str, str], ...]:
+    from baochi.nlp import places
+
+    out = []
+    for form, name in places.province_forms().items():
+        folded = unicodedata.normalize("NFD", form.replace("Đ", "D").replace("đ", "d")).lower()
+        words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split()
+        if words:
+            out.append(("-" + "-".join(words) + "-", name))
+    return tuple(sorted(out, key=lambda kv: -len(kv[0])))
+
+
+def address_province(source: str) -> str | None:
+    """The one province named in an article address's path ("…/long-an-phat-huy-…" → Long
+    An): the headline's words, when only the page address is known; None if none or several."""
+    path = source.strip().lower().split("://", 1)[-1].partition("/")[2]
+    if not path:
+        return None
+    slug = "-" + "-".join(t for t in re.split(r"[^a-z0-9]+", path) if t) + "-"
+    found = set()
+    for pattern, name in _province_slugs():
+        if pattern in slug:
+            found.add(name)
+            slug = slug.replace(pattern, "-")
+    return found.pop() if len(found) == 1 else None
+
+
 def analyse(text: str, published_at: datetime | date | str | None = None,
             source: str | None = None) -> Analysis:
     if not isinstance(text, str):
@@ -112,6 +141,9 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         inferred = organisations.infer_province(view)
         if inferred is not None:
             province, found_by = inferred
+    if province is None and source:
+        province = address_province(source)
+        found_by = "address" if province else None
     quotes = find_quotes(text)
     unplaced: list[Unplaced] = []
     orgs = organisations.extract(view, province, unplaced)

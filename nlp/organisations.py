@@ -273,7 +273,7 @@ _PARTY_BLOC = re.compile(
 _EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
 # a list of bodies sharing the level and place written after the last one ("Huyện ủy, HĐND,
 # UBND huyện Thạch Hà")
-_LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
 _TWO_BODIES = re.compile(
     r"(?<![^\W_])và\s+(?:Hội|Hiệp|Trung|Chi|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|Phòng|Công|Liên|Đoàn)"
     r"(?![^\W_])"
@@ -498,6 +498,44 @@ def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
     return (end, text[pos:end]) if count else None
 
 
+def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
+                     source_province: str | None) -> _Place:
+    """A level followed by a gazetteer name: a province, or a district (its province is the
+    one that has a district of that name, the source's when several do)."""
+    name = view.text[p.start():p.end()]
+    pkey = _skey(name)
+    if level == "tỉnh" or (level == "thành phố" and pkey in cat.province_keys
+                           and pkey not in cat.district_provinces):
+        province = cat.province_keys.get(pkey, name)
+        return _Place(p.end(), level, province, province)
+    provinces = cat.district_provinces.get(pkey, [])
+    province = source_province
+    if provinces and source_province not in provinces and len(provinces) == 1:
+        province = provinces[0]
+    return _Place(p.end(), level, name, province)
+
+
+def _level_place(view: TextView, after: int, level: str, cat: Catalogue,
+                 source_province: str | None) -> _Place | None:
+    """The place written after a level word at ``after`` (a space follows the level)."""
+    tn = view.tn
+    p = cat.place_re.match(tn, after + 1)
+    if p and level in _COMMUNE_LEVELS and p.end() < len(tn) and re.match(
+            r" [^\W\d_]", tn[p.end():p.end() + 2]) and tn[p.end() + 1].isupper():
+        # the gazetteer holds provinces and districts: "xã Vinh Hưng" is not "xã Vinh"
+        p = None
+    if p:
+        return _gazetteer_place(view, p, level, cat, source_province)
+    fb = _fallback_place(view, after + 1)
+    if fb is None:
+        return None
+    end, name = fb
+    province = name if level == "tỉnh" else source_province
+    if level == "thành phố" and f"Thành phố {name}" in places.provinces():
+        province = f"Thành phố {name}"  # "thành phố Hồ Chí Minh"
+    return _Place(end, level, name, province)
+
+
 def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
                 allow_bare_province: bool) -> _Place | None:
     tn = view.tn
@@ -509,36 +547,15 @@ def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str |
         s = _SELF.match(tn, after)
         if s and level == "tỉnh":
             return _Place(s.end(), level, source_province, source_province)
-        if after < len(tn) and tn[after] == " ":
-            p = cat.place_re.match(tn, after + 1)
-            if p and level in _COMMUNE_LEVELS and p.end() < len(tn) and re.match(
-                    r" [^\W\d_]", tn[p.end():p.end() + 2]) and tn[p.end() + 1].isupper():
-                # the gazetteer holds provinces and districts: "xã Vinh Hưng" is not "xã Vinh"
-                p = None
-            if p:
-                name = view.text[p.start():p.end()]
-                pkey = _skey(name)
-                if level == "tỉnh" or (level == "thành phố" and pkey in cat.province_keys
-                                       and pkey not in cat.district_provinces):
-                    province = cat.province_keys.get(pkey, name)
-                    return _Place(p.end(), level, province, province)
-                provinces = cat.district_provinces.get(pkey, [])
-                if source_province in provinces or not provinces:
-                    province = source_province
-                elif len(provinces) == 1:
-                    province = provinces[0]
-                else:
-                    province = source_province
-                if provinces and source_province not in provinces and level == "huyện":
-                    province = provinces[-1] if len(provinces) == 1 else province
-                return _Place(p.end(), level, name, province)
-            fb = _fallback_place(view, after + 1)
-            if fb:
-                end, name = fb
-                province = name if level == "tỉnh" else source_province
-                return _Place(end, level, name, province)
+        written = _level_place(view, after, level, cat, source_province) \
+            if after < len(tn) and tn[after] == " " else None
+        if written is not None:
+            return written
         if level == "tỉnh":
             return _Place(after, level, source_province, source_province)
+        if level == "thành phố" and source_province in places.cities():
+            # a bare "thành phố" in a centrally-run city's paper is that city
+            return _Place(after, level, _city_place(source_province or ""), source_province)
         return _Place(after, level, None, source_province)
     if allow_bare_province and pos < len(tn) and tn[pos] == " ":
         p = cat.place_re.match(tn, pos + 1)
@@ -586,6 +603,11 @@ def _press_re() -> re.Pattern:
     )
 
 
+def _city_place(province: str) -> str:
+    """How a centrally-run city is written after the level word "thành phố"."""
+    return province.removeprefix("Thành phố ")
+
+
 def _canonical(body: Body, place: _Place | None, source_province: str | None
                ) -> tuple[str, str | None] | None:
     """(canonical name, province) or None when the mention names no single body."""
@@ -598,6 +620,8 @@ def _canonical(body: Body, place: _Place | None, source_province: str | None
             if source_province:
                 return f"{body.name} {source_province}", source_province
             return body.name, None
+        if body.committee_level == "thành phố" and source_province in places.cities():
+            return f"{body.name} {source_province}", source_province  # "Thành ủy Hà Nội"
         return None
     level = place.level if place else None
     where = place.place if place else None
@@ -675,11 +699,19 @@ class _Ctx:
                                 known))
 
 
+_MEMBER = re.compile(r"\s+viên" + WORD_BOUNDARY_AFTER)
+
+
 def _committee_place(ctx: _Ctx, body: Body, after: int) -> _Place | None:
     """The place written after a committee ("Huyện ủy Can Lộc", "Tỉnh ủy Nghệ An") or once
     after a list of bodies."""
     cat, tn, text, src = ctx.cat, ctx.tn, ctx.text, ctx.source_province
     spaced = after < len(tn) and tn[after] == " "
+    written = _read_place(ctx.view, after, cat, src, allow_bare_province=False)
+    if written is not None and written.level == body.committee_level and written.place:
+        # the level written again: "Thành đoàn thành phố Hồ Chí Minh", named as written
+        return _Place(written.end, written.level, f"{written.level} {written.place}",
+                      written.province)
     p = cat.place_re.match(tn, after + 1) if spaced else None
     place = None
     if p:
@@ -708,7 +740,10 @@ def _pass_committees(ctx: _Ctx) -> None:
     cat = ctx.cat
     for m in cat.committee_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group("committee")))
-        if body is None or not ctx.text[m.start()].isupper():
+        # the committee's capital decides ("ban Tuyên giáo Tỉnh ủy" is the body too); a
+        # member's title is not the body ("Tỉnh ủy viên")
+        if body is None or not ctx.text[m.start("committee")].isupper() \
+                or _MEMBER.match(ctx.tn, m.end()):
             continue
         place = _committee_place(ctx, body, m.end())
         canon = _canonical(body, place, ctx.source_province)
@@ -720,6 +755,13 @@ def _pass_committees(ctx: _Ctx) -> None:
             name = f"{prefix} {name}"
         ctx.add(m.start(), place.end if place else m.end(), name, None, province, body.kind, 2,
                 None, place)
+
+
+def _capital_after_head(m: re.Match) -> bool:
+    """A lower-case head whose next word is capitalised names the body ("đoàn ĐBQH tỉnh",
+    "trường Chính trị tỉnh"); a lower-case phrase does not ("hội nông dân")."""
+    words = m.group(0).split()
+    return len(words) >= 2 and words[1][0].isupper()
 
 
 def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
@@ -735,7 +777,7 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
     cat, text, tn, src = ctx.cat, ctx.text, ctx.tn, ctx.source_province
     for m in cat.body_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group(0)))
-        if body is None or not text[m.start()].isupper():
+        if body is None or not (text[m.start()].isupper() or _capital_after_head(m)):
             continue
         end = m.end()
         acronym, new_acronym, head = body.acronym, None, None

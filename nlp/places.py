@@ -23,7 +23,8 @@ from importlib import resources
 from baochi.nlp.normalise import key
 
 # written forms of provinces besides their names
-_ALIASES = {"Thành phố Hồ Chí Minh": ("TP Hồ Chí Minh", "TP.HCM", "TP. Hồ Chí Minh", "TPHCM")}
+_ALIASES = {"Thành phố Hồ Chí Minh": ("TP Hồ Chí Minh", "TP.HCM", "TP. Hồ Chí Minh", "TPHCM",
+                                      "thành phố Hồ Chí Minh")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,16 @@ def current_provinces() -> tuple[str, ...]:
     from vietnam_provinces import Province as VP
 
     return tuple(_press_name(p.name) for p in VP.iter_all())
+
+
+@cache
+def cities() -> frozenset[str]:
+    """The centrally-run cities (thành phố trực thuộc trung ương), from vietnam-provinces."""
+    from vietnam_provinces import Province as VP
+    from vietnam_provinces import VietNamDivisionType
+
+    return frozenset(_press_name(p.name) for p in VP.iter_all()
+                     if p.division_type is VietNamDivisionType.THANH_PHO_TRUNG_UONG)
 
 
 @cache

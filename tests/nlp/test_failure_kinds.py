@@ -208,3 +208,34 @@ def test_year_ranges_in_brackets_and_dotted_days():
     assert dts("Giá tăng 1.5 lần.") == []
     assert dts("Chào năm mới 2026 với nhiều hy vọng.") == [
         ("năm mới 2026", "2026-01-01", "2026-12-31", "year")]
+
+
+# ---------------------------------------------------------------- the article's province
+
+def test_province_from_the_paper_address_and_the_page_address():
+    r = analyse("UBND tỉnh tặng bằng khen.", None, "https://baoquangbinh.vn/xa-hoi/123")
+    assert (r.province, r.province_found_by) == ("Quảng Bình", "paper")
+    r = analyse("UBND tỉnh tặng bằng khen.", None, "https://news.example.vn/long-an-trao-thuong")
+    assert (r.province, r.province_found_by) == ("Long An", "address")
+    assert r.organisations[0].name == "Ủy ban nhân dân tỉnh Long An"
+    r = analyse("UBND tỉnh tặng bằng khen.", None, "https://news.example.vn/ha-noi-va-hai-phong")
+    assert r.province is None
+
+
+def test_bare_city_level_in_a_centrally_run_city():
+    text = ("Thành đoàn thành phố Hồ Chí Minh và Hội Sinh viên Việt Nam thành phố ra quân; "
+            "Thành ủy chỉ đạo.")
+    names = [o.name for o in analyse(text, None, None).organisations]
+    assert names == ["Thành đoàn thành phố Hồ Chí Minh",
+                     "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh",
+                     "Thành ủy Thành phố Hồ Chí Minh"]
+
+
+def test_member_titles_lower_case_heads_and_dashed_lists():
+    assert orgs("Ông A, Tỉnh ủy viên, Giám đốc Sở Y tế, phát biểu.") == [
+        ("Sở Y tế", "Sở Y tế tỉnh Hà Tĩnh")]
+    assert orgs("Thay mặt đoàn ĐBQH tỉnh, bà B phát biểu.") == [
+        ("đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]
+    assert orgs("Lãnh đạo ban Tuyên giáo Tỉnh ủy dự.")[0][1] == "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"
+    assert [n for _s, n in orgs("Tỉnh ủy – HĐND – UBND tỉnh Quảng Trị gửi thư chúc mừng.")] == [
+        "Tỉnh ủy Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
