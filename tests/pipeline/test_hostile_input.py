@@ -27,7 +27,8 @@ from tests.conftest import REPO
 from tests.pipeline.nightly_support import log_lines
 
 SEED = int(os.environ.get("BAOCHI_FUZZ_SEED", "7"))
-N_PAGES = 1000
+# 10,000 pages by default (a few minutes: the tests that use them are marked slow).
+N_PAGES = int(os.environ.get("BAOCHI_FUZZ_PAGES", "10000"))
 
 ABSURD_DATES = [
     "31/02/2025 25:61", "9999-99-99", "0000-00-00T00:00:00", "10000-01-01T00:00:00", "1" * 400,
@@ -162,6 +163,7 @@ def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> Non
     assert outcomes["nlp_failed"] > 0  # the enormous pages: recorded as TooLong, not analysed
 
 
+@pytest.mark.slow
 def test_the_parser_raises_on_no_fuzz_page(fuzz: dict) -> None:
     assert not fuzz["parser_crashes"], f"{len(fuzz['parser_crashes'])} parser crashes, e.g. {fuzz['parser_crashes'][:3]}"
 
