@@ -25,7 +25,8 @@ def write_frame(
         table = Table(show_lines=False)
         shown = frame.reset_index() if index else frame
         for column in shown.columns:
-            table.add_column(str(column), overflow="fold")
+            numeric = pd.api.types.is_numeric_dtype(shown[column]) and not pd.api.types.is_bool_dtype(shown[column])
+            table.add_column(str(column), overflow="fold", justify="right" if numeric else "left")
         for row in shown.itertuples(index=False):
             table.add_row(*("" if pd.isna(v) else str(v) for v in row))
         if path is None:

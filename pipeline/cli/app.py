@@ -232,6 +232,22 @@ _register_command_modules()
 
 
 def main() -> None:
-    """Console entry point; usage errors exit 2 (click's convention, kept)."""
-    app()
+    """Console entry point. A usage error (unknown option, bad value, missing argument) is one
+    line naming the problem and where the fix is, exit 2 — not click's framed box."""
+    import sys
+
+    from rich.text import Text
+
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        sys.exit(130)
+    except typer.TyperException as exc:  # click's UsageError/BadParameter and friends
+        context = getattr(exc, "ctx", None)
+        hint = f"; see '{context.command_path} --help'" if context is not None else ""
+        message = " ".join((exc.format_message() if hasattr(exc, "format_message") else str(exc)).split())
+        if message:  # no message: the help was printed (baochi with no command)
+            console.print(Text.assemble(("error: ", "bold red"), message.rstrip(".") + hint))
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 

@@ -92,7 +92,11 @@ def resolve(con: duckdb.DuckDBPyConnection, entity: str, query: str) -> Match:
     """Every campaign (or organisation) of the warehouse that `query` names. Raises NotFound."""
     table, id_col, noun = ENTITY_TABLES[entity]
     acronym = "acronym" if entity == "organisations" else "NULL"
-    rows = con.execute(f"SELECT {id_col}, name, {acronym} FROM {table} ORDER BY name").fetchall()
+    counts = f"{'campaign' if entity == 'campaigns' else 'organisation'}_period_counts"
+    rows = con.execute(  # most covered first, so the description names the main ones
+        f"SELECT t.{id_col}, t.name, {acronym} FROM {table} t LEFT JOIN ("
+        f"  SELECT {id_col}, sum(articles) AS n FROM {counts} WHERE period_grain = 'year' GROUP BY ALL"
+        f") c USING ({id_col}) ORDER BY coalesce(c.n, 0) DESC, t.name").fetchall()
     if not query.strip():
         raise NotFound(f"empty {noun} name; give part of a name, an acronym or an alias", 2)
     variants = _query_variants(entity, query)

@@ -144,12 +144,23 @@ def trend_table(
     return frame
 
 
-def pivot(frame: pd.DataFrame, entity: str = "campaigns") -> pd.DataFrame:
-    """Wide table for terminals: periods (× sources) down, one column per entity with its
-    article count and share of all articles of the period, all articles last."""
+def pivot(frame: pd.DataFrame, entity: str = "campaigns", *, max_columns: int = 4) -> pd.DataFrame:
+    """Table for terminals: periods (× sources) down, one column per entity with its article
+    count and share of all articles of the period, all articles last. More entities than
+    `max_columns` would wrap every name over lines: then one row per period and entity."""
     _, _, name_col = ENTITIES[entity]
     if frame.empty:
         return frame
+    if frame[name_col].nunique() > max_columns:
+        long = pd.DataFrame({
+            "period": [f"{p}{' (partial)' if x else ''}" for p, x in zip(frame["period_start"], frame["partial"], strict=True)],
+            **({"source": frame["source_id"]} if "source_id" in frame.columns else {}),
+            entity[:-1]: frame[name_col],
+            "articles": frame["articles"],
+            "share": [f"{v:.1%}" for v in frame["share_of_articles"]],
+            "all articles": frame["articles_in_period"],
+        })
+        return long
     keys = ["period_start", *(["source_id"] if "source_id" in frame.columns else [])]
     cells = frame.assign(cell=[f"{a} ({s:.0%})" if t else "0" for a, s, t in
                                zip(frame["articles"], frame["share_of_articles"], frame["articles_in_period"], strict=True)])
