@@ -726,7 +726,8 @@ def _pass_month_words(c: _Collector, sent: str, pub: date | None) -> None:
     if "tháng" not in sent:
         return
     for m in MONTH_WORD.finditer(sent):
-        if not _capitalised(c, m.start("w")) or not c.free(m.start(), m.end()):
+        if not _capitalised(c, m.start("w")) or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
         if re.search(r"cách\s+mạng\s+$", sent[max(0, m.start() - 12):m.start()]):
             continue
@@ -756,8 +757,9 @@ def _pass_weekday(c: _Collector, sent: str, pub: date | None) -> None:
         return
     for m in WEEKDAY.finditer(sent):
         word = m.start("n") if m.group("n") else m.start("cn")
-        if not _capitalised(c, word) or not c.free(m.start(), m.end()):
-            continue
+        if not _capitalised(c, word) or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue  # "“Chủ nhật vì cộng đồng”" is a name
         if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
                 r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
             continue  # a date follows (read by the day rules) or an ordinal

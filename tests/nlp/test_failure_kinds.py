@@ -197,6 +197,7 @@ def test_hour_level_relatives_and_bare_weekdays():
         ("Chủ nhật", "2024-05-19", "2024-05-19", "day"),
         ("thứ Tư", "2024-05-22", "2024-05-22", "day")]
     assert dts("Đây là lần thứ hai tổ chức.") == []
+    assert dts("Phong trào “Chủ nhật vì cộng đồng” lan rộng.") == []  # a name, not a day
 
 
 def test_year_ranges_in_brackets_and_dotted_days():
