@@ -50,6 +50,7 @@ from twisted.internet import task
 FRONTIER_ENV = "BAOCHI_FRONTIER"
 TTL_ENV = "BAOCHI_FRONTIER_TTL"
 DEFAULT_TTL = 15.0
+NUDGE_SECONDS = 0.5
 PREFIX = "baochi"
 
 
@@ -125,6 +126,7 @@ class FrontierWorker:
         self.keys: dict[str, str] = {}
         self.client: redis.Redis | None = None
         self.beat: task.LoopingCall | None = None
+        self.nudge: task.LoopingCall | None = None
         self.staging: Path | None = None
         self.run_id = ""
         self.recorded: set[str] = set()
@@ -189,6 +191,21 @@ class FrontierWorker:
         self.run_id = str(getattr(spider, "run_id", ""))
         self.beat = task.LoopingCall(self.heartbeat)
         self.beat.start(max(0.2, self.ttl / 3), now=False)
+        self.nudge = task.LoopingCall(self.poll_when_idle)
+        self.nudge.start(NUDGE_SECONDS, now=False)
+
+    def poll_when_idle(self) -> None:
+        """An idle engine polls its scheduler only on Scrapy's 5 s heartbeat; poll the shared
+        queue (and re-check closing) more often, so that work another worker pushes is taken
+        at once and all workers close together soon after the last one is done."""
+        engine = self.crawler.engine
+        slot = getattr(engine, "_slot", None)
+        try:
+            idle = engine is not None and engine.spider is not None and engine.spider_is_idle()
+        except RuntimeError:
+            return
+        if idle and slot is not None and hasattr(slot, "nextcall"):
+            slot.nextcall.schedule()
 
     def heartbeat(self) -> None:
         if self.client is None:
@@ -225,8 +242,9 @@ class FrontierWorker:
             raise DontCloseSpider
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        if self.beat is not None and self.beat.running:
-            self.beat.stop()
+        for loop in (self.beat, self.nudge):
+            if loop is not None and loop.running:
+                loop.stop()
         if self.client is not None:
             self.record_committed()  # the last batch was renamed by the staging pipeline's close
             self.client.delete(self._worker_key())
