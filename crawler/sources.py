@@ -207,6 +207,6 @@ def generic_source(url: str) -> Source:
         timezone="Asia/Ho_Chi_Minh",
         article_patterns=tuple(re.compile(p, re.ASCII) for p in GENERIC_PATTERNS),
         deny_prefixes=GENERIC_DENY, lead_prefix=None, discovery=Discovery(),
-        selectors=Selectors(title=("h1", "meta[property='og:title']::attr(content)"), lead=(), body=()),
+        selectors=Selectors(title=(), lead=(), body=()),  # metadata, then the generic headline
         extra={"generic": True},
     )

@@ -256,8 +256,11 @@ def parse_article(
         extraction["title"] = f"selector:{how}"
     elif meta["title"]:
         title, extraction["title"] = clean_text(meta["title"]), "metadata"
-    elif h1 := sel.css("h1").xpath("string()").get():
-        title, extraction["title"] = clean_text(h1) or None, "generic:h1"
+    else:
+        site_names = (source.name, meta.get("site_name"), meta.get("publisher"))
+        title, how = generic.headline(sel, site_names)
+        if title:
+            extraction["title"] = f"generic:{how}"
 
     lead_raw, how = _css_text(sel, source.selectors.lead)
     if lead_raw:

@@ -39,7 +39,8 @@ LEAD_QUERIES = (
 HOME_NAMES = {"trang chủ", "trang chu", "home", "trang nhất"}
 # "Bài và ảnh: NAME", "Bài, ảnh: NAME", "Bài: NAME", "Tin, ảnh: NAME", "Theo NAME".
 _BYLINE = re.compile(
-    r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:và|,|/|-)\s*(?:ảnh|video|clip))?\s*:\s*|theo\s+)"
+    r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:và|,|/|-)\s*(?:ảnh|video|clip))?\s*:\s*|theo\s+|"
+    r"(?:tác giả|phóng viên|nhóm phóng viên|pv|btv|ctv)\s*:\s*)"
     r"(?P<name>[^:]{2,60}?)\s*[.]?$", re.I)
 
 
@@ -164,6 +165,23 @@ def usable_author(text: str | None, site_names: Iterable[str]) -> str | None:
     return _usable_name(text, site_names)
 
 
+def headline(sel: Selector, site_names: Iterable[str]) -> tuple[str | None, str | None]:
+    """The article's `h1`: not a logo (the site's name, or a link home, or inside a header)."""
+    banned = {s.lower() for s in site_names if s}
+    first = None
+    for node in sel.css("h1"):
+        text = element_text(node.root)
+        if not text:
+            continue
+        first = first or text
+        in_header = any(isinstance(a.tag, str) and (a.tag == "header" or "logo" in _classes(a).lower())
+                        for a in node.root.iterancestors())
+        links_home = any(attr(a, "href") in ("/", "./") for a in node.root.iter("a"))
+        if text.lower() not in banned and not in_header and not links_home and "logo" not in _classes(node.root):
+            return text, "h1"
+    return first, "h1" if first else None
+
+
 def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None, str | None]:
     """(name, href, query) of the breadcrumb's most specific item that is a section: the last
     one, skipping the home link and the article's own title."""
@@ -188,8 +206,13 @@ _DATE_TIME = (
 )
 
 
+_WORDS_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})", re.I)
+
+
 def dateline_text(text: str) -> tuple[str, str] | None:
-    """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision."""
+    """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision
+    ("12/3/2025 08:15", "08:15 | 12/3/2025", "ngày 12 tháng 3 năm 2025, 08:15")."""
+    text = _WORDS_DATE.sub(r"\1/\2/\3", text)
     for pattern, kind in _DATE_TIME:
         match = pattern.search(text)
         if not match:

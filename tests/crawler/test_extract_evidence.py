@@ -74,7 +74,7 @@ def test_page_without_body_does_not_take_teasers() -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Bài và ảnh: Lê Hợi", "Lê Hợi"), ("Bài, ảnh: Thùy Linh", "Thùy Linh"), ("Theo TTXVN", "TTXVN"),
-    ("Bài: Minh Hằng.", "Minh Hằng"), ("Tin, ảnh: Đình Giang", "Đình Giang"),
+    ("Bài: Minh Hằng.", "Minh Hằng"), ("Tin, ảnh: Đình Giang", "Đình Giang"), ("Tác giả: Lê Phượng", "Lê Phượng"),
     ("Theo kế hoạch, tỉnh sẽ hoàn thành 30 xã nông thôn mới trong năm nay và những năm sau nữa", None),
 ])
 def test_byline_forms(text: str, name: str | None) -> None:
@@ -86,6 +86,7 @@ def test_byline_forms(text: str, name: str | None) -> None:
     ("08:15 | 3/3/2025", ("03/03/2025 08:15", "minute")),
     ("Cập nhật: 12/03/2025 lúc 07:05:09", ("12/03/2025 07:05:09", "second")),
     ("12/03/2025", ("12/03/2025", "day")),
+    ("Thứ Tư, ngày 12 tháng 3 năm 2025, 08:15", ("12/03/2025 08:15", "minute")),
 ])
 def test_datelines(text: str, expected: tuple[str, str]) -> None:
     assert dateline_text(text) == expected
@@ -95,3 +96,11 @@ def test_precision() -> None:
     assert precision_of("2025-03-12") == "day"
     assert precision_of("2025-03-12T08:15") == "minute"
     assert precision_of("2025-03-12T08:15:00+07:00") == "second"
+
+
+def test_logo_h1_is_not_the_title() -> None:
+    paras = "".join(f"<p>Đoạn văn số {i} của bài báo, đủ dài để là thân bài thật sự của trang này.</p>" for i in range(5))
+    page = ('<html><body><header><h1 class="logo"><a href="/">Báo Thanh Hóa</a></h1></header>'
+            f'<h1 class="tieu-de">Tiêu đề thật của bài</h1><div class="noi-dung">{paras}</div></body></html>')
+    record = parse_article(page, BASE + "/bai-viet-123456.htm", get_source("baothanhhoa"))
+    assert record.title == "Tiêu đề thật của bài" and record.extraction["title"] == "generic:h1"
