@@ -364,12 +364,18 @@ _UNIT_HEAD = re.compile(
 )
 
 
+_TITLE_BEFORE = re.compile(r"(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$",
+                           _I)
+
+
 def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
     """A unit named right before its parent body ("Phòng Cảnh sát giao thông| Công an tỉnh",
     "Ban Kinh tế - Ngân sách| HĐND tỉnh", "Ban Thường vụ| Đảng ủy xã …"): (start, unit)."""
     text = view.text
     lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
     for h in _UNIT_HEAD.finditer(text, lo, start):
+        if h.group(0).startswith("Thường") and _TITLE_BEFORE.search(text, lo, h.start()):
+            continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
         e = _read_name(view, h.end(), limit=7, stop=start)
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or h.group(0).startswith(("Văn", "Thường"))
@@ -750,11 +756,17 @@ def _pass_committees(ctx: _Ctx) -> None:
         if canon is None:
             continue
         name, province = canon
-        if m.group("prefix"):
+        start = m.start()
+        if m.group("prefix") and _TITLE_BEFORE.search(ctx.text, max(0, start - 20), start):
+            start = m.start("committee")  # "Phó Bí thư Thường trực Tỉnh ủy": a title
+        elif m.group("prefix"):
             prefix = cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
             name = f"{prefix} {name}"
-        ctx.add(m.start(), place.end if place else m.end(), name, None, province, body.kind, 2,
+        ctx.add(start, place.end if place else m.end(), name, None, province, body.kind, 2,
                 None, place)
+
+
+_VIET_NAM = re.compile(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER)
 
 
 def _capital_after_head(m: re.Match) -> bool:
@@ -767,9 +779,32 @@ def _capital_after_head(m: re.Match) -> bool:
 def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
     if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
         return  # "Thủ tướng Chính phủ" is a person's title
-    if body.name.startswith(("Hội ", "Liên ")) and ctx.cat.level_re.match(ctx.tn, end):
-        return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
+    if body.name.startswith(("Hội ", "Liên ")):
+        place = _bare_province(ctx, end) or _read_place(
+            ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False)
+        if place is not None:
+            _provincial_branch(ctx, m.start(), body, place)
+            return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
     ctx.add(m.start(), end, body.name, None, None, body.kind, 3)
+
+
+def _bare_province(ctx: _Ctx, end: int) -> _Place | None:
+    """A province written right after ``end`` without a level ("… TP.HCM", "… Nghệ An")."""
+    tn = ctx.tn
+    p = ctx.cat.place_re.match(tn, end + 1) if end < len(tn) and tn[end] == " " else None
+    prov = ctx.cat.province_keys.get(_skey(ctx.text[p.start():p.end()])) if p else None
+    return _Place(p.end(), "tỉnh", prov, prov) if p and prov else None
+
+
+def _provincial_branch(ctx: _Ctx, start: int, body: Body, place: _Place) -> None:
+    """A national association written with a level or province after it ("Hội Sinh viên Việt
+    Nam TP.HCM", "… Thành phố"): its branch there; the level alone is left to other passes."""
+    if not place.place:
+        return
+    level, where = place.level, place.place
+    if place.province in places.cities() and level == "tỉnh":
+        level, where = "thành phố", _city_place(place.province or "")
+    ctx.add(start, place.end, f"{body.name} {level} {where}", None, place.province, body.kind, 2)
 
 
 def _pass_catalogue_bodies(ctx: _Ctx) -> None:
@@ -789,6 +824,12 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
                 ctx.def_spans.append((m.start(), a.end()))
                 end = a.end()
         if _PLURAL.match(tn, end) and not body.national:
+            continue
+        vn = _VIET_NAM.match(tn, end) if new_acronym else None
+        national = cat.by_key.get(_skey(f"{body.name} Việt Nam")) if vn else None
+        if vn and national is not None and national.national:
+            # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the national body, its acronym inside
+            ctx.add(m.start(), vn.end(), national.name, new_acronym, None, national.kind, 3)
             continue
         if body.national:
             _national_body(ctx, m, body, end)

@@ -240,3 +240,21 @@ def test_member_titles_lower_case_heads_and_dashed_lists():
     assert orgs("Lãnh đạo ban Tuyên giáo Tỉnh ủy dự.")[0][1] == "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"
     assert [n for _s, n in orgs("Tỉnh ủy – HĐND – UBND tỉnh Quảng Trị gửi thư chúc mừng.")] == [
         "Tỉnh ủy Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_standing_deputy_is_a_title_not_a_unit():
+    assert orgs("Ông C, Phó Bí thư Thường trực Tỉnh ủy, dự lễ.") == [
+        ("Tỉnh ủy", "Tỉnh ủy Hà Tĩnh")]
+
+
+def test_national_association_with_a_province_after_it_is_its_branch():
+    assert orgs("Hội Sinh viên Việt Nam TP.HCM ra quân.", source=None) == [
+        ("Hội Sinh viên Việt Nam TP.HCM", "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh")]
+    assert orgs("Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị họp.", source=None) == [
+        ("Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị",
+         "Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị")]
+
+
+def test_acronym_defined_inside_a_national_name():
+    assert orgs("Kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ (LHPN) Việt Nam.") == [
+        ("Hội Liên hiệp Phụ nữ (LHPN) Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam")]
