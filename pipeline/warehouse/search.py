@@ -138,20 +138,24 @@ def find_articles(
                         " WHERE organisation_id IN (SELECT unnest($organisations))")
     matched = "NULL::VARCHAR"
     joins = ""
-    if mentions:
+    if mentions:  # only for the articles shown: the hits are chosen first
         joins = f"""LEFT JOIN (
             SELECT article_id, string_agg(name || ' ← ' || surfaces, '; ' ORDER BY name) AS names
             FROM (SELECT article_id, name, string_agg(DISTINCT '“' || surface || '”', ', ') AS surfaces
-                  FROM ({' UNION ALL '.join(mentions)}) GROUP BY ALL) GROUP BY article_id) mm ON mm.article_id = a.article_id"""
+                  FROM ({' UNION ALL '.join(mentions)}) WHERE article_id IN (SELECT article_id FROM hits)
+                  GROUP BY ALL) GROUP BY article_id) mm ON mm.article_id = a.article_id"""
         matched = "mm.names"
     sql = f"""
+        WITH hits AS (
+            SELECT a.article_id, a.published_at FROM articles a {lateral}
+            WHERE {' AND '.join(where)}
+            ORDER BY a.published_at DESC NULLS LAST, a.article_id
+            {f'LIMIT {int(limit)}' if limit else ''})
         SELECT a.published_at, a.source_id, a.title, coalesce(a.canonical_url, a.url) AS url,
                {matched} AS matched, a.article_id,
                a.title || ' ' || coalesce(a.lead, '') || ' ' || coalesce(a.body, '') AS text
-        FROM articles a {lateral} {joins}
-        WHERE {' AND '.join(where)}
-        ORDER BY a.published_at DESC NULLS LAST, a.article_id
-        {f'LIMIT {int(limit)}' if limit else ''}"""
+        FROM hits h JOIN articles a ON a.article_id = h.article_id {joins}
+        ORDER BY a.published_at DESC NULLS LAST, a.article_id"""
     frame = typed_frame(con.execute(sql, params))
     if terms:
         found = [[t.text for t in terms if t.folded in fold_words(text)] for text in frame["text"]]

@@ -29,10 +29,12 @@ ENTITIES = {
 EARLIEST, LATEST = date(1, 1, 1), date(9999, 12, 31)
 
 
-def _in_range(relation: str, step: str, source_filter: str) -> str:
+def _in_range(relation: str, step: str, source_filter: str, *, bounded: bool = True) -> str:
     """Rows of `relation` (a coverage view or period_articles) for the range: periods wholly
     inside at their grain, plus the days inside the range of the edge periods, re-labelled with
-    the period they belong to."""
+    the period they belong to. Unbounded (no --since/--until): the grain's rows only."""
+    if not bounded:
+        return f"SELECT * FROM {relation} WHERE period_grain = $grain {source_filter}"
     end = f"CAST(period_start + {step} - INTERVAL 1 DAY AS DATE)"
     day_period = "CAST(date_trunc($grain, period_start) AS DATE)"
     day_end = f"CAST(date_trunc($grain, period_start) + {step} - INTERVAL 1 DAY AS DATE)"
@@ -71,7 +73,10 @@ def trend_table(
     view, id_col, name_col = ENTITIES[entity]
     step = STEPS[by]
     sources = [source] if isinstance(source, str) else list(source or [])
-    params: dict[str, object] = {"grain": by, "since": since or EARLIEST, "until": until or LATEST}
+    bounded = bool(since or until)
+    params: dict[str, object] = {"grain": by}
+    if bounded:
+        params.update(since=since or EARLIEST, until=until or LATEST)
     source_filter = ""
     if sources:
         source_filter = "AND source_id IN (SELECT unnest($sources))"
@@ -93,12 +98,12 @@ def trend_table(
     src_join = "AND s.source_id = ps.source_id" if by_source else ""
     tot_join = "AND t.source_id = ps.source_id" if by_source else ""
     partial = "FALSE"
-    if since or until:
+    if bounded:
         partial = f"(ap.period_start < $since OR CAST(ap.period_start + {step} - INTERVAL 1 DAY AS DATE) > $until)"
     names = f"SELECT {id_col}, name AS {name_col} FROM {entity}"
     sql = f"""
-    WITH filtered AS ({_in_range(view, step, source_filter)}),
-    totals_rows AS ({_in_range('period_articles', step, source_filter)}),
+    WITH filtered AS ({_in_range(view, step, source_filter, bounded=bounded)}),
+    totals_rows AS ({_in_range('period_articles', step, source_filter, bounded=bounded)}),
     known AS ({names}),
     ranked AS (
         SELECT {id_col}, sum(articles) AS total_articles FROM filtered GROUP BY {id_col}
