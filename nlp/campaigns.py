@@ -648,34 +648,42 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
     return end
 
 
-def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
-                no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
+def _reference_ok(view: TextView, a: int, b: int, quoted_starts: set[int],
+                  no_go: SpanSet) -> bool:
+    """A later mention counts when capitalised or quoted and outside the traps."""
+    return (view.text[a].isupper() or a in quoted_starts) and not no_go.overlaps(a, b) \
+        and not _blocked_before(view, a)
+
+
+def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: set[int],
+                           no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
+    """Any alias match of a catalogue entry already found."""
     idx = index()
-    text = view.text
-    seen_names = {canonical(c.surface_name)[0]: c for c in chosen}
     out: list[_Cand] = []
-    quoted_starts = {q.start for q in quotes}
-    # catalogued names: any alias match of a seen entry
     for i, matches in cat_matches.items():
         for e, label, _s in matches:
             entry = idx.label_entry[label]
             if entry.name not in seen_names:
                 continue
             a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
-            if (text[a].isupper() or a in quoted_starts) and not _overlaps(a, b, no_go) \
-                    and not _blocked_before(view, a):
-                out.append(_Cand(a, b, text[a:b], seen_names[entry.name].kind, 0))
-    # unknown names: their own syllables
+            if _reference_ok(view, a, b, quoted_starts, no_go):
+                out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
+    return out
+
+
+def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
+                no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
+    seen_names = {canonical(c.surface_name)[0]: c for c in chosen}
+    quoted_starts = {q.start for q in quotes}
+    out = _catalogued_references(view, seen_names, quoted_starts, no_go, cat_matches)
     # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
     # vocabulary is limited to catalogue syllables so that memory stays flat)
     words = view.syllable_words
     positions: dict[str, list[int]] = {}
     for c in chosen:
-        if canonical(c.surface_name)[2]:
-            continue
         i, j = _syllable_range(view, c.start, c.end)
         pattern = words[i:j]
-        if not pattern:
+        if not pattern or canonical(c.surface_name)[2]:
             continue
         if not positions:
             for n, w in enumerate(words):
@@ -685,8 +693,7 @@ def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
             if words[s:e] != pattern:
                 continue
             a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
-            if (text[a].isupper() or a in quoted_starts) and not _overlaps(a, b, no_go) \
-                    and not _blocked_before(view, a):
+            if _reference_ok(view, a, b, quoted_starts, no_go):
                 out.append(_Cand(a, b, c.surface_name, c.kind, 0))
     return out
 

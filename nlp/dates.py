@@ -828,44 +828,51 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
         rule(c, sent, pub)
 
 
+def _relative_day(g: dict, text: str, pub: date) -> tuple[str, date | None, date | None]:
+    word = g.get("rel") or text.split(" ")[-1]
+    if text.endswith("hôm kia"):
+        dt = pub - timedelta(days=2)
+    elif word == "qua":
+        dt = pub - timedelta(days=1)
+    elif word == "mai":
+        dt = pub + timedelta(days=1)
+    else:
+        dt = pub
+    return "day", dt, dt
+
+
+def _relative_week(text: str, pub: date) -> tuple[str, date | None, date | None]:
+    if text.endswith("qua"):
+        return "range", pub - timedelta(days=7), pub - timedelta(days=1)
+    monday = pub - timedelta(days=pub.weekday())
+    shift = {"trước": -7, "này": 0, "tới": 7, "sau": 7}[text.split(" ")[-1]]
+    a = monday + timedelta(days=shift)
+    return "range", a, a + timedelta(days=6)
+
+
+def _relative_month(text: str, pub: date) -> tuple[str, date | None, date | None]:
+    shift = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+    y, mon = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return "month", date(y, mon + 1, 1), _month_end(y, mon + 1)
+
+
+def _relative_year(text: str, pub: date) -> tuple[str, date | None, date | None]:
+    shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+    y = pub.year + shift
+    return "year", date(y, 1, 1), date(y, 12, 31)
+
+
 def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | None]:
     g = m.groupdict()
     text = re.sub(r"\s+", " ", m.group(0))
     if g.get("rel") or g.get("hom"):
-        if pub is None:
-            return "day", None, None
-        word = g.get("rel") or text.split(" ")[-1]
-        if text.endswith("hôm kia"):
-            dt = pub - timedelta(days=2)
-        elif word == "qua":
-            dt = pub - timedelta(days=1)
-        elif word == "mai":
-            dt = pub + timedelta(days=1)
-        else:
-            dt = pub
-        return "day", dt, dt
+        return _relative_day(g, text, pub) if pub else ("day", None, None)
     if g.get("week"):
-        if pub is None:
-            return "range", None, None
-        if text.endswith("qua"):
-            return "range", pub - timedelta(days=7), pub - timedelta(days=1)
-        monday = pub - timedelta(days=pub.weekday())
-        shift = {"trước": -7, "này": 0, "tới": 7, "sau": 7}[text.split(" ")[-1]]
-        a = monday + timedelta(days=shift)
-        return "range", a, a + timedelta(days=6)
+        return _relative_week(text, pub) if pub else ("range", None, None)
     if g.get("month"):
-        if pub is None:
-            return "month", None, None
-        shift = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[text.split(" ")[-1]]
-        idx = pub.year * 12 + pub.month - 1 + shift
-        y, mon = divmod(idx, 12)
-        return "month", date(y, mon + 1, 1), _month_end(y, mon + 1)
+        return _relative_month(text, pub) if pub else ("month", None, None)
     if g.get("year"):
-        if pub is None:
-            return "year", None, None
-        shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[text.split(" ")[-1]]
-        y = pub.year + shift
-        return "year", date(y, 1, 1), date(y, 12, 31)
+        return _relative_year(text, pub) if pub else ("year", None, None)
     # từ đầu năm (YYYY) đến nay
     if pub is None:
         return "range", None, None

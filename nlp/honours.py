@@ -64,6 +64,21 @@ def _entry_for(view: TextView, start: int, end: int, by_key: dict) -> _Entry | N
     return by_key.get(syllable_key(view.fold[start:end]))
 
 
+def _qualified(text: str, tn: str, entry: _Entry, end: int) -> tuple[int, str]:
+    """(end, name) with the rank ("hạng Nhất") or the issuer ("của Thủ tướng Chính phủ")."""
+    name = entry.name
+    if entry.ranked:
+        r = _RANK_RE.match(tn, end)
+        if r:
+            return r.end(), f"{name} hạng {_RANKS[r.group('rank').lower()]}"
+    elif entry.issuer:
+        i = _ISSUER_RE.match(tn, end)
+        if i:
+            issuer = re.sub(r"\s+", " ", text[i.start("issuer"):i.end("issuer")])
+            return i.end(), f"{name} của {issuer}"
+    return end, name
+
+
 def extract(view: TextView, quotes: list[Quote]) -> list[HonourMention]:
     rx, by_key = _catalogue()
     text, tn = view.text, view.tn
@@ -91,19 +106,7 @@ def extract(view: TextView, quotes: list[Quote]) -> list[HonourMention]:
             before = text[max(0, m.start() - 24):m.start()]
             if (m.start(), m.end()) not in quoted and not _TITLE_CUE.search(before):
                 continue
-        end = m.end()
-        name = entry.name
-        if entry.ranked:
-            r = _RANK_RE.match(tn, end)
-            if r:
-                name = f"{name} hạng {_RANKS[r.group('rank').lower()]}"
-                end = r.end()
-        elif entry.issuer:
-            i = _ISSUER_RE.match(tn, end)
-            if i:
-                issuer = re.sub(r"\s+", " ", text[i.start("issuer"):i.end("issuer")])
-                name = f"{name} của {issuer}"
-                end = i.end()
+        end, name = _qualified(text, tn, entry, m.end())
         add(m.start(), end, name)
     out.sort(key=lambda h: h.start)
     return out

@@ -41,30 +41,28 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _place_tone(syllable: str) -> str:
-    """Return ``syllable`` (one word of letters, any case) with its tone on the chosen vowel."""
-    decomposed = unicodedata.normalize("NFD", syllable)
+def _split_tone(syllable: str) -> tuple[str | None, str]:
+    """(tone mark or None, NFC base without it); ("", "") when there are two tones."""
     tone = None
     base_chars: list[str] = []
-    for ch in decomposed:
+    for ch in unicodedata.normalize("NFD", syllable):
         if ch in _TONES:
-            if tone is not None:  # two tones: not a Vietnamese syllable, leave it alone
-                return syllable
+            if tone is not None:  # two tones: not a Vietnamese syllable
+                return "", ""
             tone = ch
         else:
             base_chars.append(ch)
-    if tone is None:
-        return syllable
-    base = unicodedata.normalize("NFC", "".join(base_chars))
-    lower = base.lower()
-    if len(lower) != len(base):
-        return syllable
-    # vowel nucleus: the first run of vowels, after treating "qu" and "gi" (+ vowel) as consonants
+    return tone, unicodedata.normalize("NFC", "".join(base_chars))
+
+
+def _nucleus(lower: str) -> tuple[int, int]:
+    """[start, end) of the vowel nucleus: the first run of vowels, after treating "qu" and "gi"
+    (+ vowel) as consonants; start >= end when there is none."""
     start = 0
     while start < len(lower) and lower[start] not in _VOWELS:
         start += 1
     if start >= len(lower):
-        return syllable
+        return start, start
     if start > 0 and lower[start - 1] == "q" and lower[start] == "u" or (
         start > 0
         and lower[start - 1] == "g"
@@ -76,22 +74,32 @@ def _place_tone(syllable: str) -> str:
     end = start
     while end < len(lower) and lower[end] in _VOWELS:
         end += 1
-    if start >= end:
-        return syllable
-    nucleus = lower[start:end]
-    has_final = end < len(lower)
+    return start, end
+
+
+def _tone_position(nucleus: str, has_final: bool) -> int:
     modified = [i for i, ch in enumerate(nucleus) if ch in _MODIFIED]
     if modified:
-        pos = modified[-1]
-    elif len(nucleus) == 1:
-        pos = 0
-    elif has_final:
-        pos = len(nucleus) - 1
-    elif len(nucleus) == 3:
-        pos = 1
-    else:
-        pos = 0
-    idx = start + pos
+        return modified[-1]
+    if len(nucleus) == 1:
+        return 0
+    if has_final:
+        return len(nucleus) - 1
+    return 1 if len(nucleus) == 3 else 0
+
+
+def _place_tone(syllable: str) -> str:
+    """Return ``syllable`` (one word of letters, any case) with its tone on the chosen vowel."""
+    tone, base = _split_tone(syllable)
+    if not tone:
+        return syllable
+    lower = base.lower()
+    if len(lower) != len(base):
+        return syllable
+    start, end = _nucleus(lower)
+    if start >= end:
+        return syllable
+    idx = start + _tone_position(lower[start:end], end < len(lower))
     target = unicodedata.normalize("NFC", base[idx] + tone)
     if len(target) != 1:
         return syllable

@@ -150,6 +150,23 @@ def _skey(text: str) -> str:
     return syllable_key(tone_normalise(nfc(text)).lower())
 
 
+def _national_aliases(n: dict, heads: tuple[str, ...], structure: dict,
+                      body_keys: set[str]) -> list[str]:
+    """Written forms of a national body: its aliases, their half-abbreviated and initialled
+    forms, "TƯ"/"T.Ư"/"TW" for "Trung ương", and the name without its final "Việt Nam"
+    ("Tổng Liên đoàn Lao động"), unless that short form is a body with levels ("Hội Nông dân"
+    + tỉnh …)."""
+    aliases = [n["name"], *n.get("aliases", [])]
+    aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
+    aliases += [a for a in _abbreviated(n["name"], heads) if a not in aliases]
+    aliases += [a for a in _central_forms(aliases, structure) if a not in aliases]
+    for alias in list(aliases) if n.get("short_form", True) else ():
+        short = re.sub(r"\s+Việt\s+Nam$", "", alias)
+        if short != alias and _skey(short) not in body_keys:
+            aliases.append(short)
+    return aliases
+
+
 @cache
 def catalogue() -> Catalogue:
     data = load("organisations")
@@ -176,18 +193,7 @@ def catalogue() -> Catalogue:
     for n in [*data.get("national", []), *_central_organs(structure, data.get("national", []))]:
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
-        aliases = [n["name"], *n.get("aliases", [])]
-        aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
-        aliases += [a for a in _abbreviated(n["name"], heads) if a not in aliases]
-        aliases += [a for a in _central_forms(aliases, structure) if a not in aliases]
-        # "Việt Nam" is often dropped from a national name ("Tổng Liên đoàn Lao động"): the
-        # short form counts too, unless it is the written form of a body with levels
-        # ("Hội Nông dân" + tỉnh …)
-        for alias in list(aliases) if n.get("short_form", True) else ():
-            short = re.sub(r"\s+Việt\s+Nam$", "", alias)
-            if short != alias and _skey(short) not in body_keys:
-                aliases.append(short)
-        for alias in aliases:
+        for alias in _national_aliases(n, heads, structure, body_keys):
             by_key[_skey(alias)] = body
             body_aliases.append(alias)
     committee_aliases: list[str] = []
@@ -807,6 +813,29 @@ def _provincial_branch(ctx: _Ctx, start: int, body: Body, place: _Place) -> None
     ctx.add(start, place.end, f"{body.name} {level} {where}", None, place.province, body.kind, 2)
 
 
+def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | None, str | None]:
+    """(end, acronym defined right after the body or None, its head): "Ban Thi đua - Khen
+    thưởng (TĐKT)" defines TĐKT, reused as "Ban TĐKT"."""
+    a = _ACR_RE.match(ctx.text, m.end())
+    if a is None or body.national:
+        return m.end(), None, None
+    ok, head = _acronym_head(ctx.text[m.start():m.end()], a.group("acr"))
+    if not ok:
+        return m.end(), None, None
+    ctx.def_spans.append((m.start(), a.end()))
+    return a.end(), a.group("acr"), head
+
+
+def _body_place(ctx: _Ctx, body: Body, end: int) -> _Place | None:
+    """The level and place after a catalogue body, or written once after its list."""
+    place = _read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
+    if place is None:
+        shared = _shared_place(ctx.view, end, ctx.cat, ctx.source_province)
+        if shared is not None and body.default_level in ("", shared.level):
+            place = _Place(end, shared.level, shared.place, shared.province)
+    return place
+
+
 def _pass_catalogue_bodies(ctx: _Ctx) -> None:
     """Catalogue bodies with their level and place, and the acronyms they define."""
     cat, text, tn, src = ctx.cat, ctx.text, ctx.tn, ctx.source_province
@@ -814,15 +843,7 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
         body = cat.by_key.get(_skey(m.group(0)))
         if body is None or not (text[m.start()].isupper() or _capital_after_head(m)):
             continue
-        end = m.end()
-        acronym, new_acronym, head = body.acronym, None, None
-        a = _ACR_RE.match(text, end)
-        if a and not body.national:
-            ok, head = _acronym_head(text[m.start():m.end()], a.group("acr"))
-            if ok:
-                acronym = new_acronym = a.group("acr")
-                ctx.def_spans.append((m.start(), a.end()))
-                end = a.end()
+        end, new_acronym, head = _defined_acronym(ctx, m, body)
         if _PLURAL.match(tn, end) and not body.national:
             continue
         vn = _VIET_NAM.match(tn, end) if new_acronym else None
@@ -836,19 +857,15 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
             continue
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
-        place = _read_place(ctx.view, end, cat, src, allow_bare_province=True)
-        if place is None:
-            shared = _shared_place(ctx.view, end, cat, src)
-            if shared is not None and body.default_level in ("", shared.level):
-                place = _Place(end, shared.level, shared.place, shared.province)
+        place = _body_place(ctx, body, end)
         if new_acronym:
             ctx.defined[new_acronym] = (body, head, place)
         canon = _canonical(body, place, src)
         if canon is None:
             continue
         unplaced = body if place is not None and not place.place else None
-        ctx.add(m.start(), place.end if place else end, canon[0], acronym, canon[1], body.kind,
-                2, unplaced, place)
+        ctx.add(m.start(), place.end if place else end, canon[0], new_acronym or body.acronym,
+                canon[1], body.kind, 2, unplaced, place)
 
 
 def _proper_name_acronym(name_s: str) -> bool:

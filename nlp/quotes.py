@@ -29,6 +29,34 @@ def _letter(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _close_set(text: str, i: int) -> str | None:
+    """The closing marks for an opening mark at ``i``, or None when it opens nothing (an
+    apostrophe inside a word)."""
+    ch, n = text[i], len(text)
+    if ch in _DOUBLE_OPEN:
+        return _DOUBLE_CLOSE
+    if ch in _SINGLE_OPEN and (i == 0 or not _letter(text[i - 1])) and i + 1 < n \
+            and _letter(text[i + 1]):
+        return _SINGLE_CLOSE
+    return None
+
+
+def _closing(text: str, i: int, close_set: str) -> int:
+    """Index of the mark closing the quote opened at ``i`` on the same line, or -1."""
+    n = len(text)
+    for j in range(i + 1, min(n, i + 1 + _MAX_LEN)):
+        c = text[j]
+        if c in "\n\r":
+            return -1
+        if c in close_set and not (
+            close_set is _SINGLE_CLOSE and j + 1 < n and _letter(text[j + 1])
+        ):
+            return j
+        if close_set is _DOUBLE_CLOSE and c in "«„" and c != text[i]:
+            return -1
+    return -1
+
+
 def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     i, n = 0, len(text)
@@ -37,31 +65,8 @@ def find_quotes(text: str) -> list[Quote]:
         if nxt is None:
             break
         i = nxt.start()
-        ch = text[i]
-        close_set = None
-        if ch in _DOUBLE_OPEN:
-            close_set = _DOUBLE_CLOSE
-        elif ch in _SINGLE_OPEN and (i == 0 or not _letter(text[i - 1])) and i + 1 < n \
-                and _letter(text[i + 1]):
-            close_set = _SINGLE_CLOSE
-        if close_set is None:
-            i += 1
-            continue
-        j = i + 1
-        limit = min(n, i + 1 + _MAX_LEN)
-        found = -1
-        while j < limit:
-            c = text[j]
-            if c in "\n\r":
-                break
-            if c in close_set and not (
-                close_set is _SINGLE_CLOSE and j + 1 < n and _letter(text[j + 1])
-            ):
-                found = j
-                break
-            if close_set is _DOUBLE_CLOSE and c in "«„" and c != ch:
-                break
-            j += 1
+        close_set = _close_set(text, i)
+        found = _closing(text, i, close_set) if close_set is not None else -1
         if found < 0:
             i += 1
             continue
