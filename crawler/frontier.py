@@ -50,7 +50,7 @@ from twisted.internet import task
 FRONTIER_ENV = "BAOCHI_FRONTIER"
 TTL_ENV = "BAOCHI_FRONTIER_TTL"
 DEFAULT_TTL = 15.0
-NUDGE_SECONDS = 0.5
+NUDGE_SECONDS = 0.1
 PREFIX = "baochi"
 
 
@@ -195,16 +195,15 @@ class FrontierWorker:
         self.nudge.start(NUDGE_SECONDS, now=False)
 
     def poll_when_idle(self) -> None:
-        """An idle engine polls its scheduler only on Scrapy's 5 s heartbeat; poll the shared
-        queue (and re-check closing) more often, so that work another worker pushes is taken
-        at once and all workers close together soon after the last one is done."""
+        """An engine pulls from its scheduler when one of its own downloads ends (or on Scrapy's
+        5 s heartbeat); requests another worker pushes to the shared queue wake nobody. So poll
+        the queue often while this worker has free download slots, and re-check closing while
+        it is idle, so that all workers close together soon after the last one is done."""
         engine = self.crawler.engine
         slot = getattr(engine, "_slot", None)
-        try:
-            idle = engine is not None and engine.spider is not None and engine.spider_is_idle()
-        except RuntimeError:
+        if engine is None or engine.spider is None or slot is None or not hasattr(slot, "nextcall"):
             return
-        if idle and slot is not None and hasattr(slot, "nextcall"):
+        if not engine.downloader.needs_backout():
             slot.nextcall.schedule()
 
     def heartbeat(self) -> None:

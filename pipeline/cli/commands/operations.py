@@ -95,6 +95,7 @@ def register(app: typer.Typer) -> None:
         base_url: Annotated[str | None, typer.Option(help="Crawl this host instead of the registry's (one --source only): a mirror or test site.")] = None,
         retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database before giving up with code 3.")] = 30.0,
         no_throttle: Annotated[bool, typer.Option("--no-throttle", help="No delays: only for your own local sites.")] = False,
+        frontier: Annotated[str | None, typer.Option(envvar="BAOCHI_FRONTIER", help="Crawl through a request queue shared with other crawl workers in Redis: redis://HOST:PORT/DB (docs/scale.md).")] = None,
         refetch: Annotated[bool, typer.Option(help="Fetch known articles again (changed ones get a new version).")] = False,
         refetch_days: Annotated[int, typer.Option(min=0, help="Fetch again known articles published in the last N days, so that edits become new versions.")] = 3,
         max_articles: Annotated[int | None, typer.Option(help="Fetch at most this many articles per source.")] = None,
@@ -120,6 +121,16 @@ def register(app: typer.Typer) -> None:
         from baochi.pipeline.warehouse.retention import Retention
 
         logger = setup_logging(json_lines=log_json, level=logging.DEBUG if debug else logging.INFO)
+        if frontier:  # the crawl workers (child processes) read it when their crawler starts
+            import os
+
+            from baochi.crawler.frontier import FrontierError, frontier_url
+
+            os.environ["BAOCHI_FRONTIER"] = frontier
+            try:
+                frontier_url()
+            except FrontierError as exc:
+                raise typer.BadParameter(str(exc), param_hint="--frontier") from None
         if workers < 1:
             raise typer.BadParameter("must be at least 1", param_hint="--workers")
         for name, value in (("--keep-loaded-days", keep_loaded_days), ("--keep-rejected-days", keep_rejected_days),
