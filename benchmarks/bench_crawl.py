@@ -1,10 +1,15 @@
 """Crawl: our spider (discovery, dedupe, extraction, decoding, staging) versus a bare Scrapy
 spider that follows the same kinds of links and yields only each response's length, both on the
-local sample site with throttling off, same run. Target: ours ≥ 0.6 of the bare rate.
+local sample site with throttling off, same run. Target: ours ≥ 0.8 of the bare rate (issue 15).
 
 Each crawl runs in its own subprocess (Twisted's reactor cannot restart); pages per second come
 from each crawl's own Scrapy stats (responses received / elapsed), so interpreter start-up is
-not counted on either side.
+not counted on either side. The two crawls alternate, `REPEATS` times each, and the best rate of
+each side is kept (a shared machine only ever slows a run down).
+
+A second row gives the CPU time the crawl's reactor thread spends per page (thread CPU over the
+crawl / responses; our parse worker process is not in it, its time is parallel): on a loaded
+machine this is the steadier measure of the per-page work.
 """
 
 from __future__ import annotations
@@ -22,19 +27,28 @@ if __package__ in (None, ""):  # `python benchmarks/bench_crawl.py`
 from benchmarks.common import Row, main_for, row
 
 DEFAULT_SIZE = 600
+REPEATS = 3
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _child_ours(base_url: str, data: str) -> dict:
+    import time
+
+    import baochi.crawler.frontier  # noqa: F401  (imports outside the timing, as for the bare spider)
+    import baochi.crawler.spiders.provincial  # noqa: F401
     from baochi.crawler.run import crawl
 
+    cpu = time.thread_time()
     result = crawl("baothanhhoa", Path(data), base_url=base_url, throttle=False)
+    cpu = time.thread_time() - cpu
     stats = result.stats
     return {"responses": stats.get("response_received_count", 0),
-            "elapsed": stats.get("elapsed_time_seconds", 0.0), "staged": result.staged}
+            "elapsed": stats.get("elapsed_time_seconds", 0.0), "staged": result.staged, "cpu": cpu}
 
 
 def _child_baseline(base_url: str, data: str) -> dict:
+
+    import time
 
     import scrapy
     from baochi.crawler.run import crawl_settings
@@ -71,11 +85,13 @@ def _child_baseline(base_url: str, data: str) -> dict:
     settings.set("ITEM_PIPELINES", {}, priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(Bare)
+    cpu = time.thread_time()
     process.crawl(crawler)
     process.start()
+    cpu = time.thread_time() - cpu
     stats = crawler.stats.get_stats()
     return {"responses": stats.get("response_received_count", 0),
-            "elapsed": stats.get("elapsed_time_seconds", 0.0)}
+            "elapsed": stats.get("elapsed_time_seconds", 0.0), "cpu": cpu}
 
 
 def _run_child(kind: str, base_url: str, data: Path) -> dict:
@@ -96,13 +112,26 @@ def run(size: int | None = None) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         generate_site(root / "sample", n_articles=n)
+        runs: dict[str, list[dict]] = {"baseline": [], "ours": []}
         with serve(root / "sample" / "site") as site:
-            baseline = _run_child("baseline", site.base_url, root / "baseline")
-            ours = _run_child("ours", site.base_url, root / "ours")
-    ours_rate = ours["responses"] / max(ours["elapsed"], 1e-9)
-    base_rate = baseline["responses"] / max(baseline["elapsed"], 1e-9)
-    return [row(f"crawl: sample site, {n:,} articles ({ours['staged']:,} staged), throttle off",
-                ours_rate, base_rate, "pages/s", "≥ 0.6")]
+            for attempt in range(REPEATS):
+                for kind in ("baseline", "ours"):
+                    runs[kind].append(_run_child(kind, site.base_url, root / f"{kind}{attempt}"))
+
+    def rate(r: dict) -> float:
+        return r["responses"] / max(r["elapsed"], 1e-9)
+
+    def cpu_ms(r: dict) -> float:
+        return 1000 * r["cpu"] / max(r["responses"], 1)
+
+    ours, baseline = max(runs["ours"], key=rate), max(runs["baseline"], key=rate)
+    ours_cpu, base_cpu = min(cpu_ms(r) for r in runs["ours"]), min(cpu_ms(r) for r in runs["baseline"])
+    return [
+        row(f"crawl: sample site, {n:,} articles ({ours['staged']:,} staged), throttle off",
+            rate(ours), rate(baseline), "pages/s", "≥ 0.8"),
+        row("crawl: reactor-thread CPU per page (lower is better)", ours_cpu, base_cpu, "ms/page",
+            "≥ 0.8", ratio=base_cpu / max(ours_cpu, 1e-9)),
+    ]
 
 
 if __name__ == "__main__":

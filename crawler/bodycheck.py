@@ -72,7 +72,7 @@ def prose_score(text: str) -> tuple[float, float, int]:
     if not words:
         return 0.0, 0.0, 0
     letters = sum(len(w) for w in words)
-    visible = len(text) - sum(ch.isspace() for ch in text)
+    visible = len("".join(text.split()))
     if letters < MIN_LETTER_SHARE * visible or letters < MIN_MEAN_WORD * len(words):
         return 0.0, 0.0, len(words)
     syllables = sum(_is_syllable(w) for w in words)

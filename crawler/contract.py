@@ -111,7 +111,8 @@ class StagedArticle:
     http_status: int | None = None
     # -- carried to the pipelines, never staged --
     requested_id: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
-    raw_html: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
+    raw_gz: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
+    body_verdict: Any = field(default=None, repr=False, compare=False, metadata={"staged": False})
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> StagedArticle:

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from baochi.crawler.bodycheck import assess_body
+from baochi.crawler.bodycheck import BodyVerdict, assess_body
 from baochi.crawler.contract import Drop, InvalidRecord, Outcome, StagedArticle, record_outcome
 from baochi.crawler.extract.article import content_hash
 from scrapy import signals
@@ -94,8 +94,10 @@ class BodyQualityPipeline(_SpiderPipeline):
     def process_item(self, item: StagedArticle) -> StagedArticle:
         if item.body_status != "ok":
             return item
-        alphabets = self.spider.source.decoder.alphabets
-        verdict = assess_body(item.body, alphabets)
+        verdict = item.body_verdict  # computed beside the parse (crawler/parsing.py) …
+        item.body_verdict = None
+        if not isinstance(verdict, BodyVerdict):  # … or here (a rendered page)
+            verdict = assess_body(item.body, self.spider.source.decoder.alphabets)
         if verdict.captions:
             item.captions = [*item.captions, *(c for c in verdict.captions if c not in item.captions)]
         if verdict.status == "ok":

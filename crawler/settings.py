@@ -30,6 +30,8 @@ BAOCHI_REGISTRY = os.environ.get("BAOCHI_REGISTRY")  # None: the packaged source
 # articles per staging file; a killed run loses at most one batch
 BAOCHI_STAGING_BATCH = int(os.environ.get("BAOCHI_STAGING_BATCH", "500"))
 BAOCHI_KEEP_RAW_HTML = True
+# processes that parse article pages beside the crawl (crawler/parsing.py); 0: in the crawl's own
+BAOCHI_PARSE_WORKERS = int(os.environ.get("BAOCHI_PARSE_WORKERS", "1"))
 
 # Politeness: obey robots.txt, about one request per second per host.
 ROBOTSTXT_OBEY = True

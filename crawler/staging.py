@@ -19,8 +19,6 @@ from typing import Any
 from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet.threads import deferToThread
 
 
 def _fsync_rename(part: Path, final: Path) -> None:
@@ -34,13 +32,15 @@ def _fsync_rename(part: Path, final: Path) -> None:
         os.close(dir_fd)
 
 
-def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes) -> Path:
+def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes, *,
+                   compressed: bool = False) -> Path:
+    """`<data>/raw/<source>/<id>.html.gz`, written as `.part` and renamed."""
     folder = data_dir / "raw" / source_id
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{article_id}.html.gz"
     part = folder / f"{article_id}.html.gz.part"
-    with gzip.open(part, "wb", compresslevel=5) as handle:
-        handle.write(body)
+    part.write_bytes(body if compressed else gzip.compress(body, compresslevel=3, mtime=0))
     os.replace(part, final)
     return final
 
@@ -114,12 +114,11 @@ class StagingPipeline:
     async def process_item(self, item: StagedArticle) -> StagedArticle:
         assert self.writer is not None
         item.check()
-        raw, item.raw_html = item.raw_html, None
+        raw, item.raw_gz = item.raw_gz, None
         if self.keep_raw and raw:
-            # Compressing and writing off the reactor thread keeps downloads and parsing going
-            # (gzip and file I/O release the GIL); the record is staged only after its raw file.
-            await maybe_deferred_to_future(deferToThread(
-                write_raw_html, self.data_dir, item.source_id, item.source_article_id, raw))
+            # The record is staged only after its raw file (compressed by the parse worker,
+            # crawler/parsing.py; written here: a thread hand-off costs more under the GIL).
+            write_raw_html(self.data_dir, item.source_id, item.source_article_id, raw, compressed=True)
         self.writer.write(item)
         record_outcome(self.crawler.stats, Outcome.STAGED)
         self.crawler.stats.inc_value(f"baochi/body_status/{item.body_status}")
