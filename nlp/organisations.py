@@ -255,8 +255,8 @@ _INSTITUTION = re.compile(
 )
 _STEERING = re.compile(
     r"(?P<head>Ban\s+Chỉ\s+đạo|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng)"
-    r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
-    r"[^\W\d_]+){0,10}?)(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
+    r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
+    r"[^\W\d_]+){0,10}?)(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
 )
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
@@ -264,9 +264,9 @@ _NAMED_BODY = re.compile(
     r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|"
     r"Công\s+đoàn(?:\s+ngành)?)"
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
-    r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b|phường\b)"
+    r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[^\W\d_]+){0,9}?)"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|thị\s+trấn)(?![^\W_]))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
 )
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
 # tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
@@ -877,6 +877,14 @@ def _proper_name_acronym(name_s: str) -> bool:
         and not _CLAUSE_WORDS.search(name_s)
 
 
+def _names_last_words(name_s: str, acr: str) -> bool:
+    """"Trung tâm Văn hóa - Thể thao công nhân lao động (CNLĐ)": the acronym is of the last
+    words ("công nhân lao động"), not of the body."""
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acr.upper())
+    inits = _initials(name_s)
+    return any("".join(inits[k:]) == letters for k in range(1, len(inits) - 1))
+
+
 def _pass_acronym_definitions(ctx: _Ctx) -> None:
     """"Head Name (ACR)" definitions of bodies the catalogue does not hold."""
     if "(" not in ctx.text:
@@ -890,10 +898,13 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
         if _NOT_IN_NAME.search(name_s):
             continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
         ok, head = _acronym_head(name_s, acr)
+        reused: str | None = acr
         if not ok:
             if not _proper_name_acronym(name_s):
                 continue
             head = None
+            if _names_last_words(name_s, acr):
+                reused = None  # the acronym is of the body's last words: not the body's
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
         place = _read_place(ctx.view, m.end(), cat, src, allow_bare_province=True)
         inner = _inner_place(ctx.view, m, acr, cat, src)
@@ -901,12 +912,13 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
             # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
             # and place are written before it; "TTYT huyện" is then the same body
             clean, place = inner
-        ctx.defined.setdefault(acr, (clean, head, place))
-        canon = _canonical(Body(clean, acr, None, ""), place, src)
+        if reused is not None:
+            ctx.defined.setdefault(reused, (clean, head, place))
+        canon = _canonical(Body(clean, reused, None, ""), place, src)
         name, province = canon if canon else (clean, None)
         end = max(place.end, m.end()) if place else m.end()
         # an explicit definition beats catalogue readings inside it
-        ctx.add(m.start(), end, name, acr, province, None, 5, known=False)
+        ctx.add(m.start(), end, name, reused, province, None, 5, known=False)
         ctx.def_spans.append((m.start(), m.end()))
 
 

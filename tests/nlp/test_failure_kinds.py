@@ -258,3 +258,14 @@ def test_national_association_with_a_province_after_it_is_its_branch():
 def test_acronym_defined_inside_a_national_name():
     assert orgs("Kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ (LHPN) Việt Nam.") == [
         ("Hội Liên hiệp Phụ nữ (LHPN) Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam")]
+
+
+def test_xa_hoi_is_a_word_not_the_commune_level():
+    names = [n for _s, n in orgs("Ban Chỉ đạo phòng, chống tệ nạn xã hội huyện Can Lộc họp.")]
+    assert names == ["Ban Chỉ đạo phòng, chống tệ nạn xã hội huyện Can Lộc"]
+
+
+def test_acronym_of_the_last_words_is_not_the_body():
+    text = ("Trung tâm Hỗ trợ thanh niên công nhân (TNCN) tỉnh khai trương. "
+            "Nhiều TNCN đến dự.")
+    assert [s for s, _n in orgs(text)] == ["Trung tâm Hỗ trợ thanh niên công nhân (TNCN) tỉnh"]
