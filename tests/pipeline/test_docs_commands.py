@@ -38,7 +38,7 @@ def documented_commands() -> list[list[str]]:
     found: list[list[str]] = []
     for doc in DOCS:
         for block in re.findall(r"```sh\n(.*?)```", (REPO / doc).read_text("utf-8"), re.S):
-            for line in block.splitlines():
+            for line in re.sub(r"\\\n\s*", " ", block).splitlines():  # continuation lines joined
                 match = re.match(r"\s*(?:\.venv/bin/)?baochi\s+(\S+)", line)
                 if not match or match.group(1) not in ANALYST:
                     continue
@@ -177,14 +177,18 @@ CHECKS: dict[str, Check] = {
     "--by quarter --format xlsx --out coverage.xlsx":
         lambda out, err, cwd: _xlsx_header(cwd / "coverage.xlsx")[0] == "period_start" or pytest.fail("header"),
     "entity_type = 'date' --format parquet": _parquet_rows("dates.parquet", lambda n: n > 0),
+    "read_parquet('export/articles/**/*.parquet'": _has("baothanhhoa", "320"),
 }
+
+# commands that read what an earlier documented command wrote
+SETUP = {"export/articles/**/*.parquet": ["export", "articles", "--format", "parquet", "--out", "export/articles"]}
 
 
 def _check_for(words: list[str]) -> Check | None:
-    """The check whose key is the longest part of the command (a bare key: the whole command)."""
+    """The check whose key is the longest part of the command (a bare word: the whole command)."""
     command = " ".join(words)
     hits = [(len(key), check) for key, check in CHECKS.items()
-            if (key in command if " " in key else key == command)]
+            if (key == command if re.fullmatch(r"[a-z]+", key) else key in command)]
     return max(hits, key=lambda h: h[0])[1] if hits else None
 
 
@@ -207,6 +211,11 @@ def test_documented_command_runs_as_written(words: list[str], demo: Path, tmp_pa
         if (demo.parent / name).exists():
             shutil.copyfile(demo.parent / name, data / name)
     env = {**os.environ, "BAOCHI_DB": str(data / "baochi.duckdb"), "COLUMNS": "160"}
+    for needle, setup in SETUP.items():
+        if needle in " ".join(words):
+            first = subprocess.run([sys.executable, "-m", "baochi.pipeline", *setup], capture_output=True, text=True,
+                                   cwd=tmp_path, env=env, timeout=600)
+            assert first.returncode == 0, first.stderr[-2000:]
     done = subprocess.run([sys.executable, "-m", "baochi.pipeline", *words], capture_output=True, text=True,
                           cwd=tmp_path, env=env, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
