@@ -12,8 +12,11 @@ exception in the worker is raised again in the spider's callback and counted `fa
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import gzip
 import multiprocessing
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +27,7 @@ from baochi.crawler.extract.article import ParsedArticle, parse_article
 from baochi.crawler.sources import Source
 
 RAW_GZIP_LEVEL = 3
+_PR_SET_PDEATHSIG = 1
 
 _source: Source | None = None
 
@@ -44,9 +48,17 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     return ParsedPage(article, charset, verdict, raw)
 
 
-def _init_worker(source: Source) -> None:
+def _init_worker(source: Source, parent_pid: int) -> None:
+    """Hold the registry block; die with the crawl (kill -9 included), never linger."""
     global _source
     _source = source
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the worker ends when its queue closes
+        pass
+    if os.getppid() != parent_pid:  # the crawl died before prctl took effect
+        os._exit(1)
 
 
 def _ready() -> bool:
@@ -72,7 +84,7 @@ class PageParser:
             # spawn: a fork of a process running a reactor and threads is not safe
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.source,),
+                initializer=_init_worker, initargs=(self.source, os.getpid()),
             )
         return self._pool
 
