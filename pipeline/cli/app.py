@@ -142,9 +142,9 @@ def serve_sample(
     paths = resolve_paths(db)
     generate_site(paths.sample_site, seed=seed, n_articles=articles)
     site = serve(paths.sample_site / "site", port=port)
-    out.print(f"Sample site at {site.base_url}/  (manifest: {paths.sample_site / 'manifest.json'})")
-    out.print(f"Crawl it with: baochi crawl baothanhhoa --base-url {site.base_url}")
-    try:
+    try:  # Ctrl-C may come as soon as the address is printed: stop cleanly from here on
+        out.print(f"Sample site at {site.base_url}/  (manifest: {paths.sample_site / 'manifest.json'})")
+        out.print(f"Crawl it with: baochi crawl baothanhhoa --base-url {site.base_url}")
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
