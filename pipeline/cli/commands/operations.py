@@ -27,7 +27,7 @@ def _short_counts(stage: str, counts: dict[str, Any]) -> str:
     keys = {
         "nightly": ("discovered", "fetched", "new", "updated", "unchanged", "gone", "analysed",
                     "nlp_errors", "rejected_lines"),
-        "crawl": ("discovered", "fetched", "articles_known_skipped", "articles_failed", "encoded", "gone"),
+        "crawl": ("discovered", "fetched", "articles_known_skipped", "failures", "encoded", "gone"),
         "load": ("files", "new", "updated", "unchanged", "rejected_lines"),
         "process": ("analysed", "failed"),
         "retention": ("loaded_deleted", "raw_deleted", "rejected_deleted", "bytes_freed"),
