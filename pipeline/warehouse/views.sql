@@ -126,27 +126,27 @@ CREATE OR REPLACE VIEW article_entities AS
 SELECT a.article_id, a.source_id, a.published_at, a.title, 'campaign' AS entity_type,
        m.campaign_id AS entity_id, c.name AS entity_name, m.field, m.char_start, m.char_end,
        m.surface, m.sentence_index, NULL::DATE AS date_start, NULL::DATE AS date_end,
-       NULL::VARCHAR AS granularity, a.category, m.nlp_version
+       NULL::VARCHAR AS granularity, a.category, m.nlp_version, a.url
 FROM campaign_mentions m JOIN articles a USING (article_id) JOIN campaigns c USING (campaign_id)
 UNION ALL
 SELECT a.article_id, a.source_id, a.published_at, a.title, 'organisation',
        m.organisation_id, o.name, m.field, m.char_start, m.char_end,
-       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version
+       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version, a.url
 FROM organisation_mentions m JOIN articles a USING (article_id) JOIN organisations o USING (organisation_id)
 UNION ALL
 SELECT a.article_id, a.source_id, a.published_at, a.title, 'date',
        NULL, NULL, m.field, m.char_start, m.char_end,
-       m.surface, m.sentence_index, m.date_start, m.date_end, m.granularity, a.category, m.nlp_version
+       m.surface, m.sentence_index, m.date_start, m.date_end, m.granularity, a.category, m.nlp_version, a.url
 FROM date_mentions m JOIN articles a USING (article_id)
 UNION ALL
 SELECT a.article_id, a.source_id, a.published_at, a.title, 'honour',
        NULL, m.name, m.field, m.char_start, m.char_end,
-       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version
+       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version, a.url
 FROM honour_mentions m JOIN articles a USING (article_id)
 UNION ALL
 SELECT a.article_id, a.source_id, a.published_at, a.title, 'document',
        m.number, concat_ws(' ', m.kind, m.number), m.field, m.char_start, m.char_end,
-       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version
+       m.surface, m.sentence_index, NULL, NULL, NULL, a.category, m.nlp_version, a.url
 FROM document_mentions m JOIN articles a USING (article_id);
 COMMENT ON VIEW article_entities IS 'One flat row per mention (campaign, organisation, date, honour, document) with its article''s source, date and title: the table for pandas users.';
 COMMENT ON COLUMN article_entities.article_id IS 'The article (articles.article_id).';
@@ -166,3 +166,4 @@ COMMENT ON COLUMN article_entities.date_end IS 'Dates only: last calendar day (i
 COMMENT ON COLUMN article_entities.granularity IS 'Dates only: day, month, quarter, half, year or range.';
 COMMENT ON COLUMN article_entities.category IS 'Category of the article as the paper shows it.';
 COMMENT ON COLUMN article_entities.nlp_version IS 'NLP version that found the mention.';
+COMMENT ON COLUMN article_entities.url IS 'Address of the article as crawled, to open it.';
