@@ -98,3 +98,40 @@ def test_a_worker_killed_mid_crawl_then_a_rerun_stages_the_rest(sample_dir, mani
     assert set(ids) == {a["id"] for a in manifest["articles"]}
     assert rerun["articles_staged"] == len(missing)
     assert not {d["id"] for d in manifest["disallowed"]} & set(ids)
+
+
+def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -> None:
+    """Politeness on (the default: about one request per second per host): two workers
+    together stay near that rate instead of doubling it."""
+    from baochi.crawler.sample_site import serve
+
+    _flush(redis_url)
+    with serve(sample_dir / "site") as site:
+        handler = site._server.RequestHandlerClass  # record when each request arrives
+        times: list[float] = []
+        respond = handler._respond
+
+        def timed(self, send_body: bool) -> None:
+            times.append(time.monotonic())
+            respond(self, send_body)
+
+        handler._respond = timed
+        workers = [subprocess.Popen(
+            [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", site.base_url,
+             "--frontier", redis_url, "--render", "off", "--db", str(tmp_path / name / "baochi.duckdb")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
+            env={**os.environ, "BAOCHI_FRONTIER_TTL": "3"}) for name in ("a", "b")]
+        try:
+            deadline = time.monotonic() + 90
+            while (not times or time.monotonic() - times[0] < 24) and time.monotonic() < deadline:
+                time.sleep(0.2)
+        finally:
+            for proc in workers:
+                proc.send_signal(signal.SIGTERM)
+            for proc in workers:
+                proc.wait(timeout=60)
+    assert times, "no request reached the site"
+    window = [t for t in times if times[0] + 4 <= t <= times[0] + 24]
+    rate = len(window) / 20
+    # Measured: 16 requests in the window with the sharing, 32 with it switched off.
+    assert 0.3 < rate <= 1.2, f"{len(window)} requests in 20 s"
