@@ -102,7 +102,8 @@ def _province_slugs() -> tuple[tuple[str, str], ...]:
     out = []
     for form, name in places.province_forms().items():
         folded = unicodedata.normalize("NFD", form.replace("Đ", "D").replace("đ", "d")).lower()
-        words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split()
+        words = "".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded
+                        if not unicodedata.combining(ch)).split()
         if words:
             out.append(("-" + "-".join(words) + "-", name))
     return tuple(sorted(out, key=lambda kv: -len(kv[0])))

@@ -277,6 +277,9 @@ _PARTY_BLOC = re.compile(
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
 )
 _EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
+# a person's title inside what looks like a name: two mentions and a person, not one body
+_TITLE_WORDS = re.compile(r"(?<![^\W_])(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|"
+                          r"Phó\s+[^\W\d_]+|Tổng\s+Biên\s+tập)(?![^\W_])")
 # a list of bodies sharing the level and place written after the last one ("Huyện ủy, HĐND,
 # UBND huyện Thạch Hà")
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
@@ -365,7 +368,7 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Ban|Phòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực)(?=[ \t])"
 )
 
@@ -385,7 +388,8 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         e = _read_name(view, h.end(), limit=7, stop=start)
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or h.group(0).startswith(("Văn", "Thường"))
-        if named and text[e:start].strip() == "" and e < start:
+        if named and text[e:start].strip() == "" and e < start \
+                and not _TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
             return h.start(), unit
     return None
@@ -510,6 +514,10 @@ def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
     return (end, text[pos:end]) if count else None
 
 
+_SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Mai", "Cao", "Lâm", "Tạ", "Thái", "Đoàn", "Trịnh", "Lưu", "Kiều", "Châu", "Đàm", "Tống", "Quách", "Hứa", "Lại", "Từ", "Triệu", "Văn", "Nông", "Lò", "Hà", "Mạc", "Chu", "Doãn", "Khúc", "Vương", "Tô", "Thân", "La", "Lã"])
+
+
 def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
                      source_province: str | None) -> _Place:
     """A level followed by a gazetteer name: a province, or a district (its province is the
@@ -542,6 +550,10 @@ def _level_place(view: TextView, after: int, level: str, cat: Catalogue,
     if fb is None:
         return None
     end, name = fb
+    if level == "tỉnh" and name.split()[0] in _SURNAMES:
+        # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
+        # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)
+        return None
     province = name if level == "tỉnh" else source_province
     if level == "thành phố" and f"Thành phố {name}" in places.provinces():
         province = f"Thành phố {name}"  # "thành phố Hồ Chí Minh"
@@ -990,7 +1002,7 @@ def _pass_steering(ctx: _Ctx) -> None:
     if "Ban " not in ctx.text and "Hội đồng" not in ctx.text:
         return
     for m in _STEERING.finditer(ctx.text):
-        if not m.group("topic").strip():
+        if not m.group("topic").strip() or _TITLE_WORDS.search(m.group("topic")):
             continue
         place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                             allow_bare_province=False)
@@ -1044,7 +1056,7 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
         topic = m.group("topic")
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
         if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
-                or _TWO_BODIES.search(topic):
+                or _TWO_BODIES.search(topic) or _TITLE_WORDS.search(topic):
             continue
         place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                             allow_bare_province=False)

@@ -106,7 +106,10 @@ def test_quoted_fund_contest_model_never_campaigns_even_when_named_as_one():
 @pytest.mark.parametrize("written", ["Đài PT-TH", "Đài PT&TH", "Đài PTTH"])
 def test_press_outlets_with_abbreviated_fields(written):
     assert orgs(f"{written} tỉnh phát sóng trực tiếp lễ hội.") == [
-        (f"{written} tỉnh", "Đài Phát thanh và Truyền hình tỉnh Hà Tĩnh")]
+        (f"{written} tỉnh", "Đài Phát thanh và Truyền hình Hà Tĩnh")]
+    # one id however the station is written
+    assert orgs("Đài Phát thanh và Truyền hình Hà Tĩnh đưa tin.")[0][1] == \
+        "Đài Phát thanh và Truyền hình Hà Tĩnh"
 
 
 def test_inventory_generated_by_structure():
@@ -221,6 +224,8 @@ def test_province_from_the_paper_address_and_the_page_address():
     assert r.organisations[0].name == "Ủy ban nhân dân tỉnh Long An"
     r = analyse("UBND tỉnh tặng bằng khen.", None, "https://news.example.vn/ha-noi-va-hai-phong")
     assert r.province is None
+    r = analyse("Tỉnh Đoàn trao quà.", None, "https://news.example.vn/tuoi-tre-quang-ninh-ra-quan")
+    assert (r.province, r.province_found_by) == ("Quảng Ninh", "address")
 
 
 def test_bare_city_level_in_a_centrally_run_city():
@@ -269,3 +274,14 @@ def test_acronym_of_the_last_words_is_not_the_body():
     text = ("Trung tâm Hỗ trợ thanh niên công nhân (TNCN) tỉnh khai trương. "
             "Nhiều TNCN đến dự.")
     assert [s for s, _n in orgs(text)] == ["Trung tâm Hỗ trợ thanh niên công nhân (TNCN) tỉnh"]
+
+
+def test_person_after_a_province_level_is_not_a_place():
+    assert orgs("Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu.") == [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+    # a foreign province is read as written
+    assert orgs("UBND tỉnh Xiêng Khoảng thăm Hà Tĩnh.")[0][1] == \
+        "Ủy ban nhân dân tỉnh Xiêng Khoảng"
+    # a title inside what looks like a name splits it
+    assert [s for s, _n in orgs("Trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch Hội Nhà báo tỉnh "
+                                 "dự lễ.")] == ["Ban Tuyên giáo Tỉnh ủy", "Hội Nhà báo tỉnh"]
