@@ -6,11 +6,12 @@ HTML, reports and locks included — which is what tests and parallel experiment
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_DB = Path("data") / "baochi.duckdb"
+from baochi.pipeline.settings import DEFAULT_DB, get_settings
+
+__all__ = ["DEFAULT_DB", "DataPaths", "resolve_paths"]
 
 
 @dataclass(frozen=True)
@@ -48,5 +49,5 @@ class DataPaths:
 
 def resolve_paths(db: str | Path | None = None) -> DataPaths:
     """`--db` wins over BAOCHI_DB, which wins over ./data/baochi.duckdb."""
-    chosen = Path(db) if db else Path(os.environ.get("BAOCHI_DB") or DEFAULT_DB)
+    chosen = Path(db) if db else get_settings().db
     return DataPaths(db=chosen.expanduser().resolve())

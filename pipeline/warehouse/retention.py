@@ -16,30 +16,19 @@ so a systemd unit or crontab can set them; `baochi nightly` options override the
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from baochi.pipeline.paths import DataPaths
+from baochi.pipeline.settings import (
+    DEFAULT_LOADED_DAYS,
+    DEFAULT_RAW_DAYS,
+    DEFAULT_REJECTED_DAYS,
+    get_settings,
+)
 
-DEFAULT_LOADED_DAYS = 30.0
-DEFAULT_REJECTED_DAYS = 90.0
-DEFAULT_RAW_DAYS = 365.0
 LEFTOVER_DAYS = 2.0  # unfinished .part batches and scratch files: no live run is that old
-
-
-def _env_days(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    if value is None or not value.strip():
-        return default
-    try:
-        days = float(value)
-    except ValueError:
-        raise ValueError(f"{name}={value!r} is not a number of days") from None
-    if days < 0:
-        raise ValueError(f"{name}={value!r} must be 0 (keep forever) or more days")
-    return days
 
 
 @dataclass(frozen=True)
@@ -55,11 +44,12 @@ class Retention:
         rejected_days: float | None = None,
         raw_days: float | None = None,
     ) -> Retention:
-        """Explicit values win over BAOCHI_KEEP_*_DAYS, which win over the defaults."""
+        """Explicit values win over BAOCHI_KEEP_*_DAYS (the settings), which win over the defaults."""
+        env = get_settings()
         return cls(
-            loaded_days if loaded_days is not None else _env_days("BAOCHI_KEEP_LOADED_DAYS", DEFAULT_LOADED_DAYS),
-            rejected_days if rejected_days is not None else _env_days("BAOCHI_KEEP_REJECTED_DAYS", DEFAULT_REJECTED_DAYS),
-            raw_days if raw_days is not None else _env_days("BAOCHI_KEEP_RAW_DAYS", DEFAULT_RAW_DAYS),
+            loaded_days if loaded_days is not None else env.keep_loaded_days,
+            rejected_days if rejected_days is not None else env.keep_rejected_days,
+            raw_days if raw_days is not None else env.keep_raw_days,
         )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from baochi.pipeline.paths import resolve_paths
+from baochi.pipeline.settings import get_settings, reload_settings
 from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
 DAY = 86400.0
@@ -56,11 +57,22 @@ def test_zero_days_keeps_forever(tree) -> None:
         assert files[name].exists(), name
 
 
-def test_environment_sets_the_defaults_and_options_win(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("BAOCHI_KEEP_LOADED_DAYS", "7")
-    monkeypatch.setenv("BAOCHI_KEEP_RAW_DAYS", "0")
+@pytest.fixture
+def fresh_settings(monkeypatch: pytest.MonkeyPatch):
+    """The settings are read once a process; read them again around a test that changes them."""
+    yield monkeypatch
+    monkeypatch.undo()
+    get_settings.cache_clear()
+
+
+def test_environment_sets_the_defaults_and_options_win(fresh_settings: pytest.MonkeyPatch) -> None:
+    fresh_settings.setenv("BAOCHI_KEEP_LOADED_DAYS", "7")
+    fresh_settings.setenv("BAOCHI_KEEP_RAW_DAYS", "0")
+    reload_settings()
     settings = Retention.from_env(rejected_days=1)
     assert (settings.loaded_days, settings.rejected_days, settings.raw_days) == (7, 1, 0)
-    monkeypatch.setenv("BAOCHI_KEEP_LOADED_DAYS", "a week")
+    fresh_settings.setenv("BAOCHI_KEEP_LOADED_DAYS", "a week")
+    assert Retention.from_env().loaded_days == 7, "the environment is read once"
+    get_settings.cache_clear()
     with pytest.raises(ValueError, match="BAOCHI_KEEP_LOADED_DAYS"):
         Retention.from_env()
