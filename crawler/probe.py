@@ -173,6 +173,38 @@ def _category_query(page: Selector) -> str | None:
     return None
 
 
+def _listed_links(fetcher: PoliteFetcher, listings: list[str], known: list[str], enough: int,
+                  hosts: set[str], is_article: Callable[[str], bool]) -> list[str]:
+    """Article links on the first listing pages, until `enough` are known with the home page's."""
+    links: list[str] = []
+    for listing in listings:
+        if len(known) + len(links) >= enough:
+            break
+        listing_text = fetcher.get(listing)
+        if listing_text:
+            links += [u for u in _article_links(Selector(text=listing_text), listing, hosts, is_article)
+                      if u not in known and u not in links]
+    return links
+
+
+def _working_selectors(fetcher: PoliteFetcher, articles: list[str]) -> dict[str, tuple[str, int]]:
+    """Per field, the selector that found it on most of the fetched articles, with that count."""
+    hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
+    for article_url in articles:
+        page_text = fetcher.get(article_url)
+        if not page_text:
+            continue
+        page = Selector(text=page_text)
+        root = page.root
+        if not isinstance(root, lxml_html.HtmlElement):
+            continue
+        for name, element in _found_elements(page, root).items():
+            hits[name][_css_for(element, page)] += 1
+        if (query := _category_query(page)):
+            hits["category"][query] += 1
+    return {name: counter.most_common(1)[0] for name, counter in hits.items() if counter}
+
+
 def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
           fetcher_factory: Callable[[str, float], PoliteFetcher] = PoliteFetcher) -> Probe:
     parts = urlsplit(url if "://" in url else f"https://{url}")
@@ -199,35 +231,11 @@ def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
     result.forbidden = [u for u in result.listings if not fetcher.allowed(u)]
     result.listings = [u for u in result.listings if fetcher.allowed(u)]
     links = _article_links(sel, home_url, hosts, is_article)
-    for listing in result.listings[:2]:
-        if len(links) >= 2 * max_articles:
-            break
-        listing_text = fetcher.get(listing)
-        if listing_text:
-            links += [u for u in _article_links(Selector(text=listing_text), listing, hosts, is_article)
-                      if u not in links]
+    links += _listed_links(fetcher, result.listings[:2], links, 2 * max_articles, hosts, is_article)
     shapes = Counter(s for s in (url_shape(urlsplit(u).path) for u in links) if s)
     result.article_patterns = shapes.most_common()
     result.articles = [u for u in links if fetcher.allowed(u)][:max_articles]
-    hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
-    pages = 0
-    for article_url in result.articles:
-        page_text = fetcher.get(article_url)
-        if not page_text:
-            continue
-        pages += 1
-        page = Selector(text=page_text)
-        root = page.root
-        if not isinstance(root, lxml_html.HtmlElement):
-            continue
-        for name, element in _found_elements(page, root).items():
-            hits[name][_css_for(element, page)] += 1
-        if (query := _category_query(page)):
-            hits["category"][query] += 1
-    for name, counter in hits.items():
-        if counter:
-            query, count = counter.most_common(1)[0]
-            result.selectors[name] = (query, count)
+    result.selectors = _working_selectors(fetcher, result.articles)
     result.fetched = list(fetcher.fetched)
     return result
 

@@ -239,6 +239,112 @@ def _article_id(url: str, canonical: str | None, source: Source) -> str | None:
     return source.article_id(urlsplit(url).path)
 
 
+def _title(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
+    """The title and its layer: selectors, declared metadata, then the generic headline."""
+    title, how = _css_text(sel, source.selectors.title)
+    if title:
+        return title, f"selector:{how}"
+    if meta["title"]:
+        return clean_text(meta["title"]), "metadata"
+    title, how = generic.headline(sel, (source.name, meta.get("site_name"), meta.get("publisher")))
+    return (title, f"generic:{how}") if title else (None, None)
+
+
+def _lead(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
+    """The lead as written (before the paper's prefix is stripped) and its layer."""
+    lead_raw, how = _css_text(sel, source.selectors.lead)
+    if lead_raw:
+        return lead_raw, f"selector:{how}"
+    if meta["lead"]:
+        return clean_text(meta["lead"]), "metadata"
+    lead_raw, how = _css_text(sel, generic.LEAD_QUERIES)
+    return (lead_raw, f"generic:{how}") if lead_raw else (None, None)
+
+
+def _html_root(sel: Selector) -> lxml_html.HtmlElement | None:
+    return sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
+
+
+@dataclass
+class _BodyFields:
+    """The body being decided, with the fields a decoded page may fill in as well."""
+
+    title: str | None
+    lead_raw: str | None
+    body: str | None = None
+    captions: list[str] = field(default_factory=list)
+    status: str = "missing"
+    signed_by: str | None = None
+
+
+def _page_body(sel: Selector, source: Source, fields: _BodyFields, extraction: dict[str, str]) -> None:
+    """The body from the paper's selectors, else the page's generic paragraph structure (never
+    a cipher, never a run of other articles' teasers)."""
+    body, captions, how, signed_by = _body(sel, source)
+    if looks_encoded(body):
+        body, captions, how, signed_by = None, [], None, None
+    root = _html_root(sel)
+    if not body and root is not None:
+        g_body, g_captions, signed_by = generic.generic_body(root)
+        if g_body and not looks_encoded(g_body) and generic.teaser_share(root, g_body.split("\n\n")) < 0.5:
+            body, captions, how = g_body, g_captions, "generic:paragraphs"
+    fields.body, fields.captions, fields.signed_by = body, captions, signed_by
+    if body:
+        fields.status = "ok"
+        extraction["body"] = how or "selector"
+
+
+def _decoded_body(html: str, sel: Selector, source: Source, meta: dict, rendered: bool,
+                  fields: _BodyFields, extraction: dict[str, str]) -> None:
+    """A self-decoding body: read from the rendered DOM, or decoded natively; `encoded` when a
+    cipher is there but cannot be read."""
+    decoded: Decoded | None
+    if rendered:
+        decoded = read_rendered(html, source.decoder)
+        layer = "render"
+        encoded = decoded is None and bool(find_blobs(html, source.decoder.min_blob))
+    else:
+        titles = [t for t in (fields.title, meta["title"], sel.css("h1").xpath("string()").get()) if t]
+        detection = detect_and_decode(html, source.decoder, titles)
+        decoded, encoded, layer = detection.decoded, detection.encoded, "decoder:e1"
+    if decoded is not None and decoded.body:
+        fields.body, fields.captions, fields.status = decoded.body, decoded.captions, "ok"
+        extraction["body"] = layer
+        if decoded.alphabet:
+            extraction["decoder"] = f"alphabet {decoded.alphabet}, shift {decoded.shift}"
+        if not fields.title and decoded.title:
+            fields.title, extraction["title"] = decoded.title, layer
+        if not fields.lead_raw and decoded.lead:
+            fields.lead_raw, extraction["lead"] = decoded.lead, layer
+    elif encoded:
+        fields.status = "encoded"
+        extraction["body"] = "encoded"
+
+
+def _fallback_body(html: str, url: str, sel: Selector, fields: _BodyFields, extraction: dict[str, str]) -> None:
+    """The text-only extractor, unless what it finds is other articles' teasers."""
+    fallback = generic_body(html, url, skip=(fields.title, fields.lead_raw))
+    root = _html_root(sel)
+    if fallback and (root is None or generic.teaser_share(root, fallback.split("\n\n")) < 0.5):
+        fields.body, fields.status, extraction["body"] = fallback, "ok", "fallback:trafilatura"
+    elif fallback:
+        extraction["body"] = "missing:teasers"  # other articles' teasers, not this body
+
+
+def _category_fields(sel: Selector, source: Source, meta: dict, url: str, title: str | None,
+                     extraction: dict[str, str]) -> tuple[str | None, str | None]:
+    """Category and its URL slug: selectors or the breadcrumb, `article:section`, the URL."""
+    category, category_slug, how = _category(sel, source, title)
+    if category and how:
+        extraction["category"] = how
+    elif meta["category"]:
+        category, extraction["category"] = clean_text(meta["category"]), "metadata"
+    category_slug = category_slug or _category_from_url(urlsplit(url).path, source)
+    if category is None and category_slug:
+        category, extraction["category"] = category_slug, "url"
+    return category, category_slug
+
+
 def parse_article(
     html: str, url: str, source: Source, now: datetime | None = None, *, rendered: bool = False
 ) -> ParsedArticle:
@@ -251,85 +357,24 @@ def parse_article(
     meta = page_metadata(sel)
     extraction: dict[str, str] = {}
 
-    title, how = _css_text(sel, source.selectors.title)
-    if title:
-        extraction["title"] = f"selector:{how}"
-    elif meta["title"]:
-        title, extraction["title"] = clean_text(meta["title"]), "metadata"
-    else:
-        site_names = (source.name, meta.get("site_name"), meta.get("publisher"))
-        title, how = generic.headline(sel, site_names)
-        if title:
-            extraction["title"] = f"generic:{how}"
+    title, how_title = _title(sel, source, meta)
+    lead_raw, how_lead = _lead(sel, source, meta)
+    extraction.update({k: v for k, v in (("title", how_title), ("lead", how_lead)) if v})
 
-    lead_raw, how = _css_text(sel, source.selectors.lead)
-    if lead_raw:
-        extraction["lead"] = f"selector:{how}"
-    elif meta["lead"]:
-        lead_raw, extraction["lead"] = clean_text(meta["lead"]), "metadata"
-    else:
-        lead_raw, how = _css_text(sel, generic.LEAD_QUERIES)
-        if lead_raw:
-            extraction["lead"] = f"generic:{how}"
-
-    body, captions, how, signed_by = _body(sel, source)
-    if looks_encoded(body):
-        body, captions, how, signed_by = None, [], None, None
-    body_status = "missing"
-    if not body:
-        root = sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
-        if root is not None:
-            g_body, g_captions, signed_by = generic.generic_body(root)
-            if g_body and not looks_encoded(g_body) and generic.teaser_share(root, g_body.split("\n\n")) < 0.5:
-                body, captions, how = g_body, g_captions, "generic:paragraphs"
-    if body:
-        extraction["body"] = how or "selector"
-        body_status = "ok"
-    elif source.decoder.enabled:
-        decoded: Decoded | None
-        if rendered:
-            decoded = read_rendered(html, source.decoder)
-            layer = "render"
-            encoded = decoded is None and bool(find_blobs(html, source.decoder.min_blob))
-        else:
-            titles = [t for t in (title, meta["title"], sel.css("h1").xpath("string()").get()) if t]
-            detection = detect_and_decode(html, source.decoder, titles)
-            decoded, encoded, layer = detection.decoded, detection.encoded, "decoder:e1"
-        if decoded is not None and decoded.body:
-            body, captions, body_status = decoded.body, decoded.captions, "ok"
-            extraction["body"] = layer
-            if decoded.alphabet:
-                extraction["decoder"] = f"alphabet {decoded.alphabet}, shift {decoded.shift}"
-            if not title and decoded.title:
-                title, extraction["title"] = decoded.title, layer
-            if not lead_raw and decoded.lead:
-                lead_raw, extraction["lead"] = decoded.lead, layer
-        elif encoded:
-            body_status = "encoded"
-            extraction["body"] = "encoded"
-    if body_status == "missing":
-        fallback = generic_body(html, url, skip=(title, lead_raw))
-        root = sel.root if isinstance(sel.root, lxml_html.HtmlElement) else None
-        if fallback and (root is None or generic.teaser_share(root, fallback.split("\n\n")) < 0.5):
-            body, body_status, extraction["body"] = fallback, "ok", "fallback:trafilatura"
-        elif fallback:
-            extraction["body"] = "missing:teasers"  # other articles' teasers, not this body
+    fields = _BodyFields(title=title, lead_raw=lead_raw)
+    _page_body(sel, source, fields, extraction)
+    if fields.status == "missing" and source.decoder.enabled:
+        _decoded_body(html, sel, source, meta, rendered, fields, extraction)
+    if fields.status == "missing":
+        _fallback_body(html, url, sel, fields, extraction)
+    title, lead_raw, body = fields.title, fields.lead_raw, fields.body
     lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
 
-    author, extraction_author = _author(sel, source, meta, signed_by)
+    author, extraction_author = _author(sel, source, meta, fields.signed_by)
     if author:
         extraction["author"] = extraction_author
 
-    path = urlsplit(url).path
-    category, category_slug, how = _category(sel, source, title)
-    if category and how:
-        extraction["category"] = how
-    elif meta["category"]:
-        category, extraction["category"] = clean_text(meta["category"]), "metadata"
-    category_slug = category_slug or _category_from_url(path, source)
-    if category is None and category_slug:
-        category, extraction["category"] = category_slug, "url"
-
+    category, category_slug = _category_fields(sel, source, meta, url, title, extraction)
     published, extraction["published_at"], precision = _published(sel, meta, html, url, source, now)
 
     canonical = meta["canonical_url"]
@@ -348,8 +393,8 @@ def parse_article(
         category=category,
         category_slug=category_slug,
         published_at=published.isoformat() if published else None,
-        body_status=body_status,
-        captions=captions,
+        body_status=fields.status,
+        captions=fields.captions,
         extraction=extraction,
         content_hash=content_hash(title, lead, body),
         published_precision=precision,

@@ -143,23 +143,17 @@ def _write(root: Path, rel: str, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
-def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
-                  start: date = date(2024, 7, 1), months: int = 28,
-                  encoded_share: float = 0.1, unregistered_share: float = 0.0) -> Path:
-    """Write `out_dir/site/` and `out_dir/manifest.json`; return the manifest path.
-
-    Same arguments give byte-identical output. `encoded_share` of the articles carry a
-    self-decoding body in the registry's E1 alphabet (the crawler decodes them natively);
-    `unregistered_share` more use an alphabet the registry does not list, so only a browser
-    render (the page's own script) decodes them. The manifest keeps the plain text either way.
-    """
+def fresh_site(out_dir: Path) -> tuple[Path, Path]:
+    """(out_dir, out_dir/site) with the site folder emptied: same arguments, same bytes."""
     out_dir = Path(out_dir)
     site = out_dir / "site"
     if site.exists():
         shutil.rmtree(site)
     site.mkdir(parents=True)
-    rng = random.Random(f"baochi-sample:{seed}")
+    return out_dir, site
 
+
+def _articles(rng: random.Random, seed: int, n_articles: int, start: date, months: int) -> list[_Doc]:
     cats = list(V.CATEGORIES)
     categories = [cats[i % len(cats)] for i in range(n_articles)]
     rng.shuffle(categories)
@@ -169,12 +163,13 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
     for _ in range(n_articles):
         ids.append(next_id)
         next_id += rng.randint(12, 380)
-
-    docs = [
+    return [
         _Doc(seed, aid, cat, pub, random.Random(f"{seed}:article:{aid}"))
         for aid, cat, pub in zip(ids, categories, times, strict=True)
     ]
 
+
+def _encode_some(docs: list[_Doc], seed: int, encoded_share: float, unregistered_share: float) -> None:
     from baochi.crawler.sample_site.encoded import E1_ALPHABET, UNREGISTERED_ALPHABET
 
     for d in docs:
@@ -185,7 +180,10 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         elif roll < unregistered_share + encoded_share:
             d.encoded, d.page.encoding = "e1", (E1_ALPHABET, shift)
 
-    # disallowed article-shaped pages under /noi-bo/
+
+def _internal(rng: random.Random, seed: int, docs: list[_Doc]) -> list[_Doc]:
+    """Disallowed article-shaped pages under /noi-bo/."""
+    times = [d.page.published_at for d in docs]
     n_internal = rng.randint(5, 8)
     internal: list[_Doc] = []
     iid = 900000 + rng.randrange(100, 999)
@@ -195,10 +193,12 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         internal.append(_Doc(seed, iid, "thoi-su", pub, random.Random(f"{seed}:internal:{iid}"),
                              path_new=path, path_old=path))
         iid += rng.randint(3, 40)
-    internal_links = [(d.page.path_new, "Bản tin nội bộ: " + d.title.text) for d in internal]
+    return internal
 
-    # related boxes: other stories of the same category, mostly older ones
-    by_cat: dict[str, list[_Doc]] = {c: [] for c in cats}
+
+def _relate(seed: int, docs: list[_Doc], internal: list[_Doc]) -> None:
+    """Related boxes: other stories of the same category, mostly older ones."""
+    by_cat: dict[str, list[_Doc]] = {c: [] for c in V.CATEGORIES}
     for d in docs:
         by_cat[d.category].append(d)
     for d in docs + internal:
@@ -210,6 +210,68 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         d.page.related = [(o.href(seed, f"related:{d.id}"), o.title.text, P.cut(o.lead.text, 18))
                           for o in chosen]
 
+
+def _stories(seed: int, items: list[_Doc], place: str) -> list[str]:
+    return [P.story(d.href(seed, place), d.title.text, d.lead.text, d.page.published_at) for d in items]
+
+
+def _write_listings(site: Path, seed: int, newest: list[_Doc],
+                    internal_links: list[tuple[str, str]]) -> None:
+    """Category listings (paged), home, tags, search and 404 pages."""
+    for ci, cat in enumerate(V.CATEGORIES):
+        items = [d for d in newest if d.category == cat]
+        n_pages = max(1, -(-len(items) // PER_PAGE))
+        for page_no in range(1, n_pages + 1):
+            chunk = items[(page_no - 1) * PER_PAGE: page_no * PER_PAGE]
+            nxt = f"/{cat}?page={page_no + 1}" if page_no < n_pages else None
+            aside = P.internal_box(internal_links[ci % 3::3]) if page_no == 1 and ci % 2 == 0 \
+                else ""
+            html = P.listing_page(V.CATEGORIES[cat], V.CATEGORIES[cat],
+                                  _stories(seed, chunk, f"list:{cat}"), next_href=nxt, aside=aside)
+            _write(site, f"{cat}/index.html" if page_no == 1 else f"{cat}/page-{page_no}.html",
+                   html)
+    _write(site, "index.html", P.listing_page(
+        "Tin tức Thanh Hóa", "Tin mới nhất", _stories(seed, newest[:HOME_LATEST], "home"),
+        next_href=None, aside=P.home_aside(V.TAGS, internal_links)))
+    for tag, name in V.TAGS.items():
+        tagged = [d for d in newest if tag in d.page.tags][:TAG_ITEMS]
+        _write(site, f"tag/{tag}.html", P.listing_page(
+            f"Chủ đề: {name}", f"Chủ đề: {name}", _stories(seed, tagged, f"tag:{tag}"), next_href=None))
+    _write(site, "tim-kiem.html", P.simple_page("Tìm kiếm", "Không tìm thấy kết quả phù hợp."))
+    _write(site, "404.html", P.simple_page("Không tìm thấy trang",
+                                           "Trang bạn tìm không tồn tại hoặc đã bị xóa."))
+
+
+def _write_feeds(site: Path, seed: int, docs: list[_Doc], newest: list[_Doc]) -> None:
+    """Feeds per category, the sitemap and robots.txt."""
+    for cat in V.CATEGORIES:
+        items = [d for d in newest if d.category == cat][:RSS_ITEMS]
+        _write(site, f"rss/{cat}.xml", P.rss(cat, [
+            (d.title.text, d.href(seed, "rss"), d.page.lead_displayed, d.page.published_at,
+             d.page.path_new) for d in items]))
+    _write(site, "sitemap.xml", P.sitemap([(d.page.path_new, d.page.published_at)
+                                           for d in sorted(docs, key=lambda d: d.id)]))
+    _write(site, "robots.txt", P.robots())
+
+
+def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
+                  start: date = date(2024, 7, 1), months: int = 28,
+                  encoded_share: float = 0.1, unregistered_share: float = 0.0) -> Path:
+    """Write `out_dir/site/` and `out_dir/manifest.json`; return the manifest path.
+
+    Same arguments give byte-identical output. `encoded_share` of the articles carry a
+    self-decoding body in the registry's E1 alphabet (the crawler decodes them natively);
+    `unregistered_share` more use an alphabet the registry does not list, so only a browser
+    render (the page's own script) decodes them. The manifest keeps the plain text either way.
+    """
+    out_dir, site = fresh_site(out_dir)
+    rng = random.Random(f"baochi-sample:{seed}")
+    docs = _articles(rng, seed, n_articles, start, months)
+    _encode_some(docs, seed, encoded_share, unregistered_share)
+    internal = _internal(rng, seed, docs)
+    internal_links = [(d.page.path_new, "Bản tin nội bộ: " + d.title.text) for d in internal]
+    _relate(seed, docs, internal)
+
     for d in docs:
         html = P.article_page(d.page)
         _write(site, d.page.path_old, html)
@@ -219,46 +281,8 @@ def generate_site(out_dir: Path, *, seed: int = 20200709, n_articles: int = 320,
         _write(site, d.page.path_new, P.article_page(d.page))
 
     newest = sorted(docs, key=lambda d: d.id, reverse=True)
-
-    def stories(items: list[_Doc], place: str) -> list[str]:
-        return [P.story(d.href(seed, place), d.title.text, d.lead.text, d.page.published_at)
-                for d in items]
-
-    # category listings
-    for ci, cat in enumerate(cats):
-        items = [d for d in newest if d.category == cat]
-        n_pages = max(1, -(-len(items) // PER_PAGE))
-        for page_no in range(1, n_pages + 1):
-            chunk = items[(page_no - 1) * PER_PAGE: page_no * PER_PAGE]
-            nxt = f"/{cat}?page={page_no + 1}" if page_no < n_pages else None
-            aside = P.internal_box(internal_links[ci % 3::3]) if page_no == 1 and ci % 2 == 0 \
-                else ""
-            html = P.listing_page(V.CATEGORIES[cat], V.CATEGORIES[cat],
-                                  stories(chunk, f"list:{cat}"), next_href=nxt, aside=aside)
-            _write(site, f"{cat}/index.html" if page_no == 1 else f"{cat}/page-{page_no}.html",
-                   html)
-
-    # home, tags, search, 404
-    _write(site, "index.html", P.listing_page(
-        "Tin tức Thanh Hóa", "Tin mới nhất", stories(newest[:HOME_LATEST], "home"),
-        next_href=None, aside=P.home_aside(V.TAGS, internal_links)))
-    for tag, name in V.TAGS.items():
-        tagged = [d for d in newest if tag in d.page.tags][:TAG_ITEMS]
-        _write(site, f"tag/{tag}.html", P.listing_page(
-            f"Chủ đề: {name}", f"Chủ đề: {name}", stories(tagged, f"tag:{tag}"), next_href=None))
-    _write(site, "tim-kiem.html", P.simple_page("Tìm kiếm", "Không tìm thấy kết quả phù hợp."))
-    _write(site, "404.html", P.simple_page("Không tìm thấy trang",
-                                           "Trang bạn tìm không tồn tại hoặc đã bị xóa."))
-
-    # feeds, sitemap, robots
-    for cat in cats:
-        items = [d for d in newest if d.category == cat][:RSS_ITEMS]
-        _write(site, f"rss/{cat}.xml", P.rss(cat, [
-            (d.title.text, d.href(seed, "rss"), d.page.lead_displayed, d.page.published_at,
-             d.page.path_new) for d in items]))
-    _write(site, "sitemap.xml", P.sitemap([(d.page.path_new, d.page.published_at)
-                                           for d in sorted(docs, key=lambda d: d.id)]))
-    _write(site, "robots.txt", P.robots())
+    _write_listings(site, seed, newest, internal_links)
+    _write_feeds(site, seed, docs, newest)
 
     manifest = {
         "seed": seed,

@@ -21,6 +21,9 @@ from baochi.crawler.sample_site import vocab as V
 
 SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 MENTION_TYPES = ("campaigns", "organisations", "dates", "honours", "documents")
+# the date expressions a template may ask for ({date:KIND}); each has a Composer._date_KIND
+_DATE_KINDS = frozenset({"event", "day", "upcoming", "fullday", "month", "quarter", "half",
+                         "year", "year_next", "plan_year", "yrange", "drange"})
 
 
 class Builder:
@@ -264,49 +267,70 @@ class Composer:
 
     # ---- dates -----------------------------------------------------------------------------
     def _date(self, arg: str) -> D.DateExpr:
+        kind = "half" if arg == "half_next" else arg
+        make = getattr(self, f"_date_{kind}", None) if kind in _DATE_KINDS else None
+        if make is None:
+            raise ValueError(arg)
+        return make(arg)
+
+    def _date_event(self, arg: str) -> D.DateExpr:
+        today, parts = self.ctx.today, None
+        if self.ctx.event_day == today:  # never "tối" of a day for a morning article
+            parts = tuple(p for p, h in (("sáng", 5), ("trưa", 12), ("chiều", 17))
+                          if self.ctx.pub.hour >= h) or ("sáng",)
+        return D.day_expr(self.rng, today, self.ctx.event_day, with_part=True, parts=parts)
+
+    def _date_day(self, arg: str) -> D.DateExpr:
         rng, today = self.rng, self.ctx.today
-        if arg == "event":
-            parts = None
-            if self.ctx.event_day == today:  # never "tối" of a day for a morning article
-                parts = tuple(p for p, h in (("sáng", 5), ("trưa", 12), ("chiều", 17))
-                              if self.ctx.pub.hour >= h) or ("sáng",)
-            return D.day_expr(rng, today, self.ctx.event_day, with_part=True, parts=parts)
-        if arg == "day":
-            d = today - timedelta(days=rng.choice((1, 1, 2, 3, 5, 8, 12, 15, 20, 26, 33)))
-            return D.day_expr(rng, today, d, with_part=rng.random() < 0.3)
-        if arg == "upcoming":
-            d = today + timedelta(days=rng.randint(3, 30))
-            return D.day_expr(rng, today, d, with_part=rng.random() < 0.3)
-        if arg == "fullday":
-            return D.full_day_expr(rng, today - timedelta(days=rng.randint(40, 1500)))
-        if arg == "month":
-            return D.month_expr(rng, today, rng.choice((-4, -3, -2, -1, -1, 0, 0, -14)))
-        if arg == "quarter":
-            q = (today.month - 1) // 3 + 1
-            year = today.year
-            if rng.random() < 0.6:  # the quarter just ended
-                q -= 1
-                if q == 0:
-                    q, year = 4, year - 1
-            return D.quarter_expr(rng, year, q)
-        if arg in ("half", "half_next"):
-            second_half = today.month >= 7
-            if arg == "half":
-                year, first = (today.year, True) if second_half else (today.year - 1, False)
-            else:
-                year, first = (today.year, False) if second_half else (today.year, True)
-            return D.half_expr(rng, today, year, first)
-        if arg == "year":
-            return D.year_expr(rng, today, today.year if rng.random() < 0.8 else today.year - 1)
-        if arg == "year_next":
-            return D.year_expr(rng, today, today.year + (1 if today.month >= 9 else 0))
-        if arg == "plan_year":
-            return D.year_expr(rng, today, 2025 if today.year <= 2025 else 2030)
-        if arg == "yrange":
-            return D.years_range_expr(rng, today)
-        if arg == "drange":
-            return D.days_range_expr(rng, today)
-        raise ValueError(arg)
+        d = today - timedelta(days=rng.choice((1, 1, 2, 3, 5, 8, 12, 15, 20, 26, 33)))
+        return D.day_expr(rng, today, d, with_part=rng.random() < 0.3)
+
+    def _date_upcoming(self, arg: str) -> D.DateExpr:
+        rng, today = self.rng, self.ctx.today
+        d = today + timedelta(days=rng.randint(3, 30))
+        return D.day_expr(rng, today, d, with_part=rng.random() < 0.3)
+
+    def _date_fullday(self, arg: str) -> D.DateExpr:
+        return D.full_day_expr(self.rng, self.ctx.today - timedelta(days=self.rng.randint(40, 1500)))
+
+    def _date_month(self, arg: str) -> D.DateExpr:
+        return D.month_expr(self.rng, self.ctx.today, self.rng.choice((-4, -3, -2, -1, -1, 0, 0, -14)))
+
+    def _date_quarter(self, arg: str) -> D.DateExpr:
+        today = self.ctx.today
+        q, year = (today.month - 1) // 3 + 1, today.year
+        if self.rng.random() < 0.6:  # the quarter just ended
+            q -= 1
+            if q == 0:
+                q, year = 4, year - 1
+        return D.quarter_expr(self.rng, year, q)
+
+    def _date_half(self, arg: str) -> D.DateExpr:
+        today = self.ctx.today
+        second_half = today.month >= 7
+        if arg == "half":
+            year, first = (today.year, True) if second_half else (today.year - 1, False)
+        else:
+            year, first = (today.year, False) if second_half else (today.year, True)
+        return D.half_expr(self.rng, today, year, first)
+
+    def _date_year(self, arg: str) -> D.DateExpr:
+        today = self.ctx.today
+        return D.year_expr(self.rng, today, today.year if self.rng.random() < 0.8 else today.year - 1)
+
+    def _date_year_next(self, arg: str) -> D.DateExpr:
+        today = self.ctx.today
+        return D.year_expr(self.rng, today, today.year + (1 if today.month >= 9 else 0))
+
+    def _date_plan_year(self, arg: str) -> D.DateExpr:
+        today = self.ctx.today
+        return D.year_expr(self.rng, today, 2025 if today.year <= 2025 else 2030)
+
+    def _date_yrange(self, arg: str) -> D.DateExpr:
+        return D.years_range_expr(self.rng, self.ctx.today)
+
+    def _date_drange(self, arg: str) -> D.DateExpr:
+        return D.days_range_expr(self.rng, self.ctx.today)
 
     def slot_date(self, b: Builder, arg: str | None) -> None:
         kind = (arg or "day").removesuffix("_cap")

@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from baochi.crawler.sample_site import textgen
 from baochi.crawler.sample_site import vocab as V
-from baochi.crawler.sample_site.generate import slugify
+from baochi.crawler.sample_site.generate import fresh_site, slugify
 from baochi.crawler.sample_site.pages import attr, esc, paragraph_html
 
 TZ = timezone(timedelta(hours=7), "+07")
@@ -213,11 +212,7 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
     """Write `out_dir/site/` and `out_dir/manifest.json` for one held-out variant."""
     if variant not in VARIANTS:
         raise ValueError(f"variant must be one of {VARIANTS}")
-    out_dir = Path(out_dir)
-    site = out_dir / "site"
-    if site.exists():
-        shutil.rmtree(site)
-    site.mkdir(parents=True)
+    out_dir, site = fresh_site(out_dir)
     rng = random.Random(f"unseen:{variant}:{seed}")
     cats = list(V.CATEGORIES)
     start = datetime(2025, 3, 1, 6, 0, tzinfo=TZ)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -21,7 +20,7 @@ from pathlib import Path
 
 from baochi.crawler.sample_site import textgen
 from baochi.crawler.sample_site import vocab as V
-from baochi.crawler.sample_site.generate import slugify
+from baochi.crawler.sample_site.generate import fresh_site, slugify
 from baochi.crawler.sample_site.pages import attr, esc, paragraph_html
 
 TZ = timezone(timedelta(hours=7), "+07")
@@ -143,11 +142,7 @@ SOURCES = ("baonghean", "baohatinh", "baoquangninh", "baoninhbinh")
 def generate_paper(source: str, out_dir: Path, *, seed: int = 7, n_articles: int = 24) -> Path:
     """Write `out_dir/site/` (served by `baochi.crawler.sample_site.serve`) and `out_dir/manifest.json`."""
     shape = _shape(source)
-    out_dir = Path(out_dir)
-    site = out_dir / "site"
-    if site.exists():
-        shutil.rmtree(site)
-    site.mkdir(parents=True)
+    out_dir, site = fresh_site(out_dir)
     rng = random.Random(f"baochi-paper:{source}:{seed}")
     cats = list(shape.categories)
     th_cats = list(V.CATEGORIES)
