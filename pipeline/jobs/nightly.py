@@ -48,6 +48,7 @@ from baochi.pipeline.warehouse.environment import EnvironmentFault
 from baochi.pipeline.warehouse.retention import Retention, apply_retention
 
 INFO, WARNING, ERROR = logging.INFO, logging.WARNING, logging.ERROR
+SPACE_RESERVE = "space-reserve"  # <data>/jobs/: 64 KB freed to record a disk-full run
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class Nightly:
         """Open the warehouse once before crawling: a busy or unusable database stops the run
         before it fetches anything (exit 3), and dead runs' rows are marked."""
         con = self.connect()
+        self._reserve_space()
         try:
             dead = mark_interrupted(con, self.run_id)
             upsert_run(con, {
@@ -356,6 +358,17 @@ class Nightly:
                 con.close()
         return status, counts
 
+    def _reserve_space(self) -> None:
+        """Keep a little disk space for the run's own record: a full disk that stops the load
+        must not also stop the run from saying so in `runs` (the file is freed for it)."""
+        reserve = self.paths.data_dir / "jobs" / SPACE_RESERVE
+        try:
+            reserve.parent.mkdir(parents=True, exist_ok=True)
+            if not reserve.exists():
+                reserve.write_bytes(b"\0" * 65536)
+        except OSError:
+            reserve.unlink(missing_ok=True)
+
     def cannot_run(self, exc: BaseException, where: str) -> NightlyOutcome:
         """The warehouse could not be opened (busy, unusable, broken install): exit 3, with the
         run's rows kept on disk for the next run to write."""
@@ -368,6 +381,8 @@ class Nightly:
             {"sources": self.sources, **self.totals, "failed": dict(self.failures), "stages": self.stages},
             parent=None, error=message,
         ))
+        # The disk may be full: the reserve makes room for the record (the next run renews it).
+        (self.paths.data_dir / "jobs" / SPACE_RESERVE).unlink(missing_ok=True)
         try:
             defer_runs(self.paths.data_dir / "jobs", self.records)
         except OSError as error:  # a full disk may refuse even this; the log line keeps the record

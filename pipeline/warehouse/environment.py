@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import duckdb
-from baochi.pipeline.errors import CannotRun
+from baochi.pipeline.errors import BaochiError, CannotRun
 
 # (errno, words DuckDB puts in its message, cause shown to the operator, fix shown to them)
 _CAUSES: tuple[tuple[int, str, str, str], ...] = (
@@ -97,6 +97,10 @@ def root_cause(exc: BaseException) -> tuple[BaseException, tuple[str, str]] | No
 
 
 def as_environment_fault(stage: str, exc: BaseException) -> EnvironmentFault | None:
+    """`exc` as an `EnvironmentFault` of `stage`; None when it is not one, or when it is already
+    a failure with its own one-line message (database busy, directory unusable)."""
+    if isinstance(exc, BaochiError):
+        return exc if isinstance(exc, EnvironmentFault) else None
     root = root_cause(exc)
     if root is None:
         return None
@@ -110,7 +114,7 @@ def environment_faults(stage: str) -> Iterator[None]:
     """Re-raise a fault of the environment met inside the block as `EnvironmentFault`."""
     try:
         yield
-    except EnvironmentFault:
+    except BaochiError:
         raise
     except Exception as exc:
         fault = as_environment_fault(stage, exc)

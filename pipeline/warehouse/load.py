@@ -198,34 +198,38 @@ def _in_range(expr: str) -> str:
 
 
 @cache
-def _reason_sql() -> str:
-    """One CASE naming the first rule a raw line breaks (NULL: the line is loadable).
+def _type_reason_sql() -> str:
+    """A CASE naming the first field of a raw line (JSON columns, alias `r`) whose type is not
+    the contract's. Columns are read as JSON so that a title of 123 or a body that is a list
+    is seen for what it is instead of being cast to text. DuckDB keeps a JSON value as its
+    minified text: a string starts with a quote, an object with a brace (a prefix test is
+    several times cheaper than json_type)."""
+    checks = [(f"NOT starts_with(r.{f}::VARCHAR, '\"')", f"bad_type_{f}") for f in TEXT_FIELDS]
+    checks.append(("NOT starts_with(r.extraction::VARCHAR, '{')", "bad_type_extraction"))
+    return "CASE " + " ".join(f"WHEN {cond} THEN {_literal(reason)}" for cond, reason in checks) + " END"
 
-    Columns are read as JSON so that a title of 123 or a body that is a list is seen for what
-    it is instead of being cast to text. This is the only definition of a loadable line.
-    """
+
+@cache
+def _value_reason_sql() -> str:
+    """A CASE naming the first rule the extracted values of a line break (NULL: loadable):
+    required fields, known source, the source's id pattern, sane instants, body status."""
     patterns = source_id_patterns()
     known = ", ".join(_literal(s) for s in sorted(patterns)) or "NULL"
     id_match = " ".join(
-        f"WHEN {_literal(s)} THEN regexp_full_match(r.source_article_id ->> '$', {_literal(p)})"
+        f"WHEN {_literal(s)} THEN regexp_full_match(source_article_id, {_literal(p)})"
         for s, p in sorted(patterns.items())
     )
-    fetched = "TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ)"
     statuses = ", ".join(_literal(s) for s in BODY_STATUSES)
-    # DuckDB keeps a JSON value as its minified text: a string starts with a quote, an object
-    # with a brace (a prefix test is several times cheaper than json_type).
-    checks = [(f"NOT starts_with(r.{f}::VARCHAR, '\"')", f"bad_type_{f}") for f in TEXT_FIELDS]
-    checks.append(("NOT starts_with(r.extraction::VARCHAR, '{')", "bad_type_extraction"))
-    checks += [(f"nullif(trim(r.{f} ->> '$'), '') IS NULL", f"missing_{f}") for f in REQUIRED_FIELDS]
-    checks.append((f"(r.source_id ->> '$') NOT IN ({known})", "unknown_source"))
+    checks = [(f"nullif(trim({f}), '') IS NULL", f"missing_{f}") for f in REQUIRED_FIELDS]
+    checks.append((f"source_id NOT IN ({known})", "unknown_source"))
     checks.append((
-        "NOT regexp_full_match(r.source_article_id ->> '$', '[!-~]+')"
-        f" OR NOT coalesce(CASE r.source_id ->> '$' {id_match} END, false)",
+        "NOT regexp_full_match(source_article_id, '[!-~]+')"
+        f" OR NOT coalesce(CASE source_id {id_match} END, false)",
         "bad_source_article_id",
     ))
-    checks.append((f"{fetched} IS NULL", "bad_fetched_at"))
-    checks.append((f"NOT {_in_range(fetched)}", "fetched_at_out_of_range"))
-    checks.append((f"(r.body_status ->> '$') NOT IN ({statuses})", "bad_body_status"))
+    checks.append(("fetched IS NULL", "bad_fetched_at"))
+    checks.append((f"NOT {_in_range('fetched')}", "fetched_at_out_of_range"))
+    checks.append((f"body_status NOT IN ({statuses})", "bad_body_status"))
     return "CASE " + " ".join(f"WHEN {cond} THEN {_literal(reason)}" for cond, reason in checks) + " END"
 
 
@@ -239,6 +243,8 @@ def _read_json_sql() -> str:
 def _stage(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> tuple[int, int]:
     """Read `paths` into the temp table `stage_all` (every line, with its rejection reason or
     NULL) and `stage` (loadable lines, newest record per article); (lines, rejected)."""
+    # Each value is extracted and cast once (innermost), the rules read the extracted values
+    # (middle), and the outer query shapes the row as `articles` wants it.
     text = ", ".join(f"(r.{f} ->> '$') AS {f}" for f in TEXT_FIELDS if f not in ("published_at", "fetched_at"))
     con.execute(
         f"""
@@ -251,10 +257,13 @@ def _stage(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> tuple[int, int]
                coalesce(body_status, 'missing') AS body_status, extraction, content_hash,
                fetched AS fetched_at, run_id
         FROM (
-            SELECT r._line AS line, {_reason_sql()} AS reason, {text},
-                   TRY_CAST(r.published_at ->> '$' AS TIMESTAMPTZ) AS published,
-                   TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ) AS fetched, r.extraction
-            FROM {_read_json_sql()} r
+            SELECT *, coalesce(type_reason, {_value_reason_sql()}) AS reason
+            FROM (
+                SELECT r._line AS line, {_type_reason_sql()} AS type_reason, {text},
+                       TRY_CAST(r.published_at ->> '$' AS TIMESTAMPTZ) AS published,
+                       TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ) AS fetched, r.extraction
+                FROM {_read_json_sql()} r
+            )
         )
         """,
         [[str(path) for path in paths]],

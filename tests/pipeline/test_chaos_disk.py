@@ -118,3 +118,36 @@ def test_disk_full_during_process_loses_nothing(tmpfs: Path) -> None:
     assert json.loads(again.stdout)["analysed"] == 12
     assert _count(db, "SELECT count(DISTINCT article_id) FROM article_analyses WHERE status = 'ok'") == 12
     assert _count(db) == 12
+
+
+@pytest.mark.slow
+def test_the_nightly_reports_a_full_disk_in_its_summary_and_runs(tmpfs: Path) -> None:
+    import socket
+
+    from tests.pipeline.nightly_support import log_lines, run_nightly, summary
+
+    db, staged = _prepare(tmpfs, 320)
+    with socket.socket() as probe:  # a port nothing listens on: the crawl finds no site
+        probe.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    filler = fill(tmpfs, leave=256 * 1024)
+
+    done = run_nightly(db, base_url, "--no-report", "--retry-seconds", "1")
+
+    assert done.returncode == 3, done.stdout[-2000:] + done.stderr[-3000:]
+    # The nightly's own lines carry no traceback (the crawl's child process, relayed as
+    # `crawl output`, may fail however the full disk makes it fail: that is counted).
+    own = [line for line in log_lines(done.stderr) if line.get("msg") != "crawl output"]
+    assert own and "Traceback" not in json.dumps(own)
+    result = summary(done)
+    assert result["status"] == "error"
+    assert "no space left on device" in result["error"] and "staging files are kept" in result["error"]
+    assert staged.exists(), "the nightly must not move a sound file when the disk is full"
+
+    filler.unlink()
+    again = run_nightly(db, base_url, "--no-report", "--retry-seconds", "1")
+    assert again.returncode in (0, 1), again.stderr[-3000:]
+    assert summary(again)["new"] == 320 and not staged.exists()
+    history = duckdb.connect(str(db), read_only=True).execute(
+        "SELECT status, error FROM runs WHERE stage = 'nightly' ORDER BY started_at").fetchall()
+    assert history[0][0] == "error" and "no space left on device" in history[0][1], history
