@@ -174,7 +174,7 @@ class Nightly:
         if dead:
             self.event(WARNING, "earlier runs died before finishing; marked interrupted", rows=dead)
 
-    def crawl(self, source: str) -> None:
+    def crawl(self, source: str) -> None:  # noqa: C901 -- builds the child's options, then reads each way it ends; owner: jobs (issue 13)
         """One source's crawl in a child process; its `CrawlReport` comes back in a result file
         written atomically. The crawl's counts are stored as they are (same names as `crawl`)."""
         from baochi.crawler.contract import CrawlReport

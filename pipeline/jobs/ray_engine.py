@@ -135,7 +135,7 @@ def _start_ray(workers: int, address: str | None) -> Any:
     return ray, True
 
 
-def process_pending_ray(
+def process_pending_ray(  # noqa: C901 -- batching, retries and cluster faults in one loop; owner: jobs (issue 13)
     con: duckdb.DuckDBPyConnection,
     *,
     workers: int = 2,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -108,41 +109,39 @@ class _Handler(BaseHTTPRequestHandler):
             target = "/loop-b" if path == "/loop-a" else "/loop-a"
             return self._send(302, b"", headers={"Location": target})
         kind = FAULTS.get(article_id, ("missing", ""))[0]
+        self._fault(kind, hit, article_id)
+
+    def _slow(self, seconds: float, body: bytes) -> None:
+        time.sleep(seconds)
+        self._send(200, body)
+
+    def _fault(self, kind: str, hit: int, article_id: str) -> None:
+        """Answer an article request the way its fault says."""
         utf8 = page(article_id).encode("utf-8")
-        if kind == "ok":
-            return self._send(200, utf8)
-        if kind in ("404", "410", "missing"):
-            return self._send(404 if kind != "410" else 410, b"<h1>Not found</h1>")
-        if kind == "500":
-            return self._send(500, b"<h1>Server error</h1>")
-        if kind == "500-once":
-            return self._send(500, b"oops") if hit == 1 else self._send(200, utf8)
-        if kind == "503-retry-after":
-            if hit == 1:
-                return self._send(503, b"busy", headers={"Retry-After": "1"})
-            return self._send(200, utf8)
-        if kind == "slow":
-            time.sleep(1.5)
-            return self._send(200, utf8)
-        if kind == "timeout":
-            time.sleep(8)
-            return self._send(200, utf8)
-        if kind == "redirect-loop":
-            return self._send(302, b"", headers={"Location": "/loop-a"})
-        if kind == "truncated":
-            return self._send(200, utf8[: len(utf8) // 2], length=len(utf8))
-        cp = to_cp1258(page(article_id, None))
-        if kind == "cp1258-declared":
-            return self._send(200, cp, "text/html; charset=windows-1258")
-        if kind == "cp1258-undeclared":
-            return self._send(200, cp, "text/html")
-        if kind == "cp1258-declared-utf8":
-            return self._send(200, cp, "text/html; charset=utf-8")
-        if kind == "utf8-declared-latin1":
-            return self._send(200, utf8, "text/html; charset=iso-8859-1")
-        if kind == "utf8-meta-only":
-            return self._send(200, utf8, "text/html")
-        return self._send(404, b"")
+
+        def cp() -> bytes:
+            return to_cp1258(page(article_id, None))
+
+        answers: dict[str, Callable[[], None]] = {
+            "ok": lambda: self._send(200, utf8),
+            "404": lambda: self._send(404, b"<h1>Not found</h1>"),
+            "missing": lambda: self._send(404, b"<h1>Not found</h1>"),
+            "410": lambda: self._send(410, b"<h1>Not found</h1>"),
+            "500": lambda: self._send(500, b"<h1>Server error</h1>"),
+            "500-once": lambda: self._send(500, b"oops") if hit == 1 else self._send(200, utf8),
+            "503-retry-after": lambda: (self._send(503, b"busy", headers={"Retry-After": "1"}) if hit == 1
+                                        else self._send(200, utf8)),
+            "slow": lambda: self._slow(1.5, utf8),
+            "timeout": lambda: self._slow(8, utf8),
+            "redirect-loop": lambda: self._send(302, b"", headers={"Location": "/loop-a"}),
+            "truncated": lambda: self._send(200, utf8[: len(utf8) // 2], length=len(utf8)),
+            "cp1258-declared": lambda: self._send(200, cp(), "text/html; charset=windows-1258"),
+            "cp1258-undeclared": lambda: self._send(200, cp(), "text/html"),
+            "cp1258-declared-utf8": lambda: self._send(200, cp(), "text/html; charset=utf-8"),
+            "utf8-declared-latin1": lambda: self._send(200, utf8, "text/html; charset=iso-8859-1"),
+            "utf8-meta-only": lambda: self._send(200, utf8, "text/html"),
+        }
+        answers.get(kind, lambda: self._send(404, b""))()
 
 
 class _QuietServer(ThreadingHTTPServer):

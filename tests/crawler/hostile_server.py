@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -112,41 +113,54 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, gzip_bomb(), "application/x-gzip")
         article_id = path.rsplit("/", 1)[-1].removeprefix("bai-viet-").removesuffix(".htm")
         kind = HOSTILE.get(article_id, ("missing", "", None))[0]
-        if kind in ("ok", "forbidden"):
-            return self._send(200, page(article_id).encode())
         if kind == "offsite-302":
             return self._send(302, b"", headers={"Location": f"{self.elsewhere}/bai-viet-{article_id}.htm"})
-        if kind == "offsite-meta-refresh":
-            refresh = f'<meta http-equiv="refresh" content="0; url={self.elsewhere}/bai-viet-{article_id}.htm">'
-            return self._send(200, f"<html><head>{refresh}</head><body>Chuyển trang</body></html>".encode())
         if kind == "gzip-bomb":
             return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
-        if kind == "big-with-length":
-            return self._send(200, page(article_id).encode() + b" " * (12 << 20))
         if kind == "big-streamed":
             return self._send(200, page(article_id).encode() + b" " * (12 << 20), length=False)
-        if kind == "surrogate-json-ld":
-            ld = json.dumps({"@type": "NewsArticle", "headline": TITLE, "author": {"name": "L\ud800"},
-                             "datePublished": "2025-07-09T08:30:00+07:00"})
-            html = page(article_id).replace("</head>", f'<script type="application/ld+json">{ld}</script></head>')
-            html = html.replace('<p class="detail-author">Lê Hợi</p>', "")
-            return self._send(200, html.encode())
-        if kind == "utf8-one-bad-byte":
-            raw = page(article_id).encode()
-            return self._send(200, raw.replace(b"</head>", b"<!-- \xff --></head>", 1))
-        if kind == "cipher-body":
-            alphabet = get_source("baothanhhoa").decoder.alphabets[0]
-            return self._send(200, _with_body([rotate(p, alphabet, -61) for p in BODY]).encode())
-        if kind == "hex-body":
-            tokens = "x".join(format((i * 7919) % 65521, "x") for i in range(400))
-            return self._send(200, _with_body([tokens]).encode())
-        if kind == "teasers":
-            return self._send(200, _with_body(TEASERS).encode())
-        if kind == "lone-date":
-            return self._send(200, _with_body(["09/07/2025 08:30"]).encode())
-        if kind == "caption-in-body":
-            return self._send(200, _with_body([BODY[0], CAPTION, BODY[1]]).encode())
-        return self._send(404, b"")
+        make = PAGES.get(kind)
+        if make is None:
+            return self._send(404, b"")
+        return self._send(200, make(article_id, self.elsewhere))
+
+
+def _offsite_refresh(article_id: str, elsewhere: str) -> bytes:
+    refresh = f'<meta http-equiv="refresh" content="0; url={elsewhere}/bai-viet-{article_id}.htm">'
+    return f"<html><head>{refresh}</head><body>Chuyển trang</body></html>".encode()
+
+
+def _surrogate_json_ld(article_id: str, elsewhere: str) -> bytes:
+    ld = json.dumps({"@type": "NewsArticle", "headline": TITLE, "author": {"name": "L\ud800"},
+                     "datePublished": "2025-07-09T08:30:00+07:00"})
+    html = page(article_id).replace("</head>", f'<script type="application/ld+json">{ld}</script></head>')
+    return html.replace('<p class="detail-author">Lê Hợi</p>', "").encode()
+
+
+def _cipher_body(article_id: str, elsewhere: str) -> bytes:
+    alphabet = get_source("baothanhhoa").decoder.alphabets[0]
+    return _with_body([rotate(p, alphabet, -61) for p in BODY]).encode()
+
+
+def _hex_body(article_id: str, elsewhere: str) -> bytes:
+    tokens = "x".join(format((i * 7919) % 65521, "x") for i in range(400))
+    return _with_body([tokens]).encode()
+
+
+# kind → the page answered with 200 (article id, the other host's address)
+PAGES: dict[str, Callable[[str, str], bytes]] = {
+    "ok": lambda aid, _: page(aid).encode(),
+    "forbidden": lambda aid, _: page(aid).encode(),
+    "offsite-meta-refresh": _offsite_refresh,
+    "big-with-length": lambda aid, _: page(aid).encode() + b" " * (12 << 20),
+    "surrogate-json-ld": _surrogate_json_ld,
+    "utf8-one-bad-byte": lambda aid, _: page(aid).encode().replace(b"</head>", b"<!-- \xff --></head>", 1),
+    "cipher-body": _cipher_body,
+    "hex-body": _hex_body,
+    "teasers": lambda aid, _: _with_body(TEASERS).encode(),
+    "lone-date": lambda aid, _: _with_body(["09/07/2025 08:30"]).encode(),
+    "caption-in-body": lambda aid, _: _with_body([BODY[0], CAPTION, BODY[1]]).encode(),
+}
 
 
 class _Elsewhere(BaseHTTPRequestHandler):

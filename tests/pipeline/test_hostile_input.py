@@ -48,52 +48,82 @@ def _with_date(html: str, value: str) -> str:
     return re.sub(r'(class="detail-time"[^>]*>)[^<]*', lambda m: m.group(1) + value, html)
 
 
+def _truncated(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    raw = base.encode()
+    return raw[: rng.randrange(0, len(raw))], "utf-8"
+
+
+def _empty(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    return rng.choice([b"", b" ", b"<html></html>", b"<", b"\xef\xbb\xbf"]), "utf-8"
+
+
+def _binary(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    body = rng.randbytes(rng.randrange(1, 20_000))
+    return body, rng.choice(CHARSETS)
+
+
+def _enormous(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    paragraph = "<p>Sáng 9-7, Ban Thi đua - Khen thưởng tỉnh phát động phong trào “Xanh”.</p>"
+    return base.replace('<div class="detail-content">',
+                        '<div class="detail-content">' + paragraph * rng.randrange(2_000, 8_000)).encode(), "utf-8"
+
+
+def _nested(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    depth = rng.randrange(500, 8_000)
+    return base.replace('<div class="detail-content">',
+                        '<div class="detail-content">' + "<div><span>" * depth + "<p>sâu</p>").encode(), "utf-8"
+
+
+def _charset(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    body = base.encode(rng.choice(["windows-1258", "windows-1252", "utf-16"]), "replace")
+    return body, rng.choice(CHARSETS)
+
+
+def _lying_meta(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    meta = rng.choice(["iso-8859-1", "utf-16", "windows-1258", "x-unknown", "utf-8"])
+    return base.replace("<head>", f'<head><meta charset="{meta}">', 1).encode(), None
+
+
+def _absurd_date(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    return _with_date(base, rng.choice(ABSURD_DATES)).encode(), "utf-8"
+
+
+def _control(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    chars = list(base)
+    for _ in range(rng.randrange(1, 200)):
+        chars.insert(rng.randrange(len(chars)), rng.choice(CONTROL))
+    return "".join(chars).encode("utf-8", "surrogatepass"), "utf-8"
+
+
+def _broken_tags(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    return base.replace(">", "", rng.randrange(1, 200)).replace("</", "<", rng.randrange(1, 50)).encode(), "utf-8"
+
+
+def _byte_flips(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    raw = bytearray(base.encode())
+    for _ in range(rng.randrange(1, 500)):
+        raw[rng.randrange(len(raw))] = rng.randrange(256)
+    return bytes(raw), "utf-8"
+
+
+def _unclosed(rng: random.Random, base: str) -> tuple[bytes, str | None]:
+    """Unclosed comments, CDATA, scripts swallowing the rest of the page."""
+    opener = rng.choice(["<!--", "<![CDATA[", "<script>", "<style>", "<textarea>", "<?xml ", "<!DOCTYPE"])
+    cut = rng.randrange(len(base))
+    return (base[:cut] + opener + base[cut:]).encode(), "utf-8"
+
+
+HOSTILE_KINDS = {
+    "truncated": _truncated, "empty": _empty, "binary": _binary, "enormous": _enormous,
+    "nested": _nested, "charset": _charset, "lying_meta": _lying_meta, "absurd_date": _absurd_date,
+    "control": _control, "broken_tags": _broken_tags, "byte_flips": _byte_flips, "unclosed": _unclosed,
+}
+
+
 def hostile_page(rng: random.Random, base: str, number: int) -> tuple[str, bytes, str | None]:
     """One malformed page: (kind, body bytes, declared charset or None)."""
-    kind = ["truncated", "empty", "binary", "enormous", "nested", "charset", "lying_meta",
-            "absurd_date", "control", "broken_tags", "byte_flips", "unclosed"][number % 12]
-    charset: str | None = "utf-8"
-    if kind == "truncated":
-        raw = base.encode()
-        body = raw[: rng.randrange(0, len(raw))]
-    elif kind == "empty":
-        body = rng.choice([b"", b" ", b"<html></html>", b"<", b"\xef\xbb\xbf"])
-    elif kind == "binary":
-        body = rng.randbytes(rng.randrange(1, 20_000))
-        charset = rng.choice(CHARSETS)
-    elif kind == "enormous":
-        paragraph = "<p>Sáng 9-7, Ban Thi đua - Khen thưởng tỉnh phát động phong trào “Xanh”.</p>"
-        body = base.replace('<div class="detail-content">',
-                            '<div class="detail-content">' + paragraph * rng.randrange(2_000, 8_000)).encode()
-    elif kind == "nested":
-        depth = rng.randrange(500, 8_000)
-        body = base.replace('<div class="detail-content">',
-                            '<div class="detail-content">' + "<div><span>" * depth + "<p>sâu</p>").encode()
-    elif kind == "charset":
-        body = base.encode(rng.choice(["windows-1258", "windows-1252", "utf-16"]), "replace")
-        charset = rng.choice(CHARSETS)
-    elif kind == "lying_meta":
-        meta = rng.choice(["iso-8859-1", "utf-16", "windows-1258", "x-unknown", "utf-8"])
-        body = base.replace("<head>", f'<head><meta charset="{meta}">', 1).encode()
-        charset = None
-    elif kind == "absurd_date":
-        body = _with_date(base, rng.choice(ABSURD_DATES)).encode()
-    elif kind == "control":
-        chars = list(base)
-        for _ in range(rng.randrange(1, 200)):
-            chars.insert(rng.randrange(len(chars)), rng.choice(CONTROL))
-        body = "".join(chars).encode("utf-8", "surrogatepass")
-    elif kind == "broken_tags":
-        body = base.replace(">", "", rng.randrange(1, 200)).replace("</", "<", rng.randrange(1, 50)).encode()
-    elif kind == "byte_flips":
-        raw = bytearray(base.encode())
-        for _ in range(rng.randrange(1, 500)):
-            raw[rng.randrange(len(raw))] = rng.randrange(256)
-        body = bytes(raw)
-    else:  # unclosed comments, CDATA, scripts swallowing the rest of the page
-        opener = rng.choice(["<!--", "<![CDATA[", "<script>", "<style>", "<textarea>", "<?xml ", "<!DOCTYPE"])
-        cut = rng.randrange(len(base))
-        body = (base[:cut] + opener + base[cut:]).encode()
+    kind = list(HOSTILE_KINDS)[number % len(HOSTILE_KINDS)]
+    body, charset = HOSTILE_KINDS[kind](rng, base)
     return kind, body, charset
 
 
