@@ -8,6 +8,13 @@
   source's hosts is never followed. Article requests use `dont_filter=True` (ids are deduped by
   the spider), which also switches off Scrapy's off-site filter, so this check does not look at
   `dont_filter`. The article's errback counts it as `offsite_redirect`.
+- `RobotsTxtMiddleware`: Scrapy's, with every request that waits while robots.txt downloads
+  getting the parser. Scrapy parks those requests on one Deferred and each turns it into an
+  asyncio future; a Deferred hands its result from callback to callback and the callback that
+  completes the first future returns None, so every later waiter got None ("no robots.txt")
+  and was fetched. A fresh crawl rarely has two waiters; a `--resume`d job queue hands the
+  middleware many requests at once: the cause of the old "forbidden page fetched after
+  --resume" bug.
 - `ArticleFailuresMiddleware`: an exception in an article callback (a page the extractors choke
   on) is counted as that article's `failed` outcome instead of vanishing into the log.
 """
@@ -24,9 +31,13 @@ from urllib.parse import urlsplit
 from baochi.crawler.contract import InvalidRecord, OffsiteRedirect, Outcome, record_outcome
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
@@ -136,3 +147,17 @@ class ArticleFailuresMiddleware:
         record_outcome(self.crawler.stats, Outcome.FAILED, reason)
         logger.warning("article failed (%s: %s): %s", reason, str(exception)[:200], response.url)
         return []
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware; every waiter reads the parser itself, not the Deferred's
+    passed-along result (which is None for all but the first waiter)."""
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        netloc = urlparse_cached(request).netloc
+        pending = self._parsers.get(netloc)
+        if isinstance(pending, Deferred):
+            await maybe_deferred_to_future(pending)
+            parser = self._parsers[netloc]  # set (parser, or None when unreadable) before it fired
+            return None if isinstance(parser, Deferred) else parser
+        return await super().robot_parser(request)

@@ -53,6 +53,9 @@ BAOCHI_RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     # before robots.txt (100): a refused host's robots.txt is not fetched either
     "baochi.crawler.middlewares.OffsiteRedirectMiddleware": 40,
+    # Scrapy's, fixed: requests that wait for robots.txt obey it too (crawler/middlewares.py)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "baochi.crawler.middlewares.RobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "baochi.crawler.middlewares.BackoffRetryMiddleware": 550,
 }
