@@ -51,10 +51,12 @@ E = r"(?![\d])"
 SEP = r"\s*[/\-–]\s*"
 
 
-def _dmy(p: str) -> str:
+def _dmy(p: str, n: str = N) -> str:
+    """Day-month-year; ``n`` guards its start (the second date of a range may follow a bare
+    dash: "7/5/1954-7/5/2019")."""
     return (
-        rf"(?:{N}(?P<{p}d>\d{{1,2}}){SEP}(?P<{p}m>\d{{1,2}})\s*[/\-.]\s*(?P<{p}y>\d{{4}}){E}"
-        rf"|{N}(?P<{p}d2>\d{{1,2}})\.(?P<{p}m2>\d{{1,2}})\.(?P<{p}y2>\d{{4}}){E}"
+        rf"(?:{n}(?P<{p}d>\d{{1,2}}){SEP}(?P<{p}m>\d{{1,2}})\s*[/\-.]\s*(?P<{p}y>\d{{4}}){E}"
+        rf"|{n}(?P<{p}d2>\d{{1,2}})\.(?P<{p}m2>\d{{1,2}})\.(?P<{p}y2>\d{{4}}){E}"
         rf"|ngày\s+(?P<{p}d3>\d{{1,2}})\s+tháng\s+(?P<{p}m3>\d{{1,2}})\s+năm\s+(?P<{p}y3>\d{{4}}){E})"
     )
 
@@ -76,7 +78,7 @@ LUNAR_DAY = re.compile(
     re.UNICODE,
 )
 RANGE_FULL = re.compile(
-    rf"(?:từ\s+)?(?:ngày\s+)?{_dmy('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{_dmy('b')}", _FLAGS
+    rf"(?:từ\s+)?(?:ngày\s+)?{_dmy('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{_dmy('b', '')}", _FLAGS
 )
 RANGE_TO = re.compile(
     rf"(?:(?P<from>từ|kể\s+từ)\s+)?(?:ngày\s+)?"
@@ -793,7 +795,22 @@ def _pass_new_year(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+_STAMP = re.compile(r"\s*(?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})"
+                    r"(?=\s)")
+
+
+def _pass_stamp(c: _Collector, sent: str, pub: date | None) -> None:
+    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") is page
+    metadata, not a date of the text: its span is taken without a mention."""
+    if c.s_start != 0 or not c.has_dm:
+        return
+    m = _STAMP.match(sent)
+    if m is not None:
+        c.taken.take(m.start(), m.end())
+
+
 RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
+    _pass_stamp,
     _pass_tet,
     _pass_lunar_day,
     _pass_full_ranges,

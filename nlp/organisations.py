@@ -632,21 +632,26 @@ def _city_place(province: str) -> str:
     return province.removeprefix("Thành phố ")
 
 
+def _committee_canonical(body: Body, place: _Place | None, source_province: str | None
+                         ) -> tuple[str, str | None] | None:
+    if place is not None and place.place:
+        return f"{body.name} {place.place}", place.province
+    if body.committee_level == "tỉnh":
+        if source_province:
+            return f"{body.name} {source_province}", source_province
+        return body.name, None
+    if body.committee_level == "thành phố" and source_province in places.cities():
+        return f"{body.name} {source_province}", source_province  # "Thành ủy Hà Nội"
+    return None
+
+
 def _canonical(body: Body, place: _Place | None, source_province: str | None
                ) -> tuple[str, str | None] | None:
     """(canonical name, province) or None when the mention names no single body."""
     if body.national:
         return body.name, None
     if body.committee_level:
-        if place is not None and place.place:
-            return f"{body.name} {place.place}", place.province
-        if body.committee_level == "tỉnh":
-            if source_province:
-                return f"{body.name} {source_province}", source_province
-            return body.name, None
-        if body.committee_level == "thành phố" and source_province in places.cities():
-            return f"{body.name} {source_province}", source_province  # "Thành ủy Hà Nội"
-        return None
+        return _committee_canonical(body, place, source_province)
     level = place.level if place else None
     where = place.place if place else None
     province = place.province if place else None
@@ -662,6 +667,8 @@ def _canonical(body: Body, place: _Place | None, source_province: str | None
     if level in names and where:
         return f"{names[level]} {where}", province
     if where:
+        if level == "tỉnh" and where in places.cities():
+            level = "thành phố"  # "Đoàn ĐBQH Hải Phòng": a centrally-run city is no tỉnh
         return f"{body.name} {level} {where}", province
     return f"{body.name} {level}", province
 
@@ -1187,6 +1194,20 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
     return chosen
 
 
+_TRAILING_DOTS = ("…", "...", "..")
+
+
+def _trim_trailing_dots(text: str, chosen: list[_Cand]) -> None:
+    """A name read up to an ellipsis ("Đồn Biên phòng Dào San… dự") ends before it: the dots
+    close a list, they are no part of the body's name."""
+    for c in chosen:
+        for dots in _TRAILING_DOTS:
+            if text.endswith(dots, c.start, c.end) and c.end - len(dots) > c.start:
+                c.end -= len(dots)
+                c.name = c.name.removesuffix(dots).rstrip()
+                break
+
+
 def extract(view: TextView, source_province: str | None,
             unplaced: list[Unplaced] | None = None) -> list[OrganisationMention]:
     """Organisations of the text; bodies read by their structure only (not in the catalogue)
@@ -1195,6 +1216,7 @@ def extract(view: TextView, source_province: str | None,
     for run in PASSES:
         run(ctx)
     chosen = _resolve(ctx)
+    _trim_trailing_dots(view.text, chosen)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
                                  view.sentence_of(c.start), "organisation", c.name)
@@ -1223,15 +1245,17 @@ def infer_province(view: TextView) -> tuple[str, str] | None:
     province named most in the text, "tỉnh X" counting twice a bare "X"; a tie names none).
     A name after "huyện", "xã" … is a district or commune, not a province.
     """
-    forms = places.province_forms()
     d = _DATELINE.match(view.text)
-    if d and d.group("p").strip() in forms:
-        return forms[d.group("p").strip()], "dateline"
+    named = places.province_of_form(d.group("p").strip()) if d else None
+    if named is not None:
+        return named, "dateline"
     score: dict[str, int] = {}
     paper: str | None = None
     for m in _province_re().finditer(view.text):
         before = _BEFORE_PROVINCE.search(view.text, max(0, m.start() - 12), m.start())
-        name = forms[m.group(0)]
+        name = places.province_of_form(m.group(0))
+        if name is None:
+            continue
         if before is not None and before.group("district"):
             continue
         if before is not None and before.group("paper") and paper is None:

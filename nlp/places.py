@@ -89,6 +89,17 @@ def province_forms() -> dict[str, str]:
     return forms
 
 
+@cache
+def _forms_by_key() -> dict[str, str]:
+    return {key(form): name for form, name in province_forms().items()}
+
+
+def province_of_form(written: str) -> str | None:
+    """The province a written form names, however its dashes, tones and case are written
+    ("Bà Rịa – Vũng Tàu", "Thanh Hoá"); None if it names none."""
+    return _forms_by_key().get(key(written))
+
+
 def successor(name: str, on: date | None = None) -> str:
     """The province ``name`` is (part of) on ``on`` (default: today's units)."""
     p = provinces().get(name)

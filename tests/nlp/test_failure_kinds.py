@@ -285,3 +285,35 @@ def test_person_after_a_province_level_is_not_a_place():
     # a title inside what looks like a name splits it
     assert [s for s, _n in orgs("Trưởng Ban Tuyên giáo Tỉnh ủy - Chủ tịch Hội Nhà báo tỉnh "
                                  "dự lễ.")] == ["Ban Tuyên giáo Tỉnh ủy", "Hội Nhà báo tỉnh"]
+
+
+# ------------------------------------------------------------- round 2 (second dev batch)
+
+def test_province_written_with_another_dash_or_tone_is_still_the_province():
+    assert places.province_of_form("Bà Rịa – Vũng Tàu") == "Bà Rịa - Vũng Tàu"
+    assert places.province_of_form("Thanh Hoá") == "Thanh Hóa"
+    assert places.province_of_form("Xiêng Khoảng") is None
+    # an article naming a province with an en dash is read, not a crash
+    a = analyse("Sáng 3-4, Bộ Chỉ huy BĐBP Bà Rịa – Vũng Tàu tổ chức hội nghị.", PUB, None)
+    assert a.province == "Bà Rịa - Vũng Tàu"
+
+
+def test_full_dates_joined_by_a_bare_dash_are_one_range():
+    assert dts("Kỷ niệm 60 năm Chiến thắng (7/5/1964-7/5/2024) được tổ chức trọng thể.") == [
+        ("7/5/1964-7/5/2024", "1964-05-07", "2024-05-07", "range")]
+
+
+def test_a_time_stamp_opening_the_paragraph_is_not_a_date():
+    assert dts("08:15 12/03/2024 Sáng 11-3, xã Kỳ Bắc ra quân làm đường.") == [
+        ("Sáng 11-3", "2024-03-11", "2024-03-11", "day")]
+
+
+def test_a_centrally_run_city_is_not_named_as_a_tinh():
+    assert orgs("Ông Lê Văn Bình, Phó Trưởng Đoàn đại biểu Quốc hội Cần Thơ phát biểu.",
+                source=None) == [("Đoàn đại biểu Quốc hội Cần Thơ",
+                                  "Đoàn đại biểu Quốc hội thành phố Cần Thơ")]
+
+
+def test_a_body_read_up_to_an_ellipsis_ends_before_it():
+    found = orgs("Lãnh đạo UBND xã Kỳ Bắc; Đồn Biên phòng Kỳ Anh… cùng dự.")
+    assert ("Đồn Biên phòng Kỳ Anh", "Đồn Biên phòng Kỳ Anh") in found

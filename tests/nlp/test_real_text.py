@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from baochi.nlp.real_text import (
+    Joined,
     TextsMissing,
     join,
     load_labels,
@@ -193,3 +194,21 @@ def test_committed_spans_match_the_retrieved_texts():
         for kind in ("campaigns", "organisations", "dates", "not_campaigns"):
             for m in label[kind]:
                 assert text[m["start"]:m["end"]] == m["surface"], (label["id"], m)
+
+
+def test_the_paper_is_told_by_source_id_else_by_page_address():
+    from baochi.nlp.real_text import paper_of
+
+    assert paper_of({"source": "baohatinh", "url": "https://baohatinh.vn/a"}) == "baohatinh"
+    assert paper_of({"source": None, "url": "https://baolaichau.vn/a"}) == \
+        "https://baolaichau.vn/a"
+    seen = []
+
+    def spy(text, published_at=None, source=None):
+        seen.append(source)
+        return {"campaigns": [], "organisations": [], "dates": []}
+
+    label = {"id": "x", "url": "https://baolaichau.vn/a", "sha256": "h", "source": None,
+             "campaigns": [], "organisations": [], "dates": []}
+    score(Joined(items=[(label, "Hội Chữ thập đỏ tỉnh họp.")]), spy)
+    assert seen == ["https://baolaichau.vn/a"]
