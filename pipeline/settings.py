@@ -44,30 +44,26 @@ def _text(env: Mapping[str, str], name: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-def _days(env: Mapping[str, str], name: str, default: float) -> float:
+def _number(env: Mapping[str, str], name: str, default: float, kind: type[float] | type[int], least: float,
+            what: str, bound: str) -> float:
     value = _text(env, name)
     if value is None:
         return default
     try:
-        days = float(value)
+        number = kind(value)
     except ValueError:
-        raise SettingsError(f"{name}={value!r} is not a number of days") from None
-    if days < 0:
-        raise SettingsError(f"{name}={value!r} must be 0 (keep forever) or more days")
-    return days
+        raise SettingsError(f"{name}={value!r} is not {what}") from None
+    if number < least:
+        raise SettingsError(f"{name}={value!r} must be {bound}")
+    return number
+
+
+def _days(env: Mapping[str, str], name: str, default: float) -> float:
+    return _number(env, name, default, float, 0, "a number of days", "0 (keep forever) or more days")
 
 
 def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
-    value = _text(env, name)
-    if value is None:
-        return default
-    try:
-        number = int(value)
-    except ValueError:
-        raise SettingsError(f"{name}={value!r} is not a whole number") from None
-    if number < 1:
-        raise SettingsError(f"{name}={value!r} must be 1 or more")
-    return number
+    return int(_number(env, name, default, int, 1, "a whole number", "1 or more"))
 
 
 @dataclass(frozen=True)

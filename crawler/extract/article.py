@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -239,26 +239,27 @@ def _article_id(url: str, canonical: str | None, source: Source) -> str | None:
     return source.article_id(urlsplit(url).path)
 
 
+def _ranked(sel: Selector, queries: tuple[str, ...], declared: str | None,
+            generic_find: Callable[[], tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """A text field and its layer: the paper's selectors, the page's declared metadata, then
+    the generic structure any paper has."""
+    value, how = _css_text(sel, queries)
+    if value:
+        return value, f"selector:{how}"
+    if declared:
+        return clean_text(declared), "metadata"
+    value, how = generic_find()
+    return (value, f"generic:{how}") if value else (None, None)
+
+
 def _title(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
-    """The title and its layer: selectors, declared metadata, then the generic headline."""
-    title, how = _css_text(sel, source.selectors.title)
-    if title:
-        return title, f"selector:{how}"
-    if meta["title"]:
-        return clean_text(meta["title"]), "metadata"
-    title, how = generic.headline(sel, (source.name, meta.get("site_name"), meta.get("publisher")))
-    return (title, f"generic:{how}") if title else (None, None)
+    site_names = (source.name, meta.get("site_name"), meta.get("publisher"))
+    return _ranked(sel, source.selectors.title, meta["title"], lambda: generic.headline(sel, site_names))
 
 
 def _lead(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
     """The lead as written (before the paper's prefix is stripped) and its layer."""
-    lead_raw, how = _css_text(sel, source.selectors.lead)
-    if lead_raw:
-        return lead_raw, f"selector:{how}"
-    if meta["lead"]:
-        return clean_text(meta["lead"]), "metadata"
-    lead_raw, how = _css_text(sel, generic.LEAD_QUERIES)
-    return (lead_raw, f"generic:{how}") if lead_raw else (None, None)
+    return _ranked(sel, source.selectors.lead, meta["lead"], lambda: _css_text(sel, generic.LEAD_QUERIES))
 
 
 def _html_root(sel: Selector) -> lxml_html.HtmlElement | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
+from baochi.crawler.health import FIELDS as HEALTH_FIELDS
 from baochi.pipeline.report.data import Filters, ReportData, gather
 from plotly.offline import get_plotlyjs
 
@@ -38,6 +39,7 @@ th { background: #f5f7fa; cursor: pointer; user-select: none; white-space: nowra
 th[data-order="asc"]::after { content: " ▲"; } th[data-order="desc"]::after { content: " ▼"; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.d { white-space: nowrap; } a { color: #1d4ed8; }
+tr.drift td { background: #fef3f2; } .mix { display: block; color: #52606d; font-size: 12px; }
 .bar rect { fill: #3b82f6; } .bar text { font-size: 11px; fill: #52606d; }
 """
 _SORT_JS = """
@@ -90,14 +92,17 @@ def _page_href(campaign_id: str, prefix: str = "") -> str:
 Cell = tuple[str, str, str]  # (html, sort key, css class)
 
 
-def _table(table_id: str, headers: list[str], rows: list[list[Cell]], empty: str) -> str:
+def _table(table_id: str, headers: list[str], rows: list[list[Cell]], empty: str,
+           row_classes: list[str] | None = None) -> str:
     if not rows:
         return f'<p class="empty">{_esc(empty)}</p>'
     head = "".join(f"<th>{_esc(h)}</th>" for h in headers)
+    classes = row_classes or [""] * len(rows)
     body = "".join(
-        "<tr>" + "".join(f'<td class="{css}" data-sort="{html.escape(key, quote=True)}">{text}</td>'
-                         for text, key, css in row) + "</tr>"
-        for row in rows)
+        (f'<tr class="{css_row}">' if css_row else "<tr>")
+        + "".join(f'<td class="{css}" data-sort="{html.escape(key, quote=True)}">{text}</td>'
+                  for text, key, css in row) + "</tr>"
+        for row, css_row in zip(rows, classes, strict=True))
     return f'<table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
@@ -208,6 +213,30 @@ def campaign_table(data: ReportData) -> str:
                                      "Last seen", "Peak month"], rows, "No campaign mentioned in this range.")
 
 
+def _share_cell(share: float, layers: dict[str, float]) -> Cell:
+    """A field's share of articles, with the layers that produced it (selector, metadata,
+    generic, url, decoder, render, fallback) beneath."""
+    mix = " · ".join(f"{family} {layer * 100:.0f}%" for family, layer in sorted(layers.items(), key=lambda kv: -kv[1]))
+    shown = f"{share * 100:.0f}%" + (f'<span class="mix">{_esc(mix)}</span>' if mix else "")
+    return shown, f"{share:.6f}", "n"
+
+
+def health_table(data: ReportData) -> str:
+    """Per source, the latest crawl's share of articles with each field and the layer mix;
+    a row whose usual layer collapsed against the earlier crawls is flagged as markup drift."""
+    if not data.health:
+        return '<p class="empty">No crawl with extraction health recorded yet (baochi nightly records it).</p>'
+    rows = []
+    for entry in data.health:
+        drift = "; ".join(entry["drift"])
+        rows.append([_text(entry["source_id"]), _date(entry["crawled_at"]), _num(entry["articles"])]
+                    + [_share_cell(entry["fields"].get(name, 0.0), entry["layers"].get(name, {}))
+                       for name in HEALTH_FIELDS]
+                    + [(f"<strong>markup drift</strong>: {_esc(drift)}" if drift else "none", drift, "")])
+    return _table("health-table", ["Paper", "Crawled", "Articles", *[n.replace("_", " ") for n in HEALTH_FIELDS],
+                                   "Markup drift"], rows, "", ["drift" if e["drift"] else "" for e in data.health])
+
+
 def _page(title: str, body: str, *, plotly: bool) -> str:
     script = f'<script type="text/javascript">{get_plotlyjs()}</script>' if plotly else ""
     return f"""<!DOCTYPE html>
@@ -244,6 +273,10 @@ def render(data: ReportData, *, source_file: Path | None = None) -> str:
     ):
         sections.append(f"<h2>{title}</h2>" + (chart or '<p class="empty">No data in this range.</p>'))
     sections.append("<h2>All campaigns in the range</h2>" + campaign_table(data))
+    sections.append('<h2 id="health">Extraction health</h2>'
+                    '<p class="meta">Per paper, its latest crawl: the share of articles with each field and'
+                    ' the layer that found it. Markup drift = a field, or its usual layer, fell sharply'
+                    ' against the crawls before (the nightly then exits 1).</p>' + health_table(data))
     body = f"""<h1>Campaign coverage in the provincial press</h1>
 <p class="meta">{s['articles']} articles ({s['dated_articles']} dated) from {s['sources']} paper(s), {when};
 {s['campaigns']} campaigns ({s['campaign_mentions']} mentions), {s['organisations']} organisations.{chosen}

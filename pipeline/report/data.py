@@ -7,11 +7,15 @@ in a campaign, so every comparison is "articles mentioning it / all articles of 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import duckdb
 import pandas as pd
+from baochi.crawler.health import markup_drift
+from baochi.pipeline.jobs.health import HISTORY
 from baochi.pipeline.warehouse.export import typed_frame
 from baochi.pipeline.warehouse.trends import trend_table
 
@@ -45,6 +49,7 @@ class ReportData:
     pairs: pd.DataFrame  # campaign × organisation articles, ordered by co-occurrence
     campaigns: pd.DataFrame  # the campaign table
     profiles: dict = field(default_factory=dict)  # campaign_id → search.campaign_profile
+    health: list[dict] = field(default_factory=list)  # per source: the latest crawl's extraction health
 
 
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pd.DataFrame:
@@ -205,6 +210,31 @@ def campaign_table(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[s
         GROUP BY ALL ORDER BY articles DESC, campaign_name""", params)
 
 
+def extraction_health(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
+    """Per source, the extraction health of its latest crawl that staged articles (the nightly
+    stores it in `runs.counts`), with the markup-drift lines the nightly judged it by: the same
+    comparison against the median of the crawls before it (crawler/health.py)."""
+    rows = con.execute(f"""
+        SELECT source_id, started_at, counts FROM runs
+        WHERE stage = 'crawl' AND status IN ('ok', 'failed') AND counts IS NOT NULL
+          AND source_id IS NOT NULL {"AND source_id IN (SELECT unnest(?))" if filters.sources else ""}
+        ORDER BY source_id, started_at DESC""", [list(filters.sources)] if filters.sources else []).fetchall()
+    history: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
+    for source_id, started_at, counts in rows:
+        data = json.loads(counts) if isinstance(counts, str) else counts
+        health = data.get("extraction_health") if isinstance(data, dict) else None
+        if isinstance(health, dict) and isinstance(health.get(source_id), dict):
+            history.setdefault(source_id, []).append((started_at, health))
+    found = []
+    for source_id, runs in history.items():
+        crawled_at, latest = runs[0]
+        earlier = [health for _, health in runs[1:HISTORY + 1]]
+        drift = markup_drift({source_id: latest[source_id]}, earlier)
+        found.append({"source_id": source_id, "crawled_at": crawled_at, **latest[source_id],
+                      "drift": [line.removeprefix(f"markup drift: {source_id} ") for line in drift]})
+    return found
+
+
 def gather(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, top_campaigns: int = 8,
            heatmap_size: int = 15, pages: int = 60) -> ReportData:
     from baochi.pipeline.warehouse.search import campaign_profile
@@ -229,4 +259,4 @@ def gather(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, to
     return ReportData(summary, filters, quarter, gained, monthly, by_paper(con, filters, chosen),
                       co_occurrence(con, filters, list(table["campaign_id"].head(heatmap_size)) if ids is None else ids,
                                     heatmap_size),
-                      table, profiles)
+                      table, profiles, extraction_health(con, filters))

@@ -189,6 +189,16 @@ def _timeline(con: duckdb.DuckDBPyConnection, entity: str, entity_id: str) -> pd
     return frame.rename(columns={"period_start": "month"})[["month", "articles", "share_of_articles"]].reset_index(drop=True)
 
 
+def _papers(con: duckdb.DuckDBPyConnection, entity: str, entity_id: str) -> pd.DataFrame:
+    """Articles per paper mentioning a campaign or organisation (`entity`: its table's prefix)."""
+    if entity not in ("campaign", "organisation"):
+        raise ValueError(f"no coverage table for {entity!r}")
+    return typed_frame(con.execute(
+        f"SELECT c.source_id, s.name AS paper, sum(c.articles)::BIGINT AS articles FROM {entity}_coverage c"
+        f" LEFT JOIN sources s USING (source_id) WHERE period_grain = 'year' AND {entity}_id = ?"
+        " GROUP BY ALL ORDER BY articles DESC, source_id", [entity_id]))
+
+
 def campaign_profile(con: duckdb.DuckDBPyConnection, campaign_id: str, *, latest: int = 8) -> dict:
     """Everything `baochi campaign NAME` shows: totals, monthly timeline, papers,
     organisations named in the same articles, latest articles."""
@@ -197,10 +207,7 @@ def campaign_profile(con: duckdb.DuckDBPyConnection, campaign_id: str, *, latest
         summary = _one(con, "SELECT campaign_id, name AS campaign_name, kind AS campaign_kind, 0 AS articles"
                        " FROM campaigns WHERE campaign_id = ?", [campaign_id])
     timeline = _timeline(con, "campaigns", campaign_id)
-    papers = typed_frame(con.execute(
-        "SELECT c.source_id, s.name AS paper, sum(c.articles)::BIGINT AS articles FROM campaign_coverage c"
-        " LEFT JOIN sources s USING (source_id) WHERE period_grain = 'year' AND campaign_id = ?"
-        " GROUP BY ALL ORDER BY articles DESC, source_id", [campaign_id]))
+    papers = _papers(con, "campaign", campaign_id)
     organisations = typed_frame(con.execute(
         "SELECT organisation_name, articles, share_of_campaign_articles FROM campaign_organisations"
         " WHERE campaign_id = ? ORDER BY articles DESC, organisation_name LIMIT 10", [campaign_id]))
@@ -221,10 +228,7 @@ def organisation_profile(con: duckdb.DuckDBPyConnection, organisation_id: str, *
         LEFT JOIN articles a USING (article_id)
         WHERE o.organisation_id = ? GROUP BY ALL""", [organisation_id])
     timeline = _timeline(con, "organisations", organisation_id)
-    papers = typed_frame(con.execute(
-        "SELECT c.source_id, s.name AS paper, sum(c.articles)::BIGINT AS articles FROM organisation_coverage c"
-        " LEFT JOIN sources s USING (source_id) WHERE period_grain = 'year' AND organisation_id = ?"
-        " GROUP BY ALL ORDER BY articles DESC, source_id", [organisation_id]))
+    papers = _papers(con, "organisation", organisation_id)
     campaigns = typed_frame(con.execute(
         "SELECT campaign_name, articles FROM campaign_organisations"
         " WHERE organisation_id = ? ORDER BY articles DESC, campaign_name LIMIT 10", [organisation_id]))
