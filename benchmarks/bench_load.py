@@ -1,5 +1,6 @@
 """Load: staging → warehouse (our upserting `baochi load`) versus DuckDB's own bulk read of the
-same files into a bare table, same run. Targets: ≥ 0.5 of DuckDB's rate, ≥ 20,000 articles/s."""
+same files into a bare table, same run. Targets: ≥ 0.7 of DuckDB's rate (issue 16), ≥ 20,000 articles/s.
+Ours validates every line (types, ids, sources, times) and upserts; the bare read does neither."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def run(size: int | None = None) -> list[Row]:
     ours_rate, base_rate = n / ours_s, n / baseline_s
     return [
         row(f"load: {n:,} articles vs bare read_json",
-            ours_rate, base_rate, "articles/s", "≥ 0.5"),
+            ours_rate, base_rate, "articles/s", "≥ 0.7"),
         row("load: absolute rate vs 20,000/s", ours_rate, 20_000, "articles/s", "≥ 1 (20,000/s)"),
     ]
 

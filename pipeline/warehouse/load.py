@@ -29,6 +29,7 @@ import json
 import os
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -382,7 +383,7 @@ def check_line(line: bytes) -> tuple[dict[str, Any] | None, str | None]:
         return None, "not_an_object"
     record = {key: data.get(key) for key in STAGING_COLUMNS}
     try:
-        json.dumps(record, ensure_ascii=False).encode("utf-8")
+        json.dumps(record, ensure_ascii=False, allow_nan=False).encode("utf-8")  # 1e400 is inf
     except UnicodeEncodeError:  # "\ud800": JSON may escape it, no text can hold it
         return None, "invalid_unicode"
     except (ValueError, RecursionError):
@@ -573,11 +574,30 @@ def load_staging(
     result = LoadResult()
     pending = files if files is not None else staged_files(staging)
     try:
-        _load_all(con, pending, loaded, rejected, result)
+        with _checkpoint_each_transaction(con):
+            _load_all(con, pending, loaded, rejected, result)
     except EnvironmentFault as fault:
         fault.result = result
         raise
     return result
+
+
+@contextlib.contextmanager
+def _checkpoint_each_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Checkpoint after every load transaction instead of every 16 MB of WAL.
+
+    Committed rows not yet checkpointed stay in memory, so with small articles a load held
+    several transactions' rows at once and its peak memory grew with the load (1.24-1.3x at
+    100k vs 10k articles); with 2.5 KB bodies each transaction passes 16 MB anyway, so speed
+    does not change. Restored afterwards: the connection may go on to other work."""
+    row = con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()
+    con.execute("SET checkpoint_threshold = '1MB'")
+    try:
+        yield
+    finally:
+        if row is not None:
+            with contextlib.suppress(duckdb.Error):
+                con.execute(f"SET checkpoint_threshold = {_literal(str(row[0]))}")
 
 
 def _load_all(con: duckdb.DuckDBPyConnection, pending: list[Path], loaded: Path, rejected: Path,
