@@ -22,14 +22,15 @@ from typing import Any
 import duckdb
 import pandas as pd
 from baochi.pipeline.jobs.parent_death import exit_when_process_dies
+from baochi.pipeline.settings import get_settings
 from baochi.pipeline.warehouse import aggregates
 
 FIELDS = ("title", "lead", "body")
 SEPARATOR = "\n\n"
 # Press articles run to a few thousand words; a page far longer is garbage (a concatenated
 # archive, a broken template) and NLP time grows faster than linearly with it, so one such
-# page could stall the nightly run for hours. It is recorded as failed with the reason.
-MAX_TEXT_CHARS = int(os.environ.get("BAOCHI_NLP_MAX_CHARS") or 60_000)
+# page could stall the nightly run for hours. It is recorded as failed with the reason; the
+# limit is `Settings.nlp_max_chars` (BAOCHI_NLP_MAX_CHARS, baochi.pipeline.settings).
 MENTION_TABLES = (
     "campaign_mentions", "organisation_mentions", "date_mentions", "honour_mentions",
     "document_mentions",
@@ -95,9 +96,9 @@ def analyse_article(article: ArticleText, nlp_version: str) -> ArticleResult:
 
     try:
         text, spans = _joined(article)
-        if len(text) > MAX_TEXT_CHARS:
+        if len(text) > (limit := get_settings().nlp_max_chars):
             return ArticleResult(article.article_id, "failed", (
-                f"TooLong: {len(text)} characters, more than the {MAX_TEXT_CHARS} the NLP stage "
+                f"TooLong: {len(text)} characters, more than the {limit} the NLP stage "
                 "analyses (BAOCHI_NLP_MAX_CHARS)"))
         analysis = nlp.analyse(text, article.published_at, article.source_id).to_dict()
         rows = _rows(article, analysis, spans, nlp_version)

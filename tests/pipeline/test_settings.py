@@ -79,3 +79,15 @@ def test_operations_doc_lists_every_variable_in_the_code() -> None:
     assert used >= {"BAOCHI_DB", "BAOCHI_CONTACT", "BAOCHI_KEEP_RAW_DAYS"}, "the scan finds the code's names"
     assert not used - documented, f"add to docs/operations.md 'Environment variables': {sorted(used - documented)}"
     assert not documented - used, f"documented but no longer in the code: {sorted(documented - used)}"
+
+
+def test_nlp_stage_takes_its_limit_from_the_settings() -> None:
+    code = (
+        "from baochi.pipeline.jobs.process import ArticleText, analyse_article\n"
+        "r = analyse_article(ArticleText('a', 's', 't', None, 'x' * 200, None), '0')\n"
+        "print(r.status, r.error)\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "BAOCHI_NLP_MAX_CHARS": "100"}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("failed TooLong: 203 characters, more than the 100 "), result.stdout
