@@ -176,8 +176,10 @@ def assess_body(body: str | None, alphabets: tuple[str, ...] = ()) -> BodyVerdic
         decoded = _decode_cipher(text, alphabets)
         if decoded is not None:
             return BodyVerdict("ok", None, decoded, captions, decoder="cipher")
-    syllable_ratio, marked_ratio, n = prose_score(text)
+    words = _WORD.findall(text)
+    marked = sum(_is_marked(w) for w in words) / max(1, len(words))
     letters = sum(ch.isalpha() for ch in text)
-    if n and letters / max(1, len(text)) > 0.6 and syllable_ratio < 0.5:
+    if words and letters / max(1, len(text)) > 0.6 and marked >= MIN_MARKED_RATIO:
+        # Vietnamese letters, but not in Vietnamese syllables: a substitution cipher
         return BodyVerdict("encoded", "cipher", captions=captions)
     return BodyVerdict("failed", "not_prose", captions=captions)

@@ -1,0 +1,102 @@
+"""The crawl contract (crawler/contract.py), the body check and the page decoder, unit by unit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from baochi.crawler.bodycheck import assess_body, is_prose
+from baochi.crawler.contract import (
+    EXTRA_FIELDS,
+    FETCH_OUTCOMES,
+    WAREHOUSE_FIELDS,
+    CrawlReport,
+    InvalidRecord,
+    Outcome,
+    StagedArticle,
+    counts_from_stats,
+    unaccounted,
+)
+from baochi.crawler.decode import decode_page, rotate
+from baochi.crawler.sources import get_source
+
+from tests.crawler.fault_server import BODY, to_cp1258
+
+PROSE = "\n\n".join(BODY)
+
+
+def record(**changes: object) -> dict:
+    base = {
+        "source_id": "baothanhhoa", "source_article_id": "226583", "url": "https://baothanhhoa.vn/a-226583.htm",
+        "canonical_url": None, "title": "Tiêu đề", "lead": None, "body": PROSE, "author": None,
+        "category": None, "category_slug": None, "published_at": "2025-07-09T08:30:00+07:00",
+        "body_status": "ok", "extraction": {"body": "selector"}, "content_hash": "x",
+        "fetched_at": "2025-07-09T09:00:00+00:00", "run_id": "r1", "lead_raw": "not staged",
+    }
+    return {**base, **changes}
+
+
+def test_the_warehouse_fields_are_the_loaders_columns() -> None:
+    from baochi.pipeline.warehouse.load import STAGING_COLUMNS
+
+    assert set(WAREHOUSE_FIELDS) == set(STAGING_COLUMNS)
+    # staged for the warehouse to gain (CHANGELOG.md); nothing else is staged
+    assert set(EXTRA_FIELDS) == {"published_precision", "captions", "body_reason", "charset", "http_status"}
+    line = json.loads(StagedArticle.from_record(record(raw_gz=b"x", body_verdict=object())).to_json())
+    assert set(line) == set(WAREHOUSE_FIELDS) | set(EXTRA_FIELDS)  # no raw page, no lead_raw
+
+
+@pytest.mark.parametrize(("changes", "reason"), [
+    ({"source_article_id": "9" * 300}, "id_too_long"),
+    ({"source_article_id": "\u0661\u0662\u0663"}, "id_not_ascii"),
+    ({"author": "L\ud800"}, "invalid_text_author"),
+    ({"published_at": "09/07/2025"}, "published_at"),
+    ({"body_status": "great"}, "body_status"),
+])
+def test_records_that_break_the_contract_are_refused(changes: dict, reason: str) -> None:
+    with pytest.raises(InvalidRecord, match=reason):
+        StagedArticle.from_record(record(**changes))
+
+
+def test_counts_add_up_and_name_every_outcome() -> None:
+    stats = {"baochi/articles_scheduled": 7, "baochi/articles_staged": 3, "baochi/articles_gone": 1,
+             "baochi/articles_http_error": 1, "baochi/articles_too_large": 1, "baochi/articles_failed": 1,
+             "baochi/failed/http_500": 1, "baochi/failed/too_large": 1, "baochi/failed/invalid_record": 1,
+             "baochi/articles_known_skipped": 4, "baochi/body_status/ok": 3}
+    counts = counts_from_stats(stats)
+    assert all(o.counter in counts for o in Outcome)
+    assert unaccounted(counts) == 0 and counts["failures"] == 3
+    assert sum(v for k, v in counts.items() if k.startswith("failed_")) == counts["failures"]
+    assert (counts["discovered"], counts["fetched"], counts["gone"]) == (11, 3, 1)
+    assert len(FETCH_OUTCOMES) == 9
+
+
+def test_the_report_file_is_whole_or_absent(tmp_path: Path) -> None:
+    report = CrawlReport("r1", "baothanhhoa", "2025-07-09T09:00:00+00:00", "finished", {"fetched": 2}, ["a"])
+    path = tmp_path / "report.json"
+    report.write(path)
+    assert CrawlReport.read(path) == report and not list(tmp_path.glob("*.part"))
+
+
+def test_prose_passes_and_garbage_gets_a_reason() -> None:
+    alphabets = get_source("baothanhhoa").decoder.alphabets
+    assert is_prose(PROSE) and assess_body(PROSE, alphabets).status == "ok"
+    cipher = assess_body("\n\n".join(rotate(p, alphabets[0], -40) for p in BODY), alphabets)
+    assert (cipher.status, cipher.body, cipher.decoder) == ("ok", PROSE, "cipher")
+    assert assess_body("\n\n".join(rotate(p, alphabets[0], -40) for p in BODY)).reason == "cipher"
+    assert assess_body("x".join(format(ord(c), "x") for c in PROSE)).body == PROSE  # hex code points
+    assert assess_body("3fx9ax1bx77x0cx5ex2dx41x66").reason == "hex_tokens"
+    assert assess_body("Thứ tư, 09/07/2025 08:30 GMT+7").reason == "lone_date"
+    assert assess_body("Tin một ngắn gọn về sự kiện...\n\nTin hai về việc khác trong tỉnh...").reason == "teasers"
+    assert assess_body("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod").reason == "not_prose"
+    split = assess_body(f"{BODY[0]}\n\nẢnh: Lê Hợi\n\n{BODY[1]}")
+    assert (split.body, split.captions) == (PROSE, ["Ảnh: Lê Hợi"])
+
+
+def test_one_bad_byte_keeps_utf8_but_cp1258_is_still_found() -> None:
+    page = f"<html><head><meta charset='utf-8'></head><body>{PROSE}</body></html>".encode()
+    text, charset = decode_page(page.replace(b"<body>", b"<body>\xff", 1), "text/html; charset=utf-8")
+    assert charset == "utf-8" and PROSE in text
+    text, charset = decode_page(to_cp1258(PROSE), "text/html; charset=utf-8")  # mislabelled cp1258
+    assert charset == "cp1258" and text == PROSE
