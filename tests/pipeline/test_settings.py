@@ -15,6 +15,14 @@ REPO = Path(__file__).resolve().parents[2]
 NAME = re.compile(r"\bBAOCHI_[A-Z0-9]+(?:_[A-Z0-9]+)*\b(?!_)")
 
 
+def _python(code: str, **env: str) -> str:
+    """Standard output of `code` in a fresh interpreter with only these variables set."""
+    result = subprocess.run([sys.executable, "-c", code], env={"PATH": "/usr/bin:/bin", **env},
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_defaults_without_variables() -> None:
     assert Settings.from_environ({}) == Settings()
     assert Settings().db == DEFAULT_DB and Settings().keep_raw_days == 365
@@ -45,10 +53,7 @@ def test_read_once_per_process() -> None:
         "assert str(reload_settings().db) == '/elsewhere/b.duckdb'\n"
         "print(first)\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "BAOCHI_DB": "/first/a.duckdb"}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "/first/a.duckdb"
+    assert _python(code, BAOCHI_DB="/first/a.duckdb").strip() == "/first/a.duckdb"
     assert get_settings() is get_settings()
 
 
@@ -87,7 +92,5 @@ def test_nlp_stage_takes_its_limit_from_the_settings() -> None:
         "r = analyse_article(ArticleText('a', 's', 't', None, 'x' * 200, None), '0')\n"
         "print(r.status, r.error)\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "BAOCHI_NLP_MAX_CHARS": "100"}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("failed TooLong: 203 characters, more than the 100 "), result.stdout
+    shown = _python(code, BAOCHI_NLP_MAX_CHARS="100")
+    assert shown.startswith("failed TooLong: 203 characters, more than the 100 "), shown
