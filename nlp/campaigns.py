@@ -133,13 +133,15 @@ def _short_forms(k: str, short: list[tuple[str, list[str]]]) -> list[str]:
 
 def _programmes(data: dict) -> list[dict]:
     """National target programmes as campaign entries of kind "chương trình": "Chương trình
-    mục tiêu quốc gia <subject>", also written "Chương trình MTQG …", "chương trình <subject>"."""
+    mục tiêu quốc gia <subject>", also written "Chương trình MTQG …", "CTMTQG …", "Chương
+    trình mục tiêu quốc gia (MTQG) …", "chương trình <subject>"."""
     out = []
     for p in data.get("programme", []):
         subjects = [p["subject"], *p.get("aliases", [])]
         aliases = [f"{head} {s}" for s in subjects
                    for head in ("Chương trình mục tiêu quốc gia", "Chương trình MTQG",
-                                "Chương trình")]
+                                "Chương trình", "CTMTQG", "CT MTQG",
+                                "Chương trình mục tiêu quốc gia (MTQG)")]
         out.append({"name": f"Chương trình mục tiêu quốc gia {p['subject']}",
                     "kind": "chương trình", "aliases": aliases, "anywhere": True})
     return out

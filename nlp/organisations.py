@@ -1181,8 +1181,15 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
     spans = Taken()
     chosen = [c for c in cands if spans.take(c.start, c.end)]
     chosen.sort(key=lambda c: c.start)
-    named: dict[str, _Cand] = {}
-    for c in chosen:
+    events: list[tuple[int, _Place | _Cand]] = [(c.start, c) for c in chosen]
+    events += [(start, p) for start, p in _text_places(ctx)]
+    events.sort(key=lambda e: (e[0], isinstance(e[1], _Cand)))
+    named: dict[str, _Place] = {}
+    for _start, e in events:
+        if isinstance(e, _Place):
+            named[e.level or ""] = e
+            continue
+        c = e
         if c.body is not None and c.level not in (None, "tỉnh") and c.level in named:
             prev = named[c.level]
             canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
@@ -1190,8 +1197,27 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
             if canon is not None:
                 c.name, c.province = canon
         elif c.level and c.place:
-            named[c.level] = c
+            named[c.level] = _Place(c.end, c.level, c.place, c.province)
     return chosen
+
+
+_LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+def _text_places(ctx: _Ctx) -> list[tuple[int, _Place]]:
+    """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
+    later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs."""
+    out = []
+    tn = ctx.tn
+    for m in ctx.cat.level_re.finditer(tn):
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = _LEVEL_CANON.get(level, level)
+        if level not in _LOCAL_LEVELS or m.end() >= len(tn) or tn[m.end()] != " ":
+            continue
+        p = _level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
+        if p is not None and p.place:
+            out.append((m.start(), p))
+    return out
 
 
 _TRAILING_DOTS = ("…", "...", "..")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -110,13 +111,47 @@ def successor(name: str, on: date | None = None) -> str:
     return p.successor
 
 
+# the district level (huyện, quận, thị xã, provincial thành phố) was abolished on this day
+# (Resolution 203/2025/QH15): a district named in the text is a unit of before it
+DISTRICTS_VALID_TO = date(2025, 6, 30)
+
+
+def _legacy_province(full: str) -> str | None:
+    """Our name of a province as vietnamadminunits' legacy dataset writes it ("Tỉnh Hà Giang",
+    "Thành phố Hồ Chí Minh")."""
+    name = full.removeprefix("Tỉnh ")
+    if name != "Thành phố Hồ Chí Minh":
+        name = name.removeprefix("Thành phố ")
+    return province_of_form(name)
+
+
+@cache
+def _package_districts() -> tuple[tuple[str, str], ...]:
+    """(district, province) of every district, town and provincial city of the 63 provinces
+    before 2025-07-01, from vietnamadminunits' legacy (pre-2025) dataset."""
+    raw = resources.files("vietnamadminunits").joinpath("data/parser_legacy.json")
+    data = json.loads(raw.read_text(encoding="utf-8"))
+    out = []
+    for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
+        province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
+        for unit in units.values():
+            name = unit["districtShort"]
+            if province is None or len(name) < 3 or name[-1].isdigit():
+                continue  # "Quận 1" is read by its number, not as a place name
+            out.append((name, province))
+    return tuple(out)
+
+
 @cache
 def districts() -> dict[str, tuple[str, ...]]:
-    """District name -> the provinces that had a district of that name."""
-    out: dict[str, list[str]] = {}
+    """District name -> the provinces that had a district of that name (before 2025-07-01):
+    vietnamadminunits' 696 districts of the 63 provinces, plus the rows of districts.csv."""
+    out: dict[str, set[str]] = {}
+    for name, province in _package_districts():
+        out.setdefault(name, set()).add(province)
     for row in _csv("districts.csv"):
-        out.setdefault(row["district"], []).append(row["province"])
-    return {k: tuple(v) for k, v in out.items()}
+        out.setdefault(row["district"], set()).add(row["province"])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 @cache

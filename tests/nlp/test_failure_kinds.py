@@ -317,3 +317,37 @@ def test_a_centrally_run_city_is_not_named_as_a_tinh():
 def test_a_body_read_up_to_an_ellipsis_ends_before_it():
     found = orgs("Lãnh đạo UBND xã Kỳ Bắc; Đồn Biên phòng Kỳ Anh… cùng dự.")
     assert ("Đồn Biên phòng Kỳ Anh", "Đồn Biên phòng Kỳ Anh") in found
+
+
+def test_a_district_anywhere_in_the_country_resolves_to_its_province():
+    # vietnamadminunits' pre-2025 districts, not only the registered papers' provinces
+    assert places.districts()["Đà Bắc"] == ("Hòa Bình",)
+    assert "Long An" in places.districts()["Châu Thành"]  # a name several provinces had
+    assert [(o.name, o.province) for o in analyse("Huyện ủy Chiêm Hóa họp.", PUB, None)
+            .organisations] == [("Huyện ủy Chiêm Hóa", "Tuyên Quang")]
+
+
+def test_a_level_without_its_name_takes_the_district_named_before():
+    found = orgs("Lễ trao nhà diễn ra tại huyện Mộ Đức. Lãnh đạo Ủy ban MTTQ Việt Nam huyện "
+                 "cùng dự.", source=None)
+    assert found == [("Ủy ban MTTQ Việt Nam huyện",
+                      "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mộ Đức")]
+
+
+def test_national_programmes_in_their_abbreviated_and_bracketed_forms():
+    for text in ("Tỉnh triển khai CTMTQG giảm nghèo bền vững hiệu quả.",
+                 "Chương trình mục tiêu quốc gia (MTQG) xây dựng nông thôn mới đạt kết quả."):
+        assert [n for _s, n, _k in camps(text)] == [
+            "Chương trình mục tiêu quốc gia " + ("giảm nghèo bền vững" if "giảm" in text
+                                                  else "xây dựng nông thôn mới")]
+
+
+def test_press_abbreviation_inside_a_quoted_catalogue_name():
+    assert [n for _s, n, _k in camps("Xã đẩy mạnh phong trào “Toàn dân đoàn kết xây dựng "
+                                     "ĐSVH” ở khu dân cư.")] == [
+        "Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+
+
+def test_youth_pioneers_by_their_usual_abbreviation():
+    assert orgs("Kỷ niệm ngày thành lập Đội TNTP Hồ Chí Minh.") == [
+        ("Đội TNTP Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh")]
