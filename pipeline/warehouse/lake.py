@@ -11,14 +11,17 @@ Year and month are those of `published_at` in the papers' time zone (Asia/Ho_Chi
 article without a publication time is in year=0/month=0. The partition columns are in the
 paths, not in the files (every Hive reader puts them back).
 
-Incremental: a refresh fingerprints every partition of every table (row count and a sum of
-row hashes; for articles the hash covers every column but title/lead/body, which
-`content_hash` stands for), compares with the fingerprints of the previous refresh
-(`DIR/_state.json`) and rewrites only the partitions that changed, with one `COPY … PARTITION_BY`
-per table into a scratch folder, then one rename per partition. Partitions that no longer have
-rows are removed. `manifest.json` is written last, atomically. A reader that lists files during
-a refresh may see some partitions old and some new; one that reads after `manifest.json`'s
-`last_run.finished_at` sees one state.
+Incremental: a refresh reads articles (without their text columns) and article_analyses once
+and fingerprints every partition twice — the articles in it (a sum of hashes of the columns every
+write changes: content_hash, published_at, fetched_at, run_id, body_status) and their analyses (mentions change only when `baochi process`
+rewrites an article's analysis, which always stamps `analysed_at`). It compares with the
+fingerprints of the previous refresh (`DIR/_state.json`) and rewrites only the changed
+partitions, with one `COPY … PARTITION_BY` per table into a scratch folder, then one rename per
+partition; partitions left without rows are removed. `manifest.json` is written last,
+atomically. A reader that lists files during a refresh may see some partitions old and some
+new; one that reads after `manifest.json`'s `last_run.finished_at` sees one state. Mention rows
+edited by hand (not through `baochi process`) are not noticed: delete `DIR/_state.json` and the
+next refresh rewrites everything.
 
 After `baochi export --lake DIR`, the warehouse remembers DIR (`<data>/lake.json`) and every
 later `baochi load` / `baochi process` (and so the nightly job) refreshes it after committing.
@@ -37,10 +40,9 @@ from typing import Any
 import duckdb
 
 LAKE_FORMAT = 1
-PARTITIONED = (
-    "articles", "campaign_mentions", "organisation_mentions", "date_mentions", "honour_mentions",
-    "document_mentions",
-)
+MENTION_TABLES = ("campaign_mentions", "organisation_mentions", "date_mentions", "honour_mentions",
+                  "document_mentions")
+PARTITIONED = ("articles", *MENTION_TABLES)
 WHOLE = ("campaigns", "organisations")
 LOCAL = "published_at AT TIME ZONE 'Asia/Ho_Chi_Minh'"
 KEY_COLUMNS = ("source_id", "year", "month")
@@ -62,27 +64,38 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _source_sql(con: duckdb.DuckDBPyConnection, table: str) -> tuple[str, str]:
-    """(rows with source_id/year/month, the fingerprint expression of one row `t`)."""
-    keys = f"coalesce(year({LOCAL}), 0) AS year, coalesce(month({LOCAL}), 0) AS month"
-    if table == "articles":
-        cols = [c for c in _columns(con, "articles") if c not in ("title", "lead", "body")]
-        fingerprint = "hash(" + ", ".join(f"t.{_q(c)}" for c in cols) + ")"
-        return f"SELECT a.*, {keys} FROM articles a", fingerprint
-    cols = _columns(con, table)
-    select = ", ".join(f"m.{_q(c)}" for c in cols)
-    return (f"SELECT {select}, a.source_id, {keys.replace('published_at', 'a.published_at')}"
-            f" FROM {_q(table)} m JOIN articles a USING (article_id)",
-            "hash(" + ", ".join(f"t.{_q(c)}" for c in cols) + ")")
+def _keys_table(con: duckdb.DuckDBPyConnection) -> None:
+    """One scan of articles (text columns left out) and article_analyses: each article's
+    partition, a hash of its row and a hash of its analyses. Mentions change only when
+    `baochi process` rewrites an article's analysis, so the analyses stand for the mentions."""
+    # Every write of an article row (a load's upsert) sets fetched_at and run_id; a changed
+    # text changes content_hash; re-dating changes published_at. Hashing these (not every
+    # column) keeps the scan light.
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE lake_keys AS
+        SELECT a.article_id, a.source_id, coalesce(year({LOCAL}), 0)::INTEGER AS year,
+               coalesce(month({LOCAL}), 0)::INTEGER AS month,
+               hash(a.article_id, a.content_hash, a.published_at, a.fetched_at, a.run_id, a.body_status) AS fp_article,
+               CASE WHEN x.fp IS NULL THEN 0 ELSE hash(a.article_id, x.fp) END AS fp_analysis  -- no analysis, no mentions
+        FROM articles a LEFT JOIN (
+            SELECT article_id, sum(hash(nlp_version, content_hash, analysed_at, status)::HUGEINT) AS fp
+            FROM article_analyses GROUP BY ALL) x USING (article_id)""")
 
 
-def _fingerprints(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, dict[str, Any]]:
-    rows_sql, fingerprint = _source_sql(con, table)
+def _fingerprints(con: duckdb.DuckDBPyConnection, column: str) -> dict[str, dict[str, Any]]:
     found = con.execute(
-        f"SELECT source_id, year, month, count(*), sum({fingerprint}::HUGEINT)::VARCHAR"
-        f" FROM ({rows_sql}) t GROUP BY ALL").fetchall()
+        f"SELECT source_id, year, month, count(*), sum({column}::HUGEINT)::VARCHAR FROM lake_keys GROUP BY ALL"
+    ).fetchall()
     return {_key(s, y, m): {"source_id": s, "year": y, "month": m, "rows": n, "fingerprint": f}
             for s, y, m, n, f in found}
+
+
+def _rows_sql(table: str) -> str:
+    """The rows of `table` in the changed partitions, with source_id/year/month."""
+    keys = "(SELECT article_id, source_id, year, month FROM lake_keys SEMI JOIN lake_changed USING (source_id, year, month))"
+    if table == "articles":
+        return f"SELECT a.*, k.year, k.month FROM articles a JOIN {keys} k USING (article_id)"
+    return f"SELECT m.*, k.source_id, k.year, k.month FROM {_q(table)} m JOIN {keys} k USING (article_id)"
 
 
 def _key(source_id: str, year: int, month: int) -> str:
@@ -104,28 +117,29 @@ def _read_json(path: Path) -> dict[str, Any]:
         return {}
 
 
-def _rewrite(con: duckdb.DuckDBPyConnection, lake: Path, table: str, changed: list[dict[str, Any]],
+def _rewrite(con: duckdb.DuckDBPyConnection, lake: Path, tables: tuple[str, ...], changed: list[dict[str, Any]],
              scratch: Path) -> None:
-    """Write the changed partitions of `table` in one COPY, then swap each into place."""
-    rows_sql, _ = _source_sql(con, table)
-    target = scratch / table
+    """Write the changed partitions of `tables` (one COPY each), then swap each into place; a
+    partition left without rows is removed."""
     con.execute("CREATE OR REPLACE TEMP TABLE lake_changed (source_id VARCHAR, year INTEGER, month INTEGER)")
     con.executemany("INSERT INTO lake_changed VALUES (?, ?, ?)",
                     [[c["source_id"], c["year"], c["month"]] for c in changed])
-    con.execute(
-        f"COPY (SELECT t.* FROM ({rows_sql}) t SEMI JOIN lake_changed USING (source_id, year, month)"
-        f" ORDER BY ALL) TO {_lit(target)} (FORMAT parquet, COMPRESSION zstd,"
-        f" PARTITION_BY (source_id, year, month), OVERWRITE_OR_IGNORE true)")
+    for table in tables:
+        target = scratch / table
+        con.execute(
+            f"COPY ({_rows_sql(table)} ORDER BY ALL) TO {_lit(target)} (FORMAT parquet, COMPRESSION zstd,"
+            f" PARTITION_BY (source_id, year, month), OVERWRITE_OR_IGNORE true)")
+        for item in changed:
+            key = _key(item["source_id"], item["year"], item["month"])
+            fresh, final = target / key, lake / table / key
+            old = final.with_name(final.name + ".old")
+            if final.exists():
+                os.replace(final, old)
+            if fresh.exists():
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(fresh, final)
+            shutil.rmtree(old, ignore_errors=True)
     con.execute("DROP TABLE lake_changed")
-    for item in changed:
-        key = _key(item["source_id"], item["year"], item["month"])
-        fresh, final = target / key, lake / table / key
-        final.parent.mkdir(parents=True, exist_ok=True)
-        old = final.with_name(final.name + ".old")
-        if final.exists():
-            os.replace(final, old)
-        os.replace(fresh, final)
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _copy_whole(con: duckdb.DuckDBPyConnection, lake: Path, table: str) -> int:
@@ -145,7 +159,7 @@ def refresh(con: duckdb.DuckDBPyConnection, lake: Path) -> dict[str, Any]:
     lake.mkdir(parents=True, exist_ok=True)
     state_path = lake / "_state.json"
     state = _read_json(state_path)
-    if state.get("lake_format") != LAKE_FORMAT:
+    if state.get("lake_format") != LAKE_FORMAT or set(state.get("tables", {})) - {"articles", "mentions"}:
         state = {"lake_format": LAKE_FORMAT, "tables": {}}
     scratch = lake / f".refresh-{os.getpid()}"
     shutil.rmtree(scratch, ignore_errors=True)
@@ -153,21 +167,24 @@ def refresh(con: duckdb.DuckDBPyConnection, lake: Path) -> dict[str, Any]:
     written = removed = 0
     counts: dict[str, int] = {}
     try:
-        for table in PARTITIONED:
-            now = _fingerprints(con, table)
-            before: dict[str, Any] = state["tables"].get(table, {})
-            changed = [v for k, v in now.items()
-                       if before.get(k, {}).get("fingerprint") != v["fingerprint"]
-                       or not (lake / table / k).exists()]
-            if changed:
-                _rewrite(con, lake, table, changed, scratch)
-            for key in set(before) - set(now):
-                shutil.rmtree(lake / table / key, ignore_errors=True)
-                removed += 1
-            written += len(changed)
-            counts[table] = sum(v["rows"] for v in now.values())
-            state["tables"][table] = now
+        _keys_table(con)
+        # articles partitions; the five mention tables share one fingerprint per partition
+        for name, column, tables in (("articles", "fp_article", ("articles",)),
+                                     ("mentions", "fp_analysis", MENTION_TABLES)):
+            now = _fingerprints(con, column)
+            before: dict[str, Any] = state["tables"].get(name, {})
+            changed = [v for k, v in now.items() if before.get(k, {}).get("fingerprint") != v["fingerprint"]
+                       or (name == "articles" and not (lake / "articles" / k).exists())]
+            gone = [before[k] for k in set(before) - set(now)]
+            if changed or gone:
+                _rewrite(con, lake, tables, changed + gone, scratch)
+            written += len(changed) * len(tables)
+            removed += len(gone) * len(tables)
+            state["tables"][name] = now
             _write_json(state_path, state)  # a crash later redoes only what is left
+        con.execute("DROP TABLE lake_keys")
+        for table in PARTITIONED:
+            counts[table] = int(con.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])  # type: ignore[index]
         for table in WHOLE:
             counts[table] = _copy_whole(con, lake, table)
     finally:
