@@ -183,6 +183,7 @@ def fuzz(base_page: str) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # 10,000 pages through parser and NLP: several minutes
 def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> None:
     outcomes = fuzz["outcomes"]
     assert not fuzz["stage_crashes"], f"{len(fuzz['stage_crashes'])} crashes, e.g. {fuzz['stage_crashes'][:5]}"
@@ -194,6 +195,7 @@ def test_fuzz_pages_are_all_accounted_for_and_nothing_escapes(fuzz: dict) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_the_parser_raises_on_no_fuzz_page(fuzz: dict) -> None:
     assert not fuzz["parser_crashes"], f"{len(fuzz['parser_crashes'])} parser crashes, e.g. {fuzz['parser_crashes'][:3]}"
 
