@@ -48,7 +48,7 @@ def is_current_schema(con: duckdb.DuckDBPyConnection, db: Path) -> bool:
     if not target.exists():
         return False
     try:
-        snap = duckdb.connect(str(target), read_only=True)
+        snap = duckdb.connect(str(target), read_only=True, config=NO_EXTENSIONS)
     except duckdb.Error:
         return False
     try:
@@ -98,6 +98,11 @@ def publish_after_stage(con: duckdb.DuckDBPyConnection, db: Path | None, *, chan
         return None
     return publish(con, db)
 
+
+# No connection of the project installs or loads an extension at run time.
+NO_EXTENSIONS: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+}
 
 # What user SQL may not do on a reader, enforced by DuckDB itself (not by reading the SQL):
 # no file or URL outside the open database (no ATTACH of the warehouse read-write, no COPY

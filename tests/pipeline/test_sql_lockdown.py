@@ -146,3 +146,20 @@ def test_the_notebook_connection_is_locked_by_duckdb_itself(warehouse: Path, tmp
     finally:
         con.close()
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_no_connection_of_the_project_installs_or_loads_an_extension(warehouse: Path, tmp_path: Path) -> None:
+    from baochi.pipeline.warehouse.connect import connect
+
+    con = connect(tmp_path / "writer.duckdb")
+    try:
+        settings = dict(con.execute(
+            "SELECT name, value FROM duckdb_settings()"
+            " WHERE name IN ('autoinstall_known_extensions', 'autoload_known_extensions')").fetchall())
+        assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+        with pytest.raises(duckdb.Error):  # httpfs would be fetched and loaded on demand otherwise
+            con.execute("SELECT * FROM read_csv('http://127.0.0.1:9/none.csv')")
+        loaded = con.execute("SELECT extension_name FROM duckdb_extensions() WHERE loaded").fetchall()
+        assert {name for (name,) in loaded} <= {"core_functions", "json", "parquet", "icu"}, loaded
+    finally:
+        con.close()
