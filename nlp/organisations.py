@@ -244,13 +244,15 @@ def catalogue() -> Catalogue:
 # --------------------------------------------------------------------------------------------
 
 _INSTITUTION = re.compile(
-    r"(?P<head>Trường\s+(?:(?:PTDTBT|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))\s+)?"
+    r"(?P<head>Trường\s+(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|"
+    r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*THCS|THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
     r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?|"
     r"Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế|"
-    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế|Sư\s+đoàn|Lữ\s+đoàn|Câu\s+lạc\s+bộ)"
+    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế|Sư\s+đoàn|Lữ\s+đoàn|Câu\s+lạc\s+bộ|"
+    r"Nhà\s+máy)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
@@ -806,11 +808,28 @@ def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
         return  # "Thủ tướng Chính phủ" is a person's title
     if body.name.startswith(("Hội ", "Liên ")):
         place = _bare_province(ctx, end) or _read_place(
-            ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False)
+            ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
+            or _national_list_place(ctx, end)
         if place is not None:
             _provincial_branch(ctx, m.start(), body, place)
             return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
     ctx.add(m.start(), end, body.name, None, None, body.kind, 3)
+
+
+def _national_list_place(ctx: _Ctx, end: int) -> _Place | None:
+    """The place written once after a list of national associations' branches ("Hội LHTN
+    Việt Nam, Hội Sinh viên Việt Nam tỉnh Bình Định"): only when the next item is one too, so
+    that "Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh" keeps its central body."""
+    sep = _LIST_SEP.match(ctx.tn, end)
+    b = ctx.cat.body_re.match(ctx.tn, sep.end()) if sep else None
+    nxt = ctx.cat.by_key.get(_skey(b.group(0))) if b else None
+    if b is None or nxt is None or not nxt.national or not nxt.name.startswith(("Hội ", "Liên ")):
+        return None
+    place = _bare_province(ctx, b.end()) or _read_place(
+        ctx.view, b.end(), ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place is None or not place.place:
+        return None
+    return _Place(end, place.level, place.place, place.province)  # this item ends here
 
 
 def _bare_province(ctx: _Ctx, end: int) -> _Place | None:
@@ -826,6 +845,13 @@ def _provincial_branch(ctx: _Ctx, start: int, body: Body, place: _Place) -> None
     Nam TP.HCM", "… Thành phố"): its branch there; the level alone is left to other passes."""
     if not place.place:
         return
+    local = ctx.cat.by_key.get(_skey(body.name.removesuffix(" Việt Nam")))
+    if local is not None and not local.national:
+        # "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Long An" is the body "Hội LHPN tỉnh" names
+        canon = _canonical(local, place, ctx.source_province)
+        if canon is not None:
+            ctx.add(start, place.end, canon[0], local.acronym, canon[1], local.kind, 2)
+            return
     level, where = place.level, place.place
     if place.province in places.cities() and level == "tỉnh":
         level, where = "thành phố", _city_place(place.province or "")
@@ -838,6 +864,10 @@ def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | Non
     a = _ACR_RE.match(ctx.text, m.end())
     if a is None or body.national:
         return m.end(), None, None
+    if ctx.cat.by_key.get(_skey(a.group("acr"))) is body:
+        # the body's own short form in brackets ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh"):
+        # part of this mention, and its level and place are read after it
+        return a.end(), None, None
     ok, head = _acronym_head(ctx.text[m.start():m.end()], a.group("acr"))
     if not ok:
         return m.end(), None, None
@@ -943,7 +973,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 _INSTITUTION_HINTS = ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng", "Trạm Y tế",
-                      "Sư đoàn", "Lữ đoàn", "Câu lạc bộ")
+                      "Sư đoàn", "Lữ đoàn", "Câu lạc bộ", "Nhà máy")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
@@ -951,6 +981,9 @@ _SCHOOL_WORDS = (
     (re.compile(r"\bTHCS\s*(?:[-&]|và)\s*THPT\b"), "Trung học cơ sở và Trung học phổ thông"),
     (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
     (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
+    (re.compile(r"\s*\((?:PT)?DT(?:BT|NT)\)"), ""),  # "… bán trú (DTBT) THCS …": the acronym
+    (re.compile(r"\b(?:PT\s*|Phổ thông )DTNT\b"), "Phổ thông dân tộc nội trú"),
+    (re.compile(r"\b(?:PT\s*|Phổ thông )DTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
@@ -1090,6 +1123,15 @@ def _reuse_place(place: _Place | None, def_place: _Place | None, src: str | None
                   def_place.province)
 
 
+def _names_national(ctx: _Ctx, what: Body | str, end: int) -> bool:
+    """A reused acronym followed by "Việt Nam" whose body has a national entry ("Hội LHPN tỉnh
+    … Hội LHPN Việt Nam") names the national body, read by the catalogue pass."""
+    if not isinstance(what, Body) or not _VIET_NAM.match(ctx.tn, end):
+        return False
+    national = ctx.cat.by_key.get(_skey(f"{what.name} Việt Nam"))
+    return national is not None and national.national
+
+
 def _pass_acronym_reuse(ctx: _Ctx) -> None:
     """Reuse of acronyms defined in this article (they win over the catalogue)."""
     def_set = SpanSet(ctx.def_spans)
@@ -1098,7 +1140,7 @@ def _pass_acronym_reuse(ctx: _Ctx) -> None:
         pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
         for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
             if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
-                    or _PLURAL.match(ctx.tn, m.end()):
+                    or _PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()):
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
             place = _read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)

@@ -351,3 +351,41 @@ def test_press_abbreviation_inside_a_quoted_catalogue_name():
 def test_youth_pioneers_by_their_usual_abbreviation():
     assert orgs("Kỷ niệm ngày thành lập Đội TNTP Hồ Chí Minh.") == [
         ("Đội TNTP Hồ Chí Minh", "Đội Thiếu niên Tiền phong Hồ Chí Minh")]
+
+
+def test_a_national_association_with_a_level_is_the_local_body_when_there_is_one():
+    assert orgs("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Quảng Trị tặng quà.", source=None) == [
+        ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Quảng Trị", "Hội Liên hiệp Phụ nữ tỉnh Quảng Trị")]
+    # without a local body in the catalogue the branch keeps the national name
+    assert orgs("Hội Sinh viên Việt Nam tỉnh Quảng Trị ra quân.", source=None)[0][1] == \
+        "Hội Sinh viên Việt Nam tỉnh Quảng Trị"
+
+
+def test_the_body_own_short_form_in_brackets_is_part_of_the_mention():
+    assert orgs("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh tổng kết năm.") == [
+        ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh",
+         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh")]
+
+
+def test_a_reused_acronym_followed_by_viet_nam_is_the_national_body():
+    found = orgs("Hội Liên hiệp Phụ nữ (LHPN) tỉnh kỷ niệm ngày thành lập Hội LHPN Việt Nam.")
+    assert found == [("Hội Liên hiệp Phụ nữ (LHPN) tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh"),
+                     ("Hội LHPN Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam")]
+
+
+def test_national_branches_listed_share_the_place_written_after_the_last():
+    found = orgs("Hội LHTN Việt Nam, Hội Sinh viên Việt Nam tỉnh Quảng Trị phối hợp.",
+                 source=None)
+    assert [n for _s, n in found] == ["Hội Liên hiệp Thanh niên Việt Nam tỉnh Quảng Trị",
+                                      "Hội Sinh viên Việt Nam tỉnh Quảng Trị"]
+    # a central body listed before a provincial one stays central
+    assert [n for _s, n in orgs("Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh Quảng Trị "
+                                "tặng quà.", source=None)] == [
+        "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"]
+
+
+def test_ethnic_boarding_schools_written_short_and_factories():
+    assert orgs("Bếp ăn tại Trường Phổ thông DTBT THCS Nậm Cha được khánh thành.") == [
+        ("Trường Phổ thông DTBT THCS Nậm Cha",
+         "Trường Phổ thông dân tộc bán trú Trung học cơ sở Nậm Cha")]
+    assert orgs("Công nhân Nhà máy Xi măng Nghi Sơn nghỉ lễ.")[0][1] == "Nhà máy Xi măng Nghi Sơn"
