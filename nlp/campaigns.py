@@ -147,12 +147,19 @@ def _programmes(data: dict) -> list[dict]:
     return out
 
 
+_EDITION_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
+
+
 @lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str | None, bool]:
     """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written."""
     idx = index()
     k = campaign_key(surface)
     entry = idx.by_key.get(k)
+    if entry is None:
+        # an edition written inside the name ("Thi đua Quyết thắng năm 2020"): the campaign
+        edition = _EDITION_YEAR.sub("", k)
+        entry = idx.by_key.get(edition) if edition != k else None
     if entry is None:
         stripped = f" {k} "
         for pk in idx.place_keys:
@@ -460,8 +467,10 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
             # a proper name after "Tháng" ("Tháng Nhân đạo", "Tháng Công nhân"): its
             # capitalised words, not the clause after it ("… bắt đầu từ ngày 1/5")
             unq = _capitalised_run(ctx.view, m.start("w"))
-        else:
+        elif _PERIOD_NAME_START.match(text, m.end()):
             unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
+        else:
+            unq = None  # "Tháng hành động truyền đi các thông điệp": a clause, not a name
         if unq:
             ctx.cands.append(_Cand(a, unq, text[a:unq], "tháng hành động", 1))
 
@@ -594,6 +603,12 @@ _NAME_GAP = re.compile(r" |, (?=[^\W\d_]+ [^\W\d_]+)| - ")
 _MONTH_CAMPAIGN = re.compile(r"(?<![^\W_])Tháng\s+(?P<w>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
 _MONTH_WORDS = {"Giêng", "Chạp", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín",
                 "Mười"}
+
+
+# what follows "Tháng hành động" / "Tháng cao điểm" in a name: "vì …", "về …", "quốc gia …",
+# "phòng, chống …", a capitalised name or a quote
+_PERIOD_NAME_START = re.compile(r"\s+(?:vì|về|quốc\s+gia|phòng|an\s+toàn|[“\"«(]|"
+                                r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))", re.I)
 
 
 def _month_campaign(m: re.Match) -> bool:

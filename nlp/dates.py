@@ -195,7 +195,8 @@ def _valid_dm(d: int, m: int) -> bool:
 # Without a publication date, a day-month or month with no year takes the year the article
 # writes (the most frequent explicit year; none when two are equally frequent).
 _YEAR_HINT: ContextVar[int | None] = ContextVar("_YEAR_HINT", default=None)
-_EXPLICIT_YEAR = re.compile(r"(?<![\d/.\-])(?:năm\s+|/|-|\.)(?P<y>(?:19|20)\d{2})(?!\d)")
+_EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.])"
+                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019"
 
 
 def _article_year(fold: str) -> int | None:
@@ -439,11 +440,18 @@ def _pass_joined_days(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), d1, d2, "range", _pod(m))
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
+                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|năm(?!\s+\d)|tháng(?!\s+\d))"
+                          r"(?![^\W_])")
+
+
 def _bare_day_month_ok(c: _Collector, sent: str, m: re.Match) -> bool:
     """A bare day-month needs a cue before it, a date just before it ("9 và 10/9"), or a named
     day ("Ngày Nhà giáo Việt Nam 20/11")."""
     before = sent[max(0, m.start() - 12): m.start()]
     core = m.group(0)
+    if _COUNT_AFTER.match(sent, m.end()):
+        return False  # "từ 2-3 kẻng", "1- 2 lần": a count, not a day
     after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
         r"(?:và|,|&)\s*$", before)
     if after_date:

@@ -389,3 +389,28 @@ def test_ethnic_boarding_schools_written_short_and_factories():
         ("Trường Phổ thông DTBT THCS Nậm Cha",
          "Trường Phổ thông dân tộc bán trú Trung học cơ sở Nậm Cha")]
     assert orgs("Công nhân Nhà máy Xi măng Nghi Sơn nghỉ lễ.")[0][1] == "Nhà máy Xi măng Nghi Sơn"
+
+
+def test_a_quoted_catalogue_name_with_its_edition_year_is_the_campaign():
+    text = "Đơn vị tổng kết phong trào “Thi đua Quyết thắng năm 2023”."
+    assert [n for _s, n, _k in camps(text)] == ["Thi đua Quyết thắng"]
+    assert ("năm 2023", "2023-01-01", "2023-12-31", "year") in dts(text)
+
+
+def test_tháng_hành_động_followed_by_a_clause_is_no_name():
+    assert camps("Tháng hành động truyền đi nhiều thông điệp ý nghĩa.") == []
+    assert [n for _s, n, _k in camps("Huyện phát động Tháng hành động vì trẻ em.")] == [
+        "Tháng hành động vì trẻ em"]
+
+
+def test_without_a_publication_date_a_day_month_takes_the_year_of_the_full_dates():
+    # the year the article's full dates write most (2024 twice, 1954 and 1969 once)
+    assert dts("Ngày 3-4, đơn vị phát động thi đua chào mừng 70 năm Chiến thắng "
+               "(7/5/1954-7/5/2024), 55 năm Di chúc (2/9/1969-2/9/2024).", pub=None) == [
+        ("Ngày 3-4", "2024-04-03", "2024-04-03", "day"),
+        ("7/5/1954-7/5/2024", "1954-05-07", "2024-05-07", "range"),
+        ("2/9/1969-2/9/2024", "1969-09-02", "2024-09-02", "range")]
+
+
+def test_a_count_range_is_not_a_day_month():
+    assert dts("Mỗi thôn lắp từ 2-3 kẻng, thôn nhỏ từ 1- 2 kẻng.") == []
