@@ -87,8 +87,12 @@ RANGE_TO = re.compile(
     _FLAGS,
 )
 SINCE = re.compile(
-    rf"(?:kể\s+)?từ\s+(?:ngày\s+)?{_dm('a')}\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS
-)
+    rf"(?:kể\s+)?từ\s+(?:ngày\s+)?(?:{_dm('a')}|(?P<ad6>\d{{1,2}})\.(?P<am6>\d{{1,2}}))"
+    r"\s*,?\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS
+)  # "từ ngày 15/8 đến nay", "Từ ngày 1.8 đến nay"
+UNTIL_FROM_NOW = re.compile(
+    rf"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{_dm('b')}", _FLAGS
+)  # "từ nay đến ngày 31/8/2025": from the publication date
 PAREN_REL = re.compile(
     rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
     _FLAGS,
@@ -182,7 +186,7 @@ def _parts(m: re.Match, p: str) -> tuple[int, int, int | None] | None:
     for suffix in ("", "2", "3"):
         if g.get(f"{p}d{suffix}"):
             return int(g[f"{p}d{suffix}"]), int(g[f"{p}m{suffix}"]), int(g[f"{p}y{suffix}"])
-    for suffix in ("4", "5"):
+    for suffix in ("4", "5", "6"):
         if g.get(f"{p}d{suffix}"):
             return int(g[f"{p}d{suffix}"]), int(g[f"{p}m{suffix}"]), None
     return None
@@ -373,6 +377,33 @@ def _pass_since(c: _Collector, sent: str, pub: date | None) -> None:
         ok, da = _resolve_dm(*p, pub)
         if ok and (pub is None or da is None or da <= pub):
             c.add(m.start(), m.end(), da, pub, "range", None)
+
+
+def _pass_until_from_now(c: _Collector, sent: str, pub: date | None) -> None:
+    """2b. "từ nay đến ngày 31/8/2025": from the publication date (null without one)."""
+    if not c.has_dm or "từ nay" not in sent.lower():
+        return
+    for m in UNTIL_FROM_NOW.finditer(sent):
+        p = _parts(m, "b")
+        if not p or not c.free(m.start(), m.end()):
+            continue
+        ok, db = _resolve_dm(*p, pub)
+        if ok and (pub is None or db is None or pub <= db):
+            c.add(m.start(), m.end(), pub, db, "range", None)
+
+
+_SUMMER_EDITION = re.compile(r"(?<![^\W\d_])[Hh]è\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def _pass_summer_edition(c: _Collector, sent: str, pub: date | None) -> None:
+    """A campaign's summer edition ("Chiến dịch … Hè 2012"): that year (a bare four-digit
+    year is otherwise not read)."""
+    if "è" not in sent:
+        return
+    for m in _SUMMER_EDITION.finditer(sent):
+        if c.free(m.start("y"), m.end()):
+            y = int(m.group("y"))
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
 def _range_to_value(m: re.Match, pub: date | None) -> tuple[date | None, date | None] | None:
@@ -647,8 +678,9 @@ UNTIL_YEAR_END = re.compile(
     r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
 _PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
 MONTH_RANGE = re.compile(
-    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+{_PART}"
-    r"tháng\s+(?P<m2>\d{1,2})(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?(?![\d/])", _FLAGS)
+    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+(?:{_PART}"
+    r"tháng\s+(?P<m2>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?"
+    r"|(?P<m2b>\d{1,2})\s*[/.\-]\s*(?P<yb>\d{4}))(?![\d/])", _FLAGS)  # "… đến 8.2012"
 DOTTED_DAY = re.compile(
     rf"(?<![^\W\d_])(?:{POD}|(?P<ngay>ngày))\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
     r"(?:\.(?P<y>\d{4}))?(?![\d.,]\d)(?!\d)", _FLAGS)
@@ -701,10 +733,11 @@ def _pass_month_range(c: _Collector, sent: str, pub: date | None) -> None:
     if "tháng" not in sent or "từ" not in sent:
         return
     for m in MONTH_RANGE.finditer(sent):
-        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        m1, m2 = int(m.group("m1")), int(m.group("m2") or m.group("m2b"))
         if not (1 <= m1 <= m2 <= 12) or not c.free(m.start(), m.end()):
             continue
-        y = int(m.group("y")) if m.group("y") else None
+        y_raw = m.group("y") or m.group("yb")
+        y = int(y_raw) if y_raw else None
         if y is None and pub is not None:
             def period(yy: int, m1: int = m1, m2: int = m2) -> tuple[date, date]:
                 return date(yy, m1, 1), _month_end(yy, m2)
@@ -823,6 +856,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_lunar_day,
     _pass_full_ranges,
     _pass_since,
+    _pass_until_from_now,
     _pass_since_month,
     _pass_until_year_end,
     _pass_month_range,
@@ -841,6 +875,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_month_words,
     _pass_new_year,
     _pass_years,
+    _pass_summer_edition,
     _pass_hours_ago,
     _pass_weekday,
 )

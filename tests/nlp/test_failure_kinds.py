@@ -414,3 +414,20 @@ def test_without_a_publication_date_a_day_month_takes_the_year_of_the_full_dates
 
 def test_a_count_range_is_not_a_day_month():
     assert dts("Mỗi thôn lắp từ 2-3 kẻng, thôn nhỏ từ 1- 2 kẻng.") == []
+
+
+def test_periods_from_a_dotted_day_to_now_and_from_now_to_a_day():
+    assert dts("Từ ngày 1.8 đến nay, các cơ sở Đoàn ra quân.", pub="2024-08-20") == [
+        ("Từ ngày 1.8 đến nay", "2024-08-01", "2024-08-20", "range")]
+    assert dts("Đợt thi đua kéo dài từ nay đến ngày 31/8/2024.", pub="2024-06-01") == [
+        ("từ nay đến ngày 31/8/2024", "2024-06-01", "2024-08-31", "range")]
+
+
+def test_a_month_range_whose_end_is_written_month_dot_year():
+    assert dts("Chiến dịch diễn ra từ tháng 6 đến 8.2024 tại các xã.") == [
+        ("từ tháng 6 đến 8.2024", "2024-06-01", "2024-08-31", "range")]
+
+
+def test_a_summer_edition_year_is_a_year():
+    assert dts("Tỉnh đoàn ra quân Chiến dịch Thanh niên tình nguyện Hè 2024.", pub=None) == [
+        ("2024", "2024-01-01", "2024-12-31", "year")]
