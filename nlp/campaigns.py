@@ -267,6 +267,15 @@ def _blocked_before(view: TextView, pos: int) -> bool:
     return _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None
 
 
+_CAMPAIGN_DAY = re.compile(r"(?<![^\W_])ngày\s+hội\s*$")
+
+
+def _campaign_day_before(view: TextView, pos: int) -> bool:
+    """"Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”": the named day of a catalogue campaign
+    cites the campaign (a "Ngày hội “…”" of any other name is an event)."""
+    return _CAMPAIGN_DAY.search(view.fold, max(0, pos - 12), pos) is not None
+
+
 def _syllable_range(view: TextView, start: int, end: int) -> tuple[int, int]:
     i = view.syllable_index_at(start)
     j = i
@@ -431,7 +440,8 @@ def _pass_quoted_catalogue(ctx: _Ctx) -> None:
         if q.open_start in ctx.used_quotes or ctx.no_go.overlaps(q.start, q.end):
             continue
         _name, kind, catalogued = canonical(text[q.start:q.end])
-        if not catalogued or _blocked_before(ctx.view, q.open_start):
+        if not catalogued or (_blocked_before(ctx.view, q.open_start)
+                              and not _campaign_day_before(ctx.view, q.open_start)):
             continue
         ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2))
 
@@ -528,7 +538,7 @@ def _pass_anywhere(ctx: _Ctx) -> None:
             # a programme's own head word stands for the capital ("chương trình MTQG …")
             headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
             if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
-                    and not _blocked_before(view, a):
+                    and (not _blocked_before(view, a) or _campaign_day_before(view, a)):
                 ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
 

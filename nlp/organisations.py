@@ -258,7 +258,8 @@ _INSTITUTION = re.compile(
 _STEERING = re.compile(
     r"(?P<head>Ban\s+Chỉ\s+đạo|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng)"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[^\W\d_]+){0,10}?)(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+    r"[^\W\d_]+){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
 )
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
@@ -1048,7 +1049,8 @@ def _pass_steering(ctx: _Ctx) -> None:
                             allow_bare_province=False)
         if place is None:
             continue
-        body = Body(re.sub(r"\s+", " ", m.group(0)), None, "ban chỉ đạo", "")
+        body = Body(re.sub(r"\s+", " ", m.group("head") + m.group("topic")), None,
+                    "ban chỉ đạo", "")
         canon = _canonical(body, place, ctx.source_province)
         if canon:
             ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1, known=False)

@@ -431,3 +431,17 @@ def test_a_month_range_whose_end_is_written_month_dot_year():
 def test_a_summer_edition_year_is_a_year():
     assert dts("Tỉnh đoàn ra quân Chiến dịch Thanh niên tình nguyện Hè 2024.", pub=None) == [
         ("2024", "2024-01-01", "2024-12-31", "year")]
+
+
+def test_a_steering_board_with_its_short_name_in_brackets():
+    found = orgs("Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội (Ban Chỉ đạo 138) huyện "
+                 "Kỳ Anh họp.")
+    assert found == [("Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội (Ban Chỉ đạo 138) "
+                      "huyện Kỳ Anh",
+                      "Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội huyện Kỳ Anh")]
+
+
+def test_the_named_day_of_a_catalogue_campaign_cites_it():
+    assert [n for _s, n, _k in camps("Xã tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”.")] \
+        == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+    assert camps("Xã tổ chức Ngày hội “Hoa sen tuổi thơ” cho thiếu nhi.") == []
