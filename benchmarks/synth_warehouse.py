@@ -46,7 +46,7 @@ def build(db: Path, articles: int = 1_000_000, mentions: int | None = None, *, q
     n_sources = len(SOURCES)
     source_case = " ".join(f"WHEN {i} THEN '{s}'" for i, s in enumerate(SOURCES))
     con.execute(f"""
-        INSERT INTO articles
+        INSERT INTO articles (article_id, source_id, source_article_id, url, canonical_url, title, lead, body, author, category, category_slug, published_at, body_status, extraction, content_hash, first_seen_at, fetched_at, run_id)
         SELECT src || ':' || i, src, i::VARCHAR, 'http://127.0.0.1/' || src || '/' || i || '.htm', NULL,
                'Tiêu đề bài báo số ' || i, 'Sapo ' || i, NULL, 'Phóng viên', 'Chuyên mục ' || (i % 12),
                'chuyen-muc-' || (i % 12),

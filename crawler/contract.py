@@ -1,8 +1,8 @@
 """The crawl contract: what a crawl stages, how each article ends, and what the crawl reports.
 
-- `StagedArticle` is the one declared record type of a staged article. `WAREHOUSE_FIELDS` are
-  the fields `baochi.pipeline.warehouse.load` keeps; `EXTRA_FIELDS` are staged too, for the
-  warehouse to gain (load ignores them today, see CHANGELOG.md).
+- `StagedArticle` is the one declared record type of a staged article; `WAREHOUSE_FIELDS` are
+  its staged fields, every one of which `baochi.pipeline.warehouse.load` keeps (the last five
+  since warehouse migration 004).
 - `Outcome` is the one enum of how an article the crawl found ends. Every article request
   the spider schedules ends in exactly one of `FETCH_OUTCOMES`:
   `articles_scheduled == sum(articles_<outcome> for outcome in FETCH_OUTCOMES)`.
@@ -103,7 +103,7 @@ class StagedArticle:
     content_hash: str | None
     fetched_at: str  # ISO 8601 UTC
     run_id: str
-    # -- staged, not loaded yet (the warehouse should gain them) --
+    # -- loaded since warehouse migration 004 --
     published_precision: str | None = None  # second | minute | day
     captions: list[str] = field(default_factory=list)
     body_reason: str | None = None  # why a body is not ok (cipher, hex_tokens, teasers, …)
@@ -155,8 +155,7 @@ _FIELD_NAMES = frozenset(f.name for f in fields(StagedArticle))
 _TEXT_FIELDS = ("source_id", "url", "canonical_url", "title", "lead", "body", "author", "category",
                 "category_slug", "content_hash", "run_id")
 STAGED_FIELDS = tuple(f.name for f in fields(StagedArticle) if f.metadata.get("staged", True))
-WAREHOUSE_FIELDS = STAGED_FIELDS[:16]
-EXTRA_FIELDS = STAGED_FIELDS[16:]
+WAREHOUSE_FIELDS = STAGED_FIELDS
 
 
 def _valid_unicode(text: str) -> bool:

@@ -57,6 +57,12 @@ STAGING_COLUMNS = {
     "content_hash": "VARCHAR",
     "fetched_at": "VARCHAR",
     "run_id": "VARCHAR",
+    # since migration 004: how far to trust the row
+    "published_precision": "VARCHAR",
+    "body_reason": "VARCHAR",
+    "charset": "VARCHAR",
+    "captions": "JSON",
+    "http_status": "JSON",
 }
 TEXT_FIELDS = tuple(k for k, v in STAGING_COLUMNS.items() if v == "VARCHAR")
 REQUIRED_FIELDS = ("source_id", "source_article_id", "url", "content_hash")
@@ -72,7 +78,8 @@ MAX_LINE_BYTES = 16 * 1024 * 1024
 ARTICLE_COLUMNS = (
     "article_id, source_id, source_article_id, url, canonical_url, title, lead, body, author,"
     " category, category_slug, published_at, body_status, extraction, content_hash,"
-    " first_seen_at, fetched_at, run_id"
+    " first_seen_at, fetched_at, run_id, published_precision, body_reason, captions, charset,"
+    " http_status"
 )
 
 # A stored article is replaced only by a newer fetch, and a readable body is never replaced by
@@ -207,6 +214,9 @@ def _type_reason_sql() -> str:
     several times cheaper than json_type)."""
     checks = [(f"NOT starts_with(r.{f}::VARCHAR, '\"')", f"bad_type_{f}") for f in TEXT_FIELDS]
     checks.append(("NOT starts_with(r.extraction::VARCHAR, '{')", "bad_type_extraction"))
+    checks.append(("NOT starts_with(r.captions::VARCHAR, '[')", "bad_type_captions"))
+    checks.append(("TRY_CAST(r.captions AS VARCHAR[]) IS NULL AND r.captions IS NOT NULL", "bad_type_captions"))
+    checks.append(("NOT regexp_full_match(r.http_status::VARCHAR, '[0-9]{1,3}')", "bad_type_http_status"))
     return "CASE " + " ".join(f"WHEN {cond} THEN {_literal(reason)}" for cond, reason in checks) + " END"
 
 
@@ -256,13 +266,17 @@ def _stage(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> tuple[int, int]
                author, category, category_slug,
                CASE WHEN {_in_range('published')} THEN published END AS published_at,
                coalesce(body_status, 'missing') AS body_status, extraction, content_hash,
-               fetched AS fetched_at, run_id
+               fetched AS fetched_at, run_id, published_precision,
+               CASE WHEN body_status <> 'ok' THEN body_reason END AS body_reason,
+               coalesce(captions, []) AS captions, charset, http_status
         FROM (
             SELECT *, coalesce(type_reason, {_value_reason_sql()}) AS reason
             FROM (
                 SELECT r._line AS line, {_type_reason_sql()} AS type_reason, {text},
                        TRY_CAST(r.published_at ->> '$' AS TIMESTAMPTZ) AS published,
-                       TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ) AS fetched, r.extraction
+                       TRY_CAST(r.fetched_at ->> '$' AS TIMESTAMPTZ) AS fetched, r.extraction,
+                       TRY_CAST(r.captions AS VARCHAR[]) AS captions,
+                       TRY_CAST(r.http_status AS INTEGER) AS http_status
                 FROM {_read_json_sql()} r
             )
         )
@@ -319,7 +333,9 @@ def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
             category_slug = excluded.category_slug, published_at = excluded.published_at,
             body_status = excluded.body_status, extraction = excluded.extraction,
             content_hash = excluded.content_hash, fetched_at = excluded.fetched_at,
-            run_id = excluded.run_id
+            run_id = excluded.run_id, published_precision = excluded.published_precision,
+            body_reason = excluded.body_reason, captions = excluded.captions,
+            charset = excluded.charset, http_status = excluded.http_status
         WHERE excluded.fetched_at > articles.fetched_at
           AND NOT (articles.body_status = 'ok' AND excluded.body_status <> 'ok')"""
     con.execute(
@@ -327,7 +343,8 @@ def _merge(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int, int]:
         INSERT INTO articles ({ARTICLE_COLUMNS})
         SELECT article_id, source_id, source_article_id, url, canonical_url, title, lead, body,
                author, category, category_slug, published_at, body_status, extraction,
-               content_hash, now(), fetched_at, run_id
+               content_hash, now(), fetched_at, run_id, published_precision, body_reason,
+               captions, charset, http_status
         FROM stage {upsert}
         """
     )

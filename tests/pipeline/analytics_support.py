@@ -65,7 +65,9 @@ def tiny_warehouse(db: Path) -> Path:
     ]
     for number, published, category in articles:
         con.execute(
-            "INSERT INTO articles VALUES (?, 'paper', ?, ?, NULL, ?, NULL, 'body', NULL, ?, NULL,"
+            "INSERT INTO articles (article_id, source_id, source_article_id, url, canonical_url"
+            ", title, lead, body, author, category, category_slug, published_at, body_status, extraction, content_hash, first_seen_at, fetched_at, run_id)"
+            " VALUES (?, 'paper', ?, ?, NULL, ?, NULL, 'body', NULL, ?, NULL,"
             " ?::TIMESTAMPTZ, 'ok', NULL, ?, ?, ?, 'r1')",
             [f"paper:{number}", number, f"http://127.0.0.1/{number}.htm", f"Title {number}", category,
              published, f"hash{number}", now, now],

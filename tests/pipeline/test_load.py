@@ -106,3 +106,28 @@ def test_published_at_is_kept_as_an_instant(paths) -> None:
     utc = table(con, "SELECT strftime(published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') FROM articles")
     assert local == [("2020-07-09 16:45",)] and utc == [("2020-07-09 09:45",)]
     con.close()
+
+
+def test_what_the_crawl_knew_is_kept_and_a_wrong_type_refuses_only_its_line(paths) -> None:
+    """Every staged field reaches the warehouse (migration 004): precision, body reason,
+    captions, charset, HTTP status; a captions value that is not a list is that line's fault."""
+    sound = record("1", "Tin một", "2025-01-01T00:00:00+00:00") | {
+        "published_precision": "minute", "captions": ["Ảnh: Tố Phương"], "charset": "utf-8",
+        "http_status": 200, "body_reason": None,
+    }
+    encoded = record("2", "Tin hai", "2025-01-01T00:00:00+00:00") | {
+        "body_status": "encoded", "body": None, "body_reason": "cipher", "http_status": 200,
+    }
+    older = record("3", "Tin ba", "2025-01-01T00:00:00+00:00")
+    for field in ("published_precision", "captions", "charset", "http_status", "body_reason"):
+        older.pop(field, None)  # staged before these fields existed
+    bad = record("4", "Tin bốn", "2025-01-01T00:00:00+00:00") | {"captions": "Ảnh: không phải danh sách"}
+    write_staging(paths.staging, "a-0001.jsonl.gz", [sound, encoded, older, bad])
+    con = open_warehouse(paths)
+    result = load_staging(con, paths.staging, paths.loaded)
+    assert result.new == 3 and result.counts()["rejected_bad_type_captions"] == 1
+    rows = table(con, "SELECT source_article_id, published_precision, body_reason, captions, charset,"
+                      " http_status FROM articles ORDER BY 1")
+    assert rows == [("1", "minute", None, ["Ảnh: Tố Phương"], "utf-8", 200),
+                    ("2", None, "cipher", [], None, 200),
+                    ("3", None, None, [], None, None)]
