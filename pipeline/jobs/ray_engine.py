@@ -130,7 +130,9 @@ def _start_ray(workers: int, address: str | None) -> Any:
     if address:
         ray.init(address=address, log_to_driver=False, include_dashboard=False)
     else:
-        ray.init(num_cpus=workers, include_dashboard=False, _node_ip_address="127.0.0.1",
+        # address="local": always a new cluster of our own, never one that `ray start` left
+        # registered on this machine (ray.init() alone would join that one).
+        ray.init(address="local", num_cpus=workers, include_dashboard=False, _node_ip_address="127.0.0.1",
                  log_to_driver=False, namespace="baochi")
     return ray, True
 
