@@ -159,8 +159,12 @@ def refresh(con: duckdb.DuckDBPyConnection, lake: Path) -> dict[str, Any]:
     lake.mkdir(parents=True, exist_ok=True)
     state_path = lake / "_state.json"
     state = _read_json(state_path)
-    if state.get("lake_format") != LAKE_FORMAT or set(state.get("tables", {})) - {"articles", "mentions"}:
-        state = {"lake_format": LAKE_FORMAT, "tables": {}}
+    schema_row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    schema_version = schema_row[0] if schema_row else None
+    if (state.get("lake_format") != LAKE_FORMAT or state.get("schema_version") != schema_version
+            or set(state.get("tables", {})) - {"articles", "mentions"}):
+        # a new lake, or a migration changed the columns: rewrite every partition
+        state = {"lake_format": LAKE_FORMAT, "schema_version": schema_version, "tables": {}}
     scratch = lake / f".refresh-{os.getpid()}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir()
@@ -189,14 +193,13 @@ def refresh(con: duckdb.DuckDBPyConnection, lake: Path) -> dict[str, Any]:
             counts[table] = _copy_whole(con, lake, table)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    schema = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
     last_run = {
         "started_at": started.isoformat(), "finished_at": datetime.now(tz=UTC).isoformat(),
         "seconds": round(time.monotonic() - began, 3), "partitions_written": written,
         "partitions_removed": removed,
     }
     manifest = {
-        "lake_format": LAKE_FORMAT, "schema_version": schema[0] if schema else None,
+        "lake_format": LAKE_FORMAT, "schema_version": schema_version,
         "partitioning": {"tables": list(PARTITIONED), "by": list(KEY_COLUMNS),
                          "time_zone": "Asia/Ho_Chi_Minh", "undated": "year=0/month=0"},
         "whole_tables": list(WHOLE), "row_counts": counts, "last_run": last_run,
