@@ -346,6 +346,16 @@ def _category_fields(sel: Selector, source: Source, meta: dict, url: str, title:
     return category, category_slug
 
 
+# Characters XML cannot hold (C0 controls other than tab and line breaks, lone surrogates,
+# U+FFFE/U+FFFF) carry no text; lxml keeps them in the tree and then refuses to set them back
+# (drop_tree, tails), so they go before parsing.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _without_controls(html: str) -> str:
+    return _CONTROLS.sub("", html) if _CONTROLS.search(html) else html
+
+
 def parse_article(
     html: str, url: str, source: Source, now: datetime | None = None, *, rendered: bool = False
 ) -> ParsedArticle:
@@ -354,7 +364,8 @@ def parse_article(
     `rendered` says the HTML is a browser's DOM after the page's scripts ran, so a
     self-decoding body is read from where the script wrote it.
     """
-    sel = Selector(text=html or "<html></html>")
+    html = _without_controls(html or "<html></html>")
+    sel = Selector(text=html)
     meta = page_metadata(sel)
     extraction: dict[str, str] = {}
 

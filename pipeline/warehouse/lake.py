@@ -230,7 +230,7 @@ def refresh_lake_command(paths: Any, lake: Path) -> dict[str, Any]:
     """`baochi export --lake DIR`: refresh DIR from the read snapshot (or the warehouse, read-only)
     and remember it for later loads."""
     from baochi.pipeline.errors import UsageError
-    from baochi.pipeline.warehouse.snapshot import reader_source
+    from baochi.pipeline.warehouse.snapshot import NO_EXTENSIONS, reader_source
 
     lake = lake.resolve()
     if lake.exists() and not lake.is_dir():
@@ -239,7 +239,9 @@ def refresh_lake_command(paths: Any, lake: Path) -> dict[str, Any]:
         raise UsageError(f"--lake {lake} is a non-empty folder that is not a baochi lake; give a new folder")
     if not paths.db.exists():
         raise UsageError(f"no warehouse at {paths.db}; run `baochi load` first or pass --db")
-    con = duckdb.connect(str(reader_source(paths.db)), read_only=True)
+    # The project's own writer of the lake: it needs COPY into the lake, so it is not locked
+    # down like user SQL, but like every connection here it never installs an extension.
+    con = duckdb.connect(str(reader_source(paths.db)), read_only=True, config=NO_EXTENSIONS)
     try:
         done = refresh(con, lake)
     finally:
