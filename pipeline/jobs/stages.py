@@ -114,10 +114,16 @@ def run_crawl(
 
 
 def record_crawl(con: duckdb.DuckDBPyConnection, crawl: CrawlSummary, parent_run_id: str | None = None) -> None:
+    """The crawl's row in `runs`, with its extraction health like the nightly's (read from the
+    staging files before a load moves them)."""
+    from baochi.pipeline.jobs.health import staged_health
+
     failed = crawl.counts.get("articles_failed", 0)
+    health = staged_health(crawl.staging_files)
+    counts = {**crawl.counts, "extraction_health": health} if health else crawl.counts
     record_run(
         con, "crawl", run_id=crawl.run_id, started_at=crawl.started_at,
-        status="failed" if failed else "ok", counts=crawl.counts,
+        status="failed" if failed else "ok", counts=counts,
         parent_run_id=parent_run_id, source_id=crawl.source_id,
     )
 

@@ -140,3 +140,15 @@ def test_runs_are_recorded(demo_run) -> None:
     db, _ = demo_run
     stages = {r[0] for r in query(db, "SELECT stage FROM runs WHERE status = 'ok'")}
     assert {"demo", "crawl", "load", "process"} <= stages
+
+
+def test_the_demo_crawl_records_its_extraction_health(demo_run) -> None:
+    """Like the nightly's crawls, the demo's crawl row carries the field shares and layer mix
+    the report's health table reads."""
+    db, _ = demo_run
+    [(health,)] = query(db, "SELECT counts->'extraction_health' FROM runs WHERE stage = 'crawl'")
+    paper = json.loads(health)["baothanhhoa"]
+    assert paper["articles"] > 0 and paper["fields"]["body"] >= 0.95
+    assert abs(sum(paper["layers"]["body"].values()) - 1.0) < 0.01
+    report = (db.parent / "reports" / "baochi-report.html").read_text("utf-8")
+    assert "Extraction health" in report and "No crawl with extraction health" not in report
