@@ -2,7 +2,7 @@
 #   make demo   install into .venv from the lock, then run the whole job on the sample site
 #   make test   install into .venv from the lock, then run the whole test suite (what CI runs)
 # For contributors:
-#   make check  lint, type check and the fast tests (everything not marked slow or browser)
+#   make check  lint, type check and the fast tests (not marked slow or browser), on both cores
 #   make lock   re-pin requirements.lock and requirements-bootstrap.lock after editing pyproject.toml
 PYTHON ?= python3.11
 VENV := .venv
@@ -49,7 +49,7 @@ test: install
 check: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -m "not slow and not browser" -q
+	$(BIN)/python -m pytest -m "not slow and not browser" -q -n 2 --dist loadfile
 
 lint: install
 	$(BIN)/ruff check .
