@@ -39,6 +39,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import redis
+from baochi.crawler.staging import batch_committed
 from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -100,7 +101,6 @@ def configure(settings: Settings) -> bool:
         ("SPIDER_MIDDLEWARES", f"{__name__}.ArticleClaimMiddleware", 950),
         ("DOWNLOADER_MIDDLEWARES", f"{__name__}.SharedPolitenessMiddleware", 1),
         ("ITEM_PIPELINES", f"{__name__}.StagedOnceGuard", 290),  # after the accept/quality filters
-        ("ITEM_PIPELINES", f"{__name__}.CommittedBatchRecorder", 900),
     ):
         current = dict(settings.getdict(name))
         current[path] = order
@@ -133,6 +133,7 @@ class FrontierWorker:
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.batch_committed, signal=batch_committed)
         crawler.signals.connect(self.became_busy, signal=signals.request_scheduled)
         crawler.signals.connect(self.became_busy, signal=signals.response_received)
 
@@ -249,6 +250,9 @@ class FrontierWorker:
             self.client.delete(self._worker_key())
             self.client.close()
 
+    def batch_committed(self, path: Path) -> None:
+        self.record_committed(path.name)
+
     def record_committed(self, name: str | None = None) -> None:
         """Add the ids of this run's committed staging batches to the persistent done-set, so a
         run on any machine treats them as known until they are loaded."""
@@ -317,31 +321,6 @@ class StagedOnceGuard:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("baochi/articles_duplicate")
         raise DropItem(f"already staged by another frontier worker: {article_id}")
-
-
-class CommittedBatchRecorder:
-    """An item pipeline after staging: as soon as the staging pipeline has committed a batch
-    (renamed `<run_id>-NNNN.jsonl.gz`), its ids go to the done-set (the heartbeat and the close
-    catch any batch this misses)."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-        self.next_batch = 1
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> CommittedBatchRecorder:
-        if not crawler.settings.get("BAOCHI_FRONTIER"):
-            raise NotConfigured
-        return cls(crawler)
-
-    def process_item(self, item: Any) -> Any:
-        worker = _worker(self.crawler)
-        if worker is not None and worker.staging is not None:
-            name = f"{worker.run_id}-{self.next_batch:04d}.jsonl.gz"
-            if (worker.staging / name).is_file():
-                worker.record_committed(name)
-                self.next_batch += 1
-        return item
 
 
 class SharedPolitenessMiddleware:

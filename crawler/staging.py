@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +46,18 @@ def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes,
     return final
 
 
+# Sent (keyword `path`) the moment a batch file is renamed into place, so a shared frontier can
+# publish its ids at once instead of on the next item: a worker killed between the two would
+# leave a committed batch that other workers do not know and would stage again.
+batch_committed = object()
+
+
 class StagingWriter:
     """Writes article records in batches of complete, atomically renamed files."""
 
-    def __init__(self, staging_dir: Path, run_id: str, batch_size: int = 500) -> None:
+    def __init__(self, staging_dir: Path, run_id: str, batch_size: int = 500,
+                 on_commit: Callable[[Path], Any] | None = None) -> None:
+        self.on_commit = on_commit
         self.staging_dir = staging_dir
         self.run_id = run_id
         self.batch_size = batch_size
@@ -87,6 +96,8 @@ class StagingWriter:
         self.files.append(final)
         self._handle = None
         self._part = None
+        if self.on_commit is not None:
+            self.on_commit(final)
 
 
 class StagingPipeline:
@@ -109,7 +120,10 @@ class StagingPipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
-        self.writer = StagingWriter(self.data_dir / "staging", str(getattr(spider, "run_id", "run")), self.batch_size)
+        self.writer = StagingWriter(
+            self.data_dir / "staging", str(getattr(spider, "run_id", "run")), self.batch_size,
+            on_commit=lambda path: self.crawler.signals.send_catch_log(batch_committed, path=path),
+        )
 
     async def process_item(self, item: StagedArticle) -> StagedArticle:
         assert self.writer is not None
