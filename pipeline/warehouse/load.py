@@ -118,6 +118,13 @@ class LoadResult:
             **{f"rejected_{reason}": n for reason, n in sorted(self.rejected.items())},
         }
 
+    def add_merged(self, staged: int, new: int, updated: int, unchanged: int) -> None:
+        """Count one committed merge (either load path)."""
+        self.rows += staged
+        self.new += new
+        self.updated += updated
+        self.unchanged += unchanged
+
     def reject(self, reason: str, count: int = 1) -> None:
         self.rejected[reason] = self.rejected.get(reason, 0) + count
 
@@ -485,10 +492,7 @@ def _load_group(con: duckdb.DuckDBPyConnection, paths: list[Path], result: LoadR
     except BaseException:
         _rollback(con)
         raise
-    result.rows += staged
-    result.new += new
-    result.updated += updated
-    result.unchanged += unchanged
+    result.add_merged(staged, new, updated, unchanged)
 
 
 def _load_cleaned(
@@ -511,10 +515,7 @@ def _load_cleaned(
     except BaseException:
         _rollback(con)
         raise
-    result.rows += staged
-    result.new += new
-    result.updated += updated
-    result.unchanged += unchanged
+    result.add_merged(staged, new, updated, unchanged)
     for item in bad:
         result.reject(item["reason"])
     result.skipped_invalid += len(bad)
