@@ -156,9 +156,12 @@ def serve_sample(
 def load(
     db: DbOption = None,
     retry_seconds: Annotated[float, typer.Option(help="How long to wait for a busy database.")] = 30.0,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Load staging files into the warehouse (idempotent; files move to loaded/ after commit).
+
+    On a terminal a bar counts the staging files (none with --quiet or when piped).
 
     Bad lines go to <data>/rejected/ with their reason; the good lines of the same file load.
     Exit codes: 0 loaded (rejected lines are counted); 1 a file was kept in staging after an
@@ -166,6 +169,7 @@ def load(
     error, interrupted) — every staging file not yet loaded stays where it was.
     """
     from baochi.pipeline.jobs.stages import open_warehouse, run_load
+    from baochi.pipeline.progress import progress_bar
     from baochi.pipeline.warehouse.environment import environment_faults
 
     paths = resolve_paths(db)
@@ -173,7 +177,8 @@ def load(
         with environment_faults("load"):
             con = open_warehouse(paths, retry_seconds)
         try:
-            result = run_load(con, paths)
+            with progress_bar("Loading staging files", enabled=show_progress(quiet), console=console) as update:
+                result = run_load(con, paths, progress=update)
         finally:
             con.close()
     except KeyboardInterrupt:

@@ -140,7 +140,8 @@ def register_sources(con: duckdb.DuckDBPyConnection, base_urls: dict[str, str] |
 
 
 def run_load(
-    con: duckdb.DuckDBPyConnection, paths: DataPaths, parent_run_id: str | None = None
+    con: duckdb.DuckDBPyConnection, paths: DataPaths, parent_run_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     """Load staging into the warehouse and record the stage in `runs`.
 
@@ -151,7 +152,7 @@ def run_load(
     with environment_faults("load"):
         run_id = start_run(con, "load", parent_run_id=parent_run_id)
     try:
-        result = load_staging(con, paths.staging, paths.loaded)
+        result = load_staging(con, paths.staging, paths.loaded, progress=progress)
         aggregates.sync_after_load(con)  # hook (analytics): coverage aggregates
     except BaseException as exc:
         fault = exc if isinstance(exc, EnvironmentFault) else as_environment_fault("load", exc)

@@ -29,7 +29,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -581,8 +581,12 @@ def load_staging(
     loaded: Path,
     files: list[Path] | None = None,
     rejected: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     """Load every complete staging file (or `files`), moving each out of staging after commit.
+
+    `progress(done, total)` is called with the number of files dealt with (loaded, rejected or
+    kept) after each transaction, so a terminal can show a bar on a long backlog.
 
     A sound file moves to `loaded/`; a damaged one (truncated gzip, not gzip at all) moves to
     `rejected/` once whatever could be read from it is committed. An environmental fault raises
@@ -593,7 +597,7 @@ def load_staging(
     pending = files if files is not None else staged_files(staging)
     try:
         with _checkpoint_each_transaction(con):
-            _load_all(con, pending, loaded, rejected, result)
+            _load_all(con, pending, loaded, rejected, result, progress or _no_progress)
     except EnvironmentFault as fault:
         fault.result = result
         raise
@@ -618,33 +622,44 @@ def _checkpoint_each_transaction(con: duckdb.DuckDBPyConnection) -> Iterator[Non
                 con.execute(f"SET checkpoint_threshold = {_literal(str(row[0]))}")
 
 
+def _no_progress(done: int, total: int) -> None:
+    return None
+
+
 def _load_all(con: duckdb.DuckDBPyConnection, pending: list[Path], loaded: Path, rejected: Path,
-              result: LoadResult) -> None:
+              result: LoadResult, progress: Callable[[int, int], None]) -> None:
+    progress(0, len(pending))
     for start in range(0, len(pending), FILES_PER_TRANSACTION):
         group = pending[start:start + FILES_PER_TRANSACTION]
-        # Crawls write many small batch files: loading a group in one transaction saves the
-        # per-statement cost; any problem in the group falls back to one file at a time.
-        if len(group) > 1:
-            try:
-                _load_group(con, group, result)
-            except _NeedsCleaning:
-                pass
-            except duckdb.Error as exc:
-                _raise_if_environment(exc)
-            else:
-                crash_point("load:committed")
-                result.files.extend(_moved(path, loaded) for path in group)
-                continue
-        for path in group:
-            try:
-                sound = load_file(con, path, result, rejected)
-            except (duckdb.Error, OSError) as exc:
-                # Neither the data's fault nor the environment's: keep the file, go on.
-                result.files_kept.append(path)
-                result.errors.append(f"{path.name}: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
-                continue
+        _load_one_group(con, group, loaded, rejected, result)
+        progress(min(start + len(group), len(pending)), len(pending))
+
+
+def _load_one_group(con: duckdb.DuckDBPyConnection, group: list[Path], loaded: Path, rejected: Path,
+                    result: LoadResult) -> None:
+    # Crawls write many small batch files: loading a group in one transaction saves the
+    # per-statement cost; any problem in the group falls back to one file at a time.
+    if len(group) > 1:
+        try:
+            _load_group(con, group, result)
+        except _NeedsCleaning:
+            pass
+        except duckdb.Error as exc:
+            _raise_if_environment(exc)
+        else:
             crash_point("load:committed")
-            if sound:
-                result.files.append(_moved(path, loaded))
-            else:
-                result.files_rejected.append(_moved(path, rejected))
+            result.files.extend(_moved(path, loaded) for path in group)
+            return
+    for path in group:
+        try:
+            sound = load_file(con, path, result, rejected)
+        except (duckdb.Error, OSError) as exc:
+            # Neither the data's fault nor the environment's: keep the file, go on.
+            result.files_kept.append(path)
+            result.errors.append(f"{path.name}: {type(exc).__name__}: {str(exc).splitlines()[0][:300]}")
+            continue
+        crash_point("load:committed")
+        if sound:
+            result.files.append(_moved(path, loaded))
+        else:
+            result.files_rejected.append(_moved(path, rejected))

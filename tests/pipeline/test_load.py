@@ -131,3 +131,58 @@ def test_what_the_crawl_knew_is_kept_and_a_wrong_type_refuses_only_its_line(path
     assert rows == [("1", "minute", None, ["Ảnh: Tố Phương"], "utf-8", 200),
                     ("2", None, "cipher", [], None, 200),
                     ("3", None, None, [], None, None)]
+
+
+def test_progress_counts_every_staging_file_once(paths) -> None:
+    """The bar's counts rise to the number of files, whatever became of each file."""
+    from baochi.pipeline.warehouse.load import FILES_PER_TRANSACTION
+
+    n = FILES_PER_TRANSACTION * 2 + 1
+    for i in range(n):
+        write_staging(paths.staging, f"p-{i:04d}.jsonl.gz",
+                      [record(str(i + 1), f"Tin {i}", "2025-01-01T00:00:00+00:00")])
+    (paths.staging / f"p-{n:04d}.jsonl.gz").write_bytes(b"not gzip at all")
+    calls: list[tuple[int, int]] = []
+    con = open_warehouse(paths)
+    result = load_staging(con, paths.staging, paths.loaded, progress=lambda d, t: calls.append((d, t)))
+    con.close()
+    assert result.new == n
+    assert calls[0] == (0, n + 1) and calls[-1] == (n + 1, n + 1)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_load_shows_a_bar_on_a_terminal_only(paths) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    def run_load(stdout: int, stderr: int) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "baochi.pipeline", "load", "--db", str(paths.db)],
+                                cwd=REPO, stdout=stdout, stderr=stderr,
+                                env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
+
+    write_staging(paths.staging, "t-0001.jsonl.gz", [record("1", "Tin", "2025-01-01T00:00:00+00:00")])
+    primary, secondary = pty.openpty()
+    proc = run_load(secondary, secondary)
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=120) == 0, seen[-2000:]
+    os.close(primary)
+    assert b"Loading staging files" in seen, seen[-2000:]
+    write_staging(paths.staging, "t-0002.jsonl.gz", [record("2", "Tin hai", "2025-01-01T00:00:00+00:00")])
+    piped = subprocess.run([sys.executable, "-m", "baochi.pipeline", "load", "--db", str(paths.db)],
+                           cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert "Loading staging files" not in piped.stdout + piped.stderr
+    assert json.loads(piped.stdout)["new"] == 1
