@@ -201,6 +201,25 @@ def heatmap_chart(grid: pd.DataFrame) -> str | None:
     return _chart(fig, "campaign-organisation-heatmap", height=600)
 
 
+def category_chart(frame: pd.DataFrame) -> str | None:
+    if frame.empty:
+        return None
+    fig = go.Figure()
+    names = list(dict.fromkeys(frame["category"]))
+    for source, rows in frame.groupby("source_id", sort=True):
+        rows = rows.set_index("category").reindex(names)
+        fig.add_trace(go.Bar(
+            x=[_short(n, 28) for n in names], y=rows["share_with_campaigns"].fillna(0) * 100, name=str(source),
+            customdata=list(zip(names, rows["articles_with_campaigns"].fillna(0), rows["articles"].fillna(0),
+                                strict=True)),
+            hovertemplate=f"{_esc(source)}<br>%{{customdata[0]}}: %{{y:.1f}}% of the section's articles mention"
+                          " a campaign (%{customdata[1]} of %{customdata[2]})<extra></extra>",
+        ))
+    fig.update_layout(barmode="group", title="Share of each section's articles mentioning a campaign, per paper",
+                      yaxis_title="% of the section's articles", margin={"b": 140})
+    return _chart(fig, "coverage-by-category")
+
+
 def campaign_table(data: ReportData) -> str:
     rows = []
     for r in data.campaigns.itertuples(index=False):
@@ -269,6 +288,7 @@ def render(data: ReportData, *, source_file: Path | None = None) -> str:
     for title, chart in (
         ("Share of articles over time", coverage_chart(data.monthly)),
         ("Papers compared", paper_chart(data.by_paper)),
+        ("Sections of each paper", category_chart(data.by_category)),
         ("Campaigns × organisations", heatmap_chart(data.pairs)),
     ):
         sections.append(f"<h2>{title}</h2>" + (chart or '<p class="empty">No data in this range.</p>'))

@@ -50,6 +50,7 @@ class ReportData:
     campaigns: pd.DataFrame  # the campaign table
     profiles: dict = field(default_factory=dict)  # campaign_id → search.campaign_profile
     health: list[dict] = field(default_factory=list)  # per source: the latest crawl's extraction health
+    by_category: pd.DataFrame = field(default_factory=pd.DataFrame)  # paper × category share with coverage
 
 
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pd.DataFrame:
@@ -210,6 +211,36 @@ def campaign_table(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[s
         GROUP BY ALL ORDER BY articles DESC, campaign_name""", params)
 
 
+def by_category(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[str] | None,
+                limit: int = 15) -> pd.DataFrame:
+    """Per paper and section, the share of its articles that mention a campaign (the chosen ones
+    under --campaign): where in a paper coverage sits. The `limit` sections with most articles
+    overall are kept; the rest are summed as "(other sections)" so no article is dropped."""
+    params: dict = {}
+    where = _where(filters, params)
+    chosen = ""
+    if ids is not None:
+        chosen = "AND m.campaign_id IN (SELECT unnest($ids))"
+        params["ids"] = ids
+    frame = _frame(con, f"""
+        SELECT a.source_id, coalesce(nullif(trim(a.category), ''), '(no section)') AS category,
+               count(*) AS articles,
+               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM campaign_mentions m
+                                              WHERE m.article_id = a.article_id {chosen})) AS articles_with_campaigns
+        FROM articles a WHERE {where}
+        GROUP BY ALL""", params)
+    if frame.empty:
+        return frame
+    totals = frame.groupby("category")["articles"].sum().sort_values(ascending=False, kind="stable")
+    kept = set(totals.head(limit).index)
+    frame["category"] = [c if c in kept else "(other sections)" for c in frame["category"]]
+    frame = frame.groupby(["source_id", "category"], as_index=False)[["articles", "articles_with_campaigns"]].sum()
+    frame["share_with_campaigns"] = frame["articles_with_campaigns"] / frame["articles"]
+    order = {c: i for i, c in enumerate([*totals.head(limit).index, "(other sections)"])}
+    frame["rank"] = frame["category"].map(order)
+    return frame.sort_values(["rank", "source_id"]).drop(columns="rank").reset_index(drop=True)
+
+
 def extraction_health(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[dict[str, Any]]:
     """Per source, the extraction health of its latest crawl that staged articles (the nightly
     stores it in `runs.counts`), with the markup-drift lines the nightly judged it by: the same
@@ -259,4 +290,4 @@ def gather(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, to
     return ReportData(summary, filters, quarter, gained, monthly, by_paper(con, filters, chosen),
                       co_occurrence(con, filters, list(table["campaign_id"].head(heatmap_size)) if ids is None else ids,
                                     heatmap_size),
-                      table, profiles, extraction_health(con, filters))
+                      table, profiles, extraction_health(con, filters), by_category(con, filters, ids))

@@ -102,8 +102,8 @@ def test_report_is_self_contained(report: Path) -> None:
     text = report.read_text("utf-8")
     assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["']?(https?:)?//""", text, re.I)
     assert "Plotly.newPlot" in text and len(text) > 3_000_000  # plotly.js inlined
-    for anchor in ("gains-table", "coverage-over-time", "coverage-by-paper", "campaign-organisation-heatmap",
-                   "campaign-table"):
+    for anchor in ("gains-table", "coverage-over-time", "coverage-by-paper", "coverage-by-category",
+                   "campaign-organisation-heatmap", "campaign-table"):
         assert f'id="{anchor}"' in text
     assert "Chung sức xây dựng nông thôn mới" in text  # the campaign table is there
     # the first thing on the page answers "which campaigns gained coverage this quarter, in which papers"
@@ -139,6 +139,30 @@ def test_report_options_choose_campaigns_period_and_paper(tmp_path_factory) -> N
         "chung-suc-xay-dung-nong-thon-moi", "ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau"}
     wrong = baochi("report", "--source", "baothanhoa", "--out", str(out), "--db", str(db))
     assert wrong.returncode == 2 and "did you mean baothanhhoa" in wrong.stderr
+
+
+def test_sections_chart_counts_every_article_once(tmp_path_factory) -> None:
+    """Per paper and section: articles add up to the paper's articles, and the share with a
+    campaign is what the mention tables say — also when few sections are kept."""
+    import duckdb
+    from baochi.pipeline.report.data import Filters, by_category
+
+    db = demo_warehouse(tmp_path_factory)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        per_paper = dict(con.execute("SELECT source_id, count(*) FROM articles GROUP BY ALL").fetchall())
+        covered = con.execute("""SELECT count(DISTINCT article_id) FROM campaign_mentions""").fetchone()[0]
+        for limit in (15, 1):
+            frame = by_category(con, Filters(), None, limit=limit)
+            assert frame.groupby("source_id")["articles"].sum().to_dict() == per_paper
+            assert int(frame["articles_with_campaigns"].sum()) == covered
+            assert ((frame["share_with_campaigns"] - frame["articles_with_campaigns"] / frame["articles"]).abs()
+                    < 1e-12).all()
+        assert "(other sections)" in set(by_category(con, Filters(), None, limit=1)["category"])
+        none = by_category(con, Filters(), ["no-such-campaign"])
+        assert int(none["articles_with_campaigns"].sum()) == 0
+    finally:
+        con.close()
 
 
 def test_demo_wrote_the_report_and_printed_its_path(tmp_path_factory) -> None:
