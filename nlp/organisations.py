@@ -716,6 +716,7 @@ class _Ctx:
     cands: list[_Cand]
     defined: dict  # acronym -> (Body | name, head, _Place | None)
     def_spans: list[tuple[int, int]]
+    address: str | None = None
 
     @property
     def text(self) -> str:
@@ -1279,10 +1280,13 @@ def _trim_trailing_dots(text: str, chosen: list[_Cand]) -> None:
 
 
 def extract(view: TextView, source_province: str | None,
-            unplaced: list[Unplaced] | None = None) -> list[OrganisationMention]:
+            unplaced: list[Unplaced] | None = None, address: str | None = None
+            ) -> list[OrganisationMention]:
     """Organisations of the text; bodies read by their structure only (not in the catalogue)
-    also go to ``unplaced`` when given."""
-    ctx = _Ctx(view, catalogue(), source_province, [], {}, [])
+    also go to ``unplaced`` when given. ``address`` (the page address, when the caller knows
+    it) names the article's district or commune in its headline words: a body of that level
+    written without its place ("UBND huyện") and named nowhere in the text is theirs."""
+    ctx = _Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
     chosen = _resolve(ctx)
