@@ -1230,13 +1230,19 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
     events += [(start, p) for start, p in _text_places(ctx)]
     events.sort(key=lambda e: (e[0], isinstance(e[1], _Cand)))
     named: dict[str, _Place] = {}
+    unwritten: _Unwritten | None = None
     for _start, e in events:
         if isinstance(e, _Place):
             named[e.level or ""] = e
             continue
         c = e
-        if c.body is not None and c.level not in (None, "tỉnh") and c.level in named:
-            prev = named[c.level]
+        if c.body is not None and c.level not in (None, "tỉnh"):
+            prev = named.get(c.level or "")
+            if prev is None:
+                unwritten = unwritten or _Unwritten(ctx, events)
+                prev = unwritten.place(c.level or "")
+            if prev is None:
+                continue
             canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
                                ctx.source_province)
             if canon is not None:
@@ -1244,6 +1250,74 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
         elif c.level and c.place:
             named[c.level] = _Place(c.end, c.level, c.place, c.province)
     return chosen
+
+
+class _Unwritten:
+    """Where a body of a district or commune written without its place ("UBND huyện", "Hội
+    Khuyến học xã") is when no earlier text names a unit of that level: the one unit of that
+    level the paragraph names later; else the one district of the paper's province named
+    without its level ("tại Hiệp Đức, Hội CTĐ huyện …"); else the one unit of that level the
+    page address names in its headline words ("…/can-giuoc-trao-qua-…"). Read lazily: most
+    texts never ask."""
+
+    def __init__(self, ctx: _Ctx, events: list) -> None:
+        self.ctx = ctx
+        self.events = events
+        self.cache: dict[str, _Place | None] = {}
+
+    def place(self, level: str) -> _Place | None:
+        if level not in self.cache:
+            self.cache[level] = self._text(level) or self._bare_district(level) \
+                or self._address(level)
+        return self.cache[level]
+
+    def _text(self, level: str) -> _Place | None:
+        found = {(e.place, e.province): e for _s, e in self.events
+                 if isinstance(e, _Place) and e.level == level and e.place}
+        found.update({(e.place, e.province): _Place(e.end, e.level, e.place, e.province)
+                      for _s, e in self.events if isinstance(e, _Cand) and e.body is None
+                      and e.level == level and e.place})
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bare_district(self, level: str) -> _Place | None:
+        ctx = self.ctx
+        src = ctx.source_province
+        if level not in _DISTRICT_LEVELS or src is None:
+            return None
+        covered = set(places.covered_provinces(src))
+        found: set[str] = set()
+        tn, text = ctx.tn, ctx.text
+        for p in ctx.cat.place_re.finditer(tn):
+            name = text[p.start():p.end()]
+            pkey = _skey(name)
+            if pkey in ctx.cat.province_keys or not covered.intersection(
+                    ctx.cat.district_provinces.get(pkey, ())) or not name[0].isupper() \
+                    or _LEVEL_BEFORE.search(tn, max(0, p.start() - 10), p.start()):
+                continue
+            found.add(name)
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if places.district_level(name, src) != level:
+            return None
+        return _Place(0, level, name, src)
+
+    def _address(self, level: str) -> _Place | None:
+        ctx = self.ctx
+        if not ctx.address:
+            return None
+        for unit_level, name in places.address_units(ctx.address, ctx.source_province):
+            if unit_level == level:
+                return _Place(0, level, name, ctx.source_province)
+        return None
+
+
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố"})
+# a level word before a district's name, or a capitalised word whose name it continues ("Trường
+# THPT Hiệp Đức" names a school; "Tại Hiệp Đức" the district)
+_LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|"
+                           r"thị\s+trấn|(?<![^\W_])(?!(?:Tại|Ở|Trong|Từ|Về|Riêng|Còn)\s)"
+                           r"[^\W\d_]*[A-ZĐ][^\W\d_]*)\s+$")
 
 
 _LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})

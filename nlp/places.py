@@ -16,6 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -126,11 +128,17 @@ def _legacy_province(full: str) -> str | None:
 
 
 @cache
+def _legacy() -> dict:
+    """vietnamadminunits' legacy (pre-2025) dataset: provinces, districts and their communes."""
+    raw = resources.files("vietnamadminunits").joinpath("data/parser_legacy.json")
+    return json.loads(raw.read_text(encoding="utf-8"))
+
+
+@cache
 def _package_districts() -> tuple[tuple[str, str], ...]:
     """(district, province) of every district, town and provincial city of the 63 provinces
     before 2025-07-01, from vietnamadminunits' legacy (pre-2025) dataset."""
-    raw = resources.files("vietnamadminunits").joinpath("data/parser_legacy.json")
-    data = json.loads(raw.read_text(encoding="utf-8"))
+    data = _legacy()
     out = []
     for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
         province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
@@ -169,3 +177,149 @@ def communes() -> dict[str, tuple[str, ...]]:
             bare = bare.removeprefix(head)
         out.setdefault(key(bare), set()).add(prov[w.province_code])
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@cache
+def district_levels() -> dict[tuple[str, str], str]:
+    """(district, province) -> the level word the district is written with ("huyện", "thị
+    xã", "thành phố", "quận"), from vietnamadminunits' legacy dataset: "Hội Chữ thập đỏ Tiên
+    Phước" is the body of "huyện Tiên Phước", "UBND Hương Trà" that of "thị xã Hương Trà"."""
+    data = _legacy()
+    out: dict[tuple[str, str], str] = {}
+    for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
+        province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
+        for unit in units.values():
+            if province is not None:
+                out[(unit["districtShort"], province)] = unit["districtType"].lower()
+    return out
+
+
+def district_level(name: str, province: str | None) -> str:
+    """The level word of district ``name`` of ``province`` (or of a province merged into it);
+    "huyện" when the package does not say."""
+    levels = district_levels()
+    for prov in covered_provinces(province):
+        if (name, prov) in levels:
+            return levels[(name, prov)]
+    return "huyện"
+
+
+@cache
+def covered_provinces(province: str | None) -> tuple[str, ...]:
+    """``province`` and the earlier provinces that became part of it (2025): a paper of Tây
+    Ninh writing after the merger names districts of the former Long An too."""
+    if province is None:
+        return ()
+    return (province, *sorted(p.name for p in provinces().values()
+                              if p.successor == province and p.name != province))
+
+
+def _folded(name: str) -> str:
+    """ASCII words of a name joined by "-", as a page address writes them ("Cần Giuộc" ->
+    "can-giuoc")."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d")).lower()
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return "-".join(re.findall(r"[a-z0-9]+", plain))
+
+
+# the level words of communes as an address writes them, before the commune's name
+_COMMUNE_SLUG_LEVELS = {"xa": "xã", "phuong": "phường", "thi-tran": "thị trấn"}
+_DISTRICT_SLUG_LEVELS = {"huyen": "huyện", "thi-xa": "thị xã", "tp": "thành phố",
+                         "thanh-pho": "thành phố", "quan": "quận"}
+
+
+@cache
+def _address_index(province: str) -> tuple[dict[str, tuple[str, str]],
+                                            dict[tuple[str, str], tuple[str, ...]]]:
+    """The districts (folded name -> (level, name)) and communes ((level, folded name) ->
+    names) of ``province`` and the provinces merged into it: legacy communes (before 2025,
+    vietnamadminunits) and the communes in force since 2025-07-01 (vietnam-provinces)."""
+    covered = set(covered_provinces(province))
+    data = _legacy()
+    districts: dict[str, tuple[str, str]] = {}
+    communes: dict[tuple[str, str], set[str]] = {}
+    wards = data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+    for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
+        if _legacy_province(data["DICT_PROVINCE"][pkey]["province"]) not in covered:
+            continue
+        for dkey, unit in units.items():
+            districts.setdefault(_folded(unit["districtShort"]),
+                                 (unit["districtType"].lower(), unit["districtShort"]))
+            for ward in wards.get(pkey, {}).get(dkey, {}).values():
+                if not isinstance(ward.get("wardType"), str):
+                    continue  # a few rows of the package carry no type
+                level = ward["wardType"].lower()
+                communes.setdefault((level, _folded(ward["wardShort"])), set()).add(
+                    ward["wardShort"])
+    for level, name in _current_communes(successor(province)):
+        communes.setdefault((level, _folded(name)), set()).add(name)
+    return districts, {k: tuple(sorted(v)) for k, v in communes.items()}
+
+
+@cache
+def _current_communes(province: str) -> tuple[tuple[str, str], ...]:
+    """(level, name) of the communes and wards of ``province`` in force since 2025-07-01."""
+    from vietnam_provinces import Province as VP
+    from vietnam_provinces import Ward
+
+    codes = {p.code for p in VP.iter_all() if _press_name(p.name) == province}
+    out = []
+    for w in Ward.iter_all():
+        if w.province_code not in codes:
+            continue
+        for head, level in (("Phường ", "phường"), ("Xã ", "xã"), ("Đặc khu ", "đặc khu")):
+            if w.name.startswith(head):
+                out.append((level, w.name.removeprefix(head)))
+    return tuple(out)
+
+
+def _slug_tokens(address: str) -> list[str]:
+    path = address.strip().lower().split("://", 1)[-1].partition("/")[2]
+    return re.findall(r"[a-z0-9]+", path.split("?", 1)[0])
+
+
+@cache
+def address_units(address: str, province: str | None) -> tuple[tuple[str, str], ...]:
+    """(level, name) of the districts and communes of ``province`` an article address's path
+    names: the headline's words ("…/xa-long-an-huyen-can-giuoc-to-chuc-…" -> ("xã", "Long
+    An"), ("huyện", "Cần Giuộc"); "…/can-giuoc-trao-qua-…" -> ("huyện", "Cần Giuộc")). A
+    commune needs its level word before it; a district may stand alone when it has two
+    syllables or more. One unit per level at most: a headline naming two says nothing."""
+    if not address or province is None or province not in provinces():
+        return ()
+    tokens = _slug_tokens(address)
+    districts, communes = _address_index(province)
+    found: dict[str, set[str]] = {}
+    i = 0
+    while i < len(tokens):
+        i = _match_unit(tokens, i, districts, communes, found)
+    return tuple((level, next(iter(names))) for level, names in sorted(found.items())
+                 if len(names) == 1)
+
+
+def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
+                found: dict[str, set[str]]) -> int:
+    """Read the unit at token ``i`` (a level word then a name, or a bare district) into
+    ``found``; the index after it."""
+    for words, level in (*_COMMUNE_SLUG_LEVELS.items(), *_DISTRICT_SLUG_LEVELS.items()):
+        n = words.count("-") + 1
+        if "-".join(tokens[i:i + n]) != words:
+            continue
+        for k in range(4, 0, -1):
+            name = "-".join(tokens[i + n:i + n + k])
+            if level in _COMMUNE_SLUG_LEVELS.values() and (level, name) in communes:
+                hits = communes[(level, name)]
+                if len(hits) == 1:
+                    found.setdefault(level, set()).add(hits[0])
+                return i + n + k
+            if level not in _COMMUNE_SLUG_LEVELS.values() and name in districts:
+                d_level, d_name = districts[name]
+                found.setdefault(d_level, set()).add(d_name)
+                return i + n + k
+    for k in range(4, 1, -1):
+        name = "-".join(tokens[i:i + k])
+        if name in districts:
+            d_level, d_name = districts[name]
+            found.setdefault(d_level, set()).add(d_name)
+            return i + k
+    return i + 1
