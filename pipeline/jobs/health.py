@@ -1,8 +1,9 @@
 """A crawl's extraction health (crawler/health.py) from its staging files, judged against the
 crawls of the same source that `runs` remembers.
 
-The nightly stores the health in the crawl's `runs.counts` under `extraction_health` and, on
-a sharp drop (markup drift), fails the run with one line naming the source and the field.
+Every crawl (the nightly's, and a standalone `baochi crawl`) stores the health in its `runs.counts`
+under `extraction_health` through `crawl_run`; on a sharp drop (markup drift) the crawl is
+`failed` and the command prints one line naming the source and the field (the nightly exits 1).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from baochi.crawler.health import extraction_health, markup_drift
+from baochi.pipeline.jobs.runs import run_record, write_or_defer
 
 HISTORY = 5  # earlier crawls whose median is the baseline
 
@@ -61,3 +64,27 @@ def crawl_health(db: Path, source_id: str, files: Iterable[str | Path]) -> tuple
     finally:
         con.close()
     return health, markup_drift(health, previous)
+
+
+def crawl_run(db: Path, *, run_id: str, source_id: str, started_at: datetime, counts: dict[str, Any],
+              staging_files: Iterable[str | Path], parent: str | None) -> tuple[dict[str, Any], list[str]]:
+    """A crawl's `runs` row (a record for `upsert_run`/`defer_runs`) with its extraction health,
+    and the markup-drift lines against the source's earlier crawls. `failed` when articles
+    failed or the markup drifted. One definition for the nightly and `baochi crawl`, so both
+    rows read alike and each is the baseline of the next."""
+    health, drift = crawl_health(db, source_id, staging_files)
+    counts = {**counts, "extraction_health": health}
+    status = "failed" if int(counts.get("failures", 0)) or drift else "ok"
+    return run_record(run_id, "crawl", started_at, status, counts, parent=parent, source_id=source_id), drift
+
+
+def record_standalone_crawl(db: Path, jobs_dir: Path, *, run_id: str, source_id: str, started_at: datetime,
+                            counts: dict[str, Any], staging_files: Iterable[str | Path],
+                            ) -> tuple[dict[str, Any], list[str]]:
+    """`baochi crawl` on its own: its row (no parent run) written now, or kept in `jobs_dir` for
+    the next run that opens the warehouse when a nightly holds it. Returns (row, drift lines)."""
+    files = list(staging_files)  # read before anything can move them
+    record, drift = crawl_run(db, run_id=run_id, source_id=source_id, started_at=started_at,
+                              counts=counts, staging_files=files, parent=None)
+    write_or_defer(db, jobs_dir, [record])
+    return record, drift

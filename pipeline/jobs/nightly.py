@@ -41,6 +41,7 @@ from baochi.pipeline.jobs.runs import (
     new_run_id,
     upsert_run,
 )
+from baochi.pipeline.jobs.runs import run_record as _record  # shared with `baochi crawl`
 from baochi.pipeline.logging_setup import log_event
 from baochi.pipeline.paths import DataPaths
 from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable
@@ -81,16 +82,6 @@ class UsageError(BaochiUsageError):
 
 def _now() -> datetime:
     return datetime.now(tz=UTC)
-
-
-def _record(run_id: str, stage: str, started: datetime, status: str, counts: dict[str, Any],
-            *, parent: str | None, source_id: str | None = None, error: str | None = None,
-            ended: datetime | None = None) -> dict[str, Any]:
-    return {
-        "run_id": run_id, "parent_run_id": parent, "stage": stage, "source_id": source_id,
-        "started_at": started.isoformat(), "ended_at": (ended or _now()).isoformat(),
-        "status": status, "counts": counts, "error": error,
-    }
 
 
 def _error_text(exc: BaseException) -> str:
@@ -235,18 +226,16 @@ class Nightly:
                 self.fail(key.removeprefix("failed_"), int(value))
         failures = int(counts.get("failures", 0))
         # Extraction health and markup drift (crawler/health.py): one line per sharp drop.
-        from baochi.pipeline.jobs.health import crawl_health
+        from baochi.pipeline.jobs.health import crawl_run
 
-        counts["extraction_health"], drift = crawl_health(self.paths.db, source, report.staging_files)
+        record, drift = crawl_run(self.paths.db, run_id=report.run_id, source_id=source,
+                                  started_at=datetime.fromisoformat(report.started_at), counts=counts,
+                                  staging_files=report.staging_files, parent=self.run_id)
         for line in drift:
             self.fail("markup_drift")
             self.event(ERROR, line, stage="crawl", source=source)
-        status = "failed" if failures or drift else "ok"
-        self.stages[f"crawl:{source}"] = status
-        self.records.append(_record(
-            report.run_id, "crawl", datetime.fromisoformat(report.started_at),
-            status, counts, parent=self.run_id, source_id=source,
-        ))
+        self.stages[f"crawl:{source}"] = status = record["status"]
+        self.records.append(record)
         self.event(INFO, "crawl done", stage="crawl", source=source, status=status,
                    discovered=counts.get("discovered", 0), fetched=counts.get("fetched", 0),
                    failed=failures, staging_files=len(report.staging_files))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,18 @@ import duckdb
 
 def new_run_id(stage: str) -> str:
     return f"{datetime.now(tz=UTC).strftime('%Y%m%dT%H%M%SZ')}-{stage}-{secrets.token_hex(2)}"
+
+
+def run_record(run_id: str, stage: str, started: datetime, status: str, counts: dict[str, Any],
+               *, parent: str | None, source_id: str | None = None, error: str | None = None,
+               ended: datetime | None = None) -> dict[str, Any]:
+    """A complete `runs` row as a plain record: written with `upsert_run`, or kept on disk with
+    `defer_runs` when the database is busy (so it is JSON-ready: instants as ISO text)."""
+    return {
+        "run_id": run_id, "parent_run_id": parent, "stage": stage, "source_id": source_id,
+        "started_at": started.isoformat(), "ended_at": (ended or datetime.now(tz=UTC)).isoformat(),
+        "status": status, "counts": counts, "error": error,
+    }
 
 
 def start_run(
@@ -111,18 +124,50 @@ def defer_runs(jobs_dir: Path, records: list[dict[str, Any]]) -> None:
 def flush_deferred_runs(con: duckdb.DuckDBPyConnection, jobs_dir: Path) -> int:
     """Write deferred run rows (idempotent: upserts on run_id), then forget them."""
     path = jobs_dir / PENDING_FILE
-    if not path.exists():
-        return 0
+    # Taken aside first: rows another process defers meanwhile go to a new file, not lost. Only
+    # the database's writer flushes, so a `.flushing` file found here was left by a dead one.
+    with suppress(FileNotFoundError):
+        os.replace(path, path.with_name(f"{PENDING_FILE}.{os.getpid()}.flushing"))
     written = 0
-    for line in path.read_text("utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-            upsert_run(con, record)
-            written += 1
-        except (ValueError, KeyError, TypeError, duckdb.Error):
-            continue  # a torn last line from a killed writer: nothing to recover
-    path.unlink(missing_ok=True)
+    for taken in sorted(jobs_dir.glob(f"{PENDING_FILE}.*.flushing")):
+        for line in taken.read_text("utf-8", errors="replace").splitlines():
+            try:
+                record = json.loads(line)
+                upsert_run(con, record)
+                written += 1
+            except (ValueError, KeyError, TypeError, duckdb.Error):
+                continue  # a torn last line from a killed writer: nothing to recover
+        taken.unlink(missing_ok=True)
     return written
+
+
+def write_or_defer(db: Path, jobs_dir: Path, records: list[dict[str, Any]],
+                   retry_seconds: float = 5.0) -> bool:
+    """Write run rows (and rows deferred earlier) for a process that does not otherwise hold the
+    warehouse, such as a standalone `baochi crawl`; publish the read snapshot so the report sees
+    them. When the database is busy (a nightly is loading) or unusable the rows wait in
+    `jobs_dir` for the next run that opens it. Returns True when written now."""
+    from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
+    from baochi.pipeline.warehouse.snapshot import publish_after_stage
+
+    try:
+        con = connect(db, retry_seconds=retry_seconds)
+    except (DatabaseBusy, DatabaseUnavailable):
+        defer_runs(jobs_dir, records)
+        return False
+    try:
+        try:
+            flush_deferred_runs(con, jobs_dir)
+            for record in records:
+                upsert_run(con, record)
+        except (duckdb.Error, OSError):  # a full disk: upserts are idempotent, keep them all
+            defer_runs(jobs_dir, records)
+            return False
+        with suppress(duckdb.Error, OSError):  # stale until the next stage publishes
+            publish_after_stage(con, db, changed=True)
+    finally:
+        con.close()
+    return True
 
 
 def mark_interrupted(con: duckdb.DuckDBPyConnection, noticed_by: str) -> int:
