@@ -18,6 +18,7 @@ from baochi.pipeline.cli.app import (
     DbOption,
     DebugOption,
     QuietOption,
+    console,
     fail,
     handles_errors,
     out,
@@ -52,7 +53,7 @@ def register(app: typer.Typer) -> None:
         quiet: QuietOption = False,
         debug: DebugOption = False,
     ) -> None:
-        """Crawl one paper into staging files (the warehouse is not touched).
+        """Crawl one paper into staging files; the warehouse gets only the crawl's `runs` row.
 
         Example: baochi crawl baothanhhoa --since 2025-01-01 --max-articles 200
         """
@@ -85,9 +86,18 @@ def register(app: typer.Typer) -> None:
             )
         except (RenderUnavailable, CrawlLocked) as exc:
             raise fail(str(exc), EXIT_CANNOT_RUN) from None
+        from baochi.pipeline.jobs.health import record_standalone_crawl
+
+        # Its `runs` row with extraction health, as the nightly's crawl stage writes it.
+        record, drift = record_standalone_crawl(
+            paths.db, paths.data_dir / "jobs", run_id=summary.run_id, source_id=source,
+            started_at=summary.started_at, counts=summary.counts, staging_files=summary.staging_files,
+        )
+        for line in drift:
+            console.print(line, highlight=False)
         out.print_json(data={"run_id": summary.run_id, "source": source, **summary.counts,
                              "staging_files": [str(p) for p in summary.staging_files]})
-        raise typer.Exit(EXIT_FAILURES if summary.counts.get("failures") else EXIT_OK)
+        raise typer.Exit(EXIT_OK if record["status"] == "ok" else EXIT_FAILURES)
 
     @app.command("parse-html")
     @handles_errors
