@@ -372,7 +372,8 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
-    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực)(?=[ \t])"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
+    r"(?=[ \t])"
 )
 
 
@@ -390,7 +391,7 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
         e = _read_name(view, h.end(), limit=7, stop=start)
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
-        named = e > h.end() or h.group(0).startswith(("Văn", "Thường"))
+        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn"))
         if named and text[e:start].strip() == "" and e < start \
                 and not _TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
@@ -587,10 +588,23 @@ def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str |
     if allow_bare_province and pos < len(tn) and tn[pos] == " ":
         p = cat.place_re.match(tn, pos + 1)
         if p:
-            pkey = _skey(view.text[p.start():p.end()])
-            if pkey in cat.province_keys:
-                province = cat.province_keys[pkey]
-                return _Place(p.end(), "tỉnh", province, province)
+            return _bare_place(view.text[p.start():p.end()], p.end(), cat, source_province)
+    return None
+
+
+def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
+                ) -> _Place | None:
+    """A province, or a district of the paper's province, written after a body without its
+    level ("Hội CTĐ Tiên Phước" is the district's: "huyện Tiên Phước", its level from the
+    package)."""
+    pkey = _skey(name)
+    if pkey in cat.province_keys:
+        province = cat.province_keys[pkey]
+        return _Place(end, "tỉnh", province, province)
+    if source_province and name[0].isupper() and set(places.covered_provinces(
+            source_province)).intersection(cat.district_provinces.get(pkey, ())):
+        return _Place(end, places.district_level(name, source_province), name,
+                      source_province)
     return None
 
 
@@ -670,8 +684,10 @@ def _canonical(body: Body, place: _Place | None, source_province: str | None
     if level in names and where:
         return f"{names[level]} {where}", province
     if where:
-        if level == "tỉnh" and where in places.cities():
-            level = "thành phố"  # "Đoàn ĐBQH Hải Phòng": a centrally-run city is no tỉnh
+        if level in ("tỉnh", "thành phố") and where in places.cities():
+            # "Đoàn ĐBQH Hải Phòng": a centrally-run city is no tỉnh; "LĐLĐ TPHCM" is of
+            # "thành phố Hồ Chí Minh", its level written once
+            level, where = "thành phố", _city_place(where)
         return f"{body.name} {level} {where}", province
     return f"{body.name} {level}", province
 
@@ -1342,6 +1358,20 @@ def _text_places(ctx: _Ctx) -> list[tuple[int, _Place]]:
 _TRAILING_DOTS = ("…", "...", "..")
 
 
+def _in_title(text: str, c: _Cand) -> bool:
+    """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
+    “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
+    the last curly quote before it opens and the next one after it closes, with words of the
+    title around the body."""
+    opened = text.rfind("“", 0, c.start)
+    if opened < 0 or text.rfind("”", 0, c.start) > opened:
+        return False
+    closed = text.find("”", c.end)
+    if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed]:
+        return False
+    return bool(text[opened + 1:c.start].strip() or text[c.end:closed].strip())
+
+
 def _trim_trailing_dots(text: str, chosen: list[_Cand]) -> None:
     """A name read up to an ellipsis ("Đồn Biên phòng Dào San… dự") ends before it: the dots
     close a list, they are no part of the body's name."""
@@ -1363,7 +1393,7 @@ def extract(view: TextView, source_province: str | None,
     ctx = _Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
-    chosen = _resolve(ctx)
+    chosen = [c for c in _resolve(ctx) if not _in_title(view.text, c)]
     _trim_trailing_dots(view.text, chosen)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,

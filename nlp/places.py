@@ -27,7 +27,7 @@ from baochi.nlp.normalise import key
 
 # written forms of provinces besides their names
 _ALIASES = {"Thành phố Hồ Chí Minh": ("TP Hồ Chí Minh", "TP.HCM", "TP. Hồ Chí Minh", "TPHCM",
-                                      "thành phố Hồ Chí Minh")}
+                                      "thành phố Hồ Chí Minh", "TP HCM", "TP. HCM", "HCM")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +206,14 @@ def district_level(name: str, province: str | None) -> str:
 
 @cache
 def covered_provinces(province: str | None) -> tuple[str, ...]:
-    """``province`` and the earlier provinces that became part of it (2025): a paper of Tây
-    Ninh writing after the merger names districts of the former Long An too."""
+    """``province`` and the provinces merged with it (2025): a paper of Tây Ninh writing
+    after the merger names districts of the former Long An too, and a paper still named
+    after Thừa Thiên Huế the districts the package files under Huế."""
     if province is None:
         return ()
+    now = successor(province)
     return (province, *sorted(p.name for p in provinces().values()
-                              if p.successor == province and p.name != province))
+                              if now in (p.successor, p.name) and p.name != province))
 
 
 def _folded(name: str) -> str:

@@ -61,3 +61,51 @@ def test_bare_level_body_takes_the_one_unit_named_later_or_without_its_level():
     # two districts named: no guess
     got = names("Tại Hiệp Đức và Tiên Phước, Hội CTĐ huyện trao 30 suất quà.", "baoquangnam.vn")
     assert got == ["Hội Chữ thập đỏ huyện"]
+
+
+def test_body_followed_by_a_district_of_the_paper_without_its_level():
+    got = names("Hội CTĐ Núi Thành cùng các mạnh thường quân trao quà cho 40 hộ.",
+                "baoquangnam.vn")
+    assert got == ["Hội Chữ thập đỏ huyện Núi Thành"]
+    # the district's own level word, from the package
+    got = names("UBND Hương Trà đã họp bàn phương án.", "baothuathienhue.vn")
+    assert got == ["Ủy ban nhân dân thị xã Hương Trà"]
+    # a district of another province after a body is not read as a place
+    assert names("Hội CTĐ Núi Thành trao quà.", "baohatinh") == []
+
+
+# ------------------------------------------------------------ bodies the inventory lacked
+
+def test_union_of_a_province_is_its_labour_federation_a_communes_keeps_its_name():
+    got = names("Công đoàn tỉnh đã trao 100 suất quà; Công đoàn xã Thạch Kênh góp sức.")
+    assert got == ["Liên đoàn Lao động tỉnh Hà Tĩnh", "Công đoàn xã Thạch Kênh"]
+    got = names("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam và Công đoàn Việt Nam phát động.")
+    assert got == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Công đoàn Việt Nam"]
+
+
+def test_front_post_office_and_childrens_house_by_level():
+    got = names("Mặt trận xã Cẩm Bình phối hợp Bưu điện tỉnh chi trả trợ cấp tại Nhà "
+                "Thiếu nhi tỉnh.")
+    assert got == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Cẩm Bình", "Bưu điện tỉnh Hà Tĩnh",
+                   "Nhà Thiếu nhi tỉnh Hà Tĩnh"]
+
+
+def test_central_armed_bodies_and_national_papers():
+    got = names("Vùng 5 Hải quân phối hợp Báo Tuổi Trẻ trao quà cho ngư dân; Quân đội "
+                "nhân dân Việt Nam có 80 năm truyền thống.")
+    assert got == ["Vùng 5 Hải quân", "Báo Tuổi Trẻ", "Quân đội nhân dân Việt Nam"]
+
+
+def test_centrally_run_city_written_short_is_named_once():
+    src = "https://nld.com.vn/cong-doan/trao-qua-123.htm"
+    got = names("LĐLĐ TPHCM, UBND TP HCM và Ban Thường vụ LĐLĐ TP.HCM cùng dự.", src)
+    assert got == ["Liên đoàn Lao động thành phố Hồ Chí Minh",
+                   "Ủy ban nhân dân thành phố Hồ Chí Minh",
+                   "Ban Thường vụ Liên đoàn Lao động thành phố Hồ Chí Minh"]
+
+
+def test_body_inside_a_quoted_title_is_a_word_of_the_title():
+    assert names("Cuộc thi “Tìm hiểu 80 năm Quân đội nhân dân Việt Nam” đã khép lại.") == []
+    assert names("Mô hình “Đường dây nóng của Công an xã” được nhân rộng.") == []
+    # a body quoted alone is still the body
+    assert names("Đại diện “Báo Tuổi Trẻ” phát biểu.") == ["Báo Tuổi Trẻ"]
