@@ -243,16 +243,22 @@ def catalogue() -> Catalogue:
 
 # --------------------------------------------------------------------------------------------
 
-_INSTITUTION = re.compile(
-    r"(?P<head>Trường\s+(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|"
+# school types, in any case ("Trường tiểu học và THCS …", "trường PT DTNT THCS …")
+_SCHOOL_TYPE = (
+    r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|"
     r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
-    r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*THCS|THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|TH|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|Trung\s+cấp|"
-    r"PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
-    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?|"
-    r"Bệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
-    r"Công\s+ty(?:\s+(?:TNHH|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|Trung\s+tâm\s+Y\s+tế|"
-    r"Ban\s+Quản\s+lý|Đồn\s+Biên\s+phòng|Trạm\s+Y\s+tế|Sư\s+đoàn|Lữ\s+đoàn|Câu\s+lạc\s+bộ|"
-    r"Nhà\s+máy)"
+    r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
+    r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|"
+    r"Trung\s+cấp|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
+    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?)"
+)
+_INSTITUTION = re.compile(
+    r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
+    r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
+    r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
+    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+[Bb]iên\s+phòng|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
+    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Đại\s+sứ\s+quán|"
+    r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
@@ -291,7 +297,8 @@ _TWO_BODIES = re.compile(
     r"(?![^\W_])"
 )
 _NOT_IN_NAME = re.compile(
-    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để)(?![^\W_])"
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên|"
+    r"toàn)(?![^\W_])"
 )
 _ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
 _PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
@@ -989,13 +996,13 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
         ctx.def_spans.append((m.start(), m.end()))
 
 
-_INSTITUTION_HINTS = ("Trường", "Bệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm Y tế", "Ban Quản lý", "Đồn Biên phòng", "Trạm Y tế",
-                      "Sư đoàn", "Lữ đoàn", "Câu lạc bộ", "Nhà máy")
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
+                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "sứ quán", "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
-    (re.compile(r"\b(?:TH|Tiểu học)\s*(?:[-&]|và)\s*THCS\b"), "Tiểu học và Trung học cơ sở"),
+    (re.compile(r"\b(?:TH|(?i:Tiểu học))\s*(?:[-&]|và)\s*THCS\b"), "Tiểu học và Trung học cơ sở"),
     (re.compile(r"\bTHCS\s*(?:[-&]|và)\s*THPT\b"), "Trung học cơ sở và Trung học phổ thông"),
     (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
     (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
@@ -1041,7 +1048,8 @@ def _pass_institutions(ctx: _Ctx) -> None:
     while (m := _INSTITUTION.search(text, pos)) is not None:
         pos = m.end("head")  # the name group may run over the next head: rescan from here
         end = _institution_end(ctx, m)
-        name = _school_name(re.sub(r"\s+", " ", text[m.start():end]))
+        name = re.sub(r"\s+", " ", text[m.start():end])
+        name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         place = _read_place(ctx.view, end, ctx.cat, ctx.source_province,
                             allow_bare_province=False)
         if place and place.place:
@@ -1050,8 +1058,20 @@ def _pass_institutions(ctx: _Ctx) -> None:
         elif end == m.end("head"):
             continue
         pos = end
-        ctx.add(m.start(), end, name, None, place.province if place else None, "đơn vị", 1,
+        start = m.start()
+        union = _UNION_OF.search(text, max(0, start - 30), start)
+        if union is not None and m.group("head")[0] in "Tt":
+            # "Đoàn trường Cao đẳng X" is the school's Youth Union, "Công đoàn Trường …" its
+            # trade union: bodies of their own, not the school
+            start = union.start()
+            head = "Công đoàn" if union.group(0).startswith("Công") else "Đoàn Thanh niên"
+            name = f"{head} {name}"
+        ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
                 known=False)
+
+
+_UNION_OF = re.compile(r"(?<![^\W_])(?:Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
+                       r"Công\s+đoàn|Chi\s+đoàn)\s+$")
 
 
 def _pass_steering(ctx: _Ctx) -> None:
@@ -1356,6 +1376,8 @@ def _text_places(ctx: _Ctx) -> list[tuple[int, _Place]]:
 
 
 _TRAILING_DOTS = ("…", "...", "..")
+# "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
+_GROUPING = re.compile(r"(?<![^\W_])(?:các\s+)?cấp\s+$", _I)
 
 
 def _in_title(text: str, c: _Cand) -> bool:
@@ -1393,7 +1415,8 @@ def extract(view: TextView, source_province: str | None,
     ctx = _Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
-    chosen = [c for c in _resolve(ctx) if not _in_title(view.text, c)]
+    chosen = [c for c in _resolve(ctx)
+              if not _in_title(view.text, c) and not _GROUPING.search(view.tn, max(0, c.start - 12), c.start)]
     _trim_trailing_dots(view.text, chosen)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,

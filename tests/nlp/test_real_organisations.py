@@ -7,6 +7,7 @@ in the form provincial papers use (the headline's words in the path).
 from __future__ import annotations
 
 from baochi.nlp import analyse, places
+from baochi.nlp.normalise import key
 
 PUB = "2021-06-10T08:00:00+07:00"
 
@@ -109,3 +110,36 @@ def test_body_inside_a_quoted_title_is_a_word_of_the_title():
     assert names("Mô hình “Đường dây nóng của Công an xã” được nhân rộng.") == []
     # a body quoted alone is still the body
     assert names("Đại diện “Báo Tuổi Trẻ” phát biểu.") == ["Báo Tuổi Trẻ"]
+
+
+def test_groupings_of_every_level_are_no_body():
+    assert names("Các cấp Hội Nông dân tỉnh đã vận động 500 hội viên.") == []
+    got = names("Hội Phụ nữ trên địa bàn huyện Kỳ Anh tham gia đông đủ.")
+    assert "Hội Phụ nữ trên địa bàn huyện Kỳ Anh" not in got
+
+
+def test_standing_committee_written_as_one_abbreviation():
+    assert names("Ban TVTU đã cho ý kiến về đề án.") == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    assert names("BTVHU Can Lộc họp phiên thường kỳ.") == ["Ban Thường vụ Huyện ủy Can Lộc"]
+
+
+def test_school_types_in_any_case_and_lower_case_heads():
+    got = names("Học sinh trường tiểu học và THCS Sơn Kim, Trường phổ thông dân tộc bán trú "
+                "TH-THCS Bản Mùi và trường PT DTNT THCS Quế Phong tham gia.")
+    assert [key(n) for n in got] == [key(n) for n in [
+        "Trường Tiểu học và Trung học cơ sở Sơn Kim",
+        "Trường Phổ thông dân tộc bán trú Tiểu học và Trung học cơ sở Bản Mùi",
+        "Trường Phổ thông dân tộc nội trú Trung học cơ sở Quế Phong"]]
+    got = names("Đồn biên phòng Cửa khẩu Cầu Treo phối hợp nhà máy Bia Hà Tĩnh.")
+    assert got == ["Đồn biên phòng Cửa khẩu Cầu Treo", "Nhà máy Bia Hà Tĩnh"]
+
+
+def test_branches_and_embassies_are_institutions():
+    got = names("Chi nhánh Xăng dầu Hà Tĩnh và Đại sứ quán Nhật Bản tài trợ 200 triệu đồng.")
+    assert got == ["Chi nhánh Xăng dầu Hà Tĩnh", "Đại sứ quán Nhật Bản"]
+
+
+def test_youth_union_of_a_school_is_its_own_body():
+    got = names("Đoàn trường Cao đẳng Việt Đức phối hợp Công đoàn Trường THPT Nghèn.")
+    assert got == ["Đoàn Thanh niên Trường Cao đẳng Việt Đức",
+                   "Công đoàn Trường Trung học phổ thông Nghèn"]
