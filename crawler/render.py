@@ -40,7 +40,7 @@ def browser_path(configured: str | None = None) -> str | None:
 
 def playwright_settings(executable: str, timeout_seconds: float = 20.0) -> dict[str, Any]:
     """Scrapy settings that route `meta={"playwright": True}` requests through Chromium."""
-    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    handler = "baochi.crawler.render_handler.LazyPlaywrightHandler"  # Playwright starts at the first render
     return {
         "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
