@@ -45,6 +45,7 @@ from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet, Taken
 from baochi.nlp.tokens import VOCAB, TextView, pattern_doc, syllable_key
 from spacy.matcher import PhraseMatcher
+from underthesea import word_tokenize
 
 _I = re.IGNORECASE
 
@@ -64,6 +65,13 @@ class Index:
     label_entry: dict
     place_keys: tuple
     syllables: frozenset  # every syllable of the catalogue's names: the Doc's whole vocabulary
+    place_set: frozenset = frozenset()
+    # fuzzy lookup: keys by their first and by their last syllable, and each key's syllables
+    by_first: dict = field(default_factory=dict)
+    by_last: dict = field(default_factory=dict)
+    # named months ("Tháng hành động vì trẻ em"): (subject syllables, entry), for a bare
+    # "Tháng hành động" whose sentence names the subject
+    month_subjects: tuple = ()
 
 
 _LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
@@ -83,6 +91,59 @@ def campaign_key(text: str) -> str:
     return k
 
 
+def _initials(tokens: list[str]) -> str:
+    """The press's acronym of a phrase: the first letter of each syllable ("Toàn dân bảo vệ an
+    ninh Tổ quốc" → TDBVANTQ, "đời sống văn hóa" → ĐSVH)."""
+    return "".join(t[0] for t in tokens)
+
+
+_FUNCTION_WORDS = frozenset(["vì", "về", "và", "của", "cho", "với", "ở", "trong", "để", "là"])
+
+
+def _acronym_forms(name: str) -> list[str]:
+    """Keys of a name (4+ syllables) written as the press abbreviates it, by the initials of
+    its syllables: the whole name ("TDBVANTQ") and a tail of whole words, 3–6 syllables, not
+    opening with a function word ("Toàn dân bảo vệ ANTQ", "… xây dựng NTM"). Names with a
+    number ("5 không, 3 sạch") are never abbreviated."""
+    words = [campaign_key(w).split() for w in word_tokenize(_fold_key(name))]
+    words = [w for w in words if w]
+    tokens = [t for w in words for t in w]
+    if len(tokens) < 4 or any(not t.isalpha() for t in tokens):
+        return []
+    out = [_initials(tokens)]
+    tail: list[str] = []
+    for w in reversed(words[1:]):
+        tail = w + tail
+        if len(tail) > 6:
+            break
+        if len(tail) >= 3 and w[0] not in _FUNCTION_WORDS:
+            out.append(" ".join([*tokens[:len(tokens) - len(tail)], _initials(tail)]))
+    return out
+
+
+def _entry_keys(c: dict, short: list[tuple[str, list[str]]]) -> list[str]:
+    """Every key of a catalogue entry: its name and aliases, with the usual short forms of
+    words inside them ([abbreviations]), and written with initials (``_acronym_forms``)."""
+    names = [c["name"], *c.get("aliases", [])]
+    keys = [campaign_key(a) for a in names]
+    keys += [v for kk in keys for v in _short_forms(kk, short)]
+    keys += [a for n in names for a in _acronym_forms(n)]
+    return list(dict.fromkeys(keys))
+
+
+def _month_subjects(entries: list[Entry], keys_of: dict) -> tuple:
+    """(subject syllables, entry) of the named months "Tháng hành động/cao điểm vì|về X"."""
+    out = []
+    for entry in entries:
+        if entry.kind != "tháng hành động":
+            continue
+        for k in keys_of[entry.name]:
+            m = re.match(r"tháng (?:hành động|cao điểm)(?: quốc gia)? (?:vì|về) (.+)$", k)
+            if m and len(m.group(1).split()) >= 2:
+                out.append((m.group(1), entry))
+    return tuple(out)
+
+
 @cache
 def index() -> Index:
     data = load("campaigns")
@@ -91,21 +152,36 @@ def index() -> Index:
     label_entry: dict[int, Entry] = {}
     syllables: set[str] = set()
     short = _abbreviations(data)
-    for i, c in enumerate([*data.get("campaign", []), *_programmes(data)]):
+    raw = [*data.get("campaign", []), *_programmes(data)]
+    keys_of = {c["name"]: _entry_keys(c, short) for c in raw}
+    # an acronym two entries share names neither
+    owners: dict[str, set[str]] = {}
+    for name, ks in keys_of.items():
+        for k in ks:
+            owners.setdefault(k, set()).add(name)
+    entries = []
+    for i, c in enumerate(raw):
         entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
+        entries.append(entry)
         label = f"CAMPAIGN_{i}"
-        docs = []
-        keys = [campaign_key(a) for a in [c["name"], *c.get("aliases", [])]]
-        for k in dict.fromkeys(keys + [v for kk in keys for v in _short_forms(kk, short)]):
+        keys = [k for k in keys_of[c["name"]] if len(owners[k]) == 1 or " " in k]
+        keys_of[c["name"]] = keys
+        for k in keys:
             by_key.setdefault(k, entry)
-            docs.append(pattern_doc(k))
             syllables.update(k.split())
-        matcher.add(label, docs)
+        matcher.add(label, [pattern_doc(k) for k in keys])
         label_entry[VOCAB.strings[label]] = entry
     names = [*gazetteer.province_forms(), *gazetteer.districts()]
     place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in names},
                               key=len, reverse=True))
-    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables))
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    for k in by_key:
+        tokens = k.split()
+        by_first.setdefault(tokens[0], []).append(k)
+        by_last.setdefault(tokens[-1], []).append(k)
+    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
+                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of))
 
 
 def _fold_key(text: str) -> str:
@@ -131,59 +207,158 @@ def _short_forms(k: str, short: list[tuple[str, list[str]]]) -> list[str]:
     return sorted(out)
 
 
+_PROGRAMME_HEADS = ("Chương trình mục tiêu quốc gia", "Chương trình MTQG", "Chương trình",
+                    "CTMTQG", "CT MTQG", "Chương trình mục tiêu quốc gia (MTQG)",
+                    "Chương trình mục tiêu quốc gia về", "Chương trình MTQG về")
+
+
 def _programmes(data: dict) -> list[dict]:
     """National target programmes as campaign entries of kind "chương trình": "Chương trình
     mục tiêu quốc gia <subject>", also written "Chương trình MTQG …", "CTMTQG …", "Chương
-    trình mục tiêu quốc gia (MTQG) …", "chương trình <subject>"."""
+    trình mục tiêu quốc gia (MTQG) …", "Chương trình MTQG về …", "chương trình <subject>"."""
     out = []
     for p in data.get("programme", []):
         subjects = [p["subject"], *p.get("aliases", [])]
-        aliases = [f"{head} {s}" for s in subjects
-                   for head in ("Chương trình mục tiêu quốc gia", "Chương trình MTQG",
-                                "Chương trình", "CTMTQG", "CT MTQG",
-                                "Chương trình mục tiêu quốc gia (MTQG)")]
+        aliases = [f"{head} {s}" for s in subjects for head in _PROGRAMME_HEADS]
         out.append({"name": f"Chương trình mục tiêu quốc gia {p['subject']}",
                     "kind": "chương trình", "aliases": aliases, "anywhere": True})
     return out
 
 
-_EDITION_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
+# an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12", "giai đoạn
+# 2021 - 2025" (on keys: syllables, punctuation dropped)
+_EDITION_KEY = re.compile(
+    r"(?:\s+(?:lần\s+thứ\s+\w+|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
+    r"(?:năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?))+$")
+_SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
+_EDITION_SURFACE = re.compile(
+    r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+thứ\s+[^\W_]+|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*"
+    r"(?:19|20)?\d{2}|(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?)\)?)+$", _I)
+_NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+
+
+def _edition_stripped(k: str) -> list[str]:
+    """The key without its edition; then also without a season before it ("… hè 2025")."""
+    bare = _EDITION_KEY.sub("", k)
+    if bare == k or not bare:
+        return []
+    out = [bare]
+    seasonless = _SEASON_KEY.sub("", bare)
+    if seasonless != bare and seasonless:
+        out.append(seasonless)
+    return out
+
+
+def _place_stripped(k: str, idx: Index) -> str:
+    """The key without a province or district name inserted into a national name."""
+    stripped = f" {k} "
+    for pk in idx.place_keys:
+        stripped = stripped.replace(f" {pk} ", " ")
+    stripped = stripped.strip()
+    for pw in _PLACE_WORDS:
+        if stripped.startswith(pw):
+            stripped = stripped[len(pw):]
+    return stripped.replace(" tỉnh ", " ").strip()
+
+
+def _close_spelling(k: str, idx: Index) -> Entry | None:
+    """Typos only: a close spelling of the same length (±2 characters), never a name with a
+    word added or dropped ("Thanh niên tình nguyện hè" is not "Thanh niên tình nguyện"), nor
+    another number ("5 không, 4 sạch" is not "5 không, 3 sạch")."""
+    if len(k) < 14:
+        return None
+    digits = re.findall(r"\d+", k)
+    close = [c for c in difflib.get_close_matches(k, idx.keys, n=3, cutoff=0.92)
+             if abs(len(c) - len(k)) <= 2 and c.count(" ") == k.count(" ")
+             and re.findall(r"\d+", c) == digits]
+    return idx.by_key[close[0]] if close else None
+
+
+def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
+    """Similarity of two names word by word, or None below the floor: at least 6 shared
+    syllables, at most 2 unshared on either side and 3 in all, ratio ≥ 0.85, and no number
+    among the unshared words ("5 không, 3 sạch" is not "5 không, 4 sạch")."""
+    sm = difflib.SequenceMatcher(None, tokens, other, autojunk=False)
+    shared = sum(b.size for b in sm.get_matching_blocks())
+    extra_a, extra_b = len(tokens) - shared, len(other) - shared
+    if shared < 6 or extra_a > 2 or extra_b > 2 or extra_a + extra_b > 3:
+        return None
+    ratio = 2 * shared / (len(tokens) + len(other))
+    if ratio < 0.85:
+        return None
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op != "equal" and any(t.isdigit() or t in _NUMBER_WORDS
+                                 for t in (*tokens[a1:a2], *other[b1:b2])):
+            return None
+    return ratio
+
+
+def _fuzzy_entry(k: str, idx: Index) -> Entry | None:
+    """The one catalogue entry a variant wording names (a word dropped, added or changed:
+    "… – Không ai bị bỏ lại phía sau" for "… Không để ai …"); None when two entries are as
+    close (a near-miss between two campaigns is neither)."""
+    tokens = k.split()
+    if len(tokens) < 6:
+        return None
+    pool = {*idx.by_first.get(tokens[0], ()), *idx.by_last.get(tokens[-1], ())}
+    best: dict[str, tuple[float, Entry]] = {}
+    for other in pool:
+        o_tokens = tuple(other.split())
+        if abs(len(o_tokens) - len(tokens)) > 2:
+            continue
+        score = _fuzzy_score(tokens, o_tokens)
+        if score is not None:
+            entry = idx.by_key[other]
+            if score > best.get(entry.name, (0.0, entry))[0]:
+                best[entry.name] = (score, entry)
+    ranked = sorted(best.values(), key=lambda se: -se[0])
+    if not ranked or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.02):
+        return None
+    return ranked[0][1]
+
+
+def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
+    entry = idx.by_key.get(k)
+    if entry is not None:
+        return entry
+    # an edition written inside the name ("Thi đua Quyết thắng năm 2020", "Hè 2025")
+    for bare in _edition_stripped(k):
+        if bare in idx.by_key:
+            return idx.by_key[bare]
+    bare_k = (_edition_stripped(k) or [k])[0]
+    stripped = _place_stripped(bare_k, idx)
+    entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
+    if entry is None:
+        entry = _close_spelling(k, idx)
+    if entry is None and fuzzy:
+        entry = _fuzzy_entry(stripped, idx)
+    return entry
+
+
+def clean_name(surface: str) -> str:
+    """An uncatalogued name as the id is made from it: no quotes, no leading "Thi đua", no
+    edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), first letter capital."""
+    clean = re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…")
+    clean = re.sub(r"^(?:[Tt]hi\s+đua)\s+", "", clean)
+    bare = _EDITION_SURFACE.sub("", clean).strip(" ,-–—")
+    if len(bare.split()) >= 2:
+        clean = bare
+    if clean:
+        clean = clean[0].upper() + clean[1:]
+    return clean
 
 
 @lru_cache(maxsize=8192)
-def canonical(surface: str) -> tuple[str, str | None, bool]:
-    """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written."""
-    idx = index()
-    k = campaign_key(surface)
-    entry = idx.by_key.get(k)
-    if entry is None:
-        # an edition written inside the name ("Thi đua Quyết thắng năm 2020"): the campaign
-        edition = _EDITION_YEAR.sub("", k)
-        entry = idx.by_key.get(edition) if edition != k else None
-    if entry is None:
-        stripped = f" {k} "
-        for pk in idx.place_keys:
-            stripped = stripped.replace(f" {pk} ", " ")
-        stripped = stripped.strip()
-        for pw in _PLACE_WORDS:
-            if stripped.startswith(pw):
-                stripped = stripped[len(pw):]
-        stripped = stripped.replace(" tỉnh ", " ").strip()
-        entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
-    if entry is None and len(k) >= 14:
-        # typos only: a close spelling of the same length (±2 characters), never a name with
-        # a word added or dropped ("Thanh niên tình nguyện hè" is not "Thanh niên tình nguyện")
-        close = [c for c in difflib.get_close_matches(k, idx.keys, n=3, cutoff=0.92)
-                 if abs(len(c) - len(k)) <= 2 and c.count(" ") == k.count(" ")]
-        if close:
-            entry = idx.by_key[close[0]]
+def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]:
+    """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written.
+
+    ``fuzzy``: also accept a variant wording of one catalogue name (``_fuzzy_entry``); only
+    for names read after a trigger word or in a frame that names a campaign, never for a quoted
+    text on its own."""
+    entry = _catalogue_entry(campaign_key(surface), index(), fuzzy)
     if entry is not None:
         return entry.name, entry.kind, True
-    clean = re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…")
-    clean = re.sub(r"^(?:[Tt]hi\s+đua)\s+", "", clean)
-    if clean:
-        clean = clean[0].upper() + clean[1:]
-    return clean, None, False
+    return clean_name(surface), None, False
 
 
 # ------------------------------------------------------------------------------ extraction
@@ -217,15 +392,24 @@ _BLOCKERS = re.compile(
     r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
     r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
-    r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|trang|tài\s+khoản|nhãn\s+hiệu|"
-    r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày)(?![^\W_])"
+    r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
+    r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
+    r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
+    r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
+    r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
+    r"chuyên\s+trang|biểu\s+trưng)(?![^\W_])"
 )
-# a blocker word, then at most two more words, right before the quote or name
+# a blocker word, then at most three more words (a comma between them: "mô hình, điển hình
+# “…”"), none opening a clause or a trigger, right before the quote or name
 _BLOCKED_BEFORE = re.compile(
     _BLOCKERS.pattern
-    + r"(?:\s+(?!triển\s|phát\s|hưởng\s|thực\s|tổ\s|tham\s|về\s|sơ\s|tổng\s)[^\W\d_]+){0,2}"
-    + r"\s*:?\s*$"
+    + r"(?:(?:\s*,\s*|\s+)(?!(?:triển|phát|hưởng|thực|tổ|tham|về|sơ|tổng|phong|cuộc|chiến|"
+    + r"gắn|với|của|cho|trong|nhân|chào)\s)[^\W\d_]+){0,3}\s*:?\s*$"
 )
+# a theme, slogan or motto given after "là" or a colon: "chủ đề của Tháng … năm nay là “…”"
+_BLOCKED_IS = re.compile(
+    r"(?<![^\W_])(?:chủ\s+đề|khẩu\s+hiệu|thông\s+điệp|phương\s+châm)(?![^\W_])"
+    r"[^.;!?“”\"]{0,60}?(?:\s(?:là|rằng)|:)\s*$")
 _LIST_GAP = re.compile(r"^\s*(?:[,;]|\.\.\.|…)?\s*(?:(?:và|cùng|hoặc|hay|cũng\s+như)\s*)?$")
 _BRIDGE_GAP = re.compile(r" ")
 _AFTER_TRIGGER_SKIP = re.compile(r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)\s*:?\s*)?")
@@ -249,6 +433,9 @@ class _Cand:
     surface_name: str  # the name as written (for canonicalisation)
     kind: str
     priority: int
+    # the name was read after a trigger or in a frame that names a campaign: a variant
+    # wording of a catalogue name counts (``canonical(…, fuzzy=True)``)
+    fuzzy: bool = False
 
 
 def _overlaps(a: int, b: int, spans: SpanSet) -> bool:
@@ -258,13 +445,37 @@ def _overlaps(a: int, b: int, spans: SpanSet) -> bool:
 _OPENING = "“\"«‘'"
 
 
+def _before_quote(text: str, pos: int) -> int:
+    """``pos`` moved back over an opening quote (and a space after it) that starts there."""
+    while pos > 0 and (text[pos - 1] in _OPENING or (
+            text[pos - 1] == " " and pos > 1 and text[pos - 2] in _OPENING)):
+        pos -= 1
+    return pos
+
+
+# the end of an earlier quoted item of the same list: "Quỹ “A”, “B” và “C”"
+_LIST_BEFORE = re.compile(r"[”\"»’]\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?$")
+
+
 def _blocked_before(view: TextView, pos: int) -> bool:
     """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
-    opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs)."""
-    while pos > 0 and (view.text[pos - 1] in _OPENING or (
-            view.text[pos - 1] == " " and pos > 1 and view.text[pos - 2] in _OPENING)):
-        pos -= 1
-    return _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None
+    opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
+    before the first quote of the list ``pos`` continues ("các quỹ “A”, “B”")."""
+    text = view.text
+    pos = _before_quote(text, pos)
+    for _ in range(6):
+        if _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None \
+                or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None:
+            return True
+        prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos)
+        if prev is None:
+            return False
+        lo = max(0, prev.start() - 120)
+        opening = max(text.rfind(c, lo, prev.start()) for c in _OPENING)
+        if opening < 0:
+            return False
+        pos = _before_quote(text, opening + 1)
+    return False
 
 
 _CAMPAIGN_DAY = re.compile(r"(?<![^\W_])ngày\s+hội\s*$")
@@ -364,8 +575,48 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             if canonical(combined)[2]:
                 surface_name = combined
         ctx.used_quotes.add(qq.open_start)
-        ctx.cands.append(_Cand(qq.start, qq.end, surface_name, kind, 5))
+        if trig == "chương trình" and _EVENT_HEAD.match(fold, qq.start):
+            continue  # "chương trình “Phiên chợ …”": an event, not a drive
+        for a, b, name in _editions(text, qq.start, qq.end, surface_name):
+            ctx.cands.append(_Cand(a, b, name, kind, 5, fuzzy=True))
     return True
+
+
+# what a one-off event's name opens with: "chương trình “Phiên chợ nghĩa tình”", "“Đêm nhạc
+# …”", "“Giao lưu …”" are events; "chương trình “Xuân yêu thương”" is a drive
+_EVENT_HEAD = re.compile(
+    r"(?:phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
+    r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
+    r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
+    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh)(?![^\W_])")
+# two editions named together, each with its year: "Tình nguyện mùa đông 2025 - Xuân tình
+# nguyện 2026" is two campaigns
+_DOUBLE_EDITION = re.compile(
+    r"(?P<a>(?:[^\W\d_]+\s+){2,}(?:năm\s+)?(?:19|20)\d{2})\s*[-–—]\s*"
+    r"(?P<b>(?:[^\W\d_]+\s+){2,}(?:năm\s+)?(?:19|20)\d{2})$")
+
+
+_NAME_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+
+
+def _editions(text: str, a: int, b: int, name: str) -> list[tuple[int, int, str]]:
+    """(start, end, name as written) of each campaign in a name: one, or two joined by a dash
+    when each carries its own edition year or each is a catalogue name on its own
+    ("Tình nguyện mùa đông – Xuân tình nguyện") and the whole is not."""
+    if name != text[a:b]:
+        return [(a, b, name)]
+    m = _DOUBLE_EDITION.match(text, a, b)
+    if m is not None:
+        return [(m.start("a"), m.end("a"), m.group("a")),
+                (m.start("b"), m.end("b"), m.group("b"))]
+    dashes = list(_NAME_DASH.finditer(text, a, b))
+    if len(dashes) != 1 or canonical(name)[2]:
+        return [(a, b, name)]
+    d = dashes[0]
+    left, right = text[a:d.start()], text[d.end():b]
+    if canonical(left)[2] and canonical(right)[2]:
+        return [(a, d.start(), left), (d.end(), b, right)]
+    return [(a, b, name)]
 
 
 def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
@@ -377,10 +628,43 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
         a = view.syllable_spans[k][0]
         if k > i and (not _BRIDGE_GAP.fullmatch(text, view.syllable_spans[k - 1][1], a)
                       or not text[view.syllable_spans[k - 1][0]].islower()):
-            return None
+            break
         hit = ctx.catalogue_at(a)
         if hit:
             return a, hit[0], hit[1]
+    return _catalogue_with_place(ctx, i)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?()“”\"«»\n]")
+
+
+def _catalogue_with_place(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A catalogue name with a province or district name inserted, unquoted after a trigger
+    ("phong trào nông dân Nghệ An thi đua sản xuất, kinh doanh giỏi"): the place (capitalised,
+    within the first four words) is dropped and the longest catalogue name read from the rest
+    of the clause."""
+    view, idx = ctx.view, ctx.idx
+    if i >= len(view.syllable_spans):
+        return None
+    start = view.syllable_spans[i][0]
+    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
+    limit = stop.start() if stop else start + 200
+    words = view.syllable_words
+    j = i
+    while j < len(words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
+        j += 1
+    for s in range(i + 1, min(i + 4, j)):
+        if not ctx.text[view.syllable_spans[s][0]].isupper():
+            continue
+        for n in (3, 2, 1):
+            if " ".join(words[s:s + n]) in idx.place_set:
+                kept = words[i:s] + words[s + n:j]
+                for m in range(len(kept), max(2, s - i), -1):
+                    entry = idx.by_key.get(" ".join(kept[:m]))
+                    if entry is not None:
+                        end = i + m + (n if m > s - i else 0)
+                        return start, view.syllable_spans[end - 1][1], entry
+                return None
     return None
 
 
@@ -409,13 +693,42 @@ def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None
     if text[pos].isupper() and pos == p + 1:
         unq = _unquoted_name(ctx.view, pos)
         if unq and not cand_no_go.overlaps(pos, unq):
-            ctx.cands.append(_Cand(pos, unq, text[pos:unq], kind, 3))
+            for a, b, name in _editions(text, pos, unq, text[pos:unq]):
+                ctx.cands.append(_Cand(a, b, name, kind, 3, fuzzy=True))
+
+
+# a board or office named after the campaign it runs: "Ban Chỉ đạo thực hiện phong trào …",
+# "Ban Chỉ đạo phòng, chống tội phạm … và xây dựng phong trào …", "Cục Xây dựng phong trào …",
+# "Văn phòng Điều phối chương trình …"
+_BOARD_HEAD = re.compile(
+    r"(?<![^\W_])(?:ban\s+chỉ\s+đạo|ban\s+điều\s+hành|ban\s+vận\s+động|ban\s+quản\s+lý|"
+    r"văn\s+phòng\s+điều\s+phối|cục\s+xây\s+dựng)(?![^\W_])")
+_BOARD_GAP = re.compile(
+    r"(?:(?:\s*,\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
+_BOARD_BREAK = re.compile(
+    r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thành\s+phố|trung\s+ương|đã|đang|sẽ|vừa|cần|phải|"
+    r"tiếp\s+tục|phát\s+động|tổ\s+chức|triển\s+khai|hưởng\s+ứng|chỉ\s+đạo|đẩy\s+mạnh|"
+    r"yêu\s+cầu|đề\s+nghị|giao|ban\s+hành|tăng\s+cường|làm\s+việc|họp)(?![^\W_])")
+
+
+def _in_board_name(view: TextView, pos: int) -> bool:
+    """The trigger at ``pos`` is part of a board's or office's name (see ``_BOARD_HEAD``): the
+    words between the head and it name the board's remit, with no place, verb or clause."""
+    fold = view.fold
+    heads = list(_BOARD_HEAD.finditer(fold, max(0, pos - 110), pos))
+    if not heads:
+        return False
+    gap = fold[heads[-1].end():pos]
+    if gap.strip() == "":
+        return True
+    return _BOARD_GAP.fullmatch(gap) is not None and gap.rstrip().endswith(
+        ("thực hiện", "xây dựng", "về", "các")) and not _BOARD_BREAK.search(gap)
 
 
 def _pass_triggers(ctx: _Ctx) -> None:
     """1 + 2: names after a trigger word, quoted or not."""
     for t in _TRIGGER.finditer(ctx.view.fold):
-        if ctx.trig_no_go.overlaps(t.start(), t.end()):
+        if ctx.trig_no_go.overlaps(t.start(), t.end()) or _in_board_name(ctx.view, t.start()):
             continue
         # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
         # a campaign: the names after it are read, the title itself stays out of reach
@@ -542,12 +855,114 @@ def _pass_anywhere(ctx: _Ctx) -> None:
                 ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
 
+_DAY_HEAD = re.compile(r"(?<![^\W_])ngày\s+hội\s+(?=[^\W\d_])")
+
+
+def _pass_campaign_days(ctx: _Ctx) -> None:
+    """The named day of a catalogue campaign, unquoted ("ngày hội Toàn dân bảo vệ an ninh Tổ
+    quốc", "Ngày hội TDBVANTQ"): the day cites the campaign."""
+    if "ngày hội" not in ctx.view.fold:
+        return
+    for m in _DAY_HEAD.finditer(ctx.view.fold):
+        a = m.end()
+        hit = ctx.catalogue_at(a)
+        if hit and ctx.text[a].isupper() and not ctx.no_go.overlaps(a, hit[0]):
+            ctx.cands.append(_Cand(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2))
+
+
+# "học tập và làm theo … Hồ Chí Minh": the national campaign whatever its wording ("tấm gương
+# đạo đức", "tư tưởng, đạo đức, phong cách"), lower case and without a trigger
+_FRAME = re.compile(
+    r"(?<![^\W_])học\s+tập\s+và\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
+    r"(?:hồ\s+chí\s+minh|bác\s+hồ)(?![^\W_])")
+# the subject of a document ("Chỉ thị 05-CT/TW … về đẩy mạnh học tập và làm theo …") is not
+# a mention of the campaign
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quy\s+định|hướng\s+dẫn|"
+    r"đề\s+án|chuyên\s+đề)(?![^\W_])[^.;:!?]{0,60}?\s(?:về|số\s+\S+)\s+(?:việc\s+)?"
+    r"(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?$")
+
+
+def _pass_frames(ctx: _Ctx) -> None:
+    """A catalogue campaign in its verbal frame without a trigger ("đẩy mạnh việc học tập và
+    làm theo tấm gương đạo đức Hồ Chí Minh"), its wording matched to the catalogue by
+    ``canonical(…, fuzzy=True)`` ("học tập và làm theo phong cách của Bác" names none)."""
+    fold = ctx.view.fold
+    if "làm theo" not in fold:
+        return
+    for m in _FRAME.finditer(fold):
+        a, b = m.start(), m.end()
+        if ctx.no_go.overlaps(a, b) or ctx.in_quote.overlaps(a, b) \
+                or _DOCUMENT_BEFORE.search(fold, max(0, a - 90), a):
+            continue
+        _name, kind, catalogued = canonical(ctx.text[a:b], True)
+        if catalogued:
+            ctx.cands.append(_Cand(a, b, ctx.text[a:b], kind or "cuộc vận động", 2, fuzzy=True))
+
+
+_PROGRAMME_HEAD = re.compile(
+    r"(?<![^\W_])(?:chương\s+trình\s+mục\s+tiêu\s+quốc\s+gia(?:\s*\(mtqg\))?|"
+    r"chương\s+trình\s+mtqg|ct\s*mtqg)(?![^\W_])")
+
+
+def _pass_programme_heads(ctx: _Ctx) -> None:
+    """A national target programme whose subject is misspelt or reworded ("Chương trình MTQG
+    về dựng NTM"): the head is certain, the subject is matched with ``fuzzy`` up to a word the
+    catalogue's subjects end with, longest first."""
+    view, fold = ctx.view, ctx.view.fold
+    if "mtqg" not in fold and "mục tiêu quốc gia" not in fold:
+        return
+    for m in _PROGRAMME_HEAD.finditer(fold):
+        a = m.start()
+        if ctx.catalogue_at(a) or ctx.no_go.overlaps(a, m.end()):
+            continue
+        stop = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 120)
+        limit = stop.start() if stop else m.end() + 120
+        i = view.syllable_index_at(m.end())
+        ends = [b for (_s, b), w in zip(view.syllable_spans[i:i + 14],
+                                        view.syllable_words[i:i + 14], strict=False)
+                if b <= limit and w in ctx.idx.by_last]
+        for b in reversed(ends):
+            _name, kind, catalogued = canonical(ctx.text[a:b], True)
+            if catalogued and kind == "chương trình":
+                ctx.cands.append(_Cand(a, b, ctx.text[a:b], kind, 1, fuzzy=True))
+                break
+
+
+_BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
+
+
+def _pass_bare_periods(ctx: _Ctx) -> None:
+    """"Tháng hành động" / "Tháng cao điểm" written without its name stands for the named
+    month whose subject its sentence names ("Tháng hành động … cho trẻ em" → Tháng hành động
+    vì trẻ em); with no subject, or two, it names none. Lowest priority: any name written
+    after it wins."""
+    view = ctx.view
+    if "Tháng" not in ctx.text or not ctx.idx.month_subjects:
+        return
+    for m in _BARE_PERIOD.finditer(view.tn):
+        a, b = m.start(), m.end()
+        if ctx.no_go.overlaps(a, b) or _blocked_before(view, a):
+            continue
+        s0, s1 = view.sentence_spans[view.sentence_of(a)]
+        i, j = _syllable_range(view, s0, s1)
+        sentence = f" {' '.join(view.syllable_words[i:j])} "
+        named = {e.name: e for subject, e in ctx.idx.month_subjects if f" {subject} " in sentence}
+        if len(named) == 1:
+            entry = next(iter(named.values()))
+            ctx.cands.append(_Cand(a, b, entry.name, entry.kind, -1))
+
+
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_named_periods,
     _pass_triggers,
     _pass_quoted_catalogue,
     _pass_month_campaigns,
     _pass_anywhere,
+    _pass_campaign_days,
+    _pass_frames,
+    _pass_programme_heads,
+    _pass_bare_periods,
 )
 
 
@@ -562,7 +977,7 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
                                               ctx.cat_matches))
     out = []
     for c in chosen:
-        name, cat_kind, catalogued = canonical(c.surface_name)
+        name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
         if not name or len(name) < 3:
             continue
         if unplaced is not None and not catalogued and c.priority >= 3:
@@ -700,7 +1115,7 @@ def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: set[
 
 def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
                 no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
-    seen_names = {canonical(c.surface_name)[0]: c for c in chosen}
+    seen_names = {canonical(c.surface_name, c.fuzzy)[0]: c for c in chosen}
     quoted_starts = {q.start for q in quotes}
     out = _catalogued_references(view, seen_names, quoted_starts, no_go, cat_matches)
     # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
@@ -710,7 +1125,7 @@ def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
     for c in chosen:
         i, j = _syllable_range(view, c.start, c.end)
         pattern = words[i:j]
-        if not pattern or canonical(c.surface_name)[2]:
+        if not pattern or canonical(c.surface_name, c.fuzzy)[2]:
             continue
         if not positions:
             for n, w in enumerate(words):
@@ -721,7 +1136,7 @@ def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
                 continue
             a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
             if _reference_ok(view, a, b, quoted_starts, no_go):
-                out.append(_Cand(a, b, c.surface_name, c.kind, 0))
+                out.append(_Cand(a, b, c.surface_name, c.kind, 0, fuzzy=c.fuzzy))
     return out
 
 

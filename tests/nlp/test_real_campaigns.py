@@ -1,0 +1,212 @@
+"""Campaign failure kinds seen on real provincial press (issue 14), one test each.
+
+Every sentence here was written for these tests (no press text). Each kind is general: variant
+wordings of catalogue names, acronyms made from a name's syllables, editions, named days and
+months, programmes, provincial insertions, and the quoted names that are never campaigns.
+"""
+
+from __future__ import annotations
+
+import pytest
+from baochi.nlp import analyse, campaigns
+
+PUB = "2024-05-20T08:00:00+07:00"
+
+
+def camps(text, pub=PUB, source="baohatinh"):
+    return [(c.surface, c.name) for c in analyse(text, pub, source).campaigns]
+
+
+def ids(text, pub=PUB, source="baohatinh"):
+    return [c.campaign_id for c in analyse(text, pub, source).campaigns]
+
+
+def names(text):
+    return [n for _s, n in camps(text)]
+
+
+# ---------------------------------------------------------------- variant wordings (fuzzy)
+
+def test_a_variant_wording_after_a_trigger_is_the_catalogue_campaign():
+    exact = ids("Xã hưởng ứng phong trào “Cả nước chung tay vì người nghèo - Không để ai bị bỏ "
+                "lại phía sau”.")
+    variant = ids("Xã hưởng ứng phong trào “Cả nước chung tay vì người nghèo – Không ai bị bỏ "
+                  "lại phía sau” trong năm.")
+    assert exact == variant == ["ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # another campaign's subject or actor: near-misses that must not be merged
+    ("Đơn vị phát động phong trào “Công an chung tay vì người nghèo”.",
+     "Công an chung tay vì người nghèo"),
+    ("Hội triển khai cuộc vận động “Xây dựng gia đình 5 không, 4 sạch”.",
+     "Xây dựng gia đình 5 không, 4 sạch"),
+    ("Huyện phát động Tháng hành động “Vì an toàn giao thông”.",
+     "Tháng hành động Vì an toàn giao thông"),
+])
+def test_near_misses_that_are_other_campaigns_are_not_merged(text, name):
+    assert names(text) == [name]
+
+
+def test_fuzzy_matching_has_a_floor_and_needs_a_single_best_entry():
+    assert campaigns.canonical("Công an chung tay vì người nghèo", True)[2] is False
+    # short names are never matched loosely ("Thanh niên tình nguyện" vs "… hè")
+    assert campaigns.canonical("Thanh niên tình nguyện đông", True)[2] is False
+    assert campaigns.canonical("Cả nước chung tay vì người nghèo, không ai bị bỏ lại phía sau",
+                               True)[0] == ("Cả nước chung tay vì người nghèo - Không để ai bị "
+                                            "bỏ lại phía sau")
+
+
+def test_a_quoted_variant_without_a_trigger_is_not_matched_loosely():
+    assert camps("Ông nhắc lại: “Cả nước chung tay vì người nghèo, không ai bị bỏ lại "
+                 "phía sau”.") == []
+
+
+# ---------------------------------------------------------------- the "học tập và làm theo" frame
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ đẩy mạnh việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh trong đảng viên.",
+    "Năm qua, việc học tập và làm theo tư tưởng đạo đức, phong cách Hồ Chí Minh có nhiều "
+    "chuyển biến.",
+    "Đoàn viên gắn nhiệm vụ chuyên môn với học tập và làm theo tư tưởng, tấm gương đạo đức, "
+    "phong cách Hồ Chí Minh.",
+])
+def test_the_frame_names_the_campaign_without_a_trigger(text):
+    assert ids(text) == ["hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh thi đua học tập và làm theo 5 điều Bác Hồ dạy.",
+    "Cán bộ tích cực học tập và làm theo phong cách của Bác là gần dân.",
+    "Thực hiện Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách "
+    "Hồ Chí Minh, chi bộ họp.",
+])
+def test_the_frame_without_the_campaigns_wording_or_as_a_document_subject(text):
+    assert camps(text) == []
+
+
+# ---------------------------------------------------------------- acronyms from the catalogue
+
+def test_acronyms_are_made_from_the_syllables_of_catalogue_names():
+    forms = campaigns._acronym_forms("Toàn dân bảo vệ an ninh Tổ quốc")
+    assert "tdbvantq" in forms and "toàn dân bảo vệ antq" in forms
+    # a tail never splits a word, nor opens with a function word
+    assert "tháng hành động vì an ttp" not in campaigns._acronym_forms(
+        "Tháng hành động vì an toàn thực phẩm")
+    assert campaigns._acronym_forms("Xây dựng gia đình 5 không, 3 sạch") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Xã tổ chức điểm Ngày hội TDBVANTQ tại thôn Đông.", "Toàn dân bảo vệ an ninh Tổ quốc"),
+    ("Khu dân cư đẩy mạnh phong trào Toàn dân bảo vệ ANTQ.",
+     "Toàn dân bảo vệ an ninh Tổ quốc"),
+    ("Phong trào TDĐKXDĐSVH được triển khai sâu rộng ở cơ sở.",
+     "Toàn dân đoàn kết xây dựng đời sống văn hóa"),
+])
+def test_campaigns_written_as_acronyms(text, name):
+    assert names(text) == [name]
+
+
+# ---------------------------------------------------------------- named days, boards
+
+def test_an_unquoted_named_day_of_a_campaign_cites_it():
+    assert names("Xã tổ chức ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2024.") == [
+        "Toàn dân bảo vệ an ninh Tổ quốc"]
+    assert camps("Thôn tổ chức Ngày hội Đại đoàn kết toàn dân tộc.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thành viên Ban Chỉ đạo thực hiện phong trào Toàn dân bảo vệ ANTQ Trung ương dự lễ.",
+    "Ban Chỉ đạo phòng, chống tội phạm và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc "
+    "huyện Can Lộc họp.",
+    "Ông là Phó Cục trưởng Cục Xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc.",
+])
+def test_a_campaign_inside_a_boards_name_is_not_a_mention(text):
+    assert camps(text) == []
+
+
+def test_a_board_that_launches_a_campaign_does_not_hide_it():
+    assert names("Ban Chỉ đạo huyện đã phát động phong trào “Dân vận khéo” ở các xã.") == [
+        "Dân vận khéo"]
+
+
+# ---------------------------------------------------------------- named months
+
+def test_a_bare_action_month_stands_for_the_one_its_sentence_is_about():
+    assert names("Tháng hành động năm nay tập trung phòng, chống đuối nước cho trẻ em.") == [
+        "Tháng hành động vì trẻ em"]
+    # two subjects, or none: no name
+    assert camps("Tháng hành động năm nay nói về trẻ em và an toàn thực phẩm.") == []
+    assert camps("Tháng hành động mang nhiều thông điệp ý nghĩa.") == []
+
+
+def test_a_month_named_inside_a_quotation_and_after_a_theme_word():
+    text = ("Hội tặng quà trong chương trình hoạt động của Tháng nhân đạo. Bà B nói: “Tháng "
+            "Nhân đạo kéo dài một tháng. Chủ đề của Tháng Nhân đạo năm nay là “Sẻ chia yêu "
+            "thương” để mọi người cùng tham gia.")
+    assert names(text) == ["Tháng Nhân đạo"] * 3
+
+
+# ---------------------------------------------------------------- editions
+
+def test_two_editions_named_together_are_two_campaigns():
+    found = analyse("Tỉnh đoàn ra quân chương trình \"Tình nguyện mùa đông 2024 - Xuân tình "
+                    "nguyện 2025\" tại xã.", PUB, "baohatinh").campaigns
+    assert [c.name for c in found] == ["Tình nguyện mùa đông", "Xuân tình nguyện"]
+    assert [c.campaign_id for c in found][1] == ids("Ra quân chiến dịch Xuân tình nguyện.")[0]
+    assert names("Ra quân chiến dịch “Tình nguyện mùa đông – Xuân tình nguyện”.") == [
+        "Tình nguyện mùa đông", "Xuân tình nguyện"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sinh viên tham gia chiến dịch “Xuân tình nguyện lần thứ 10 – năm 2024”.",
+    "Sinh viên tham gia chiến dịch Xuân tình nguyện năm 2024.",
+    "Sinh viên tham gia chiến dịch “Xuân tình nguyện”.",
+])
+def test_edition_words_are_stripped_for_the_id(text):
+    assert ids(text) == ["xuan-tinh-nguyen"]
+
+
+def test_an_unknown_campaign_keeps_one_id_across_editions():
+    assert ids("Đoàn phát động chiến dịch “Mùa đông ấm áp 2024”.") == \
+        ids("Đoàn phát động chiến dịch “Mùa đông ấm áp”.") == ["mua-dong-am-ap"]
+
+
+# ---------------------------------------------------------------- programmes and places
+
+def test_a_programme_with_a_misspelt_subject_after_its_head():
+    assert ids("Sau 10 năm thực hiện Chương trình MTQG về dựng NTM, huyện đổi mới.") == \
+        ids("Huyện thực hiện Chương trình MTQG về xây dựng nông thôn mới.") == \
+        ["chuong-trinh-muc-tieu-quoc-gia-xay-dung-nong-thon-moi"]
+    assert camps("Các Chương trình MTQG được triển khai đồng bộ.") == []
+
+
+def test_a_province_inserted_into_an_unquoted_national_name():
+    assert names("Sức lan tỏa của phong trào nông dân Hà Tĩnh thi đua sản xuất, kinh doanh "
+                 "giỏi trong năm qua.") == ["Nông dân sản xuất, kinh doanh giỏi"]
+
+
+# ---------------------------------------------------------------- never campaigns
+
+def test_a_list_of_funds_is_funds_even_when_one_name_is_a_campaign():
+    text = ("Hưởng ứng phong trào “Đền ơn đáp nghĩa”, xã vận động ủng hộ các quỹ “Vì người "
+            "nghèo”, “Đền ơn đáp nghĩa” và “Khuyến học”.")
+    assert [(s, a) for s, a in ((c.surface, c.start) for c in analyse(text, PUB).campaigns)] \
+        == [("Đền ơn đáp nghĩa", 22)]
+
+
+@pytest.mark.parametrize("text", [
+    "Các mô hình, điển hình “Dân vận khéo” được nhân rộng ở các xã.",
+    "Hội phát động thi đua với phương châm “Dân vận khéo” trong toàn hội.",
+    "Đơn vị làm việc với thông điệp “Vì người nghèo” suốt năm.",
+    "Chủ đề của hội nghị năm nay là “Dân vận khéo”.",
+    "Đoàn triển khai công trình “Thắp sáng đường quê” và phần việc “Mùa hè xanh” ở thôn.",
+])
+def test_quoted_names_after_trap_words_are_never_campaigns(text):
+    assert camps(text) == []
+
+
+def test_a_one_off_event_called_chuong_trinh_is_not_a_campaign():
+    assert camps("Công đoàn tổ chức chương trình “Phiên chợ nghĩa tình” cho công nhân.") == []
+    assert names("Công đoàn tổ chức chương trình “Tết sum vầy” cho công nhân.") == [
+        "Tết sum vầy"]
