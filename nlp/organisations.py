@@ -58,6 +58,8 @@ class Body:
     level_names: tuple[tuple[str, str], ...] = ()
     national: bool = False
     committee_level: str = ""  # "tỉnh" for Tỉnh ủy: the level is in the name
+    bare_name: str = ""  # the national body its bare_keys name without a level or place
+    bare_keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,15 @@ class Catalogue:
 
 
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
-_LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
+_LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã",
+                "h": "huyện"}
+
+
+def _place_follows(tn: str, after: int) -> bool:
+    """A place is written after the level word ending at ``after``: after a space, or right
+    after a dot ("TP.Biên Hòa", "H.Cô Tô", "TX.Kỳ Anh")."""
+    return after + 1 < len(tn) and (tn[after] == " " or (tn[after] == "."
+                                                          and tn[after + 1].isupper()))
 
 
 def _mixed_forms(name: str, aliases: list[str]) -> list[str]:
@@ -177,6 +187,8 @@ def catalogue() -> Catalogue:
             name=b["name"], acronym=b.get("acronym") or None, kind=b.get("kind"),
             default_level=b.get("default_level", ""),
             level_names=tuple(sorted(b.get("level_names", {}).items())),
+            bare_name=b.get("bare_name", ""),
+            bare_keys=frozenset(_skey(a) for a in b.get("bare_aliases", [])),
         )
         for alias in [b["name"], *b.get("aliases", [])]:
             by_key.setdefault(_skey(alias), body)
@@ -213,7 +225,8 @@ def catalogue() -> Catalogue:
         "(?P<committee>" + alternation(committee_aliases) + ")" + WORD_BOUNDARY_AFTER, _I
     )
     level_re = re.compile(
-        r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|thị\s+trấn)"
+        r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|thị\s+trấn|"
+        r"(?-i:H)(?=\.[A-ZĐ]))"
         + WORD_BOUNDARY_AFTER, _I
     )
     # the gazetteer: vietnam-provinces + the 2025 changes and districts beside it (places.py)
@@ -526,7 +539,7 @@ def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
 
 
 _SURNAMES = frozenset(
-    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Mai", "Cao", "Lâm", "Tạ", "Thái", "Đoàn", "Trịnh", "Lưu", "Kiều", "Châu", "Đàm", "Tống", "Quách", "Hứa", "Lại", "Từ", "Triệu", "Văn", "Nông", "Lò", "Hà", "Mạc", "Chu", "Doãn", "Khúc", "Vương", "Tô", "Thân", "La", "Lã"])
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Mai", "Cao", "Lâm", "Tạ", "Thái", "Đoàn", "Trịnh", "Lưu", "Kiều", "Châu", "Đàm", "Tống", "Quách", "Hứa", "Lại", "Từ", "Triệu", "Văn", "Nông", "Lò", "Hà", "Mạc", "Chu", "Doãn", "Khúc", "Vương", "Tô", "Thân", "La", "Lã", "Đào", "Phùng", "Khổng", "Âu", "Bế", "Quàng", "Lục", "Diệp", "Tăng", "Ông", "Nghiêm", "Thạch", "Danh", "Giáp"])
 
 
 def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
@@ -583,7 +596,7 @@ def _read_place(view: TextView, pos: int, cat: Catalogue, source_province: str |
         if s and level == "tỉnh":
             return _Place(s.end(), level, source_province, source_province)
         written = _level_place(view, after, level, cat, source_province) \
-            if after < len(tn) and tn[after] == " " else None
+            if _place_follows(tn, after) else None
         if written is not None:
             return written
         if level == "tỉnh":
@@ -645,7 +658,7 @@ def _press_re() -> re.Pattern:
     thanh và Truyền hình Nghệ An", "Báo và Phát thanh, Truyền hình Quảng Ninh")."""
     provinces = list(places.province_forms())
     return re.compile(
-        WORD_BOUNDARY_BEFORE + r"(?P<head>(?-i:Báo)(?:\s+và\s+Phát\s+thanh,?\s+Truyền\s+hình)?"
+        WORD_BOUNDARY_BEFORE + r"(?P<head>(?-i:[Bb]áo)(?:\s+và\s+Phát\s+thanh,?\s+Truyền\s+hình)?"
         r"|(?-i:Đài)\s+Phát\s+thanh(?:\s+và|\s*[-–,])\s+Truyền\s+hình)\s+(?:tỉnh\s+)?"
         r"(?P<place>(?-i:" + alternation(provinces) + "))" + WORD_BOUNDARY_AFTER
     )
@@ -712,6 +725,7 @@ class _Cand:
     level: str | None = None
     place: str | None = None  # the named place (for a later "… phường" of the same level)
     known: bool = True  # False: read by its structure, the catalogue does not hold it
+    needs_place: bool = False  # dropped unless the resolver finds its level's place
 
 
 def _mention(view: TextView, c: _Cand) -> OrganisationMention:
@@ -768,7 +782,9 @@ def _committee_place(ctx: _Ctx, body: Body, after: int) -> _Place | None:
     written = _read_place(ctx.view, after, cat, src, allow_bare_province=False)
     if written is not None and written.level == body.committee_level and written.place:
         # the level written again: "Thành đoàn thành phố Hồ Chí Minh", named as written
-        return _Place(written.end, written.level, f"{written.level} {written.place}",
+        where = _city_place(written.place) if written.place in places.cities() \
+            else written.place
+        return _Place(written.end, written.level, f"{written.level} {where}",
                       written.province)
     p = cat.place_re.match(tn, after + 1) if spaced else None
     place = None
@@ -806,6 +822,7 @@ def _pass_committees(ctx: _Ctx) -> None:
         place = _committee_place(ctx, body, m.end())
         canon = _canonical(body, place, ctx.source_province)
         if canon is None:
+            _unplaced_committee(ctx, m, body)
             continue
         name, province = canon
         start = m.start()
@@ -813,9 +830,57 @@ def _pass_committees(ctx: _Ctx) -> None:
             start = m.start("committee")  # "Phó Bí thư Thường trực Tỉnh ủy": a title
         elif m.group("prefix"):
             prefix = cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
+            _listed_prefixes(ctx, start, name, province, body.kind)
             name = f"{prefix} {name}"
         ctx.add(start, place.end if place else m.end(), name, None, province, body.kind, 2,
                 None, place)
+
+
+def _unplaced_committee(ctx: _Ctx, m: re.Match, body: Body) -> None:
+    """A district or town committee written without its place ("BTV Huyện ủy" after "Huyện ủy
+    Đà Bắc") takes the place the resolver finds for its level; dropped when none."""
+    if body.committee_level == "tỉnh" or (
+            m.group("prefix") and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 20),
+                                                        m.start())):
+        return
+    name = body.name
+    if m.group("prefix"):
+        prefix = ctx.cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
+        name = f"{prefix} {name}"
+        _listed_prefixes(ctx, m.start(), body.name, ctx.source_province, body.kind, body)
+    unit = Body(name, None, body.kind, "", committee_level=body.committee_level)
+    ctx.add(m.start(), m.end(), name, None, ctx.source_province, body.kind, 2, unit,
+            _Place(m.end(), body.committee_level, None, ctx.source_province))
+    ctx.cands[-1].needs_place = True
+
+
+@cache
+def _prefix_list_re() -> re.Pattern:
+    prefixes = list(load("organisations").get("committee_prefixes", {}))
+    return re.compile(WORD_BOUNDARY_BEFORE + "(?P<p>" + alternation(prefixes) + r")\s*(?:,|và)\s*$",
+                      _I)
+
+
+def _listed_prefixes(ctx: _Ctx, start: int, committee: str, province: str | None,
+                     kind: str | None, unplaced: Body | None = None) -> None:
+    """Units of one committee listed before it ("Thường trực, Ban Thường vụ Tỉnh ủy", "BCH,
+    BTV Huyện ủy"): each is that committee's unit (``unplaced``: a committee whose place the
+    resolver finds)."""
+    for _ in range(3):
+        p = _prefix_list_re().search(ctx.text, max(0, start - 40), start)
+        if p is None or not ctx.text[p.start()].isupper() \
+                or _TITLE_BEFORE.search(ctx.text, max(0, p.start() - 20), p.start()):
+            return
+        prefix = ctx.cat.prefix_by_key.get(_skey(p.group("p")), p.group("p"))
+        if unplaced is None:
+            ctx.add(p.start(), p.end("p"), f"{prefix} {committee}", None, province, kind, 2)
+        else:
+            unit = Body(f"{prefix} {unplaced.name}", None, kind, "",
+                        committee_level=unplaced.committee_level)
+            ctx.add(p.start(), p.end("p"), unit.name, None, province, kind, 2, unit,
+                    _Place(p.end("p"), unplaced.committee_level, None, province))
+            ctx.cands[-1].needs_place = True
+        start = p.start()
 
 
 _VIET_NAM = re.compile(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER)
@@ -828,9 +893,14 @@ def _capital_after_head(m: re.Match) -> bool:
     return len(words) >= 2 and words[1][0].isupper()
 
 
+_PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
+
+
 def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
     if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
         return  # "Thủ tướng Chính phủ" is a person's title
+    if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
+        return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
     if body.name.startswith(("Hội ", "Liên ")):
         place = _bare_province(ctx, end) or _read_place(
             ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
@@ -900,6 +970,42 @@ def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | Non
     return a.end(), a.group("acr"), head
 
 
+_PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
+                           r"quận|thị\s+xã)\s+(?=(?-i:[A-ZĐ]))", _I)
+_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)(?=(?-i:[A-ZĐ]))")
+
+
+def _plural_list(ctx: _Ctx, start: int, body: Body, end: int) -> None:
+    """A body written once for several units named after it ("UBND hai xã Châu Bình, Tân
+    Bình", "Ban Thường trực Ủy ban MTTQ các xã Ia Nan, Ia Dom"): one body of each unit; a unit
+    named right before the body ("Ban Thường trực") belongs to each."""
+    p = _PLURAL_LEVEL.match(ctx.tn, end)
+    if p is None:
+        return
+    level = re.sub(r"\s+", " ", p.group("level")).lower()
+    unit = _unit_before(ctx.view, start)
+    prefix = ""
+    if unit is not None:
+        start, u_name = unit
+        prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name) + " "
+    at, first = p.end(), True
+    for _ in range(6):
+        fb = _fallback_place(ctx.view, at)
+        if fb is None:
+            return
+        name_end, name = fb
+        canon = _canonical(body, _Place(name_end, level, name, ctx.source_province),
+                           ctx.source_province)
+        if canon is not None:
+            ctx.add(start if first else at, name_end, prefix + canon[0], body.acronym, canon[1],
+                    body.kind, 3)
+        first = False
+        sep = _LIST_ITEM_SEP.match(ctx.text, name_end)
+        if sep is None:
+            return
+        at = sep.end()
+
+
 def _body_place(ctx: _Ctx, body: Body, end: int) -> _Place | None:
     """The level and place after a catalogue body, or written once after its list."""
     place = _read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
@@ -919,6 +1025,7 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
             continue
         end, new_acronym, head = _defined_acronym(ctx, m, body)
         if _PLURAL.match(tn, end) and not body.national:
+            _plural_list(ctx, m.start(), body, end)
             continue
         vn = _VIET_NAM.match(tn, end) if new_acronym else None
         national = cat.by_key.get(_skey(f"{body.name} Việt Nam")) if vn else None
@@ -932,6 +1039,10 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
         place = _body_place(ctx, body, end)
+        if place is None and _skey(m.group(0)) in body.bare_keys:
+            # "chiến sĩ BĐBP": the national force, not a province's command
+            ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
+            continue
         if new_acronym:
             ctx.defined[new_acronym] = (body, head, place)
         canon = _canonical(body, place, src)
@@ -967,6 +1078,9 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
     for m in _generic_definitions(ctx.view, cat):
         name_s = text[m.start("name"):m.end("name")]
         acr = m.group("acr")
+        inst = _INSTITUTION.match(text, m.start())
+        if inst is not None and inst.end("head") >= m.end():
+            continue  # "Trường Phổ thông dân tộc bán trú (DTBT) THCS X": the school's type
         if _skey(name_s) in cat.by_key:
             continue  # a catalogue body defining its acronym: read above, with its canonical name
         if _NOT_IN_NAME.search(name_s):
@@ -1060,18 +1174,21 @@ def _pass_institutions(ctx: _Ctx) -> None:
         pos = end
         start = m.start()
         union = _UNION_OF.search(text, max(0, start - 30), start)
-        if union is not None and m.group("head")[0] in "Tt":
+        if union is not None:
             # "Đoàn trường Cao đẳng X" is the school's Youth Union, "Công đoàn Trường …" its
-            # trade union: bodies of their own, not the school
+            # trade union, "CĐCS Công ty X" a company's union: bodies of their own
             start = union.start()
-            head = "Công đoàn" if union.group(0).startswith("Công") else "Đoàn Thanh niên"
+            head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
+                if union.group(0).startswith("Công") else "Đoàn Thanh niên" \
+                if union.group(0).startswith("Đoàn") else re.sub(r"\s+", " ", union.group(0)).strip()
             name = f"{head} {name}"
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
                 known=False)
 
 
-_UNION_OF = re.compile(r"(?<![^\W_])(?:Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
-                       r"Công\s+đoàn|Chi\s+đoàn)\s+$")
+_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|"
+                       r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
+                       r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")
 
 
 def _pass_steering(ctx: _Ctx) -> None:
@@ -1112,15 +1229,21 @@ def _pass_party_blocs(ctx: _Ctx) -> None:
 
 def _pass_press(ctx: _Ctx) -> None:
     """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh")."""
-    if "Báo" not in ctx.text and "Đài" not in ctx.text:
+    if "áo" not in ctx.text and "Đài" not in ctx.text:
         return
     for m in _press_re().finditer(ctx.tn):
         head = re.sub(r"\s+", " ", ctx.text[m.start("head"):m.end("head")])
+        if head[0] == "b" and _NOT_PAPER_BEFORE.search(ctx.tn, max(0, m.start() - 8),
+                                                       m.start()):
+            continue  # "thông báo Nghệ An …": a notice, not the paper
+        head = head[0].upper() + head[1:]  # "báo Hải Dương" names the paper
         if head.startswith("Đài"):
             head = "Đài Phát thanh và Truyền hình"
         prov = ctx.cat.province_keys.get(_skey(m.group("place")), m.group("place"))
         ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
 
+
+_NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
                      "Phòng")
@@ -1283,9 +1406,10 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
                                ctx.source_province)
             if canon is not None:
                 c.name, c.province = canon
+                c.needs_place = False
         elif c.level and c.place:
             named[c.level] = _Place(c.end, c.level, c.place, c.province)
-    return chosen
+    return [c for c in chosen if not c.needs_place]
 
 
 class _Unwritten:
@@ -1367,7 +1491,7 @@ def _text_places(ctx: _Ctx) -> list[tuple[int, _Place]]:
     for m in ctx.cat.level_re.finditer(tn):
         level = re.sub(r"\s+", " ", m.group("level")).lower()
         level = _LEVEL_CANON.get(level, level)
-        if level not in _LOCAL_LEVELS or m.end() >= len(tn) or tn[m.end()] != " ":
+        if level not in _LOCAL_LEVELS or not _place_follows(tn, m.end()):
             continue
         p = _level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
         if p is not None and p.place:

@@ -143,3 +143,69 @@ def test_youth_union_of_a_school_is_its_own_body():
     got = names("Đoàn trường Cao đẳng Việt Đức phối hợp Công đoàn Trường THPT Nghèn.")
     assert got == ["Đoàn Thanh niên Trường Cao đẳng Việt Đức",
                    "Công đoàn Trường Trung học phổ thông Nghèn"]
+
+
+def test_units_of_one_committee_listed_before_it():
+    got = names("Ban Tuyên giáo đã tham mưu cho Thường trực, Ban Thường vụ Tỉnh ủy.")
+    assert got == ["Thường trực Tỉnh ủy Hà Tĩnh", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    # a title before the list is a person's office
+    got = names("Phó Bí thư Thường trực, Ban Thường vụ Tỉnh ủy dự họp.")
+    assert "Thường trực Tỉnh ủy Hà Tĩnh" not in got
+
+
+def test_district_committee_without_its_place_takes_the_district_named_before():
+    got = names("Huyện ủy Hương Khê ban hành quy chế. BCH, BTV Huyện ủy đã bám sát nghị quyết.")
+    assert got == ["Huyện ủy Hương Khê", "Ban Chấp hành Huyện ủy Hương Khê",
+                   "Ban Thường vụ Huyện ủy Hương Khê"]
+    # no district named anywhere: no guess
+    assert names("BTV Huyện ủy đã họp.", "https://baohatinh.vn/tin-tuc-123.html") == []
+
+
+def test_school_type_acronym_in_brackets_is_part_of_the_schools_name():
+    got = names("Lễ khánh thành tại Trường Phổ thông dân tộc bán trú (DTBT) THCS Mường Lống.")
+    assert [key(n) for n in got] == [
+        key("Trường Phổ thông dân tộc bán trú Trung học cơ sở Mường Lống")]
+
+
+def test_lower_case_paper_museum_library_and_national_party():
+    got = names("Phóng viên báo Nghệ An ghi nhận tại Bảo tàng tỉnh và Thư viện huyện Nghi "
+                "Xuân; thông báo Nghệ An không nêu.", "baonghean")
+    assert got == ["Báo Nghệ An", "Bảo tàng tỉnh Nghệ An", "Thư viện huyện Nghi Xuân"]
+    assert names("Đảng Cộng sản Việt Nam ra đời năm 1930.") == ["Đảng Cộng sản Việt Nam"]
+
+
+def test_border_guard_alone_is_the_national_force_with_a_level_the_provinces_command():
+    got = names("Cán bộ, chiến sĩ BĐBP luôn gần dân; Ban Chỉ huy BĐBP tỉnh và Bộ đội Biên "
+                "phòng tỉnh Quảng Trị phối hợp.")
+    assert got == ["Bộ đội Biên phòng Việt Nam", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh",
+                   "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"]
+
+
+def test_one_body_written_for_several_units_named_after_it():
+    got = names("UBND hai xã Thạch Long (Thạch Hà), Cẩm Lạc (Cẩm Xuyên) khánh thành cầu.")
+    assert got == ["Ủy ban nhân dân xã Thạch Long", "Ủy ban nhân dân xã Cẩm Lạc"]
+    got = names("Ban Thường trực Ủy ban MTTQ Việt Nam các xã Sơn Kim, Sơn Tây và Sơn Hồng họp.")
+    assert got == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã " + x
+                   for x in ("Sơn Kim", "Sơn Tây", "Sơn Hồng")]
+
+
+def test_party_organisation_named_with_the_party_is_no_body():
+    assert names("Báo là cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Tĩnh.") == []
+
+
+def test_level_written_short_with_a_dot_before_the_place():
+    got = names("LĐLĐ TP.Hà Tĩnh và Hội Nông dân H.Cẩm Xuyên cùng Thành ủy TP.HCM tham gia.")
+    assert got == ["Liên đoàn Lao động thành phố Hà Tĩnh", "Hội Nông dân huyện Cẩm Xuyên",
+                   "Thành ủy thành phố Hồ Chí Minh"]
+
+
+def test_person_after_a_level_word_is_no_place():
+    got = names("Chủ tịch Hội Nông dân tỉnh Đào Văn Hùng phát biểu.")
+    assert got == ["Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_union_of_a_company_is_its_own_body():
+    got = names("CĐCS Công ty Cổ phần Môi trường Đô thị Kỳ Anh và Chi đoàn Thanh niên Công ty "
+                "Điện lực Hà Tĩnh ra quân.")
+    assert got == ["Công đoàn cơ sở Công ty Cổ phần Môi trường Đô thị Kỳ Anh",
+                   "Chi đoàn Thanh niên Công ty Điện lực Hà Tĩnh"]
