@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from baochi.nlp import lunar
 from baochi.nlp.model import DateMention
@@ -94,7 +96,8 @@ UNTIL_FROM_NOW = re.compile(
     rf"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?{_dm('b')}", _FLAGS
 )  # "từ nay đến ngày 31/8/2025": from the publication date
 PAREN_REL = re.compile(
-    rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?{_dm('a')}\s*\)",
+    rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?"
+    rf"(?:{_dm('a')}|(?P<ad6>\d{{1,2}})\.(?P<am6>\d{{1,2}}))\s*\)",
     _FLAGS,
 )
 JOINED = re.compile(
@@ -108,8 +111,8 @@ DAY = re.compile(
 )
 RELATIVE = re.compile(
     rf"(?<![^\W\d_])(?:{POD}\s+(?P<rel>nay|qua|mai)|(?P<hom>hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))"
-    r"|(?P<week>tuần\s+(?:qua|trước|này|tới|sau))|(?P<month>tháng\s+(?:trước|này|tới|sau))"
-    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
+    r"|(?P<week>tuần\s+(?:(?:vừa\s+)?qua|trước|này|tới|sau))|(?P<month>tháng\s+(?:trước|này|tới|sau|vừa\s+qua))"
+    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau|(?:vừa\s+)?qua))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
     r"(?![^\W\d_])",
     _FLAGS,
 )
@@ -119,11 +122,12 @@ HALF = re.compile(
     _FLAGS,
 )
 QUARTER = re.compile(
-    r"(?<![^\W\d_])quý\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
+    r"(?<![^\W\d_])qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
     _FLAGS,
 )
 YEAR_RANGE = re.compile(
-    r"(?<![^\W\d_])(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm)\s+(?P<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>\d{4})(?!\d)",
+    r"(?<![^\W\d_])(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm)\s+(?P<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
+    r"|(?<![^\W\d_])(?:các\s+)?năm\s+(?P<y1b>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2b>(?:19|20)\d{2})(?!\d|[/.\-]\d)",
     _FLAGS,
 )
 MONTH = re.compile(
@@ -132,7 +136,7 @@ MONTH = re.compile(
 )
 YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
 REL_YEAR_PERIOD = re.compile(
-    r"(?<![^\W\d_])(?:tháng\s+(?P<m>\d{1,2})|quý\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn))"
+    r"(?<![^\W\d_])(?:tháng\s+(?P<m>\d{1,2})|qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn))"
     r"\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_])",
     _FLAGS,
 )
@@ -197,8 +201,38 @@ def _valid_dm(d: int, m: int) -> bool:
 
 
 # Without a publication date, a day-month or month with no year takes the year the article
-# writes (the most frequent explicit year; none when two are equally frequent).
-_YEAR_HINT: ContextVar[int | None] = ContextVar("_YEAR_HINT", default=None)
+# writes (the most frequent explicit year; none when two are equally frequent); failing that,
+# the school year it names ("năm học mới 2017 – 2018": August to December in 2017, the other
+# months in 2018). A term ("Đại hội … nhiệm kỳ 2016 - 2021") is no year of its own: a day
+# stays unresolved.
+class _Hints(NamedTuple):
+    year: int | None
+    school: tuple[int, int] | None
+
+
+_YEAR_HINT: ContextVar[_Hints | None] = ContextVar("_YEAR_HINT", default=None)
+_SCHOOL_YEAR = re.compile(r"(?<![^\W\d_])năm\s+học(?:\s+mới)?\s+(?P<y1>(?:19|20)\d{2})\s*[-–—/]\s*"
+                          r"(?P<y2>(?:19|20)\d{2})(?!\d)")
+
+
+def _hint(month: int | None = None) -> int | None:
+    """The year a date without one takes when there is no publication date (see above)."""
+    h = _YEAR_HINT.get()
+    if h is None:
+        return None
+    if h.year is not None:
+        return h.year
+    if h.school is None or month is None:
+        return None
+    return h.school[0] if month >= 8 else h.school[1]
+
+
+def _hints(fold: str) -> _Hints:
+    schools = {(int(m.group("y1")), int(m.group("y2"))) for m in _SCHOOL_YEAR.finditer(fold)}
+    school = next(iter(schools)) if len(schools) == 1 else None
+    if school is not None and school[1] != school[0] + 1:
+        school = None
+    return _Hints(_article_year(fold), school)
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.])"
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019"
 
@@ -223,7 +257,7 @@ def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, 
     if not _valid_dm(d, m):
         return False, None
     if y is None and pub is None:
-        y = _YEAR_HINT.get()  # the year written elsewhere in the article, if any
+        y = _hint(m)  # the year written elsewhere in the article, if any
     if y is not None:
         dt = _safe_date(y, m, d)
         return dt is not None, dt
@@ -487,6 +521,8 @@ def _bare_day_month_ok(c: _Collector, sent: str, m: re.Match) -> bool:
         r"(?:và|,|&)\s*$", before)
     if after_date:
         return True
+    if not sent[:m.start()].strip() and not re.match(r"\s*[,:;–\-]", sent[m.end():]):
+        return False  # "2/9 lại đến": the holiday as the subject, not a date of the text
     if _CUE_BEFORE.search(before) and ("/" in core or re.search(
             r"(?:từ|đến|tới|vào|dịp)\s*$", before)):
         return True
@@ -514,7 +550,7 @@ def _pass_day(c: _Collector, sent: str, pub: date | None) -> None:
 
 # a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
 # Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7")
-_NAMED_DAY = re.compile(r"(?<![^\W_])Ngày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
+_NAMED_DAY = re.compile(r"(?<![^\W_])[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
                         r"\s*[”\"’»]?\s*$")
 
 
@@ -547,10 +583,13 @@ def _pass_relative_year_period(c: _Collector, sent: str, pub: date | None) -> No
         c.add(m.start(), m.end(), date(y, first, 1), _month_end(y, last), gran, None)
 
 
+_COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?<![\d/.\-])\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài)\s+$")
+
+
 def _relative_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
     before = sent[max(0, m.start() - 8): m.start()]
-    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before):
-        return False
+    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or _COUNT_BEFORE.search(before):
+        return False  # "những năm qua", "5 năm qua", "hai tuần trước": durations
     if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
         return False  # a slogan or title ("Sống xanh vì ngày mai")
     abs_start = c.s_start + m.start()
@@ -565,8 +604,15 @@ def _pass_relative(c: _Collector, sent: str, pub: date | None) -> None:
     for m in RELATIVE.finditer(sent):
         if not c.free(m.start(), m.end()) or not _relative_is_date(c, sent, m):
             continue
+        if re.fullmatch(r"năm\s+qua", m.group(0)):
+            # "Năm qua" (no "vừa") is the year the paragraph writes about ("Năm 2018, … Năm qua
+            # đã có …"); with none written it may be the last twelve months: no date
+            year = _article_year(c.view.fold)
+            if year is not None:
+                c.add(m.start(), m.end(), date(year, 1, 1), date(year, 12, 31), "year", None)
+            continue
         gran, start, end = _relative(m, pub)
-        hint = _YEAR_HINT.get()
+        hint = _hint()
         if pub is None and hint and re.fullmatch(r"năm\s+nay", m.group(0)):
             start, end = date(hint, 1, 1), date(hint, 12, 31)  # the year the article is in
         c.add(m.start(), m.end(), start, end, gran, _pod(m))
@@ -598,7 +644,7 @@ def _pass_halves(c: _Collector, sent: str, pub: date | None) -> None:
 
 def _pass_quarters(c: _Collector, sent: str, pub: date | None) -> None:
     """8. quarters."""
-    if "quý" not in sent:
+    if "quý" not in sent and "quí" not in sent:
         return
     for m in QUARTER.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -625,8 +671,8 @@ def _pass_year_ranges(c: _Collector, sent: str, pub: date | None) -> None:
     for m in YEAR_RANGE.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if 1900 <= y1 <= y2 <= 2100:
+        y1, y2 = int(m.group("y1") or m.group("y1b")), int(m.group("y2") or m.group("y2b"))
+        if 1900 <= y1 < y2 <= 2100 or (m.group("y1") and y1 == y2):
             c.add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), "range", None)
 
 
@@ -645,7 +691,7 @@ def _pass_months(c: _Collector, sent: str, pub: date | None) -> None:
             return date(y, mon, 1), _month_end(y, mon)
         a: date | None
         b: date | None
-        y = int(m.group("y")) if m.group("y") else (None if pub else _YEAR_HINT.get())
+        y = int(m.group("y")) if m.group("y") else (None if pub else _hint(mon))
         if y is not None:
             if not 1900 <= y <= 2100:
                 continue
@@ -672,10 +718,12 @@ def _pass_years(c: _Collector, sent: str, pub: date | None) -> None:
 # ---------------------------------------------------------------- issue 14: real press forms
 
 SINCE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:(?:tháng\s+(?P<m>\d{1,2})\s*(?:/|-|\.|năm)\s*)|năm\s+)"
-    r"(?P<y>\d{4})\s+(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS)
+    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<my>\d{4}))?|năm\s+(?P<y>\d{4}))"
+    r"\s*,?\s+(?:cho\s+)?(?:đến|tới)\s+nay(?![^\W\d_])", _FLAGS)
 UNTIL_YEAR_END = re.compile(
-    r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<y>\d{4})(?!\d)", _FLAGS)
+    r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>\d{4})(?!\d)"
+    r"|(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+nay)?(?![^\W\d_]|\s*\d)", _FLAGS)
 _PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
 MONTH_RANGE = re.compile(
     rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+(?:{_PART}"
@@ -693,7 +741,13 @@ HOURS_AGO = re.compile(
     r"(?<![^\W\d_])(?:(?:\d{1,2}|một|hai|ba|vài|mấy)\s+(?:giờ|tiếng|phút)\s+trước|"
     r"cách\s+đây\s+(?:\d{1,2}|một|hai|ba|vài)\s+(?:giờ|tiếng))(?![^\W\d_])", _FLAGS)
 WEEKDAY = re.compile(r"(?<![^\W\d_])(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy)|(?P<cn>chủ\s+nhật))"
+                     r"(?:\s+(?P<q>tuần\s+(?:trước|qua|vừa\s+qua|này|tới|sau)|vừa\s+qua|sắp\s+tới|tới|này))?"
                      r"(?![^\W\d_])", _FLAGS)
+# a weekday meant as every such day: "các ngày thứ Bảy", "mỗi Chủ nhật", "thứ 7 hoặc Chủ nhật",
+# "thứ Bảy, Chủ nhật hằng tuần"
+_GENERIC_WEEKDAY_BEFORE = re.compile(r"(?:các|mỗi|những|hằng|hàng|hoặc)\s+$")
+_GENERIC_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:(?:,|và|hoặc)\s*(?:thứ\s+\w+|chủ\s+nhật)\s*)?(?:hằng|hàng)\s+tuần|\s+hoặc\s")
 _WEEKDAY_N = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 BRACKET_YEARS = re.compile(r"\(\s*(?P<y1>\d{4})\s*[-–—]\s*(?P<y2>\d{4})\s*\)")
 NEW_YEAR = re.compile(r"(?<![^\W\d_])năm\s+mới\s+(?P<y>\d{4})(?!\d)", _FLAGS)
@@ -704,28 +758,47 @@ def _capitalised(c: _Collector, pos: int) -> bool:
     return ch.isupper()
 
 
+def _since_month_start(m: re.Match, pub: date | None) -> tuple[bool, date | None]:
+    """(valid, first day) of "từ tháng M(/YYYY)", "từ năm YYYY"; a month without a year is the
+    latest one not after publication (the article's year without a publication date)."""
+    mon = int(m.group("m") or 1)
+    y_raw = m.group("y") or m.group("my")
+    if not 1 <= mon <= 12:
+        return False, None
+    if y_raw is None:
+        if pub is None:
+            y = _hint(mon)
+            return True, (date(y, mon, 1) if y else None)
+        y = pub.year if mon <= pub.month else pub.year - 1
+    else:
+        y = int(y_raw)
+    start = _safe_date(y, mon, 1) if 1900 <= y <= 2100 else None
+    return start is not None and not (pub and start > pub), start
+
+
 def _pass_since_month(c: _Collector, sent: str, pub: date | None) -> None:
-    """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay": to the publication date."""
+    """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay", "từ đầu tháng 7 đến nay": to the
+    publication date (null without one)."""
     if "nay" not in sent or not c.has_digit:
         return
     for m in SINCE_MONTH.finditer(sent):
-        y, mon = int(m.group("y")), int(m.group("m") or 1)
-        start = _safe_date(y, mon, 1) if 1900 <= y <= 2100 and 1 <= mon <= 12 else None
-        if start is None or not c.free(m.start(), m.end()) or (pub and start > pub):
-            continue
-        c.add(m.start(), m.end(), start, pub, "range", None)
+        ok, start = _since_month_start(m, pub)
+        if ok and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), start, pub, "range", None)
 
 
 def _pass_until_year_end(c: _Collector, sent: str, pub: date | None) -> None:
-    """"từ nay đến (hết) năm 2025": from the publication date to the end of that year. ("tính
+    """"từ nay đến (hết) năm 2025", "từ nay đến cuối năm": from the publication date to the
+    end of that year. ("tính
     đến hết năm 2024", a total at a date, is that year: read by the year rule.)"""
-    if "năm" not in sent or not c.has_digit:
+    if "từ nay" not in sent:
         return
     for m in UNTIL_YEAR_END.finditer(sent):
-        y = int(m.group("y"))
-        if not 1900 <= y <= 2100 or not c.free(m.start(), m.end()):
+        # "từ nay đến cuối năm": the publication year (the article's year without one)
+        y = int(m.group("y")) if m.group("y") else (pub.year if pub else _hint())
+        if y is not None and not 1900 <= y <= 2100 or not c.free(m.start(), m.end()):
             continue
-        c.add(m.start(), m.end(), pub, date(y, 12, 31), "range", None)
+        c.add(m.start(), m.end(), pub, date(y, 12, 31) if y else None, "range", None)
 
 
 def _pass_month_range(c: _Collector, sent: str, pub: date | None) -> None:
@@ -743,7 +816,7 @@ def _pass_month_range(c: _Collector, sent: str, pub: date | None) -> None:
                 return date(yy, m1, 1), _month_end(yy, m2)
             span = _nearest_year(period, pub)
             y = span[0].year if span else None
-        y = y if y is not None else _YEAR_HINT.get()
+        y = y if y is not None else _hint(m1)
         if y is None:
             c.add(m.start(), m.end(), None, None, "range", None)
         else:
@@ -775,7 +848,7 @@ def _pass_month_words(c: _Collector, sent: str, pub: date | None) -> None:
         if re.search(r"cách\s+mạng\s+$", sent[max(0, m.start() - 12):m.start()]):
             continue
         mon = _MONTH_NAMES[re.sub(r"\s+", " ", m.group("w"))]
-        y = int(m.group("y")) if m.group("y") else (None if pub else _YEAR_HINT.get())
+        y = int(m.group("y")) if m.group("y") else (None if pub else _hint(mon))
 
         def mspan(yy: int, mon: int = mon) -> tuple[date, date]:
             return date(yy, mon, 1), _month_end(yy, mon)
@@ -793,26 +866,52 @@ def _pass_hours_ago(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), pub, pub, "day", None)
 
 
+def _weekday_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
+    word = m.start("n") if m.group("n") else m.start("cn")
+    if not _capitalised(c, word) or not c.free(m.start(), m.end()) \
+            or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+        return False  # "“Chủ nhật vì cộng đồng”" is a name
+    if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
+            r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
+        return False  # a date follows (read by the day rules) or an ordinal
+    return not (_GENERIC_WEEKDAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()])
+                or _GENERIC_WEEKDAY_AFTER.match(sent, m.end()))
+
+
+def _weekday_date(want: int, qualifier: str | None, pub: date) -> date:
+    """The day ``want`` (0 = Monday) that the qualifier points at: none, the one nearest the
+    publication date (±3 days); "vừa qua" the last one before it; "tới", "sắp tới" the next
+    one after it; "tuần trước/qua", "tuần này", "tuần tới/sau" that day of that Monday–Sunday week."""
+    q = re.sub(r"\s+", " ", qualifier or "")
+    if q.startswith("tuần"):
+        week = {"trước": -7, "qua": -7, "vừa qua": -7, "này": 0, "tới": 7, "sau": 7}[q[5:]]
+        return pub - timedelta(days=pub.weekday()) + timedelta(days=week + want)
+    if q == "vừa qua":
+        return pub - timedelta(days=((pub.weekday() - want) % 7) or 7)
+    if q in ("tới", "sắp tới"):
+        return pub + timedelta(days=((want - pub.weekday()) % 7) or 7)
+    return pub + timedelta(days=(want - pub.weekday() + 3) % 7 - 3)
+
+
 def _pass_weekday(c: _Collector, sent: str, pub: date | None) -> None:
-    """A weekday written alone ("thứ Hai", "Chủ nhật"), with a capital (a lower-case "thứ
-    hai" is an ordinal): that day of the week nearest the publication date (±3 days)."""
+    """A weekday written alone ("thứ Hai", "Chủ nhật", "thứ Bảy vừa qua", "thứ Sáu tuần trước"),
+    with a capital (a lower-case "thứ hai" is an ordinal), not a recurring one ("các ngày thứ
+    Bảy", "Chủ nhật hằng tuần"): see ``_weekday_date``."""
     if "thứ" not in sent and "chủ nhật" not in sent:
         return
     for m in WEEKDAY.finditer(sent):
-        word = m.start("n") if m.group("n") else m.start("cn")
-        if not _capitalised(c, word) or not c.free(m.start(), m.end()) \
-                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
-            continue  # "“Chủ nhật vì cộng đồng”" is a name
-        if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
-                r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
-            continue  # a date follows (read by the day rules) or an ordinal
-        if pub is None:
-            c.add(m.start(), m.end(), None, None, "day", None)
+        if not _weekday_is_date(c, sent, m):
             continue
-        want = 6 if m.group("cn") else _WEEKDAY_N[m.group("n")]
-        shift = (want - pub.weekday() + 3) % 7 - 3
-        dt = pub + timedelta(days=shift)
-        c.add(m.start(), m.end(), dt, dt, "day", None)
+        # the span is the weekday; its qualifier is kept from the relative rules ("Thứ Năm
+        # tới" is no "năm tới", "thứ Hai tuần trước" no "tuần trước")
+        end = m.end("n") if m.group("n") else m.end("cn")
+        dt = None
+        if pub is not None:
+            want = 6 if m.group("cn") else _WEEKDAY_N[m.group("n")]
+            dt = _weekday_date(want, m.group("q"), pub)
+        c.add(m.start(), end, dt, dt, "day", None)
+        if m.group("q"):
+            c.taken.take(m.start("q"), m.end("q"))
 
 
 def _pass_bracket_years(c: _Collector, sent: str, pub: date | None) -> None:
@@ -834,6 +933,214 @@ def _pass_new_year(c: _Collector, sent: str, pub: date | None) -> None:
         y = int(m.group("y"))
         if 1900 <= y <= 2100 and c.free(m.start(), m.end()):
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+# ---------------------------------------------------------------- issue 14: more press forms
+
+MONTH_LIST = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m1>\d{1,2})(?P<more>(?:\s*(?:,|và|&|[-–])\s*\d{1,2}(?!\d))+)"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)|\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_]))?"
+    r"(?!\d|\s*[/.\-]\s*\d)", _FLAGS)  # "tháng 7 và 8", "tháng 7-8/2024", "tháng 6, 7, 8 năm nay"
+YEAR_LIST = re.compile(
+    r"(?<![^\W\d_])năm\s+(?P<y1>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|và|&)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d.,]\d))+)"
+    r"(?!\d)", _FLAGS)  # "các năm 2016, 2017 và 2018"
+JOINED_DASH = re.compile(
+    rf"(?:{POD}\s+(?:ngày\s+)?|ngày\s+){N}(?P<d1>\d{{1,2}})(?P<more>(?:\s*(?:,|&|và)\s*\d{{1,2}})+)"
+    r"\s*[-.]\s*(?P<m>\d{1,2})(?:\s*[-.]\s*(?P<y>\d{4}))?(?!\d|[.\-]\d)", _FLAGS)  # "Ngày 18 và 19-3"
+LUNAR_MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<w>giêng|chạp)(?![^\W\d_])(?:\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d))?", _FLAGS)
+_LUNAR_DAY_BEFORE = re.compile(r"(?:rằm|mùng|mồng|ngày|\d)\s+$")
+_EDITION = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?:thanh\s+niên|công\s+nhân|nhân\s+đạo)|xuân\s+tình\s+nguyện|mùa\s+hè\s+xanh"
+    r"|tình\s+nguyện\s+mùa\s+đông)\s+(?P<y>(?:19|20)\d{2})(?![\d/.\-])", _FLAGS)
+
+
+def _year_of(m: re.Match, pub: date | None, month: int,
+             period: Callable[[int], tuple[date, date]]) -> int | None:
+    """The year of a period without a full date: written ("/2024", "năm 2024"), relative ("năm
+    nay"), else the one nearest publication, else the article's year (None when unknown)."""
+    if m.group("y"):
+        return int(m.group("y"))
+    rel = m.groupdict().get("rel")
+    if rel:
+        shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[rel]
+        return pub.year + shift if pub else (_hint(month) if rel == "nay" else None)
+    if pub is not None:
+        span = _nearest_year(period, pub)
+        return span[0].year if span else None
+    return _hint(month)
+
+
+def _pass_month_list(c: _Collector, sent: str, pub: date | None) -> None:
+    """Several months of one year ("tháng 7 và 8", "tháng 7-8/2024", "tháng 6, 7, 8 năm nay"):
+    one range from the first to the last when they run on (or are joined by a dash); the
+    month-day rules never read "7-8/2024" after "tháng" as a day. A list with commas needs its
+    year; a count after the last number ("tháng 7 và 8 hộ") is no month."""
+    if "tháng" not in sent or not c.has_digit:
+        return
+    for m in MONTH_LIST.finditer(sent):
+        months = [int(m.group("m1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
+        dash = re.search(r"[-–]", m.group("more")) is not None
+        if not c.free(m.start(), m.end()) or _COUNT_AFTER.match(sent, m.end()) \
+                or ("," in m.group("more") and not (m.group("y") or m.group("rel"))):
+            continue
+        runs_on = months == list(range(months[0], months[0] + len(months)))
+        if not (1 <= months[0] < months[-1] <= 12) or not (runs_on or (dash and len(months) == 2)):
+            continue
+        first, last = months[0], months[-1]
+
+        def period(yy: int, first: int = first, last: int = last) -> tuple[date, date]:
+            return date(yy, first, 1), _month_end(yy, last)
+        y = _year_of(m, pub, first, period)
+        if y is not None and not 1900 <= y <= 2100:
+            continue
+        a, b = period(y) if y is not None else (None, None)
+        c.add(m.start(), m.end(), a, b, "range", None)
+
+
+def _pass_year_list(c: _Collector, sent: str, pub: date | None) -> None:
+    """"các năm 2016, 2017 và 2018": one year mention per year (the first with its "năm")."""
+    if "năm" not in sent or not c.has_digit:
+        return
+    for m in YEAR_LIST.finditer(sent):
+        if not c.free(m.start(), m.end()) or _COUNT_AFTER.match(sent, m.end()):
+            continue
+        spans = [(m.start(), m.end("y1"))] + [
+            (m.start("more") + x.start(), m.start("more") + x.end())
+            for x in re.finditer(r"(?:19|20)\d{2}", m.group("more"))]
+        years = [int(sent[b - 4:b]) for _, b in spans]
+        if years != sorted(set(years)):
+            continue
+        for (a, b), y in zip(spans, years, strict=True):
+            c.add(a, b, date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+def _pass_joined_dash(c: _Collector, sent: str, pub: date | None) -> None:
+    """Several days of one month with a dash or dot before the month ("Ngày 18 và 19-3",
+    "trong 2 ngày 10 và 11-7", "sáng 9, 10.9"); "ngày" or a part of day must lead."""
+    if not c.has_dm:
+        return
+    for m in JOINED_DASH.finditer(sent):
+        days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
+        mon = int(m.group("m"))
+        if not c.free(m.start(), m.end()) or days != sorted(set(days)) \
+                or any(not _valid_dm(d, mon) for d in days):
+            continue
+        y = int(m.group("y")) if m.group("y") else None
+        ok1, d1 = _resolve_dm(days[0], mon, y, pub)
+        ok2, d2 = _resolve_dm(days[-1], mon, d1.year if d1 else y, pub)
+        if ok1 and ok2:
+            c.add(m.start(), m.end(), d1, d2, "range", _pod(m))
+
+
+def _pass_lunar_months(c: _Collector, sent: str, pub: date | None) -> None:
+    """"tháng Giêng", "tháng Chạp": the first and last lunar months, as solar days (computed
+    with ``baochi.nlp.lunar``), of the lunar year written, else the one nearest publication,
+    else the article's year; a lunar day of them ("rằm tháng Giêng", "mùng 10 tháng Giêng") is
+    a festival, not a month."""
+    if "giêng" not in sent and "chạp" not in sent:
+        return
+    for m in LUNAR_MONTH.finditer(sent):
+        if not c.free(m.start(), m.end()) or _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        mon = 1 if m.group("w") == "giêng" else 12
+
+        def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
+            return lunar.month_span(mon, yy)
+        if m.group("y"):
+            got = span(int(m.group("y"))) if 1900 <= int(m.group("y")) <= 2100 else None
+        elif pub is not None:
+            got = _nearest_year(span, pub)
+        else:
+            hint = _hint()
+            got = span(hint) if hint else None
+        c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
+
+
+def _pass_edition_year(c: _Collector, sent: str, pub: date | None) -> None:
+    """A named month or season campaign with its edition year, unquoted ("Tháng Thanh niên
+    2019", "Xuân tình nguyện 2026"): that year, as "Hè 2012"."""
+    if not c.has_digit:
+        return
+    for m in _EDITION.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end()) and not c.quoted.overlaps(c.s_start + m.start(),
+                                                                    c.s_start + m.end()):
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+MONTH_YEAR_RANGE = re.compile(
+    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y1>\d{{4}})\s*,?\s+(?:đến|tới)\s+"
+    rf"(?:{_PART}tháng\s+)?(?P<m2>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y2>\d{{4}})(?!\d)", _FLAGS)
+
+
+def _pass_month_year_range(c: _Collector, sent: str, pub: date | None) -> None:
+    """"từ tháng 2/2010 đến tháng 6/2012": from the first day of the one to the last of the other."""
+    if "tháng" not in sent or "từ" not in sent:
+        return
+    for m in MONTH_YEAR_RANGE.finditer(sent):
+        m1, m2, y1, y2 = (int(m.group(k)) for k in ("m1", "m2", "y1", "y2"))
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100) \
+                or (y1, m1) > (y2, m2) or not c.free(m.start(), m.end()):
+            continue
+        c.add(m.start(), m.end(), date(y1, m1, 1), _month_end(y2, m2), "range", None)
+
+
+def _pass_spring_year(c: _Collector, sent: str, pub: date | None) -> None:
+    """"Xuân Giáp Thìn 2024", "Xuân mới 2024", "xuân 2026": the year (a season named with its
+    year; without the year, "Xuân Ất Tỵ", it is no date). A crop ("vụ Xuân 2024") is not, and
+    neither is a quoted programme name."""
+    if "xuân" not in sent or not c.has_digit:
+        return
+    for m in SPRING_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if re.search(r"vụ\s+(?:đông\s+)?$", sent[max(0, m.start() - 8):m.start()]) \
+                or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+_REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
+_APPOSED_GAP = re.compile(r"\s*,?\s*")
+_GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
+
+
+def _merged(c: _Collector, prev: DateMention, cur: DateMention) -> DateMention | None:
+    """One mention for two written side by side as one: a relative day and its date ("Hôm nay,
+    15/3/2026", "chiều nay 9/7", "Sáng nay, thứ Bảy (20/7)": the written date), and a date with
+    its lunar day-month as a gloss ("Ngày 10/1 (tức ngày 1/12 âm lịch)", "…, tức ngày 15/6 năm
+    Giáp Thìn": the first). A Tết day in the gloss names the festival and stays a mention of
+    its own ("Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)")."""
+    fold = c.view.fold
+    gap = fold[prev.end:cur.start]
+    if cur.granularity != "day":
+        return None
+    if _REL_DAY.fullmatch(fold, prev.start, prev.end) and _APPOSED_GAP.fullmatch(gap) \
+            and any(ch.isdigit() for ch in cur.surface):
+        keep = cur
+    elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) and _DM_HINT.search(fold, cur.start, cur.end):
+        keep = prev
+    else:
+        return None
+    end = cur.end
+    if "(" in gap and end < len(fold) and fold[end] == ")":
+        end += 1
+    return replace(keep, surface=c.view.text[prev.start:end], start=prev.start, end=end,
+                   part_of_day=prev.part_of_day or cur.part_of_day)
+
+
+def _merge_apposed(c: _Collector) -> None:
+    out = sorted(c.out, key=lambda d: d.start)
+    merged: list[DateMention] = []
+    for cur in out:
+        joined = _merged(c, merged[-1], cur) if merged else None
+        if joined is not None:
+            merged[-1] = joined
+        else:
+            merged.append(cur)
+    c.out = merged
 
 
 _STAMP = re.compile(r"\s*(?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})"
@@ -859,12 +1166,16 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_until_from_now,
     _pass_since_month,
     _pass_until_year_end,
+    _pass_month_year_range,
     _pass_month_range,
+    _pass_month_list,
     _pass_range_to,
     _pass_paren_relative,
     _pass_joined_days,
+    _pass_joined_dash,
     _pass_day,
     _pass_dotted_day,
+    _pass_weekday,
     _pass_relative_year_period,
     _pass_relative,
     _pass_halves,
@@ -873,11 +1184,14 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_bracket_years,
     _pass_months,
     _pass_month_words,
+    _pass_lunar_months,
     _pass_new_year,
+    _pass_spring_year,
+    _pass_year_list,
     _pass_years,
     _pass_summer_edition,
+    _pass_edition_year,
     _pass_hours_ago,
-    _pass_weekday,
 )
 
 
@@ -886,6 +1200,7 @@ def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
     c.has_dm = c.has_digit and _DM_HINT.search(sent) is not None
     for rule in RULES:
         rule(c, sent, pub)
+    _merge_apposed(c)
 
 
 def _relative_day(g: dict, text: str, pub: date) -> tuple[str, date | None, date | None]:
@@ -911,13 +1226,17 @@ def _relative_week(text: str, pub: date) -> tuple[str, date | None, date | None]
 
 
 def _relative_month(text: str, pub: date) -> tuple[str, date | None, date | None]:
-    shift = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+    # "tháng (vừa) qua": the month before, or the month ending when written in its last days
+    shift = {"trước": -1, "này": 0, "tới": 1, "sau": 1,
+             "qua": 0 if pub.day >= 25 else -1}[text.split(" ")[-1]]
     y, mon = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
     return "month", date(y, mon + 1, 1), _month_end(y, mon + 1)
 
 
 def _relative_year(text: str, pub: date) -> tuple[str, date | None, date | None]:
-    shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[text.split(" ")[-1]]
+    # "năm (vừa) qua": the year before, or the year ending when written in December
+    shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1,
+             "qua": 0 if pub.month == 12 else -1}[text.split(" ")[-1]]
     y = pub.year + shift
     return "year", date(y, 1, 1), date(y, 12, 31)
 
@@ -944,7 +1263,7 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None
             ) -> list[DateMention]:
     """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out."""
     quoted = SpanSet([(q.start, q.end) for q in quotes or []])
-    token = _YEAR_HINT.set(_article_year(view.fold) if pub is None else None)
+    token = _YEAR_HINT.set(_hints(view.fold) if pub is None else None)
     try:
         return _extract(view, pub, quoted)
     finally:
@@ -964,7 +1283,7 @@ def _extract(view: TextView, pub: date | None, quoted: SpanSet) -> list[DateMent
     return out
 
 
-_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý|tết")
+_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý|quí|tết|thứ|chủ nhật")
 
 
 def _fold_word(w: str) -> str:
@@ -983,3 +1302,5 @@ _LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu"
                     "chín": 9, "mười": 10}
 _DIGIT = re.compile(r"\d")
 _DM_HINT = re.compile(r"\d\s*[/\-–.]\s*\d|ngày\s+\d")
+SPRING_YEAR = re.compile(
+    rf"(?<![^\W\d_])xuân\s+(?:mới\s+|{_CC}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", _FLAGS)

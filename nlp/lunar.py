@@ -10,7 +10,7 @@ month 1) of a given year, and the sexagenary (can chi) name of a year.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 _TZ = 7.0
@@ -142,3 +142,19 @@ def to_solar(day: int, month: int, year: int, leap: bool = False) -> date | None
     if day == 30 and _new_moon_day(k + off + 1) - start < 30:
         return None
     return _from_jd(start + day - 1)
+
+
+def month_span(month: int, year: int) -> tuple[date, date] | None:
+    """First and last solar day of the (ordinary) lunar ``month`` of the lunar year whose new
+    year falls in solar ``year``: "tháng Giêng" is month 1, "tháng Chạp" month 12. The month
+    ends the day before the next one begins (a leap month of the same number, if the year has
+    one, is the next)."""
+    start = to_solar(1, month, year)
+    if start is None:
+        return None
+    nxt = to_solar(1, month, year, leap=True)
+    if nxt is None:
+        nxt = to_solar(1, month + 1, year) if month < 12 else tet(year + 1)
+    if nxt is None:
+        return None
+    return start, nxt - timedelta(days=1)

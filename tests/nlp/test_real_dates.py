@@ -6,6 +6,7 @@ real papers use and that the date rules once resolved wrongly or missed.
 
 from __future__ import annotations
 
+import pytest
 from baochi.nlp import analyse
 from baochi.nlp.tokens import build
 
@@ -57,3 +58,152 @@ def test_word_bounds_answer_false_between_paragraphs_and_for_non_offsets() -> No
     assert blank not in view.word_starts
     assert "5" not in view.word_starts
     assert -1 not in view.word_ends and len(_PARAGRAPHS) + 5 not in view.word_ends
+
+
+# ------------------------------------------------------------ date forms of real press
+
+PUB = "2024-07-20"  # a Saturday
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    # a relative day and its date written side by side are one mention, valued by the date
+    ("Hôm nay, 15/3/2026, cử tri cả tỉnh đi bầu cử.", None,
+     [("Hôm nay, 15/3/2026", "2026-03-15", "2026-03-15", "day")]),
+    ("Giám đốc Sở chủ trì buổi họp báo chiều nay 19/7.", PUB,
+     [("chiều nay 19/7", "2024-07-19", "2024-07-19", "day")]),
+    ("Sáng nay, thứ Bảy (20/7), đại hội khai mạc.", PUB,
+     [("Sáng nay, thứ Bảy (20/7)", "2024-07-20", "2024-07-20", "day")]),
+    ("Sáng nay (20.7), hơn 300 đoàn viên ra quân.", PUB,
+     [("Sáng nay (20.7)", "2024-07-20", "2024-07-20", "day")]),
+    # a date glossed with its lunar day-month is one mention, valued by the solar date
+    ("Ngày 12/1 (tức ngày 2/12 âm lịch), đoàn đến thăm bà con vùng cao.", "2024-01-12",
+     [("Ngày 12/1 (tức ngày 2/12 âm lịch)", "2024-01-12", "2024-01-12", "day")]),
+    ("Ngày 20/7/2024, tức ngày 15/6 năm Giáp Thìn, bà con làm lễ cầu mùa.", PUB,
+     [("Ngày 20/7/2024, tức ngày 15/6", "2024-07-20", "2024-07-20", "day")]),
+])
+def test_apposed_and_glossed_dates_are_one_mention(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trong 2 ngày 10 và 11-7, Hội LHPN tỉnh tổ chức lớp tập huấn.",
+     [("ngày 10 và 11-7", "2024-07-10", "2024-07-11", "range")]),
+    ("Sáng 9, 10.7, đoàn kiểm tra làm việc tại các xã.",
+     [("Sáng 9, 10.7", "2024-07-09", "2024-07-10", "range")]),
+    ("Trong tháng 7 và 8, huyện mở 10 lớp dạy bơi cho trẻ em.",
+     [("tháng 7 và 8", "2024-07-01", "2024-08-31", "range")]),
+    ("Tháng 6-8/2023, huyện mở 10 lớp dạy nghề.",
+     [("Tháng 6-8/2023", "2023-06-01", "2023-08-31", "range")]),
+    ("Các tháng 5, 6, 7 năm nay mưa nhiều.",
+     [("tháng 5, 6, 7 năm nay", "2024-05-01", "2024-07-31", "range")]),
+    ("Từ tháng 3/2019 đến tháng 5/2021, dự án hỗ trợ 200 hộ.",
+     [("Từ tháng 3/2019 đến tháng 5/2021", "2019-03-01", "2021-05-31", "range")]),
+])
+def test_joined_days_and_months(text: str, want: list) -> None:
+    assert _dates(text) == want
+
+
+def test_a_list_of_months_is_not_a_count() -> None:
+    assert _dates("Trong tháng 7 và 8 hộ được hỗ trợ làm nhà.") == [
+        ("tháng 7", "2024-07-01", "2024-07-31", "month")]
+    assert _dates("Tháng 7, 8 người được khen thưởng.") == [
+        ("Tháng 7", "2024-07-01", "2024-07-31", "month")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trong các năm 2019, 2020 và 2021, xã đều đạt chuẩn.",
+     [("năm 2019", "2019-01-01", "2019-12-31", "year"), ("2020", "2020-01-01", "2020-12-31", "year"),
+      ("2021", "2021-01-01", "2021-12-31", "year")]),
+    ("Các năm 2018 - 2022, sản lượng tăng đều.",
+     [("Các năm 2018 - 2022", "2018-01-01", "2022-12-31", "range")]),
+    ("Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025.",
+     [("năm 2021-2025", "2021-01-01", "2025-12-31", "range")]),
+    ("Năm 2023, 2.400 hộ thoát nghèo.", [("Năm 2023", "2023-01-01", "2023-12-31", "year")]),
+])
+def test_lists_and_ranges_of_years(text: str, want: list) -> None:
+    assert _dates(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Thứ Bảy vừa qua, hơn 500 đoàn viên ra quân.", [("Thứ Bảy", "2024-07-13", "2024-07-13", "day")]),
+    ("Thứ Năm tới, hội nghị khai mạc.", [("Thứ Năm", "2024-07-25", "2024-07-25", "day")]),
+    ("Thứ Hai tuần trước, UBND huyện họp.", [("Thứ Hai", "2024-07-08", "2024-07-08", "day")]),
+    ("Chủ nhật tuần này, đoàn viên ra quân.", [("Chủ nhật", "2024-07-21", "2024-07-21", "day")]),
+    ("Vào các ngày thứ Bảy, Chủ nhật hằng tuần, đoàn viên dọn vệ sinh.", []),
+    ("Người dân quét dọn đường làng vào thứ 7 hoặc Chủ nhật.", []),
+    ("Mỗi Chủ nhật, chi đoàn trồng thêm cây xanh.", []),
+])
+def test_weekdays_with_their_qualifier_and_recurring_weekdays(text: str, want: list) -> None:
+    assert _dates(text) == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Năm vừa qua, tỉnh đạt nhiều kết quả.", "2026-02-02", [("Năm vừa qua", "2025-01-01", "2025-12-31", "year")]),
+    ("Năm vừa qua, tỉnh đạt nhiều kết quả.", "2025-12-20", [("Năm vừa qua", "2025-01-01", "2025-12-31", "year")]),
+    ("Tháng vừa qua có 3 vụ cháy rừng.", PUB, [("Tháng vừa qua", "2024-06-01", "2024-06-30", "month")]),
+    ("Tuần vừa qua, toàn tỉnh có 20 ca sốt xuất huyết.", PUB,
+     [("Tuần vừa qua", "2024-07-13", "2024-07-19", "range")]),
+    # "năm qua" is the year the paragraph writes about, else no date
+    ("Năm 2018, huyện trồng 500 ha rừng. Năm qua cũng có 300 hộ thoát nghèo.", None,
+     [("Năm 2018", "2018-01-01", "2018-12-31", "year"), ("Năm qua", "2018-01-01", "2018-12-31", "year")]),
+    ("Năm qua, phong trào thu hút đông đảo người dân.", PUB, []),
+    # durations are not dates
+    ("5 năm qua, 3 tháng trước và hai tuần trước, xã đều ra quân.", PUB, []),
+    ("Những năm qua, huyện luôn quan tâm công tác này.", PUB, []),
+])
+def test_relative_years_months_weeks(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Từ đầu tháng 7 đến nay, huyện tiếp nhận 200 hồ sơ.", PUB,
+     [("Từ đầu tháng 7 đến nay", "2024-07-01", "2024-07-20", "range")]),
+    ("Từ tháng 9 đến nay, xã vận động được 2 tỷ đồng.", PUB,
+     [("Từ tháng 9 đến nay", "2023-09-01", "2024-07-20", "range")]),
+    ("Từ tháng 9 đến nay, xã vận động được 2 tỷ đồng.", None,
+     [("Từ tháng 9 đến nay", None, None, "range")]),
+    ("Từ nay đến cuối năm, tỉnh phấn đấu giải ngân hết vốn.", PUB,
+     [("Từ nay đến cuối năm", "2024-07-20", "2024-12-31", "range")]),
+    ("Từ nay đến hết năm, huyện tập trung giải ngân.", None, [("Từ nay đến hết năm", None, None, "range")]),
+])
+def test_ranges_to_and_from_the_publication_date(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Trong quí I năm nay, kim ngạch xuất khẩu tăng 12%.", PUB,
+     [("quí I năm nay", "2024-01-01", "2024-03-31", "quarter")]),
+    ("Quí II/2023, doanh thu tăng mạnh.", PUB, [("Quí II/2023", "2023-04-01", "2023-06-30", "quarter")]),
+    # lunar months: the lunar year nearest publication, as solar days
+    ("Ngay từ tháng Giêng, nông dân đã xuống đồng.", "2024-03-01",
+     [("tháng Giêng", "2024-02-10", "2024-03-09", "month")]),
+    ("Vào tháng Chạp, bà con tất bật chuẩn bị đón Tết.", "2024-01-20",
+     [("tháng Chạp", "2024-01-11", "2024-02-09", "month")]),
+    ("Lễ hội diễn ra vào rằm tháng Giêng.", "2024-03-01", []),
+    # a spring or named month with its year
+    ("Đoàn viên hân hoan chào Xuân mới 2024.", None, [("Xuân mới 2024", "2024-01-01", "2024-12-31", "year")]),
+    ("Số báo Xuân Giáp Thìn 2024 có nhiều bài hay.", None,
+     [("Xuân Giáp Thìn 2024", "2024-01-01", "2024-12-31", "year")]),
+    ("Nông dân ra quân sản xuất vụ Xuân 2024.", None, []),
+    ("Tháng Thanh niên 2023 có nhiều hoạt động ý nghĩa.", None, [("2023", "2023-01-01", "2023-12-31", "year")]),
+    ("Tỉnh đoàn khởi động chương trình “Xuân tình nguyện 2025”.", None, []),
+])
+def test_quarters_lunar_months_and_edition_years(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the school year named in the article places a month without a year
+    ("Giữa tháng Tám, học sinh tựu trường năm học mới 2017 – 2018.",
+     [("tháng Tám", "2017-08-01", "2017-08-31", "month")]),
+    ("Tháng 3, học sinh năm học 2017-2018 thi học kỳ.", [("Tháng 3", "2018-03-01", "2018-03-31", "month")]),
+    # a term is no year of its own
+    ("Ngày 30/8, Hội LHPN huyện tổ chức Đại hội lần thứ X, nhiệm kỳ 2021 - 2026.",
+     [("Ngày 30/8", None, None, "day"), ("nhiệm kỳ 2021 - 2026", "2021-01-01", "2026-12-31", "range")]),
+    # a holiday as the subject of the sentence is not a date; with a comma it opens the news
+    ("2/9 lại đến, người dân nô nức treo cờ.", []),
+    ("ngày Phụ nữ Việt Nam (20-10) được tổ chức trang trọng năm 2020.",
+     [("(20-10)", "2020-10-20", "2020-10-20", "day"), ("năm 2020", "2020-01-01", "2020-12-31", "year")]),
+])
+def test_without_a_publication_date(text: str, want: list) -> None:
+    assert _dates(text, None) == want
