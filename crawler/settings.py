@@ -74,6 +74,10 @@ REDIRECT_MAX_TIMES = 5
 # A truncated response is an error (retried, then counted as failed), never a short article.
 DOWNLOAD_FAIL_ON_DATALOSS = True
 COOKIES_ENABLED = False
+# Pending requests wait in memory and reach the job directory (JOBDIR, for --resume) when the
+# crawl stops; past this many, in the job directory at once (crawler/scheduler.py).
+SCHEDULER = "baochi.crawler.scheduler.ResumableScheduler"
+BAOCHI_MEMORY_QUEUE_MAX = int(os.environ.get("BAOCHI_MEMORY_QUEUE_MAX", "20000"))
 
 # An unattended crawler must not open local control ports (stack-facts.md).
 TELNETCONSOLE_ENABLED = False
