@@ -275,10 +275,14 @@ _INSTITUTION = re.compile(
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
-    r"(?P<head>Ban\s+Chỉ\s+đạo|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng)"
+    r"(?P<head>Ban\s+(?i:chỉ\s+đạo)|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
+    r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|"
+    # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
+    r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[^\W\d_]+){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+    r"[\"“”]?[^\W\d_]+[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
+    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|"
+    r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
 )
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
@@ -1199,15 +1203,25 @@ def _pass_steering(ctx: _Ctx) -> None:
     for m in _STEERING.finditer(ctx.text):
         if not m.group("topic").strip() or _TITLE_WORDS.search(m.group("topic")):
             continue
+        written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
+        if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):
+            # "Ban Chỉ đạo … Trung ương": the national board
+            end = m.end() + 1 + len(m.group("anchor"))
+            ctx.add(m.start(), end, f"{written} Trung ương", None, None, "ban chỉ đạo", 1,
+                    known=False)
+            continue
         place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                             allow_bare_province=False)
         if place is None:
             continue
-        body = Body(re.sub(r"\s+", " ", m.group("head") + m.group("topic")), None,
-                    "ban chỉ đạo", "")
+        if written.endswith(" cấp"):
+            continue  # "Ban Vận động Quỹ … cấp huyện": the boards of every district
+        body = Body(written, None, "ban chỉ đạo", "")
         canon = _canonical(body, place, ctx.source_province)
         if canon:
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1, known=False)
+            # a level without its place ("… huyện") is filled by the resolver
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
+                    None if place.place else body, place, known=False)
 
 
 def _pass_party_blocs(ctx: _Ctx) -> None:
@@ -1267,7 +1281,8 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
         body = Body(re.sub(r"\s+", " ", m.group(0)), None, "hội", "")
         canon = _canonical(body, place, ctx.source_province)
         if canon:
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1, known=False)
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
+                    None if place.place else body, place, known=False)
 
 
 def _reuse_place(place: _Place | None, def_place: _Place | None, src: str | None,
@@ -1500,6 +1515,23 @@ def _text_places(ctx: _Ctx) -> list[tuple[int, _Place]]:
 
 
 _TRAILING_DOTS = ("…", "...", "..")
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    table = load("organisations").get("names", {}).get("abbreviations", {})
+    if not table:
+        return re.compile(r"(?!x)x"), {}
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(
+        re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?![^\W_])"), table
+
+
+def _expand_abbreviations(name: str) -> str:
+    """A name read from the text with the press's short forms of its words spelt out ("Ban
+    Quản lý các KCN tỉnh" is "Ban Quản lý các khu công nghiệp tỉnh", "… bảo vệ ANTQ …" "…
+    bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], name) if table else name
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 _GROUPING = re.compile(r"(?<![^\W_])(?:các\s+)?cấp\s+$", _I)
 
@@ -1540,7 +1572,11 @@ def extract(view: TextView, source_province: str | None,
     for run in PASSES:
         run(ctx)
     chosen = [c for c in _resolve(ctx)
-              if not _in_title(view.text, c) and not _GROUPING.search(view.tn, max(0, c.start - 12), c.start)]
+              if not _in_title(view.text, c)
+              and not _GROUPING.search(view.tn, max(0, c.start - 12), c.start)]
+    for c in chosen:
+        if not c.known:
+            c.name = _expand_abbreviations(c.name)
     _trim_trailing_dots(view.text, chosen)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,

@@ -209,3 +209,26 @@ def test_union_of_a_company_is_its_own_body():
                 "Điện lực Hà Tĩnh ra quân.")
     assert got == ["Công đoàn cơ sở Công ty Cổ phần Môi trường Đô thị Kỳ Anh",
                    "Chi đoàn Thanh niên Công ty Điện lực Hà Tĩnh"]
+
+
+def test_boards_of_the_industrial_zones_and_short_words_spelt_out():
+    got = names("Công đoàn các KCN tỉnh phối hợp Ban Quản lý các KCN tỉnh tổ chức lễ phát động.")
+    assert [key(n) for n in got] == [key("Công đoàn các khu công nghiệp tỉnh Hà Tĩnh"),
+                                     key("Ban Quản lý các khu công nghiệp tỉnh Hà Tĩnh")]
+
+
+def test_boards_named_by_their_task_quoted_fund_central_anchor():
+    got = names("Ban Vận động Quỹ “Vì người nghèo” huyện Cẩm Xuyên và Ban Điều hành Quỹ Hỗ "
+                "trợ nông dân tỉnh cùng trao quà.")
+    assert got == ["Ban Vận động Quỹ Vì người nghèo huyện Cẩm Xuyên",
+                   "Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh Hà Tĩnh"]
+    got = names("Thành viên Ban Chỉ đạo thực hiện phong trào Toàn dân bảo vệ ANTQ Trung ương dự.")
+    assert [key(n) for n in got] == [key("Ban Chỉ đạo thực hiện phong trào Toàn dân bảo vệ an "
+                                         "ninh Tổ quốc Trung ương")]
+    # every district's board is no body
+    assert names("Ban Vận động Quỹ “Vì người nghèo” cấp huyện đã tiếp nhận.") == []
+
+
+def test_task_board_of_a_level_without_its_place_takes_the_unit_named_before():
+    got = names("Tại huyện Đức Thọ, Ban Vận động Quỹ “An sinh xã hội” huyện trao 20 nhà.")
+    assert got == ["Ban Vận động Quỹ An sinh xã hội huyện Đức Thọ"]
