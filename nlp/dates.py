@@ -506,7 +506,7 @@ def _pass_joined_days(c: _Collector, sent: str, pub: date | None) -> None:
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
-                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|năm(?!\s+\d)|tháng(?!\s+\d))"
+                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
                           r"(?![^\W_])")
 
 
@@ -1058,6 +1058,29 @@ def _pass_lunar_months(c: _Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
 
 
+CAMPAIGN_EDITION = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm))"
+    r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
+
+
+def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
+    """A campaign named unquoted after its trigger and followed by its edition year ("Chiến
+    dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023"): that year. The name must be
+    capitalised or the trigger so (a lower-case run is a clause, not a name)."""
+    if not c.has_digit:
+        return
+    for m in CAMPAIGN_EDITION.finditer(sent):
+        text = c.view.text
+        name_start = c.s_start + m.start("name")
+        if not (text[name_start].isupper() or text[c.s_start + m.start()].isupper()) \
+                or m.group("name").split()[-1] in ("năm", "tháng", "ngày") \
+                or not c.free(m.start("y"), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        y = int(m.group("y"))
+        c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 def _pass_edition_year(c: _Collector, sent: str, pub: date | None) -> None:
     """A named month or season campaign with its edition year, unquoted ("Tháng Thanh niên
     2019", "Xuân tình nguyện 2026"): that year, as "Hè 2012"."""
@@ -1100,6 +1123,31 @@ def _pass_spring_year(c: _Collector, sent: str, pub: date | None) -> None:
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
         c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+DM_DASH_RANGE = re.compile(
+    rf"(?:(?P<from>từ)\s+)?(?:ngày\s+)?{N}(?P<ad>\d{{1,2}})/(?P<am>\d{{1,2}})\s*[-–]\s*(?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
+    r"(?:/(?P<by>\d{4}))?(?!\d|/\d)", _FLAGS)
+
+
+def _pass_dm_dash_range(c: _Collector, sent: str, pub: date | None) -> None:
+    """Two day-months joined by a dash after "từ", "ngày" or a holiday's "dịp" ("dịp 30/4 -
+    1/5", "từ 28/12 - 2/1/2025"): one range; the first takes the year of the second."""
+    if not c.has_dm or "/" not in sent:
+        return
+    for m in DM_DASH_RANGE.finditer(sent):
+        cue = m.group("from") or m.group(0).startswith("ngày") or re.search(
+            r"(?:dịp|lễ)\s+$", sent[max(0, m.start() - 8):m.start()])
+        if not cue or not c.free(m.start(), m.end()):
+            continue
+        ad, am, bd, bm = (int(m.group(k)) for k in ("ad", "am", "bd", "bm"))
+        if not (_valid_dm(ad, am) and _valid_dm(bd, bm)) or ((am, ad) > (bm, bd) and (am, bm) != (12, 1)):
+            continue  # only a December-January range runs over the new year ("1/3 - 1/2" is a share)
+        ok_b, db = _resolve_dm(bd, bm, int(m.group("by")) if m.group("by") else None, pub)
+        y_a = (db.year - ((am, ad) > (bm, bd))) if db else None
+        ok_a, da = _resolve_dm(ad, am, y_a, pub) if y_a else (True, None)
+        if ok_a and ok_b and not (da and db and da > db):
+            c.add(m.start(), m.end(), da, db, "range", None)
 
 
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
@@ -1157,8 +1205,25 @@ def _pass_stamp(c: _Collector, sent: str, pub: date | None) -> None:
         c.taken.take(m.start(), m.end())
 
 
+# a page's byline stamp with its time zone ("Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "04:30 GMT+7,
+# Thứ Ba, 27/9/2022"), wherever it stands: metadata, not a date of the text
+_GMT_STAMP = re.compile(
+    rf"(?:{WD}\s*,\s*)?(?:ngày\s+)?\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}\s*,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*\[?\s*gmt\s*\+\s*7\s*\]?"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*\[?\s*gmt\s*\+\s*7\s*\]?\s*,?\s*(?:{WD}\s*,\s*)?(?:ngày\s+)?\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}",
+    _FLAGS)
+
+
+def _pass_gmt_stamp(c: _Collector, sent: str, pub: date | None) -> None:
+    """0. a byline stamp with "GMT+7" is taken without a mention (see ``_GMT_STAMP``)."""
+    if "gmt" not in sent or not c.has_dm:
+        return
+    for m in _GMT_STAMP.finditer(sent):
+        c.taken.take(m.start(), m.end())
+
+
 RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_stamp,
+    _pass_gmt_stamp,
     _pass_tet,
     _pass_lunar_day,
     _pass_full_ranges,
@@ -1170,6 +1235,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_month_range,
     _pass_month_list,
     _pass_range_to,
+    _pass_dm_dash_range,
     _pass_paren_relative,
     _pass_joined_days,
     _pass_joined_dash,
@@ -1191,6 +1257,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_years,
     _pass_summer_edition,
     _pass_edition_year,
+    _pass_campaign_edition,
     _pass_hours_ago,
 )
 

@@ -207,3 +207,23 @@ def test_quarters_lunar_months_and_edition_years(text: str, pub: str | None, wan
 ])
 def test_without_a_publication_date(text: str, want: list) -> None:
     assert _dates(text, None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a byline stamp with its time zone is page metadata
+    ("Thứ Năm, 18/07/2024, 08:11 [GMT+7]", []),
+    ("07:45 GMT+7, Thứ Sáu, 19/7/2024 Hội Nông dân tỉnh tổng kết phong trào.", []),
+    # a holiday period written with a dash, and two holidays of the current year
+    ("Dịp 30/4 - 1/5, tỉnh đón hơn 200.000 lượt khách.", [("30/4 - 1/5", "2024-04-30", "2024-05-01", "range")]),
+    ("Dịp nghỉ lễ 30/4 và 1/5 năm nay, lượng khách tăng.",
+     [("30/4", "2024-04-30", "2024-04-30", "day"), ("1/5", "2024-05-01", "2024-05-01", "day"),
+      ("năm nay", "2024-01-01", "2024-12-31", "year")]),
+    ("Tỷ lệ từ 1/3 - 1/2 số hộ tham gia.", []),
+    # a campaign with its edition year, unquoted; a count after "chương trình" is no year
+    ("Chiến dịch Giờ Trái đất 2024 thu hút hàng nghìn người.", [("2024", "2024-01-01", "2024-12-31", "year")]),
+    ("Tỉnh triển khai chương trình hỗ trợ 2024 hộ nghèo.", []),
+    # a duration before "năm trước"
+    ("Gần 80 năm trước, Bác Hồ về thăm quê.", []),
+])
+def test_stamps_holiday_periods_and_edition_years(text: str, want: list) -> None:
+    assert _dates(text, "2024-07-20") == want
