@@ -138,7 +138,7 @@ def _month_subjects(entries: list[Entry], keys_of: dict) -> tuple:
         if entry.kind != "tháng hành động":
             continue
         for k in keys_of[entry.name]:
-            m = re.match(r"tháng (?:hành động|cao điểm)(?: quốc gia)? (?:vì|về) (.+)$", k)
+            m = re.match(r"tháng (?:hành động|cao điểm)(?: quốc gia)?(?: vì| về)? (.+)$", k)
             if m and len(m.group(1).split()) >= 2:
                 out.append((m.group(1), entry))
     return tuple(out)
@@ -339,7 +339,8 @@ def clean_name(surface: str) -> str:
     """An uncatalogued name as the id is made from it: no quotes, no leading "Thi đua", no
     edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), first letter capital."""
     clean = re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…")
-    clean = re.sub(r"^(?:[Tt]hi\s+đua)\s+", "", clean)
+    clean = re.sub(r"^(?:[Tt]hi\s+đua|[Pp]hong\s+trào(?:\s+thi\s+đua)?|[Cc]uộc\s+vận\s+động|"
+                   r"[Cc]hiến\s+dịch)\s+(?=\S+\s+\S)", "", clean)
     bare = _EDITION_SURFACE.sub("", clean).strip(" ,-–—")
     if len(bare.split()) >= 2:
         clean = bare
@@ -412,7 +413,8 @@ _BLOCKED_IS = re.compile(
     r"[^.;!?“”\"]{0,60}?(?:\s(?:là|rằng)|:)\s*$")
 _LIST_GAP = re.compile(r"^\s*(?:[,;]|\.\.\.|…)?\s*(?:(?:và|cùng|hoặc|hay|cũng\s+như)\s*)?$")
 _BRIDGE_GAP = re.compile(r" ")
-_AFTER_TRIGGER_SKIP = re.compile(r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)\s*:?\s*)?")
+_AFTER_TRIGGER_SKIP = re.compile(
+    r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)(?![^\W_])\s*:?\s*)?")
 _STOP_WORDS = {
     "do", "được", "đã", "đang", "sẽ", "tại", "trên", "trong", "năm", "giai", "gắn", "nhằm",
     "thì", "mà", "bằng", "với", "của", "và", "để", "cho", "đến", "từ", "là", "có", "vào", "theo",
@@ -462,12 +464,14 @@ def _blocked_before(view: TextView, pos: int) -> bool:
     opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
     before the first quote of the list ``pos`` continues ("các quỹ “A”, “B”")."""
     text = view.text
-    pos = _before_quote(text, pos)
+    quoted = _before_quote(text, pos)
+    follow = quoted != pos or (pos < len(text) and text[pos] in _OPENING)
+    pos = quoted
     for _ in range(6):
         if _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None \
                 or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None:
             return True
-        prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos)
+        prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos) if follow else None
         if prev is None:
             return False
         lo = max(0, prev.start() - 120)
@@ -674,8 +678,43 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     if p + 1 >= len(ctx.text) or ctx.text[p] != " " or not ctx.text[p + 1].isupper():
         return
     hit = ctx.catalogue_at(p + 1)
-    if hit and not cand_no_go.overlaps(p + 1, hit[0]):
-        ctx.cands.append(_Cand(p + 1, hit[0], ctx.text[p + 1:hit[0]], hit[1].kind, 4))
+    if hit:
+        _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
+
+
+_UNQUOTED_LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+
+
+def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
+    """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
+    listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng")."""
+    text = ctx.text
+    for _ in range(8):
+        if not cand_no_go.overlaps(a, end):
+            ctx.cands.append(_Cand(a, end, text[a:end], entry.kind, 4))
+        gap = _UNQUOTED_LIST_GAP.match(text, end)
+        if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper():
+            return
+        hit = ctx.catalogue_at(gap.end())
+        if hit is None:
+            return
+        a, (end, entry) = gap.end(), hit
+
+
+# battles of the wars: "chiến dịch" + a place or a front ("Chiến dịch Điện Biên Phủ", "chiến
+# dịch Hồ Chí Minh", "Chiến dịch Biên giới 1950") is a military campaign, not a movement
+_FRONTS = frozenset(["hồ chí minh", "biên giới", "tây nguyên", "việt bắc", "mậu thân",
+                     "đường 9 nam lào", "trị thiên", "thượng lào", "tây bắc", "quảng trị",
+                     "điện biên phủ", "hòa bình", "tây nam", "điện biên phủ trên không"])
+
+
+def _military(ctx: _Ctx, kind: str, name: str) -> bool:
+    """A "chiến dịch" named by a place or a front of the wars (``_FRONTS``)."""
+    if kind != "chiến dịch":
+        return False
+    k = (_edition_stripped(campaign_key(name)) or [campaign_key(name)])[0]
+    k = re.sub(r" lịch sử$", "", k)
+    return k in _FRONTS or k in ctx.idx.place_set
 
 
 def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None:
@@ -686,13 +725,11 @@ def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None
         return
     hit = _catalogue_after_trigger(ctx, pos)
     if hit:
-        a, end, entry = hit
-        if not cand_no_go.overlaps(a, end):
-            ctx.cands.append(_Cand(a, end, text[a:end], entry.kind, 4))
+        _catalogue_list(ctx, *hit, cand_no_go)
         return
     if text[pos].isupper() and pos == p + 1:
         unq = _unquoted_name(ctx.view, pos)
-        if unq and not cand_no_go.overlaps(pos, unq):
+        if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
             for a, b, name in _editions(text, pos, unq, text[pos:unq]):
                 ctx.cands.append(_Cand(a, b, name, kind, 3, fuzzy=True))
 
@@ -859,14 +896,14 @@ _DAY_HEAD = re.compile(r"(?<![^\W_])ngày\s+hội\s+(?=[^\W\d_])")
 
 
 def _pass_campaign_days(ctx: _Ctx) -> None:
-    """The named day of a catalogue campaign, unquoted ("ngày hội Toàn dân bảo vệ an ninh Tổ
-    quốc", "Ngày hội TDBVANTQ"): the day cites the campaign."""
+    """The named day of a catalogue campaign, unquoted and in any case ("ngày hội Toàn dân bảo
+    vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"): the day cites the campaign."""
     if "ngày hội" not in ctx.view.fold:
         return
     for m in _DAY_HEAD.finditer(ctx.view.fold):
         a = m.end()
         hit = ctx.catalogue_at(a)
-        if hit and ctx.text[a].isupper() and not ctx.no_go.overlaps(a, hit[0]):
+        if hit and not ctx.no_go.overlaps(a, hit[0]):
             ctx.cands.append(_Cand(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2))
 
 
@@ -929,6 +966,60 @@ def _pass_programme_heads(ctx: _Ctx) -> None:
                 break
 
 
+def _pass_catalogue_months(ctx: _Ctx) -> None:
+    """A catalogue named month in lower case ("hưởng ứng tháng hành động vì an toàn thực
+    phẩm", "tháng hành động quốc gia phòng, chống HIV/AIDS"): the month word opens the name,
+    so no capital is needed to tell it from ordinary words."""
+    view = ctx.view
+    for i, matches in ctx.cat_matches.items():
+        if view.syllable_words[i] != "tháng":
+            continue
+        e, label, _s = max(matches)
+        entry = ctx.idx.label_entry[label]
+        a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
+        if entry.kind == "tháng hành động" and not ctx.no_go.overlaps(a, b) \
+                and not _blocked_before(view, a):
+            ctx.cands.append(_Cand(a, b, ctx.text[a:b], entry.kind, 1))
+
+
+# a quote that opens with its own trigger word: “Phong trào Cựu chiến binh hiến kế …”
+_QUOTE_TRIGGER = re.compile(
+    r"(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch)\s+(?=[^\W\d_])")
+
+
+def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
+    """A quoted name that opens with its trigger word and a capitalised name (“Phong trào
+    Cựu chiến binh hiến kế, hiến công …”): the campaign is the rest of the quote."""
+    text, fold = ctx.text, ctx.view.fold
+    for q in ctx.quotes:
+        m = _QUOTE_TRIGGER.match(fold, q.start, q.end)
+        if m is None or q.open_start in ctx.used_quotes or not text[m.end()].isupper() \
+                or ctx.no_go.overlaps(q.start, q.end) or not _short_name(text[q.start:q.end]) \
+                or _blocked_before(ctx.view, q.open_start):
+            continue
+        kind = _KIND_OF_TRIGGER[re.sub(r"\s+", " ", m.group("t"))]
+        ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], kind, 2, fuzzy=True))
+
+
+_LAUNCH = re.compile(
+    r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động)\s+(?=[^\W\d_])")
+
+
+def _pass_launches(ctx: _Ctx) -> None:
+    """A catalogue name right after a launching verb ("phát động tết Trồng cây", "hưởng ứng
+    Tháng Nhân đạo", "ra quân Mùa hè xanh") in whatever case, when written with a capital
+    somewhere or distinctive (``anywhere``): the verb says a campaign is meant."""
+    text = ctx.text
+    for m in _LAUNCH.finditer(ctx.view.fold):
+        a = m.end()
+        hit = ctx.catalogue_at(a)
+        if hit is None or ctx.no_go.overlaps(a, hit[0]):
+            continue
+        b, entry = hit
+        if entry.anywhere or any(ch.isupper() for ch in text[a:b]):
+            ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
+
+
 _BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
 
 
@@ -960,6 +1051,9 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_month_campaigns,
     _pass_anywhere,
     _pass_campaign_days,
+    _pass_catalogue_months,
+    _pass_launches,
+    _pass_quotes_with_their_trigger,
     _pass_frames,
     _pass_programme_heads,
     _pass_bare_periods,

@@ -210,3 +210,45 @@ def test_a_one_off_event_called_chuong_trinh_is_not_a_campaign():
     assert camps("Công đoàn tổ chức chương trình “Phiên chợ nghĩa tình” cho công nhân.") == []
     assert names("Công đoàn tổ chức chương trình “Tết sum vầy” cho công nhân.") == [
         "Tết sum vầy"]
+
+
+# ---------------------------------------------------------------- more forms of real press
+
+def test_a_quote_that_opens_with_its_trigger_word_is_the_campaign():
+    assert names("Hội gắn thi đua với “Phong trào Hội viên giúp nhau làm kinh tế giỏi” ở "
+                 "các chi hội.") == ["Hội viên giúp nhau làm kinh tế giỏi"]
+    assert camps("Ông nói: “Phong trào phải đi vào thực chất, không chạy theo số lượng”.") == []
+
+
+def test_catalogue_named_months_in_lower_case_and_bare_months_by_subject():
+    assert names("Xã hưởng ứng tháng hành động vì an toàn thực phẩm năm 2024.") == [
+        "Tháng hành động vì an toàn thực phẩm"]
+    assert names("Tháng hành động kéo dài một tháng nhằm phòng, chống HIV/AIDS ở cộng đồng.") \
+        == ["Tháng hành động quốc gia phòng, chống HIV/AIDS"]
+
+
+def test_a_month_after_a_quoted_theme_is_not_part_of_the_theme():
+    assert names("Với chủ đề “Tuổi trẻ xung kích”, Tháng thanh niên năm nay có nhiều hoạt "
+                 "động.") == ["Tháng Thanh niên"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh tặng quà người từng tham gia chiến dịch Điện Biên Phủ.",
+    "Cựu chiến binh kể về Chiến dịch Hồ Chí Minh lịch sử.",
+    "Ông từng tham gia Chiến dịch Biên giới năm 1950.",
+])
+def test_military_campaigns_named_by_a_place_or_front_are_not_movements(text):
+    assert camps(text) == []
+
+
+def test_unquoted_catalogue_names_listed_after_one_trigger():
+    assert names("Đồn trao quà cho các cháu trong Chương trình Nâng bước em tới trường, Con "
+                 "nuôi Đồn Biên phòng ở xã.") == ["Nâng bước em tới trường",
+                                                  "Con nuôi Đồn Biên phòng"]
+
+
+def test_a_launching_verb_names_the_catalogue_campaign_in_any_case():
+    assert names("Huyện đoàn phát động tết Trồng cây Xuân Giáp Thìn 2024.") == [
+        "Tết trồng cây đời đời nhớ ơn Bác Hồ"]
+    assert names("Hưởng ứng Chiến dịch làm cho thế giới sạch hơn, xã ra quân dọn rác.") == [
+        "Làm cho thế giới sạch hơn"]
