@@ -270,7 +270,7 @@ _INSTITUTION = re.compile(
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+[Bb]iên\s+phòng|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
-    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Đại\s+sứ\s+quán|"
+    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
@@ -292,7 +292,7 @@ _NAMED_BODY = re.compile(
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[^\W\d_]+){0,9}?)"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|TP\.)(?![^\W_]))"
 )
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
 # tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
@@ -353,11 +353,11 @@ def _bridge(text: str, pos: int) -> int | None:
     on: "Dịch vụ| nông nghiệp| Đông Hưng", "Điện lực| miền| Bắc"), or None."""
     sylls: list[tuple[str, int]] = []
     at = pos
-    while len(sylls) < 5 and (w := _NEXT_WORD.match(text, at)) is not None:
+    while len(sylls) < 8 and (w := _NEXT_WORD.match(text, at)) is not None:
         sylls.append((w.group(1), w.end()))
         at = w.end()
     lower = 0
-    while lower < len(sylls) and lower < 4 and sylls[lower][0][0].islower():
+    while lower < len(sylls) and lower < 7 and sylls[lower][0][0].islower():
         lower += 1
     for k in range(lower, 0, -1):
         if k < len(sylls) and sylls[k][0][0].isupper() \
@@ -1116,7 +1116,8 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
-                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "sứ quán", "Lãnh sự")
+                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "sứ quán",
+                      "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
@@ -1166,6 +1167,9 @@ def _pass_institutions(ctx: _Ctx) -> None:
     while (m := _INSTITUTION.search(text, pos)) is not None:
         pos = m.end("head")  # the name group may run over the next head: rescan from here
         end = _institution_end(ctx, m)
+        if m.group("head").startswith("Chi hội") and _skey(
+                "Hội " + text[m.end("head"):end]) in ctx.cat.by_key:
+            continue  # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit
         name = re.sub(r"\s+", " ", text[m.start():end])
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         place = _read_place(ctx.view, end, ctx.cat, ctx.source_province,
@@ -1377,6 +1381,76 @@ def _pass_units_before(ctx: _Ctx) -> None:
                                        c.kind, c.priority, known=c.known))
 
 
+# departments of a ministry or a central body, named before it ("Cục Báo chí (Bộ TT&TT)",
+# "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an")
+_DEPARTMENT = re.compile(r"(?<![^\W_])(?:Tổng\s+cục|Cục|Vụ)(?=\s+[A-ZĐ])")
+_CENTRAL_PARENT = re.compile(
+    r"\s*(?:\(\s*|,\s*|\s+thuộc\s+|\s+[-–]\s+)(?:Bộ\s|Ban\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+"
+    r"(?:Trung\s+ương|TƯ|TW)|Tổng\s+cục\s|Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+(?:Chính\s+phủ|"
+    r"Quốc\s+hội|Trung\s+ương)|Ủy\s+ban\s+Dân\s+tộc|Thông\s+tấn\s+xã)", _I)
+
+
+def _pass_central_departments(ctx: _Ctx) -> None:
+    """Departments named right before their ministry or central body: central bodies of
+    their own ("Cục Báo chí (Bộ TT&TT)")."""
+    if "Cục" not in ctx.text and "Vụ" not in ctx.text:
+        return
+    for m in _DEPARTMENT.finditer(ctx.text):
+        end = _read_name(ctx.view, m.end(), limit=9)
+        while end > m.end() and ctx.text[end - 1] in " -&":
+            end -= 1
+        if end == m.end() or _CENTRAL_PARENT.match(ctx.text, end) is None \
+                or _TITLE_WORDS.search(ctx.text, m.end(), end):
+            continue
+        name = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", ctx.text[m.start():end]))
+        ctx.add(m.start(), end, name, None, None, "cơ quan nhà nước", 1, known=False)
+
+
+_HOMETOWN = re.compile(
+    r"(?P<head>Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|Hội\s+[Tt]ương\s+tế)\s+"
+    r"(?P<origin>[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})\s+tại\s+"
+    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+)
+
+
+def _pass_hometown_associations(ctx: _Ctx) -> None:
+    """Associations of people from one place living in another ("Hội đồng hương Quảng Ngãi
+    tại Hà Nội", "Ban liên lạc đồng hương … tại TP. Hồ Chí Minh"): named with both places,
+    the second as a province is named."""
+    if "hương" not in ctx.text and "tế" not in ctx.text:
+        return
+    for m in _HOMETOWN.finditer(ctx.text):
+        at = m.group("at")
+        bare = re.sub(r"^(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)", "", at)
+        province = places.province_of_form(bare) or places.province_of_form(f"TP {bare}")
+        where = province or at
+        origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
+        head = re.sub(r"\s+", " ", m.group("head"))
+        ctx.add(m.start(), m.end(), f"{head} {origin} tại {where}", None, province, "hội", 2,
+                known=False)
+
+
+# the branch as part of the official name is capitalised ("… - Chi nhánh Đồng Tháp"); "Agribank
+# chi nhánh Nghệ An" describes the bank's office and names the bank
+_BRANCH_AFTER = re.compile(r"\s*(?:[-–]\s*)?Chi\s+nhánh(?=\s+[A-ZĐ])")
+
+
+def _pass_branches(ctx: _Ctx) -> None:
+    """A branch written after its parent is one body ("Ngân hàng … Việt Nam - Chi nhánh Đồng
+    Tháp"): the parent's name, "Chi nhánh" and the branch's."""
+    if "Chi nhánh" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        b = _BRANCH_AFTER.match(ctx.text, c.end)
+        if b is None:
+            continue
+        end = _read_name(ctx.view, b.end(), limit=6)
+        if end > b.end():
+            branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
+            ctx.cands.append(_Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
+                                   c.province, c.kind, c.priority, known=c.known))
+
+
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_committees,
     _pass_catalogue_bodies,
@@ -1386,9 +1460,12 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_party_blocs,
     _pass_press,
     _pass_named_bodies,
+    _pass_central_departments,
+    _pass_hometown_associations,
     _pass_acronym_reuse,
     _pass_central_organs,
     _pass_units_before,
+    _pass_branches,
 )
 
 

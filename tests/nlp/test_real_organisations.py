@@ -232,3 +232,37 @@ def test_boards_named_by_their_task_quoted_fund_central_anchor():
 def test_task_board_of_a_level_without_its_place_takes_the_unit_named_before():
     got = names("Tại huyện Đức Thọ, Ban Vận động Quỹ “An sinh xã hội” huyện trao 20 nhà.")
     assert got == ["Ban Vận động Quỹ An sinh xã hội huyện Đức Thọ"]
+
+
+def test_departments_named_before_their_ministry_are_central_bodies():
+    got = names("Phó Cục trưởng Cục Báo chí (Bộ TT&TT) và đại diện Cục Xây dựng phong trào bảo "
+                "vệ an ninh Tổ quốc, Bộ Công an dự.")
+    assert got == ["Cục Báo chí", "Bộ Thông tin và Truyền thông",
+                   "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc", "Bộ Công an"]
+    # a department's head is a person's title, and a Cục with a level is the province's
+    assert "Cục Thuế tỉnh Hà Tĩnh" in names("Cục Thuế tỉnh đã thu vượt dự toán.")
+
+
+def test_hometown_associations_name_both_places():
+    got = names("Hội đồng hương Hà Tĩnh tại TP. Hồ Chí Minh và Ban liên lạc đồng hương Nghệ An "
+                "- Hà Tĩnh tại Hà Nội trao quà.")
+    assert got == ["Hội đồng hương Hà Tĩnh tại Thành phố Hồ Chí Minh",
+                   "Ban liên lạc đồng hương Nghệ An - Hà Tĩnh tại Hà Nội"]
+
+
+def test_charity_branches_and_mass_organisation_branches():
+    assert names("Chi hội Thiện Tâm ở Hà Nội tặng 20 suất quà.") == ["Chi hội Thiện Tâm"]
+    assert names("Chi hội Phụ nữ thôn 3 tặng quà.") == []
+
+
+def test_association_named_by_its_field_before_a_city_written_short():
+    got = names("Hội Bảo trợ bệnh nhân nghèo TP. Hồ Chí Minh vận động tài trợ.")
+    assert got == ["Hội Bảo trợ bệnh nhân nghèo thành phố Hồ Chí Minh"]
+
+
+def test_branch_written_after_its_parent_is_one_body():
+    got = names("Ngân hàng Chính sách xã hội - Chi nhánh Hà Tĩnh giải ngân 20 tỷ đồng.")
+    assert got == ["Ngân hàng Chính sách xã hội Chi nhánh Hà Tĩnh"]
+    # a lower-case branch describes the bank's office
+    assert names("Agribank chi nhánh Hà Tĩnh hỗ trợ.") == [
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"]
