@@ -264,6 +264,10 @@ def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, 
     if pub is None:
         return True, None
     span = _nearest_year(lambda yy: (lambda x: (x, x) if x else None)(_safe_date(yy, m, d)), pub)
+    earlier = _SENTENCE_YEAR.get()  # an earlier year the sentence is about (see _sentence_year)
+    if span is not None and span[0] > pub and earlier is not None:
+        dt = _safe_date(earlier, m, d)
+        return dt is not None, dt
     return span is not None, span[0] if span else None
 
 
@@ -1262,11 +1266,43 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
 )
 
 
+# A sentence that dates its event by a day-month and names one earlier year of its own ("Ngày
+# 10-12, … gặp mặt … năm 2013" on a page dated 2019-10-19) is about that year when the year
+# nearest publication would put the event after the page's date: the page is a later listing
+# or reprint. Only a year 2 to 10 years before publication counts (older ones are history),
+# written on its own ("năm 2013": not in a period, a target "đến năm 2030" or a document's
+# number "Nghị quyết … năm 2019"), the one year of a sentence of one clause (no ";").
+_SENTENCE_YEAR: ContextVar[int | None] = ContextVar("_SENTENCE_YEAR", default=None)
+_NOT_EVENT_YEAR = re.compile(r"(?:đến|tới|trước|hết|số|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|luật|"
+                             r"nghị\s+định|thông\s+tư|kế\s+hoạch|đề\s+án)[^.;]{0,30}$")
+
+
+def _sentence_year(sent: str, pub: date | None) -> int | None:
+    if pub is None or "năm" not in sent or ";" in sent:
+        return None
+    years = set()
+    for m in _YEAR_IN_TEXT.finditer(sent):
+        y = int(m.group(0))
+        standalone = _STANDALONE_YEAR.match(sent, max(0, m.start() - 4)) is not None \
+            and re.search(r"năm\s+$", sent[max(0, m.start() - 6):m.start()])
+        if not standalone or _NOT_EVENT_YEAR.search(sent, 0, m.start()):
+            return None  # any other year (a period, a date, a target) makes the sentence unclear
+        years.add(y)
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return y if pub.year - 10 <= y <= pub.year - 2 else None
+
+
 def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
     c.has_digit = _DIGIT.search(sent) is not None
     c.has_dm = c.has_digit and _DM_HINT.search(sent) is not None
-    for rule in RULES:
-        rule(c, sent, pub)
+    token = _SENTENCE_YEAR.set(_sentence_year(sent, pub) if c.has_dm else None)
+    try:
+        for rule in RULES:
+            rule(c, sent, pub)
+    finally:
+        _SENTENCE_YEAR.reset(token)
     _merge_apposed(c)
 
 

@@ -227,3 +227,19 @@ def test_without_a_publication_date(text: str, want: list) -> None:
 ])
 def test_stamps_holiday_periods_and_edition_years(text: str, want: list) -> None:
     assert _dates(text, "2024-07-20") == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    # the sentence's own earlier year, when the year nearest the page's date would be later
+    ("Ngày 10-12, Bộ Chỉ huy quân sự tỉnh gặp mặt già làng tiêu biểu năm 2013.", "2019-10-19",
+     [("Ngày 10-12", "2013-12-10", "2013-12-10", "day"), ("năm 2013", "2013-01-01", "2013-12-31", "year")]),
+    # … not when the nearest year is already past, nor for history, documents or other clauses
+    ("Ngày 20/11, trường tổ chức lễ kỷ niệm, năm 2018 trường đạt chuẩn quốc gia.", "2024-04-06",
+     [("Ngày 20/11", "2023-11-20", "2023-11-20", "day"), ("năm 2018", "2018-01-01", "2018-12-31", "year")]),
+    ("Ngày 10/12, huyện sơ kết Nghị quyết số 12 năm 2019.", "2024-10-06",
+     [("Ngày 10/12", "2024-12-10", "2024-12-10", "day"), ("năm 2019", "2019-01-01", "2019-12-31", "year")]),
+    ("Ngày 10/12 tới, tỉnh kỷ niệm; Đảng bộ tỉnh thành lập năm 2016.", "2024-10-06",
+     [("Ngày 10/12", "2024-12-10", "2024-12-10", "day"), ("năm 2016", "2016-01-01", "2016-12-31", "year")]),
+])
+def test_a_sentence_about_an_earlier_year(text: str, pub: str, want: list) -> None:
+    assert _dates(text, pub) == want
