@@ -879,6 +879,7 @@ def _pass_named_periods(ctx: _Ctx) -> None:
 def _pass_anywhere(ctx: _Ctx) -> None:
     """4: distinctive catalogue names (``anywhere = true``) written with a capital."""
     view, text = ctx.view, ctx.text
+    quoted = {q.start: q.end for q in ctx.quotes}
     for i, matches in ctx.cat_matches.items():
         for e, label, _s in matches:
             entry = ctx.idx.label_entry[label]
@@ -888,7 +889,8 @@ def _pass_anywhere(ctx: _Ctx) -> None:
             # a programme's own head word stands for the capital ("chương trình MTQG …")
             headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
             if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
-                    and (not _blocked_before(view, a) or _campaign_day_before(view, a)):
+                    and (not _blocked_before(view, a) or _campaign_day_before(view, a)) \
+                    and not _slogan_on_name(text, a, b, quoted):
                 ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
 
@@ -987,6 +989,12 @@ _QUOTE_TRIGGER = re.compile(
     r"(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch)\s+(?=[^\W\d_])")
 
 
+# words of a clause, not of a name: “Phong trào Dân vận khéo đã lan tỏa …” is a quotation
+_CLAUSE_WORDS = re.compile(
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|bị|là|phải|cần|rất|đều|thì|mà|không\s+chỉ|vẫn|còn)"
+    r"(?![^\W_])")
+
+
 def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
     """A quoted name that opens with its trigger word and a capitalised name (“Phong trào
     Cựu chiến binh hiến kế, hiến công …”): the campaign is the rest of the quote."""
@@ -995,6 +1003,7 @@ def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
         m = _QUOTE_TRIGGER.match(fold, q.start, q.end)
         if m is None or q.open_start in ctx.used_quotes or not text[m.end()].isupper() \
                 or ctx.no_go.overlaps(q.start, q.end) or not _short_name(text[q.start:q.end]) \
+                or _CLAUSE_WORDS.search(fold, m.end(), q.end) \
                 or _blocked_before(ctx.view, q.open_start):
             continue
         kind = _KIND_OF_TRIGGER[re.sub(r"\s+", " ", m.group("t"))]
@@ -1184,14 +1193,24 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
     return end
 
 
-def _reference_ok(view: TextView, a: int, b: int, quoted_starts: set[int],
+def _slogan_on_name(text: str, a: int, b: int, quoted: dict[int, int]) -> bool:
+    """The name opens a longer quotation ("“Dân vận khéo thì việc gì cũng thành công”"): a
+    slogan or saying built on the name, not a mention of the campaign."""
+    end = quoted.get(a)
+    if end is None or end <= b:
+        return False
+    rest = text[b:end].strip(" ,-–—")
+    return bool(rest) and _EDITION_SURFACE.fullmatch(" " + rest) is None
+
+
+def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
                   no_go: SpanSet) -> bool:
     """A later mention counts when capitalised or quoted and outside the traps."""
-    return (view.text[a].isupper() or a in quoted_starts) and not no_go.overlaps(a, b) \
-        and not _blocked_before(view, a)
+    return (view.text[a].isupper() or a in quoted) and not no_go.overlaps(a, b) \
+        and not _blocked_before(view, a) and not _slogan_on_name(view.text, a, b, quoted)
 
 
-def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: set[int],
+def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: dict[int, int],
                            no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
     """Any alias match of a catalogue entry already found."""
     idx = index()
@@ -1210,7 +1229,7 @@ def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: set[
 def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
                 no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
     seen_names = {canonical(c.surface_name, c.fuzzy)[0]: c for c in chosen}
-    quoted_starts = {q.start for q in quotes}
+    quoted_starts = {q.start: q.end for q in quotes}
     out = _catalogued_references(view, seen_names, quoted_starts, no_go, cat_matches)
     # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
     # vocabulary is limited to catalogue syllables so that memory stays flat)

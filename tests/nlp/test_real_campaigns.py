@@ -252,3 +252,13 @@ def test_a_launching_verb_names_the_catalogue_campaign_in_any_case():
         "Tết trồng cây đời đời nhớ ơn Bác Hồ"]
     assert names("Hưởng ứng Chiến dịch làm cho thế giới sạch hơn, xã ra quân dọn rác.") == [
         "Làm cho thế giới sạch hơn"]
+
+
+def test_a_saying_built_on_a_campaign_name_is_not_a_mention():
+    text = ("Phong trào thi đua “Dân vận khéo” lan tỏa ở xã. Bác dạy: “Dân vận khéo thì việc "
+            "gì cũng thành công”.")
+    assert [c.start for c in analyse(text, PUB).campaigns] == [text.index("Dân vận khéo")]
+    # the name with its edition in the quote is still a mention
+    assert len(camps("Phong trào thi đua “Dân vận khéo” lan tỏa; “Dân vận khéo” năm 2024 có "
+                     "300 mô hình.")) == 2
+    assert camps("Các em hưởng ứng: “Mùa hè xanh là mùa của tuổi trẻ”.") == []
