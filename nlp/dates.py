@@ -670,7 +670,7 @@ def _pass_quarters(c: _Collector, sent: str, pub: date | None) -> None:
 
 def _pass_year_ranges(c: _Collector, sent: str, pub: date | None) -> None:
     """9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"."""
-    if not c.has_digit:
+    if not c.has_digit or ("năm" not in sent and "đoạn" not in sent and "kỳ" not in sent):
         return
     for m in YEAR_RANGE.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -1062,6 +1062,7 @@ def _pass_lunar_months(c: _Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
 
 
+_EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao")
 CAMPAIGN_EDITION = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm))"
     r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
@@ -1071,7 +1072,7 @@ def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
     """A campaign named unquoted after its trigger and followed by its edition year ("Chiến
     dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023"): that year. The name must be
     capitalised or the trigger so (a lower-case run is a clause, not a name)."""
-    if not c.has_digit:
+    if not c.has_digit or not any(w in sent for w in _EDITION_TRIGGERS):
         return
     for m in CAMPAIGN_EDITION.finditer(sent):
         text = c.view.text
@@ -1088,7 +1089,8 @@ def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
 def _pass_edition_year(c: _Collector, sent: str, pub: date | None) -> None:
     """A named month or season campaign with its edition year, unquoted ("Tháng Thanh niên
     2019", "Xuân tình nguyện 2026"): that year, as "Hè 2012"."""
-    if not c.has_digit:
+    if not c.has_digit or ("tháng" not in sent and "xuân" not in sent and "mùa" not in sent
+                           and "tình nguyện" not in sent):
         return
     for m in _EDITION.finditer(sent):
         y = int(m.group("y"))
