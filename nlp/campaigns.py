@@ -72,6 +72,7 @@ class Index:
     # named months ("Tháng hành động vì trẻ em"): (subject syllables, entry), for a bare
     # "Tháng hành động" whose sentence names the subject
     month_subjects: tuple = ()
+    by_words: dict = field(default_factory=dict)  # keys by their number of spaces
 
 
 _LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
@@ -176,12 +177,15 @@ def index() -> Index:
                               key=len, reverse=True))
     by_first: dict[str, list[str]] = {}
     by_last: dict[str, list[str]] = {}
+    by_words: dict[int, list[str]] = {}
     for k in by_key:
         tokens = k.split()
         by_first.setdefault(tokens[0], []).append(k)
         by_last.setdefault(tokens[-1], []).append(k)
+        by_words.setdefault(len(tokens) - 1, []).append(k)
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
-                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of))
+                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of),
+                 by_words)
 
 
 def _fold_key(text: str) -> str:
@@ -250,11 +254,20 @@ def _edition_stripped(k: str) -> list[str]:
 
 
 def _place_stripped(k: str, idx: Index) -> str:
-    """The key without a province or district name inserted into a national name."""
-    stripped = f" {k} "
-    for pk in idx.place_keys:
-        stripped = stripped.replace(f" {pk} ", " ")
-    stripped = stripped.strip()
+    """The key without a province or district name inserted into a national name (the
+    longest place name at each syllable, up to five syllables)."""
+    tokens = k.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        n = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens)
+                  and " ".join(tokens[i:i + n]) in idx.place_set), 0)
+        if n:
+            i += n
+            continue
+        kept.append(tokens[i])
+        i += 1
+    stripped = " ".join(kept)
     for pw in _PLACE_WORDS:
         if stripped.startswith(pw):
             stripped = stripped[len(pw):]
@@ -268,9 +281,9 @@ def _close_spelling(k: str, idx: Index) -> Entry | None:
     if len(k) < 14:
         return None
     digits = re.findall(r"\d+", k)
-    close = [c for c in difflib.get_close_matches(k, idx.keys, n=3, cutoff=0.92)
-             if abs(len(c) - len(k)) <= 2 and c.count(" ") == k.count(" ")
-             and re.findall(r"\d+", c) == digits]
+    same_shape = [c for c in idx.by_words.get(k.count(" "), ())
+                  if abs(len(c) - len(k)) <= 2 and re.findall(r"\d+", c) == digits]
+    close = difflib.get_close_matches(k, same_shape, n=1, cutoff=0.92)
     return idx.by_key[close[0]] if close else None
 
 
