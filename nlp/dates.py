@@ -46,7 +46,7 @@ from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet, Taken
 from baochi.nlp.tokens import TextView
 
-POD = r"(?P<pod>rạng\s+sáng|sáng|trưa|chiều|tối|đêm)"
+POD = r"(?P<pod>rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm)"
 WD = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 N = r"(?<![\d/.,\-])"  # a number starts here (not inside another number)
 E = r"(?![\d])"
@@ -156,7 +156,7 @@ def _pod(m: re.Match) -> str | None:
     pod = m.groupdict().get("pod")
     if not pod:
         return None
-    return "sáng" if pod.startswith("rạng") else pod
+    return "sáng" if pod.startswith(("rạng", "sáng")) else pod
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -1197,7 +1197,8 @@ def _merge_apposed(c: _Collector) -> None:
     c.out = merged
 
 
-_STAMP = re.compile(r"\s*(?:\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})"
+_STAMP_GAP = r"(?:\s+|\s*[-–|,]\s*)"  # "10:24 06/08/2022", "26/08/2015 - 18:11", "08:11 | 06/08/2022"
+_STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}{_STAMP_GAP}\d{{1,2}}:\d{{2}})"
                     r"(?=\s)")
 
 

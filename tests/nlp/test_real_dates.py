@@ -243,3 +243,13 @@ def test_stamps_holiday_periods_and_edition_years(text: str, want: list) -> None
 ])
 def test_a_sentence_about_an_earlier_year(text: str, pub: str, want: list) -> None:
     assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("19/07/2024 - 18:11 Huyện tuyên dương 33 tập thể. Ngày 18/7, huyện tổng kết.",
+     [("Ngày 18/7", "2024-07-18", "2024-07-18", "day")]),
+    ("Sáng sớm nay, lũ trên sông Lô vẫn lên.", [("Sáng sớm nay", "2024-07-20", "2024-07-20", "day")]),
+    ("Sáng sớm 19/7, đoàn xuất phát.", [("Sáng sớm 19/7", "2024-07-19", "2024-07-19", "day")]),
+])
+def test_stamp_with_a_dash_and_early_morning(text: str, want: list) -> None:
+    assert _dates(text, "2024-07-20") == want
