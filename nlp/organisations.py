@@ -378,9 +378,10 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
         if not w or w.end() > stop:
             break
         word = w.group(1)
-        inside_word = end > pos and w.start(1) not in view.word_starts
+        # a lower-case syllable inside a word the name began ("Xây| dựng"); the segmenter is
+        # asked only then (it runs per paragraph on first use)
         if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
-                or (inside_word and word[0].isalpha()):
+                or (word[0].isalpha() and end > pos and w.start(1) not in view.word_starts):
             end = w.end()
             count += 1
             continue
@@ -537,8 +538,9 @@ def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
             break
         end = m.end()
         count += 1
-        if count >= 2 and end in view.word_ends:
-            break
+        if count >= 2 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
+                and end in view.word_ends:
+            break  # the segmenter is asked only when a third capital could join
     return (end, text[pos:end]) if count else None
 
 
