@@ -899,8 +899,11 @@ def _pass_anywhere(ctx: _Ctx) -> None:
             if not entry.anywhere:
                 continue
             a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
-            # a programme's own head word stands for the capital ("chương trình MTQG …")
+            # a programme's own head word stands for the capital ("chương trình MTQG …"),
+            # unless it is part of a board's name ("Văn phòng Điều phối Chương trình 135 …")
             headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
+            if headed and _in_board_name(view, a):
+                continue
             if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
                     and (not _blocked_before(view, a) or _campaign_day_before(view, a)) \
                     and not _slogan_on_name(text, a, b, quoted):
