@@ -36,6 +36,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
+from baochi.pipeline.errors import CannotRun
 from baochi.pipeline.jobs.process import (
     ArticleResult,
     ArticleText,
@@ -121,14 +122,52 @@ def _load_part(con: duckdb.DuckDBPyConnection, path: Path, pending: dict[str, st
     return {r.article_id for r in wanted}
 
 
+def _token_available() -> bool:
+    """Whether a Ray auth token is at hand where Ray looks for one."""
+    if os.environ.get("RAY_AUTH_TOKEN"):
+        return True
+    path = os.environ.get("RAY_AUTH_TOKEN_PATH") or os.path.expanduser("~/.ray/auth_token")
+    return os.path.isfile(path)
+
+
+def _refused_token(exc: BaseException | None) -> bool:
+    """Ray reports a refused token as text several exceptions down the chain."""
+    while exc is not None:
+        if "InvalidAuthToken" in str(exc) or type(exc).__name__ == "AuthenticationError":
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _join_cluster(ray: Any, address: str) -> None:
+    """Join `ray start --head`'s cluster, with its token when there is one.
+
+    `ray start --head` (Ray 2.5x+) turns token authentication on by itself when it finds a
+    token (`~/.ray/auth_token`, `RAY_AUTH_TOKEN[_PATH]`), but a driver's `ray.init` sends one
+    only in `RAY_AUTH_MODE=token`: the same user on the same machine was refused with
+    `InvalidAuthToken`. A driver in token mode also joins a cluster without authentication,
+    so token mode is chosen whenever a token is at hand and the operator chose no mode (before
+    Ray is imported: it reads the mode then).
+    """
+    try:
+        ray.init(address=address, log_to_driver=False, include_dashboard=False)
+    except (ConnectionError, RuntimeError, ray.exceptions.AuthenticationError) as exc:
+        hint = ("the cluster refused this machine's token: put the cluster's token in ~/.ray/auth_token or "
+                "RAY_AUTH_TOKEN here" if _refused_token(exc)
+                else "is `ray start --head` running there, and is its port reachable from here?")
+        raise CannotRun(f"could not join the Ray cluster at {address}: {hint}") from exc
+
+
 def _start_ray(workers: int, address: str | None) -> Any:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # no reports sent anywhere
+    if address and "RAY_AUTH_MODE" not in os.environ and _token_available():
+        os.environ["RAY_AUTH_MODE"] = "token"  # see _join_cluster
     import ray
 
     if ray.is_initialized():
         return ray, False
     if address:
-        ray.init(address=address, log_to_driver=False, include_dashboard=False)
+        _join_cluster(ray, address)
     else:
         # address="local": always a new cluster of our own, never one that `ray start` left
         # registered on this machine (ray.init() alone would join that one).

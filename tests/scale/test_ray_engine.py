@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -121,3 +122,57 @@ def test_a_part_left_by_a_killed_driver_is_loaded_without_analysing_again(refere
     con.execute("UPDATE date_mentions SET surface = ? WHERE surface = 'MARKED'", [original])
     con.close()
     assert nlp_tables(db) == nlp_tables(reference)
+
+
+def _ray_head(env: dict[str, str]) -> tuple[subprocess.Popen, int, Path]:
+    """`ray start --head --block` on a free loopback port, in its own process group, with a short
+    temporary folder (Ray's socket paths must fit in 107 bytes; pytest's tmp_path may not)."""
+    import tempfile
+
+    from tests.scale.conftest import free_port
+
+    port = free_port()
+    temp = Path(tempfile.mkdtemp(prefix="ray", dir="/tmp"))
+    head = subprocess.Popen(
+        [str(Path(sys.executable).with_name("ray")), "start", "--head", "--block", "--port", str(port),
+         "--node-ip-address", "127.0.0.1", "--num-cpus", "2", "--include-dashboard", "false",
+         "--disable-usage-stats", f"--temp-dir={temp}"],
+        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    return head, port, temp
+
+
+def test_joining_a_token_protected_cluster_started_by_ray_start(reference, tmp_path) -> None:
+    """`ray start --head` turns token authentication on when it finds a token; the driver,
+    given the same token and no RAY_AUTH_MODE, joins it (it was refused with InvalidAuthToken)."""
+    token = tmp_path / "auth_token"
+    token.write_text("0123456789abcdef" * 4)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAY_AUTH")}
+    env.update(RAY_AUTH_TOKEN_PATH=str(token), RAY_USAGE_STATS_ENABLED="0")
+    head, port, temp = _ray_head(env)
+    try:
+        db = unprocessed_copy(reference, tmp_path / "w")
+        deadline = time.monotonic() + 90
+        while True:
+            driver = subprocess.run(
+                [sys.executable, "-m", "baochi.pipeline", "process", "--engine", "ray",
+                 "--address", f"127.0.0.1:{port}", "--db", str(db), "--quiet"],
+                cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+            if driver.returncode != 3 or time.monotonic() > deadline:  # 3: head not up yet
+                break
+            time.sleep(2)
+        assert driver.returncode == 0, driver.stderr[-3000:]
+        assert nlp_tables(db) == nlp_tables(reference)
+        wrong = tmp_path / "wrong_token"
+        wrong.write_text("f" * 64)
+        refused = subprocess.run(
+            [sys.executable, "-m", "baochi.pipeline", "process", "--engine", "ray",
+             "--address", f"127.0.0.1:{port}", "--db", str(unprocessed_copy(reference, tmp_path / "x")), "--quiet"],
+            cwd=REPO, env={**env, "RAY_AUTH_TOKEN_PATH": str(wrong)}, capture_output=True, text=True, timeout=600)
+        assert refused.returncode == 3, refused.stderr[-3000:]
+        assert f"could not join the Ray cluster at 127.0.0.1:{port}" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    finally:
+        os.killpg(head.pid, signal.SIGTERM)
+        head.wait(timeout=60)
+        shutil.rmtree(temp, ignore_errors=True)
