@@ -126,8 +126,12 @@ QUARTER = re.compile(
     _FLAGS,
 )
 YEAR_RANGE = re.compile(
-    r"(?<![^\W\d_])(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm)\s+(?P<y1>\d{4})\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?(?P<y2>\d{4})(?!\d)"
-    r"|(?<![^\W\d_])(?:các\s+)?năm\s+(?P<y1b>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2b>(?:19|20)\d{2})(?!\d|[/.\-]\d)",
+    # "giai đoạn 2021-2025", "nhiệm kỳ 2014- 2019", "từ năm 2016 đến hết năm 2020", "Từ năm 2021
+    # tính đến hết năm 2023", "từ 2016 - 2020", "các năm 2018 - 2022", "giai đoạn 2021 - nay"
+    r"(?<![^\W\d_])(?:(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
+    r"|(?:(?:kể|tính)\s+)?từ\s+(?:năm\s+)?|(?:các\s+)?năm\s+)"
+    r"(?P<y1>\d{4})\s*(?:[-–—]|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)\s*"
+    r"(?:(?:năm\s+)?(?P<y2>\d{4})(?!\d)|(?P<nay>nay)(?![^\W\d_]))",
     _FLAGS,
 )
 MONTH = re.compile(
@@ -669,14 +673,22 @@ def _pass_quarters(c: _Collector, sent: str, pub: date | None) -> None:
 
 
 def _pass_year_ranges(c: _Collector, sent: str, pub: date | None) -> None:
-    """9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025"."""
-    if not c.has_digit or ("năm" not in sent and "đoạn" not in sent and "kỳ" not in sent):
+    """9. "giai đoạn 2021-2025", "nhiệm kỳ 2020-2025", "từ năm 2016 đến hết năm 2020": from the
+    first day of the first year to the last of the second; "… đến nay", "giai đoạn 2021 - nay"
+    end on the publication date (null without one)."""
+    if not c.has_digit or ("năm" not in sent and "đoạn" not in sent and "kỳ" not in sent
+                           and "từ" not in sent):
         return
     for m in YEAR_RANGE.finditer(sent):
-        if not c.free(m.start(), m.end()):
+        y1 = int(m.group("y1"))
+        if not c.free(m.start(), m.end()) or not 1900 <= y1 <= 2100 or _COUNT_AFTER.match(sent, m.end()):
+            continue  # "từ 1950 đến 2000 người" is a count
+        if m.group("nay"):
+            if pub is None or y1 <= pub.year:
+                c.add(m.start(), m.end(), date(y1, 1, 1), pub, "range", None)
             continue
-        y1, y2 = int(m.group("y1") or m.group("y1b")), int(m.group("y2") or m.group("y2b"))
-        if 1900 <= y1 < y2 <= 2100 or (m.group("y1") and y1 == y2):
+        y2 = int(m.group("y2"))
+        if y1 < y2 <= 2100 or (m.group("lead") and y1 == y2):
             c.add(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), "range", None)
 
 
@@ -1104,6 +1116,26 @@ MONTH_YEAR_RANGE = re.compile(
     rf"(?:{_PART}tháng\s+)?(?P<m2>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y2>\d{{4}})(?!\d)", _FLAGS)
 
 
+YTD_TO_MONTH = re.compile(
+    r"(?<![^\W\d_])từ\s+đầu\s+năm(?:\s+(?P<y>\d{4}))?\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+    r"tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y2>\d{4}))?(?![\d/]\d|\d)", _FLAGS)
+
+
+def _pass_ytd_to_month(c: _Collector, sent: str, pub: date | None) -> None:
+    """"Từ đầu năm (2024) đến hết tháng 6": 1 January to the end of that month, of the year
+    written, else the publication year (the article's year without one)."""
+    if "đầu năm" not in sent:
+        return
+    for m in YTD_TO_MONTH.finditer(sent):
+        mon = int(m.group("m"))
+        y_raw = m.group("y") or m.group("y2")
+        y = int(y_raw) if y_raw else (pub.year if pub else _hint(mon))
+        if not 1 <= mon <= 12 or not c.free(m.start(), m.end()) or (y and not 1900 <= y <= 2100):
+            continue
+        c.add(m.start(), m.end(), date(y, 1, 1) if y else None, _month_end(y, mon) if y else None,
+              "range", None)
+
+
 def _pass_month_year_range(c: _Collector, sent: str, pub: date | None) -> None:
     """"từ tháng 2/2010 đến tháng 6/2012": from the first day of the one to the last of the other."""
     if "tháng" not in sent or "từ" not in sent:
@@ -1239,6 +1271,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_since_month,
     _pass_until_year_end,
     _pass_month_year_range,
+    _pass_ytd_to_month,
     _pass_month_range,
     _pass_month_list,
     _pass_range_to,

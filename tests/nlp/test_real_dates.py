@@ -253,3 +253,26 @@ def test_a_sentence_about_an_earlier_year(text: str, pub: str, want: list) -> No
 ])
 def test_stamp_with_a_dash_and_early_morning(text: str, want: list) -> None:
     assert _dates(text, "2024-07-20") == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Từ năm 2016 đến hết năm 2020, toàn tỉnh xây 500 nhà.", PUB,
+     [("Từ năm 2016 đến hết năm 2020", "2016-01-01", "2020-12-31", "range")]),
+    ("Từ năm 2021 tính đến hết năm 2023, huyện giải ngân 300 tỷ đồng.", PUB,
+     [("Từ năm 2021 tính đến hết năm 2023", "2021-01-01", "2023-12-31", "range")]),
+    ("Từ 2016 - 2020, huyện xây 30 cầu.", PUB, [("Từ 2016 - 2020", "2016-01-01", "2020-12-31", "range")]),
+    ("Giai đoạn 2021 - nay, tỉnh xây 1.000 nhà.", PUB,
+     [("Giai đoạn 2021 - nay", "2021-01-01", "2024-07-20", "range")]),
+    ("Từ 2020 đến nay, huyện xây 30 cầu.", None, [("Từ 2020 đến nay", "2020-01-01", None, "range")]),
+    ("Trong năm 2023 đến nay, tỉnh mở 20 lớp.", PUB, [("năm 2023 đến nay", "2023-01-01", "2024-07-20", "range")]),
+    ("Từ đầu năm 2023 đến hết tháng 6, tỉnh thu 5.000 tỷ đồng.", PUB,
+     [("Từ đầu năm 2023 đến hết tháng 6", "2023-01-01", "2023-06-30", "range")]),
+    ("Từ đầu năm đến hết tháng 6, tỉnh thu 5.000 tỷ đồng.", PUB,
+     [("Từ đầu năm đến hết tháng 6", "2024-01-01", "2024-06-30", "range")]),
+    # a year and a target in one sentence stay two years; a count is no range
+    ("Năm 2023, đến năm 2025 tỉnh phấn đấu về đích.", PUB,
+     [("Năm 2023", "2023-01-01", "2023-12-31", "year"), ("năm 2025", "2025-01-01", "2025-12-31", "year")]),
+    ("Mỗi buổi có từ 1950 đến 2000 người tham gia.", PUB, []),
+])
+def test_ranges_of_years(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
