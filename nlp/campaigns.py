@@ -1142,7 +1142,7 @@ def _first_quote_after(starts: list[int], pos: int) -> int | None:
     return lo if lo < len(starts) else None
 
 
-_NAME_WORD = re.compile(r"[^\W_]+(?:/[^\W_]+)*")
+_NAME_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 _NAME_GAP = re.compile(r" |, (?=[^\W\d_]+ [^\W\d_]+)| - ")
 _MONTH_CAMPAIGN = re.compile(r"(?<![^\W_])Tháng\s+(?P<w>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
 _MONTH_WORDS = {"Giêng", "Chạp", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín",
@@ -1169,6 +1169,10 @@ _MONTH_STOP = {"năm", "được", "đã", "đang", "sẽ", "tại", "do", "củ
                "nay", "qua", "tới", "sau", "trước", "cho", "theo", "tiếp", "ra", "bằng"}
 
 
+_NUMBER_LED = re.compile(r"(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+(?!nay|qua|tới|sau)"
+                         r"[^\W\d_]")
+
+
 def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words: int = 12,
                    max_commas: int = 1) -> int | None:
     """End of an unquoted capitalised name starting at ``pos``, or None when not a name.
@@ -1188,7 +1192,8 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
         m = _NAME_WORD.match(text, cursor)
         if not m:
             break
-        if count > 0 and m.group(0).lower() in stop:
+        # a stop word ends the name only as a word of its own ("đang" in "Ba đảm đang" is not)
+        if count > 0 and m.group(0).lower() in stop and m.start() in view.word_starts:
             break
         end = m.end()
         count += 1
@@ -1200,7 +1205,8 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
             if commas > max_commas:
                 break
         cursor = gap.end()
-    if count < 3:
+    # "Hai giỏi", "Ba đảm đang": a name led by a number word may have two words
+    if count < 3 and not (count == 2 and _NUMBER_LED.match(text, pos)):
         return None
     if campaign_key(text[pos:end]) in _GENERIC:
         return None

@@ -262,3 +262,19 @@ def test_a_saying_built_on_a_campaign_name_is_not_a_mention():
     assert len(camps("Phong trào thi đua “Dân vận khéo” lan tỏa; “Dân vận khéo” năm 2024 có "
                      "300 mô hình.")) == 2
     assert camps("Các em hưởng ứng: “Mùa hè xanh là mùa của tuổi trẻ”.") == []
+
+
+def test_a_name_led_by_a_number_word_may_have_two_words():
+    assert names("Hội phát động phong trào Hai giỏi trong hội viên.") == ["Hai giỏi"]
+    assert camps("Phong trào Năm nay có nhiều đổi mới.") == []
+
+
+def test_an_unquoted_name_keeps_a_hyphenated_word():
+    assert names("Phong trào Toàn dân chung tay phòng, chống dịch Covid-19 được phát động.") == [
+        "Toàn dân chung tay phòng, chống dịch Covid-19"]
+
+
+def test_numbered_national_programmes_but_not_the_office_that_runs_them():
+    assert names("Xã được đầu tư từ Chương trình 135 và chương trình 30a.") == [
+        "Chương trình 135", "Chương trình 30a"]
+    assert camps("Văn phòng Điều phối Chương trình 135 Trung ương làm việc với tỉnh.") == []
