@@ -415,6 +415,8 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         if h.group(0).startswith("Thường") and _TITLE_BEFORE.search(text, lo, h.start()):
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
         e = _read_name(view, h.end(), limit=7, stop=start)
+        if e == h.end() and _skey(text[h.start():start].strip()) in catalogue().prefix_by_key:
+            e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn"))
         if named and text[e:start].strip() == "" and e < start \
@@ -634,6 +636,10 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
     return None
 
 
+_TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
+                         r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
+
+
 def _shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None
                   ) -> _Place | None:
     """The level and place written once after a list of bodies, read from ``pos`` (the end of
@@ -643,7 +649,9 @@ def _shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str
         sep = _LIST_SEP.match(tn, pos)
         if not sep:
             return None
-        b = cat.body_re.match(tn, sep.end())
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
+        title = _TITLE_LEAD.match(tn, sep.end())
+        b = cat.body_re.match(tn, title.end() if title else sep.end())
         if not b or not text[b.start()].isupper():
             return None
         body = cat.by_key.get(_skey(b.group(0)))

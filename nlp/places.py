@@ -325,3 +325,19 @@ def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
             found.setdefault(d_level, set()).add(d_name)
             return i + k
     return i + 1
+
+
+# Provincial papers and stations whose name is not their province's ("Báo Đồng Khởi" is Bến
+# Tre's), by the stem of their address (without "bao"/"dai"): a bare "tỉnh" in them is that
+# province. The big cities' dailies (Hà Nội Mới, Sài Gòn Giải Phóng) are left out: they cover
+# the whole country, and a bare "thành phố" in them is the city the text names.
+_PAPERS_NAMED_OTHERWISE = {
+    "dongkhoi": "Bến Tre", "la34": "Long An", "btv": "Bình Dương",
+    "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế",
+}
+
+
+def paper_named_otherwise(stem: str) -> str | None:
+    """The province of a paper whose name is not its province's, from its address stem
+    ("dongkhoi" -> Bến Tre); None when unknown."""
+    return _PAPERS_NAMED_OTHERWISE.get(stem)

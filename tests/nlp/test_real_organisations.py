@@ -266,3 +266,29 @@ def test_branch_written_after_its_parent_is_one_body():
     # a lower-case branch describes the bank's office
     assert names("Agribank chi nhánh Hà Tĩnh hỗ trợ.") == [
         "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"]
+
+
+def test_national_organisation_written_in_full_without_a_level():
+    got = names("Kỷ niệm Ngày truyền thống MTTQVN; Đoàn TNCS Hồ Chí Minh tròn 95 tuổi; "
+                "Đoàn TNCS Hồ Chí Minh tỉnh tổ chức mít tinh.")
+    assert got == ["Mặt trận Tổ quốc Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                   "Tỉnh đoàn Hà Tĩnh"]
+
+
+def test_party_organ_written_in_lower_case_before_its_committee():
+    got = names("Thủ trưởng Cơ quan Ủy ban kiểm tra Đảng ủy Công an Trung ương dự.")
+    assert "Ủy ban Kiểm tra Đảng ủy Công an Trung ương" in got
+    assert "Đảng ủy Công an Trung ương" not in got
+
+
+def test_title_between_bodies_sharing_a_place():
+    got = names("Ông Lê Văn A, Bí thư Đảng ủy, Chủ tịch HĐND xã Thạch Ngọc phát biểu.")
+    assert got == ["Đảng ủy xã Thạch Ngọc", "Hội đồng nhân dân xã Thạch Ngọc"]
+
+
+def test_paper_named_otherwise_gives_its_province():
+    url = "https://baodongkhoi.vn/xa-hoi/tin-123.html"
+    assert places.paper_named_otherwise("dongkhoi") == "Bến Tre"
+    assert names("UBND tỉnh vừa ban hành kế hoạch.", url) == ["Ủy ban nhân dân tỉnh Bến Tre"]
+    # a big city's daily covers the country: its "thành phố" is the city the text names
+    assert places.paper_named_otherwise("hanoimoi") is None
