@@ -92,7 +92,11 @@ def paper_province(source: str) -> str | None:
     stem = _ascii_key(host.split(".", 1)[0])
     for prefix in ("bao", "dai", "ptth", "ptt"):
         stem = stem.removeprefix(prefix)
-    return _provinces_by_ascii().get(stem) if stem else None
+    if not stem:
+        return None
+    from baochi.nlp import places
+
+    return _provinces_by_ascii().get(stem) or places.paper_named_otherwise(stem)
 
 
 @cache
