@@ -1188,6 +1188,76 @@ def _pass_dm_dash_range(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), da, db, "range", None)
 
 
+_DOT_DM = r"(?P<{p}d>\d{{1,2}})\.(?P<{p}m>\d{{1,2}})(?:\.(?P<{p}y>\d{{4}}))?"
+_DOT_END = r"(?!\d|[.,]\d|\s*%)"
+DOTTED_RANGE = re.compile(
+    rf"(?:(?P<from>(?:kể\s+)?từ)\s+)?(?P<ngay>ngày\s+)?{N}{_DOT_DM.format(p='a')}\s*(?P<conn>đến|tới|[-–])\s*(?:hết\s+)?"
+    rf"(?:ngày\s+)?{_DOT_DM.format(p='b')}{_DOT_END}", _FLAGS)  # "Từ ngày 12.5 đến 15.5"
+REL_DOTTED = re.compile(
+    rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua)|ngày\s+mai)\s*,?\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?"
+    rf"{N}{_DOT_DM.format(p='')}{_DOT_END}", _FLAGS)  # "Sáng nay 20.7", "hôm qua, 19.7"
+CUED_DOTTED = re.compile(
+    rf"(?<![^\W\d_])(?:đến|tới|trước|dịp|hết|vào|lễ|quốc\s+khánh)\s+{N}{_DOT_DM.format(p='')}{_DOT_END}",
+    _FLAGS)  # "đến 31.12", "dịp 27.7": the cue is not in the span
+
+
+# a quantity after a dotted number ("từ 12.5 đến 15.5 tạ/ha", "đến 2.5 triệu"): not a date
+_UNIT_AFTER = re.compile(r"\s*(?:%|[^\W\d_]+\s*/|(?:tạ|kg|lít|đồng|usd|m2|m3|mm|độ|điểm|sản\s+phẩm|phần\s+trăm)(?![^\W_]))")
+
+
+def _quantity_after(sent: str, pos: int) -> bool:
+    return _COUNT_AFTER.match(sent, pos) is not None or _UNIT_AFTER.match(sent, pos) is not None
+
+
+def _dotted(m: re.Match, p: str, pub: date | None, year: int | None = None) -> tuple[bool, date | None]:
+    y = m.group(f"{p}y")
+    return _resolve_dm(int(m.group(f"{p}d")), int(m.group(f"{p}m")), int(y) if y else year, pub)
+
+
+def _pass_dotted_range(c: _Collector, sent: str, pub: date | None) -> None:
+    """Two dotted day-months joined by "đến" or a dash after "từ" or "ngày" ("Từ ngày 12.5 đến
+    15.5", "từ 12.5 đến hết 15.6.2024"): one range; the first takes the year of the second."""
+    if "." not in sent or not c.has_dm:
+        return
+    for m in DOTTED_RANGE.finditer(sent):
+        if not (m.group("from") or m.group("ngay")) or not c.free(m.start(), m.end()) \
+                or _quantity_after(sent, m.end()):
+            continue
+        a, b = (int(m.group("am")), int(m.group("ad"))), (int(m.group("bm")), int(m.group("bd")))
+        if a > b and (a[0], b[0]) != (12, 1) and not m.group("ay"):
+            continue
+        ok_b, db = _dotted(m, "b", pub)
+        y_a = (db.year - (a > b)) if db and not m.group("ay") else None
+        ok_a, da = _dotted(m, "a", pub, y_a)
+        if ok_a and ok_b and not (da and db and da > db):
+            c.add(m.start(), m.end(), da, db, "range", None)
+
+
+def _pass_dotted_relative(c: _Collector, sent: str, pub: date | None) -> None:
+    """A relative day with its dotted date, without brackets ("Sáng nay 20.7"): the date."""
+    if "." not in sent or not c.has_dm:
+        return
+    for m in REL_DOTTED.finditer(sent):
+        if c.free(m.start(), m.end()):
+            ok, dt = _dotted(m, "", pub)
+            if ok:
+                c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+def _pass_cued_dotted(c: _Collector, sent: str, pub: date | None) -> None:
+    """A bare dotted day-month after a cue ("đến 31.12", "trước 30.6", "dịp 27.7"), not a count
+    or a share ("đến 2.5 triệu", "12.5%")."""
+    if "." not in sent or not c.has_dm:
+        return
+    for m in CUED_DOTTED.finditer(sent):
+        a = m.start("d")
+        if not c.free(a, m.end()) or _quantity_after(sent, m.end()):
+            continue
+        ok, dt = _dotted(m, "", pub)
+        if ok:
+            c.add(a, m.end(), dt, dt, "day", None)
+
+
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
 _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
@@ -1276,11 +1346,14 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_month_list,
     _pass_range_to,
     _pass_dm_dash_range,
+    _pass_dotted_range,
     _pass_paren_relative,
+    _pass_dotted_relative,
     _pass_joined_days,
     _pass_joined_dash,
     _pass_day,
     _pass_dotted_day,
+    _pass_cued_dotted,
     _pass_weekday,
     _pass_relative_year_period,
     _pass_relative,

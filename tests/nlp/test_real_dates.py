@@ -276,3 +276,18 @@ def test_stamp_with_a_dash_and_early_morning(text: str, want: list) -> None:
 ])
 def test_ranges_of_years(text: str, pub: str | None, want: list) -> None:
     assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Từ ngày 12.5 đến 15.5, tỉnh tổ chức tuần lễ văn hóa.",
+     [("Từ ngày 12.5 đến 15.5", "2024-05-12", "2024-05-15", "range")]),
+    ("Từ 12.5 đến hết 15.6.2023, huyện ra quân.", [("Từ 12.5 đến hết 15.6.2023", "2023-05-12", "2023-06-15", "range")]),
+    ("Sáng nay 20.7, hội nghị diễn ra.", [("Sáng nay 20.7", "2024-07-20", "2024-07-20", "day")]),
+    ("Hôm qua, 19.7, trời nắng gắt.", [("Hôm qua, 19.7", "2024-07-19", "2024-07-19", "day")]),
+    ("Đến 30.6, toàn tỉnh có 500 hộ thoát nghèo.", [("30.6", "2024-06-30", "2024-06-30", "day")]),
+    # dotted numbers that are quantities
+    ("Năng suất đạt từ 12.5 đến 15.5 tạ/ha, giá từ 2.5 đến 3.5 USD.", []),
+    ("Giá trị đạt 12.5 tỷ đồng, tăng 12.5%, đến 3.5 triệu đồng.", []),
+])
+def test_dotted_day_months(text: str, want: list) -> None:
+    assert _dates(text, "2024-07-20") == want
