@@ -411,7 +411,8 @@ _BLOCKERS = re.compile(
     r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
-    r"chuyên\s+trang|biểu\s+trưng)(?![^\W_])"
+    r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
+    r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast)(?![^\W_])"
 )
 # a blocker word, then at most three more words (a comma between them: "mô hình, điển hình
 # “…”"), none opening a clause or a trigger, right before the quote or name
@@ -582,7 +583,7 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             fold[p:q.open_start]):
         prefix_start = p + (len(bridge) - len(bridge.lstrip()))
     for n, qq in enumerate(_quote_group(ctx, k)):
-        if cand_no_go.overlaps(qq.start, qq.end):
+        if cand_no_go.overlaps(qq.start, qq.end) or _military(ctx, kind, text[qq.start:qq.end]):
             continue
         surface_name = text[qq.start:qq.end]
         if n == 0 and prefix_start is not None:

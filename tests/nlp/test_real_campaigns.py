@@ -278,3 +278,14 @@ def test_numbered_national_programmes_but_not_the_office_that_runs_them():
     assert names("Xã được đầu tư từ Chương trình 135 và chương trình 30a.") == [
         "Chương trình 135", "Chương trình 30a"]
     assert camps("Văn phòng Điều phối Chương trình 135 Trung ương làm việc với tỉnh.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Quân và dân ta làm nên Chiến dịch “Điện Biên Phủ trên không” lừng lẫy.",
+    "Tiết mục “Mùa hè xanh” đoạt giải Nhất hội diễn.",
+    "Phim tài liệu “Mùa hè xanh” được trình chiếu ở nhà văn hóa.",
+    "Tọa đàm “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” thu hút 200 đại biểu.",
+    "Trường tổ chức Cuộc thi “Tìm hiểu phong trào Toàn dân bảo vệ an ninh Tổ quốc”.",
+])
+def test_works_battles_and_events_named_like_campaigns(text):
+    assert camps(text) == []
