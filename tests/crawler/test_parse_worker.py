@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import os
 import signal
@@ -27,8 +28,14 @@ def test_worker_and_in_process_parse_agree() -> None:
     async def both() -> tuple:
         here, there = PageParser(source, 0), PageParser(source, 1)
         try:
-            return await here.read(body, "text/html; charset=utf-8", url), await there.read(
-                body, "text/html; charset=utf-8", url)
+            await there.ready()  # else the first pages are parsed here while the worker starts
+            [worker] = there._workers
+            parsed = there.read(body, "text/html; charset=utf-8", url)
+            assert len(worker.pending) == 0
+            task = asyncio.ensure_future(parsed)
+            await asyncio.sleep(0)
+            assert len(worker.pending) == 1  # on its way to the worker process
+            return await here.read(body, "text/html; charset=utf-8", url), await task
         finally:
             there.close()
 
@@ -36,6 +43,37 @@ def test_worker_and_in_process_parse_agree() -> None:
     assert here.article == there.article and there.article.title == TITLE
     assert there.article.body == "\n\n".join(BODY) and there.verdict.status == "ok"
     assert gzip.decompress(there.raw_gz) == body and there.charset == "utf-8"
+
+
+def test_a_dead_worker_fails_only_the_pages_it_held() -> None:
+    from baochi.crawler.parsing import WorkerDied
+
+    source = get_source("baothanhhoa")
+    body = page("100002").encode()
+    url = "http://127.0.0.1:1/bai-viet-100002.htm"
+
+    async def scenario() -> tuple:
+        parser = PageParser(source, 1)
+        try:
+            await parser.ready()
+            [first] = parser._workers
+            os.kill(first.process.pid, signal.SIGSTOP)  # holds the page it is sent
+            held = asyncio.ensure_future(parser.read(body, "text/html", url))
+            await asyncio.sleep(0.05)
+            os.kill(first.process.pid, signal.SIGKILL)
+            with contextlib.suppress(WorkerDied):
+                await held
+            died = held.exception() if held.done() else None
+            await parser.ready()  # a new worker
+            [second] = parser._workers
+            after = await parser.read(body, "text/html", url)
+            return died, first is not second and second.alive, after
+        finally:
+            parser.close()
+
+    died, replaced, after = asyncio.run(scenario())
+    assert isinstance(died, WorkerDied) and replaced
+    assert after.article.title == TITLE
 
 
 def test_worker_dies_with_a_killed_crawl(sample_dir: Path, tmp_path: Path) -> None:
