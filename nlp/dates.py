@@ -231,12 +231,30 @@ def _hint(month: int | None = None) -> int | None:
     return h.school[0] if month >= 8 else h.school[1]
 
 
-def _hints(fold: str) -> _Hints:
+def _hints(fold: str, address: str | None = None) -> _Hints:
     schools = {(int(m.group("y1")), int(m.group("y2"))) for m in _SCHOOL_YEAR.finditer(fold)}
     school = next(iter(schools)) if len(schools) == 1 else None
     if school is not None and school[1] != school[0] + 1:
         school = None
-    return _Hints(_article_year(fold), school)
+    year = _article_year(fold)
+    return _Hints(year if year is not None else address_year(address), school)
+
+
+_ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?![a-z0-9])")
+_ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
+
+
+def address_year(address: str | None) -> int | None:
+    """The one year written in a page address's path, as a word of the headline ("…-chien-dich-
+    tinh-nguyen-he-nam-2020-509791.html") or a dated folder ("/2019/09/17/"): the article's year
+    when neither the publication date nor the text gives one. A target ("…-den-nam-2030-…")
+    does not count; two different years give none."""
+    if not address or "/" not in address:
+        return None
+    path = address.strip().lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
+             if not _ADDRESS_TARGET.search(path, 0, m.start())}
+    return years.pop() if len(years) == 1 else None
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.])"
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019"
 
@@ -1471,11 +1489,13 @@ def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | N
     return "range", date(y, 1, 1), pub
 
 
-def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None
-            ) -> list[DateMention]:
-    """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out."""
+def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
+            address: str | None = None) -> list[DateMention]:
+    """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out;
+    ``address`` (the page address, when that is what the caller knows of the source) gives the
+    article's year when neither ``pub`` nor the text does (``address_year``)."""
     quoted = SpanSet([(q.start, q.end) for q in quotes or []])
-    token = _YEAR_HINT.set(_hints(view.fold) if pub is None else None)
+    token = _YEAR_HINT.set(_hints(view.fold, address) if pub is None else None)
     try:
         return _extract(view, pub, quoted)
     finally:

@@ -291,3 +291,16 @@ def test_ranges_of_years(text: str, pub: str | None, want: list) -> None:
 ])
 def test_dotted_day_months(text: str, want: list) -> None:
     assert _dates(text, "2024-07-20") == want
+
+
+def test_the_page_address_gives_the_year_when_nothing_else_does() -> None:
+    url = "https://example.vn/ra-quan-chien-dich-tinh-nguyen-he-nam-2021-123456.html"
+    got = analyse("Chiến dịch tình nguyện hè năm nay có 5 hoạt động.", None, url).to_dict()["dates"]
+    assert [(d["surface"], d["date_start"]) for d in got] == [("năm nay", "2021-01-01")]
+    # the text's own year wins; a target year or a query string in the address is none
+    got = analyse("Năm 2019, năm nay và ngày 5/3.", None, url).to_dict()["dates"]
+    assert [d["date_start"] for d in got] == ["2019-01-01", "2019-01-01", "2019-03-05"]
+    for other in ("https://example.vn/dinh-huong-den-nam-2030-123.html",
+                  "https://example.vn/xa-hoi.html?page=2021", "baothanhhoa"):
+        got = analyse("Năm nay có 5 hoạt động.", None, other).to_dict()["dates"]
+        assert [d["date_start"] for d in got] == [None]
