@@ -163,7 +163,7 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     ]
     camps = campaigns.extract(view, quotes, subject_spans, [(o.start, o.end) for o in orgs],
                               [(h.start, h.end) for h in hons], unplaced)
-    dts = dates.extract(view, pub, quotes)
+    dts = dates.extract(view, pub, quotes, address=source)
     return Analysis(
         nlp_version=NLP_VERSION,
         campaigns=tuple(camps),
