@@ -379,17 +379,19 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
 
 _TRIGGER = re.compile(
     r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
-    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua|tháng\s+hành\s+động|tháng\s+cao\s+điểm|"
+    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
+    r"tháng\s+cao\s+điểm|"
     r"chương\s+trình)(?![^\W_])"
 )
 # weak triggers take a quoted name only right after them ("chương trình “Bữa trưa no cho em”",
 # but not "chương trình nghệ thuật “…”", an event)
 _INTRO_BRIDGE = re.compile(r"\s*(?:(?:như|là)\s*)?:?\s*")
-_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm"}
+_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm"}
 _KIND_OF_TRIGGER = {
     "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
     "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
     "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
+    "thi đua cao điểm": "đợt thi đua",
     "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",
     "chương trình": "chương trình",
 }
@@ -970,7 +972,7 @@ def _pass_programme_heads(ctx: _Ctx) -> None:
         return
     for m in _PROGRAMME_HEAD.finditer(fold):
         a = m.start()
-        if ctx.catalogue_at(a) or ctx.no_go.overlaps(a, m.end()):
+        if _programme_list(ctx, m.end()) or ctx.catalogue_at(a) or ctx.no_go.overlaps(a, m.end()):
             continue
         stop = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 120)
         limit = stop.start() if stop else m.end() + 120
@@ -1044,6 +1046,30 @@ def _pass_launches(ctx: _Ctx) -> None:
         b, entry = hit
         if entry.anywhere or any(ch.isupper() for ch in text[a:b]):
             ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
+
+
+# the items of a list: runs of words between commas, semicolons and "và"
+_LIST_PARTS = re.compile(r"[^\W_](?:[^,;]*?[^\W_])??(?=\s*(?:[,;]|\svà\s|$))")
+_AND = re.compile(r"(?:và\s+)?")
+_LIST_INTRO = re.compile(r"\s*(?:(?:gồm|là)\s*)?:\s*|\s+gồm\s+(?:có\s+)?")
+
+
+def _programme_list(ctx: _Ctx, p: int) -> bool:
+    """Programmes listed after one head ("3 Chương trình MTQG: xây dựng nông thôn mới, giảm
+    nghèo bền vững và …"): each subject is its programme; True when the head opens a list."""
+    intro = _LIST_INTRO.match(ctx.text, p)
+    if intro is None:
+        return False
+    stop = _CLAUSE_END.search(ctx.text, intro.end(), intro.end() + 300)
+    limit = stop.start() if stop else min(len(ctx.text), intro.end() + 300)
+    for item in _LIST_PARTS.finditer(ctx.text, intro.end(), limit):
+        a, b = item.start(), item.end()
+        a += len(_AND.match(ctx.text, a).group(0))
+        name = f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}"
+        _name, kind, catalogued = canonical(name, True)
+        if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
+            ctx.cands.append(_Cand(a, b, name, kind, 2, fuzzy=True))
+    return True
 
 
 _BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")

@@ -289,3 +289,18 @@ def test_numbered_national_programmes_but_not_the_office_that_runs_them():
 ])
 def test_works_battles_and_events_named_like_campaigns(text):
     assert camps(text) == []
+
+
+def test_programmes_listed_after_one_head():
+    assert names("Tỉnh triển khai 3 Chương trình MTQG: xây dựng nông thôn mới, giảm nghèo bền "
+                 "vững và phát triển KT-XH vùng đồng bào DTTS.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+        "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc "
+        "thiểu số và miền núi"]
+    assert camps("Kết quả 3 chương trình mục tiêu quốc gia được báo cáo tại kỳ họp.") == []
+
+
+def test_a_named_peak_of_emulation():
+    assert names("Thị xã phát động thi đua cao điểm “100 ngày đêm” chào mừng Đại hội.") == [
+        "100 ngày đêm"]
