@@ -1,11 +1,12 @@
-"""scrapy-playwright's download handler, started on the first page that needs a browser.
+"""Scrapy's HTTP handler, with scrapy-playwright brought in at the first page that needs a browser.
 
-scrapy-playwright starts its Playwright driver (a Node.js process) when the engine starts,
-whether or not any page will be rendered. Most crawls render nothing (the selectors and the
-native decoder read the bodies), and that start costs about half a second of CPU on the
-machine the crawl runs on, while the first pages are fetched. This handler leaves plain
-requests to Scrapy's HTTP handler as before and starts Playwright at the first request with
-`meta["playwright"]` (crawler/render.py builds those), once.
+scrapy-playwright's own handler is imported with the crawl's handlers (Playwright and its
+dependencies: about 0.2 s of CPU) and starts its Playwright driver (a Node.js process, about
+half a second more) when the engine starts, whether or not any page will be rendered. Most
+crawls render nothing (the selectors and the native decoder read the bodies). This handler
+fetches plain requests with Scrapy's HTTP handler, as before; at the first request with
+`meta["playwright"]` (crawler/render.py builds those) it imports, builds and starts
+scrapy-playwright's handler, once, and hands it every such request.
 """
 
 from __future__ import annotations
@@ -13,32 +14,37 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from scrapy import Request, signals
+from scrapy import Request
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
 
-class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+class LazyPlaywrightHandler(HTTP11DownloadHandler):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        # the parent connects one of these to engine_started; neither runs now
-        crawler.signals.disconnect(self._maybe_launch_in_thread, signals.engine_started)
-        crawler.signals.disconnect(self._engine_started, signals.engine_started)
-        self._launched = False
-        self._launch_once = asyncio.Lock()
+        self._for_crawler = crawler
+        self._browser: Any = None  # scrapy_playwright's handler, once a page needed it
+        self._starting = asyncio.Lock()
 
-    async def _ensure_launched(self) -> None:
-        async with self._launch_once:
-            if not self._launched:
-                await self._maybe_future_from_coro(self._launch())
-                self._launched = True
+    async def _browser_handler(self) -> Any:
+        async with self._starting:
+            if self._browser is None:
+                from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
-    async def download_request(self, request: Request) -> Response:  # type: ignore[override]
+                handler = ScrapyPlaywrightDownloadHandler(self._for_crawler)
+                # its own start waits for engine_started, which has fired long ago
+                await handler._maybe_future_from_coro(handler._launch())
+                self._browser = handler
+        return self._browser
+
+    async def download_request(self, request: Request) -> Response:
         if request.meta.get("playwright"):
-            await self._ensure_launched()
+            browser = await self._browser_handler()
+            return await browser.download_request(request)
         return await super().download_request(request)
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Any:
-        return cls(crawler)
+    async def close(self) -> None:
+        if self._browser is not None:
+            await self._browser.close()
+        await super().close()
