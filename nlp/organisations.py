@@ -269,7 +269,8 @@ _INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
-    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+[Bb]iên\s+phòng|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
+    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
+    r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
@@ -287,7 +288,7 @@ _STEERING = re.compile(
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
-    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|"
+    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|"
     r"Công\s+đoàn(?:\s+ngành)?)"
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
@@ -297,8 +298,8 @@ _NAMED_BODY = re.compile(
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
 # tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
 _PARTY_BLOC = re.compile(
-    r"(?-i:Đảng\s+ủy)\s+(?P<topic>(?:(?-i:Khối)\s+)?(?:các\s+cơ\s+quan(?:\s+Đảng|\s+và\s+doanh"
-    r"\s+nghiệp)?|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
+    r"(?-i:Đảng\s+ủy)\s+(?P<topic>(?:(?-i:Khối)\s+)?(?:(?i:(?:các\s+)?cơ\s+quan(?:\s+Đảng|\s+và\s+doanh"
+    r"\s+nghiệp)?)|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
     r"Quân\s+sự|Công\s+an|Biên\s+phòng)|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))"
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
 )
@@ -396,7 +397,7 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
     r"(?=[ \t])"
 )
@@ -418,7 +419,8 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         if e == h.end() and _skey(text[h.start():start].strip()) in catalogue().prefix_by_key:
             e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
-        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn"))
+        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn")) \
+            or "giao" in h.group(0).lower()
         if named and text[e:start].strip() == "" and e < start \
                 and not _TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
@@ -907,6 +909,7 @@ def _capital_after_head(m: re.Match) -> bool:
     return len(words) >= 2 and words[1][0].isupper()
 
 
+_CHI_BEFORE = re.compile(r"(?<![^\W_])Chi\s+$")
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 
@@ -915,7 +918,7 @@ def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
         return  # "Thủ tướng Chính phủ" is a person's title
     if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
         return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
-    if body.name.startswith(("Hội ", "Liên ")):
+    if body.name.startswith(("Hội ", "Liên ", "Ngân hàng ")):
         place = _bare_province(ctx, end) or _read_place(
             ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
             or _national_list_place(ctx, end)
@@ -1035,7 +1038,10 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
     cat, text, tn, src = ctx.cat, ctx.text, ctx.tn, ctx.source_province
     for m in cat.body_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group(0)))
-        if body is None or not (text[m.start()].isupper() or _capital_after_head(m)):
+        if body is None or not (text[m.start()].isupper() or _capital_after_head(m)) \
+                or (text[m.start()].islower() and _CHI_BEFORE.search(tn, max(0, m.start() - 5),
+                                                                     m.start())):
+            # "Chi cục Thuế" is a sub-department, not the "Cục Thuế" its words contain
             continue
         end, new_acronym, head = _defined_acronym(ctx, m, body)
         if _PLURAL.match(tn, end) and not body.national:
@@ -1126,7 +1132,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
-                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "sứ quán",
+                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -1141,11 +1147,12 @@ _SCHOOL_WORDS = (
     (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
+    (re.compile(r"^Đồn BP\b"), "Đồn Biên phòng"),
 )
 
 
 def _school_name(name: str) -> str:
-    if not name.startswith("Trường "):
+    if not name.startswith(("Trường ", "Đồn BP ")):
         return name
     for pattern, words in _SCHOOL_WORDS:
         name = pattern.sub(words, name, count=1)
@@ -1274,7 +1281,7 @@ def _pass_press(ctx: _Ctx) -> None:
 _NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
-                     "Phòng")
+                     "Phòng", "Hạt ")
 
 
 def _pass_named_bodies(ctx: _Ctx) -> None:

@@ -292,3 +292,19 @@ def test_paper_named_otherwise_gives_its_province():
     assert names("UBND tỉnh vừa ban hành kế hoạch.", url) == ["Ủy ban nhân dân tỉnh Bến Tre"]
     # a big city's daily covers the country: its "thành phố" is the city the text names
     assert places.paper_named_otherwise("hanoimoi") is None
+
+
+def test_common_local_offices_written_short():
+    got = names("Đoàn xã Thạch Kênh, Đồn BP Sơn Hồng và Hạt Kiểm lâm huyện Hương Sơn ra quân.")
+    assert got == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Thạch Kênh",
+                   "Đồn Biên phòng Sơn Hồng", "Hạt Kiểm lâm huyện Hương Sơn"]
+    got = names("Phòng giao dịch NHCSXH huyện Vũ Quang và Cục Hải quan Hà Tĩnh phối hợp.")
+    assert got == ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện Vũ Quang",
+                   "Cục Hải quan tỉnh Hà Tĩnh"]
+    got = names("Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị.")
+    assert got == ["Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Hà Tĩnh"]
+
+
+def test_sub_department_is_not_the_department_its_words_contain():
+    got = names("Chi cục Thuế khu vực Hồng Lĩnh - Hương Sơn thu vượt dự toán.")
+    assert got == ["Chi cục Thuế khu vực Hồng Lĩnh - Hương Sơn"]
