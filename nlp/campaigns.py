@@ -797,6 +797,37 @@ def _pass_triggers(ctx: _Ctx) -> None:
                 ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
         _trigger_unquoted(ctx, t.end(), kind, cand_no_go)
+        _plural_list(ctx, t, kind, cand_no_go)
+
+
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$")
+# the first item of a list, written unquoted in lower case: "các phong trào thi đua xây dựng
+# nông thôn mới; “…”"
+_FIRST_ITEM = re.compile(r"\s+(?:[^\W\d_]+\s+){0,8}[^\W\d_]+\s*[;,]\s*")
+
+
+def _plural_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> None:
+    """A plural trigger whose list opens with an unquoted item and goes on with quoted names
+    ("các phong trào thi đua xây dựng nông thôn mới; “Xây dựng người phụ nữ …”"): the quoted
+    items are campaigns."""
+    fold = ctx.view.fold
+    if not _PLURAL_BEFORE.search(fold, max(0, t.start() - 8), t.start()):
+        return
+    k = _first_quote_after(ctx.quote_starts, t.end())
+    if k is None:
+        return
+    q = ctx.quotes[k]
+    if q.open_start in ctx.used_quotes or not _FIRST_ITEM.fullmatch(ctx.text, t.end(),
+                                                                  q.open_start) \
+            or _BLOCKERS.search(fold, t.end(), q.open_start) \
+            or _TRIGGER.search(fold, t.end(), q.open_start) \
+            or any(ch.isupper() for ch in ctx.text[t.end():q.open_start]):
+        return
+    for qq in _quote_group(ctx, k):
+        if not cand_no_go.overlaps(qq.start, qq.end) and _short_name(ctx.text[qq.start:qq.end]):
+            ctx.used_quotes.add(qq.open_start)
+            ctx.cands.append(_Cand(qq.start, qq.end, ctx.text[qq.start:qq.end], kind, 4,
+                                   fuzzy=True))
 
 
 def _pass_quoted_catalogue(ctx: _Ctx) -> None:

@@ -304,3 +304,13 @@ def test_programmes_listed_after_one_head():
 def test_a_named_peak_of_emulation():
     assert names("Thị xã phát động thi đua cao điểm “100 ngày đêm” chào mừng Đại hội.") == [
         "100 ngày đêm"]
+
+
+def test_a_plural_trigger_whose_list_opens_with_an_unquoted_item():
+    assert names("Hội tập trung vào các phong trào thi đua giúp nhau giảm nghèo; “Phụ nữ Kỳ "
+                 "Anh sáng tạo, hội nhập” và “Mẹ đỡ đầu” ở cơ sở.") == [
+        "Phụ nữ Kỳ Anh sáng tạo, hội nhập", "Mẹ đỡ đầu"]
+    # a single trigger, or a list item that is a fund, names nothing this way
+    assert camps("Hội tập trung vào phong trào thi đua giúp nhau giảm nghèo; “Mẹ đỡ đầu” "
+                 "được nhân rộng.") == []
+    assert camps("Hội hưởng ứng các phong trào thi đua, ủng hộ Quỹ “Mẹ đỡ đầu”.") == []
