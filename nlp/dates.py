@@ -571,7 +571,25 @@ def _pass_day(c: _Collector, sent: str, pub: date | None) -> None:
             continue
         ok, dt = _resolve_dm(*p, pub)
         if ok:
+            dt = _toward(dt, sent, m.end(), pub) if p[2] is None else dt
             c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+# "Ngày 1/7 tới (đây)", "dịp 2/9 sắp tới": the next such day; "ngày 15/7 vừa qua": the last one
+_FUTURE_AFTER = re.compile(r"\s+(?:sắp\s+)?tới(?![^\W\d_])")
+_PAST_AFTER = re.compile(r"\s+vừa\s+(?:qua|rồi)(?![^\W\d_])")
+
+
+def _toward(dt: date | None, sent: str, end: int, pub: date | None) -> date | None:
+    """A day-month without a year, moved a year on or back when a word after it says it is to
+    come ("tới") or past ("vừa qua") and the year nearest publication says otherwise."""
+    if dt is None or pub is None:
+        return dt
+    if dt < pub and _FUTURE_AFTER.match(sent, end):
+        return _safe_date(dt.year + 1, dt.month, dt.day) or dt
+    if dt > pub and _PAST_AFTER.match(sent, end):
+        return _safe_date(dt.year - 1, dt.month, dt.day) or dt
+    return dt
 
 
 # a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
@@ -666,6 +684,36 @@ def _pass_halves(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(year, 1, 1), _month_end(year, n), gran, None)
         else:
             c.add(m.start(), m.end(), date(year, 13 - n, 1), date(year, 12, 31), gran, None)
+
+
+QUARTER_LIST = re.compile(
+    r"(?<![^\W\d_])qu[ýí]\s+(?P<q1>iv|i{1,3}|[1-4])(?P<more>(?:\s*(?:,|và|&|[-–])\s*(?:qu[ýí]\s+)?(?:iv|i{1,3}|[1-4])(?![^\W_]))+)"
+    r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d)|\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_]))?", _FLAGS)
+
+
+def _pass_quarter_list(c: _Collector, sent: str, pub: date | None) -> None:
+    """Quarters listed after one "quý" ("quý III và IV", "quý I, II năm 2024"): one quarter
+    mention each (as years listed), all of the year written after the last, else the year
+    nearest publication of the first."""
+    if "quý" not in sent and "quí" not in sent:
+        return
+    for m in QUARTER_LIST.finditer(sent):
+        items = [(m.start("q1"), m.end("q1"))] + [
+            (m.start("more") + x.start(1), m.start("more") + x.end(1))
+            for x in re.finditer(r"(iv|i{1,3}|[1-4])(?![^\W_])", m.group("more"))]
+        quarters = [_ROMAN[sent[a:b]] for a, b in items]
+        if quarters != sorted(set(quarters)) or not c.free(m.start(), m.end()) \
+                or _COUNT_AFTER.match(sent, m.end()):
+            continue
+
+        def qspan(yy: int, q: int = quarters[0]) -> tuple[date, date]:
+            return date(yy, 3 * q - 2, 1), _month_end(yy, 3 * q)
+        y = _year_of(m, pub, 3 * quarters[0], qspan)
+        spans = [(m.start(), items[0][1])] + items[1:]
+        spans[-1] = (spans[-1][0], m.end())
+        for (a, b), q in zip(spans, quarters, strict=True):
+            c.add(a, b, date(y, 3 * q - 2, 1) if y else None, _month_end(y, 3 * q) if y else None,
+                  "quarter", None)
 
 
 def _pass_quarters(c: _Collector, sent: str, pub: date | None) -> None:
@@ -1376,6 +1424,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_relative_year_period,
     _pass_relative,
     _pass_halves,
+    _pass_quarter_list,
     _pass_quarters,
     _pass_year_ranges,
     _pass_bracket_years,

@@ -304,3 +304,16 @@ def test_the_page_address_gives_the_year_when_nothing_else_does() -> None:
                   "https://example.vn/xa-hoi.html?page=2021", "baothanhhoa"):
         got = analyse("Năm nay có 5 hoạt động.", None, other).to_dict()["dates"]
         assert [d["date_start"] for d in got] == [None]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trong quý III và IV, tỉnh tập trung giải ngân.",
+     [("quý III", "2024-07-01", "2024-09-30", "quarter"), ("IV", "2024-10-01", "2024-12-31", "quarter")]),
+    ("Quý I và quý II năm 2023, sản lượng giảm.",
+     [("Quý I", "2023-01-01", "2023-03-31", "quarter"), ("II năm 2023", "2023-04-01", "2023-06-30", "quarter")]),
+    # a day-month said to come or to have passed
+    ("Ngày 1/7 tới đây, chính quyền hai cấp vận hành.", [("Ngày 1/7", "2025-07-01", "2025-07-01", "day")]),
+    ("Ngày 20/12 vừa qua, đoàn đến thăm.", [("Ngày 20/12", "2023-12-20", "2023-12-20", "day")]),
+])
+def test_quarter_lists_and_days_to_come_or_past(text: str, want: list) -> None:
+    assert _dates(text, "2024-07-22") == want
