@@ -567,6 +567,13 @@ def _quote_group(ctx: _Ctx, k: int) -> list[Quote]:
     return group
 
 
+def _bridge_capitals_ok(ctx: _Ctx, bridge: str) -> bool:
+    """No capitalised word between a trigger and its quote, except one place name (the
+    province's own movement: "phong trào thi đua của phụ nữ Hà Tĩnh “…”")."""
+    caps = [w for w in bridge.split() if w[0].isupper()]
+    return not caps or _fold_key(" ".join(caps)) in ctx.idx.place_set
+
+
 def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> bool:
     """Quoted names after a short bridge from the trigger ending at ``p``; True when found."""
     text, fold = ctx.text, ctx.view.fold
@@ -577,7 +584,7 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
     bridge = text[p:q.open_start]
     if not (q.open_start - p <= 48 and _BRIDGE.match(bridge)
             and (trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge))
-            and not any(w[0].isupper() for w in bridge.split())
+            and _bridge_capitals_ok(ctx, bridge)
             and not _BLOCKERS.search(fold[p:q.open_start])):
         return False
     prefix_start = None

@@ -314,3 +314,8 @@ def test_a_plural_trigger_whose_list_opens_with_an_unquoted_item():
     assert camps("Hội tập trung vào phong trào thi đua giúp nhau giảm nghèo; “Mẹ đỡ đầu” "
                  "được nhân rộng.") == []
     assert camps("Hội hưởng ứng các phong trào thi đua, ủng hộ Quỹ “Mẹ đỡ đầu”.") == []
+
+
+def test_a_place_between_the_trigger_and_the_quote():
+    assert names("Hội phát động phong trào thi đua của phụ nữ Hà Tĩnh “Phụ nữ giỏi việc nước, "
+                 "đảm việc nhà”.") == ["Phụ nữ giỏi việc nước, đảm việc nhà"]
