@@ -414,7 +414,8 @@ _BLOCKERS = re.compile(
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
     r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
-    r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast)(?![^\W_])"
+    r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
+    r"tấm\s+gương)(?![^\W_])"
 )
 # a blocker word, then at most three more words (a comma between them: "mô hình, điển hình
 # “…”"), none opening a clause or a trigger, right before the quote or name

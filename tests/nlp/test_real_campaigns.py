@@ -201,6 +201,7 @@ def test_a_list_of_funds_is_funds_even_when_one_name_is_a_campaign():
     "Đơn vị làm việc với thông điệp “Vì người nghèo” suốt năm.",
     "Chủ đề của hội nghị năm nay là “Dân vận khéo”.",
     "Đoàn triển khai công trình “Thắp sáng đường quê” và phần việc “Mùa hè xanh” ở thôn.",
+    "Hội biểu dương các điển hình “Dân vận khéo” năm 2024.",
 ])
 def test_quoted_names_after_trap_words_are_never_campaigns(text):
     assert camps(text) == []
