@@ -455,13 +455,16 @@ def _pass_until_from_now(c: _Collector, sent: str, pub: date | None) -> None:
 _SUMMER_EDITION = re.compile(r"(?<![^\W\d_])[Hh]è\s+(?P<y>(?:19|20)\d{2})(?!\d)")
 
 
+_CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
+
+
 def _pass_summer_edition(c: _Collector, sent: str, pub: date | None) -> None:
     """A campaign's summer edition ("Chiến dịch … Hè 2012"): that year (a bare four-digit
     year is otherwise not read)."""
     if "è" not in sent:
         return
     for m in _SUMMER_EDITION.finditer(sent):
-        if c.free(m.start("y"), m.end()):
+        if c.free(m.start("y"), m.end()) and not _CROP_BEFORE.search(sent, 0, m.start()):
             y = int(m.group("y"))
             c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
@@ -1222,7 +1225,7 @@ def _pass_spring_year(c: _Collector, sent: str, pub: date | None) -> None:
         return
     for m in SPRING_YEAR.finditer(sent):
         y = int(m.group("y"))
-        if re.search(r"vụ\s+(?:đông\s+)?$", sent[max(0, m.start() - 8):m.start()]) \
+        if _CROP_BEFORE.search(sent, 0, m.start()) \
                 or not c.free(m.start(), m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue

@@ -317,3 +317,9 @@ def test_the_page_address_gives_the_year_when_nothing_else_does() -> None:
 ])
 def test_quarter_lists_and_days_to_come_or_past(text: str, want: list) -> None:
     assert _dates(text, "2024-07-22") == want
+
+
+def test_crop_seasons_are_not_dates() -> None:
+    assert _dates("Nông dân gieo cấy vụ Hè 2024, vụ Đông Xuân 2024 và vụ Xuân 2024.") == []
+    assert _dates("Chiến dịch Thanh niên tình nguyện Hè 2024 khởi động.") == [
+        ("2024", "2024-01-01", "2024-12-31", "year")]
