@@ -27,7 +27,34 @@ Conventions (documented in the README):
 * a bare day-month needs a cue before it ("dịp", "từ", "lễ", "Quốc khánh" …) or a named day
   ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày Pháp luật Việt Nam” 9/11"); "tháng 4 năm ngoái",
   "quý I năm nay" are one month or quarter of the relative year;
-* durations ("5 năm", "10 năm qua") and school years are not extracted.
+* durations ("5 năm", "10 năm qua", "hai tuần trước") and school years are not extracted;
+  a school year named in an undated article places its months (August–December in the first
+  year); crop seasons ("vụ Hè 2024") and page stamps ("… 08:11 [GMT+7]") are not dates.
+
+Real press forms (issue 14), each a pass of ``RULES`` with a test in
+``tests/nlp/test_real_dates.py``:
+
+* one mention for a relative day and its date ("Hôm nay, 15/3/2026", "chiều nay 9/7", "Sáng nay
+  20.7": the date's value) and for a date with its lunar gloss ("Ngày 10/1 (tức ngày 1/12 âm
+  lịch)": the solar date); a Tết day in the gloss stays its own mention;
+* lists: days of one month ("Ngày 18 và 19-3", "sáng 9, 10.9") and months that run on
+  ("tháng 7 và 8", "tháng 6-8/2023") are one range; years ("các năm 2016, 2017") and quarters
+  ("quý III và IV") are one mention each;
+* ranges of years however joined ("từ năm 2016 đến hết năm 2020", "từ 2016 - 2020", "các năm
+  2018 - 2022", "5 năm 2021-2025") and to the publication date ("giai đoạn 2021 - nay", "từ
+  (đầu) tháng 7 đến nay", "từ nay đến cuối năm"); "từ tháng 2/2010 đến tháng 6/2012";
+* weekdays with their qualifier ("thứ Bảy vừa qua": the last one; "Thứ Năm tới": the next;
+  "thứ Hai tuần trước": of that week); recurring ones ("các ngày thứ Bảy", "Chủ nhật hằng
+  tuần", "thứ 7 hoặc Chủ nhật") are not dates; "ngày 1/7 tới" is the next 1 July;
+* "năm/tháng/tuần vừa qua"; "năm qua" is the year the paragraph writes, else no date;
+* lunar months ("tháng Giêng", "tháng Chạp": their solar days, the lunar year nearest
+  publication; "rằm tháng Giêng" is a festival); a season or campaign edition with its year
+  ("Xuân Giáp Thìn 2024", "Tháng Thanh niên 2019", "Chiến dịch Giờ Trái đất 2024");
+* dotted day-months after a cue or in a range ("đến 30.6", "Từ ngày 12.5 đến 15.5"), never
+  before a quantity ("12.5 tỷ", "từ 12.5 đến 15.5 tạ/ha");
+* the year of a day-month: without a publication date, the article's year, else the one year
+  of the page address's path (``address_year``); with one, an earlier year its sentence names
+  when the year nearest publication would put the event after the page's date (a reprint).
 """
 
 from __future__ import annotations
