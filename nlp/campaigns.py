@@ -612,11 +612,12 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
 
 # what a one-off event's name opens with: "chương trình “Phiên chợ nghĩa tình”", "“Đêm nhạc
 # …”", "“Giao lưu …”" are events; "chương trình “Xuân yêu thương”" is a drive
-_EVENT_HEAD = re.compile(
-    r"(?:phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
+_EVENT_WORDS = (
+    r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
     r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
-    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh)(?![^\W_])")
+    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh")
+_EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
 # two editions named together, each with its year: "Tình nguyện mùa đông 2025 - Xuân tình
 # nguyện 2026" is two campaigns
 _DOUBLE_EDITION = re.compile(
@@ -704,6 +705,22 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     hit = ctx.catalogue_at(p + 1)
     if hit:
         _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
+    elif ctx.view.fold.startswith("chương trình", p - 12) and not _NOT_A_DRIVE.match(
+            ctx.view.fold, p + 1):
+        # "Chương trình Caravan thắp sáng yêu thương của …": a drive named without quotes
+        end = _unquoted_name(ctx.view, p + 1)
+        if end and not cand_no_go.overlaps(p + 1, end):
+            ctx.cands.append(_Cand(p + 1, end, ctx.text[p + 1:end], "chương trình", 3,
+                                   fuzzy=True))
+
+
+# what a capitalised word after "Chương trình" names when it is not a drive: a plan or
+# document ("Chương trình Hành động", "Chương trình công tác"), a curriculum, a body
+# ("Chương trình Phát triển Liên hợp quốc"), the national target programmes, an event
+_NOT_A_DRIVE = re.compile(
+    r"(?:hành\s+động|công\s+tác|phối\s+hợp|phát\s+triển|giáo\s+dục|gdpt|mục\s+tiêu|mtqg|"
+    r"ctmtqg|số|nghị\s+sự|lương\s+thực|khung|đào\s+tạo|hợp\s+tác|toàn\s+quốc|quốc\s+gia|"
+    r"ký\s+kết|liên\s+kết|làm\s+việc|tổng\s+thể|kế\s+hoạch|" + _EVENT_WORDS + r")(?![^\W_])")
 
 
 _UNQUOTED_LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")

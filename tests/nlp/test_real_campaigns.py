@@ -320,3 +320,18 @@ def test_a_plural_trigger_whose_list_opens_with_an_unquoted_item():
 def test_a_place_between_the_trigger_and_the_quote():
     assert names("Hội phát động phong trào thi đua của phụ nữ Hà Tĩnh “Phụ nữ giỏi việc nước, "
                  "đảm việc nhà”.") == ["Phụ nữ giỏi việc nước, đảm việc nhà"]
+
+
+def test_a_drive_named_without_quotes_after_chuong_trinh():
+    assert names("Thực hiện Chương trình Caravan ánh sáng yêu thương của Hội đồng hương, "
+                 "huyện mổ mắt miễn phí.") == ["Caravan ánh sáng yêu thương"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chương trình Giao lưu văn nghệ diễn ra tối qua.",
+    "Tỉnh ủy ban hành Chương trình Hành động thực hiện Nghị quyết số 12.",
+    "Đại diện Chương trình Phát triển Liên hợp quốc dự họp.",
+    "Học sinh học theo Chương trình Giáo dục phổ thông mới.",
+])
+def test_plans_curricula_bodies_and_events_called_chuong_trinh(text):
+    assert camps(text) == []
