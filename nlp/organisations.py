@@ -271,7 +271,8 @@ _INSTITUTION = re.compile(
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
-    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|"
+    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
@@ -288,7 +289,7 @@ _STEERING = re.compile(
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
-    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|"
+    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|Trạm|"
     r"Công\s+đoàn(?:\s+ngành)?)"
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
@@ -1071,6 +1072,37 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
         unplaced = body if place is not None and not place.place else None
         ctx.add(m.start(), place.end if place else end, canon[0], new_acronym or body.acronym,
                 canon[1], body.kind, 2, unplaced, place)
+        if place is not None and place.place and place.level != "tỉnh":
+            _more_places(ctx, body, place.end, place.level)
+
+
+_AND_LEVEL = re.compile(r"(?:\s*,|\s+và)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|"
+                        r"thành\s+phố)\s+(?-i:[A-ZĐ]))", _I)
+
+
+def _tier(level: str | None) -> int:
+    return 0 if level in _COMMUNE_LEVELS else 1
+
+
+def _more_places(ctx: _Ctx, body: Body, end: int, first: str | None) -> None:
+    """One body written for a second unit named right after the first ("Hội Nông dân huyện
+    Châu Đức và xã Bình Trung", "Ban CHQS thị trấn Tây Sơn và xã Sơn Kim"): the same body of
+    that unit; after a comma only when both units are communes or both districts."""
+    for _ in range(4):
+        a = _AND_LEVEL.match(ctx.tn, end)
+        if a is None:
+            return
+        place = _read_place(ctx.view, a.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None or not place.place or (
+                "," in a.group(0) and _tier(place.level) != _tier(first)):
+            return  # "xã Hòa Mỹ, huyện Phụng Hiệp": where the commune is, not a second body
+        canon = _canonical(body, place, ctx.source_province)
+        if canon is None:
+            return
+        ctx.add(a.end() + 1, place.end, canon[0], body.acronym, canon[1], body.kind, 2, None,
+                place)
+        end = place.end
 
 
 def _proper_name_acronym(name_s: str) -> bool:
@@ -1133,6 +1165,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
                       "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
+                      "Xí nghiệp", "Nhóm",
                       "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -1281,14 +1314,41 @@ def _pass_press(ctx: _Ctx) -> None:
 _NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
-                     "Phòng", "Hạt ")
+                     "Phòng", "Hạt ", "Trạm")
+
+
+# a centre or station named by lower-case fields that are all lexicon words ("Trung tâm văn
+# hóa - thông tin và thể thao huyện X", "Trạm khuyến nông huyện X")
+_FIELD_BODY = re.compile(
+    r"(?P<head>Trung\s+tâm|Trạm|Đài|Hạt|Chi\s+cục)(?P<topic>(?:(?:\s+|\s*[-,]\s*|\s+và\s+)"
+    r"(?-i:[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+    r"[^\W\d_]*){1,10}?)"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+)
+
+
+def _lower_fields(ctx: _Ctx) -> None:
+    for m in _FIELD_BODY.finditer(ctx.text):
+        words = re.split(r"\s*[-,]\s*|\s+và\s+|\s+", m.group("topic").strip(" ,-"))
+        if not words or not _lexicon_run([w for w in words if w]):
+            continue
+        place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None:
+            continue
+        body = Body(re.sub(r"\s+", " ", m.group(0)), None, "đơn vị", "")
+        canon = _canonical(body, place, ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
+                    None if place.place else body, place, known=False)
 
 
 def _pass_named_bodies(ctx: _Ctx) -> None:
     """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
-    chất độc da cam/dioxin tỉnh")."""
+    chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X")."""
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
+    _lower_fields(ctx)
     for m in _NAMED_BODY.finditer(ctx.text):
         topic = m.group("topic")
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies

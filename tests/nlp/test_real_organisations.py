@@ -308,3 +308,28 @@ def test_common_local_offices_written_short():
 def test_sub_department_is_not_the_department_its_words_contain():
     got = names("Chi cục Thuế khu vực Hồng Lĩnh - Hương Sơn thu vượt dự toán.")
     assert got == ["Chi cục Thuế khu vực Hồng Lĩnh - Hương Sơn"]
+
+
+def test_one_body_for_a_second_unit_joined_by_va():
+    got = names("Hội Nông dân huyện Cẩm Xuyên và xã Cẩm Bình giải ngân vốn.")
+    assert got == ["Hội Nông dân huyện Cẩm Xuyên", "Hội Nông dân xã Cẩm Bình"]
+    got = names("Ban CHQS thị trấn Tây Sơn và xã Sơn Kim khánh thành trụ sở.")
+    assert got == ["Ban Chỉ huy Quân sự thị trấn Tây Sơn", "Ban Chỉ huy Quân sự xã Sơn Kim"]
+    # after a comma, a higher unit is where the first one is
+    assert names("Mặt trận xã Sơn Kim, huyện Hương Sơn trao quà.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Sơn Kim"]
+
+
+def test_centres_and_stations_named_by_lower_case_fields():
+    got = names("Trung tâm văn hóa - thông tin và thể thao huyện Can Lộc và Trạm khuyến nông "
+                "huyện Hương Sơn phối hợp; Đài truyền thanh huyện Nghi Xuân đưa tin.")
+    assert [key(n) for n in got] == [key(n) for n in [
+        "Trung tâm văn hóa - thông tin và thể thao huyện Can Lộc",
+        "Trạm khuyến nông huyện Hương Sơn", "Đài Truyền thanh huyện Nghi Xuân"]]
+    # words outside the lexicon are no field name
+    assert names("Trung tâm tổ chức khám huyện Can Lộc hôm qua.") == []
+
+
+def test_charity_groups_and_enterprises():
+    got = names("Nhóm Thiện nguyện Hoa Sen và Xí nghiệp Khai thác thủy lợi Đức Thọ hỗ trợ.")
+    assert got == ["Nhóm Thiện nguyện Hoa Sen", "Xí nghiệp Khai thác thủy lợi Đức Thọ"]
