@@ -1752,12 +1752,36 @@ def _province_re() -> re.Pattern:
                       + ")" + WORD_BOUNDARY_AFTER)
 
 
+def _province_of_units(view: TextView) -> str | None:
+    """The one province whose districts ("huyện Đức Cơ", before 2025) and communes (units in
+    force since 2025) the text names with their level, when their names belong to one
+    province only; None when they name none or several."""
+    cat = catalogue()
+    found: set[str] = set()
+    for m in cat.level_re.finditer(view.tn):
+        level = _LEVEL_CANON.get(re.sub(r"\s+", " ", m.group("level")).lower(),
+                                 re.sub(r"\s+", " ", m.group("level")).lower())
+        if level not in _LOCAL_LEVELS or not _place_follows(view.tn, m.end()):
+            continue
+        p = _level_place(view, m.end(), level, cat, None)
+        if p is None or not p.place:
+            continue
+        provs = cat.district_provinces.get(_skey(p.place), ()) if level in _DISTRICT_LEVELS \
+            else places.communes().get(key(p.place), ())
+        if len(set(provs)) == 1:
+            found.add(places.successor(provs[0]) if level in _COMMUNE_LEVELS else provs[0])
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 def infer_province(view: TextView) -> tuple[str, str] | None:
     """(province, found_by) of an article whose source gives none, read from its text.
 
     ``found_by`` says how: ``"dateline"`` (the text opens with a province: "Thanh Hóa – …",
     "(Quảng Bình) - …"), ``"paper"`` (the paper names itself: "Báo Cà Mau"), ``"text"`` (the
-    province named most in the text, "tỉnh X" counting twice a bare "X"; a tie names none).
+    province named most in the text, "tỉnh X" counting twice a bare "X"; a tie names none;
+    when the text names no province, the one province of the districts and communes it names).
     A name after "huyện", "xã" … is a district or commune, not a province.
     """
     d = _DATELINE.match(view.text)
@@ -1779,7 +1803,8 @@ def infer_province(view: TextView) -> tuple[str, str] | None:
     if paper is not None:
         return paper, "paper"
     if not score:
-        return None
+        unit = _province_of_units(view)
+        return (unit, "text") if unit else None
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None

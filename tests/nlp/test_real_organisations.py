@@ -333,3 +333,14 @@ def test_centres_and_stations_named_by_lower_case_fields():
 def test_charity_groups_and_enterprises():
     got = names("Nhóm Thiện nguyện Hoa Sen và Xí nghiệp Khai thác thủy lợi Đức Thọ hỗ trợ.")
     assert got == ["Nhóm Thiện nguyện Hoa Sen", "Xí nghiệp Khai thác thủy lợi Đức Thọ"]
+
+
+def test_national_paper_province_from_the_districts_the_text_names():
+    a = analyse("UBND tỉnh chỉ đạo huyện Đức Cơ khắc phục hậu quả mưa lũ.", PUB,
+                "https://dantri.com.vn/xa-hoi/mua-lu-123.htm")
+    assert (a.province, a.province_found_by) == ("Gia Lai", "text")
+    assert [o.name for o in a.organisations] == ["Ủy ban nhân dân tỉnh Gia Lai"]
+    # a district name several provinces have names none
+    a = analyse("UBND tỉnh chỉ đạo huyện Châu Thành khắc phục.", PUB,
+                "https://dantri.com.vn/xa-hoi/mua-lu-123.htm")
+    assert a.province is None
