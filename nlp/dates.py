@@ -1500,12 +1500,21 @@ def _sentence_year(sent: str, pub: date | None) -> int | None:
     return y if pub.year - 10 <= y <= pub.year - 2 else None
 
 
+# the passes that can find a date in a sentence without a digit (words only: "hôm qua", "thứ
+# Bảy", "quý I", "sáu tháng đầu năm", "tháng Giêng", "Tết Tân Sửu", "vài giờ trước" …); a
+# sentence without digits runs only these, in the same order
+_WORD_RULES = tuple(r for r in RULES if r in {
+    _pass_tet, _pass_until_year_end, _pass_weekday, _pass_relative_year_period, _pass_relative,
+    _pass_halves, _pass_quarter_list, _pass_quarters, _pass_month_words, _pass_lunar_months,
+    _pass_hours_ago})
+
+
 def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
     c.has_digit = _DIGIT.search(sent) is not None
     c.has_dm = c.has_digit and _DM_HINT.search(sent) is not None
     token = _SENTENCE_YEAR.set(_sentence_year(sent, pub) if c.has_dm else None)
     try:
-        for rule in RULES:
+        for rule in RULES if c.has_digit else _WORD_RULES:
             rule(c, sent, pub)
     finally:
         _SENTENCE_YEAR.reset(token)
