@@ -82,11 +82,34 @@ def provinces() -> dict[str, Province]:
     return out
 
 
+# the press's spellings of names the packages write otherwise: the old and new spellings of
+# Central Highlands syllables ("Đăk Lăk", "Đắc Lắc", "Dak"), apostrophes typed either way or
+# dropped ("Cư M'gar", "Cư M’gar", "Cư Mgar"), dashes with or without spaces
+_SPELLINGS = (("Đắk", ("Đăk", "Đắc", "Dak", "Đak")), ("Lắk", ("Lăk", "Lắc")), ("'", ("’", "")),
+              (" - ", ("-", " – ", "–")))
+# short forms of provinces in headlines and captions
+_SHORT_FORMS = {"Thừa Thiên Huế": ("Thừa Thiên - Huế", "TT-Huế", "TT - Huế"),
+                "Bà Rịa - Vũng Tàu": ("BR-VT", "BRVT"), "Kon Tum": ("KonTum",)}
+
+
+def spellings(name: str) -> set[str]:
+    """``name`` and the press's other spellings of it (``_SPELLINGS``)."""
+    forms = {name}
+    for written, others in _SPELLINGS:
+        for form in list(forms):
+            if written in form:
+                forms.update(form.replace(written, o) for o in others)
+    return forms
+
+
 @cache
 def province_forms() -> dict[str, str]:
-    """Written form -> province name (names and aliases)."""
-    forms = {p: p for p in provinces()}
-    for name, aliases in _ALIASES.items():
+    """Written form -> province name (names, their press spellings and aliases)."""
+    forms: dict[str, str] = {}
+    for p in provinces():
+        for form in spellings(p):
+            forms.setdefault(form, p)
+    for name, aliases in (*_ALIASES.items(), *_SHORT_FORMS.items()):
         for a in aliases:
             forms[a] = name
     return forms
@@ -156,7 +179,8 @@ def districts() -> dict[str, tuple[str, ...]]:
     vietnamadminunits' 696 districts of the 63 provinces, plus the rows of districts.csv."""
     out: dict[str, set[str]] = {}
     for name, province in _package_districts():
-        out.setdefault(name, set()).add(province)
+        for form in spellings(name):
+            out.setdefault(form, set()).add(province)
     for row in _csv("districts.csv"):
         out.setdefault(row["district"], set()).add(row["province"])
     return {k: tuple(sorted(v)) for k, v in out.items()}

@@ -344,3 +344,16 @@ def test_national_paper_province_from_the_districts_the_text_names():
     a = analyse("UBND tỉnh chỉ đạo huyện Châu Thành khắc phục.", PUB,
                 "https://dantri.com.vn/xa-hoi/mua-lu-123.htm")
     assert a.province is None
+
+
+def test_press_spellings_of_place_names():
+    assert places.province_of_form("Đăk Lăk") == "Đắk Lắk"
+    assert places.province_of_form("KonTum") == "Kon Tum"
+    assert places.province_of_form("TT-Huế") == "Thừa Thiên Huế"
+    assert places.province_of_form("BR-VT") == "Bà Rịa - Vũng Tàu"
+    got = [(o.name, o.province) for o in analyse(
+        "UBND tỉnh Đắc Lắc và UBND huyện Đăk Glei, huyện Cư Mgar họp.", PUB, None).organisations]
+    # a province is named as the package names it, a district as the paper writes it
+    assert got == [("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk"),
+                   ("Ủy ban nhân dân huyện Đăk Glei", "Kon Tum"),
+                   ("Ủy ban nhân dân huyện Cư Mgar", "Đắk Lắk")]
