@@ -177,6 +177,13 @@ def _national_aliases(n: dict, heads: tuple[str, ...], structure: dict,
     return aliases
 
 
+def _local_forms(bodies: list[dict]) -> dict[str, list[str]]:
+    """Body name key -> its written forms ("Hội Người cao tuổi" -> "Hội NCT" …), for the
+    national organisation named "<body> Việt Nam"."""
+    return {_skey(b["name"]): [b["name"], *b.get("aliases", [])] for b in bodies
+            if not b.get("default_level")}
+
+
 @cache
 def catalogue() -> Catalogue:
     data = load("organisations")
@@ -202,10 +209,15 @@ def catalogue() -> Catalogue:
                 by_key[_skey(alias)] = by_key[_skey(b["name"])]
                 body_aliases.append(alias)
     body_keys = set(by_key)
+    local_forms = _local_forms(data.get("body", []))
     for n in [*data.get("national", []), *_central_organs(structure, data.get("national", []))]:
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
-        for alias in _national_aliases(n, heads, structure, body_keys):
+        aliases = _national_aliases(n, heads, structure, body_keys)
+        # "Hội NCT Việt Nam": a local body's short forms with "Việt Nam" name the national one
+        aliases += [f"{a} Việt Nam" for a in local_forms.get(
+            _skey(n["name"].removesuffix(" Việt Nam")), ()) if f"{a} Việt Nam" not in aliases]
+        for alias in aliases:
             by_key[_skey(alias)] = body
             body_aliases.append(alias)
     committee_aliases: list[str] = []
@@ -272,6 +284,7 @@ _INSTITUTION = re.compile(
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
@@ -294,7 +307,8 @@ _NAMED_BODY = re.compile(
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[^\W\d_]+){0,9}?)"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|TP\.)(?![^\W_]))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
+    r"(?P<vn>Việt\s+Nam))(?![^\W_]))"
 )
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
 # tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
@@ -1165,7 +1179,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
                       "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
-                      "Xí nghiệp", "Nhóm",
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí",
                       "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -1354,6 +1368,13 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
         if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
                 or _TWO_BODIES.search(topic) or _TITLE_WORDS.search(topic):
+            continue
+        if m.group("vn"):
+            if m.group("head").startswith(("Hội", "Hiệp")):
+                # "Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association
+                end = m.end() + 1 + len(m.group("vn"))
+                name = re.sub(r"\s+", " ", ctx.text[m.start():end])
+                ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
             continue
         place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                             allow_bare_province=False)

@@ -363,5 +363,16 @@ _PAPERS_NAMED_OTHERWISE = {
 
 def paper_named_otherwise(stem: str) -> str | None:
     """The province of a paper whose name is not its province's, from its address stem
-    ("dongkhoi" -> Bến Tre); None when unknown."""
-    return _PAPERS_NAMED_OTHERWISE.get(stem)
+    ("dongkhoi" -> Bến Tre), or of a station named by its province and "tv"/"online"
+    ("vinhphuctv" -> Vĩnh Phúc); None when unknown."""
+    if stem in _PAPERS_NAMED_OTHERWISE:
+        return _PAPERS_NAMED_OTHERWISE[stem]
+    for suffix in ("tv", "online", "news", "dt"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
+            return _provinces_by_fold().get(stem.removesuffix(suffix))
+    return None
+
+
+@cache
+def _provinces_by_fold() -> dict[str, str]:
+    return {_folded(form).replace("-", ""): name for form, name in province_forms().items()}

@@ -357,3 +357,23 @@ def test_press_spellings_of_place_names():
     assert got == [("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk"),
                    ("Ủy ban nhân dân huyện Đăk Glei", "Kon Tum"),
                    ("Ủy ban nhân dân huyện Cư Mgar", "Đắk Lắk")]
+
+
+def test_national_organisation_written_with_its_short_form_and_viet_nam():
+    got = names("Phó Chủ tịch Hội NCT Việt Nam và Hội CCB Việt Nam dự hội thảo.", None)
+    assert got == ["Hội Người cao tuổi Việt Nam", "Hội Cựu chiến binh Việt Nam"]
+    got = names("Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam phối hợp tổ chức.", None)
+    assert got == ["Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam"]
+
+
+def test_city_station_parish_and_magazine():
+    got = names("Đài Tiếng nói nhân dân TPHCM thăm Giáo xứ Phú Nhai; Tạp chí Cộng sản đưa tin.",
+                None)
+    assert got == ["Đài Tiếng nói Nhân dân Thành phố Hồ Chí Minh", "Giáo xứ Phú Nhai",
+                   "Tạp chí Cộng sản"]
+
+
+def test_station_named_by_its_province_and_tv():
+    assert places.paper_named_otherwise("vinhphuctv") == "Vĩnh Phúc"
+    assert names("Chủ tịch HĐND tỉnh dự.", "http://vinhphuctv.vn/tin-tuc/123") == [
+        "Hội đồng nhân dân tỉnh Vĩnh Phúc"]
