@@ -332,9 +332,20 @@ class _Collector:
         self.out: list[DateMention] = []
         self.has_digit = False  # the sentence has a digit
         self.has_dm = False  # … and something like a day-month ("9/10", "ngày 9")
+        self.pub: date | None = None
 
     def free(self, a: int, b: int) -> bool:
         return self.taken.free(a, b)
+
+    def _this_occurrence(self, start: date | None, end: date | None) -> bool:
+        """A day or month said to recur ("hằng năm") is a date of the text only when the article
+        is written for this year's occurrence: within a week of publication (the month holding
+        it); never without a publication date."""
+        if self.pub is None or start is None or end is None:
+            return False
+        if start == end:
+            return abs((start - self.pub).days) <= 7
+        return start <= self.pub <= end
 
     def add(self, a: int, b: int, start: date | None, end: date | None, gran: str,
             pod: str | None) -> None:
@@ -344,6 +355,9 @@ class _Collector:
         while b > a and text[b - 1].isspace():
             b -= 1
         self.taken.take(a - self.s_start, b - self.s_start)
+        if gran in ("day", "month") and _RECURRING_AFTER.match(self.view.fold, b) \
+                and not re.search(r"\d{4}", text[a:b]) and not self._this_occurrence(start, end):
+            return  # "ngày 15/5 hàng năm": every year, not a date of the text
         self.out.append(
             DateMention(
                 surface=text[a:b], start=a, end=b, sentence=self.sentence,
@@ -577,8 +591,9 @@ def _bare_day_month_ok(c: _Collector, sent: str, m: re.Match) -> bool:
         r"(?:và|,|&)\s*$", before)
     if after_date:
         return True
-    if not sent[:m.start()].strip() and not re.match(r"\s*[,:;–\-]", sent[m.end():]):
-        return False  # "2/9 lại đến": the holiday as the subject, not a date of the text
+    if not sent[:m.start()].strip() and not m.group("open") \
+            and not re.match(r"\s*[,:;–\-]", sent[m.end():]):
+        return False  # "2/9 lại đến": the holiday as the subject ("(20/12) Đồng chí …" is dated)
     if _CUE_BEFORE.search(before) and ("/" in core or re.search(
             r"(?:từ|đến|tới|vào|dịp)\s*$", before)):
         return True
@@ -628,10 +643,18 @@ _NAMED_DAY = re.compile(r"(?<![^\W_])[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-
                         r"\s*[”\"’»]?\s*$")
 
 
+# a named day counted in years or spoken of for its meaning is the holiday, not a date of the
+# text: "kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3", "ý nghĩa lịch sử ngày Quốc tế Phụ nữ 8/3"
+_HOLIDAY_BEFORE = re.compile(r"(?:\d+\s+năm|ý\s+nghĩa(?:\s+lịch\s+sử)?(?:\s+của)?)\s*$", re.IGNORECASE)
+
+
 def _named_day_before(c: _Collector, pos: int) -> bool:
     start = c.s_start + pos
-    m = _NAMED_DAY.search(c.view.text[max(c.s_start, start - 70):start])
-    return bool(m and m.group("w").isupper())
+    lo = max(c.s_start, start - 70)
+    m = _NAMED_DAY.search(c.view.text[lo:start])
+    if not (m and m.group("w").isupper()):
+        return False
+    return not _HOLIDAY_BEFORE.search(c.view.text[max(c.s_start, lo + m.start() - 30):lo + m.start()])
 
 
 def _pass_relative_year_period(c: _Collector, sent: str, pub: date | None) -> None:
@@ -660,17 +683,30 @@ def _pass_relative_year_period(c: _Collector, sent: str, pub: date | None) -> No
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?<![\d/.\-])\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài)\s+$")
 
 
+_TODAY_BEFORE = re.compile(
+    r"vào|trong|từ|đến|tới|cho|ngay|là|và|hoặc|chiều|sáng|trưa|tối|đêm|hết|sau|trước|kể|"
+    r"ra|mạc|chức|đầu|thúc|lực|mắt|bố|công|thành|quân|họp|việc|thăm|tiếp|về|đi|nhận|trao|gặp")
+
+
 def _relative_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
     before = sent[max(0, m.start() - 8): m.start()]
     if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or _COUNT_BEFORE.search(before):
         return False  # "những năm qua", "5 năm qua", "hai tuần trước": durations
     if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
         return False  # a slogan or title ("Sống xanh vì ngày mai")
+    if not re.fullmatch(r"hôm\s+nay", m.group(0)):
+        return True
     abs_start = c.s_start + m.start()
-    prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[max(0, abs_start - 24):abs_start])
-    # "thôn Đông Hòa hôm nay": the place as it is now, not a date
-    return not (prev and prev.group(1)[0].isupper() and prev.start() > 0
-                and re.fullmatch(r"hôm\s+nay", m.group(0)))
+    window = max(c.s_start, abs_start - 24)
+    prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[window:abs_start])
+    # "thôn Đông Hòa hôm nay", "thế hệ trẻ hôm nay", "thời kỳ hội nhập hôm nay": the place or
+    # the time as it is now; a date opens a clause or follows a time word or an event's verb
+    if prev is None:
+        return True
+    word = prev.group(1)
+    if word[0].isupper() and c.view.text[c.s_start:window + prev.start()].strip():
+        return False  # a proper name before it (not the sentence's first word)
+    return _TODAY_BEFORE.fullmatch(word.lower()) is not None
 
 
 def _pass_relative(c: _Collector, sent: str, pub: date | None) -> None:
@@ -1354,6 +1390,23 @@ def _pass_cued_dotted(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(a, m.end(), dt, dt, "day", None)
 
 
+# a day or month said to recur
+_RECURRING_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tuần|tháng)(?![^\W\d_])")
+CHRISTMAS = re.compile(
+    r"(?<![^\W\d_])(?:lễ\s+)?(?:noel|giáng\s+sinh)\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
+
+
+def _pass_christmas(c: _Collector, sent: str, pub: date | None) -> None:
+    """"(lễ) Noel 2016", "Giáng sinh năm 2024": 25 December of that year (without a year it is
+    the feast, not a date)."""
+    if "noel" not in sent and "giáng sinh" not in sent:
+        return
+    for m in CHRISTMAS.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), date(y, 12, 25), date(y, 12, 25), "day", None)
+
+
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
 _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
@@ -1462,6 +1515,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_month_words,
     _pass_lunar_months,
     _pass_new_year,
+    _pass_christmas,
     _pass_spring_year,
     _pass_year_list,
     _pass_years,
@@ -1597,6 +1651,7 @@ def _extract(view: TextView, pub: date | None, quoted: SpanSet) -> list[DateMent
         if not _DIGIT.search(sent) and not _RELATIVE_HINT.search(sent):
             continue
         c = _Collector(view, s_start, s_end, idx, quoted)
+        c.pub = pub
         _sentence_dates(c, sent, pub)
         out.extend(c.out)
     out.sort(key=lambda d: (d.start, d.end))

@@ -323,3 +323,30 @@ def test_crop_seasons_are_not_dates() -> None:
     assert _dates("Nông dân gieo cấy vụ Hè 2024, vụ Đông Xuân 2024 và vụ Xuân 2024.") == []
     assert _dates("Chiến dịch Thanh niên tình nguyện Hè 2024 khởi động.") == [
         ("2024", "2024-01-01", "2024-12-31", "year")]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    # "hôm nay" after a content word is "nowadays"; a clause opening, a time word or an event's
+    # verb make it the day
+    ("Thế hệ trẻ hôm nay tiếp nối truyền thống cha anh.", PUB, []),
+    ("Đất nước trong thời kỳ đổi mới và hội nhập hôm nay.", PUB, []),
+    ("Hội nghị khai mạc hôm nay tại tỉnh.", PUB, [("hôm nay", "2024-07-20", "2024-07-20", "day")]),
+    ("Từ hôm nay, quy định mới có hiệu lực.", PUB, [("hôm nay", "2024-07-20", "2024-07-20", "day")]),
+    # a bracketed day-month opening a paragraph dates it
+    ("(19/7) Đồng chí Bí thư Tỉnh ủy đến thăm giáo xứ.", PUB, [("(19/7)", "2024-07-19", "2024-07-19", "day")]),
+    # a named day counted in years or spoken of for its meaning is the holiday
+    ("Hoạt động chào mừng kỷ niệm 114 năm Ngày Quốc tế Phụ nữ 8/3 (1910 – 2024).", PUB,
+     [("1910 – 2024", "1910-01-01", "2024-12-31", "range")]),
+    ("Các đại biểu ôn lại ý nghĩa lịch sử ngày Quốc tế Phụ nữ 8/3.", PUB, []),
+    # a recurring day is a date only in an article written for this year's occurrence
+    ("Ngày Quốc tế Gia đình được tổ chức vào ngày 15/5 hàng năm.", None, []),
+    ("Ngày Quốc tế Gia đình được tổ chức vào ngày 15/5 hàng năm.", PUB, []),
+    ("Ngày 27/7 hằng năm, huyện tổ chức lễ thắp nến tri ân.", PUB,
+     [("Ngày 27/7", "2024-07-27", "2024-07-27", "day")]),
+    # Christmas with its year
+    ("Bà con chuẩn bị đón lễ Noel 2023 và Giáng sinh năm 2024; mùa Noel ấm áp.", PUB,
+     [("lễ Noel 2023", "2023-12-25", "2023-12-25", "day"),
+      ("Giáng sinh năm 2024", "2024-12-25", "2024-12-25", "day")]),
+])
+def test_today_nowadays_holidays_and_recurring_days(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
