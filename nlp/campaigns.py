@@ -385,7 +385,8 @@ _TRIGGER = re.compile(
 )
 # weak triggers take a quoted name only right after them ("chương trình “Bữa trưa no cho em”",
 # but not "chương trình nghệ thuật “…”", an event)
-_INTRO_BRIDGE = re.compile(r"\s*(?:(?:như|là)\s*)?:?\s*")
+_INTRO_BRIDGE = re.compile(
+    r"\s*(?:thi\s+đua\s+)?(?:(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm)\s+)?(?:(?:như|là)\s*)?:?\s*")
 _QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm"}
 _KIND_OF_TRIGGER = {
     "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
@@ -404,7 +405,7 @@ _BRIDGE_CONNECTOR = re.compile(
     r"lớn|chính|này|đó|trên|tại|ở|năm|thi\s+đua|cuộc|hai|ba|bốn)(?![^\W_])"
 )
 _BLOCKERS = re.compile(
-    r"(?<![^\W_])(?:quỹ|giải(?:\s+thưởng)?(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|thể|cứu|đáp|trình))|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
+    r"(?<![^\W_])(?:(?<!gây\s)quỹ|giải(?:\s+thưởng)?(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|thể|cứu|đáp|trình))|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
     r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
     r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
@@ -436,7 +437,7 @@ _STOP_WORDS = {
     "do", "được", "đã", "đang", "sẽ", "tại", "trên", "trong", "năm", "giai", "gắn", "nhằm",
     "thì", "mà", "bằng", "với", "của", "và", "để", "cho", "đến", "từ", "là", "có", "vào", "theo",
     "sau", "trước", "khi", "nên", "cũng", "rất", "đều", "bởi", "nay", "qua", "ở", "tới", "này",
-    "đó", "nhưng", "hoặc", "hay", "cùng", "thông", "tiếp", "tục", "lan", "tỏa", "diễn", "ra",
+    "đó", "nhưng", "hoặc", "hay", "thông", "tiếp", "tục", "lan", "tỏa", "diễn", "ra",
 }
 _GENERIC = {"thi đua yêu nước", "thi đua", "yêu nước", "thi đua khen thưởng"}
 _ORG_HEADS = re.compile(
@@ -533,6 +534,7 @@ class _Ctx:
     trig_no_go: SpanSet  # document subjects and organisations
     honour_set: SpanSet
     in_quote: SpanSet
+    trap_quotes: SpanSet = field(default_factory=SpanSet)  # quotes after a blocker word
     cands: list[_Cand] = field(default_factory=list)
     used_quotes: set[int] = field(default_factory=set)
 
@@ -758,6 +760,9 @@ def _military(ctx: _Ctx, kind: str, name: str) -> bool:
     return k in _FRONTS or k in ctx.idx.place_set
 
 
+_PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
+
+
 def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None:
     text = ctx.text
     skip = _AFTER_TRIGGER_SKIP.match(text, p)
@@ -767,6 +772,12 @@ def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None
     hit = _catalogue_after_trigger(ctx, pos)
     if hit:
         _catalogue_list(ctx, *hit, cand_no_go)
+        return
+    if _PEOPLE_LED.match(ctx.view.fold, pos) and pos == p + 1:
+        # "phong trào toàn dân chăm sóc, phụng dưỡng …": a movement named for all its people
+        end = _unquoted_name(ctx.view, pos, _MONTH_STOP, max_words=16, max_commas=2)
+        if end and not cand_no_go.overlaps(pos, end):
+            ctx.cands.append(_Cand(pos, end, text[pos:end], kind, 3, fuzzy=True))
         return
     if text[pos].isupper() and pos == p + 1:
         unq = _unquoted_name(ctx.view, pos)
@@ -779,7 +790,8 @@ def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None
 # "Ban Chỉ đạo phòng, chống tội phạm … và xây dựng phong trào …", "Cục Xây dựng phong trào …",
 # "Văn phòng Điều phối chương trình …"
 _BOARD_HEAD = re.compile(
-    r"(?<![^\W_])(?:ban\s+chỉ\s+đạo|ban\s+điều\s+hành|ban\s+vận\s+động|ban\s+quản\s+lý|"
+    r"(?<![^\W_])(?:ban\s+chỉ\s+đạo|ban\s+chỉ\s+huy|ban\s+điều\s+hành|ban\s+vận\s+động|"
+    r"ban\s+quản\s+lý|"
     r"văn\s+phòng\s+điều\s+phối|cục\s+xây\s+dựng)(?![^\W_])")
 _BOARD_GAP = re.compile(
     r"(?:(?:\s*,\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
@@ -789,6 +801,13 @@ _BOARD_BREAK = re.compile(
     r"yêu\s+cầu|đề\s+nghị|giao|ban\s+hành|tăng\s+cường|làm\s+việc|họp)(?![^\W_])")
 
 
+# a trigger phrase right before a name inside a board's name: "Ban Chỉ huy chiến dịch tình
+# nguyện Mùa hè xanh quận …"
+_TRAILING_TRIGGER = re.compile(
+    r"\s(?:phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch|chương\s+trình)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
 def _in_board_name(view: TextView, pos: int) -> bool:
     """The trigger at ``pos`` is part of a board's or office's name (see ``_BOARD_HEAD``): the
     words between the head and it name the board's remit, with no place, verb or clause."""
@@ -796,7 +815,7 @@ def _in_board_name(view: TextView, pos: int) -> bool:
     heads = list(_BOARD_HEAD.finditer(fold, max(0, pos - 110), pos))
     if not heads:
         return False
-    gap = fold[heads[-1].end():pos]
+    gap = _TRAILING_TRIGGER.sub(" ", fold[heads[-1].end():pos])
     if gap.strip() == "":
         return True
     return _BOARD_GAP.fullmatch(gap) is not None and gap.rstrip().endswith(
@@ -927,7 +946,8 @@ def _capitalised_run(view: TextView, pos: int) -> int:
     return end
 
 
-_NAMED_PERIOD = re.compile(r"(?<![^\W_])tháng\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
+_NAMED_PERIOD = re.compile(
+    r"(?<![^\W_])(?:tháng|tuần\s+lễ)\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
 
 
 def _pass_named_periods(ctx: _Ctx) -> None:
@@ -1049,7 +1069,7 @@ def _pass_catalogue_months(ctx: _Ctx) -> None:
     so no capital is needed to tell it from ordinary words."""
     view = ctx.view
     for i, matches in ctx.cat_matches.items():
-        if view.syllable_words[i] != "tháng":
+        if view.syllable_words[i] not in ("tháng", "tuần"):
             continue
         e, label, _s = max(matches)
         entry = ctx.idx.label_entry[label]
@@ -1128,6 +1148,22 @@ def _programme_list(ctx: _Ctx, p: int) -> bool:
     return True
 
 
+_NAMED_WEEK = re.compile(
+    r"(?<![^\W_])tuần\s+lễ\s+(?:hành\s+động|cao\s+điểm)(?:\s+quốc\s+gia)?\s+(?:vì|về)\s+"
+    r"(?=[^\W\d_])")
+
+
+def _pass_named_weeks(ctx: _Ctx) -> None:
+    """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em"): like a
+    named month, the whole phrase up to the clause boundary is the campaign."""
+    if "tuần lễ" not in ctx.view.fold:
+        return
+    for m in _NAMED_WEEK.finditer(ctx.view.fold):
+        end = _unquoted_name(ctx.view, m.start(), _MONTH_STOP, max_words=16, max_commas=2)
+        if end and not ctx.no_go.overlaps(m.start(), end):
+            ctx.cands.append(_Cand(m.start(), end, ctx.text[m.start():end], "tháng hành động", 1))
+
+
 _BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
 
 
@@ -1161,6 +1197,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_campaign_days,
     _pass_catalogue_months,
     _pass_launches,
+    _pass_named_weeks,
     _pass_quotes_with_their_trigger,
     _pass_frames,
     _pass_programme_heads,
@@ -1168,15 +1205,35 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
 )
 
 
+def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
+    """Whatever pass read it, a name inside a board's name ("Ban Chỉ đạo Tháng Thanh niên") or
+    inside a quoted fund, theme, slogan or model name (“Chiến sĩ Mùa hè xanh hành động vì trẻ
+    em” after "chủ đề") is no mention of a campaign unless the quote cites it with its
+    trigger word."""
+    if _in_board_name(ctx.view, c.start):
+        return False
+    k = _first_quote_after(ctx.quote_starts, c.start + 1)
+    k = (len(ctx.quotes) if k is None else k) - 1
+    if k < 0:
+        return True
+    q = ctx.quotes[k]
+    # a title citing the campaign with its trigger still names it ("danh hiệu “Khu dân cư thực
+    # hiện tốt cuộc vận động …”")
+    inside = q.open_start < c.start and c.end <= q.close_end and (c.start, c.end) != (
+        q.start, q.end) and c.priority < 3
+    return not (inside and q.open_start not in ctx.used_quotes
+                and ctx.trap_quotes.overlaps(q.start, q.end))
+
+
 def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[CampaignMention]:
     """The best non-overlapping candidates, then (5) later references of the names found, with
     their canonical names; names read after a trigger that the catalogue does not hold go to
     ``unplaced`` too."""
     view, text = ctx.view, ctx.text
-    chosen = _choose(ctx.cands)
+    chosen = _choose([c for c in ctx.cands if _mention_here(ctx, c)])
     if chosen:
-        chosen = _choose(chosen + _references(view, chosen, ctx.quotes, ctx.no_go,
-                                              ctx.cat_matches))
+        refs = _references(view, chosen, ctx.quotes, ctx.no_go, ctx.cat_matches)
+        chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)])
     out = []
     for c in chosen:
         name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
@@ -1208,6 +1265,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
         view, idx, cat_matches, quotes_sorted, [q.open_start for q in quotes_sorted],
         SpanSet(list(blocked) + list(orgs) + list(honours)), SpanSet(list(blocked) + list(orgs)),
         SpanSet(list(honours)), SpanSet([(q.start, q.end) for q in quotes]),
+        SpanSet([(q.start, q.end) for q in quotes_sorted if _blocked_before(view, q.open_start)]),
     )
     for run in PASSES:
         run(ctx)
@@ -1249,9 +1307,13 @@ def _month_campaign(m: re.Match) -> bool:
 # ngừa, ứng phó với bạo lực trên cơ sở giới"): only these end them
 _MONTH_STOP = {"năm", "được", "đã", "đang", "sẽ", "tại", "do", "của", "là", "nhằm", "để", "đến",
                "từ", "diễn", "có", "trong", "khi", "thì", "mà", "nên", "cũng", "này", "đó",
-               "nay", "qua", "tới", "sau", "trước", "cho", "theo", "tiếp", "ra", "bằng"}
+               "nay", "qua", "tới", "sau", "trước", "cho", "theo", "tiếp", "ra", "bằng", "vừa",
+               "hiện"}
 
 
+# "cùng" joins the name ("Sát cánh cùng gia đình Việt") unless it opens "cùng với", "cùng các"
+_CUNG = re.compile(r"cùng(?:\s+(?:với|các|những|nhiều|toàn|cả|nhau|lúc)(?![^\W_])|\W*$)", _I)
+_LEVEL_PLACE = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thành\s+phố|TP\.?)\s+[A-ZĐ]")
 _NUMBER_LED = re.compile(r"(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+(?!nay|qua|tới|sau)"
                          r"[^\W\d_]")
 
@@ -1276,8 +1338,9 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
         if not m:
             break
         # a stop word ends the name only as a word of its own ("đang" in "Ba đảm đang" is not)
-        if count > 0 and m.group(0).lower() in stop and m.start() in view.word_starts:
-            break
+        if count > 0 and (m.group(0).lower() in stop and m.start() in view.word_starts
+                          or _LEVEL_PLACE.match(text, m.start()) or _CUNG.match(text, m.start())):
+            break  # "… tỉnh Quảng Nam": the organiser's level and place follow the name
         end = m.end()
         count += 1
         gap = _NAME_GAP.match(text, end)

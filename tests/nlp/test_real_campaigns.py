@@ -335,3 +335,40 @@ def test_a_drive_named_without_quotes_after_chuong_trinh():
 ])
 def test_plans_curricula_bodies_and_events_called_chuong_trinh(text):
     assert camps(text) == []
+
+
+def test_cung_joins_a_name_unless_it_opens_cung_voi():
+    assert names("Gia đình nhận quà từ chương trình Sát cánh cùng người lao động của Đài.") \
+        == ["Sát cánh cùng người lao động"]
+    assert names("Đoàn viên tham gia phong trào Mùa đông ấm áp cùng với các chi đoàn.") == [
+        "Mùa đông ấm áp"]
+
+
+def test_named_weeks_like_named_months():
+    assert names("Chị em hưởng ứng Tuần lễ Áo dài do Hội phát động.") == ["Tuần lễ Áo dài"]
+    assert names("Thiết thực hưởng ứng tuần lễ hành động vì người khuyết tật, vừa qua, hội "
+                 "trao quà.") == ["Tuần lễ hành động vì người khuyết tật"]
+    assert camps("Tuần lễ Văn hóa - Du lịch diễn ra tại thành phố.") == []
+
+
+def test_a_movement_named_for_all_its_people_in_lower_case():
+    assert names("Hội làm nòng cốt trong phong trào toàn dân chăm sóc, phụng dưỡng và phát huy "
+                 "vai trò người cao tuổi là nhiệm vụ lâu dài.") == [
+        "Toàn dân chăm sóc, phụng dưỡng và phát huy vai trò người cao tuổi"]
+
+
+def test_an_intro_of_the_trigger_before_a_quote_after_a_weak_trigger():
+    assert names("Thông qua chương trình thi đua yêu nước “Tuổi cao gương sáng vì quê hương”, "
+                 "hội viên đóng góp nhiều.") == ["Tuổi cao gương sáng vì quê hương"]
+
+
+def test_a_fundraising_campaign_is_not_a_fund():
+    assert names("Chiến dịch quyên góp gây quỹ “Đồng hành cùng học sinh vùng lũ” được phát "
+                 "động.") == ["Đồng hành cùng học sinh vùng lũ"]
+
+
+def test_names_inside_a_board_or_a_quoted_theme_are_not_mentions():
+    text = ("Ban chỉ huy chiến dịch tình nguyện Mùa hè xanh quận tổ chức ngày cao điểm "
+            "chiến sĩ Mùa hè xanh với chủ đề “Mùa hè xanh vì trẻ em vùng cao”.")
+    assert [c.start for c in analyse(text, PUB).campaigns] == [text.index("Mùa hè xanh với")]
+    assert camps("Ban chỉ đạo Tháng thanh niên huyện họp.") == []
