@@ -356,8 +356,10 @@ class _Collector:
             b -= 1
         self.taken.take(a - self.s_start, b - self.s_start)
         if gran in ("day", "month") and _RECURRING_AFTER.match(self.view.fold, b) \
-                and not re.search(r"\d{4}", text[a:b]) and not self._this_occurrence(start, end):
-            return  # "ngày 15/5 hàng năm": every year, not a date of the text
+                and not re.search(r"\d{4}|âm\s+lịch", self.view.fold[a:b]) \
+                and not self._this_occurrence(start, end):
+            return  # "ngày 15/5 hàng năm": every year, not a date of the text (a festival's lunar
+            # day, "ngày 15/2 âm lịch hằng năm", is how its date is given: kept)
         self.out.append(
             DateMention(
                 surface=text[a:b], start=a, end=b, sentence=self.sentence,
