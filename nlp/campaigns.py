@@ -711,9 +711,14 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
             ctx.view.fold, p + 1):
         # "Chương trình Caravan thắp sáng yêu thương của …": a drive named without quotes
         end = _unquoted_name(ctx.view, p + 1)
-        if end and not cand_no_go.overlaps(p + 1, end):
+        if end and not cand_no_go.overlaps(p + 1, end) and _CLEAR_END.match(ctx.text, end):
             ctx.cands.append(_Cand(p + 1, end, ctx.text[p + 1:end], "chương trình", 3,
                                    fuzzy=True))
+
+
+# where an unquoted name surely ends: its organiser ("của …", "do …"), a place or time, or
+# punctuation — not a run of words cut at a length limit
+_CLEAR_END = re.compile(r"\s*(?:[,.;:!?()]|$)|\s+(?:của|do|tại|ở|năm|trong|nhằm|được|đã)(?![^\W_])")
 
 
 # what a capitalised word after "Chương trình" names when it is not a drive: a plan or

@@ -372,3 +372,9 @@ def test_names_inside_a_board_or_a_quoted_theme_are_not_mentions():
             "chiến sĩ Mùa hè xanh với chủ đề “Mùa hè xanh vì trẻ em vùng cao”.")
     assert [c.start for c in analyse(text, PUB).campaigns] == [text.index("Mùa hè xanh với")]
     assert camps("Ban chỉ đạo Tháng thanh niên huyện họp.") == []
+
+
+def test_an_unquoted_drive_needs_a_clear_end():
+    # no organiser, place, time or punctuation after the words: the name's end is unknown
+    assert camps("Chương trình Ánh sáng học đường Tiếp bước em tới lớp trao hai trăm suất "
+                 "quà cho học sinh nghèo vùng cao biên giới phía bắc") == []
