@@ -801,7 +801,7 @@ _BOARD_HEAD = re.compile(
 _BOARD_GAP = re.compile(
     r"(?:(?:\s*,\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
 _BOARD_BREAK = re.compile(
-    r"(?<![^\W_])(?:tỉnh|huyện|xã|phường|thành\s+phố|trung\s+ương|đã|đang|sẽ|vừa|cần|phải|"
+    r"(?<![^\W_])(?:tỉnh|huyện|xã(?!\s+hội)|phường|thành\s+phố|trung\s+ương|đã|đang|sẽ|vừa|cần|phải|"
     r"tiếp\s+tục|phát\s+động|tổ\s+chức|triển\s+khai|hưởng\s+ứng|chỉ\s+đạo|đẩy\s+mạnh|"
     r"yêu\s+cầu|đề\s+nghị|giao|ban\s+hành|tăng\s+cường|làm\s+việc|họp)(?![^\W_])")
 
@@ -1111,13 +1111,16 @@ def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
 
 
 _LAUNCH = re.compile(
-    r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động)\s+(?=[^\W\d_])")
+    r"(?<![^\W_])(?P<v>phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|chung\s+tay)"
+    r"(?:\s+(?:hỗ\s+trợ|ủng\s+hộ|thực\s+hiện))?\s+(?=[^\W\d_])")
 
 
 def _pass_launches(ctx: _Ctx) -> None:
     """A catalogue name right after a launching verb ("phát động tết Trồng cây", "hưởng ứng
     Tháng Nhân đạo", "ra quân Mùa hè xanh") in whatever case, when written with a capital
-    somewhere or distinctive (``anywhere``): the verb says a campaign is meant."""
+    somewhere or distinctive (``anywhere``), or when the verb is a word of the campaign's own
+    name ("chung tay hỗ trợ xóa nhà tạm, nhà dột nát" echoes "Cả nước chung tay xóa nhà tạm,
+    nhà dột nát"): the verb says a campaign is meant."""
     text = ctx.text
     for m in _LAUNCH.finditer(ctx.view.fold):
         a = m.end()
@@ -1125,7 +1128,9 @@ def _pass_launches(ctx: _Ctx) -> None:
         if hit is None or ctx.no_go.overlaps(a, hit[0]):
             continue
         b, entry = hit
-        if entry.anywhere or any(ch.isupper() for ch in text[a:b]):
+        verb = re.sub(r"\s+", " ", m.group("v"))
+        if entry.anywhere or any(ch.isupper() for ch in text[a:b]) \
+                or verb in campaign_key(entry.name):
             ctx.cands.append(_Cand(a, b, text[a:b], entry.kind, 1))
 
 

@@ -378,3 +378,15 @@ def test_an_unquoted_drive_needs_a_clear_end():
     # no organiser, place, time or punctuation after the words: the name's end is unknown
     assert camps("Chương trình Ánh sáng học đường Tiếp bước em tới lớp trao hai trăm suất "
                  "quà cho học sinh nghèo vùng cao biên giới phía bắc") == []
+
+
+def test_a_verb_of_the_campaigns_own_name_before_its_lower_case_core():
+    assert names("Hội viên chung tay hỗ trợ xóa nhà tạm, nhà dột nát cho hộ nghèo.") == [
+        "Cả nước chung tay xóa nhà tạm, nhà dột nát"]
+    assert camps("Huyện hoàn thành xóa nhà tạm, nhà dột nát cho 300 hộ.") == []
+
+
+def test_xa_hoi_in_a_boards_remit_is_not_a_commune():
+    assert names("Ban Chỉ đạo phòng, chống tệ nạn xã hội và xây dựng phong trào toàn dân bảo "
+                 "vệ an ninh Tổ quốc huyện tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”.") \
+        == ["Toàn dân bảo vệ an ninh Tổ quốc"]
