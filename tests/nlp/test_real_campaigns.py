@@ -390,3 +390,26 @@ def test_xa_hoi_in_a_boards_remit_is_not_a_commune():
     assert names("Ban Chỉ đạo phòng, chống tệ nạn xã hội và xây dựng phong trào toàn dân bảo "
                  "vệ an ninh Tổ quốc huyện tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”.") \
         == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+@pytest.mark.parametrize("trap", [
+    "Quỹ", "cuộc thi", "hội thi", "giải", "chủ đề", "khẩu hiệu", "mô hình", "danh hiệu",
+    "đề án", "dự án", "với phương châm", "với thông điệp",
+])
+def test_trap_words_hold_even_when_the_name_is_a_campaign_elsewhere(trap):
+    text = (f"Xã đẩy mạnh phong trào “Đền ơn đáp nghĩa”. Năm nay, {trap} “Đền ơn đáp nghĩa” "
+            "được nhiều người biết đến.")
+    assert [c.start for c in analyse(text, PUB).campaigns] == [text.index("Đền ơn")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xã đẩy mạnh phong trào Toàn dân bảo vệ ANTQ.",
+    "Xã tổ chức Ngày hội TDBVANTQ.",
+    "Xã đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc.",
+    "Xã đẩy mạnh phong trào “Toàn dân tham gia bảo vệ an ninh Tổ quốc”.",
+    "Xã đẩy mạnh phong trào “Toàn dân bảo vệ an ninh Tổ quốc” năm 2024.",
+    "Xã đẩy mạnh phong trào “Toàn dân bảo vệ an ninh Tổ quốc năm 2024”.",
+    "Xã đẩy mạnh phong trào toàn dân Hà Tĩnh bảo vệ an ninh Tổ quốc.",
+])
+def test_one_campaign_id_across_spellings(text):
+    assert ids(text) == ["toan-dan-bao-ve-an-ninh-to-quoc"]
