@@ -284,19 +284,19 @@ _INSTITUTION = re.compile(
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
-    r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|"
+    r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
-    r"(?P<head>Ban\s+(?i:chỉ\s+đạo)|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
+    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
     r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[\"“”]?[^\W\d_]+[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
-    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|"
+    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
 )
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
@@ -307,7 +307,7 @@ _NAMED_BODY = re.compile(
     r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:(?:,?\s+|/|\s+-\s+)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[^\W\d_]+){0,9}?)"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
     r"(?P<vn>Việt\s+Nam))(?![^\W_]))"
 )
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
@@ -330,9 +330,11 @@ _TWO_BODIES = re.compile(
     r"(?![^\W_])"
 )
 _NOT_IN_NAME = re.compile(
-    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên|"
-    r"toàn)(?![^\W_])"
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên)"
+    r"(?![^\W_])"
 )
+_CLAUSE_VERBS = re.compile(r"(?<![^\W_])(?:cũng|đề\s+nghị|yêu\s+cầu|kiến\s+nghị|cho\s+biết|"
+                           r"thông\s+báo|chỉ\s+đạo\s+các)(?![^\W_])")
 _ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
 _PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
 _SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
@@ -436,11 +438,17 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn")) \
             or "giao" in h.group(0).lower()
-        if named and text[e:start].strip() == "" and e < start \
+        link = text[e:start].strip()
+        if named and link in _UNIT_LINKS and e < start \
                 and not _TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
-            return h.start(), unit
+            return h.start(), f"{unit} {link}" if link else unit
     return None
+
+
+# words between a unit and its parent that are part of the unit's name ("Ủy ban Pháp luật của
+# Quốc hội", "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")
+_UNIT_LINKS = ("", "của", "thuộc")
 
 
 _FACILITY = {"Khu", "Vườn", "Cụm", "Cảng", "Nhà", "Làng", "Di"}
@@ -584,6 +592,9 @@ def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
     return _Place(p.end(), level, name, province)
 
 
+_NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,:\-]?\d)")
+
+
 def _level_place(view: TextView, after: int, level: str, cat: Catalogue,
                  source_province: str | None) -> _Place | None:
     """The place written after a level word at ``after`` (a space follows the level)."""
@@ -597,7 +608,9 @@ def _level_place(view: TextView, after: int, level: str, cat: Catalogue,
         return _gazetteer_place(view, p, level, cat, source_province)
     fb = _fallback_place(view, after + 1)
     if fb is None:
-        return None
+        n = _NUMBERED.match(tn, after) if level in ("phường", "quận") else None
+        # "UBND phường 10", "Quận 3": units of the cities numbered, not named
+        return _Place(n.end(), level, n.group(1), source_province) if n else None
     end, name = fb
     if level == "tỉnh" and name.split()[0] in _SURNAMES:
         # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
@@ -703,7 +716,10 @@ def _city_place(province: str) -> str:
 def _committee_canonical(body: Body, place: _Place | None, source_province: str | None
                          ) -> tuple[str, str | None] | None:
     if place is not None and place.place:
-        return f"{body.name} {place.place}", place.province
+        where = place.place
+        if f"Thành phố {where}" in places.cities():
+            where = f"Thành phố {where}"  # "Thành ủy Thành phố Hồ Chí Minh"
+        return f"{body.name} {where}", place.province
     if body.committee_level == "tỉnh":
         if source_province:
             return f"{body.name} {source_province}", source_province
@@ -870,17 +886,19 @@ def _pass_committees(ctx: _Ctx) -> None:
 def _unplaced_committee(ctx: _Ctx, m: re.Match, body: Body) -> None:
     """A district or town committee written without its place ("BTV Huyện ủy" after "Huyện ủy
     Đà Bắc") takes the place the resolver finds for its level; dropped when none."""
-    if body.committee_level == "tỉnh" or (
-            m.group("prefix") and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 20),
-                                                        m.start())):
+    if body.committee_level == "tỉnh":
         return
+    start = m.start()
+    prefixed = bool(m.group("prefix"))
+    if prefixed and _TITLE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        start, prefixed = m.start("committee"), False  # "Phó Bí thư thường trực Thành Đoàn"
     name = body.name
-    if m.group("prefix"):
+    if prefixed:
         prefix = ctx.cat.prefix_by_key.get(_skey(m.group("prefix")), m.group("prefix"))
         name = f"{prefix} {name}"
         _listed_prefixes(ctx, m.start(), body.name, ctx.source_province, body.kind, body)
     unit = Body(name, None, body.kind, "", committee_level=body.committee_level)
-    ctx.add(m.start(), m.end(), name, None, ctx.source_province, body.kind, 2, unit,
+    ctx.add(start, m.end(), name, None, ctx.source_province, body.kind, 2, unit,
             _Place(m.end(), body.committee_level, None, ctx.source_province))
     ctx.cands[-1].needs_place = True
 
@@ -925,6 +943,7 @@ def _capital_after_head(m: re.Match) -> bool:
 
 
 _CHI_BEFORE = re.compile(r"(?<![^\W_])Chi\s+$")
+_LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|Chi|Liên)\s+(?=Đoàn\b)")
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 
@@ -1058,6 +1077,8 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
                                                                      m.start())):
             # "Chi cục Thuế" is a sub-department, not the "Cục Thuế" its words contain
             continue
+        if _LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()):
+            continue  # "Thành Đoàn", "Chi đoàn": the "Đoàn" of another body's name
         end, new_acronym, head = _defined_acronym(ctx, m, body)
         if _PLURAL.match(tn, end) and not body.national:
             _plural_list(ctx, m.start(), body, end)
@@ -1179,7 +1200,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
                       "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
-                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí",
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng",
                       "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -1269,8 +1290,10 @@ def _pass_steering(ctx: _Ctx) -> None:
     if "Ban " not in ctx.text and "Hội đồng" not in ctx.text:
         return
     for m in _STEERING.finditer(ctx.text):
-        if not m.group("topic").strip() or _TITLE_WORDS.search(m.group("topic")):
-            continue
+        topic = m.group("topic")
+        if not topic.strip() or _TITLE_WORDS.search(topic) or _NOT_IN_NAME.search(topic) \
+                or _CLAUSE_VERBS.search(topic):
+            continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
         if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):
             # "Ban Chỉ đạo … Trung ương": the national board

@@ -377,3 +377,41 @@ def test_station_named_by_its_province_and_tv():
     assert places.paper_named_otherwise("vinhphuctv") == "Vĩnh Phúc"
     assert names("Chủ tịch HĐND tỉnh dự.", "http://vinhphuctv.vn/tin-tuc/123") == [
         "Hội đồng nhân dân tỉnh Vĩnh Phúc"]
+
+
+def test_committee_of_a_central_body_linked_by_cua_or_thuoc():
+    got = names("Ủy ban Pháp luật của Quốc hội và Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc "
+                "hội thẩm tra dự án luật.", None)
+    assert got == ["Ủy ban Pháp luật của Quốc hội",
+                   "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
+
+
+def test_numbered_wards_and_branches_of_national_associations():
+    got = names("UBND phường 10 phối hợp Hội LHTN quận Phú Nhuận và Hội Sinh viên thành phố "
+                "Hồ Chí Minh.", "https://nld.com.vn/tin-123.htm")
+    assert got == ["Ủy ban nhân dân phường 10",
+                   "Hội Liên hiệp Thanh niên Việt Nam quận Phú Nhuận",
+                   "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh"]
+    # a number that is a date or a count is no ward
+    assert names("UBND phường 10/3 đã họp.", None) == ["Ủy ban nhân dân phường"]
+
+
+def test_academies_museums_and_a_campaigns_command():
+    got = names("Học viện Hàng không, Bảo tàng Hồ Chí Minh và Ban chỉ huy chiến dịch tình "
+                "nguyện Mùa hè xanh quận Bình Thạnh phối hợp.", None)
+    assert got == ["Học viện Hàng không", "Bảo tàng Hồ Chí Minh",
+                   "Ban chỉ huy chiến dịch tình nguyện Mùa hè xanh quận Bình Thạnh"]
+
+
+def test_city_committee_named_with_the_city():
+    got = names("Phó Bí thư thường trực Thành Đoàn, Chủ tịch Hội Sinh viên TP thăm sinh viên "
+                "tình nguyện ở TP. HCM.", "thanhdoan.hochiminhcity.gov.vn")
+    assert got == ["Thành đoàn Thành phố Hồ Chí Minh",
+                   "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh"]
+
+
+def test_a_clause_before_a_level_word_is_no_task_board():
+    got = names("Ban Quản lý Khu kinh tế Vũng Áng cũng đề nghị huyện Kỳ Anh hỗ trợ.")
+    assert got == ["Ban Quản lý Khu kinh tế Vũng Áng"]
+    got = names("Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh kiểm tra 20 cơ sở.")
+    assert got == ["Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh Hà Tĩnh"]
