@@ -122,6 +122,20 @@ class StagedArticle:
         article.check()
         return article
 
+    @classmethod
+    def from_parsed(cls, parsed: Any, *, requested_id: str, run_id: str, http_status: int | None,
+                    charset: str | None, fetched_at: str) -> StagedArticle:
+        """The record of a parsed page (extract.article.ParsedArticle) fetched by this crawl:
+        the id the request was scheduled with when the page names none (built in the parse
+        worker, crawler/parsing.py, or in the spider for a rendered page)."""
+        # shallow: dataclasses.asdict() deep-copies every list and dict (profiled)
+        record = {name: getattr(parsed, name) for name in _FIELD_NAMES if hasattr(parsed, name)}
+        if not record.get("source_article_id"):
+            record["source_article_id"] = requested_id
+        record.update(run_id=run_id, http_status=http_status, charset=charset, requested_id=requested_id,
+                      fetched_at=fetched_at)
+        return cls.from_record(record)
+
     def check(self) -> None:
         article_id = self.source_article_id
         if not isinstance(article_id, str) or not article_id:

@@ -35,6 +35,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from baochi.crawler.bodycheck import BodyVerdict, assess_body
+from baochi.crawler.contract import StagedArticle
 from baochi.crawler.decode import decode_page
 from baochi.crawler.extract.article import ParsedArticle, parse_article
 from baochi.crawler.sources import Source
@@ -55,14 +56,19 @@ class ParsedPage:
     charset: str
     verdict: BodyVerdict | None  # on the body the extractors found, when they found one `ok`
     raw_gz: bytes | None  # the page as received, gzipped (None when not kept)
+    record: StagedArticle | None = None  # the typed record, when the fetch's stamp was given
 
 
-def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw: bool) -> ParsedPage:
+def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw: bool,
+              stamp: dict[str, Any] | None = None) -> ParsedPage:
+    """`stamp`: what the record takes from the fetch (StagedArticle.from_parsed's keywords);
+    with it the record is built and checked here too (InvalidRecord raised)."""
     html, charset = decode_page(body, content_type)
     article = parse_article(html, url, source)
+    record = StagedArticle.from_parsed(article, charset=charset, **stamp) if stamp is not None else None
     verdict = assess_body(article.body, source.decoder.alphabets) if article.body_status == "ok" else None
     raw = gzip.compress(body, compresslevel=RAW_GZIP_LEVEL, mtime=0) if keep_raw else None
-    return ParsedPage(article, charset, verdict, raw)
+    return ParsedPage(article, charset, verdict, raw, record)
 
 
 def _die_with(parent_pid: int) -> None:
@@ -77,9 +83,9 @@ def _die_with(parent_pid: int) -> None:
 
 
 def _reply(conn: Connection, job: bytes, source: Source) -> None:
-    body, content_type, url, keep_raw = pickle.loads(job)
+    body, content_type, url, keep_raw, stamp = pickle.loads(job)
     try:
-        answer: tuple[bool, Any] = (True, read_page(body, content_type, url, source, keep_raw))
+        answer: tuple[bool, Any] = (True, read_page(body, content_type, url, source, keep_raw, stamp))
     except Exception as exc:  # raised again in the spider's callback, counted `failed`
         answer = (False, exc)
     try:
@@ -108,6 +114,34 @@ def _frame(data: bytes) -> bytes:
     return struct.pack("!i", len(data)) + data
 
 
+class _Channel(asyncio.Protocol):
+    """The crawl's end of a worker's socket: frames in, each answer to the oldest waiting page."""
+
+    def __init__(self, worker: _Worker) -> None:
+        self.worker = worker
+        self.buffer = bytearray()
+
+    def data_received(self, data: bytes) -> None:
+        buffer = self.buffer
+        buffer += data
+        while len(buffer) >= 4:
+            (size,) = struct.unpack_from("!i", buffer)
+            start = 4
+            if size == -1:
+                if len(buffer) < 12:
+                    return
+                (size,) = struct.unpack_from("!Q", buffer, 4)
+                start = 12
+            if len(buffer) < start + size:
+                return
+            frame = bytes(buffer[start:start + size])
+            del buffer[:start + size]
+            self.worker.frame(frame)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.worker.ended()
+
+
 class _Worker:
     """One worker process and the crawl's end of its socket."""
 
@@ -123,28 +157,23 @@ class _Worker:
         self.pending: deque[asyncio.Future[ParsedPage]] = deque()
         self.ready = False
         self.alive = True
-        self.writer: asyncio.StreamWriter | None = None
-        self.connected: asyncio.Task[None] = asyncio.get_running_loop().create_task(self._connect())
+        self.transport: asyncio.BaseTransport | None = None
+        self.connected = asyncio.get_running_loop().create_task(self._connect())
 
     async def _connect(self) -> None:
         self.sock.setblocking(False)
-        reader, self.writer = await asyncio.open_unix_connection(sock=self.sock)
         try:
-            while True:
-                (size,) = struct.unpack("!i", await reader.readexactly(4))
-                if size == -1:
-                    (size,) = struct.unpack("!Q", await reader.readexactly(8))
-                data = await reader.readexactly(size)
-                if not self.ready:
-                    self.ready = data == _READY
-                    continue
-                self._answer(data)
-        except (asyncio.IncompleteReadError, ConnectionError, OSError, struct.error):
-            pass  # the worker ended
-        finally:
-            self._ended()
+            self.transport, _ = await asyncio.get_running_loop().create_unix_connection(
+                lambda: _Channel(self), sock=self.sock)
+        except OSError:
+            self.ended()
 
-    def _answer(self, data: bytes) -> None:
+    def frame(self, data: bytes) -> None:
+        if not self.ready:
+            self.ready = data == _READY
+            return
+        if not self.pending:
+            return
         future = self.pending.popleft()
         try:
             ok, value = pickle.loads(data)
@@ -157,28 +186,30 @@ class _Worker:
         else:
             future.set_exception(value)
 
-    def _ended(self) -> None:
+    def ended(self) -> None:
         self.alive = self.ready = False
         while self.pending:
             future = self.pending.popleft()
             if not future.done():
                 future.set_exception(WorkerDied("the parse worker ended while it held this page"))
-        if self.writer is not None:
-            self.writer.close()
+        if self.transport is not None:
+            self.transport.close()
 
-    async def read(self, body: bytes, content_type: str, url: str, keep_raw: bool) -> ParsedPage:
-        assert self.writer is not None
+    async def read(self, body: bytes, content_type: str, url: str, keep_raw: bool,
+                   stamp: dict[str, Any] | None) -> ParsedPage:
+        transport = self.transport
+        assert isinstance(transport, asyncio.WriteTransport)
         future: asyncio.Future[ParsedPage] = asyncio.get_running_loop().create_future()
         self.pending.append(future)
-        self.writer.write(_frame(pickle.dumps((body, content_type, url, keep_raw),
-                                              protocol=pickle.HIGHEST_PROTOCOL)))
+        transport.write(_frame(pickle.dumps((body, content_type, url, keep_raw, stamp),
+                                            protocol=pickle.HIGHEST_PROTOCOL)))
         return await future
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
             self.sock.shutdown(socket.SHUT_RDWR)  # end of input now: the worker returns
-        if self.writer is not None:
-            self.writer.close()
+        if self.transport is not None:
+            self.transport.close()
         else:
             self.sock.close()
         self.connected.cancel()
@@ -221,14 +252,16 @@ class PageParser:
                 raise WorkerDied("a parse worker ended while starting")
             await asyncio.sleep(0.01)
 
-    async def read(self, body: bytes, content_type: str, url: str) -> ParsedPage:
+    async def read(self, body: bytes, content_type: str, url: str,
+                   stamp: dict[str, Any] | None = None) -> ParsedPage:
+        """The parsed page; with `stamp` (StagedArticle.from_parsed's keywords) its record too."""
         if self.workers and (len(self._workers) < self.workers or not all(w.alive for w in self._workers)):
             self._start()
         ready = [w for w in self._workers if w.ready]
         if not ready:  # none yet (starting): here, rather than wait
-            return read_page(body, content_type, url, self.source, self.keep_raw)
+            return read_page(body, content_type, url, self.source, self.keep_raw, stamp)
         worker = min(ready, key=lambda w: len(w.pending))
-        return await worker.read(body, content_type, url, self.keep_raw)
+        return await worker.read(body, content_type, url, self.keep_raw, stamp)
 
     def close(self) -> None:
         for worker in self._workers:

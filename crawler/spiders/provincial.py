@@ -15,7 +15,6 @@ with an outcome.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import secrets
@@ -481,18 +480,14 @@ class ProvincialSpider(scrapy.Spider):
             return Outcome.ROBOTS_FORBIDDEN, "robots_txt"
         return Outcome.FAILED, type(failure.value).__name__
 
+    def _stamp(self, response: Response) -> dict[str, Any]:
+        """What the record of an article page takes from its fetch (contract.StagedArticle.from_parsed)."""
+        return {"requested_id": response.meta["source_article_id"], "run_id": self.run_id,
+                "http_status": response.status, "fetched_at": datetime.now(tz=UTC).isoformat()}
+
     def _record(self, response: Response, parsed: ParsedArticle, *, charset: str | None = None) -> StagedArticle:
         """The page as a typed record (InvalidRecord, counted `failed`, when it breaks the contract)."""
-        # shallow: asdict() deep-copies every list and dict (profiled)
-        record = {f.name: getattr(parsed, f.name) for f in dataclasses.fields(parsed)}
-        requested = response.meta["source_article_id"]
-        if not record["source_article_id"]:
-            record["source_article_id"] = requested
-        record.update(
-            run_id=self.run_id, http_status=response.status, charset=charset, requested_id=requested,
-            fetched_at=datetime.now(tz=UTC).isoformat(),
-        )
-        return StagedArticle.from_record(record)
+        return StagedArticle.from_parsed(parsed, charset=charset, **self._stamp(response))
 
     def _robots_parsed(self, robotparser: Any, request: scrapy.Request) -> None:
         self.robots[urlsplit(request.url).netloc] = robotparser
@@ -508,8 +503,10 @@ class ProvincialSpider(scrapy.Spider):
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         self.crawler.stats.inc_value("baochi/article_pages_fetched")
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-        page = await self.page_parser.read(response.body, content_type, response.url)
-        record = self._record(response, page.article, charset=page.charset)
+        # the typed record is built beside the parse (InvalidRecord raised here, counted `failed`)
+        page = await self.page_parser.read(response.body, content_type, response.url, self._stamp(response))
+        record = page.record
+        assert record is not None
         record.raw_gz, record.body_verdict = page.raw_gz, page.verdict
         policy = self.source.render.policy
         wants_render = record.body_status == "encoded" or (policy == "always" and record.body_status != "ok")
