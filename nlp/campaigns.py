@@ -768,13 +768,16 @@ def _military(ctx: _Ctx, kind: str, name: str) -> bool:
 _PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
 
 
-def _trigger_unquoted(ctx: _Ctx, p: int, kind: str, cand_no_go: SpanSet) -> None:
+def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> None:
     text = ctx.text
     skip = _AFTER_TRIGGER_SKIP.match(text, p)
     pos = skip.end() if skip else p
     if pos >= len(text):
         return
     hit = _catalogue_after_trigger(ctx, pos)
+    if hit and _PLURAL_BEFORE.search(ctx.view.fold, max(0, p - 30), p - len(trig)) \
+            and not any(ch.isupper() for ch in text[hit[0]:hit[1]]):
+        return  # "các phong trào thi đua xây dựng nông thôn mới": a class, not one movement
     if hit:
         _catalogue_list(ctx, *hit, cand_no_go)
         return
@@ -845,7 +848,7 @@ def _pass_triggers(ctx: _Ctx) -> None:
         if found_quote or (
                 ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
-        _trigger_unquoted(ctx, t.end(), kind, cand_no_go)
+        _trigger_unquoted(ctx, t.end(), t.group("t"), kind, cand_no_go)
         _plural_list(ctx, t, kind, cand_no_go)
 
 
@@ -879,17 +882,24 @@ def _plural_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> None
                                    fuzzy=True))
 
 
+_LAUNCH_BEFORE = re.compile(
+    r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|triển\s+khai)\s*$")
+
+
 def _pass_quoted_catalogue(ctx: _Ctx) -> None:
-    """3: quoted catalogue names without a trigger."""
-    text = ctx.text
+    """3: quoted catalogue names without a trigger; right after a launching verb ("hưởng ứng
+    “…”") a variant wording counts too (``fuzzy``)."""
+    text, fold = ctx.text, ctx.view.fold
     for q in ctx.quotes:
         if q.open_start in ctx.used_quotes or ctx.no_go.overlaps(q.start, q.end):
             continue
-        _name, kind, catalogued = canonical(text[q.start:q.end])
+        fuzzy = _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start) is not None
+        _name, kind, catalogued = canonical(text[q.start:q.end], fuzzy)
         if not catalogued or (_blocked_before(ctx.view, q.open_start)
                               and not _campaign_day_before(ctx.view, q.open_start)):
             continue
-        ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2))
+        ctx.cands.append(_Cand(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2,
+                               fuzzy=fuzzy))
 
 
 def _pass_month_campaigns(ctx: _Ctx) -> None:

@@ -413,3 +413,14 @@ def test_trap_words_hold_even_when_the_name_is_a_campaign_elsewhere(trap):
 ])
 def test_one_campaign_id_across_spellings(text):
     assert ids(text) == ["toan-dan-bao-ve-an-ninh-to-quoc"]
+
+
+def test_a_variant_quoted_after_a_launching_verb():
+    assert ids("Xã hưởng ứng “Cả nước chung tay vì người nghèo, không ai bị bỏ lại phía sau” "
+               "bằng nhiều việc làm.") == [
+        "ca-nuoc-chung-tay-vi-nguoi-ngheo-khong-de-ai-bi-bo-lai-phia-sau"]
+
+
+def test_a_plural_trigger_before_a_lower_case_name_is_a_class():
+    assert camps("Hội viên tham gia các phong trào thi đua dạy tốt, học tốt.") == []
+    assert names("Hội viên tham gia phong trào thi đua dạy tốt, học tốt.") == ["Dạy tốt, học tốt"]
