@@ -1,34 +1,51 @@
 """Campaign mentions (phong trào thi đua, cuộc vận động, chiến dịch …) and their canonical names.
 
-Layers, precise first:
+Layers, precise first (each is a pass of ``PASSES``):
 
-1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua"; and,
-   only right before a quote, "thi đua", "chương trình", "Tháng hành động") followed, within a
-   short bridge of lower-case words ("như", "là", "của tỉnh", ":" …), by one quoted name or a
-   list of quoted names joined by commas, "và", "…"; when the quote covers only the end of the
-   name (cuộc vận động xây dựng gia đình “5 không, 3 sạch”) the span is the quoted text and the
-   name is the whole;
-2. a trigger followed by an unquoted catalogue name, or by an unquoted capitalised name up to
-   the clause boundary (punctuation or a function word);
-3. a quoted catalogue name without a trigger;
-   "Tháng …" names with a capitalised "Tháng" (Tháng Công nhân, Tháng hành động quốc gia
-   phòng, chống HIV/AIDS), quoted or up to the clause boundary — a month written in words
-   ("Tháng Tám", "Tháng Giêng") is not one;
-4. distinctive catalogue names (``anywhere = true``) written with a capital;
+1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua", "thi
+   đua cao điểm"; and, only right before a quote, "thi đua", "chương trình", "Tháng hành động")
+   followed, within a short bridge of lower-case words ("như", "là", "của tỉnh", "của phụ nữ Hà
+   Tĩnh", ":" …), by one quoted name or a list of quoted names joined by commas, "và", "…"; when
+   the quote covers only the end of the name (cuộc vận động xây dựng gia đình “5 không, 3
+   sạch”) the span is the quoted text and the name is the whole; two editions named together
+   ("Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026") are two campaigns; a plural trigger
+   whose list opens with an unquoted item ("các phong trào thi đua …; “…”") takes the quotes;
+2. a trigger followed by an unquoted catalogue name (also with a province inserted: "phong
+   trào nông dân Nghệ An thi đua …", and the catalogue names listed after it), by a movement
+   named for all its people ("phong trào toàn dân chăm sóc …"), or by an unquoted capitalised
+   name up to the clause boundary (a name led by a number word may have two words: "Hai
+   giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …");
+3. a quoted catalogue name without a trigger; "Tháng …" names with a capitalised "Tháng"
+   (Tháng Công nhân), quoted or up to the clause boundary — a month written in words ("Tháng
+   Tám") is not one; catalogue named months and weeks in any case; a bare "Tháng hành động" is
+   the named month its sentence is about (its subject: "trẻ em", "an toàn thực phẩm" …);
+4. distinctive catalogue names (``anywhere = true``) written with a capital; catalogue names
+   after a launching verb ("phát động tết Trồng cây"); the named day of a campaign ("ngày hội
+   Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"); the frame "học tập và làm theo …
+   Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”); programmes after the MTQG
+   head, also listed ("3 Chương trình MTQG: …, … và …") or misspelt;
 5. later references: any name found by 1–4 appearing again (capitalised or quoted).
 
-Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "danh hiệu", "chủ đề",
-"khẩu hiệu", "mô hình" …; honours; the quoted subject of a document ("Chỉ thị 05 … về “…”");
-anything inside an organisation name ("Văn phòng Điều phối chương trình …"). A model or award
-title that cites a campaign with its trigger ("Khu dân cư thực hiện tốt cuộc vận động “…”") does
-count as a mention of that campaign: the campaign is named, also inside an honour title
-("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động Toàn dân …”").
+Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
+"chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
+"thông điệp", films, songs … (also the later items of a list after one, and a theme given
+after "là"), even when the same words are a campaign elsewhere in the article; a saying that
+opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); honours; the
+subject of a document ("Chỉ thị 05 … về “…”"); anything inside an organisation or a board's
+name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …") or inside a quoted
+fund, theme or slogan; a battle ("chiến dịch Điện Biên Phủ"); an event called "chương trình"
+("chương trình “Phiên chợ …”"). A model or award title that cites a campaign with its trigger
+("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
-leading "Thi đua" are ignored, a province name inserted into a national name is dropped, and a
-close spelling of the same length and word count — ratio ≥ 0.92 — is accepted); unknown names keep their cleaned surface.
+leading "Thi đua" are ignored, a province name inserted into a national name and an edition —
+"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025" — are dropped, a close spelling of
+the same length, word count and numbers is accepted; the press's initials of a name or of its
+last words are the name: "TDBVANTQ", "Toàn dân bảo vệ ANTQ"); for names read after a trigger
+or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word added,
+dropped or changed, with a floor; a near-miss that is another campaign is not merged).
+Unknown names keep their cleaned surface without the edition, so one campaign keeps one id.
 """
-
 from __future__ import annotations
 
 import difflib
