@@ -46,6 +46,7 @@ or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word
 dropped or changed, with a floor; a near-miss that is another campaign is not merged).
 Unknown names keep their cleaned surface without the edition, so one campaign keeps one id.
 """
+
 from __future__ import annotations
 
 import difflib
