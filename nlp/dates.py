@@ -433,7 +433,11 @@ def _pass_tet(c: _Collector, sent: str, pub: date | None) -> None:
 
 def _lunar_day_value(m: re.Match, pub: date | None) -> date | None:
     d, mon = int(m.group("d")), int(m.group("m"))
-    y = int(m.group("y")) if m.group("y") else None
+    return _lunar_value(d, mon, int(m.group("y")) if m.group("y") else None, pub)
+
+
+def _lunar_value(d: int, mon: int, y: int | None, pub: date | None) -> date | None:
+    """Solar date of lunar ``d``/``mon`` of lunar year ``y``, else of the one nearest ``pub``."""
     if y is not None:
         return lunar.to_solar(d, mon, y) if 1900 <= y <= 2100 else None
     if pub is None:
@@ -454,6 +458,57 @@ def _pass_lunar_day(c: _Collector, sent: str, pub: date | None) -> None:
             continue
         dt = _lunar_day_value(m, pub)
         c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+LUNAR_WRITTEN_DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:ngày|mùng|mồng)\s+{N}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|giêng|chạp)"
+    r"(?:\s+năm\s+(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?", _FLAGS)
+
+
+def _pass_lunar_written_day(c: _Collector, sent: str, pub: date | None) -> None:
+    """Lunar days with the month written out ("ngày 1 tháng 12 âm lịch", "mùng 10 tháng 3 âm
+    lịch", "mùng 6 tháng Giêng âm lịch"): converted like "ngày 15/2 âm lịch"."""
+    if "âm lịch" not in sent or not c.has_digit:
+        return
+    for m in LUNAR_WRITTEN_DAY.finditer(sent):
+        d, w = int(m.group("d")), m.group("m")
+        mon = 1 if w == "giêng" else 12 if w == "chạp" else int(w)
+        if not c.free(m.start(), m.end()) or not (1 <= mon <= 12 and 1 <= d <= 30):
+            continue
+        dt = _lunar_value(d, mon, int(m.group("y")) if m.group("y") else None, pub)
+        c.add(m.start(), m.end(), dt, dt, "day", _pod(m))
+
+
+WRITTEN_RANGE = re.compile(
+    rf"(?:(?P<from>(?:kể\s+)?từ)\s+)?ngày\s+{N}(?P<d1>\d{{1,2}})\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})"
+    r"\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)(?P<lunar>\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?)?", _FLAGS)
+
+
+def _pass_written_range(c: _Collector, sent: str, pub: date | None) -> None:
+    """Days of one month with the month written out ("từ ngày 25 - 27 tháng 02", "ngày 9 và 10
+    tháng 7 năm 2024"): one range; with "âm lịch" the lunar days, converted."""
+    if "tháng" not in sent or not c.has_dm:
+        return
+    for m in WRITTEN_RANGE.finditer(sent):
+        d1, d2, mon = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
+        if not (d1 < d2 and _valid_dm(d1, mon) and _valid_dm(d2, mon)) or not c.free(m.start(), m.end()):
+            continue
+        y = int(m.group("y")) if m.group("y") else None
+        if m.group("lunar"):
+            a = _lunar_value(d1, mon, y, pub)
+            b = _lunar_value(d2, mon, y, pub) if a is None else lunar.to_solar(d2, mon, _lunar_year(a, mon))
+            c.add(m.start(), m.end(), a, b, "range", None)
+            continue
+        ok1, a = _resolve_dm(d1, mon, y, pub)
+        ok2, b = _resolve_dm(d2, mon, a.year if a else y, pub)
+        if ok1 and ok2:
+            c.add(m.start(), m.end(), a, b, "range", None)
+
+
+def _lunar_year(solar: date, month: int) -> int:
+    """The lunar year (named by the solar year of its new year) of a solar day in lunar
+    ``month``: months 11 and 12 fall after the solar new year of the next year."""
+    return solar.year - 1 if month >= 11 and solar.month <= 3 else solar.year
 
 
 def _pass_full_ranges(c: _Collector, sent: str, pub: date | None) -> None:
@@ -1194,18 +1249,35 @@ def _pass_lunar_months(c: _Collector, sent: str, pub: date | None) -> None:
         if not c.free(m.start(), m.end()) or _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
-        mon = 1 if m.group("w") == "giêng" else 12
+        _add_lunar_month(c, m, 1 if m.group("w") == "giêng" else 12, pub)
 
-        def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
-            return lunar.month_span(mon, yy)
-        if m.group("y"):
-            got = span(int(m.group("y"))) if 1900 <= int(m.group("y")) <= 2100 else None
-        elif pub is not None:
-            got = _nearest_year(span, pub)
-        else:
-            hint = _hint()
-            got = span(hint) if hint else None
-        c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
+
+def _add_lunar_month(c: _Collector, m: re.Match, mon: int, pub: date | None) -> None:
+    def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
+        return lunar.month_span(mon, yy)
+    if m.group("y"):
+        got = span(int(m.group("y"))) if 1900 <= int(m.group("y")) <= 2100 else None
+    elif pub is not None:
+        got = _nearest_year(span, pub)
+    else:
+        hint = _hint()
+        got = span(hint) if hint else None
+    c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
+
+
+LUNAR_NUMBERED_MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?", _FLAGS)
+
+
+def _pass_lunar_numbered_month(c: _Collector, sent: str, pub: date | None) -> None:
+    """"tháng 7 âm lịch": that lunar month (as "tháng Giêng"), never the solar one."""
+    if "âm lịch" not in sent or not c.has_digit:
+        return
+    for m in LUNAR_NUMBERED_MONTH.finditer(sent):
+        mon = int(m.group("m"))
+        if 1 <= mon <= 12 and c.free(m.start(), m.end()) \
+                and not _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]):
+            _add_lunar_month(c, m, mon, pub)
 
 
 _EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao")
@@ -1486,6 +1558,8 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_gmt_stamp,
     _pass_tet,
     _pass_lunar_day,
+    _pass_lunar_written_day,
+    _pass_written_range,
     _pass_full_ranges,
     _pass_since,
     _pass_until_from_now,
@@ -1513,6 +1587,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_quarters,
     _pass_year_ranges,
     _pass_bracket_years,
+    _pass_lunar_numbered_month,
     _pass_months,
     _pass_month_words,
     _pass_lunar_months,

@@ -350,3 +350,17 @@ def test_crop_seasons_are_not_dates() -> None:
 ])
 def test_today_nowadays_holidays_and_recurring_days(text: str, pub: str | None, want: list) -> None:
     assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # lunar days and months with the month written out are converted, never read as solar
+    ("Hằng năm vào ngày 1 tháng 12 âm lịch, làng mở hội.", [("ngày 1 tháng 12 âm lịch", "2024-01-11", "2024-01-11", "day")]),
+    ("Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch.", [("mùng 10 tháng 3 âm lịch", "2024-04-18", "2024-04-18", "day")]),
+    ("Lễ hội từ ngày 16 - 18 tháng 2 âm lịch.", [("từ ngày 16 - 18 tháng 2 âm lịch", "2024-03-25", "2024-03-27", "range")]),
+    ("Tháng 7 âm lịch, nhiều gia đình làm lễ.", [("Tháng 7 âm lịch", "2023-08-16", "2023-09-14", "month")]),
+    # solar days of one month with the month written out
+    ("Lễ hội được tổ chức từ ngày 25 - 27 tháng 02.", [("từ ngày 25 - 27 tháng 02", "2024-02-25", "2024-02-27", "range")]),
+    ("Hội thao diễn ra ngày 9 và 10 tháng 7 năm 2023.", [("ngày 9 và 10 tháng 7 năm 2023", "2023-07-09", "2023-07-10", "range")]),
+])
+def test_days_and_months_with_the_month_written_out(text: str, want: list) -> None:
+    assert _dates(text, "2024-01-05") == want
