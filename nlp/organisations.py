@@ -184,6 +184,19 @@ def _local_forms(bodies: list[dict]) -> dict[str, list[str]]:
             if not b.get("default_level")}
 
 
+def _viet_nam_forms(name: str, local_forms: dict[str, list[str]], known: list[str]
+                   ) -> list[str]:
+    """"Hội NCT Việt Nam", "Hội ND VN", "Hội NDVN": a local body's short forms with "Việt Nam"
+    name the national organisation."""
+    out: list[str] = []
+    for a in local_forms.get(_skey(name.removesuffix(" Việt Nam")), ()):
+        forms = [f"{a} Việt Nam", f"{a} VN"]
+        if a.rsplit(" ", 1)[-1].isupper():
+            forms.append(f"{a}VN")
+        out += [f for f in forms if f not in known and f not in out]
+    return out
+
+
 @cache
 def catalogue() -> Catalogue:
     data = load("organisations")
@@ -214,9 +227,7 @@ def catalogue() -> Catalogue:
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
         aliases = _national_aliases(n, heads, structure, body_keys)
-        # "Hội NCT Việt Nam": a local body's short forms with "Việt Nam" name the national one
-        aliases += [f"{a} Việt Nam" for a in local_forms.get(
-            _skey(n["name"].removesuffix(" Việt Nam")), ()) if f"{a} Việt Nam" not in aliases]
+        aliases += _viet_nam_forms(n["name"], local_forms, aliases)
         for alias in aliases:
             by_key[_skey(alias)] = body
             body_aliases.append(alias)
@@ -839,6 +850,9 @@ def _committee_place(ctx: _Ctx, body: Body, after: int) -> _Place | None:
         pname = text[p.start():p.end()]
         pkey = _skey(pname)
         if body.committee_level != "tỉnh":
+            if pkey in cat.province_keys and cat.province_keys[pkey] in places.cities():
+                city = cat.province_keys[pkey]  # "Thành ủy TPHCM": the city's committee
+                return _Place(p.end(), body.committee_level, _city_place(city), city)
             provs = cat.district_provinces.get(pkey, [])
             prov = src if (src in provs or not provs) else provs[0]
             return _Place(p.end(), body.committee_level, pname, prov)
@@ -906,7 +920,9 @@ def _unplaced_committee(ctx: _Ctx, m: re.Match, body: Body) -> None:
 @cache
 def _prefix_list_re() -> re.Pattern:
     prefixes = list(load("organisations").get("committee_prefixes", {}))
-    return re.compile(WORD_BOUNDARY_BEFORE + "(?P<p>" + alternation(prefixes) + r")\s*(?:,|và)\s*$",
+    # "Ủy viên BTV, Chủ nhiệm UBKT Huyện ủy": a title may stand before the next unit
+    return re.compile(WORD_BOUNDARY_BEFORE + "(?P<p>" + alternation(prefixes) + r")\s*(?:,|và)\s*"
+                      r"(?:(?:Phó\s+)?(?:Chủ\s+nhiệm|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Ủy\s+viên)\s+)?$",
                       _I)
 
 
@@ -988,8 +1004,13 @@ def _bare_province(ctx: _Ctx, end: int) -> _Place | None:
 
 def _provincial_branch(ctx: _Ctx, start: int, body: Body, place: _Place) -> None:
     """A national association written with a level or province after it ("Hội Sinh viên Việt
-    Nam TP.HCM", "… Thành phố"): its branch there; the level alone is left to other passes."""
+    Nam TP.HCM", "… Thành phố"): its branch there; a level without its place ("Ngân hàng
+    Chính sách xã hội thị xã") is filled by the resolver."""
     if not place.place:
+        if place.level and place.level != "tỉnh":
+            branch = Body(body.name, None, body.kind, "")
+            ctx.add(start, place.end, f"{body.name} {place.level}", None, place.province,
+                    body.kind, 2, branch, place)
         return
     local = ctx.cat.by_key.get(_skey(body.name.removesuffix(" Việt Nam")))
     if local is not None and not local.national:
@@ -1271,15 +1292,16 @@ def _pass_institutions(ctx: _Ctx) -> None:
             # "Đoàn trường Cao đẳng X" is the school's Youth Union, "Công đoàn Trường …" its
             # trade union, "CĐCS Công ty X" a company's union: bodies of their own
             start = union.start()
+            written = re.sub(r"\s+", " ", union.group(0)).strip()
             head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
-                if union.group(0).startswith("Công") else "Đoàn Thanh niên" \
-                if union.group(0).startswith("Đoàn") else re.sub(r"\s+", " ", union.group(0)).strip()
+                if written.startswith("Công") else "Đoàn Thanh niên" \
+                if written.startswith("Đoàn") else written
             name = f"{head} {name}"
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
                 known=False)
 
 
-_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|"
+_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|Liên\s+đội|"
                        r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
                        r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")
 
@@ -1529,8 +1551,9 @@ def _pass_central_departments(ctx: _Ctx) -> None:
 
 _HOMETOWN = re.compile(
     r"(?P<head>Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|Hội\s+[Tt]ương\s+tế)\s+"
-    r"(?P<origin>[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})\s+tại\s+"
-    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+    r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})"
+    r"\s+tại\s+"
+    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
 )
 
 

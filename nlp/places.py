@@ -299,6 +299,11 @@ def _current_communes(province: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _host_stem(address: str) -> str:
+    host = address.strip().lower().split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    return re.sub(r"[^a-z0-9]", "", host.split(".", 1)[0])
+
+
 def _slug_tokens(address: str) -> list[str]:
     path = address.strip().lower().split("://", 1)[-1].partition("/")[2]
     return re.findall(r"[a-z0-9]+", path.split("?", 1)[0])
@@ -319,6 +324,15 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
     i = 0
     while i < len(tokens):
         i = _match_unit(tokens, i, districts, communes, found)
+    host = _host_stem(address)
+    if host and not any(found.get(level) for level in ("huyện", "thị xã", "thành phố", "quận")) \
+            and not any(_folded(p).replace("-", "") in host for p in covered_provinces(province)):
+        # a local site named after its district ("hiephoanet.vn"), not a provincial paper
+        # whose province holds a city's name ("baobariavungtau")
+        unit = host_district(host)
+        if unit is not None and unit[1] in covered_provinces(province):
+            level = district_level(unit[0], unit[1])
+            found.setdefault(level, set()).add(unit[0])
     return tuple((level, next(iter(names))) for level, names in sorted(found.items())
                  if len(names) == 1)
 
@@ -369,8 +383,35 @@ def paper_named_otherwise(stem: str) -> str | None:
         return _PAPERS_NAMED_OTHERWISE[stem]
     for suffix in ("tv", "online", "news", "dt"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
-            return _provinces_by_fold().get(stem.removesuffix(suffix))
-    return None
+            found = _provinces_by_fold().get(stem.removesuffix(suffix))
+            if found:
+                return found
+    district = host_district(stem)
+    return district[1] if district else None
+
+
+@cache
+def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
+    """Folded district name without separators ("hiephoa") -> (district, province) pairs."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, province in _package_districts():
+        out.setdefault(_folded(name).replace("-", ""), set()).add((name, province))
+    return out
+
+
+@cache
+def host_district(stem: str) -> tuple[str, str] | None:
+    """(district, province) of the one district whose name an address's host stem holds
+    ("vinh24h" -> Vinh, Nghệ An; "hiephoanet" -> Hiệp Hòa, Bắc Giang; "hoidonghuonghuongkhe" ->
+    Hương Khê, Hà Tĩnh): local sites and associations named after their district. The longest
+    name of four letters or more wins; a name several districts share names none."""
+    best: tuple[int, set[tuple[str, str]]] | None = None
+    for folded, units in _districts_by_fold().items():
+        if len(folded) >= 4 and folded in stem and (best is None or len(folded) > best[0]):
+            best = (len(folded), units)
+    if best is None or len(best[1]) != 1:
+        return None
+    return next(iter(best[1]))
 
 
 @cache

@@ -415,3 +415,40 @@ def test_a_clause_before_a_level_word_is_no_task_board():
     assert got == ["Ban Quản lý Khu kinh tế Vũng Áng"]
     got = names("Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh kiểm tra 20 cơ sở.")
     assert got == ["Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh Hà Tĩnh"]
+
+
+def test_local_site_named_after_its_district_gives_province_and_district():
+    assert places.host_district("hiephoanet") == ("Hiệp Hòa", "Bắc Giang")
+    assert places.host_district("thanhnien") is None
+    url = "https://hiephoanet.vn/tin-tuc/nong-nghiep-123.html"
+    got = names("Phòng NN&PTNT huyện và UBND tỉnh phối hợp.", url)
+    assert got == ["Phòng Nông nghiệp và Phát triển nông thôn huyện Hiệp Hòa",
+                   "Ủy ban nhân dân tỉnh Bắc Giang"]
+
+
+def test_city_committee_written_with_the_citys_short_form():
+    assert names("Thành ủy TPHCM ban hành kế hoạch.", None) == [
+        "Thành ủy Thành phố Hồ Chí Minh"]
+
+
+def test_national_organisation_abbreviated_with_vn_inside_a_central_organ():
+    got = names("Ban Chấp hành Trung ương Hội NDVN họp phiên thứ 5.", None)
+    assert got == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_district_youth_union_women_union_short_and_general_hospital():
+    got = names("Thị đoàn Kỳ Anh, Hội PN huyện Can Lộc và Bệnh viện tỉnh phối hợp.")
+    assert got == ["Thị đoàn Kỳ Anh", "Hội Liên hiệp Phụ nữ huyện Can Lộc",
+                   "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+
+
+def test_units_listed_with_a_title_between_and_pioneers_of_a_school():
+    got = names("Ông A, Ủy viên BTV, Chủ nhiệm UBKT Huyện ủy Can Lộc phát biểu.")
+    assert got == ["Ban Thường vụ Huyện ủy Can Lộc", "Ủy ban Kiểm tra Huyện ủy Can Lộc"]
+    got = names("Liên đội trường Tiểu học Cẩm Bình tổ chức kết nạp đội viên.")
+    assert [key(n) for n in got] == [key("Liên đội Trường Tiểu học Cẩm Bình")]
+
+
+def test_hometown_association_with_a_level_before_its_province():
+    got = names("Hội đồng hương tỉnh Hà Tĩnh tại TP.Hồ Chí Minh trao 100 suất quà.")
+    assert got == ["Hội đồng hương tỉnh Hà Tĩnh tại Thành phố Hồ Chí Minh"]
