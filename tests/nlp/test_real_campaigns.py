@@ -424,3 +424,15 @@ def test_a_variant_quoted_after_a_launching_verb():
 def test_a_plural_trigger_before_a_lower_case_name_is_a_class():
     assert camps("Hội viên tham gia các phong trào thi đua dạy tốt, học tốt.") == []
     assert names("Hội viên tham gia phong trào thi đua dạy tốt, học tốt.") == ["Dạy tốt, học tốt"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thực hiện chương trình mỗi xã một sản phẩm (OCOP), huyện có 40 sản phẩm.",
+     "Chương trình Mỗi xã một sản phẩm"),
+    ("Đoàn viên ra quân Ngày Chủ nhật xanh ở các tuyến phố.", "Ngày Chủ nhật xanh"),
+    ("Đơn vị thực hiện Cuộc vận động Phát huy truyền thống, cống hiến tài năng, xứng danh Bộ "
+     "đội Cụ Hồ trong năm.", "Phát huy truyền thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ"),
+])
+def test_national_drives_of_the_catalogue(text, name):
+    assert names(text) == [name]
+    assert camps("Huyện có 40 sản phẩm OCOP đạt 3 sao.") == []
