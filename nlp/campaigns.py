@@ -728,7 +728,7 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     elif ctx.view.fold.startswith("chương trình", p - 12) and not _NOT_A_DRIVE.match(
             ctx.view.fold, p + 1):
         # "Chương trình Caravan thắp sáng yêu thương của …": a drive named without quotes
-        end = _unquoted_name(ctx.view, p + 1)
+        end = _unquoted_name(ctx.view, p + 1, strict_end=True)
         if end and not cand_no_go.overlaps(p + 1, end) and _CLEAR_END.match(ctx.text, end):
             ctx.cands.append(_Cand(p + 1, end, ctx.text[p + 1:end], "chương trình", 3,
                                    fuzzy=True))
@@ -806,7 +806,7 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
             ctx.cands.append(_Cand(pos, end, text[pos:end], kind, 3, fuzzy=True))
         return
     if text[pos].isupper() and pos == p + 1:
-        unq = _unquoted_name(ctx.view, pos)
+        unq = _unquoted_name(ctx.view, pos, max_words=18, max_commas=2, strict_end=True)
         if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
             for a, b, name in _editions(text, pos, unq, text[pos:unq]):
                 ctx.cands.append(_Cand(a, b, name, kind, 3, fuzzy=True))
@@ -1357,11 +1357,12 @@ _NUMBER_LED = re.compile(r"(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s
 
 
 def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words: int = 12,
-                   max_commas: int = 1) -> int | None:
+                   max_commas: int = 1, strict_end: bool = False) -> int | None:
     """End of an unquoted capitalised name starting at ``pos``, or None when not a name.
 
     The name runs over words joined by single spaces (a comma or dash is allowed inside,
-    "Sạch làng, đẹp ruộng") until punctuation or a function word ("được", "do", "của" …).
+    "Sạch làng, đẹp ruộng") until punctuation or a function word ("được", "do", "của" …);
+    ``strict_end``: a name still running at ``max_words`` is no name.
     """
     text = view.text
     if _ORG_HEADS.match(text, pos):
@@ -1389,7 +1390,15 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
             if commas > max_commas:
                 break
         cursor = gap.end()
-    # "Hai giỏi", "Ba đảm đang": a name led by a number word may have two words
+    if count >= max_words and strict_end and _NAME_WORD.match(text, cursor):
+        return None  # cut at the length limit: where the name ends is not known
+    return _name_end_ok(view, pos, end, count)
+
+
+def _name_end_ok(view: TextView, pos: int, end: int, count: int) -> int | None:
+    """``end`` when the words [pos, end) can be a name: three words or more ("Hai giỏi", "Ba
+    đảm đang": two when led by a number word), not a generic phrase, ending on a word end."""
+    text = view.text
     if count < 3 and not (count == 2 and _NUMBER_LED.match(text, pos)):
         return None
     if campaign_key(text[pos:end]) in _GENERIC:

@@ -436,3 +436,13 @@ def test_a_plural_trigger_before_a_lower_case_name_is_a_class():
 def test_national_drives_of_the_catalogue(text, name):
     assert names(text) == [name]
     assert camps("Huyện có 40 sản phẩm OCOP đạt 3 sao.") == []
+
+
+def test_a_long_unquoted_name_after_a_trigger_is_read_whole_or_not_at_all():
+    assert names("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống, rèn luyện bản lĩnh, "
+                 "xứng danh người chiến sĩ trong năm.") == [
+        "Nêu cao truyền thống, rèn luyện bản lĩnh, xứng danh người chiến sĩ"]
+    # still running after eighteen words: its end is unknown
+    assert camps("Phong trào Mỗi người dân mỗi gia đình mỗi thôn xóm mỗi cơ quan mỗi đơn vị mỗi "
+                 "doanh nghiệp mỗi trường học đều chung tay vun đắp bảo vệ môi trường sạch "
+                 "đẹp") == []
