@@ -65,6 +65,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from baochi.nlp import lunar
 from baochi.nlp.model import DateMention
@@ -139,7 +140,7 @@ DAY = re.compile(
 RELATIVE = re.compile(
     rf"(?<![^\W\d_])(?:{POD}\s+(?P<rel>nay|qua|mai)|(?P<hom>hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))"
     r"|(?P<week>tuần\s+(?:(?:vừa\s+)?qua|trước|này|tới|sau))|(?P<month>tháng\s+(?:trước|này|tới|sau|vừa\s+qua))"
-    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau|(?:vừa\s+)?qua))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
+    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau|(?:vừa\s+)?qua))|(?P<quarter>qu[ýí]\s+(?:vừa\s+qua|trước|này|tới|sau))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
     r"(?![^\W\d_])",
     _FLAGS,
 )
@@ -239,6 +240,7 @@ def _valid_dm(d: int, m: int) -> bool:
 class _Hints(NamedTuple):
     year: int | None
     school: tuple[int, int] | None
+    address: int | None = None  # the one year of the page address (last resort)
 
 
 _YEAR_HINT: ContextVar[_Hints | None] = ContextVar("_YEAR_HINT", default=None)
@@ -253,9 +255,11 @@ def _hint(month: int | None = None) -> int | None:
         return None
     if h.year is not None:
         return h.year
-    if h.school is None or month is None:
-        return None
-    return h.school[0] if month >= 8 else h.school[1]
+    if h.school is not None:
+        if month is None:
+            return None
+        return h.school[0] if month >= 8 else h.school[1]
+    return h.address
 
 
 def _hints(fold: str, address: str | None = None) -> _Hints:
@@ -263,8 +267,7 @@ def _hints(fold: str, address: str | None = None) -> _Hints:
     school = next(iter(schools)) if len(schools) == 1 else None
     if school is not None and school[1] != school[0] + 1:
         school = None
-    year = _article_year(fold)
-    return _Hints(year if year is not None else address_year(address), school)
+    return _Hints(_article_year(fold), school, address_year(address))
 
 
 _ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?![a-z0-9])")
@@ -278,12 +281,13 @@ def address_year(address: str | None) -> int | None:
     does not count; two different years give none."""
     if not address or "/" not in address:
         return None
-    path = address.strip().lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    path = unquote(address.strip()).lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
     years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
              if not _ADDRESS_TARGET.search(path, 0, m.start())}
     return years.pop() if len(years) == 1 else None
-_EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.])"
-                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019"
+_EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
+                            r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*)"
+                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022"
 
 
 def _article_year(fold: str) -> int | None:
@@ -766,11 +770,21 @@ def _relative_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
     return _TODAY_BEFORE.fullmatch(word.lower()) is not None
 
 
+def _comparison(sent: str, found: str) -> bool:
+    words = found.split()
+    if len(words) != 2 or words[0] not in ("năm", "tháng", "tuần") or words[1] not in ("sau", "trước"):
+        return False
+    other = "trước" if words[1] == "sau" else "sau"
+    return re.search(rf"(?<![^\W\d_]){words[0]}\s+{other}(?![^\W\d_])", sent) is not None
+
+
 def _pass_relative(c: _Collector, sent: str, pub: date | None) -> None:
     """6. relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …)."""
     for m in RELATIVE.finditer(sent):
         if not c.free(m.start(), m.end()) or not _relative_is_date(c, sent, m):
             continue
+        if _comparison(sent, m.group(0)):
+            continue  # "tỷ lệ … năm sau đều cao hơn năm trước": any year against the one before
         if re.fullmatch(r"năm\s+qua", m.group(0)):
             # "Năm qua" (no "vừa") is the year the paragraph writes about ("Năm 2018, … Năm qua
             # đã có …"); with none written it may be the last twelve months: no date
@@ -800,7 +814,7 @@ def _pass_halves(c: _Collector, sent: str, pub: date | None) -> None:
         y_raw = m.group("y") or m.group("y2")
         gran = "half" if n == 6 else "quarter" if n == 3 else "range"
         year = int(y_raw) if y_raw else (_context_year(sent, m.start())
-                                         or (pub.year if pub else None))
+                                         or (pub.year if pub else _hint()))
         if year is None:
             c.add(m.start(), m.end(), None, None, gran, None)
         elif pos == "đầu":
@@ -1318,7 +1332,7 @@ def _pass_edition_year(c: _Collector, sent: str, pub: date | None) -> None:
 
 
 MONTH_YEAR_RANGE = re.compile(
-    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y1>\d{{4}})\s*,?\s+(?:đến|tới)\s+"
+    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y1>\d{{4}})(?:\s*,?\s+(?:đến|tới)\s+|\s*[-–]\s*)"
     rf"(?:{_PART}tháng\s+)?(?P<m2>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y2>\d{{4}})(?!\d)", _FLAGS)
 
 
@@ -1690,6 +1704,15 @@ def _relative_year(text: str, pub: date) -> tuple[str, date | None, date | None]
     return "year", date(y, 1, 1), date(y, 12, 31)
 
 
+def _relative_quarter(text: str, pub: date) -> tuple[str, date | None, date | None]:
+    """"quý vừa qua", "quý trước": the quarter before the publication date's; "quý tới/sau"
+    the one after; "quý này" its own."""
+    shift = {"này": 0, "tới": 1, "sau": 1}.get(text.split(" ")[-1], -1)
+    q = (pub.year * 4 + (pub.month - 1) // 3) + shift
+    y, qi = divmod(q, 4)
+    return "quarter", date(y, 3 * qi + 1, 1), _month_end(y, 3 * qi + 3)
+
+
 def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | None]:
     g = m.groupdict()
     text = re.sub(r"\s+", " ", m.group(0))
@@ -1701,6 +1724,8 @@ def _relative(m: re.Match, pub: date | None) -> tuple[str, date | None, date | N
         return _relative_month(text, pub) if pub else ("month", None, None)
     if g.get("year"):
         return _relative_year(text, pub) if pub else ("year", None, None)
+    if g.get("quarter"):
+        return _relative_quarter(text, pub) if pub else ("quarter", None, None)
     # từ đầu năm (YYYY) đến nay
     if pub is None:
         return "range", None, None

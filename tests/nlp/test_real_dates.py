@@ -364,3 +364,27 @@ def test_today_nowadays_holidays_and_recurring_days(text: str, pub: str | None, 
 ])
 def test_days_and_months_with_the_month_written_out(text: str, want: list) -> None:
     assert _dates(text, "2024-01-05") == want
+
+
+@pytest.mark.parametrize(("text", "pub", "url", "want"), [
+    # a month-year in the text is the article's year
+    ("Sáng 24/02, UBND tỉnh họp phiên thường kỳ tháng 02/2021 và bàn nhiệm vụ tháng 03.", None, None,
+     [("Sáng 24/02", "2021-02-24", "2021-02-24", "day"), ("tháng 02/2021", "2021-02-01", "2021-02-28", "month"),
+      ("tháng 03", "2021-03-01", "2021-03-31", "month")]),
+    # the school year wins over the page address; an encoded address is read decoded
+    ("Chào mừng năm học mới 2022- 2023, sáng ngày 5/9, học sinh dự lễ khai giảng.", None,
+     "https://xa.gov.vn/tin/KHAI%20GIẢNG%20NĂM%20HỌC%20MỚI%202022-2023/title/123",
+     [("sáng ngày 5/9", "2022-09-05", "2022-09-05", "day")]),
+    # a half written before its year in one sentence of an undated article
+    ("Sơ kết 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2021.", None, None,
+     [("6 tháng đầu năm", "2021-01-01", "2021-06-30", "half"), ("6 tháng cuối năm 2021", "2021-07-01", "2021-12-31", "half")]),
+    ("Từ tháng 1/2016 - 3/2020, dự án hỗ trợ 300 hộ.", None, None,
+     [("Từ tháng 1/2016 - 3/2020", "2016-01-01", "2020-03-31", "range")]),
+    ("Tính đến hết quý vừa qua, dư nợ đạt 1.000 tỷ đồng.", "2024-07-20", None,
+     [("quý vừa qua", "2024-04-01", "2024-06-30", "quarter")]),
+    ("Tỷ lệ học sinh giỏi năm sau đều cao hơn năm trước.", "2024-07-20", None, []),
+])
+def test_year_hints_relative_quarters_and_comparisons(text: str, pub: str | None, url: str | None,
+                                                      want: list) -> None:
+    got = analyse(text, pub, url).to_dict()["dates"]
+    assert [(d["surface"], d["date_start"], d["date_end"], d["granularity"]) for d in got] == want
