@@ -806,7 +806,7 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
             ctx.cands.append(_Cand(pos, end, text[pos:end], kind, 3, fuzzy=True))
         return
     if text[pos].isupper() and pos == p + 1:
-        unq = _unquoted_name(ctx.view, pos, max_words=18, max_commas=2, strict_end=True)
+        unq = _unquoted_name(ctx.view, pos, max_words=18, strict_end=True)
         if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
             for a, b, name in _editions(text, pos, unq, text[pos:unq]):
                 ctx.cands.append(_Cand(a, b, name, kind, 3, fuzzy=True))

@@ -439,9 +439,9 @@ def test_national_drives_of_the_catalogue(text, name):
 
 
 def test_a_long_unquoted_name_after_a_trigger_is_read_whole_or_not_at_all():
-    assert names("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống, rèn luyện bản lĩnh, "
-                 "xứng danh người chiến sĩ trong năm.") == [
-        "Nêu cao truyền thống, rèn luyện bản lĩnh, xứng danh người chiến sĩ"]
+    assert names("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống rèn luyện bản lĩnh, "
+                 "xứng danh người chiến sĩ công an trong năm.") == [
+        "Nêu cao truyền thống rèn luyện bản lĩnh, xứng danh người chiến sĩ công an"]
     # still running after eighteen words: its end is unknown
     assert camps("Phong trào Mỗi người dân mỗi gia đình mỗi thôn xóm mỗi cơ quan mỗi đơn vị mỗi "
                  "doanh nghiệp mỗi trường học đều chung tay vun đắp bảo vệ môi trường sạch "
