@@ -31,3 +31,21 @@ def sample_site(sample_dir: Path) -> Iterator:
 
     with serve(sample_dir / "site") as site:
         yield site
+
+
+def read_terminal(primary: int) -> bytes:
+    """Everything a child wrote to the pseudo-terminal whose primary end is `primary`, until it
+    closed its end (Linux then raises EIO on read); closes `primary`."""
+    import os
+
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(primary)
+    return seen

@@ -167,19 +167,26 @@ def coverage_chart(monthly: pd.DataFrame) -> str | None:
     return _chart(fig, "coverage-over-time")
 
 
+def _paper_bars(frame: pd.DataFrame, group: str, share: str, part: str, whole: str, what: str) -> go.Figure:
+    """One bar per `group` value and paper: the share of the paper's articles that `what`."""
+    fig = go.Figure()
+    names = list(dict.fromkeys(frame[group]))
+    for source, rows in frame.groupby("source_id", sort=True):
+        rows = rows.set_index(group).reindex(names)
+        fig.add_trace(go.Bar(
+            x=[_short(n, 28) for n in names], y=rows[share].fillna(0) * 100, name=str(source),
+            customdata=list(zip(names, rows[part].fillna(0), rows[whole].fillna(0), strict=True)),
+            hovertemplate=f"{_esc(source)}<br>%{{customdata[0]}}: %{{y:.1f}}% {what}"
+                          " (%{customdata[1]} of %{customdata[2]})<extra></extra>",
+        ))
+    return fig
+
+
 def paper_chart(by_paper: pd.DataFrame) -> str | None:
     if by_paper.empty:
         return None
-    fig = go.Figure()
-    names = list(dict.fromkeys(by_paper["campaign_name"]))
-    for source, rows in by_paper.groupby("source_id", sort=True):
-        rows = rows.set_index("campaign_name").reindex(names)
-        fig.add_trace(go.Bar(
-            x=[_short(n, 28) for n in names], y=rows["share_of_articles"].fillna(0) * 100, name=str(source),
-            customdata=list(zip(names, rows["articles"].fillna(0), rows["articles_in_period"].fillna(0), strict=True)),
-            hovertemplate=f"{_esc(source)}<br>%{{customdata[0]}}: %{{y:.1f}}% of the paper's articles"
-                          " (%{customdata[1]} of %{customdata[2]})<extra></extra>",
-        ))
+    fig = _paper_bars(by_paper, "campaign_name", "share_of_articles", "articles", "articles_in_period",
+                      "of the paper's articles")
     fig.update_layout(barmode="group", title="Share of each paper's articles mentioning the campaign, whole range",
                       yaxis_title="% of the paper's articles", margin={"b": 140})
     return _chart(fig, "coverage-by-paper")
@@ -204,17 +211,8 @@ def heatmap_chart(grid: pd.DataFrame) -> str | None:
 def category_chart(frame: pd.DataFrame) -> str | None:
     if frame.empty:
         return None
-    fig = go.Figure()
-    names = list(dict.fromkeys(frame["category"]))
-    for source, rows in frame.groupby("source_id", sort=True):
-        rows = rows.set_index("category").reindex(names)
-        fig.add_trace(go.Bar(
-            x=[_short(n, 28) for n in names], y=rows["share_with_campaigns"].fillna(0) * 100, name=str(source),
-            customdata=list(zip(names, rows["articles_with_campaigns"].fillna(0), rows["articles"].fillna(0),
-                                strict=True)),
-            hovertemplate=f"{_esc(source)}<br>%{{customdata[0]}}: %{{y:.1f}}% of the section's articles mention"
-                          " a campaign (%{customdata[1]} of %{customdata[2]})<extra></extra>",
-        ))
+    fig = _paper_bars(frame, "category", "share_with_campaigns", "articles_with_campaigns", "articles",
+                      "of the section's articles mention a campaign")
     fig.update_layout(barmode="group", title="Share of each section's articles mentioning a campaign, per paper",
                       yaxis_title="% of the section's articles", margin={"b": 140})
     return _chart(fig, "coverage-by-category")

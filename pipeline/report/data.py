@@ -72,6 +72,14 @@ def _where(filters: Filters, params: dict, alias: str = "a") -> str:
     return " AND ".join(clauses)
 
 
+def _chosen(ids: list[str] | None, params: dict, alias: str = "m") -> str:
+    """The SQL clause keeping the chosen campaigns' mentions (none when all are chosen)."""
+    if ids is None:
+        return ""
+    params["ids"] = ids
+    return f"AND {alias}.campaign_id IN (SELECT unnest($ids))"
+
+
 def _summary(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict:
     params: dict = {}
     where = _where(filters, params)
@@ -186,10 +194,7 @@ def co_occurrence(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[st
 def campaign_table(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[str] | None) -> pd.DataFrame:
     params: dict = {}
     where = _where(filters, params)
-    chosen = ""
-    if ids is not None:
-        chosen = "AND m.campaign_id IN (SELECT unnest($ids))"
-        params["ids"] = ids
+    chosen = _chosen(ids, params)
     return _frame(con, f"""
         WITH per_article AS (
             SELECT m.campaign_id, m.article_id, count(*) AS mentions, any_value(a.published_at) AS published_at,
@@ -218,10 +223,7 @@ def by_category(con: duckdb.DuckDBPyConnection, filters: Filters, ids: list[str]
     overall are kept; the rest are summed as "(other sections)" so no article is dropped."""
     params: dict = {}
     where = _where(filters, params)
-    chosen = ""
-    if ids is not None:
-        chosen = "AND m.campaign_id IN (SELECT unnest($ids))"
-        params["ids"] = ids
+    chosen = _chosen(ids, params)
     frame = _frame(con, f"""
         SELECT a.source_id, coalesce(nullif(trim(a.category), ''), '(no section)') AS category,
                count(*) AS articles,

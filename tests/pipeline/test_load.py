@@ -157,7 +157,7 @@ def test_load_shows_a_bar_on_a_terminal_only(paths) -> None:
     import subprocess
     import sys
 
-    from tests.conftest import REPO
+    from tests.conftest import REPO, read_terminal
 
     def run_load(stdout: int, stderr: int) -> subprocess.Popen:
         return subprocess.Popen([sys.executable, "-m", "baochi.pipeline", "load", "--db", str(paths.db)],
@@ -168,17 +168,8 @@ def test_load_shows_a_bar_on_a_terminal_only(paths) -> None:
     primary, secondary = pty.openpty()
     proc = run_load(secondary, secondary)
     os.close(secondary)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(primary, 4096)
-        except OSError:  # the child closed the terminal
-            break
-        if not chunk:
-            break
-        seen += chunk
+    seen = read_terminal(primary)
     assert proc.wait(timeout=120) == 0, seen[-2000:]
-    os.close(primary)
     assert b"Loading staging files" in seen, seen[-2000:]
     write_staging(paths.staging, "t-0002.jsonl.gz", [record("2", "Tin hai", "2025-01-01T00:00:00+00:00")])
     piped = subprocess.run([sys.executable, "-m", "baochi.pipeline", "load", "--db", str(paths.db)],
