@@ -1050,6 +1050,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?$")
 
 
+_YOUTH_BEFORE = re.compile(r"(?<![^\W_])tuổi\s+trẻ(?:\s+[^\W\d_]+){0,3}?\s+$")
+
+
 def _pass_frames(ctx: _Ctx) -> None:
     """A catalogue campaign in its verbal frame without a trigger ("đẩy mạnh việc học tập và
     làm theo tấm gương đạo đức Hồ Chí Minh"), its wording matched to the catalogue by
@@ -1058,13 +1061,19 @@ def _pass_frames(ctx: _Ctx) -> None:
     if "làm theo" not in fold:
         return
     for m in _FRAME.finditer(fold):
-        a, b = m.start(), m.end()
-        if ctx.no_go.overlaps(a, b) or ctx.in_quote.overlaps(a, b) \
-                or _DOCUMENT_BEFORE.search(fold, max(0, a - 90), a):
+        b = m.end()
+        if ctx.no_go.overlaps(m.start(), b) or ctx.in_quote.overlaps(m.start(), b) \
+                or _DOCUMENT_BEFORE.search(fold, max(0, m.start() - 90), m.start()):
             continue
-        _name, kind, catalogued = canonical(ctx.text[a:b], True)
-        if catalogued:
-            ctx.cands.append(_Cand(a, b, ctx.text[a:b], kind or "cuộc vận động", 2, fuzzy=True))
+        # "Tuổi trẻ (Việt Nam | Hà Tĩnh) học tập và làm theo …": the youth campaign when the
+        # words before the frame make its name, else the frame alone
+        youth = _YOUTH_BEFORE.search(fold, max(0, m.start() - 40), m.start())
+        for a in ([youth.start()] if youth else []) + [m.start()]:
+            _name, kind, catalogued = canonical(ctx.text[a:b], True)
+            if catalogued and not ctx.no_go.overlaps(a, b):
+                ctx.cands.append(_Cand(a, b, ctx.text[a:b], kind or "cuộc vận động", 2,
+                                       fuzzy=True))
+                break
 
 
 _PROGRAMME_HEAD = re.compile(

@@ -446,3 +446,11 @@ def test_a_long_unquoted_name_after_a_trigger_is_read_whole_or_not_at_all():
     assert camps("Phong trào Mỗi người dân mỗi gia đình mỗi thôn xóm mỗi cơ quan mỗi đơn vị mỗi "
                  "doanh nghiệp mỗi trường học đều chung tay vun đắp bảo vệ môi trường sạch "
                  "đẹp") == []
+
+
+def test_the_youth_form_of_the_frame_is_the_youth_campaign():
+    youth = "tuoi-tre-viet-nam-hoc-tap-va-lam-theo-tu-tuong-dao-duc-phong-cach-ho-chi-minh"
+    assert ids("Đoàn đẩy mạnh việc Tuổi trẻ Việt Nam học tập và làm theo tư tưởng, đạo đức, "
+               "phong cách Hồ Chí Minh.") == [youth]
+    assert ids("Tuổi trẻ Hà Tĩnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+               "đạt nhiều kết quả.") == [youth]
