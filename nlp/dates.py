@@ -1525,6 +1525,8 @@ def _merged(c: _Collector, prev: DateMention, cur: DateMention) -> DateMention |
 
 
 def _merge_apposed(c: _Collector) -> None:
+    if len(c.out) < 2:
+        return
     out = sorted(c.out, key=lambda d: d.start)
     merged: list[DateMention] = []
     for cur in out:
