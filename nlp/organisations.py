@@ -425,7 +425,7 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
     r"(?=[ \t])"
 )
@@ -448,7 +448,7 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn")) \
-            or "giao" in h.group(0).lower()
+            or "giao" in h.group(0).lower() or "đoàn" in h.group(0)
         link = text[e:start].strip()
         if named and link in _UNIT_LINKS and e < start \
                 and not _TITLE_WORDS.search(text, h.end(), e):
@@ -922,7 +922,8 @@ def _prefix_list_re() -> re.Pattern:
     prefixes = list(load("organisations").get("committee_prefixes", {}))
     # "Ủy viên BTV, Chủ nhiệm UBKT Huyện ủy": a title may stand before the next unit
     return re.compile(WORD_BOUNDARY_BEFORE + "(?P<p>" + alternation(prefixes) + r")\s*(?:,|và)\s*"
-                      r"(?:(?:Phó\s+)?(?:Chủ\s+nhiệm|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Ủy\s+viên)\s+)?$",
+                      r"(?:(?:Phó\s+)?(?:Chủ\s+nhiệm|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Ủy\s+viên|"
+                      r"Trưởng|Giám\s+đốc)\s+)?$",
                       _I)
 
 
@@ -1088,18 +1089,32 @@ def _body_place(ctx: _Ctx, body: Body, end: int) -> _Place | None:
     return place
 
 
+# a lower-case body followed by its level and a named place ("công an huyện Củ Chi")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+                                r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])", _I)
+
+
+def _not_this_body(ctx: _Ctx, m: re.Match, body: Body) -> bool:
+    """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
+    next word is capitalised or its level and named place follow ("công an huyện Củ Chi");
+    the words of a sub-department ("Chi cục Thuế") or of another body's name ("Thành Đoàn")."""
+    text, tn = ctx.text, ctx.tn
+    if text[m.start()].islower():
+        if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
+            return True
+        if not (_capital_after_head(m) or (not body.national and _NAMED_PLACE_AFTER.match(
+                tn, m.end()))):
+            return True  # "cán bộ công an huyện X" is no "Bộ Công an"
+    return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
+
+
 def _pass_catalogue_bodies(ctx: _Ctx) -> None:
     """Catalogue bodies with their level and place, and the acronyms they define."""
-    cat, text, tn, src = ctx.cat, ctx.text, ctx.tn, ctx.source_province
+    cat, tn, src = ctx.cat, ctx.tn, ctx.source_province
     for m in cat.body_scan.finditer(ctx.view):
         body = cat.by_key.get(_skey(m.group(0)))
-        if body is None or not (text[m.start()].isupper() or _capital_after_head(m)) \
-                or (text[m.start()].islower() and _CHI_BEFORE.search(tn, max(0, m.start() - 5),
-                                                                     m.start())):
-            # "Chi cục Thuế" is a sub-department, not the "Cục Thuế" its words contain
+        if body is None or _not_this_body(ctx, m, body):
             continue
-        if _LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()):
-            continue  # "Thành Đoàn", "Chi đoàn": the "Đoàn" of another body's name
         end, new_acronym, head = _defined_acronym(ctx, m, body)
         if _PLURAL.match(tn, end) and not body.national:
             _plural_list(ctx, m.start(), body, end)
@@ -1522,6 +1537,8 @@ def _pass_units_before(ctx: _Ctx) -> None:
                 prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name)
                 ctx.cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
                                        c.kind, c.priority, known=c.known))
+                # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
+                _listed_prefixes(ctx, u_start, c.name, c.province, c.kind)
 
 
 # departments of a ministry or a central body, named before it ("Cục Báo chí (Bộ TT&TT)",
@@ -1754,7 +1771,7 @@ def _expand_abbreviations(name: str) -> str:
     pattern, table = _abbreviations()
     return pattern.sub(lambda m: table[m.group(0)], name) if table else name
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
-_GROUPING = re.compile(r"(?<![^\W_])(?:các\s+)?cấp\s+$", _I)
+_GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng))\s+$", _I)
 
 
 def _in_title(text: str, c: _Cand) -> bool:

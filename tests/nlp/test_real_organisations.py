@@ -452,3 +452,25 @@ def test_units_listed_with_a_title_between_and_pioneers_of_a_school():
 def test_hometown_association_with_a_level_before_its_province():
     got = names("Hội đồng hương tỉnh Hà Tĩnh tại TP.Hồ Chí Minh trao 100 suất quà.")
     assert got == ["Hội đồng hương tỉnh Hà Tĩnh tại Thành phố Hồ Chí Minh"]
+
+
+def test_lower_case_body_with_its_level_and_named_place():
+    assert names("Lực lượng công an huyện Hương Sơn tuần tra.") == ["Công an huyện Hương Sơn"]
+    assert names("Cán bộ công an huyện Hương Sơn tuần tra.") != ["Bộ Công an"]
+    # a lower-case phrase without a named place is no body
+    assert names("Vai trò của hội nông dân trong xây dựng nông thôn mới.") == []
+
+
+def test_youth_union_of_a_body_and_units_listed_before_a_unit():
+    got = names("Đoàn thanh niên Công an tỉnh nấu 700 suất cơm.")
+    assert [key(n) for n in got] == [key("Đoàn Thanh niên Công an tỉnh Hà Tĩnh")]
+    got = names("Ông B, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh dự.")
+    assert got == ["Ban Thường vụ Hội Nông dân tỉnh Hà Tĩnh",
+                   "Ban Tuyên giáo Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_commercial_banks_by_their_short_names_and_plural_units():
+    assert names("Ngân hàng BIDV và Vietcombank tài trợ 200 triệu đồng.", None) == [
+        "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam",
+        "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]
+    assert names("Lãnh đạo các Ban HĐND tỉnh dự họp.") == []
