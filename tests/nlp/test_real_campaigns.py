@@ -454,3 +454,10 @@ def test_the_youth_form_of_the_frame_is_the_youth_campaign():
                "phong cách Hồ Chí Minh.") == [youth]
     assert ids("Tuổi trẻ Hà Tĩnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
                "đạt nhiều kết quả.") == [youth]
+
+
+def test_titles_named_like_campaigns_are_honours():
+    a = analyse("Đơn vị được tặng danh hiệu “Đơn vị Quyết thắng”; phong trào “Thi đua Quyết "
+                "thắng” lan tỏa.", PUB)
+    assert [c.name for c in a.campaigns] == ["Thi đua Quyết thắng"]
+    assert [h.name for h in a.honours] == ["Đơn vị Quyết thắng"]
