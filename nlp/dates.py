@@ -1417,7 +1417,7 @@ REL_DOTTED = re.compile(
     rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua)|ngày\s+mai)\s*,?\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?"
     rf"{N}{_DOT_DM.format(p='')}{_DOT_END}", _FLAGS)  # "Sáng nay 20.7", "hôm qua, 19.7"
 CUED_DOTTED = re.compile(
-    rf"(?<![^\W\d_])(?:đến|tới|trước|dịp|hết|vào|lễ|quốc\s+khánh)\s+{N}{_DOT_DM.format(p='')}{_DOT_END}",
+    rf"(?<![^\W\d_])(?:đến|tới|trước|sau|từ|hôm|hạn|dịp|hết|vào|lễ|quốc\s+khánh)\s+{N}{_DOT_DM.format(p='')}{_DOT_END}",
     _FLAGS)  # "đến 31.12", "dịp 27.7": the cue is not in the span
 
 
@@ -1471,8 +1471,9 @@ def _pass_cued_dotted(c: _Collector, sent: str, pub: date | None) -> None:
         return
     for m in CUED_DOTTED.finditer(sent):
         a = m.start("d")
-        if not c.free(a, m.end()) or _quantity_after(sent, m.end()):
-            continue
+        if not c.free(a, m.end()) or _quantity_after(sent, m.end()) \
+                or re.match(r"\s*(?:đến|tới|lên|[-–])\s*\d", sent[m.end():]):
+            continue  # one end of a range of quantities ("từ 12.5 đến 15.5 tạ/ha")
         ok, dt = _dotted(m, "", pub)
         if ok:
             c.add(a, m.end(), dt, dt, "day", None)

@@ -388,3 +388,9 @@ def test_year_hints_relative_quarters_and_comparisons(text: str, pub: str | None
                                                       want: list) -> None:
     got = analyse(text, pub, url).to_dict()["dates"]
     assert [(d["surface"], d["date_start"], d["date_end"], d["granularity"]) for d in got] == want
+
+
+def test_dotted_day_months_after_more_cues() -> None:
+    assert _dates("Hôm 12.5, đoàn đến thăm; từ 15.5, quy định có hiệu lực.", "2024-05-20") == [
+        ("12.5", "2024-05-12", "2024-05-12", "day"), ("15.5", "2024-05-15", "2024-05-15", "day")]
+    assert _dates("Giá tăng từ 2.5 triệu lên 3.5 triệu sau 1.5 năm.", "2024-05-20") == []
