@@ -294,14 +294,14 @@ _INSTITUTION = re.compile(
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
-    r"Lữ\s+đoàn|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
 )
 _STEERING = re.compile(
-    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+Quản\s+lý|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
+    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
     r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
@@ -337,8 +337,8 @@ _TITLE_WORDS = re.compile(r"(?<![^\W_])(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+th
 # UBND huyện Thạch Hà")
 _LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
 _TWO_BODIES = re.compile(
-    r"(?<![^\W_])và\s+(?:Hội|Hiệp|Trung|Chi|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|Phòng|Công|Liên|Đoàn)"
-    r"(?![^\W_])"
+    r"(?:(?<![^\W_])và|,)\s+(?:Hội|Hiệp|Trung\s+tâm|Chi\s+cục|Cục|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|"
+    r"Phòng|Công|Liên|Đoàn)(?![^\W_])"
 )
 _NOT_IN_NAME = re.compile(
     r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên)"
@@ -959,7 +959,7 @@ def _capital_after_head(m: re.Match) -> bool:
     return len(words) >= 2 and words[1][0].isupper()
 
 
-_CHI_BEFORE = re.compile(r"(?<![^\W_])Chi\s+$")
+_CHI_BEFORE = re.compile(r"(?<![^\W_])(?:Chi|Tổng)\s+$")
 _LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|Chi|Liên)\s+(?=Đoàn\b)")
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
@@ -1234,8 +1234,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "Sư đoàn",
-                      "Lữ đoàn", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
+                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "đoàn", "Hải đội", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng",
                       "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
@@ -1423,12 +1422,15 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
     _lower_fields(ctx)
-    for m in _NAMED_BODY.finditer(ctx.text):
+    pos = 0
+    while (m := _NAMED_BODY.search(ctx.text, pos)) is not None:
+        pos = m.end("head")  # a rejected reading may hold the next body ("Chi cục A, Chi cục B")
         topic = m.group("topic")
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
         if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
                 or _TWO_BODIES.search(topic) or _TITLE_WORDS.search(topic):
             continue
+        pos = m.end()
         if m.group("vn"):
             if m.group("head").startswith(("Hội", "Hiệp")):
                 # "Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association
@@ -1771,7 +1773,7 @@ def _expand_abbreviations(name: str) -> str:
     pattern, table = _abbreviations()
     return pattern.sub(lambda m: table[m.group(0)], name) if table else name
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
-_GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng))\s+$", _I)
+_GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
 
 
 def _in_title(text: str, c: _Cand) -> bool:

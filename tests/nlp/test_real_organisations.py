@@ -474,3 +474,24 @@ def test_commercial_banks_by_their_short_names_and_plural_units():
         "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam",
         "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam"]
     assert names("Lãnh đạo các Ban HĐND tỉnh dự họp.") == []
+
+
+def test_project_boards_written_short_and_armed_units_by_number():
+    got = names("Ban QLDA Đầu tư xây dựng huyện Kỳ Anh và Trung đoàn 841 phối hợp.")
+    assert [key(n) for n in got] == [key("Ban Quản lý dự án Đầu tư xây dựng huyện Kỳ Anh"),
+                                     key("Trung đoàn 841")]
+
+
+def test_general_departments_and_federations_of_associations():
+    assert names("Tổng cục Thuế và Tổng cục Hải quan làm việc.", None) == [
+        "Tổng cục Thuế", "Tổng cục Hải quan"]
+    got = names("Liên hiệp các Hội Văn học Nghệ thuật Việt Nam và Liên hiệp các Hội Khoa học "
+                "và Kỹ thuật tỉnh tổ chức.")
+    assert got == ["Liên hiệp các Hội Văn học Nghệ thuật Việt Nam",
+                   "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh"]
+
+
+def test_two_bodies_named_by_their_field_are_not_one():
+    got = names("Chi cục Thủy sản, Chi cục Trồng trọt và BVTV tỉnh kiểm tra.")
+    assert "Chi cục Trồng trọt và bảo vệ thực vật tỉnh Hà Tĩnh" in got
+    assert not any("Thủy sản, Chi cục" in n for n in got)
