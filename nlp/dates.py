@@ -359,7 +359,8 @@ class _Collector:
         while b > a and text[b - 1].isspace():
             b -= 1
         self.taken.take(a - self.s_start, b - self.s_start)
-        if gran in ("day", "month") and _RECURRING_AFTER.match(self.view.fold, b) \
+        if gran in ("day", "month") and (_RECURRING_AFTER.match(self.view.fold, b)
+                                         or _RECURRING_BEFORE.search(self.view.fold, max(0, a - 30), a)) \
                 and not re.search(r"\d{4}|âm\s+lịch", self.view.fold[a:b]) \
                 and not self._this_occurrence(start, end):
             return  # "ngày 15/5 hàng năm": every year, not a date of the text (a festival's lunar
@@ -1479,8 +1480,9 @@ def _pass_cued_dotted(c: _Collector, sent: str, pub: date | None) -> None:
             c.add(a, m.end(), dt, dt, "day", None)
 
 
-# a day or month said to recur
+# a day or month said to recur ("ngày 15/5 hàng năm", "hàng năm vào ngày 18/11")
 _RECURRING_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tuần|tháng)(?![^\W\d_])")
+_RECURRING_BEFORE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s+(?:vào\s+)?(?:trong\s+)?(?:ngày\s+)?$")
 CHRISTMAS = re.compile(
     r"(?<![^\W\d_])(?:lễ\s+)?(?:noel|giáng\s+sinh)\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
 

@@ -394,3 +394,9 @@ def test_dotted_day_months_after_more_cues() -> None:
     assert _dates("Hôm 12.5, đoàn đến thăm; từ 15.5, quy định có hiệu lực.", "2024-05-20") == [
         ("12.5", "2024-05-12", "2024-05-12", "day"), ("15.5", "2024-05-15", "2024-05-15", "day")]
     assert _dates("Giá tăng từ 2.5 triệu lên 3.5 triệu sau 1.5 năm.", "2024-05-20") == []
+
+
+def test_a_day_said_to_recur_before_it() -> None:
+    text = "Ngày hội được tổ chức hàng năm vào ngày 18/11 tại khu dân cư."
+    assert _dates(text, "2023-09-13") == []
+    assert _dates(text, "2023-11-15") == [("ngày 18/11", "2023-11-18", "2023-11-18", "day")]
