@@ -748,7 +748,10 @@ _NOT_A_DRIVE = re.compile(
     r"ký\s+kết|liên\s+kết|làm\s+việc|tổng\s+thể|kế\s+hoạch|" + _EVENT_WORDS + r")(?![^\W_])")
 
 
-_UNQUOTED_LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+# between two listed names: a comma, "và", or a dash between two editions ("Tình nguyện mùa
+# đông 2025 – Xuân tình nguyện 2026")
+_UNQUOTED_LIST_GAP = re.compile(
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–—]\s*)")
 
 
 def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:

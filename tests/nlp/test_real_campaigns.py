@@ -461,3 +461,8 @@ def test_titles_named_like_campaigns_are_honours():
                 "thắng” lan tỏa.", PUB)
     assert [c.name for c in a.campaigns] == ["Thi đua Quyết thắng"]
     assert [h.name for h in a.honours] == ["Đơn vị Quyết thắng"]
+
+
+def test_two_unquoted_editions_joined_by_a_dash():
+    assert names("Tỉnh đoàn ra quân chiến dịch Tình nguyện mùa đông 2025 – Xuân tình nguyện 2026 "
+                 "tại xã.") == ["Tình nguyện mùa đông", "Xuân tình nguyện"]
