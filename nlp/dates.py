@@ -157,7 +157,7 @@ YEAR_RANGE = re.compile(
     # "giai đoạn 2021-2025", "nhiệm kỳ 2014- 2019", "từ năm 2016 đến hết năm 2020", "Từ năm 2021
     # tính đến hết năm 2023", "từ 2016 - 2020", "các năm 2018 - 2022", "giai đoạn 2021 - nay"
     r"(?<![^\W\d_])(?:(?P<lead>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?"
-    r"|(?:(?:kể|tính)\s+)?từ\s+(?:năm\s+)?|(?:các\s+)?năm\s+)"
+    r"|(?:(?:kể|tính)\s+)?từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:năm\s+)?|(?:các\s+)?năm\s+)"
     r"(?P<y1>\d{4})\s*(?:[-–—]|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)\s*"
     r"(?:(?:năm\s+)?(?P<y2>\d{4})(?!\d)|(?P<nay>nay)(?![^\W\d_]))",
     _FLAGS,

@@ -400,3 +400,10 @@ def test_a_day_said_to_recur_before_it() -> None:
     text = "Ngày hội được tổ chức hàng năm vào ngày 18/11 tại khu dân cư."
     assert _dates(text, "2023-09-13") == []
     assert _dates(text, "2023-11-15") == [("ngày 18/11", "2023-11-18", "2023-11-18", "day")]
+
+
+def test_a_vague_start_of_a_year_range() -> None:
+    assert _dates("Từ cuối năm 2023 đến nay, giá lúa tăng; từ giữa năm 2021 đến năm 2022 giảm.") == [
+        ("Từ cuối năm 2023 đến nay", "2023-01-01", "2024-07-20", "range"),
+        ("từ giữa năm 2021 đến năm 2022", "2021-01-01", "2022-12-31", "range")]
+    assert _dates("Đến nay, xã có 300 hộ; từ đó đến nay không có vụ cháy.") == []
