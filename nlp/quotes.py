@@ -41,6 +41,13 @@ def _close_set(text: str, i: int) -> str | None:
     return None
 
 
+def _opens_here(text: str, j: int) -> bool:
+    """A left double quote after a space and before a letter opens a quote ("… là “Vì …”"), so
+    it cannot close an earlier one left open; as a closing mark (“A“, „A“) it is followed by a
+    space or punctuation."""
+    return 0 < j < len(text) - 1 and text[j - 1].isspace() and _letter(text[j + 1])
+
+
 def _closing(text: str, i: int, close_set: str) -> int:
     """Index of the mark closing the quote opened at ``i`` on the same line, or -1."""
     n = len(text)
@@ -51,6 +58,8 @@ def _closing(text: str, i: int, close_set: str) -> int:
         if c in close_set and not (
             close_set is _SINGLE_CLOSE and j + 1 < n and _letter(text[j + 1])
         ):
+            if c == "“" and _opens_here(text, j):
+                return -1  # the quote opened at i is never closed; a new one opens at j
             return j
         if close_set is _DOUBLE_CLOSE and c in "«„" and c != text[i]:
             return -1

@@ -466,3 +466,11 @@ def test_titles_named_like_campaigns_are_honours():
 def test_two_unquoted_editions_joined_by_a_dash():
     assert names("Tỉnh đoàn ra quân chiến dịch Tình nguyện mùa đông 2025 – Xuân tình nguyện 2026 "
                  "tại xã.") == ["Tình nguyện mùa đông", "Xuân tình nguyện"]
+
+
+def test_a_quote_left_open_does_not_swallow_the_next_one():
+    from baochi.nlp.quotes import find_quotes
+    text = "Bà nói: “Tháng Nhân đạo bắt đầu hôm nay. Chủ đề năm nay là “Sẻ chia yêu thương” nhé."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["Sẻ chia yêu thương"]
+    text = "phong trào “Dân vận khéo“ và „Mùa hè xanh“ lan tỏa."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["Dân vận khéo", "Mùa hè xanh"]
