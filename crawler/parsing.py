@@ -98,13 +98,12 @@ def _reply(conn: Connection, job: bytes, source: Source) -> None:
 def _serve(conn: Connection, source: Source, parent_pid: int) -> None:
     """The worker: one page at a time, in order, until the crawl closes the socket."""
     _die_with(parent_pid)
-    conn.send_bytes(_READY)
-    while True:
-        try:
-            job = conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        _reply(conn, job, source)
+    try:
+        conn.send_bytes(_READY)
+        while True:
+            _reply(conn, conn.recv_bytes(), source)
+    except (EOFError, OSError):  # the crawl closed its end (finished, even before we were ready)
+        return
 
 
 def _frame(data: bytes) -> bytes:
