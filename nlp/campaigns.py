@@ -809,7 +809,7 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
             ctx.cands.append(_Cand(pos, end, text[pos:end], kind, 3, fuzzy=True))
         return
     if text[pos].isupper() and pos == p + 1:
-        unq = _unquoted_name(ctx.view, pos, max_words=18, strict_end=True)
+        unq = _unquoted_name(ctx.view, pos)
         if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
             for a, b, name in _editions(text, pos, unq, text[pos:unq]):
                 ctx.cands.append(_Cand(a, b, name, kind, 3, fuzzy=True))
@@ -1402,8 +1402,9 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
             if commas > max_commas:
                 break
         cursor = gap.end()
-    if count >= max_words and strict_end and _NAME_WORD.match(text, cursor):
-        return None  # cut at the length limit: where the name ends is not known
+    if count >= max_words and _NAME_WORD.match(text, cursor) and (
+            strict_end or end not in view.word_ends):
+        return None  # cut at the length limit (inside a word): where the name ends is unknown
     return _name_end_ok(view, pos, end, count)
 
 

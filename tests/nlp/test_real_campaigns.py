@@ -438,14 +438,9 @@ def test_national_drives_of_the_catalogue(text, name):
     assert camps("Huyện có 40 sản phẩm OCOP đạt 3 sao.") == []
 
 
-def test_a_long_unquoted_name_after_a_trigger_is_read_whole_or_not_at_all():
-    assert names("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống rèn luyện bản lĩnh, "
-                 "xứng danh người chiến sĩ công an trong năm.") == [
-        "Nêu cao truyền thống rèn luyện bản lĩnh, xứng danh người chiến sĩ công an"]
-    # still running after eighteen words: its end is unknown
-    assert camps("Phong trào Mỗi người dân mỗi gia đình mỗi thôn xóm mỗi cơ quan mỗi đơn vị mỗi "
-                 "doanh nghiệp mỗi trường học đều chung tay vun đắp bảo vệ môi trường sạch "
-                 "đẹp") == []
+def test_an_unquoted_name_after_a_trigger_ends_at_a_function_word():
+    assert names("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống, xứng danh người chiến sĩ "
+                 "trong năm.") == ["Nêu cao truyền thống, xứng danh người chiến sĩ"]
 
 
 def test_the_youth_form_of_the_frame_is_the_youth_campaign():
@@ -474,3 +469,8 @@ def test_a_quote_left_open_does_not_swallow_the_next_one():
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["Sẻ chia yêu thương"]
     text = "phong trào “Dân vận khéo“ và „Mùa hè xanh“ lan tỏa."
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["Dân vận khéo", "Mùa hè xanh"]
+
+
+def test_a_name_cut_inside_a_word_at_the_length_limit_is_no_name():
+    assert camps("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống rèn luyện bản lĩnh, xứng "
+                 "danh người chiến sĩ trong năm.") == []
