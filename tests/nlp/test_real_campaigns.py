@@ -474,3 +474,17 @@ def test_a_quote_left_open_does_not_swallow_the_next_one():
 def test_a_name_cut_inside_a_word_at_the_length_limit_is_no_name():
     assert camps("Đơn vị thực hiện Cuộc vận động Nêu cao truyền thống rèn luyện bản lĩnh, xứng "
                  "danh người chiến sĩ trong năm.") == []
+
+
+def test_a_catalogue_name_with_a_word_dropped_is_never_another_campaign():
+    idx = campaigns.index()
+    for k, entry in idx.by_key.items():
+        tokens = k.split()
+        if len(tokens) < 7:
+            continue
+        for i in range(len(tokens)):
+            variant = " ".join(tokens[:i] + tokens[i + 1:])
+            if variant in idx.by_key:
+                continue
+            found = campaigns._fuzzy_entry(variant, idx)
+            assert found is None or found.name == entry.name, (k, variant, found)
