@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from baochi.nlp import places
@@ -60,6 +60,7 @@ class Body:
     committee_level: str = ""  # "tỉnh" for Tỉnh ủy: the level is in the name
     bare_name: str = ""  # the national body its bare_keys name without a level or place
     bare_keys: frozenset[str] = frozenset()
+    bare_level: str = ""  # the level it has when written alone ("Đảng ủy": its commune's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,7 @@ def catalogue() -> Catalogue:
             level_names=tuple(sorted(b.get("level_names", {}).items())),
             bare_name=b.get("bare_name", ""),
             bare_keys=frozenset(_skey(a) for a in b.get("bare_aliases", [])),
+            bare_level=b.get("bare_level", ""),
         )
         for alias in [b["name"], *b.get("aliases", [])]:
             by_key.setdefault(_skey(alias), body)
@@ -1135,6 +1137,13 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
             # "chiến sĩ BĐBP": the national force, not a province's command
             ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
             continue
+        if place is None and body.bare_level:
+            # "Đảng ủy, chính quyền địa phương …": the committee of the commune the text or
+            # its address names; dropped when none
+            ctx.add(m.start(), end, body.name, None, src, body.kind, 2, body,
+                    _Place(end, body.bare_level, None, src))
+            ctx.cands[-1].needs_place = True
+            continue
         if new_acronym:
             ctx.defined[new_acronym] = (body, head, place)
         canon = _canonical(body, place, src)
@@ -1537,8 +1546,13 @@ def _pass_units_before(ctx: _Ctx) -> None:
             if unit is not None:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name)
+                # a parent whose level awaits its place ("Phòng giao dịch NHCSXH thị xã"):
+                # the unit's name takes the place the resolver finds for the parent
+                body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=(),
+                               default_level="") if c.body is not None else None
                 ctx.cands.append(_Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
-                                       c.kind, c.priority, known=c.known))
+                                       c.kind, c.priority, body, c.level, c.place,
+                                       known=c.known, needs_place=c.needs_place))
                 # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
                 _listed_prefixes(ctx, u_start, c.name, c.province, c.kind)
 
@@ -1654,7 +1668,10 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
             prev = named.get(c.level or "")
             if prev is None:
                 unwritten = unwritten or _Unwritten(ctx, events)
-                prev = unwritten.place(c.level or "")
+                # a body read from its bare name ("Đảng ủy") takes only a unit named before it
+                # or the address's
+                prev = unwritten.address(c.level or "") if c.body.bare_level \
+                    else unwritten.place(c.level or "")
             if prev is None:
                 continue
             canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
@@ -1716,6 +1733,9 @@ class _Unwritten:
         if places.district_level(name, src) != level:
             return None
         return _Place(0, level, name, src)
+
+    def address(self, level: str) -> _Place | None:
+        return self._address(level)
 
     def _address(self, level: str) -> _Place | None:
         ctx = self.ctx

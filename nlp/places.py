@@ -299,6 +299,51 @@ def _current_communes(province: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _host_labels(address: str) -> list[str]:
+    host = address.strip().lower().split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return [re.sub(r"[^a-z0-9]", "", label) for label in host.removeprefix("www.").split(".")]
+
+
+@cache
+def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(province, units) of a government portal's address "<xã>.<huyện>.<tỉnh>.gov.vn"
+    ("dongtrung.thanhthuy.phutho.gov.vn" -> Phú Thọ, (("huyện", "Thanh Thủy"), ("xã", "Đồng
+    Trung")); "dienban.gov.vn" -> Quảng Nam, (("thị xã", "Điện Bàn"),)): the portals of
+    provinces, districts and communes are named by their units. (None, ()) for any other
+    address."""
+    labels = _host_labels(address)
+    if "gov" not in labels:
+        return None, ()
+    names = [re.sub(r"^(?:huyen|thixa|xa|phuong|tp|thanhpho)(?=[a-z]{4})", "", n)
+             for n in labels[:labels.index("gov")]]
+    if not names:
+        return None, ()
+    province = _provinces_by_fold().get(names[-1])
+    if province is None:
+        unit = host_district(names[-1])
+        if unit is None:
+            return None, ()
+        return unit[1], ((district_level(unit[0], unit[1]), unit[0]),)
+    return province, tuple(_portal_units(province, names[:-1]))
+
+
+def _portal_units(province: str, names: list[str]) -> list[tuple[str, str]]:
+    """The district and commune a portal's labels name under their province's label."""
+    districts, communes = _address_index(province)
+    by_fold = {k.replace("-", ""): v for k, v in districts.items()}
+    units: list[tuple[str, str]] = []
+    for label in reversed(names):
+        if not units and label in by_fold:
+            units.append(by_fold[label])
+            continue
+        hits = {(level, n) for (level, folded), ns in communes.items()
+                if folded.replace("-", "") == label for n in ns}
+        if len(hits) == 1:
+            units.append(hits.pop())
+        break
+    return units
+
+
 def _host_stem(address: str) -> str:
     host = address.strip().lower().split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
     return re.sub(r"[^a-z0-9]", "", host.split(".", 1)[0])
@@ -318,6 +363,9 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
     syllables or more. One unit per level at most: a headline naming two says nothing."""
     if not address or province is None or province not in provinces():
         return ()
+    portal_province, portal_units = gov_portal(address)
+    if portal_units and portal_province in covered_provinces(province):
+        return tuple(sorted(portal_units))
     tokens = _slug_tokens(address)
     districts, communes = _address_index(province)
     found: dict[str, set[str]] = {}

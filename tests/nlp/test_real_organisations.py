@@ -495,3 +495,22 @@ def test_two_bodies_named_by_their_field_are_not_one():
     got = names("Chi cục Thủy sản, Chi cục Trồng trọt và BVTV tỉnh kiểm tra.")
     assert "Chi cục Trồng trọt và bảo vệ thực vật tỉnh Hà Tĩnh" in got
     assert not any("Thủy sản, Chi cục" in n for n in got)
+
+
+def test_government_portals_are_named_by_their_units():
+    url = "https://sonkim1.huongson.hatinh.gov.vn/tin-tuc/khai-giang-123"
+    assert places.gov_portal(url) == ("Hà Tĩnh", (("huyện", "Hương Sơn"), ("xã", "Sơn Kim 1")))
+    assert places.gov_portal("http://dienban.gov.vn/Default.aspx")[0] == "Quảng Nam"
+    assert places.gov_portal("https://baohatinh.vn/x") == (None, ())
+    # the portal's units fill bodies written without their place
+    got = names("Đảng ủy, chính quyền địa phương dự lễ; UBND huyện tặng quà.", url)
+    assert got == ["Đảng ủy xã Sơn Kim 1", "Ủy ban nhân dân huyện Hương Sơn"]
+
+
+def test_bare_party_committee_without_a_commune_is_dropped():
+    assert names("Đảng ủy, chính quyền địa phương dự lễ.", "baohatinh") == []
+
+
+def test_unit_of_a_parent_awaiting_its_place():
+    got = names("Phòng giao dịch NHCSXH thị xã tổng kết.", "http://dienban.gov.vn/Default.aspx")
+    assert got == ["Phòng giao dịch Ngân hàng Chính sách xã hội thị xã Điện Bàn"]
