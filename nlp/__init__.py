@@ -96,7 +96,8 @@ def paper_province(source: str) -> str | None:
         return None
     from baochi.nlp import places
 
-    return _provinces_by_ascii().get(stem) or places.paper_named_otherwise(stem)
+    return _provinces_by_ascii().get(stem) or places.paper_named_otherwise(stem) \
+        or places.gov_portal(source)[0]
 
 
 @cache
