@@ -362,8 +362,22 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     if entry is None:
         entry = _close_spelling(k, idx)
     if entry is None and fuzzy:
-        entry = _fuzzy_entry(stripped, idx)
+        entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
     return entry
+
+
+def _prefix_entry(k: str, idx: Index) -> Entry | None:
+    """A long catalogue name (6+ syllables) written with more words after it ("Nông dân thi
+    đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu"): the campaign it opens with,
+    the longest such name."""
+    tokens = k.split()
+    best = None
+    for other in idx.by_first.get(tokens[0], ()):
+        n = other.count(" ") + 1
+        if 6 <= n < len(tokens) and k.startswith(other + " ") and (
+                best is None or n > best.count(" ") + 1):
+            best = other
+    return idx.by_key[best] if best else None
 
 
 def clean_name(surface: str) -> str:

@@ -489,3 +489,13 @@ def test_a_catalogue_name_with_a_word_dropped_is_never_another_campaign():
                 continue
             found = campaigns._fuzzy_entry(variant, idx)
             assert found is None or found.name == entry.name, (k, variant, found)
+
+
+def test_a_long_catalogue_name_with_more_words_after_it():
+    assert names("Hội phát động phong trào “Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết "
+                 "giúp nhau làm giàu” trong hội viên.") == ["Nông dân sản xuất, kinh doanh giỏi"]
+    # the longer catalogue name wins over the one it opens with
+    assert names("Xã triển khai cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở "
+                 "khu dân cư”.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+    # short names are not extended ("Thanh niên tình nguyện" is not "… hè")
+    assert campaigns.canonical("Thanh niên tình nguyện mùa đông ấm áp", True)[2] is False
