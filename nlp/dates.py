@@ -1218,6 +1218,14 @@ def _pass_month_list(c: _Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), a, b, "range", None)
 
 
+def _year_list_closes(sent: str, m: re.Match) -> bool:
+    """A list of years is one when said so ("các năm", "hai năm"), joined by "và", or closed by
+    punctuation: "năm 2023, 2024 học sinh" is a year and a count."""
+    return bool(re.search(r"(?:các|những|hai|ba|bốn|năm)\s+$", sent[max(0, m.start() - 8):m.start()])
+                or re.search(r"(?:và|&)\s*(?:năm\s+)?\d{4}$", m.group("more"))
+                or re.match(r"\s*(?:[,.;:)!?]|$)", sent[m.end():]))
+
+
 def _pass_year_list(c: _Collector, sent: str, pub: date | None) -> None:
     """"các năm 2016, 2017 và 2018": one year mention per year (the first with its "năm")."""
     if "năm" not in sent or not c.has_digit:
@@ -1229,7 +1237,7 @@ def _pass_year_list(c: _Collector, sent: str, pub: date | None) -> None:
             (m.start("more") + x.start(), m.start("more") + x.end())
             for x in re.finditer(r"(?:19|20)\d{2}", m.group("more"))]
         years = [int(sent[b - 4:b]) for _, b in spans]
-        if years != sorted(set(years)):
+        if years != sorted(set(years)) or not _year_list_closes(sent, m):
             continue
         for (a, b), y in zip(spans, years, strict=True):
             c.add(a, b, date(y, 1, 1), date(y, 12, 31), "year", None)

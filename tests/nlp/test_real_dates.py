@@ -407,3 +407,9 @@ def test_a_vague_start_of_a_year_range() -> None:
         ("Từ cuối năm 2023 đến nay", "2023-01-01", "2024-07-20", "range"),
         ("từ giữa năm 2021 đến năm 2022", "2021-01-01", "2022-12-31", "range")]
     assert _dates("Đến nay, xã có 300 hộ; từ đó đến nay không có vụ cháy.") == []
+
+
+def test_a_year_then_a_count_is_no_list_of_years() -> None:
+    assert _dates("Năm 2023, 2024 học sinh đạt giải.") == [("Năm 2023", "2023-01-01", "2023-12-31", "year")]
+    assert _dates("Năm 2016 và 2017 tỉnh đều đạt.") == [
+        ("Năm 2016", "2016-01-01", "2016-12-31", "year"), ("2017", "2017-01-01", "2017-12-31", "year")]
