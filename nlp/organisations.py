@@ -293,7 +293,7 @@ _SCHOOL_TYPE = (
 _INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
-    r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|Cổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
+    r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|[Cc]ổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
@@ -304,12 +304,13 @@ _INSTITUTION = re.compile(
 )
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
-    r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|"
+    r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
     r"[\"“”]?[^\W\d_]+[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
-    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|"
+    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
+    r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
 )
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
@@ -1332,12 +1333,13 @@ _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ
 def _pass_steering(ctx: _Ctx) -> None:
     """Steering committees and boards named by their task, anchored by a level word ("Ban Chỉ
     đạo phòng, chống dịch tỉnh")."""
-    if "Ban " not in ctx.text and "Hội đồng" not in ctx.text:
+    if "Ban " not in ctx.text and "Hội đồng" not in ctx.text and "bầu cử" not in ctx.text \
+            and "Công đoàn" not in ctx.text and "Đảng ủy" not in ctx.text:
         return
     for m in _STEERING.finditer(ctx.text):
         topic = m.group("topic")
-        if not topic.strip() or _TITLE_WORDS.search(topic) or _NOT_IN_NAME.search(topic) \
-                or _CLAUSE_VERBS.search(topic):
+        if (not topic.strip() and "bầu" not in m.group("head")) or _TITLE_WORDS.search(topic) \
+                or _NOT_IN_NAME.search(topic) or _CLAUSE_VERBS.search(topic):
             continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
         if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):

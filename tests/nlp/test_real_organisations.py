@@ -514,3 +514,11 @@ def test_bare_party_committee_without_a_commune_is_dropped():
 def test_unit_of_a_parent_awaiting_its_place():
     got = names("Phòng giao dịch NHCSXH thị xã tổng kết.", "http://dienban.gov.vn/Default.aspx")
     assert got == ["Phòng giao dịch Ngân hàng Chính sách xã hội thị xã Điện Bàn"]
+
+
+def test_companies_with_lower_case_sector_words_and_election_committees():
+    got = names("Công ty cổ phần dược phẩm Hà Tĩnh và Công ty May thêu giày Hồng Lĩnh tài trợ.")
+    assert got == ["Công ty cổ phần dược phẩm Hà Tĩnh", "Công ty May thêu giày Hồng Lĩnh"]
+    assert names("Ủy ban bầu cử tỉnh họp phiên thứ hai.") == ["Ủy ban bầu cử tỉnh Hà Tĩnh"]
+    assert names("Công đoàn các KCN tỉnh phát động.") == [
+        "Công đoàn các khu công nghiệp tỉnh Hà Tĩnh"]
