@@ -638,7 +638,7 @@ def _pass_joined_days(c: _Collector, sent: str, pub: date | None) -> None:
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
-                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
+                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|tuần|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
                           r"(?![^\W_])")
 
 
@@ -885,8 +885,8 @@ def _pass_year_ranges(c: _Collector, sent: str, pub: date | None) -> None:
         return
     for m in YEAR_RANGE.finditer(sent):
         y1 = int(m.group("y1"))
-        if not c.free(m.start(), m.end()) or not 1900 <= y1 <= 2100 or _COUNT_AFTER.match(sent, m.end()):
-            continue  # "từ 1950 đến 2000 người" is a count
+        if not c.free(m.start(), m.end()) or not 1900 <= y1 <= 2100 or _quantity_after(sent, m.end()):
+            continue  # "từ 1950 đến 2000 người", "từ 1990 - 2000 đồng" are quantities
         if m.group("nay"):
             if pub is None or y1 <= pub.year:
                 c.add(m.start(), m.end(), date(y1, 1, 1), pub, "range", None)

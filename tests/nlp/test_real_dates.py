@@ -413,3 +413,7 @@ def test_a_year_then_a_count_is_no_list_of_years() -> None:
     assert _dates("Năm 2023, 2024 học sinh đạt giải.") == [("Năm 2023", "2023-01-01", "2023-12-31", "year")]
     assert _dates("Năm 2016 và 2017 tỉnh đều đạt.") == [
         ("Năm 2016", "2016-01-01", "2016-12-31", "year"), ("2017", "2017-01-01", "2017-12-31", "year")]
+
+
+def test_quantities_that_look_like_ranges_of_years_or_months() -> None:
+    assert _dates("Giá từ 1990 - 2000 đồng/kg; mỗi tháng 1-2 tuần; từ 2-3 tuần.") == []
