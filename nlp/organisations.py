@@ -429,7 +429,9 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
 
 _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
-    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch)"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
+    # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
+    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở)"
     r"(?=[ \t])"
 )
 
@@ -450,7 +452,7 @@ def _unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         if e == h.end() and _skey(text[h.start():start].strip()) in catalogue().prefix_by_key:
             e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
-        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn")) \
+        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
             or "giao" in h.group(0).lower() or "đoàn" in h.group(0)
         link = text[e:start].strip()
         if named and link in _UNIT_LINKS and e < start \
@@ -582,7 +584,13 @@ def _fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
         if count >= 2 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
                 and end in view.word_ends:
             break  # the segmenter is asked only when a third capital could join
+    n = _UNIT_NUMBER.match(text, end) if count else None
+    if n:
+        end = n.end()  # "xã Sơn Kim 1", "phường An Hòa 2": a numbered unit of one name
     return (end, text[pos:end]) if count else None
+
+
+_UNIT_NUMBER = re.compile(r" \d(?![\d/.,:\-]?\d)(?![^\W\d_])")
 
 
 _SURNAMES = frozenset(
@@ -1529,11 +1537,15 @@ def _pass_central_organs(ctx: _Ctx) -> None:
         if b is None or body is None or body.committee_level:
             continue
         end = b.end()
+        central = cat.by_key.get(_skey(f"Trung ương {b.group(0)}"))
         if body.national:
             name = body.name
         elif re.match(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER, tn[end:]):
             end += len(re.match(r"\s+Việt\s+Nam", tn[end:]).group(0))  # type: ignore[union-attr]
             name = f"{body.name} Việt Nam"
+        elif central is not None and central.national:
+            # "BCH Trung ương Đoàn": "Trung ương Đoàn" is the Youth Union's centre
+            name = central.name.removeprefix("Trung ương ")
         else:
             continue
         organ = organs.get(text[m.start("organ"):m.end("organ")], m.group("organ"))

@@ -522,3 +522,15 @@ def test_companies_with_lower_case_sector_words_and_election_committees():
     assert names("Ủy ban bầu cử tỉnh họp phiên thứ hai.") == ["Ủy ban bầu cử tỉnh Hà Tĩnh"]
     assert names("Công đoàn các KCN tỉnh phát động.") == [
         "Công đoàn các khu công nghiệp tỉnh Hà Tĩnh"]
+
+
+def test_central_organ_of_the_youth_union_is_not_the_partys():
+    assert names("BCH Trung ương Đoàn họp phiên thứ 3.", None) == [
+        "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_mass_organisations_of_a_body_and_numbered_communes():
+    got = names("Hội Phụ nữ Công an tỉnh và Công đoàn Công an tỉnh trao quà.")
+    assert got == ["Hội Phụ nữ Công an tỉnh Hà Tĩnh", "Công đoàn Công an tỉnh Hà Tĩnh"]
+    got = names("UBND các xã Sơn Kim 1, Sơn Kim 2 tham gia.")
+    assert got == ["Ủy ban nhân dân xã Sơn Kim 1", "Ủy ban nhân dân xã Sơn Kim 2"]
