@@ -956,7 +956,7 @@ _MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 MONTH_WORD = re.compile(
     r"(?<![^\W\d_])tháng\s+(?P<w>mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|"
-    r"mười)(?![^\W_])(?:\s+năm\s+(?P<y>\d{4})(?!\d))?", _FLAGS)
+    r"mười)(?![^\W_])(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d|[/.\-]\d))?", _FLAGS)  # "Tháng Tám 2024" too
 HOURS_AGO = re.compile(
     r"(?<![^\W\d_])(?:(?:\d{1,2}|một|hai|ba|vài|mấy)\s+(?:giờ|tiếng|phút)\s+trước|"
     r"cách\s+đây\s+(?:\d{1,2}|một|hai|ba|vài)\s+(?:giờ|tiếng))(?![^\W\d_])", _FLAGS)

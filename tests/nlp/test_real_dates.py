@@ -417,3 +417,8 @@ def test_a_year_then_a_count_is_no_list_of_years() -> None:
 
 def test_quantities_that_look_like_ranges_of_years_or_months() -> None:
     assert _dates("Giá từ 1990 - 2000 đồng/kg; mỗi tháng 1-2 tuần; từ 2-3 tuần.") == []
+
+
+def test_a_month_word_with_a_bare_year() -> None:
+    assert _dates("Tháng Tám 2023, huyện tổ chức; Cách mạng Tháng Tám 1945 thành công.") == [
+        ("Tháng Tám 2023", "2023-08-01", "2023-08-31", "month")]
