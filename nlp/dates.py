@@ -918,6 +918,9 @@ def _pass_months(c: _Collector, sent: str, pub: date | None) -> None:
             a, b = mspan(y)
         elif pub:
             a, b = _nearest_year(mspan, pub)
+            earlier = _SENTENCE_YEAR.get()  # as for a day-month (see _sentence_year)
+            if a > pub and earlier is not None:
+                a, b = mspan(earlier)
         else:
             a = b = None
         c.add(m.start(), m.end(), a, b, "month", None)
@@ -1670,7 +1673,7 @@ _WORD_RULES = tuple(r for r in RULES if r in {
 def _sentence_dates(c: _Collector, sent: str, pub: date | None) -> None:
     c.has_digit = _DIGIT.search(sent) is not None
     c.has_dm = c.has_digit and _DM_HINT.search(sent) is not None
-    token = _SENTENCE_YEAR.set(_sentence_year(sent, pub) if c.has_dm else None)
+    token = _SENTENCE_YEAR.set(_sentence_year(sent, pub) if c.has_digit else None)
     try:
         for rule in RULES if c.has_digit else _WORD_RULES:
             rule(c, sent, pub)

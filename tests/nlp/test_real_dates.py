@@ -422,3 +422,10 @@ def test_quantities_that_look_like_ranges_of_years_or_months() -> None:
 def test_a_month_word_with_a_bare_year() -> None:
     assert _dates("Tháng Tám 2023, huyện tổ chức; Cách mạng Tháng Tám 1945 thành công.") == [
         ("Tháng Tám 2023", "2023-08-01", "2023-08-31", "month")]
+
+
+def test_a_month_in_a_sentence_about_an_earlier_year() -> None:
+    assert _dates("Tháng 10, Hội Nông dân huyện tổng kết phong trào năm 2019.", "2021-07-20") == [
+        ("Tháng 10", "2019-10-01", "2019-10-31", "month"), ("năm 2019", "2019-01-01", "2019-12-31", "year")]
+    assert _dates("Tháng 5, huyện tổng kết phong trào năm 2019.", "2021-07-20") == [
+        ("Tháng 5", "2021-05-01", "2021-05-31", "month"), ("năm 2019", "2019-01-01", "2019-12-31", "year")]
