@@ -1755,6 +1755,8 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
     ``address`` (the page address, when that is what the caller knows of the source) gives the
     article's year when neither ``pub`` nor the text does (``address_year``)."""
     quoted = SpanSet([(q.start, q.end) for q in quotes or []])
+    if pub is not None and not 1900 <= pub.year <= 2100:
+        pub = None  # an absurd page date ("0001-01-01") is no publication date to resolve against
     token = _YEAR_HINT.set(_hints(view.fold, address) if pub is None else None)
     try:
         return _extract(view, pub, quoted)

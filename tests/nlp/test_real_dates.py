@@ -429,3 +429,13 @@ def test_a_month_in_a_sentence_about_an_earlier_year() -> None:
         ("Tháng 10", "2019-10-01", "2019-10-31", "month"), ("năm 2019", "2019-01-01", "2019-12-31", "year")]
     assert _dates("Tháng 5, huyện tổng kết phong trào năm 2019.", "2021-07-20") == [
         ("Tháng 5", "2021-05-01", "2021-05-31", "month"), ("năm 2019", "2019-01-01", "2019-12-31", "year")]
+
+
+@pytest.mark.parametrize("pub", ["0001-01-01", "9999-12-31", "1900-01-01", "2100-12-31"])
+def test_absurd_or_extreme_page_dates_never_crash(pub: str) -> None:
+    text = ("Năm ngoái, thứ Bảy vừa qua, quý vừa qua, tháng vừa qua, tuần tới, ngày 31/12 vừa qua, "
+            "từ tháng 9 đến nay, tháng Giêng, tháng Chạp, quý IV năm tới, Tết Giáp Thìn, ngày 15/2 âm lịch.")
+    got = analyse(text, pub).to_dict()["dates"]
+    assert got and all(d["granularity"] for d in got)
+    if pub[:4] in ("0001", "9999"):  # no publication date to resolve against: relatives are null
+        assert all(d["date_start"] is None for d in got if d["surface"].lower().startswith("năm ngoái"))
