@@ -116,24 +116,28 @@ def _initials(tokens: list[str]) -> str:
     return "".join(t[0] for t in tokens)
 
 
+_PART_SEP = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+")
 _FUNCTION_WORDS = frozenset(["vì", "về", "và", "của", "cho", "với", "ở", "trong", "để", "là"])
 
 
 def _acronym_forms(name: str) -> list[str]:
     """Keys of a name (4+ syllables) written as the press abbreviates it, by the initials of
-    its syllables: the whole name ("TDBVANTQ") and a tail of whole words, 3–6 syllables, not
-    opening with a function word ("Toàn dân bảo vệ ANTQ", "… xây dựng NTM"). Names with a
-    number ("5 không, 3 sạch") are never abbreviated."""
-    words = [campaign_key(w).split() for w in word_tokenize(_fold_key(name))]
-    words = [w for w in words if w]
-    tokens = [t for w in words for t in w]
+    its syllables: the whole name ("TDBVANTQ"), part by part ("TDĐKXDNTM, ĐTVM"), and a tail
+    of whole words of its last part, 3–6 syllables, not opening with a function word ("Toàn
+    dân bảo vệ ANTQ", "… xây dựng NTM"). Names with a number ("5 không, 3 sạch") are never
+    abbreviated."""
+    tokens = _fold_key(name).split()
     if len(tokens) < 4 or any(not t.isalpha() for t in tokens):
         return []
     out = [_initials(tokens)]
+    parts = [_fold_key(part).split() for part in _PART_SEP.split(name)]
+    if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+        out.append(" ".join(_initials(part) for part in parts))
+    words = [campaign_key(w).split() for w in word_tokenize(" ".join(parts[-1]))]
     tail: list[str] = []
-    for w in reversed(words[1:]):
+    for w in reversed([w for w in words if w]):
         tail = w + tail
-        if len(tail) > 6:
+        if len(tail) > 6 or len(tail) >= len(tokens):
             break
         if len(tail) >= 3 and w[0] not in _FUNCTION_WORDS:
             out.append(" ".join([*tokens[:len(tokens) - len(tail)], _initials(tail)]))

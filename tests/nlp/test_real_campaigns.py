@@ -499,3 +499,13 @@ def test_a_long_catalogue_name_with_more_words_after_it():
                  "khu dân cư”.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
     # short names are not extended ("Thanh niên tình nguyện" is not "… hè")
     assert campaigns.canonical("Thanh niên tình nguyện mùa đông ấm áp", True)[2] is False
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Xã thực hiện cuộc vận động TDĐKXDNTM, ĐTVM có hiệu quả.",
+     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"),
+    ("Hội triển khai Cuộc vận động NVNƯTDHVN trong hội viên.",
+     "Người Việt Nam ưu tiên dùng hàng Việt Nam"),
+])
+def test_names_abbreviated_whole_or_part_by_part(text, name):
+    assert names(text) == [name]
