@@ -140,6 +140,14 @@ def _abbreviated(name: str, heads: tuple[str, ...]) -> list[str]:
     return sorted(forms)
 
 
+def _joined_forms(name: str) -> list[str]:
+    """"Head A và B" with its fields joined otherwise in the press: "Sở Tài nguyên Môi
+    trường", "Sở Nông nghiệp - Phát triển nông thôn"."""
+    if " và " not in name or name.count(" và ") > 1:
+        return []
+    return [name.replace(" và ", " - "), name.replace(" và ", " ")]
+
+
 def _central_forms(aliases: list[str], structure: dict) -> list[str]:
     """"Trung ương" written short in a national name: "Ban Tổ chức TƯ", "T.Ư Đảng"."""
     out = []
@@ -171,6 +179,7 @@ def _national_aliases(n: dict, heads: tuple[str, ...], structure: dict,
     aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
     aliases += [a for a in _abbreviated(n["name"], heads) if a not in aliases]
     aliases += [a for a in _central_forms(aliases, structure) if a not in aliases]
+    aliases += [a for a in _joined_forms(n["name"]) if a not in aliases]
     for alias in list(aliases) if n.get("short_form", True) else ():
         short = re.sub(r"\s+Việt\s+Nam$", "", alias)
         if short != alias and _skey(short) not in body_keys:
@@ -219,9 +228,11 @@ def catalogue() -> Catalogue:
     heads = tuple(structure.get("abbreviate_heads", ()))
     for b in data.get("body", []):
         written = [b["name"], *b.get("aliases", [])]
-        for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads)]:
-            if _skey(alias) not in by_key:
-                by_key[_skey(alias)] = by_key[_skey(b["name"])]
+        own = by_key[_skey(b["name"])]
+        for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads),
+                      *_joined_forms(b["name"])]:
+            # forms differing only in punctuation share a key: each is still written out
+            if by_key.setdefault(_skey(alias), own) is own:
                 body_aliases.append(alias)
     body_keys = set(by_key)
     local_forms = _local_forms(data.get("body", []))
@@ -283,7 +294,7 @@ def catalogue() -> Catalogue:
 
 # school types, in any case ("Trường tiểu học và THCS …", "trường PT DTNT THCS …")
 _SCHOOL_TYPE = (
-    r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|"
+    r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|PTDT\s+(?:bán|nội)\s+trú|"
     r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
     r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|"
@@ -294,7 +305,7 @@ _INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|[Cc]ổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
-    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|Đồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
+    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
@@ -1252,9 +1263,9 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Đồn", "Trạm", "đoàn", "Hải đội", "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
-                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng",
-                      "Lãnh sự")
+                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
+                      "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
@@ -1265,6 +1276,7 @@ _SCHOOL_WORDS = (
     (re.compile(r"\s*\((?:PT)?DT(?:BT|NT)\)"), ""),  # "… bán trú (DTBT) THCS …": the acronym
     (re.compile(r"\b(?:PT\s*|Phổ thông )DTNT\b"), "Phổ thông dân tộc nội trú"),
     (re.compile(r"\b(?:PT\s*|Phổ thông )DTBT\b"), "Phổ thông dân tộc bán trú"),
+    (re.compile(r"\bPTDT (?=(?:bán|nội) trú)"), "Phổ thông dân tộc "),
     (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
@@ -1580,6 +1592,10 @@ _CENTRAL_PARENT = re.compile(
     r"Quốc\s+hội|Trung\s+ương)|Ủy\s+ban\s+Dân\s+tộc|Thông\s+tấn\s+xã)", _I)
 
 
+_LOWER_RUN = re.compile(r"(?:[ \t]+(?-i:[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+                        r"[^\W\d_]*){1,6}")
+
+
 def _pass_central_departments(ctx: _Ctx) -> None:
     """Departments named right before their ministry or central body: central bodies of
     their own ("Cục Báo chí (Bộ TT&TT)")."""
@@ -1589,6 +1605,12 @@ def _pass_central_departments(ctx: _Ctx) -> None:
         end = _read_name(ctx.view, m.end(), limit=9)
         while end > m.end() and ctx.text[end - 1] in " -&":
             end -= 1
+        if end > m.end() and _CENTRAL_PARENT.match(ctx.text, end) is None:
+            # "Cục Bảo vệ thực vật (Bộ …)": lower-case words up to the parent end the name
+            run = _LOWER_RUN.match(ctx.text, end)
+            if run and not _NOT_IN_NAME.search(run.group(0)) \
+                    and not _CLAUSE_VERBS.search(run.group(0)):
+                end = run.end()
         if end == m.end() or _CENTRAL_PARENT.match(ctx.text, end) is None \
                 or _TITLE_WORDS.search(ctx.text, m.end(), end):
             continue

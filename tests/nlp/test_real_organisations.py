@@ -534,3 +534,17 @@ def test_mass_organisations_of_a_body_and_numbered_communes():
     assert got == ["Hội Phụ nữ Công an tỉnh Hà Tĩnh", "Công đoàn Công an tỉnh Hà Tĩnh"]
     got = names("UBND các xã Sơn Kim 1, Sơn Kim 2 tham gia.")
     assert got == ["Ủy ban nhân dân xã Sơn Kim 1", "Ủy ban nhân dân xã Sơn Kim 2"]
+
+
+def test_fields_joined_without_va_and_departments_ending_in_lower_case():
+    got = names("Sở Tài nguyên Môi trường và Sở Nông nghiệp - Phát triển nông thôn tỉnh họp.")
+    assert got == ["Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh",
+                   "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"]
+    got = names("Cục Bảo vệ thực vật (Bộ Nông nghiệp và Phát triển nông thôn) ký kết.", None)
+    assert got == ["Cục Bảo vệ thực vật", "Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_boarding_school_written_ptdt_and_lower_case_border_post():
+    got = names("đồn Biên phòng Cầu Treo hỗ trợ Trường PTDT bán trú Tiểu học Hương Lâm.")
+    assert [key(n) for n in got] == [key("Đồn Biên phòng Cầu Treo"), key(
+        "Trường Phổ thông dân tộc bán trú Tiểu học Hương Lâm")]
