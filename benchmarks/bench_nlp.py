@@ -1,13 +1,18 @@
 """Cost of ``baochi.nlp.analyse`` relative to bare ``underthesea.word_tokenize`` on the same texts.
 
-    python benchmarks/bench_nlp.py [--texts FILE.jsonl] [-n 200] [--repeat 5] [--max-ratio 1.5]
+    python benchmarks/bench_nlp.py [--texts FILE.jsonl] [-n 200] [--repeat 5] [--max-ratio 1.4]
 
 Texts: ``--texts`` reads JSON lines with a ``text`` field (``published_at``/``source`` used when
 present; e.g. a staging file or an export of articles); without it, press-like articles are
 assembled from the NLP gold sentences (8–14 sentences each, shuffled with a fixed seed) plus the
 seed article. Both timings are taken in the same process, interleaved, and the best of
 ``--repeat`` rounds is kept. The ratio is of CPU time (wall-clock ratio printed too), so other
-processes on a busy machine disturb it little. Target: ratio ≤ 1.5.
+processes on a busy machine disturb it little. Target: ratio ≤ 1.4 (issue 14).
+
+``analyse`` segments words (underthesea) only in the paragraphs where an extractor asks about a
+word boundary (``baochi.nlp.tokens.WordBounds``), so the ratio depends on the texts: about a
+quarter of real provincial paragraphs need it. Measure on your own texts with ``--texts`` (e.g.
+``data/real-text/paragraphs.jsonl``) as well as on the default press-like articles.
 """
 
 from __future__ import annotations
@@ -115,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"baochi.nlp.analyse:               cpu {cpu_an:7.3f} s ({cpu_an / n * 1000:6.2f} ms/text)"
           f"  wall {wall_an:7.3f} s")
     print(f"wall-clock ratio: {wall_an / wall_wt:.2f}")
-    print(f"ratio analyse / word_tokenize: {ratio:.2f}  (CPU time; target <= 1.5)")
+    print(f"ratio analyse / word_tokenize: {ratio:.2f}  (CPU time; target <= 1.4)")
     if args.max_ratio is not None and ratio > args.max_ratio:
         return 1
     return 0
@@ -146,7 +151,7 @@ def rows_for(timings: tuple[float, float, float, float], n: int) -> list[dict]:
     cpu_wt, _, cpu_an, _ = timings
     return [{"figure": f"nlp: analyse vs word_tokenize, {n} texts (CPU time)",
              "ours": cpu_an / n * 1000, "baseline": cpu_wt / n * 1000, "unit": "ms/text",
-             "ratio": cpu_an / cpu_wt, "target": "≤ 1.5"}]
+             "ratio": cpu_an / cpu_wt, "target": "≤ 1.4"}]
 
 
 def run(size: int | None = None) -> list[dict]:
