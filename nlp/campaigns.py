@@ -384,10 +384,33 @@ def _prefix_entry(k: str, idx: Index) -> Entry | None:
     return idx.by_key[best] if best else None
 
 
+@cache
+def _expansions() -> dict[str, str]:
+    """The press's short forms ([abbreviations]) that stand for one phrase only: "CCB" →
+    "Cựu chiến binh", "NTM" → "nông thôn mới" ("VSATTP" names two and is left as written)."""
+    out: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for phrase, forms in load("campaigns").get("abbreviations", {}).items():
+        for form in forms:
+            if form in seen and _fold_key(seen[form]) != _fold_key(phrase):
+                out.pop(form, None)
+                continue
+            seen.setdefault(form, phrase)
+            out.setdefault(form, phrase)
+    return out
+
+
+def _expanded(name: str) -> str:
+    """``name`` with its short forms written out, as the GUIDE names unknown campaigns."""
+    table = _expansions()
+    return " ".join(table.get(w, w) for w in name.split(" "))
+
+
 def clean_name(surface: str) -> str:
     """An uncatalogued name as the id is made from it: no quotes, no leading "Thi đua", no
-    edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), first letter capital."""
-    clean = re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…")
+    edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), short forms written out
+    ("CCB giúp nhau làm kinh tế" → "Cựu chiến binh …"), first letter capital."""
+    clean = _expanded(re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…"))
     clean = re.sub(r"^(?:[Tt]hi\s+đua|[Pp]hong\s+trào(?:\s+thi\s+đua)?|[Cc]uộc\s+vận\s+động|"
                    r"[Cc]hiến\s+dịch)\s+(?=\S+\s+\S)", "", clean)
     bare = _EDITION_SURFACE.sub("", clean).strip(" ,-–—")

@@ -509,3 +509,12 @@ def test_a_long_catalogue_name_with_more_words_after_it():
 ])
 def test_names_abbreviated_whole_or_part_by_part(text, name):
     assert names(text) == [name]
+
+
+def test_short_forms_in_an_unknown_name_are_written_out_once_certain():
+    assert names("Đẩy mạnh phong trào CCB giúp nhau làm kinh tế, xóa đói giảm nghèo.") == [
+        "Cựu chiến binh giúp nhau làm kinh tế, xóa đói giảm nghèo"]
+    assert names("Hội thực hiện phong trào “CCB gương mẫu” năm 2024.") == [
+        "Cựu chiến binh gương mẫu"]
+    # a short form that stands for two phrases stays as written
+    assert campaigns.clean_name("Chung tay vì VSATTP") == "Chung tay vì VSATTP"
