@@ -140,6 +140,11 @@ def _abbreviated(name: str, heads: tuple[str, ...]) -> list[str]:
     return sorted(forms)
 
 
+def _vn_forms(written: list[str]) -> list[str]:
+    """Forms ending in "Việt Nam" written with "VN" ("Ủy ban MTTQ VN")."""
+    return [a.removesuffix(" Việt Nam") + " VN" for a in written if a.endswith(" Việt Nam")]
+
+
 def _joined_forms(name: str) -> list[str]:
     """"Head A và B" with its fields joined otherwise in the press: "Sở Tài nguyên Môi
     trường", "Sở Nông nghiệp - Phát triển nông thôn"."""
@@ -230,7 +235,7 @@ def catalogue() -> Catalogue:
         written = [b["name"], *b.get("aliases", [])]
         own = by_key[_skey(b["name"])]
         for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads),
-                      *_joined_forms(b["name"])]:
+                      *_joined_forms(b["name"]), *_vn_forms(written)]:
             # forms differing only in punctuation share a key: each is still written out
             if by_key.setdefault(_skey(alias), own) is own:
                 body_aliases.append(alias)
@@ -699,6 +704,8 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
     return None
 
 
+_GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|đoàn\s+thể|ban,?\s+ngành)"
+                           r"(?![^\W_])")
 _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
                          r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
 
@@ -714,6 +721,15 @@ def _shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str
             return None
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
         title = _TITLE_LEAD.match(tn, sep.end())
+        generic = _GENERIC_ITEM.match(tn, sep.end())
+        if generic is not None:
+            # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
+            place = _read_place(view, generic.end(), cat, source_province,
+                                allow_bare_province=False)
+            if place is not None:
+                return place if place.level else None
+            pos = generic.end()
+            continue
         b = cat.body_re.match(tn, title.end() if title else sep.end())
         if not b or not text[b.start()].isupper():
             return None

@@ -548,3 +548,11 @@ def test_boarding_school_written_ptdt_and_lower_case_border_post():
     got = names("đồn Biên phòng Cầu Treo hỗ trợ Trường PTDT bán trú Tiểu học Hương Lâm.")
     assert [key(n) for n in got] == [key("Đồn Biên phòng Cầu Treo"), key(
         "Trường Phổ thông dân tộc bán trú Tiểu học Hương Lâm")]
+
+
+def test_generic_words_in_a_list_sharing_one_place_and_vn_for_viet_nam():
+    got = names("Đảng ủy, chính quyền, đoàn thể xã Thạch Kênh tổ chức lễ bàn giao nhà.")
+    assert got == ["Đảng ủy xã Thạch Kênh"]
+    url = "https://vandau.kienan.haiphong.gov.vn/trang-chu/ngay-hoi-123"
+    assert names("Ủy ban MTTQ VN phường tổ chức Ngày hội.", url) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Văn Đẩu"]
