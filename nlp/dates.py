@@ -752,7 +752,9 @@ _TODAY_BEFORE = re.compile(
 
 def _relative_is_date(c: _Collector, sent: str, m: re.Match) -> bool:
     before = sent[max(0, m.start() - 8): m.start()]
-    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or _COUNT_BEFORE.search(before):
+    counted = _COUNT_BEFORE.search(before) and not re.search(
+        r"tháng\s+[^\W\d_]+\s+$", sent[max(0, m.start() - 16): m.start()])  # "tháng Bảy năm nay"
+    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or counted:
         return False  # "những năm qua", "5 năm qua", "hai tuần trước": durations
     if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
         return False  # a slogan or title ("Sống xanh vì ngày mai")
@@ -1061,15 +1063,16 @@ def _pass_dotted_day(c: _Collector, sent: str, pub: date | None) -> None:
 
 def _pass_month_words(c: _Collector, sent: str, pub: date | None) -> None:
     """"tháng Năm", "Tháng Mười Hai": a month written in words, with a capital (a lower-case
-    "tháng năm" is "months and years"); "Cách mạng Tháng Tám" is an event."""
+    "tháng năm" is "months and years"); "Cách mạng Tháng Tám" is an event, "Rằm tháng Bảy" a
+    lunar festival."""
     if "tháng" not in sent:
         return
     for m in MONTH_WORD.finditer(sent):
         if not _capitalised(c, m.start("w")) or not c.free(m.start(), m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
-        if re.search(r"cách\s+mạng\s+$", sent[max(0, m.start() - 12):m.start()]):
-            continue
+        if re.search(r"(?:cách\s+mạng|rằm|mùng|mồng)\s+$", sent[max(0, m.start() - 12):m.start()]):
+            continue  # "Rằm tháng Bảy", "mùng 1 tháng Năm" (lunar festivals) are not solar months
         mon = _MONTH_NAMES[re.sub(r"\s+", " ", m.group("w"))]
         y = int(m.group("y")) if m.group("y") else (None if pub else _hint(mon))
 

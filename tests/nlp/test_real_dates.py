@@ -439,3 +439,9 @@ def test_absurd_or_extreme_page_dates_never_crash(pub: str) -> None:
     assert got and all(d["granularity"] for d in got)
     if pub[:4] in ("0001", "9999"):  # no publication date to resolve against: relatives are null
         assert all(d["date_start"] is None for d in got if d["surface"].lower().startswith("năm ngoái"))
+
+
+def test_a_lunar_festival_named_by_its_month_word() -> None:
+    assert _dates("Rằm tháng Bảy năm nay rơi vào ngày 18/8; bảy năm nay, xã không có vụ cháy.",
+                  "2024-08-20") == [("năm nay", "2024-01-01", "2024-12-31", "year"),
+                                    ("ngày 18/8", "2024-08-18", "2024-08-18", "day")]
