@@ -556,3 +556,11 @@ def test_generic_words_in_a_list_sharing_one_place_and_vn_for_viet_nam():
     url = "https://vandau.kienan.haiphong.gov.vn/trang-chu/ngay-hoi-123"
     assert names("Ủy ban MTTQ VN phường tổ chức Ngày hội.", url) == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam phường Văn Đẩu"]
+
+
+def test_joint_office_and_centres_written_with_joined_abbreviations():
+    assert names("Văn phòng HĐND-UBND huyện Nghi Xuân thông báo.") == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Nghi Xuân"]
+    got = names("Trung tâm GDNN-GDTX huyện Đức Thọ khai giảng.")
+    assert [key(n) for n in got] == [
+        key("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đức Thọ")]
