@@ -1,37 +1,35 @@
-"""Article pages parsed beside the crawl, in worker processes.
+"""Article pages parsed beside the crawl, in a worker process.
 
 Everything the spider does to one article page that needs CPU — decoding the bytes
 (`decode_page`), parsing (`parse_article`: selectors, metadata, dates, self-decoding bodies),
-the body verdict (`bodycheck.assess_body`) and compressing the raw page for `<data>/raw/` —
-runs here. In a worker process it runs on the other core while the reactor keeps fetching
+the typed record and its contract check (`StagedArticle.from_parsed`), the body verdict
+(`bodycheck.assess_body`) and compressing the raw page for `<data>/raw/` — runs here. In a
+worker process it runs on the other core while the reactor keeps fetching
 (benchmarks/bench_crawl.py); the worker holds the source's registry block (sent once). An
 exception in the worker is raised again in the spider's callback and counted `failed`.
 `BAOCHI_PARSE_WORKERS = 0` does the same work in the crawl's own process.
 
-Each worker talks to the crawl over its own socket, read and written by the reactor's event
-loop itself (length-prefixed pickles, the framing of `multiprocessing.Connection`). A
-`ProcessPoolExecutor` did this through two helper threads; every hand-off then woke a thread
-that took the GIL from the reactor (profiled: about 0.3 ms of reactor time per page). Pages
-that arrive before a worker has started (a fresh interpreter takes a few tenths of a second)
-are parsed in the crawl's process rather than waiting. A worker that dies fails the pages it
-held (each counted `failed`) and the next page starts a new one.
+Pages that arrive before the worker has started (a fresh interpreter and its imports take a
+few tenths of a second) are parsed in the crawl's process rather than waiting for it. A worker
+that dies (killed, out of memory) fails the pages it held, each counted `failed`; the next page
+starts a new one (at most `MAX_RESTARTS` times, then pages are parsed in the crawl's process).
+
+(Measured, benchmarks/bench_crawl.py: a hand-made channel with the worker's socket read by the
+reactor's own event loop cost the same reactor CPU per page as the executor's helper threads
+and was slower in wall-clock time, so the executor stays.)
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ctypes
 import gzip
 import multiprocessing
 import os
-import pickle
 import signal
-import socket
-import struct
-from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import Any
 
 from baochi.crawler.bodycheck import BodyVerdict, assess_body
@@ -41,9 +39,10 @@ from baochi.crawler.extract.article import ParsedArticle, parse_article
 from baochi.crawler.sources import Source
 
 RAW_GZIP_LEVEL = 3
+MAX_RESTARTS = 3  # worker pools that may break (each failing only its pages) before pages are parsed here
 _PR_SET_PDEATHSIG = 1
-_READY = b"ready"
-MAX_RESTARTS = 3  # workers that may die (each failing only its pages) before pages are parsed here
+
+_source: Source | None = None
 
 
 class WorkerDied(RuntimeError):
@@ -71,151 +70,26 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     return ParsedPage(article, charset, verdict, raw, record)
 
 
-def _die_with(parent_pid: int) -> None:
-    """Die with the crawl (kill -9 included), never linger."""
+def _init_worker(source: Source, parent_pid: int) -> None:
+    """Hold the registry block; die with the crawl (kill -9 included), never linger."""
+    global _source
+    _source = source
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the worker ends when its socket closes
+    except (OSError, AttributeError):  # not Linux: the worker ends when its queue closes
         pass
     if os.getppid() != parent_pid:  # the crawl died before prctl took effect
         os._exit(1)
 
 
-def _reply(conn: Connection, job: bytes, source: Source) -> None:
-    body, content_type, url, keep_raw, stamp = pickle.loads(job)
-    try:
-        answer: tuple[bool, Any] = (True, read_page(body, content_type, url, source, keep_raw, stamp))
-    except Exception as exc:  # raised again in the spider's callback, counted `failed`
-        answer = (False, exc)
-    try:
-        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as exc:  # an exception that does not pickle
-        data = pickle.dumps((False, RuntimeError(f"{type(answer[1]).__name__}: {exc}")))
-    conn.send_bytes(data)
+def _ready() -> bool:
+    return _source is not None
 
 
-def _serve(conn: Connection, source: Source, parent_pid: int) -> None:
-    """The worker: one page at a time, in order, until the crawl closes the socket."""
-    _die_with(parent_pid)
-    try:
-        conn.send_bytes(_READY)
-        while True:
-            _reply(conn, conn.recv_bytes(), source)
-    except (EOFError, OSError):  # the crawl closed its end (finished, even before we were ready)
-        return
-
-
-def _frame(data: bytes) -> bytes:
-    """`multiprocessing.Connection.send_bytes` framing (what `recv_bytes` reads)."""
-    if len(data) > 0x7FFFFFFF:
-        return struct.pack("!i", -1) + struct.pack("!Q", len(data)) + data
-    return struct.pack("!i", len(data)) + data
-
-
-class _Channel(asyncio.Protocol):
-    """The crawl's end of a worker's socket: frames in, each answer to the oldest waiting page."""
-
-    def __init__(self, worker: _Worker) -> None:
-        self.worker = worker
-        self.buffer = bytearray()
-
-    def data_received(self, data: bytes) -> None:
-        buffer = self.buffer
-        buffer += data
-        while len(buffer) >= 4:
-            (size,) = struct.unpack_from("!i", buffer)
-            start = 4
-            if size == -1:
-                if len(buffer) < 12:
-                    return
-                (size,) = struct.unpack_from("!Q", buffer, 4)
-                start = 12
-            if len(buffer) < start + size:
-                return
-            frame = bytes(buffer[start:start + size])
-            del buffer[:start + size]
-            self.worker.frame(frame)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.worker.ended()
-
-
-class _Worker:
-    """One worker process and the crawl's end of its socket."""
-
-    def __init__(self, source: Source) -> None:
-        context = multiprocessing.get_context("spawn")  # a fork of a running reactor is unsafe
-        ours, theirs = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(theirs, source, os.getpid()),
-                                       name="baochi-parse", daemon=True)
-        self.process.start()
-        theirs.close()
-        self.sock = socket.socket(fileno=os.dup(ours.fileno()))
-        ours.close()
-        self.pending: deque[asyncio.Future[ParsedPage]] = deque()
-        self.ready = False
-        self.alive = True
-        self.transport: asyncio.BaseTransport | None = None
-        self.connected = asyncio.get_running_loop().create_task(self._connect())
-
-    async def _connect(self) -> None:
-        self.sock.setblocking(False)
-        try:
-            self.transport, _ = await asyncio.get_running_loop().create_unix_connection(
-                lambda: _Channel(self), sock=self.sock)
-        except OSError:
-            self.ended()
-
-    def frame(self, data: bytes) -> None:
-        if not self.ready:
-            self.ready = data == _READY
-            return
-        if not self.pending:
-            return
-        future = self.pending.popleft()
-        try:
-            ok, value = pickle.loads(data)
-        except Exception as exc:  # a result that does not unpickle fails its page only
-            ok, value = False, RuntimeError(f"parse worker answer unreadable: {exc}")
-        if future.done():  # cancelled (the crawl is closing)
-            return
-        if ok:
-            future.set_result(value)
-        else:
-            future.set_exception(value)
-
-    def ended(self) -> None:
-        self.alive = self.ready = False
-        while self.pending:
-            future = self.pending.popleft()
-            if not future.done():
-                future.set_exception(WorkerDied("the parse worker ended while it held this page"))
-        if self.transport is not None:
-            self.transport.close()
-
-    async def read(self, body: bytes, content_type: str, url: str, keep_raw: bool,
-                   stamp: dict[str, Any] | None) -> ParsedPage:
-        transport = self.transport
-        assert isinstance(transport, asyncio.WriteTransport)
-        future: asyncio.Future[ParsedPage] = asyncio.get_running_loop().create_future()
-        self.pending.append(future)
-        transport.write(_frame(pickle.dumps((body, content_type, url, keep_raw, stamp),
-                                            protocol=pickle.HIGHEST_PROTOCOL)))
-        return await future
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self.sock.shutdown(socket.SHUT_RDWR)  # end of input now: the worker returns
-        if self.transport is not None:
-            self.transport.close()
-        else:
-            self.sock.close()
-        self.connected.cancel()
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(timeout=5)
+def _read(body: bytes, content_type: str, url: str, keep_raw: bool, stamp: dict[str, Any] | None) -> ParsedPage:
+    assert _source is not None
+    return read_page(body, content_type, url, _source, keep_raw, stamp)
 
 
 class PageParser:
@@ -225,45 +99,57 @@ class PageParser:
         self.source = source
         self.workers = max(0, workers)
         self.keep_raw = keep_raw
-        self._workers: list[_Worker] = []
-        self._started = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._warming: Future[bool] | None = None
+        self._pools = 0
 
-    def _start(self) -> None:
-        self._workers = [w for w in self._workers if w.alive]
-        if self._started >= self.workers + MAX_RESTARTS:  # workers keep dying: parse here
-            self.workers = 0
-            return
-        while len(self._workers) < self.workers:
-            self._workers.append(_Worker(self.source))
-            self._started += 1
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pools += 1
+            # spawn: a fork of a process running a reactor and threads is not safe
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(self.source, os.getpid()),
+            )
+            self._warming = self._pool.submit(_ready)
+        return self._pool
 
     def warm_up(self) -> None:
-        """Start the workers now (while robots.txt and listings download), not at the first
-        article. Call from the running event loop."""
+        """Start the workers now (while robots.txt and listings download), not at the first article."""
         if self.workers:
-            self._start()
+            self._executor()
 
     async def ready(self) -> None:
-        """Wait until every worker has started (for tests: pages then go to a worker)."""
+        """Wait until the workers have started (for tests: pages then go to a worker)."""
         self.warm_up()
-        while self.workers and not all(w.ready for w in self._workers):
-            if not all(w.alive for w in self._workers):
-                raise WorkerDied("a parse worker ended while starting")
-            await asyncio.sleep(0.01)
+        if self._warming is not None:
+            await asyncio.wrap_future(self._warming)
+
+    def _broken(self) -> None:
+        """The pool broke (a worker died): pages it held have failed; the next starts another."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool, self._warming = None, None
+        if self._pools > MAX_RESTARTS:  # workers keep dying: parse here from now on
+            self.workers = 0
 
     async def read(self, body: bytes, content_type: str, url: str,
                    stamp: dict[str, Any] | None = None) -> ParsedPage:
         """The parsed page; with `stamp` (StagedArticle.from_parsed's keywords) its record too."""
-        if self.workers and (len(self._workers) < self.workers or not all(w.alive for w in self._workers)):
-            self._start()
-        ready = [w for w in self._workers if w.ready]
-        if not ready:  # none yet (starting): here, rather than wait
+        if not self.workers:
             return read_page(body, content_type, url, self.source, self.keep_raw, stamp)
-        worker = min(ready, key=lambda w: len(w.pending))
-        return await worker.read(body, content_type, url, self.keep_raw, stamp)
+        pool = self._executor()
+        if self._warming is not None and not self._warming.done():  # starting: here, not waiting
+            return read_page(body, content_type, url, self.source, self.keep_raw, stamp)
+        try:
+            future: Any = pool.submit(_read, body, content_type, url, self.keep_raw, stamp)
+            return await asyncio.wrap_future(future)
+        except BrokenProcessPool as exc:
+            if pool is self._pool:
+                self._broken()
+            raise WorkerDied("the parse worker ended while it held this page") from exc
 
     def close(self) -> None:
-        for worker in self._workers:
-            with contextlib.suppress(OSError, ValueError):
-                worker.close()
-        self._workers = []
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
