@@ -484,6 +484,11 @@ _BLOCKED_BEFORE = re.compile(
     + r"(?:(?:\s*,\s*|\s+)(?!(?:triển|phát|hưởng|thực|tổ|tham|về|sơ|tổng|phong|cuộc|chiến|"
     + r"gắn|với|của|cho|trong|nhân|chào)\s)[^\W\d_]+){0,3}\s*:?\s*$"
 )
+# a contest or prize and its subject, up to eight words before the quote ("Cuộc thi trực
+# tuyến tìm hiểu về “…”"), with no trigger word between
+_CONTEST_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cuộc\s+thi|hội\s+thi|giải\s+thưởng)(?![^\W_])"
+    r"(?:\s+(?!(?:phong|chiến|đợt|tháng)\s|cuộc\s+vận)[^\W\d_]+){0,8}\s*:?\s*$")
 # a theme, slogan or motto given after "là" or a colon: "chủ đề của Tháng … năm nay là “…”"
 _BLOCKED_IS = re.compile(
     r"(?<![^\W_])(?:chủ\s+đề|khẩu\s+hiệu|thông\s+điệp|phương\s+châm)(?![^\W_])"
@@ -546,7 +551,8 @@ def _blocked_before(view: TextView, pos: int) -> bool:
     pos = quoted
     for _ in range(6):
         if _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None \
-                or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None:
+                or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None \
+                or _CONTEST_BEFORE.search(view.fold, max(0, pos - 70), pos) is not None:
             return True
         prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos) if follow else None
         if prev is None:
@@ -815,7 +821,10 @@ def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanS
 # dịch Hồ Chí Minh", "Chiến dịch Biên giới 1950") is a military campaign, not a movement
 _FRONTS = frozenset(["hồ chí minh", "biên giới", "tây nguyên", "việt bắc", "mậu thân",
                      "đường 9 nam lào", "trị thiên", "thượng lào", "tây bắc", "quảng trị",
-                     "điện biên phủ", "hòa bình", "tây nam", "điện biên phủ trên không"])
+                     "điện biên phủ", "hòa bình", "tây nam", "điện biên phủ trên không",
+                     "biên giới thu đông", "việt bắc thu đông", "trần hưng đạo", "quang trung",
+                     "hoàng hoa thám", "lê hồng phong", "khe sanh", "bình giã", "đồng xoài",
+                     "trung lào", "hạ lào", "nam lào", "đường 9", "xuân mậu thân"])
 
 
 def _military(ctx: _Ctx, kind: str, name: str) -> bool:
@@ -824,7 +833,8 @@ def _military(ctx: _Ctx, kind: str, name: str) -> bool:
         return False
     k = (_edition_stripped(campaign_key(name)) or [campaign_key(name)])[0]
     k = re.sub(r" lịch sử$", "", k)
-    return k in _FRONTS or k in ctx.idx.place_set
+    # places joined ("Chiến dịch Huế - Đà Nẵng") are a front too
+    return k in _FRONTS or not _place_stripped(k, ctx.idx)
 
 
 _PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")

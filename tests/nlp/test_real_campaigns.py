@@ -202,6 +202,7 @@ def test_a_list_of_funds_is_funds_even_when_one_name_is_a_campaign():
     "Chủ đề của hội nghị năm nay là “Dân vận khéo”.",
     "Đoàn triển khai công trình “Thắp sáng đường quê” và phần việc “Mùa hè xanh” ở thôn.",
     "Hội biểu dương các điển hình “Dân vận khéo” năm 2024.",
+    "Cuộc thi trực tuyến tìm hiểu về “Toàn dân bảo vệ an ninh Tổ quốc” thu hút 5.000 lượt.",
 ])
 def test_quoted_names_after_trap_words_are_never_campaigns(text):
     assert camps(text) == []
@@ -237,6 +238,8 @@ def test_a_month_after_a_quoted_theme_is_not_part_of_the_theme():
     "Tỉnh tặng quà người từng tham gia chiến dịch Điện Biên Phủ.",
     "Cựu chiến binh kể về Chiến dịch Hồ Chí Minh lịch sử.",
     "Ông từng tham gia Chiến dịch Biên giới năm 1950.",
+    "Ông tham gia Chiến dịch Biên giới Thu Đông 1950.",
+    "Cựu chiến binh kể về Chiến dịch Huế - Đà Nẵng năm 1975.",
 ])
 def test_military_campaigns_named_by_a_place_or_front_are_not_movements(text):
     assert camps(text) == []
@@ -518,3 +521,8 @@ def test_short_forms_in_an_unknown_name_are_written_out_once_certain():
         "Cựu chiến binh gương mẫu"]
     # a short form that stands for two phrases stays as written
     assert campaigns.clean_name("Chung tay vì VSATTP") == "Chung tay vì VSATTP"
+
+
+def test_a_contest_about_a_campaign_named_with_its_trigger_cites_it():
+    assert names("Cuộc thi tìm hiểu về phong trào “Toàn dân bảo vệ an ninh Tổ quốc” thu hút "
+                 "5.000 lượt.") == ["Toàn dân bảo vệ an ninh Tổ quốc"]
