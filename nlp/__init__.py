@@ -89,7 +89,10 @@ def paper_province(source: str) -> str | None:
     "baoquangbinh.vn", "https://www.baodanang.vn/…" → Quảng Bình, Đà Nẵng; None otherwise."""
     host = source.strip().lower()
     host = host.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
-    stem = _ascii_key(host.split(".", 1)[0])
+    label, _, rest = host.partition(".")
+    if label in ("m", "amp", "beta", "mobile") and rest:
+        label = rest.partition(".")[0]  # "m.baobinhduong.vn": the paper's mobile site
+    stem = _ascii_key(label)
     for prefix in ("bao", "dai", "ptth", "ptt"):
         stem = stem.removeprefix(prefix)
     if not stem:
