@@ -564,3 +564,10 @@ def test_joint_office_and_centres_written_with_joined_abbreviations():
     got = names("Trung tâm GDNN-GDTX huyện Đức Thọ khai giảng.")
     assert [key(n) for n in got] == [
         key("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Đức Thọ")]
+
+
+def test_mobile_and_beta_sites_are_their_papers():
+    from baochi.nlp import paper_province
+
+    assert paper_province("https://m.baobinhduong.vn/tin-123.html") == "Bình Dương"
+    assert paper_province("https://beta.la34.com.vn/tin-123.html") == "Long An"
