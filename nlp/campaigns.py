@@ -670,8 +670,9 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             if canonical(combined)[2]:
                 surface_name = combined
         ctx.used_quotes.add(qq.open_start)
-        if trig == "chương trình" and _EVENT_HEAD.match(fold, qq.start):
-            continue  # "chương trình “Phiên chợ …”": an event, not a drive
+        if trig == "chương trình" and (_EVENT_HEAD.match(fold, qq.start) or _ONE_EVENING.match(
+                fold, qq.close_end)):
+            continue  # "chương trình “Phiên chợ …”", a show broadcast one evening: an event
         for a, b, name in _editions(text, qq.start, qq.end, surface_name):
             ctx.cands.append(_Cand(a, b, name, kind, 5, fuzzy=True))
     return True
@@ -685,6 +686,12 @@ _EVENT_WORDS = (
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
     r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh")
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
+# what follows the name of a one-evening show: "chương trình “…” được truyền hình trực tiếp",
+# "… diễn ra tối 17/10", "… phát sóng trên VTV1"
+_ONE_EVENING = re.compile(
+    r"[^.;!?]{0,40}?(?<![^\W_])(?:(?:được\s+)?truyền\s+hình\s+trực\s+tiếp|phát\s+sóng|"
+    r"lên\s+sóng|diễn\s+ra\s+(?:vào\s+)?(?:tối|đêm)|tổ\s+chức\s+(?:vào\s+)?(?:tối|đêm))"
+    r"(?![^\W_])")
 # two editions named together, each with its year: "Tình nguyện mùa đông 2025 - Xuân tình
 # nguyện 2026" is two campaigns
 _DOUBLE_EDITION = re.compile(

@@ -526,3 +526,11 @@ def test_short_forms_in_an_unknown_name_are_written_out_once_certain():
 def test_a_contest_about_a_campaign_named_with_its_trigger_cites_it():
     assert names("Cuộc thi tìm hiểu về phong trào “Toàn dân bảo vệ an ninh Tổ quốc” thu hút "
                  "5.000 lượt.") == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+def test_a_show_of_one_evening_called_chuong_trinh_is_an_event():
+    assert camps("Chương trình “Sẻ chia yêu thương” được truyền hình trực tiếp trên sóng Đài "
+                 "tỉnh.") == []
+    assert camps("Chương trình “Sẻ chia yêu thương” diễn ra tối 20/1 tại nhà văn hóa.") == []
+    assert names("Huyện đoàn triển khai chương trình “Sẻ chia yêu thương” tại 10 xã.") == [
+        "Sẻ chia yêu thương"]
