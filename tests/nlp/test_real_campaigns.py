@@ -534,3 +534,9 @@ def test_a_show_of_one_evening_called_chuong_trinh_is_an_event():
     assert camps("Chương trình “Sẻ chia yêu thương” diễn ra tối 20/1 tại nhà văn hóa.") == []
     assert names("Huyện đoàn triển khai chương trình “Sẻ chia yêu thương” tại 10 xã.") == [
         "Sẻ chia yêu thương"]
+
+
+def test_movements_of_the_mass_organisations_in_lower_case_after_a_trigger():
+    assert names("Hội đẩy mạnh phong trào phụ nữ giúp nhau phát triển kinh tế gia đình.") == [
+        "Phụ nữ giúp nhau phát triển kinh tế"]
+    assert camps("Nhân dân luôn giữ đạo lý uống nước nhớ nguồn.") == []
