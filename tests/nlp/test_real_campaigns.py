@@ -321,8 +321,8 @@ def test_a_plural_trigger_whose_list_opens_with_an_unquoted_item():
 
 
 def test_a_place_between_the_trigger_and_the_quote():
-    assert names("Hội phát động phong trào thi đua của phụ nữ Hà Tĩnh “Phụ nữ giỏi việc nước, "
-                 "đảm việc nhà”.") == ["Phụ nữ giỏi việc nước, đảm việc nhà"]
+    assert names("Hội phát động phong trào thi đua của phụ nữ Hà Tĩnh “Phụ nữ năng động, sáng "
+                 "tạo, hội nhập”.") == ["Phụ nữ năng động, sáng tạo, hội nhập"]
 
 
 def test_a_drive_named_without_quotes_after_chuong_trinh():
@@ -515,8 +515,8 @@ def test_names_abbreviated_whole_or_part_by_part(text, name):
 
 
 def test_short_forms_in_an_unknown_name_are_written_out_once_certain():
-    assert names("Đẩy mạnh phong trào CCB giúp nhau làm kinh tế, xóa đói giảm nghèo.") == [
-        "Cựu chiến binh giúp nhau làm kinh tế, xóa đói giảm nghèo"]
+    assert names("Đẩy mạnh phong trào CCB tham gia giữ gìn an ninh thôn xóm.") == [
+        "Cựu chiến binh tham gia giữ gìn an ninh thôn xóm"]
     assert names("Hội thực hiện phong trào “CCB gương mẫu” năm 2024.") == [
         "Cựu chiến binh gương mẫu"]
     # a short form that stands for two phrases stays as written
