@@ -421,22 +421,27 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
     stop = len(text) if stop is None else stop
     end = pos
     count = 0
+    caps, prev = 0, -1  # capitalised syllables read just before; the last one's start
     while count < limit:
         w = _NEXT_WORD.match(text, end)
         if not w or w.end() > stop:
             break
         word = w.group(1)
-        # a lower-case syllable inside a word the name began ("Xây| dựng"); the segmenter is
-        # asked only then (it runs per paragraph on first use)
+        # a lower-case syllable inside a word the previous capitalised syllable began ("Xây|
+        # dựng", "Khu Kinh| tế"), not a verb the segmenter glued to a two-syllable name
+        # ("Trần Phú| tổ chức"); the segmenter is asked only then (it runs per paragraph on
+        # first use)
         if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
-                or (word[0].isalpha() and end > pos and w.start(1) not in view.word_starts):
+                or (word[0].isalpha() and caps >= 1 and w.start(1) not in view.word_starts
+                    and (caps == 1 or prev in view.word_starts)):
+            caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
             end = w.end()
             count += 1
             continue
         if word[0].islower():
             b = _bridge(text, end)
             if b is not None and b <= stop:
-                end = b
+                end, caps = b, 0
                 count += 1
                 continue
         break
@@ -1169,16 +1174,7 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
         if _CENTRAL.match(tn, end):
             continue  # "… Trung ương" without a national entry: not a provincial body
         place = _body_place(ctx, body, end)
-        if place is None and _skey(m.group(0)) in body.bare_keys:
-            # "chiến sĩ BĐBP": the national force, not a province's command
-            ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
-            continue
-        if place is None and body.bare_level:
-            # "Đảng ủy, chính quyền địa phương …": the committee of the commune the text or
-            # its address names; dropped when none
-            ctx.add(m.start(), end, body.name, None, src, body.kind, 2, body,
-                    _Place(end, body.bare_level, None, src))
-            ctx.cands[-1].needs_place = True
+        if place is None and _read_without_place(ctx, m, body, end):
             continue
         if new_acronym:
             ctx.defined[new_acronym] = (body, head, place)
@@ -1190,6 +1186,38 @@ def _pass_catalogue_bodies(ctx: _Ctx) -> None:
                 canon[1], body.kind, 2, unplaced, place)
         if place is not None and place.place and place.level != "tỉnh":
             _more_places(ctx, body, place.end, place.level)
+
+
+def _read_without_place(ctx: _Ctx, m: re.Match, body: Body, end: int) -> bool:
+    """A catalogue body written without a level or place that names something else: the
+    national force ("chiến sĩ BĐBP"), the commune's committee ("Đảng ủy, chính quyền địa
+    phương …", dropped when no commune is known) or an institution's proper name ("Trường
+    Chính trị Trần Phú"). True when read here."""
+    src = ctx.source_province
+    if _skey(m.group(0)) in body.bare_keys:
+        ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
+        return True
+    if body.bare_level:
+        ctx.add(m.start(), end, body.name, None, src, body.kind, 2, body,
+                _Place(end, body.bare_level, None, src))
+        ctx.cands[-1].needs_place = True
+        return True
+    if body.name.startswith(_PROPER_NAMED) and end < len(ctx.text) and ctx.text[end] == " " \
+            and ctx.text[end + 1:end + 2].isupper():
+        if _INSTITUTION.match(ctx.text, m.start()):
+            return True  # "Bệnh viện Hữu nghị Đa khoa Nghệ An": read as an institution
+        name_end = _read_name(ctx.view, end, limit=8)
+        if name_end > end:
+            name = re.sub(r"\s+", " ", ctx.text[m.start():name_end])
+            ctx.add(m.start(), name_end, name[0].upper() + name[1:], None, src, body.kind, 1,
+                    known=False)
+            return True
+    return False
+
+
+# institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",
+# "Bảo tàng Quang Trung", "Thư viện Tạ Quang Bửu")
+_PROPER_NAMED = ("Trường ", "Bảo tàng", "Thư viện", "Nhà ", "Bệnh viện")
 
 
 _AND_LEVEL = re.compile(r"(?:\s*,|\s+và)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|"

@@ -571,3 +571,15 @@ def test_mobile_and_beta_sites_are_their_papers():
 
     assert paper_province("https://m.baobinhduong.vn/tin-123.html") == "Bình Dương"
     assert paper_province("https://beta.la34.com.vn/tin-123.html") == "Long An"
+
+
+def test_proper_named_institution_and_no_verb_glued_to_a_name():
+    assert names("Trường Chính trị Trần Phú tổ chức khai giảng.") == [
+        "Trường Chính trị Trần Phú"]
+    assert names("Trường Chính trị tỉnh tổ chức khai giảng.") == [
+        "Trường Chính trị tỉnh Hà Tĩnh"]
+    got = names("trường Tiểu học Kim Đồng tưng bừng tổ chức khai giảng.")
+    assert [key(n) for n in got] == [key("Trường Tiểu học Kim Đồng")]
+    # a lower-case syllable of a word the name began is still read
+    assert names("Ban Quản lý Khu Kinh tế Vũng Áng cho biết.") == [
+        "Ban Quản lý Khu Kinh tế Vũng Áng"]
