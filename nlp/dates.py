@@ -601,6 +601,8 @@ def _pass_range_to(c: _Collector, sent: str, pub: date | None) -> None:
             continue
         if m.group("conn") not in ("đến", "tới") and not m.group("from"):
             continue
+        if "ngày" not in m.group(0) and _SHARE_AFTER.match(sent, m.end()):
+            continue  # "từ 1/3 đến 1/2 số hộ": shares
         span = _range_to_value(m, pub)
         if span is not None:
             c.add(m.start(), m.end(), span[0], span[1], "range", None)
@@ -642,13 +644,27 @@ _COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|k
                           r"(?![^\W_])")
 
 
+# what follows a fraction rather than a day ("chiếm đến 1/3 số hộ", "tới 2/3 diện tích", "giảm
+# đến 1/2 so với cùng kỳ")
+_SHARE_AFTER = re.compile(
+    r"\s+(?:số|tổng|phần|diện\s+tích|dân\s+số|lượng|sản\s+lượng|kinh\s+phí|giá\s+trị|chỉ\s+tiêu|"
+    r"tiêu\s+chí|so\s+với|xã|thôn|bản|trường|học\s+sinh|cán\s+bộ|đơn\s+vị|doanh\s+nghiệp|thành\s+viên|"
+    r"hội\s+viên|đoàn\s+viên|đảng\s+viên|gia\s+đình|dự\s+án|công\s+trình|lao\s+động)(?![^\W_])")
+
+
+_OTHER_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}\s*/\s*\d{1,2}")
+
+
 def _bare_day_month_ok(c: _Collector, sent: str, m: re.Match) -> bool:
     """A bare day-month needs a cue before it, a date just before it ("9 và 10/9"), or a named
     day ("Ngày Nhà giáo Việt Nam 20/11")."""
     before = sent[max(0, m.start() - 12): m.start()]
     core = m.group(0)
-    if _COUNT_AFTER.match(sent, m.end()):
-        return False  # "từ 2-3 kẻng", "1- 2 lần": a count, not a day
+    if _COUNT_AFTER.match(sent, m.end()) or _SHARE_AFTER.match(sent, m.end()):
+        return False  # "từ 2-3 kẻng", "1- 2 lần": a count; "đến 1/3 số hộ": a share
+    other_end = _OTHER_END.match(sent, m.end())
+    if other_end and _SHARE_AFTER.match(sent, other_end.end()):
+        return False  # "từ 1/3 đến 1/2 số hộ"
     after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
         r"(?:và|,|&)\s*$", before)
     if after_date:

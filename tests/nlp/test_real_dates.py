@@ -445,3 +445,9 @@ def test_a_lunar_festival_named_by_its_month_word() -> None:
     assert _dates("Rằm tháng Bảy năm nay rơi vào ngày 18/8; bảy năm nay, xã không có vụ cháy.",
                   "2024-08-20") == [("năm nay", "2024-01-01", "2024-12-31", "year"),
                                     ("ngày 18/8", "2024-08-18", "2024-08-18", "day")]
+
+
+def test_fractions_after_a_cue_are_shares() -> None:
+    assert _dates("Tỷ lệ này chiếm đến 1/3 số hộ; có tới 2/3 diện tích bị ngập; giảm đến 1/2 so với cùng kỳ.") == []
+    assert _dates("Từ 1/3 đến 1/2 số hộ đã tham gia; đến 30/6, xã hoàn thành.") == [
+        ("30/6", "2024-06-30", "2024-06-30", "day")]
