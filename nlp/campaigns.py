@@ -1512,11 +1512,32 @@ def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: dict
     return out
 
 
+# a short form defined right after a name: "phong trào “Dân vận khéo” (DVK)"
+_DEFINED_ACRONYM = re.compile(r"[”\"»’]?\s*\((?P<a>[A-ZĐ][A-ZĐ0-9&-]{1,11})\)")
+
+
+def _acronym_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> list[_Cand]:
+    """The article's own short form of a campaign, defined in brackets after it, names the
+    campaign wherever it recurs ("phong trào DVK")."""
+    text = view.text
+    out: list[_Cand] = []
+    for c in chosen:
+        m = _DEFINED_ACRONYM.match(text, c.end)
+        if m is None:
+            continue
+        for r in re.finditer(rf"(?<![^\W_]){re.escape(m.group('a'))}(?![^\W_])", text):
+            if r.start() != m.start("a") and not no_go.overlaps(r.start(), r.end()) \
+                    and not _blocked_before(view, r.start()):
+                out.append(_Cand(r.start(), r.end(), c.surface_name, c.kind, 0, fuzzy=c.fuzzy))
+    return out
+
+
 def _references(view: TextView, chosen: list[_Cand], quotes: list[Quote],
                 no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
     seen_names = {canonical(c.surface_name, c.fuzzy)[0]: c for c in chosen}
     quoted_starts = {q.start: q.end for q in quotes}
     out = _catalogued_references(view, seen_names, quoted_starts, no_go, cat_matches)
+    out += _acronym_references(view, chosen, no_go)
     # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
     # vocabulary is limited to catalogue syllables so that memory stays flat)
     words = view.syllable_words

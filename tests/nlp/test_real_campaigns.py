@@ -540,3 +540,11 @@ def test_movements_of_the_mass_organisations_in_lower_case_after_a_trigger():
     assert names("Hội đẩy mạnh phong trào phụ nữ giúp nhau phát triển kinh tế gia đình.") == [
         "Phụ nữ giúp nhau phát triển kinh tế"]
     assert camps("Nhân dân luôn giữ đạo lý uống nước nhớ nguồn.") == []
+
+
+def test_the_articles_own_short_form_of_a_campaign_names_it_again():
+    text = ("Huyện phát động phong trào thi đua “Mỗi nhà một cây xanh” (MNMCX) năm 2024. Sau một "
+            "năm, phong trào MNMCX lan tỏa; 200 mô hình MNMCX ra đời.")
+    found = analyse(text, PUB).campaigns
+    assert [c.surface for c in found] == ["Mỗi nhà một cây xanh", "MNMCX"]
+    assert len({c.campaign_id for c in found}) == 1
