@@ -1248,7 +1248,8 @@ def _programme_list(ctx: _Ctx, p: int) -> bool:
     limit = stop.start() if stop else min(len(ctx.text), intro.end() + 300)
     for item in _LIST_PARTS.finditer(ctx.text, intro.end(), limit):
         a, b = item.start(), item.end()
-        a += len(_AND.match(ctx.text, a).group(0))
+        joined = _AND.match(ctx.text, a)  # always matches: the "và " is optional
+        a += joined.end() - a if joined else 0
         name = f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}"
         _name, kind, catalogued = canonical(name, True)
         if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
