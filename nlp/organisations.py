@@ -1879,12 +1879,13 @@ _GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phò
 def _in_title(text: str, c: _Cand) -> bool:
     """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
     “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
-    the last curly quote before it opens and the next one after it closes, with words of the
-    title around the body."""
+    the last curly quote before it opens and the next one after it closes (curly, or straight
+    as typed: “… xã"), with words of the title around the body."""
     opened = text.rfind("“", 0, c.start)
-    if opened < 0 or text.rfind("”", 0, c.start) > opened:
+    if opened < 0 or max(text.rfind("”", 0, c.start), text.rfind('"', opened, c.start)) > opened:
         return False
-    closed = text.find("”", c.end)
+    ends = [i for i in (text.find("”", c.end), text.find('"', c.end)) if i >= 0]
+    closed = min(ends) if ends else -1
     if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed]:
         return False
     return bool(text[opened + 1:c.start].strip() or text[c.end:closed].strip())

@@ -583,3 +583,7 @@ def test_proper_named_institution_and_no_verb_glued_to_a_name():
     # a lower-case syllable of a word the name began is still read
     assert names("Ban Quản lý Khu Kinh tế Vũng Áng cho biết.") == [
         "Ban Quản lý Khu Kinh tế Vũng Áng"]
+
+
+def test_quoted_title_closed_by_a_straight_quote():
+    assert names('Mô hình “Đường dây nóng của Trưởng Công an xã" được nhân rộng.') == []
