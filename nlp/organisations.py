@@ -1137,6 +1137,9 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:tỉnh|huyện|quận|thị\s+xã|xã|ph
                                 r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])", _I)
 
 
+_ACRONYM_IN = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
+
+
 def _not_this_body(ctx: _Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
     next word is capitalised or its level and named place follow ("công an huyện Củ Chi");
@@ -1145,9 +1148,9 @@ def _not_this_body(ctx: _Ctx, m: re.Match, body: Body) -> bool:
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
-        if not (_capital_after_head(m) or (not body.national and _NAMED_PLACE_AFTER.match(
-                tn, m.end()))):
-            return True  # "cán bộ công an huyện X" is no "Bộ Công an"
+        if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
+                not body.national and _NAMED_PLACE_AFTER.match(tn, m.end()))):
+            return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
     return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
 
 
@@ -1202,6 +1205,17 @@ def _read_without_place(ctx: _Ctx, m: re.Match, body: Body, end: int) -> bool:
                 _Place(end, body.bare_level, None, src))
         ctx.cands[-1].needs_place = True
         return True
+    follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
+    partner = _partner_level(ctx, m.start()) if not body.default_level and not (
+        follows.isupper() or _INSTITUTION.match(ctx.text, end + 1)) else None
+    if partner is not None:
+        # "Hội Chữ thập đỏ huyện phối hợp cùng Hội Người cao tuổi": the same district's
+        canon = _canonical(body, partner, src)
+        if canon is not None:
+            ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2,
+                    None if partner.place else body, _Place(end, partner.level, partner.place,
+                                                            partner.province))
+            return True
     if body.name.startswith(_PROPER_NAMED) and end < len(ctx.text) and ctx.text[end] == " " \
             and ctx.text[end + 1:end + 2].isupper():
         if _INSTITUTION.match(ctx.text, m.start()):
@@ -1213,6 +1227,21 @@ def _read_without_place(ctx: _Ctx, m: re.Match, body: Body, end: int) -> bool:
                     known=False)
             return True
     return False
+
+
+_PARTNER_BEFORE = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với|cùng)\s+$", _I)
+
+
+def _partner_level(ctx: _Ctx, start: int) -> _Place | None:
+    """The level and place of the district or commune body a bare body works with ("Hội Chữ
+    thập đỏ huyện phối hợp cùng Hội Người cao tuổi"): the body right before the link."""
+    link = _PARTNER_BEFORE.search(ctx.tn, max(0, start - 24), start)
+    if link is None:
+        return None
+    for c in ctx.cands:
+        if c.end == link.start() and c.level in _LOCAL_LEVELS:
+            return _Place(c.end, c.level, c.place, c.province)
+    return None
 
 
 # institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",

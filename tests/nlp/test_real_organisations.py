@@ -587,3 +587,19 @@ def test_proper_named_institution_and_no_verb_glued_to_a_name():
 
 def test_quoted_title_closed_by_a_straight_quote():
     assert names('Mô hình “Đường dây nóng của Trưởng Công an xã" được nhân rộng.') == []
+
+
+def test_bare_body_working_with_a_district_body_is_that_districts():
+    got = names("Tại huyện Đức Thọ, Hội Chữ thập đỏ huyện phối hợp cùng Hội Người cao tuổi "
+                "khám bệnh miễn phí.")
+    assert got == ["Hội Chữ thập đỏ huyện Đức Thọ", "Hội Người cao tuổi huyện Đức Thọ"]
+    # a province's partner is left alone, and a school's Youth Union is no partner
+    assert names("UBND tỉnh phối hợp với Hội Nông dân tổ chức.") == [
+        "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+    got = names("Huyện đoàn Can Lộc phối hợp với Đoàn trường Cao đẳng Việt Đức tổ chức.")
+    assert [key(n) for n in got] == [key("Huyện đoàn Can Lộc"),
+                                     key("Đoàn Thanh niên Trường Cao đẳng Việt Đức")]
+
+
+def test_lower_case_head_with_an_acronym_names_the_bank():
+    assert names("Vốn vay ngân hàng CSXH đã giải ngân.") == ["Ngân hàng Chính sách xã hội"]
