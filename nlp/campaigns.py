@@ -438,6 +438,7 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
 
 _TRIGGER = re.compile(
     r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
+    r"đợt\s+vận\s+động|"
     r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
     r"tháng\s+cao\s+điểm|"
     r"chương\s+trình)(?![^\W_])"
@@ -445,11 +446,13 @@ _TRIGGER = re.compile(
 # weak triggers take a quoted name only right after them ("chương trình “Bữa trưa no cho em”",
 # but not "chương trình nghệ thuật “…”", an event)
 _INTRO_BRIDGE = re.compile(
-    r"\s*(?:thi\s+đua\s+)?(?:(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm)\s+)?(?:(?:như|là)\s*)?:?\s*")
+    r"\s*(?:thi\s+đua\s+)?(?:(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|vận\s+động|tình\s+nguyện|"
+    r"thiện\s+nguyện|an\s+sinh)\s+)?(?:(?:như|là)\s*)?:?\s*")
 _QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm"}
 _KIND_OF_TRIGGER = {
     "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
     "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
+    "đợt vận động": "cuộc vận động",
     "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
     "thi đua cao điểm": "đợt thi đua",
     "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",

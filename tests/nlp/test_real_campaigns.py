@@ -548,3 +548,11 @@ def test_the_articles_own_short_form_of_a_campaign_names_it_again():
     found = analyse(text, PUB).campaigns
     assert [c.surface for c in found] == ["Mỗi nhà một cây xanh", "MNMCX"]
     assert len({c.campaign_id for c in found}) == 1
+
+
+def test_drives_introduced_by_their_kind_of_work():
+    assert names("Đoàn tổ chức chương trình tình nguyện “Ấm áp vùng cao” tại xã.") == [
+        "Ấm áp vùng cao"]
+    assert names("Mặt trận phát động đợt vận động “Chung tay cùng đồng bào vùng lũ” trong tháng "
+                 "10.") == ["Chung tay cùng đồng bào vùng lũ"]
+    assert camps("Tỉnh ủy ban hành chương trình hành động “Đột phá chuyển đổi số”.") == []
