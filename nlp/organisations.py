@@ -1782,6 +1782,9 @@ def _resolve(ctx: _Ctx) -> list[_Cand]:
                 prev = unwritten.address(c.level or "") if c.body.bare_level \
                     else unwritten.place(c.level or "")
             if prev is None:
+                # "UBND huyện" with no district known anywhere: its canonical name would name
+                # no body ("Ủy ban nhân dân huyện" is every district's), so it is not emitted
+                c.needs_place = True
                 continue
             canon = _canonical(c.body, _Place(c.end, c.level, prev.place, prev.province),
                                ctx.source_province)

@@ -49,9 +49,10 @@ def test_bare_level_body_takes_the_unit_of_the_headline():
     # a unit named in the text wins over the headline
     got = names("UBND xã Phước Lý và Hội Nông dân xã cùng ra quân.", url)
     assert got == ["Ủy ban nhân dân xã Phước Lý", "Hội Nông dân xã Phước Lý"]
-    # an address naming no unit leaves the level bare
+    # an address naming no unit names no district: the body is not emitted (its canonical
+    # name would be every district's)
     got = names("UBND huyện đã trao 50 suất quà.", "https://baolongan.vn/trao-qua-a3.html")
-    assert got == ["Ủy ban nhân dân huyện"]
+    assert got == []
 
 
 def test_bare_level_body_takes_the_one_unit_named_later_or_without_its_level():
@@ -59,9 +60,9 @@ def test_bare_level_body_takes_the_one_unit_named_later_or_without_its_level():
     assert got == ["Hội Nông dân huyện Can Lộc"]
     got = names("Tại Hiệp Đức, Hội CTĐ huyện trao 30 suất quà.", "baoquangnam.vn")
     assert got == ["Hội Chữ thập đỏ huyện Hiệp Đức"]
-    # two districts named: no guess
+    # two districts named: no guess, and no body emitted
     got = names("Tại Hiệp Đức và Tiên Phước, Hội CTĐ huyện trao 30 suất quà.", "baoquangnam.vn")
-    assert got == ["Hội Chữ thập đỏ huyện"]
+    assert got == []
 
 
 def test_body_followed_by_a_district_of_the_paper_without_its_level():
@@ -393,7 +394,7 @@ def test_numbered_wards_and_branches_of_national_associations():
                    "Hội Liên hiệp Thanh niên Việt Nam quận Phú Nhuận",
                    "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh"]
     # a number that is a date or a count is no ward
-    assert names("UBND phường 10/3 đã họp.", None) == ["Ủy ban nhân dân phường"]
+    assert names("UBND phường 10/3 đã họp.", None) == []
 
 
 def test_academies_museums_and_a_campaigns_command():
@@ -603,3 +604,13 @@ def test_bare_body_working_with_a_district_body_is_that_districts():
 
 def test_lower_case_head_with_an_acronym_names_the_bank():
     assert names("Vốn vay ngân hàng CSXH đã giải ngân.") == ["Ngân hàng Chính sách xã hội"]
+
+
+def test_level_body_whose_unit_is_named_nowhere_is_not_emitted():
+    # "Công an huyện" in a paragraph, page address and paper naming no district: every
+    # district has one, the mention names none
+    assert names("Công an huyện và Ban CHQS huyện phối hợp tuần tra.",
+                 "https://baohatinh.vn/tin-tuc/123.html") == []
+    # the same bodies with their district named earlier are emitted
+    assert names("Tại huyện Kỳ Anh, Công an huyện và Ban CHQS huyện phối hợp tuần tra.") == [
+        "Công an huyện Kỳ Anh", "Ban Chỉ huy Quân sự huyện Kỳ Anh"]
