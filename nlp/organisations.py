@@ -1737,6 +1737,29 @@ def _pass_branches(ctx: _Ctx) -> None:
                                    c.province, c.kind, c.priority, known=c.known))
 
 
+_CENTRE_OF_ASSOCIATION = re.compile(r"(?<![^\W_])(?:Trung\s+ương|TƯ|TW)\s+Hội(?!\s+[A-ZĐ])(?![^\W_])")
+
+
+def _pass_association_centre(ctx: _Ctx) -> None:
+    """"Trung ương Hội" written alone names the national association the text names before
+    it, the most often named when several are ("… Hội NCT Việt Nam … các đơn vị trực thuộc
+    Trung ương Hội")."""
+    if "Hội" not in ctx.text:
+        return
+    for m in _CENTRE_OF_ASSOCIATION.finditer(ctx.text):
+        best: dict[int, _Cand] = {}  # the reading the resolver keeps at each start
+        for c in ctx.cands:
+            if c.end <= m.start() and (c.start not in best or c.priority > best[c.start].priority):
+                best[c.start] = c
+        counts: dict[str, int] = {}
+        for c in best.values():
+            if c.name.startswith("Hội ") and c.name.endswith(" Việt Nam"):
+                counts[c.name] = counts.get(c.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            ctx.add(m.start(), m.end(), ranked[0][0], None, None, "đoàn thể", 3)
+
+
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_committees,
     _pass_catalogue_bodies,
@@ -1752,6 +1775,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_central_organs,
     _pass_units_before,
     _pass_branches,
+    _pass_association_centre,
 )
 
 

@@ -614,3 +614,11 @@ def test_level_body_whose_unit_is_named_nowhere_is_not_emitted():
     # the same bodies with their district named earlier are emitted
     assert names("Tại huyện Kỳ Anh, Công an huyện và Ban CHQS huyện phối hợp tuần tra.") == [
         "Công an huyện Kỳ Anh", "Ban Chỉ huy Quân sự huyện Kỳ Anh"]
+
+
+def test_centre_of_the_association_named_most_before_it():
+    got = names("Phó Chủ tịch Hội NCT Việt Nam, đại diện Hội Luật gia Việt Nam và Phó Chủ tịch "
+                "Hội NCT Việt Nam dự cùng các đơn vị trực thuộc Trung ương Hội.", None)
+    assert got[-1] == "Hội Người cao tuổi Việt Nam" and len(got) == 4
+    # no association named before: nothing to refer to
+    assert names("Các đơn vị trực thuộc Trung ương Hội dự.", None) == []
