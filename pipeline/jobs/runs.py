@@ -144,9 +144,11 @@ def flush_deferred_runs(con: duckdb.DuckDBPyConnection, jobs_dir: Path) -> int:
 def write_or_defer(db: Path, jobs_dir: Path, records: list[dict[str, Any]],
                    retry_seconds: float = 5.0) -> bool:
     """Write run rows (and rows deferred earlier) for a process that does not otherwise hold the
-    warehouse, such as a standalone `baochi crawl`; publish the read snapshot so the report sees
-    them. When the database is busy (a nightly is loading) or unusable the rows wait in
-    `jobs_dir` for the next run that opens it. Returns True when written now."""
+    warehouse, such as a standalone `baochi crawl`. When the database is busy (a nightly is
+    loading) or unusable the rows wait in `jobs_dir` for the next run that opens it. Returns
+    True when written now. `baochi runs` reads them at once; the read snapshot (the report's) is
+    published only when missing or stale in schema, not copied for a few rows: the next load
+    publishes them."""
     from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
     from baochi.pipeline.warehouse.snapshot import publish_after_stage
 
@@ -163,8 +165,8 @@ def write_or_defer(db: Path, jobs_dir: Path, records: list[dict[str, Any]],
         except (duckdb.Error, OSError):  # a full disk: upserts are idempotent, keep them all
             defer_runs(jobs_dir, records)
             return False
-        with suppress(duckdb.Error, OSError):  # stale until the next stage publishes
-            publish_after_stage(con, db, changed=True)
+        with suppress(duckdb.Error, OSError):
+            publish_after_stage(con, db, changed=False)
     finally:
         con.close()
     return True
