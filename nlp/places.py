@@ -306,16 +306,18 @@ def _host_labels(address: str) -> list[str]:
 
 @cache
 def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-    """(province, units) of a government portal's address "<xã>.<huyện>.<tỉnh>.gov.vn"
+    """(province, units) of a government or school portal's address "<xã>.<huyện>.<tỉnh>.gov.vn"
     ("dongtrung.thanhthuy.phutho.gov.vn" -> Phú Thọ, (("huyện", "Thanh Thủy"), ("xã", "Đồng
     Trung")); "dienban.gov.vn" -> Quảng Nam, (("thị xã", "Điện Bàn"),)): the portals of
     provinces, districts and communes are named by their units. (None, ()) for any other
     address."""
     labels = _host_labels(address)
-    if "gov" not in labels:
+    suffix = next((s for s in ("gov", "edu") if s in labels), None)
+    if suffix is None:
         return None, ()
-    names = [re.sub(r"^(?:huyen|thixa|xa|phuong|tp|thanhpho)(?=[a-z]{4})", "", n)
-             for n in labels[:labels.index("gov")]]
+    # "pgdtuyduc.edu.vn": a district's education office is named by its district too
+    names = [re.sub(r"^(?:huyen|thixa|xa|phuong|tp|thanhpho|pgd|sgd)(?=[a-z]{4})", "", n)
+             for n in labels[:labels.index(suffix)]]
     if not names:
         return None, ()
     province = _provinces_by_fold().get(names[-1])

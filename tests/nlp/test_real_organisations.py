@@ -622,3 +622,11 @@ def test_centre_of_the_association_named_most_before_it():
     assert got[-1] == "Hội Người cao tuổi Việt Nam" and len(got) == 4
     # no association named before: nothing to refer to
     assert names("Các đơn vị trực thuộc Trung ương Hội dự.", None) == []
+
+
+def test_school_portal_named_by_its_district_and_paper_named_otherwise():
+    url = "https://c2.pgdcanloc.edu.vn/tin-tuc/ngay-sach-123"
+    assert places.gov_portal(url) == ("Hà Tĩnh", (("huyện", "Can Lộc"),))
+    assert names("Thực hiện công văn của Sở Giáo dục và Đào tạo về Ngày sách.", url) == [
+        "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]
+    assert names("Phóng viên Báo Đồng Khởi ghi nhận.", None) == ["Báo Đồng Khởi"]
