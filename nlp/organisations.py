@@ -150,7 +150,10 @@ def _joined_forms(name: str) -> list[str]:
     trường", "Sở Nông nghiệp - Phát triển nông thôn"."""
     if " và " not in name or name.count(" và ") > 1:
         return []
-    return [name.replace(" và ", " - "), name.replace(" và ", " ")]
+    forms = [name.replace(" và ", " - "), name.replace(" và ", " ")]
+    if ", " in name:
+        forms.append(name.replace(", ", " "))  # "Bộ Văn hóa Thể thao và Du lịch"
+    return forms
 
 
 def _central_forms(aliases: list[str], structure: dict) -> list[str]:
@@ -320,7 +323,7 @@ _INSTITUTION = re.compile(
 )
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
-    r"Ban\s+Vận\s+động|Ban\s+Điều\s+hành|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
+    r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"

@@ -630,3 +630,12 @@ def test_school_portal_named_by_its_district_and_paper_named_otherwise():
     assert names("Thực hiện công văn của Sở Giáo dục và Đào tạo về Ngày sách.", url) == [
         "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]
     assert names("Phóng viên Báo Đồng Khởi ghi nhận.", None) == ["Báo Đồng Khởi"]
+
+
+def test_secretariat_of_the_youth_union_and_lists_without_commas():
+    assert names("Ban Bí thư T.Ư Đoàn tổ chức ra quân.", None) == [
+        "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert names("Ban Bí thư Trung ương Đảng chỉ đạo.", None) == ["Ban Bí thư"]
+    assert names("Bộ Văn hóa Thể thao và Du lịch và Ban vận động quỹ “Vì người nghèo” tỉnh "
+                 "phối hợp.") == ["Bộ Văn hóa, Thể thao và Du lịch",
+                                  "Ban vận động quỹ Vì người nghèo tỉnh Hà Tĩnh"]
