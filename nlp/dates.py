@@ -146,9 +146,10 @@ RELATIVE = re.compile(
 )
 HALF = re.compile(
     r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
-    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])",
+    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])"
+    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?của\s+năm\s+(?P<y3>\d{4})(?!\d)",
     _FLAGS,
-)
+)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019"
 QUARTER = re.compile(
     r"(?<![^\W\d_])qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
     _FLAGS,
@@ -286,8 +287,9 @@ def address_year(address: str | None) -> int | None:
              if not _ADDRESS_TARGET.search(path, 0, m.start())}
     return years.pop() if len(years) == 1 else None
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
-                            r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*)"
-                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022"
+                            r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
+                            r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+)"
+                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024"
 
 
 def _article_year(fold: str) -> int | None:
@@ -825,12 +827,12 @@ def _pass_halves(c: _Collector, sent: str, pub: date | None) -> None:
     for m in HALF.finditer(sent):
         if not c.free(m.start(), m.end()):
             continue
-        n_raw = m.group("n")
-        pos = m.group("pos") or m.group("pos2")
+        n_raw = m.group("n") or m.group("n3")
+        pos = m.group("pos") or m.group("pos2") or "đầu"
         n = 6 if n_raw is None else (_N_MONTHS.get(n_raw) or int(n_raw))
         if not 1 <= n <= 11:
             continue
-        y_raw = m.group("y") or m.group("y2")
+        y_raw = m.group("y") or m.group("y2") or m.group("y3")
         gran = "half" if n == 6 else "quarter" if n == 3 else "range"
         year = int(y_raw) if y_raw else (_context_year(sent, m.start())
                                          or (pub.year if pub else _hint()))
@@ -1187,8 +1189,8 @@ YEAR_LIST = re.compile(
     r"(?<![^\W\d_])năm\s+(?P<y1>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|và|&)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d.,]\d))+)"
     r"(?!\d)", _FLAGS)  # "các năm 2016, 2017 và 2018"
 JOINED_DASH = re.compile(
-    rf"(?:{POD}\s+(?:ngày\s+)?|ngày\s+){N}(?P<d1>\d{{1,2}})(?P<more>(?:\s*(?:,|&|và)\s*\d{{1,2}})+)"
-    r"\s*[-.]\s*(?P<m>\d{1,2})(?:\s*[-.]\s*(?P<y>\d{4}))?(?!\d|[.\-]\d)", _FLAGS)  # "Ngày 18 và 19-3"
+    rf"(?:{POD}\s+(?:ngày\s+)?|ngày\s+){N}(?P<d1>\d{{1,2}})(?P<more>(?:\s*(?:,|&|và|(?P<dash>[-–]))\s*\d{{1,2}})+)"
+    r"\s*(?P<msep>[-.])\s*(?P<m>\d{1,2})(?:\s*[-.]\s*(?P<y>\d{4}))?(?!\d|[.\-]\d)", _FLAGS)  # "Ngày 18 và 19-3"
 LUNAR_MONTH = re.compile(
     r"(?<![^\W\d_])tháng\s+(?P<w>giêng|chạp)(?![^\W\d_])(?:\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d))?", _FLAGS)
 _LUNAR_DAY_BEFORE = re.compile(r"(?:rằm|mùng|mồng|ngày|\d)\s+$")
@@ -1267,15 +1269,16 @@ def _pass_year_list(c: _Collector, sent: str, pub: date | None) -> None:
 
 def _pass_joined_dash(c: _Collector, sent: str, pub: date | None) -> None:
     """Several days of one month with a dash or dot before the month ("Ngày 18 và 19-3",
-    "trong 2 ngày 10 và 11-7", "sáng 9, 10.9"); "ngày" or a part of day must lead."""
+    "trong 2 ngày 10 và 11-7", "sáng 9, 10.9", "hai ngày 9 - 10.12.2020"); "ngày" or a part of
+    day must lead."""
     if not c.has_dm:
         return
     for m in JOINED_DASH.finditer(sent):
         days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
         mon = int(m.group("m"))
         if not c.free(m.start(), m.end()) or days != sorted(set(days)) \
-                or any(not _valid_dm(d, mon) for d in days):
-            continue
+                or any(not _valid_dm(d, mon) for d in days) or (m.group("dash") and m.group("msep") != "."):
+            continue  # a dash between days only before a dotted month ("9 - 10.12.2020")
         y = int(m.group("y")) if m.group("y") else None
         ok1, d1 = _resolve_dm(days[0], mon, y, pub)
         ok2, d2 = _resolve_dm(days[-1], mon, d1.year if d1 else y, pub)

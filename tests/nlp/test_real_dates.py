@@ -451,3 +451,16 @@ def test_fractions_after_a_cue_are_shares() -> None:
     assert _dates("Tỷ lệ này chiếm đến 1/3 số hộ; có tới 2/3 diện tích bị ngập; giảm đến 1/2 so với cùng kỳ.") == []
     assert _dates("Từ 1/3 đến 1/2 số hộ đã tham gia; đến 30/6, xã hoàn thành.") == [
         ("30/6", "2024-06-30", "2024-06-30", "day")]
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Quỹ đánh giá kết quả 9 tháng của năm 2021 và kế hoạch năm 2021.", "2021-10-10",
+     [("9 tháng của năm 2021", "2021-01-01", "2021-09-30", "range"), ("năm 2021", "2021-01-01", "2021-12-31", "year")]),
+    ("Đại hội dự kiến diễn ra trong hai ngày 9 - 10.12.2021.", None,
+     [("ngày 9 - 10.12.2021", "2021-12-09", "2021-12-10", "range")]),
+    # a crop season's year is the article's year (not a date itself)
+    ("Ra quân sản xuất vụ Xuân 2023, chiều ngày 10/1, Hội Nông dân huyện tổ chức hội thi.", None,
+     [("chiều ngày 10/1", "2023-01-10", "2023-01-10", "day")]),
+])
+def test_months_of_a_year_dotted_day_ranges_and_crop_years(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
