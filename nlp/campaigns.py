@@ -497,7 +497,7 @@ _BLOCKED_IS = re.compile(
     r"(?<![^\W_])(?:chủ\s+đề|khẩu\s+hiệu|thông\s+điệp|phương\s+châm)(?![^\W_])"
     r"[^.;!?“”\"]{0,60}?(?:\s(?:là|rằng)|:)\s*$")
 _LIST_GAP = re.compile(r"^\s*(?:[,;]|\.\.\.|…)?\s*(?:(?:và|cùng|hoặc|hay|cũng\s+như)\s*)?$")
-_BRIDGE_GAP = re.compile(r" ")
+_BRIDGE_GAP = re.compile(r":? ")  # "chiến dịch tình nguyện: Mùa hè xanh, …"
 _AFTER_TRIGGER_SKIP = re.compile(
     r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)(?![^\W_])\s*:?\s*)?")
 _STOP_WORDS = {
@@ -682,12 +682,13 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
 
 
 # what a one-off event's name opens with: "chương trình “Phiên chợ nghĩa tình”", "“Đêm nhạc
-# …”", "“Giao lưu …”" are events; "chương trình “Xuân yêu thương”" is a drive
+# …”", "“Giao lưu …”", an honouring ceremony ("Tôn vinh …", "Tự hào …") are events;
+# "chương trình “Xuân yêu thương”" is a drive
 _EVENT_WORDS = (
     r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
     r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
-    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh")
+    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào")
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
 # what follows the name of a one-evening show: "chương trình “…” được truyền hình trực tiếp",
 # "… diễn ra tối 17/10", "… phát sóng trên VTV1"
@@ -905,7 +906,9 @@ def _in_board_name(view: TextView, pos: int) -> bool:
     heads = list(_BOARD_HEAD.finditer(fold, max(0, pos - 110), pos))
     if not heads:
         return False
-    gap = _TRAILING_TRIGGER.sub(" ", fold[heads[-1].end():pos])
+    # the opening quote of a name inside the board's name ("Ban vận động “Ngày vì người
+    # nghèo” Hà Tĩnh") is no word of the gap
+    gap = _TRAILING_TRIGGER.sub(" ", fold[heads[-1].end():pos].rstrip(_OPENING + " "))
     if gap.strip() == "":
         return True
     return _BOARD_GAP.fullmatch(gap) is not None and gap.rstrip().endswith(
@@ -1196,13 +1199,31 @@ _CLAUSE_WORDS = re.compile(
     r"(?![^\W_])")
 
 
+def _listed_with_trigger(ctx: _Ctx, k: int) -> bool:
+    """The quote ``k`` is an item of a list ("“A”; “B” và “C”") whose next or previous item
+    also opens with a trigger word: a list of movements, each named whole."""
+    fold = ctx.view.fold
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(ctx.quotes):
+            continue
+        first, second = sorted((ctx.quotes[k], ctx.quotes[j]), key=lambda q: q.open_start)
+        gap = ctx.text[first.close_end:second.open_start]
+        if len(gap) <= 12 and _LIST_GAP.match(gap) and _QUOTE_TRIGGER.match(
+                fold, ctx.quotes[j].start, ctx.quotes[j].end):
+            return True
+    return False
+
+
 def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
     """A quoted name that opens with its trigger word and a capitalised name (“Phong trào
-    Cựu chiến binh hiến kế, hiến công …”): the campaign is the rest of the quote."""
+    Cựu chiến binh hiến kế, hiến công …”), or in lower case when listed beside another such
+    quote (“Phong trào nông dân thi đua …”; “Phong trào nông dân tham gia …”): the campaign
+    is the rest of the quote."""
     text, fold = ctx.text, ctx.view.fold
-    for q in ctx.quotes:
+    for k, q in enumerate(ctx.quotes):
         m = _QUOTE_TRIGGER.match(fold, q.start, q.end)
-        if m is None or q.open_start in ctx.used_quotes or not text[m.end()].isupper() \
+        if m is None or q.open_start in ctx.used_quotes \
+                or not (text[m.end()].isupper() or _listed_with_trigger(ctx, k)) \
                 or ctx.no_go.overlaps(q.start, q.end) or not _short_name(text[q.start:q.end]) \
                 or _CLAUSE_WORDS.search(fold, m.end(), q.end) \
                 or _blocked_before(ctx.view, q.open_start):
@@ -1317,6 +1338,17 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
 )
 
 
+# the frames that make any name after them something else — a fund, contest, prize, title,
+# theme, slogan or model — with at most two words between ("Quỹ khuyến học “…”", "mô hình,
+# điển hình “…”"); weaker blockers ("chương trình", "ngày", "tinh thần") are left to the
+# passes, which know their trigger
+_TRAP_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
+    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm)(?![^\W_])"
+    r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
+    r"triển|phát|hưởng|thực|tham)\s)[^\W\d_]+){0,2}\s*:?\s*$")
+
+
 def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
     """Whatever pass read it, a name inside a board's name ("Ban Chỉ đạo Tháng Thanh niên") or
     inside a quoted fund, theme, slogan or model name (“Chiến sĩ Mùa hè xanh hành động vì trẻ
@@ -1324,6 +1356,9 @@ def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
     trigger word."""
     if _in_board_name(ctx.view, c.start):
         return False
+    if c.priority < 3 and _TRAP_BEFORE.search(
+            ctx.view.fold, max(0, c.start - 40), _before_quote(ctx.text, c.start)):
+        return False  # after "Quỹ", "cuộc thi", "chủ đề" …: a trap whichever pass read it
     k = _first_quote_after(ctx.quote_starts, c.start + 1)
     k = (len(ctx.quotes) if k is None else k) - 1
     if k < 0:

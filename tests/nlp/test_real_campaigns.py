@@ -556,3 +556,55 @@ def test_drives_introduced_by_their_kind_of_work():
     assert names("Mặt trận phát động đợt vận động “Chung tay cùng đồng bào vùng lũ” trong tháng "
                  "10.") == ["Chung tay cùng đồng bào vùng lũ"]
     assert camps("Tỉnh ủy ban hành chương trình hành động “Đột phá chuyển đổi số”.") == []
+
+
+# ---------------------------------------------------------------- round 2 (campaign batch 6)
+
+def test_a_quoted_campaign_inside_a_boards_name_is_not_a_mention():
+    assert camps("Ban vận động “Ngày vì người nghèo” Quảng Trị đã kêu gọi doanh nghiệp ủng hộ.") \
+        == []
+    assert camps("Ban Chỉ đạo “Tháng Nhân đạo” của huyện họp phiên đầu tiên.") == []
+    # the same name launched by the board is a mention
+    assert names("Ban vận động đã phát động cuộc vận động “Ngày vì người nghèo” trong tháng 10.") \
+        == ["Ngày vì người nghèo"]
+
+
+def test_a_trap_frame_blocks_a_name_whichever_pass_read_it():
+    # a frame, a named week and a campaign day after a model, contest or prize word
+    assert camps("Xã xây dựng mô hình học tập và làm theo tấm gương đạo đức Hồ Chí Minh ở thôn.") \
+        == []
+    assert camps("Trường tổ chức cuộc thi tuần lễ hành động vì trẻ em cho học sinh khối 5.") == []
+    # "chủ đề của" a named month talks about the month itself
+    assert names("Tháng Nhân đạo bắt đầu từ 1/5. Chủ đề của Tháng Nhân đạo năm nay là hiến máu.") \
+        == ["Tháng Nhân đạo", "Tháng Nhân đạo"]
+
+
+def test_an_unquoted_list_after_a_trigger_and_a_colon():
+    assert names("Hè này có chương trình Tiếp sức mùa thi và chiến dịch tình nguyện: Mùa hè xanh, "
+                 "Hoa phượng đỏ, Kỳ nghỉ hồng.") == [
+        "Tiếp sức mùa thi", "Mùa hè xanh", "Hoa phượng đỏ", "Kỳ nghỉ hồng"]
+
+
+def test_listed_quotes_that_open_with_their_trigger_in_lower_case():
+    assert names("Hội có ba phong trào lớn, gồm “Phong trào hội viên thi đua làm kinh tế giỏi”; "
+                 "“Phong trào hội viên xanh hóa đồi trọc” và “Phong trào hội viên giữ gìn an ninh "
+                 "thôn xóm”.") == [
+        "Hội viên thi đua làm kinh tế giỏi", "Hội viên xanh hóa đồi trọc",
+        "Hội viên giữ gìn an ninh thôn xóm"]
+    # alone and in lower case, a quote opening with "phong trào" may be a saying
+    assert camps("Ông nói: “Phong trào phải đi vào chiều sâu”.") == []
+
+
+def test_an_honouring_ceremony_called_chuong_trinh_is_an_event():
+    assert camps("Hai em được tuyên dương tại chương trình Tôn vinh thầy thuốc trẻ lần thứ 3.") == []
+    assert camps("Tối 5/5, Sở tổ chức chương trình “Tự hào tuổi trẻ miền biển” tại quảng trường.") \
+        == []
+
+
+def test_the_national_safety_week_with_its_abbreviations():
+    found = names("Tuần lễ quốc gia ATVSLĐ – PCCN lần thứ 20 năm 2018 khai mạc tại Bình Dương; "
+                  "tỉnh hưởng ứng Tuần lễ Quốc gia An toàn, vệ sinh lao động và phòng chống cháy "
+                  "nổ bằng 30 hoạt động.")
+    assert found == ["Tuần lễ Quốc gia An toàn, vệ sinh lao động - Phòng chống cháy nổ"] * 2
+    assert names("Xã hưởng ứng cuộc vận động “Học tập tấm gương đạo đức Hồ Chí Minh” từ 2007.") == [
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]
