@@ -682,13 +682,15 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
 
 
 # what a one-off event's name opens with: "chương trình “Phiên chợ nghĩa tình”", "“Đêm nhạc
-# …”", "“Giao lưu …”", an honouring ceremony ("Tôn vinh …", "Tự hào …") are events;
+# …”", "“Giao lưu …”", an honouring ceremony ("Tôn vinh …", "Tự hào …") and a charity run or
+# walk ("Chạy vì trẻ em", "Đi bộ từ thiện": a morning's sport that raises money) are events;
 # "chương trình “Xuân yêu thương”" is a drive
 _EVENT_WORDS = (
     r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
     r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
-    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào")
+    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào|"
+    r"chạy|đi\s+bộ|đạp\s+xe|marathon|giải\s+(?:chạy|đi|đua)")
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
 # what follows the name of a one-evening show: "chương trình “…” được truyền hình trực tiếp",
 # "… diễn ra tối 17/10", "… phát sóng trên VTV1"
@@ -1297,6 +1299,23 @@ def _pass_named_weeks(ctx: _Ctx) -> None:
             ctx.cands.append(_Cand(m.start(), end, ctx.text[m.start():end], "tháng hành động", 1))
 
 
+def _pass_defined_names(ctx: _Ctx) -> None:
+    """A capitalised catalogue name followed by its own initials in brackets ("Toàn dân đoàn
+    kết xây dựng đời sống văn hóa (TDĐKXDĐSVH) trở thành …"): the article names the movement
+    and defines its short form, so no trigger is needed."""
+    view, text = ctx.view, ctx.text
+    if "(" not in text:
+        return
+    for i, matches in ctx.cat_matches.items():
+        e, label, _s = max(matches)
+        a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
+        m = _DEFINED_ACRONYM.match(text, b)
+        if m is None or not text[a].isupper() or ctx.no_go.overlaps(a, b):
+            continue
+        if m.group("a").upper() == "".join(w[0] for w in view.syllable_words[i:e]).upper():
+            ctx.cands.append(_Cand(a, b, text[a:b], ctx.idx.label_entry[label].kind, 1))
+
+
 _BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
 
 
@@ -1335,6 +1354,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_frames,
     _pass_programme_heads,
     _pass_bare_periods,
+    _pass_defined_names,
 )
 
 
@@ -1380,7 +1400,11 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
     chosen = _choose([c for c in ctx.cands if _mention_here(ctx, c)])
     if chosen:
         refs = _references(view, chosen, ctx.quotes, ctx.no_go, ctx.cat_matches)
-        chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)])
+        # a short form defined in brackets right after its name is part of that mention
+        defining = SpanSet([m.span("a") for c in chosen
+                            if (m := _DEFINED_ACRONYM.match(text, c.end)) is not None])
+        chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)
+                                   and not defining.overlaps(c.start, c.end)])
     out = []
     for c in chosen:
         name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)

@@ -608,3 +608,21 @@ def test_the_national_safety_week_with_its_abbreviations():
     assert found == ["Tuần lễ Quốc gia An toàn, vệ sinh lao động - Phòng chống cháy nổ"] * 2
     assert names("Xã hưởng ứng cuộc vận động “Học tập tấm gương đạo đức Hồ Chí Minh” từ 2007.") == [
         "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]
+
+
+def test_a_charity_run_or_walk_called_chuong_trinh_is_an_event():
+    assert camps("Sáng 23-11 sẽ diễn ra Chương trình “Chạy bộ vì người bệnh” nhằm gây quỹ.") == []
+    assert camps("Các đại sứ của chương trình Chạy vì trái tim 2019 đã có mặt từ sớm.") == []
+    assert camps("Hơn 5.000 người tham gia chương trình Đi bộ từ thiện lần thứ 8.") == []
+
+
+def test_a_catalogue_movement_with_its_own_initials_needs_no_trigger():
+    found = analyse("Toàn dân đoàn kết xây dựng đời sống văn hoá (TDĐKXDĐSVH) trở thành nếp "
+                    "sống ở thôn. Năm nay, TDĐKXDĐSVH tiếp tục được đẩy mạnh.", PUB).campaigns
+    # the bracketed short form belongs to the first mention; its later use is a second one
+    assert [c.surface for c in found] == [
+        "Toàn dân đoàn kết xây dựng đời sống văn hoá", "TDĐKXDĐSVH"]
+    assert found[1].start > 60  # the later one
+    assert {c.name for c in found} == {"Toàn dân đoàn kết xây dựng đời sống văn hóa"}
+    # brackets that are not the name's initials name nothing
+    assert camps("Toàn dân đoàn kết xây dựng đời sống văn hóa (TP) là điều ai cũng muốn.") == []
