@@ -11,7 +11,8 @@ Layers, precise first (each is a pass of ``PASSES``):
    ("Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026") are two campaigns; a plural trigger
    whose list opens with an unquoted item ("các phong trào thi đua …; “…”") takes the quotes;
 2. a trigger followed by an unquoted catalogue name (also with a province inserted: "phong
-   trào nông dân Nghệ An thi đua …", and the catalogue names listed after it), by a movement
+   trào nông dân Nghệ An thi đua …", after lower-case words and a colon: "chiến dịch tình
+   nguyện: Mùa hè xanh, …", and the catalogue names listed after it), by a movement
    named for all its people ("phong trào toàn dân chăm sóc …"), or by an unquoted capitalised
    name up to the clause boundary (a name led by a number word may have two words: "Hai
    giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …");
@@ -22,8 +23,10 @@ Layers, precise first (each is a pass of ``PASSES``):
 4. distinctive catalogue names (``anywhere = true``) written with a capital; catalogue names
    after a launching verb ("phát động tết Trồng cây"); the named day of a campaign ("ngày hội
    Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"); the frame "học tập và làm theo …
-   Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”); programmes after the MTQG
-   head, also listed ("3 Chương trình MTQG: …, … và …") or misspelt;
+   Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”, in lower case when listed
+   beside another such quote); programmes after the MTQG head, also listed ("3 Chương trình
+   MTQG: …, … và …") or misspelt; a capitalised catalogue name followed by its own initials
+   in brackets ("… (TDĐKXDĐSVH)", the bracketed short form being part of that mention);
 5. later references: any name found by 1–4 appearing again (capitalised or quoted).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
@@ -32,9 +35,12 @@ Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "h
 after "là"), even when the same words are a campaign elsewhere in the article; a saying that
 opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); honours; the
 subject of a document ("Chỉ thị 05 … về “…”"); anything inside an organisation or a board's
-name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …") or inside a quoted
-fund, theme or slogan; a battle ("chiến dịch Điện Biên Phủ"); an event called "chương trình"
-("chương trình “Phiên chợ …”"). A model or award title that cites a campaign with its trigger
+name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …", "Ban vận động
+“Ngày vì người nghèo” Hà Tĩnh") or inside a quoted fund, theme or slogan; a battle ("chiến
+dịch Điện Biên Phủ"); an event called "chương trình" ("chương trình “Phiên chợ …”", a show
+of one evening, an honouring ceremony "Tôn vinh …", a charity run or walk "Chạy …", "Đi bộ
+…"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
+for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
 ("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
