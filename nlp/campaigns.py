@@ -486,12 +486,13 @@ _BLOCKERS = re.compile(
     r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
     r"tấm\s+gương)(?![^\W_])"
 )
-# a blocker word, then at most three more words (a comma between them: "mô hình, điển hình
-# “…”"), none opening a clause or a trigger, right before the quote or name
+# a blocker word, then at most three more words or years (a comma between them: "mô hình,
+# điển hình “…”", "chủ đề năm 2024 “…”"), none opening a clause or a trigger, right before
+# the quote or name
 _BLOCKED_BEFORE = re.compile(
     _BLOCKERS.pattern
     + r"(?:(?:\s*,\s*|\s+)(?!(?:triển|phát|hưởng|thực|tổ|tham|về|sơ|tổng|phong|cuộc|chiến|"
-    + r"gắn|với|của|cho|trong|nhân|chào)\s)[^\W\d_]+){0,3}\s*:?\s*$"
+    + r"gắn|với|của|cho|trong|nhân|chào)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,3}\s*:?\s*$"
 )
 # a contest or prize and its subject, up to eight words before the quote ("Cuộc thi trực
 # tuyến tìm hiểu về “…”"), with no trigger word between
@@ -1372,7 +1373,7 @@ _TRAP_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
     r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm)(?![^\W_])"
     r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
-    r"triển|phát|hưởng|thực|tham)\s)[^\W\d_]+){0,2}\s*:?\s*$")
+    r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$")
 
 
 def _mention_here(ctx: _Ctx, c: _Cand) -> bool:

@@ -626,3 +626,12 @@ def test_a_catalogue_movement_with_its_own_initials_needs_no_trigger():
     assert {c.name for c in found} == {"Toàn dân đoàn kết xây dựng đời sống văn hóa"}
     # brackets that are not the name's initials name nothing
     assert camps("Toàn dân đoàn kết xây dựng đời sống văn hóa (TP) là điều ai cũng muốn.") == []
+
+
+def test_a_year_between_a_trap_word_and_its_quote_keeps_the_trap():
+    assert camps("Đội tuyên truyền với chủ đề năm 2024 “Chung tay vì người nghèo - Không để ai "
+                 "bị bỏ lại phía sau” đã đến 10 xã.") == []
+    # after a trigger the year is the campaign's edition, as before
+    assert names("Huyện hưởng ứng phong trào thi đua năm 2024 “Chung tay vì người nghèo - Không "
+                 "để ai bị bỏ lại phía sau”.") == [
+        "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"]
