@@ -105,7 +105,8 @@ def run_demo(
     con = open_warehouse(paths)
     try:
         demo_run = start_run(con, "demo", started_at=started_at)
-        record_crawl(con, crawl, parent_run_id=demo_run)
+        for line in record_crawl(con, crawl, parent_run_id=demo_run):
+            console.print(f"[yellow]{line}[/]", highlight=False)
         console.print("2/4 loading staging files into DuckDB…")
         loaded = run_load(con, paths, parent_run_id=demo_run)
         console.print(f"    loaded: {loaded.new} new, {loaded.updated} updated, {loaded.unchanged} unchanged")

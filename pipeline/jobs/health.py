@@ -48,34 +48,44 @@ def previous_health(con: Any, source_id: str, limit: int = HISTORY) -> list[dict
     return found
 
 
-def crawl_health(db: Path, source_id: str, files: Iterable[str | Path]) -> tuple[dict[str, Any], list[str]]:
-    """(health of this crawl, markup-drift lines against the earlier crawls of the source)."""
+def _earlier_health(db: Path, source_id: str) -> list[dict[str, Any]]:
+    """The source's earlier crawls' health, read without waiting long (a busy or unusable
+    database gives none: the health is still stored, and drift is judged next time)."""
     from baochi.pipeline.warehouse.connect import connect
 
-    health = staged_health(files)
-    if not health or not db.exists():
-        return health, []
+    if not db.exists():
+        return []
     try:
         con = connect(db, read_only=True, retry_seconds=5)
-    except Exception:  # busy or unusable: the health is still stored, drift judged next time
-        return health, []
+    except Exception:
+        return []
     try:
-        previous = previous_health(con, source_id)
+        return previous_health(con, source_id)
     finally:
         con.close()
-    return health, markup_drift(health, previous)
+
+
+def crawl_record(health: dict[str, Any], previous: list[dict[str, Any]], *, run_id: str, source_id: str,
+                 started_at: datetime, counts: dict[str, Any], failed: int,
+                 parent: str | None) -> tuple[dict[str, Any], list[str]]:
+    """A crawl's `runs` row with its extraction health, and the markup-drift lines against the
+    earlier crawls (`previous`, newest first). `failed` when articles failed or the markup drifted.
+    One definition for the nightly, `baochi crawl` and the demo, so their rows read alike and each
+    is the baseline of the next."""
+    drift = markup_drift(health, previous) if health else []
+    counts = {**counts, "extraction_health": health}
+    status = "failed" if failed or drift else "ok"
+    return run_record(run_id, "crawl", started_at, status, counts, parent=parent, source_id=source_id), drift
 
 
 def crawl_run(db: Path, *, run_id: str, source_id: str, started_at: datetime, counts: dict[str, Any],
               staging_files: Iterable[str | Path], parent: str | None) -> tuple[dict[str, Any], list[str]]:
-    """A crawl's `runs` row (a record for `upsert_run`/`defer_runs`) with its extraction health,
-    and the markup-drift lines against the source's earlier crawls. `failed` when articles
-    failed or the markup drifted. One definition for the nightly and `baochi crawl`, so both
-    rows read alike and each is the baseline of the next."""
-    health, drift = crawl_health(db, source_id, staging_files)
-    counts = {**counts, "extraction_health": health}
-    status = "failed" if int(counts.get("failures", 0)) or drift else "ok"
-    return run_record(run_id, "crawl", started_at, status, counts, parent=parent, source_id=source_id), drift
+    """`crawl_record` for a crawl that ran without the warehouse open (the nightly's, `baochi
+    crawl`): the earlier crawls are read from `db`."""
+    health = staged_health(staging_files)
+    previous = _earlier_health(db, source_id) if health else []
+    return crawl_record(health, previous, run_id=run_id, source_id=source_id, started_at=started_at,
+                        counts=counts, failed=int(counts.get("failures", 0)), parent=parent)
 
 
 def record_standalone_crawl(db: Path, jobs_dir: Path, *, run_id: str, source_id: str, started_at: datetime,

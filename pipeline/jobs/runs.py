@@ -66,24 +66,6 @@ def finish_run(
     )
 
 
-def record_run(
-    con: duckdb.DuckDBPyConnection,
-    stage: str,
-    *,
-    run_id: str,
-    started_at: datetime,
-    status: str,
-    counts: dict[str, Any],
-    parent_run_id: str | None = None,
-    source_id: str | None = None,
-    error: str | None = None,
-) -> None:
-    """Record a stage that ran without the database open (the crawl) once it is over."""
-    start_run(con, stage, run_id=run_id, parent_run_id=parent_run_id, source_id=source_id,
-              started_at=started_at)
-    finish_run(con, run_id, status, counts, error)
-
-
 # -- records written later, when the database could not be opened ------------------------------
 
 PENDING_FILE = "runs-pending.jsonl"

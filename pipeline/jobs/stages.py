@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 from baochi.crawler.sources import load_registry
 from baochi.pipeline.jobs.process import ProcessResult, process_pending
-from baochi.pipeline.jobs.runs import finish_run, record_run, start_run
+from baochi.pipeline.jobs.runs import finish_run, start_run, upsert_run
 from baochi.pipeline.paths import DataPaths
 from baochi.pipeline.warehouse import aggregates
 from baochi.pipeline.warehouse.connect import DatabaseBusy, DatabaseUnavailable, connect
@@ -113,19 +113,20 @@ def run_crawl(
     return CrawlSummary(result.run_id, source_id, started, result.counts(), result.staging_files)
 
 
-def record_crawl(con: duckdb.DuckDBPyConnection, crawl: CrawlSummary, parent_run_id: str | None = None) -> None:
-    """The crawl's row in `runs`, with its extraction health like the nightly's (read from the
-    staging files before a load moves them)."""
-    from baochi.pipeline.jobs.health import staged_health
+def record_crawl(con: duckdb.DuckDBPyConnection, crawl: CrawlSummary,
+                 parent_run_id: str | None = None) -> list[str]:
+    """The crawl's row in `runs`, made like the nightly's (`health.crawl_record`: extraction health
+    read from the staging files before a load moves them, markup drift against the source's
+    earlier crawls). Returns the drift lines."""
+    from baochi.pipeline.jobs.health import crawl_record, previous_health, staged_health
 
-    failed = crawl.counts.get("articles_failed", 0)
     health = staged_health(crawl.staging_files)
-    counts = {**crawl.counts, "extraction_health": health} if health else crawl.counts
-    record_run(
-        con, "crawl", run_id=crawl.run_id, started_at=crawl.started_at,
-        status="failed" if failed else "ok", counts=counts,
-        parent_run_id=parent_run_id, source_id=crawl.source_id,
-    )
+    previous = previous_health(con, crawl.source_id) if health else []
+    record, drift = crawl_record(health, previous, run_id=crawl.run_id, source_id=crawl.source_id,
+                                 started_at=crawl.started_at, counts=crawl.counts,
+                                 failed=crawl.counts.get("articles_failed", 0), parent=parent_run_id)
+    upsert_run(con, record)
+    return drift
 
 
 def register_sources(con: duckdb.DuckDBPyConnection, base_urls: dict[str, str] | None = None) -> None:
