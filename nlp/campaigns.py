@@ -512,6 +512,9 @@ _STOP_WORDS = {
     "thì", "mà", "bằng", "với", "của", "và", "để", "cho", "đến", "từ", "là", "có", "vào", "theo",
     "sau", "trước", "khi", "nên", "cũng", "rất", "đều", "bởi", "nay", "qua", "ở", "tới", "này",
     "đó", "nhưng", "hoặc", "hay", "thông", "tiếp", "tục", "lan", "tỏa", "diễn", "ra",
+    # verbs of the clause the name is subject of: "phong trào X đạt 3 tỷ đồng", "… góp phần",
+    # "… thu hút", "… trở thành"
+    "đạt", "góp", "thu", "trở",
 }
 _GENERIC = {"thi đua yêu nước", "thi đua", "yêu nước", "thi đua khen thưởng"}
 _ORG_HEADS = re.compile(

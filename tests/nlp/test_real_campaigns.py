@@ -635,3 +635,12 @@ def test_a_year_between_a_trap_word_and_its_quote_keeps_the_trap():
     assert names("Huyện hưởng ứng phong trào thi đua năm 2024 “Chung tay vì người nghèo - Không "
                  "để ai bị bỏ lại phía sau”.") == [
         "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"]
+
+
+def test_an_unquoted_name_ends_before_the_verb_of_its_clause():
+    assert names("Phong trào Sạch làng đẹp ruộng thu hút 2.000 hội viên tham gia.") == [
+        "Sạch làng đẹp ruộng"]
+    assert names("Năm qua, phong trào Thắp sáng đường quê đạt nhiều kết quả.") == [
+        "Thắp sáng đường quê"]
+    assert names("Sau 5 năm, phong trào Ngõ phố bình yên trở thành nếp sống của khu dân cư.") == [
+        "Ngõ phố bình yên"]
