@@ -373,7 +373,9 @@ _PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, 
 _SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
 _CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
 _SYL = re.compile(r"[^\W_]+")
-_ROLE_BEFORE = re.compile(r"(?<![^\W_])(?:(?:Phó\s+)?Thủ\s+tướng|đại\s+biểu)\s+$", _I)
+# "đại biểu Quốc hội" is one word of office (a deputy); "Thủ tướng Chính phủ" is not: the body
+# inside the role counts (GUIDE: "a body inside a role counts", as in "Chủ tịch UBND tỉnh").
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])đại\s+biểu\s+$", _I)
 
 
 @cache
@@ -1012,7 +1014,7 @@ _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 def _national_body(ctx: _Ctx, m: re.Match, body: Body, end: int) -> None:
     if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
-        return  # "Thủ tướng Chính phủ" is a person's title
+        return  # "đại biểu Quốc hội" is a deputy's title
     if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
         return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
     if body.name.startswith(("Hội ", "Liên ", "Ngân hàng ")):

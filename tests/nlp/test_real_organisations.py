@@ -639,3 +639,13 @@ def test_secretariat_of_the_youth_union_and_lists_without_commas():
     assert names("Bộ Văn hóa Thể thao và Du lịch và Ban vận động quỹ “Vì người nghèo” tỉnh "
                  "phối hợp.") == ["Bộ Văn hóa, Thể thao và Du lịch",
                                   "Ban vận động quỹ Vì người nghèo tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ round 2: conventions and kinds
+
+def test_the_government_inside_the_prime_ministers_title_counts():
+    # GUIDE: a body inside a role counts, as the UBND in "Chủ tịch UBND tỉnh"
+    assert names("Phó Thủ tướng Chính phủ về thăm xã biên giới.", None) == ["Chính phủ"]
+    assert names("Anh nhận Bằng khen của Thủ tướng Chính phủ.", None) == ["Chính phủ"]
+    # a deputy's title is one word of office: no body
+    assert names("Các đại biểu Quốc hội tiếp xúc cử tri.", None) == []
