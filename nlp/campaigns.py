@@ -1298,15 +1298,28 @@ _NAMED_WEEK = re.compile(
     r"(?=[^\W\d_])")
 
 
+# a week written as a proper name: a capital "Tuần lễ" and a capitalised name, or "quốc gia"
+# ("Tuần lễ Biển và Hải đảo Việt Nam", "Tuần lễ Học tập suốt đời", "Tuần lễ quốc gia nước
+# sạch …"); "Tuần lễ đầu tiên của tháng" is a week of the calendar
+_PROPER_WEEK = re.compile(
+    r"(?<![^\W_])Tuần\s+lễ\s+(?:(?i:quốc\s+gia)\s+[^\W\d_]|"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
 def _pass_named_weeks(ctx: _Ctx) -> None:
-    """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em"): like a
-    named month, the whole phrase up to the clause boundary is the campaign."""
+    """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em", "Tuần lễ
+    Biển và Hải đảo Việt Nam"): like a named month, the whole phrase up to the clause boundary
+    (an edition "năm 2024", a date, a verb) is the campaign."""
     if "tuần lễ" not in ctx.view.fold:
         return
-    for m in _NAMED_WEEK.finditer(ctx.view.fold):
-        end = _unquoted_name(ctx.view, m.start(), _MONTH_STOP, max_words=16, max_commas=2)
-        if end and not ctx.no_go.overlaps(m.start(), end):
-            ctx.cands.append(_Cand(m.start(), end, ctx.text[m.start():end], "tháng hành động", 1))
+    starts = [m.start() for m in _NAMED_WEEK.finditer(ctx.view.fold)]
+    starts += [m.start() for m in _PROPER_WEEK.finditer(ctx.text)
+               if ctx.catalogue_at(m.start()) is None and not ctx.in_quote.overlaps(
+                   m.start(), m.start() + 1)]
+    for a in sorted(set(starts)):
+        end = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=16, max_commas=2)
+        if end and not ctx.no_go.overlaps(a, end):
+            ctx.cands.append(_Cand(a, end, ctx.text[a:end], "tháng hành động", 1))
 
 
 def _pass_defined_names(ctx: _Ctx) -> None:
