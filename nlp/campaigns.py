@@ -1298,17 +1298,15 @@ _NAMED_WEEK = re.compile(
     r"(?=[^\W\d_])")
 
 
-# a week written as a proper name: a capital "Tuần lễ" and a capitalised name, or "quốc gia"
-# ("Tuần lễ Biển và Hải đảo Việt Nam", "Tuần lễ Học tập suốt đời", "Tuần lễ quốc gia nước
-# sạch …"); "Tuần lễ đầu tiên của tháng" is a week of the calendar
-_PROPER_WEEK = re.compile(
-    r"(?<![^\W_])Tuần\s+lễ\s+(?:(?i:quốc\s+gia)\s+[^\W\d_]|"
-    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# a national week ("Tuần lễ quốc gia nước sạch và vệ sinh môi trường"): a capital "Tuần lễ"
+# and "quốc gia" name a week of action; other capitalised weeks may be festivals ("Tuần lễ
+# Văn hóa - Du lịch"), so those count only when catalogued
+_PROPER_WEEK = re.compile(r"(?<![^\W_])Tuần\s+lễ\s+(?i:quốc\s+gia)\s+[^\W\d_]")
 
 
 def _pass_named_weeks(ctx: _Ctx) -> None:
     """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em", "Tuần lễ
-    Biển và Hải đảo Việt Nam"): like a named month, the whole phrase up to the clause boundary
+    quốc gia nước sạch …"): like a named month, the whole phrase up to the clause boundary
     (an edition "năm 2024", a date, a verb) is the campaign."""
     if "tuần lễ" not in ctx.view.fold:
         return
