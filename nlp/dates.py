@@ -1328,16 +1328,21 @@ def _pass_lunar_numbered_month(c: _Collector, sent: str, pub: date | None) -> No
             _add_lunar_month(c, m, mon, pub)
 
 
-_EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao")
+_EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao",
+                     "cuộc chạy", "cuộc thi", "hội thi", "hội thao", "hội diễn", "liên hoan", "lễ hội",
+                     "tuần lễ", "ngày hội", "festival", "giải", "triển lãm", "hội chợ")
 CAMPAIGN_EDITION = re.compile(
-    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm))"
+    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm)"
+    r"|cuộc\s+chạy|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|tuần\s+lễ|ngày\s+hội|festival"
+    r"|giải|triển\s+lãm|hội\s+chợ)"
     r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
 
 
 def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
-    """A campaign named unquoted after its trigger and followed by its edition year ("Chiến
-    dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023"): that year. The name must be
-    capitalised or the trigger so (a lower-case run is a clause, not a name)."""
+    """A campaign or an event named unquoted after its trigger and followed by its edition year
+    ("Chiến dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023", "Cuộc chạy vì trẻ em Hà
+    Nội 2016", "Liên hoan các đội tuyên truyền lưu động tỉnh Quảng Ninh 2009"): that year. The
+    name must be capitalised or the trigger so (a lower-case run is a clause, not a name)."""
     if not c.has_digit or not any(w in sent for w in _EDITION_TRIGGERS):
         return
     for m in CAMPAIGN_EDITION.finditer(sent):
@@ -1345,7 +1350,7 @@ def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
         name_start = c.s_start + m.start("name")
         if not (text[name_start].isupper() or text[c.s_start + m.start()].isupper()) \
                 or m.group("name").split()[-1] in ("năm", "tháng", "ngày") \
-                or not c.free(m.start("y"), m.end()) \
+                or not c.free(m.start("y"), m.end()) or _quantity_after(sent, m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
         y = int(m.group("y"))

@@ -464,3 +464,14 @@ def test_fractions_after_a_cue_are_shares() -> None:
 ])
 def test_months_of_a_year_dotted_day_ranges_and_crop_years(text: str, pub: str | None, want: list) -> None:
     assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ngày 11/12, Cuộc chạy vì trẻ em Hà Nội 2016 đã diễn ra.",
+     [("Ngày 11/12", "2016-12-11", "2016-12-11", "day"), ("2016", "2016-01-01", "2016-12-31", "year")]),
+    ("Liên hoan các đội tuyên truyền lưu động tỉnh Quảng Ninh 2016 thành công.",
+     [("2016", "2016-01-01", "2016-12-31", "year")]),
+    ("Hội thi Tin học trẻ 2016 người tham gia; giải ngân 2016 tỷ đồng.", []),
+])
+def test_an_event_with_its_edition_year(text: str, want: list) -> None:
+    assert _dates(text, "2016-12-12") == want
