@@ -26,6 +26,7 @@ from baochi.crawler.extract import generic
 from baochi.crawler.extract.dates import parse_published
 from baochi.crawler.extract.fallback import generic_body, generic_date
 from baochi.crawler.extract.metadata import page_metadata
+from baochi.crawler.extract.query import attrib, css
 from baochi.crawler.extract.text import clean_text, element_text
 from baochi.crawler.sources import Source
 from lxml import etree
@@ -60,8 +61,7 @@ class ParsedArticle:
 def _css_text(sel: Selector, queries: tuple[str, ...]) -> tuple[str | None, str | None]:
     """First non-empty text among `queries` (attribute queries `::attr(x)` allowed)."""
     for query in queries:
-        for node in sel.css(query):
-            root = node.root
+        for root in css(sel, query):
             text = clean_text(root) if isinstance(root, str) else element_text(root)
             if text:
                 return text, query
@@ -74,20 +74,20 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
     the author it names)."""
     selectors = source.selectors
     for query in selectors.body:
-        containers = sel.css(query)
+        containers = css(sel, query)
         if not containers:
             continue
         # Work on a copy so removing excluded parts does not disturb other layers.
-        container = lxml_html.fromstring(etree.tostring(containers[0].root, encoding="unicode"))
+        container = lxml_html.fromstring(etree.tostring(containers[0], encoding="unicode"))
         captions: list[str] = []
         for cap_query in selectors.captions:
             captions.extend(
-                t for t in (element_text(n.root) for n in Selector(root=container).css(cap_query)) if t
+                t for t in (element_text(n) for n in css(container, cap_query)) if t
             )
         for exclude in selectors.body_exclude:
-            for node in Selector(root=container).css(exclude):
-                node.root.drop_tree()
-        nodes = [n.root for n in Selector(root=container).css(selectors.body_paragraphs)]
+            for node in css(container, exclude):
+                node.drop_tree()
+        nodes = css(container, selectors.body_paragraphs)
         nodes = [n for n in nodes if not isinstance(n, str) and element_text(n)]
         signed_by = None
         while len(nodes) > 1 and (name := generic.signature(nodes[-1])):
@@ -122,12 +122,9 @@ def _category(sel: Selector, source: Source, title: str | None) -> tuple[str | N
     most specific match (a breadcrumb's last section), never the home link."""
     for query in source.selectors.category:
         found = []
-        for node in sel.css(query):
-            name = element_text(node.root) if not isinstance(node.root, str) else clean_text(node.root)
-            try:
-                href = node.attrib.get("href") if not isinstance(node.root, str) else None
-            except ValueError:  # lxml refuses attribute names with control characters
-                href = None
+        for node in css(sel, query):
+            name = element_text(node) if not isinstance(node, str) else clean_text(node)
+            href = attrib(node, "href")  # None when lxml refuses the attribute names
             if name and name.lower() not in generic.HOME_NAMES and href not in ("/", "./") \
                     and name != title:
                 found.append((name, href))
@@ -305,7 +302,8 @@ def _decoded_body(html: str, sel: Selector, source: Source, meta: dict, rendered
         layer = "render"
         encoded = decoded is None and bool(find_blobs(html, source.decoder.min_blob))
     else:
-        titles = [t for t in (fields.title, meta["title"], sel.css("h1").xpath("string()").get()) if t]
+        h1 = css(sel, "h1")
+        titles = [t for t in (fields.title, meta["title"], h1[0].xpath("string()") if h1 else None) if t]
         detection = detect_and_decode(html, source.decoder, titles)
         decoded, encoded, layer = detection.decoded, detection.encoded, "decoder:e1"
     if decoded is not None and decoded.body:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from baochi.crawler.extract.query import attrib, css
 from baochi.crawler.extract.text import clean_text, element_text
 from lxml import html as lxml_html
 from parsel import Selector
@@ -119,8 +120,8 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
         return None, [], None
     captions = []
     for query in _CAPTION_QUERIES:
-        for node in Selector(root=block).css(query):
-            text = element_text(node.root)
+        for node in css(block, query):
+            text = element_text(node)
             if text and text not in captions:
                 captions.append(text)
     paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block.getparent())
@@ -151,11 +152,11 @@ def generic_author(sel: Selector, site_names: Iterable[str]) -> tuple[str | None
     """A byline element's name (never the site's own name), and the query that found it."""
     names = list(site_names)
     for query in AUTHOR_QUERIES:
-        for node in sel.css(query):
-            if node.root.tag in ("meta", "link"):
-                name = _usable_name(attr(node, "content"), names)
+        for node in css(sel, query):
+            if node.tag in ("meta", "link"):
+                name = _usable_name(attrib(node, "content"), names)
             else:
-                name = _usable_name(element_text(node.root), names)
+                name = _usable_name(element_text(node), names)
             if name:
                 return name, query
     return None, None
@@ -169,15 +170,15 @@ def headline(sel: Selector, site_names: Iterable[str]) -> tuple[str | None, str 
     """The article's `h1`: not a logo (the site's name, or a link home, or inside a header)."""
     banned = {s.lower() for s in site_names if s}
     first = None
-    for node in sel.css("h1"):
-        text = element_text(node.root)
+    for node in css(sel, "h1"):
+        text = element_text(node)
         if not text:
             continue
         first = first or text
         in_header = any(isinstance(a.tag, str) and (a.tag == "header" or "logo" in _classes(a).lower())
-                        for a in node.root.iterancestors())
-        links_home = any(attr(a, "href") in ("/", "./") for a in node.root.iter("a"))
-        if text.lower() not in banned and not in_header and not links_home and "logo" not in _classes(node.root):
+                        for a in node.iterancestors())
+        links_home = any(attr(a, "href") in ("/", "./") for a in node.iter("a"))
+        if text.lower() not in banned and not in_header and not links_home and "logo" not in _classes(node):
             return text, "h1"
     return first, "h1" if first else None
 
@@ -188,9 +189,9 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
     skip = {clean_text(title).lower()} if title else set()
     for query in BREADCRUMB_QUERIES:
         items = []
-        for node in sel.css(query):
-            name = element_text(node.root)
-            href = attr(node, "href")
+        for node in css(sel, query):
+            name = element_text(node)
+            href = attrib(node, "href")
             if not name or name.lower() in HOME_NAMES or name.lower() in skip or href in ("/", "./"):
                 continue
             items.append((name, href))
@@ -234,14 +235,14 @@ def dateline_text(text: str) -> tuple[str, str] | None:
 def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
     """(normalised text, precision, query) for each visible dateline, best evidence first."""
     for query in DATELINE_QUERIES:
-        for node in sel.css(query):
-            if node.root.tag in ("meta", "script", "style", "link"):
+        for node in css(sel, query):
+            if node.tag in ("meta", "script", "style", "link"):
                 continue
-            stamp = attr(node, "datetime")
+            stamp = attrib(node, "datetime")
             if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
                 yield stamp.strip(), "minute" if "T" in stamp else "day", query
                 continue
-            raw = stamp or element_text(node.root)
+            raw = stamp or element_text(node)
             if raw and len(raw) <= 120 and (found := dateline_text(raw)):
                 yield found[0], found[1], query
 

@@ -9,19 +9,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from baochi.crawler.extract import query
 from parsel import Selector
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"}
 
 
-def _first(sel: Selector, query: str) -> str | None:
-    value = sel.css(query).get()
+def _first(sel: Selector, css: str) -> str | None:
+    value = query.first(sel, css)
     return value.strip() if value and value.strip() else None
 
 
 def _json_ld_articles(sel: Selector) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for raw in sel.css("script[type='application/ld+json']::text").getall():
+    for raw in query.css(sel, "script[type='application/ld+json']::text"):
         try:
             data = json.loads(raw)
         except ValueError:

@@ -1,0 +1,70 @@
+"""CSS queries over one parsed page, compiled once per query and evaluated straight on lxml.
+
+The article parse asks ~30 CSS queries of every page (a paper's selectors, metadata, generic
+evidence). Through `parsel.Selector.css` each one is translated, evaluated with lxml's EXSLT
+regular-expression functions registered (half of an evaluation's cost on a news page, though a
+translated CSS query never calls them) and every match is wrapped in a new `Selector`. Here
+the same translation (parsel's `HTMLTranslator`, so `::text` and `::attr(x)` work as before)
+is compiled once into an `etree.XPath` without those functions, and matches come back as the
+lxml elements and strings themselves, in the same order: the results are the ones
+`Selector.css` gives, at about half the cost (benchmarks/bench_crawl.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
+
+_TRANSLATOR = HTMLTranslator()
+
+
+@lru_cache(maxsize=1024)
+def _compiled(query: str) -> etree.XPath:
+    xpath = _TRANSLATOR.css_to_xpath(query)
+    try:
+        return etree.XPath(xpath, smart_strings=False, regexp=False)
+    except etree.XPathError as exc:  # as parsel reports it
+        raise ValueError(f"XPath error: {exc} in {xpath}") from exc
+
+
+def css(node: Selector | etree._Element | str, query: str) -> list[Any]:
+    """What `Selector.css(query)` matches, unwrapped: elements, and strings for `::text` and
+    `::attr(x)`. `node`: a Selector (its root is used; a JSON one is refused as parsel
+    refuses it), an lxml element, or a string (a text match: it holds no elements)."""
+    if isinstance(node, Selector):
+        if node.type not in ("html", "xml", "text"):
+            raise ValueError(f"Cannot use css on a Selector of type {node.type!r}")
+        node = node.root
+    if not hasattr(node, "xpath"):
+        return []
+    try:
+        result = _compiled(query)(node)
+    except etree.XPathError as exc:
+        raise ValueError(f"XPath error: {exc} in {query}") from exc
+    return result if isinstance(result, list) else [result]
+
+
+def first(node: Selector | etree._Element, query: str) -> Any:
+    """The first match of `query` as `Selector.css(query).get()` gives it (None when none)."""
+    found = css(node, query)
+    if not found:
+        return None
+    value = found[0]
+    if isinstance(value, str):
+        return value
+    return etree.tostring(value, method="html", encoding="unicode", with_tail=False)
+
+
+def attrib(element: Any, name: str) -> str | None:
+    """An attribute as `Selector.attrib.get(name)` reads it (None for a string match, or when
+    lxml refuses the element's attribute names)."""
+    if isinstance(element, str):
+        return None
+    try:
+        return dict(element.attrib).get(name)
+    except ValueError:
+        return None
