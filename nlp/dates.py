@@ -242,6 +242,9 @@ class _Hints(NamedTuple):
     year: int | None
     school: tuple[int, int] | None
     address: int | None = None  # the one year of the page address (last resort)
+    # two consecutive years written equally often ("tổng kết năm 2019, triển khai nhiệm vụ năm
+    # 2020"): a year's turn, the first for July–December, the second for January–June
+    turn: tuple[int, int] | None = None
 
 
 _YEAR_HINT: ContextVar[_Hints | None] = ContextVar("_YEAR_HINT", default=None)
@@ -260,6 +263,10 @@ def _hint(month: int | None = None) -> int | None:
         if month is None:
             return None
         return h.school[0] if month >= 8 else h.school[1]
+    if h.turn is not None:
+        if month is None:
+            return None
+        return h.turn[0] if month >= 7 else h.turn[1]
     return h.address
 
 
@@ -268,7 +275,7 @@ def _hints(fold: str, address: str | None = None) -> _Hints:
     school = next(iter(schools)) if len(schools) == 1 else None
     if school is not None and school[1] != school[0] + 1:
         school = None
-    return _Hints(_article_year(fold), school, address_year(address))
+    return _Hints(_article_year(fold), school, address_year(address), _year_turn(fold))
 
 
 _ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?![a-z0-9])")
@@ -292,19 +299,30 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024"
 
 
-def _article_year(fold: str) -> int | None:
+def _year_counts(fold: str) -> list[tuple[int, int]]:
+    """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
     for m in _EXPLICIT_YEAR.finditer(fold):
         if re.search(r"(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+$", fold[max(0, m.start() - 16):m.end("y") - 4]):
             continue  # a target year ("đến năm 2030") is not the year the article is in
         y = int(m.group("y"))
         counts[y] = counts.get(y, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def _article_year(fold: str) -> int | None:
+    ranked = _year_counts(fold)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _year_turn(fold: str) -> tuple[int, int] | None:
+    ranked = _year_counts(fold)
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or (len(ranked) > 2 and ranked[2][1] == ranked[0][1]):
+        return None
+    a, b = sorted((ranked[0][0], ranked[1][0]))
+    return (a, b) if b == a + 1 else None
 
 
 def _resolve_dm(d: int, m: int, y: int | None, pub: date | None) -> tuple[bool, date | None]:
@@ -1357,6 +1375,22 @@ def _pass_campaign_edition(c: _Collector, sent: str, pub: date | None) -> None:
         c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+SEASON_YEAR = re.compile(
+    r"(?<![^\W\d_])mùa(?:\s+[^\W\d_]+){1,3}?\s+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", _FLAGS)
+
+
+def _pass_season_year(c: _Collector, sent: str, pub: date | None) -> None:
+    """A season named with its year ("mùa huấn luyện 2019", "mùa mưa bão 2024", "mùa thi 2023"):
+    that year (with "năm" the year rule reads it)."""
+    if "mùa" not in sent or not c.has_digit:
+        return
+    for m in SEASON_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end()) and not _quantity_after(sent, m.end()) \
+                and not c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 def _pass_edition_year(c: _Collector, sent: str, pub: date | None) -> None:
     """A named month or season campaign with its edition year, unquoted ("Tháng Thanh niên
     2019", "Xuân tình nguyện 2026"): that year, as "Hè 2012"."""
@@ -1656,6 +1690,7 @@ RULES: tuple[Callable[[_Collector, str, date | None], None], ...] = (
     _pass_summer_edition,
     _pass_edition_year,
     _pass_campaign_edition,
+    _pass_season_year,
     _pass_hours_ago,
 )
 

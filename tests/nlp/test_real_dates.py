@@ -475,3 +475,19 @@ def test_months_of_a_year_dotted_day_ranges_and_crop_years(text: str, pub: str |
 ])
 def test_an_event_with_its_edition_year(text: str, want: list) -> None:
     assert _dates(text, "2016-12-12") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a year's turn: the review of one year and the plan of the next, equally written
+    ("Chiều nay (7/1), UBND tỉnh tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.",
+     [("Chiều nay (7/1)", "2022-01-07", "2022-01-07", "day"), ("năm 2021", "2021-01-01", "2021-12-31", "year"),
+      ("năm 2022", "2022-01-01", "2022-12-31", "year")]),
+    ("Ngày 20/12, UBND tỉnh tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022.",
+     [("Ngày 20/12", "2021-12-20", "2021-12-20", "day"), ("năm 2021", "2021-01-01", "2021-12-31", "year"),
+      ("năm 2022", "2022-01-01", "2022-12-31", "year")]),
+    # a season named with its year
+    ("Trước mùa huấn luyện 2021, Bộ CHQS tỉnh tổ chức giao lưu; mùa vụ 2021 tấn lúa.",
+     [("2021", "2021-01-01", "2021-12-31", "year")]),
+])
+def test_a_years_turn_and_season_years(text: str, want: list) -> None:
+    assert _dates(text, None) == want
