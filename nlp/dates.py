@@ -52,9 +52,16 @@ Real press forms (issue 14), each a pass of ``RULES`` with a test in
   ("Xuân Giáp Thìn 2024", "Tháng Thanh niên 2019", "Chiến dịch Giờ Trái đất 2024");
 * dotted day-months after a cue or in a range ("đến 30.6", "Từ ngày 12.5 đến 15.5"), never
   before a quantity ("12.5 tỷ", "từ 12.5 đến 15.5 tạ/ha");
-* the year of a day-month: without a publication date, the article's year, else the one year
-  of the page address's path (``address_year``); with one, an earlier year its sentence names
-  when the year nearest publication would put the event after the page's date (a reprint).
+* the year of a day-month: without a publication date, the article's year, else the school
+  year, a year's turn ("tổng kết năm 2019, triển khai nhiệm vụ năm 2020") or the one year of
+  the page address's path (``address_year``); with one, an earlier year its sentence names when
+  the year nearest publication would put the event after the page's date (a reprint);
+* not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
+  anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a solar day or month said to recur
+  ("ngày 15/5 hàng năm") unless the article is written within a week of it, fractions after a
+  cue ("chiếm đến 1/3 số hộ"), "năm sau … năm trước" comparisons;
+* an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
+  luyện 2019", "Noel 2016": 25 December) is that year (day).
 """
 
 from __future__ import annotations
