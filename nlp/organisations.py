@@ -401,9 +401,25 @@ def _lexicon_run(sylls: list[str]) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,.;:()“”\"]+)")
 
 
+_BRIDGE_LEVELS = frozenset(("xã", "phường", "huyện", "tỉnh", "quận", "thị"))
+
+
+def _level_ends_name(text: str, sylls: list[tuple[str, int]], k: int) -> bool:
+    """Whether the word ``k`` is a level word that ends the name before it: its place follows
+    (capitalised) or a punctuation mark does ("Câu lạc bộ Cựu quân nhân| xã Minh Hòa", "… xã.")."""
+    if sylls[k][0] not in _BRIDGE_LEVELS:
+        return False
+    if k + 1 < len(sylls):
+        nxt = sylls[k + 1][0]
+        return nxt[0].isupper() or (nxt == "xã" and k + 2 < len(sylls)
+                                    and sylls[k + 2][0][0].isupper())
+    return sylls[k][1] < len(text) and text[sylls[k][1]] in ",.;:)"
+
+
 def _bridge(text: str, pos: int) -> int | None:
     """End of a run of lexicon words at ``pos`` that a capitalised word follows (the name goes
-    on: "Dịch vụ| nông nghiệp| Đông Hưng", "Điện lực| miền| Bắc"), or None."""
+    on: "Dịch vụ| nông nghiệp| Đông Hưng", "Điện lực| miền| Bắc"), or that a level word ends
+    ("Cựu| quân nhân| xã Minh Hòa": the level and place are read after the name), or None."""
     sylls: list[tuple[str, int]] = []
     at = pos
     while len(sylls) < 8 and (w := _NEXT_WORD.match(text, at)) is not None:
@@ -413,7 +429,7 @@ def _bridge(text: str, pos: int) -> int | None:
     while lower < len(sylls) and lower < 7 and sylls[lower][0][0].islower():
         lower += 1
     for k in range(lower, 0, -1):
-        if k < len(sylls) and sylls[k][0][0].isupper() \
+        if k < len(sylls) and (sylls[k][0][0].isupper() or _level_ends_name(text, sylls, k)) \
                 and _lexicon_run([w for w, _ in sylls[:k]]):
             return sylls[k - 1][1]
     return None
@@ -1078,12 +1094,15 @@ def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | Non
     """(end, acronym defined right after the body or None, its head): "Ban Thi đua - Khen
     thưởng (TĐKT)" defines TĐKT, reused as "Ban TĐKT"."""
     a = _ACR_RE.match(ctx.text, m.end())
-    if a is None or body.national:
+    if a is None:
         return m.end(), None, None
     if ctx.cat.by_key.get(_skey(a.group("acr"))) is body:
-        # the body's own short form in brackets ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh"):
-        # part of this mention, and its level and place are read after it
+        # the body's own short form in brackets ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh",
+        # "Cơ quan Hợp tác quốc tế Nhật Bản (JICA)"): part of this mention, and its level and
+        # place are read after it
         return a.end(), None, None
+    if body.national:
+        return m.end(), None, None
     ok, head = _acronym_head(ctx.text[m.start():m.end()], a.group("acr"))
     if not ok:
         return m.end(), None, None
@@ -1407,6 +1426,15 @@ def _pass_institutions(ctx: _Ctx) -> None:
             end = place.end
         elif end == m.end("head"):
             continue
+        elif place is not None and place.level in _LOCAL_LEVELS and m.group("head") in _CLUBS:
+            # "Câu lạc bộ Cựu quân nhân xã": the commune's club, placed by the resolver
+            body = Body(name, None, "đơn vị", "")
+            canon = _canonical(body, place, ctx.source_province)
+            if canon is not None:
+                ctx.add(m.start(), place.end, canon[0], None, canon[1], "đơn vị", 1, body, place,
+                        known=False)
+                pos = place.end
+                continue
         pos = end
         start = m.start()
         union = _UNION_OF.search(text, max(0, start - 30), start)
@@ -1423,6 +1451,7 @@ def _pass_institutions(ctx: _Ctx) -> None:
                 known=False)
 
 
+_CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
 _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|Liên\s+đội|"
                        r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
                        r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")
@@ -1475,6 +1504,24 @@ def _pass_party_blocs(ctx: _Ctx) -> None:
                            ctx.source_province)
         if canon:
             ctx.add(m.start(), place.end, canon[0], None, canon[1], "đảng", 2)
+
+
+_PARTY_OF_COMMAND = re.compile(r"(?<![^\W_])Đảng\s+ủy\s*,\s+(?=Bộ\s+Tư\s+lệnh\s|BTL\s)")
+
+
+def _pass_party_of_command(ctx: _Ctx) -> None:
+    """"Đảng ủy, Bộ Tư lệnh Quân khu 2": a unit listed before its parent sharing it; the Party
+    committee is the command's ("Đảng ủy Quân khu 2", "Đảng ủy Bộ đội Biên phòng"), not the
+    commune's a bare "Đảng ủy" would name. Runs after the catalogue pass it reads."""
+    if "Đảng ủy," not in ctx.text and "Đảng ủy ," not in ctx.text:
+        return
+    for m in _PARTY_OF_COMMAND.finditer(ctx.tn):
+        command = next((c for c in ctx.cands if c.start == m.end()
+                        and c.name.startswith("Bộ Tư lệnh ")), None)
+        if command is not None:
+            ctx.add(m.start(), m.start() + len("Đảng ủy"),
+                    "Đảng ủy " + command.name.removeprefix("Bộ Tư lệnh "), None,
+                    command.province, "đảng", 4)
 
 
 def _pass_press(ctx: _Ctx) -> None:
@@ -1772,6 +1819,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_institutions,
     _pass_steering,
     _pass_party_blocs,
+    _pass_party_of_command,
     _pass_press,
     _pass_named_bodies,
     _pass_central_departments,

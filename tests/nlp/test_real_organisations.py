@@ -649,3 +649,33 @@ def test_the_government_inside_the_prime_ministers_title_counts():
     assert names("Anh nhận Bằng khen của Thủ tướng Chính phủ.", None) == ["Chính phủ"]
     # a deputy's title is one word of office: no body
     assert names("Các đại biểu Quốc hội tiếp xúc cử tri.", None) == []
+
+
+def test_coast_guard_regions_and_their_short_forms():
+    assert names("Bộ Tư lệnh Vùng Cảnh sát biển 2 tiếp nhận quà; BTL Vùng CSB 3 cũng vậy.",
+                 None) == ["Bộ Tư lệnh Vùng Cảnh sát biển 2", "Bộ Tư lệnh Vùng Cảnh sát biển 3"]
+
+
+def test_foreign_agency_with_its_own_acronym_is_one_mention():
+    r = analyse("Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tài trợ trường học; KOICA hỗ trợ xe.",
+                PUB, None)
+    assert [(o.surface, o.name) for o in r.organisations] == [
+        ("Cơ quan Hợp tác quốc tế Nhật Bản (JICA)", "Cơ quan Hợp tác quốc tế Nhật Bản"),
+        ("KOICA", "Cơ quan Hợp tác quốc tế Hàn Quốc")]
+
+
+def test_party_committee_listed_before_its_command():
+    assert names("Đoàn đã chúc Tết Đảng ủy, Bộ Tư lệnh Quân khu 3.", None) == [
+        "Đảng ủy Quân khu 3", "Bộ Tư lệnh Quân khu 3"]
+    # a commune's committee before another body keeps its commune
+    assert names("Đảng ủy, UBND xã Kỳ Tân họp.") == [
+        "Đảng ủy xã Kỳ Tân", "Ủy ban nhân dân xã Kỳ Tân"]
+
+
+def test_club_name_with_lower_case_words_ends_at_its_level():
+    assert names("Hội Cựu chiến binh xã Hòa Lạc ra mắt Câu lạc bộ Cựu quân nhân xã Hòa Lạc.") == [
+        "Hội Cựu chiến binh xã Hòa Lạc", "Câu lạc bộ Cựu quân nhân xã Hòa Lạc"]
+    assert names("Hội Cựu chiến binh xã Hòa Lạc ra mắt Câu lạc bộ Cựu quân nhân xã.") == [
+        "Hội Cựu chiến binh xã Hòa Lạc", "Câu lạc bộ Cựu quân nhân xã Hòa Lạc"]
+    # a verb after the name is not read into it
+    assert names("Câu lạc bộ Thiện Tâm tổ chức phát quà.", None) == ["Câu lạc bộ Thiện Tâm"]
