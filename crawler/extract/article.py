@@ -87,13 +87,14 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         for exclude in selectors.body_exclude:
             for node in css(container, exclude):
                 node.drop_tree()
-        nodes = css(container, selectors.body_paragraphs)
-        nodes = [n for n in nodes if not isinstance(n, str) and element_text(n)]
+        # each paragraph's text read once, not again for the body
+        texts = [(n, text) for n in css(container, selectors.body_paragraphs)
+                 if not isinstance(n, str) and (text := element_text(n))]
         signed_by = None
-        while len(nodes) > 1 and (name := generic.signature(nodes[-1])):
+        while len(texts) > 1 and (name := generic.signature(texts[-1][0])):
             signed_by = signed_by or name
-            nodes.pop()
-        paragraphs = [element_text(n) for n in nodes]
+            texts.pop()
+        paragraphs = [text for _, text in texts]
         if not paragraphs:
             text = element_text(container)
             paragraphs = [text] if text else []

@@ -52,17 +52,55 @@ def _author_name(value: Any) -> str | None:
     return None
 
 
+# The `<meta>`/`<link>` declarations read, as (tag, attribute, value) → the attribute holding
+# the declared value: `link[rel=canonical]::attr(href)`, `meta[property='og:title']::attr(content)`.
+_DECLARED: dict[tuple[str, str, str | None], str] = {
+    ("link", "rel", "canonical"): "href",
+    **{("meta", "property", name): "content" for name in (
+        "og:title", "og:description", "article:published_time", "article:section", "og:site_name")},
+    **{("meta", "name", name): "content" for name in ("description", "article:published_time", "author")},
+}
+_DECLARING = (("link", "rel"), ("meta", "property"), ("meta", "name"))
+
+
+def _declared(sel: Selector) -> dict[tuple[str, str, str | None], str]:
+    """Each declaration's first value in document order, in one walk over the page's
+    `<meta>` and `<link>` elements — what the CSS query `tag[attribute=value]::attr(x)` finds
+    first, without nine walks over the whole page (the parse worker's costliest queries)."""
+    root = query.root_of(sel)
+    found: dict[tuple[str, str, str | None], str] = {}
+    if root is None:
+        return found
+    for element in root.iter("meta", "link"):
+        for tag, attribute in _DECLARING:
+            if element.tag != tag:
+                continue
+            key = (tag, attribute, element.get(attribute))
+            wanted = _DECLARED.get(key)
+            if wanted is not None and key not in found and (value := element.get(wanted)) is not None:
+                found[key] = value
+    return found
+
+
+def _stripped(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
 def page_metadata(sel: Selector) -> dict[str, str | None]:
     """Field values the page declares about itself, each None when absent."""
+    declared = _declared(sel)
+
+    def first(tag: str, attribute: str, value: str) -> str | None:
+        return _stripped(declared.get((tag, attribute, value)))
+
     meta: dict[str, str | None] = {
-        "canonical_url": _first(sel, "link[rel=canonical]::attr(href)"),
-        "title": _first(sel, "meta[property='og:title']::attr(content)"),
-        "lead": _first(sel, "meta[property='og:description']::attr(content)")
-        or _first(sel, "meta[name=description]::attr(content)"),
-        "published": _first(sel, "meta[property='article:published_time']::attr(content)")
-        or _first(sel, "meta[name='article:published_time']::attr(content)"),
-        "author": _first(sel, "meta[name=author]::attr(content)"),
-        "category": _first(sel, "meta[property='article:section']::attr(content)"),
+        "canonical_url": first("link", "rel", "canonical"),
+        "title": first("meta", "property", "og:title"),
+        "lead": first("meta", "property", "og:description") or first("meta", "name", "description"),
+        "published": first("meta", "property", "article:published_time")
+        or first("meta", "name", "article:published_time"),
+        "author": first("meta", "name", "author"),
+        "category": first("meta", "property", "article:section"),
     }
     # Microdata (`itemprop`): a time without an offset is the paper's local time.
     meta["published_microdata"] = (
@@ -70,7 +108,7 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
         or _first(sel, "[itemprop=datePublished]::attr(datetime)")
         or _first(sel, "[itemprop=datePublished]::text")
     )
-    meta["site_name"] = _first(sel, "meta[property='og:site_name']::attr(content)")
+    meta["site_name"] = first("meta", "property", "og:site_name")
     for node in _json_ld_articles(sel):
         publisher = node.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):

@@ -31,15 +31,22 @@ def _compiled(query: str) -> etree.XPath:
         raise ValueError(f"XPath error: {exc} in {xpath}") from exc
 
 
-def css(node: Selector | etree._Element | str, query: str) -> list[Any]:
-    """What `Selector.css(query)` matches, unwrapped: elements, and strings for `::text` and
-    `::attr(x)`. `node`: a Selector (its root is used; a JSON one is refused as parsel
-    refuses it), an lxml element, or a string (a text match: it holds no elements)."""
+def root_of(node: Selector | etree._Element | str) -> Any:
+    """The lxml element a query runs on, None when there is none (a text match). A JSON
+    Selector is refused (ValueError) as parsel refuses it."""
     if isinstance(node, Selector):
         if node.type not in ("html", "xml", "text"):
             raise ValueError(f"Cannot use css on a Selector of type {node.type!r}")
         node = node.root
-    if not hasattr(node, "xpath"):
+    return node if hasattr(node, "xpath") else None
+
+
+def css(node: Selector | etree._Element | str, query: str) -> list[Any]:
+    """What `Selector.css(query)` matches, unwrapped: elements, and strings for `::text` and
+    `::attr(x)`. `node`: a Selector (its root is used), an lxml element, or a string (a text
+    match: it holds no elements)."""
+    node = root_of(node)
+    if node is None:
         return []
     try:
         result = _compiled(query)(node)
