@@ -1018,9 +1018,12 @@ _VIET_NAM = re.compile(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER)
 
 def _capital_after_head(m: re.Match) -> bool:
     """A lower-case head whose next word is capitalised names the body ("đoàn ĐBQH tỉnh",
-    "trường Chính trị tỉnh"); a lower-case phrase does not ("hội nông dân")."""
+    "trường Chính trị tỉnh"), as does a spelled-out name whose fourth word is ("đoàn đại
+    biểu Quốc hội"); a lower-case phrase does not ("hội nông dân")."""
     words = m.group(0).split()
-    return len(words) >= 2 and words[1][0].isupper()
+    # a spelled-out name whose proper part comes later ("đoàn đại biểu Quốc hội tỉnh") too
+    return len(words) >= 2 and (words[1][0].isupper() or (
+        len(words) >= 4 and words[3][0].isupper()))
 
 
 _CHI_BEFORE = re.compile(r"(?<![^\W_])(?:Chi|Tổng)\s+$")
@@ -1524,6 +1527,24 @@ def _pass_party_of_command(ctx: _Ctx) -> None:
                     command.province, "đảng", 4)
 
 
+_PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+hội(?![^\W_])(?!\s+(?-i:[A-ZĐ]))")
+_PROVINCIAL_HOI = re.compile(r"^Hội .+ tỉnh \S")
+
+
+def _pass_province_association(ctx: _Ctx) -> None:
+    """"Tỉnh hội" (the provincial association) after a provincial association named earlier
+    in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; alone, or
+    before a name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
+    if "Tỉnh hội" not in ctx.text:
+        return
+    for m in _PROVINCE_ASSOCIATION.finditer(ctx.text):
+        earlier = [c for c in ctx.cands if c.end <= m.start() and c.province
+                   and _PROVINCIAL_HOI.match(c.name)]
+        if earlier:
+            last = max(earlier, key=lambda c: (c.end, c.priority))
+            ctx.add(m.start(), m.end(), last.name, None, last.province, last.kind, 2)
+
+
 def _pass_press(ctx: _Ctx) -> None:
     """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh")."""
     if "áo" not in ctx.text and "Đài" not in ctx.text:
@@ -1829,6 +1850,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_units_before,
     _pass_branches,
     _pass_association_centre,
+    _pass_province_association,
 )
 
 

@@ -679,3 +679,16 @@ def test_club_name_with_lower_case_words_ends_at_its_level():
         "Hội Cựu chiến binh xã Hòa Lạc", "Câu lạc bộ Cựu quân nhân xã Hòa Lạc"]
     # a verb after the name is not read into it
     assert names("Câu lạc bộ Thiện Tâm tổ chức phát quà.", None) == ["Câu lạc bộ Thiện Tâm"]
+
+
+def test_province_association_after_its_full_name():
+    assert names("Hội Nông dân tỉnh đã trao 50 suất quà. Thời gian tới, Tỉnh hội sẽ tiếp tục "
+                 "hỗ trợ hội viên.") == ["Hội Nông dân tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh"]
+    # alone it names nothing the paragraph has said
+    assert names("Tỉnh hội sẽ tiếp tục hỗ trợ hội viên.") == []
+
+
+def test_delegation_of_deputies_written_in_lower_case():
+    assert names("Ông Lâm, Trưởng đoàn đại biểu Quốc hội tỉnh, phát biểu.") == [
+        "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"]
+    assert names("Các đại biểu Quốc hội tỉnh tiếp xúc cử tri.") == []
