@@ -1114,14 +1114,15 @@ def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | Non
 
 
 _PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
-                           r"quận|thị\s+xã)\s+(?=(?-i:[A-ZĐ]))", _I)
+                           r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ]))", _I)
 _LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)(?=(?-i:[A-ZĐ]))")
 
 
 def _plural_list(ctx: _Ctx, start: int, body: Body, end: int) -> None:
     """A body written once for several units named after it ("UBND hai xã Châu Bình, Tân
-    Bình", "Ban Thường trực Ủy ban MTTQ các xã Ia Nan, Ia Dom"): one body of each unit; a unit
-    named right before the body ("Ban Thường trực") belongs to each."""
+    Bình", "Ban Thường trực Ủy ban MTTQ các xã Ia Nan, Ia Dom", "Hội Nông dân các tỉnh Nghệ An,
+    Hà Tĩnh"): one body of each unit; a unit named right before the body ("Ban Thường trực")
+    belongs to each."""
     p = _PLURAL_LEVEL.match(ctx.tn, end)
     if p is None:
         return
@@ -1137,8 +1138,13 @@ def _plural_list(ctx: _Ctx, start: int, body: Body, end: int) -> None:
         if fb is None:
             return
         name_end, name = fb
-        canon = _canonical(body, _Place(name_end, level, name, ctx.source_province),
-                           ctx.source_province)
+        province = ctx.source_province
+        if level == "tỉnh":
+            # "Hội Nông dân các tỉnh Nghệ An, Hà Tĩnh": each item is a province of its own
+            province = places.province_of_form(name)
+            if province is None:
+                return
+        canon = _canonical(body, _Place(name_end, level, name, province), province)
         if canon is not None:
             ctx.add(start if first else at, name_end, prefix + canon[0], body.acronym, canon[1],
                     body.kind, 3)
@@ -1527,6 +1533,29 @@ def _pass_party_of_command(ctx: _Ctx) -> None:
                     command.province, "đảng", 4)
 
 
+_PARTY_BOARD_AT_LEVEL = re.compile(
+    r"(?<![^\W_])Ban\s+(?P<field>Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|"
+    r"Nội\s+chính)(?=\s+(?:huyện|quận|thị\s+xã|tỉnh)\s+(?-i:[A-ZĐ]))")
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy",
+                       "tỉnh": "Tỉnh ủy"}
+
+
+def _pass_party_boards_at_level(ctx: _Ctx) -> None:
+    """A Party board written with the level of its committee instead of the committee ("Ban
+    Dân vận huyện Nghi Lộc"): the board of that committee ("Ban Dân vận Huyện ủy Nghi Lộc")."""
+    if "Ban " not in ctx.text:
+        return
+    for m in _PARTY_BOARD_AT_LEVEL.finditer(ctx.text):
+        place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        committee = _COMMITTEE_OF_LEVEL.get(place.level) if place is not None else None
+        if committee is None or not place.place:
+            continue
+        field = re.sub(r"\s+", " ", m.group("field"))
+        ctx.add(m.start(), place.end, f"Ban {field} {committee} {place.place}", None,
+                place.province, "đảng", 2)
+
+
 _PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+hội(?![^\W_])(?!\s+(?-i:[A-ZĐ]))")
 _PROVINCIAL_HOI = re.compile(r"^Hội .+ tỉnh \S")
 
@@ -1841,6 +1870,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_steering,
     _pass_party_blocs,
     _pass_party_of_command,
+    _pass_party_boards_at_level,
     _pass_press,
     _pass_named_bodies,
     _pass_central_departments,

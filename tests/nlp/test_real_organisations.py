@@ -692,3 +692,19 @@ def test_delegation_of_deputies_written_in_lower_case():
     assert names("Ông Lâm, Trưởng đoàn đại biểu Quốc hội tỉnh, phát biểu.") == [
         "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh"]
     assert names("Các đại biểu Quốc hội tỉnh tiếp xúc cử tri.") == []
+
+
+def test_one_body_for_several_provinces_listed_after_it():
+    assert names("Hội Nông dân các tỉnh Nghệ An, Quảng Bình ký kết thi đua.", None) == [
+        "Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Quảng Bình"]
+    assert names("UBND hai xã Kỳ Tân, Kỳ Lạc họp.") == [
+        "Ủy ban nhân dân xã Kỳ Tân", "Ủy ban nhân dân xã Kỳ Lạc"]
+
+
+def test_party_board_written_with_its_committees_level():
+    assert names("Ban Tuyên giáo huyện Can Lộc tổ chức hội nghị.") == [
+        "Ban Tuyên giáo Huyện ủy Can Lộc"]
+    assert names("Ban Dân vận Tỉnh ủy và Ban Dân vận huyện Hương Khê phối hợp.") == [
+        "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Dân vận Huyện ủy Hương Khê"]
+    # an event's organising board in lower case is none
+    assert names("Ban tổ chức huyện Can Lộc trao giải.") == []
