@@ -34,7 +34,7 @@ def _crawl(base_url: str, data: Path, stderr: int, *extra: str) -> subprocess.Po
 def test_progress_on_a_terminal_only(sample_dir: Path, tmp_path: Path) -> None:
     from baochi.crawler.sample_site import serve
 
-    with serve(sample_dir / "site", delay=0.05) as site:
+    with serve(sample_dir / "site", delay=0.3) as site:  # lasts past the first 1 s tick
         primary, secondary = pty.openpty()
         proc = _crawl(site.base_url, tmp_path / "tty", secondary)
         os.close(secondary)
