@@ -1445,19 +1445,23 @@ def _pass_institutions(ctx: _Ctx) -> None:
                 pos = place.end
                 continue
         pos = end
-        start = m.start()
-        union = _UNION_OF.search(text, max(0, start - 30), start)
-        if union is not None:
-            # "Đoàn trường Cao đẳng X" is the school's Youth Union, "Công đoàn Trường …" its
-            # trade union, "CĐCS Công ty X" a company's union: bodies of their own
-            start = union.start()
-            written = re.sub(r"\s+", " ", union.group(0)).strip()
-            head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
-                if written.startswith("Công") else "Đoàn Thanh niên" \
-                if written.startswith("Đoàn") else written
-            name = f"{head} {name}"
+        start, name = _union_of(text, m.start(), name)
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
                 known=False)
+
+
+def _union_of(text: str, start: int, name: str) -> tuple[int, str]:
+    """(start, name) of the body an institution's name at ``start`` makes: "Đoàn trường Cao
+    đẳng X" is the school's Youth Union, "Công đoàn Trường …" its trade union, "CĐCS Công ty X"
+    a company's union (bodies of their own); else the institution itself."""
+    union = _UNION_OF.search(text, max(0, start - 30), start)
+    if union is None:
+        return start, name
+    written = re.sub(r"\s+", " ", union.group(0)).strip()
+    head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
+        if written.startswith("Công") else "Đoàn Thanh niên" \
+        if written.startswith("Đoàn") else written
+    return union.start(), f"{head} {name}"
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
@@ -1653,6 +1657,32 @@ def _pass_named_bodies(ctx: _Ctx) -> None:
         if canon:
             ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
                     None if place.place else body, place, known=False)
+
+
+@cache
+def _centre_of_province_re() -> re.Pattern:
+    """"Trung tâm <field> <Province>": a centre named by its field and its province's name
+    without a level word ("Trung tâm Bảo trợ xã hội Nghệ An")."""
+    return re.compile(
+        r"(?<![^\W_])Trung\s+tâm(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+        r"[^\W\d_]*(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
+        r"phường\b)[^\W\d_]+){0,11}?)\s+(?P<prov>(?-i:"
+        + alternation(list(places.province_forms())) + r"))" + WORD_BOUNDARY_AFTER)
+
+
+def _pass_centres_of_province(ctx: _Ctx) -> None:
+    """Centres named by their field and then their province's bare name ("Trung tâm Bảo trợ xã
+    hội Nghệ An"); the name is kept as written, the province is the one named."""
+    if "Trung tâm" not in ctx.text:
+        return
+    for m in _centre_of_province_re().finditer(ctx.text):
+        topic = m.group("topic")
+        if _NOT_IN_NAME.search(topic) or _CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
+                or _TITLE_WORDS.search(topic):
+            continue
+        start, name = _union_of(ctx.text, m.start(), re.sub(r"\s+", " ", m.group(0)))
+        ctx.add(start, m.end(), name, None, places.province_of_form(m.group("prov")),
+                "đơn vị", 1, known=False)
 
 
 def _reuse_place(place: _Place | None, def_place: _Place | None, src: str | None,
@@ -1873,6 +1903,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_party_boards_at_level,
     _pass_press,
     _pass_named_bodies,
+    _pass_centres_of_province,
     _pass_central_departments,
     _pass_hometown_associations,
     _pass_acronym_reuse,

@@ -708,3 +708,13 @@ def test_party_board_written_with_its_committees_level():
         "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Dân vận Huyện ủy Hương Khê"]
     # an event's organising board in lower case is none
     assert names("Ban tổ chức huyện Can Lộc trao giải.") == []
+
+
+def test_centre_named_by_its_field_and_its_provinces_bare_name():
+    assert names("Đoàn đến thăm Trung tâm Công tác xã hội Quảng Bình.", None) == [
+        "Trung tâm Công tác xã hội Quảng Bình"]
+    # its grass-roots union is a body of its own
+    assert names("CĐCS Trung tâm Nước sạch nông thôn Quảng Trị ra mắt.", None) == [
+        "Công đoàn cơ sở Trung tâm Nước sạch nông thôn Quảng Trị"]
+    # a clause between the head and a province is no name
+    assert names("Trung tâm đã đón đoàn cán bộ Quảng Bình.", None) == []
