@@ -401,6 +401,16 @@ def _lexicon_run(sylls: list[str]) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([^\s,.;:()“”\"]+)")
 
 
+@cache
+def _compounds_re() -> re.Pattern | None:
+    """Nouns a name writes with only their first syllable capitalised ("Người cao tuổi",
+    "Cựu quân nhân"): ``[names] compounds``."""
+    words = load("organisations").get("names", {}).get("compounds", [])
+    if not words:
+        return None
+    return re.compile("(?i:" + alternation(words) + ")" + WORD_BOUNDARY_AFTER)
+
+
 _BRIDGE_LEVELS = frozenset(("xã", "phường", "huyện", "tỉnh", "quận", "thị"))
 
 
@@ -457,6 +467,13 @@ def _read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None
                     and (caps == 1 or prev in view.word_starts)):
             caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
             end = w.end()
+            count += 1
+            continue
+        compound = _compounds_re()
+        c = compound.match(text, prev) if compound is not None and caps and word[0].islower() \
+            else None
+        if c is not None and c.end() > end and c.end() <= stop:
+            end = c.end()  # "Tạp chí Người| cao tuổi"
             count += 1
             continue
         if word[0].islower():

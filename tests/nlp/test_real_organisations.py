@@ -718,3 +718,12 @@ def test_centre_named_by_its_field_and_its_provinces_bare_name():
         "Công đoàn cơ sở Trung tâm Nước sạch nông thôn Quảng Trị"]
     # a clause between the head and a province is no name
     assert names("Trung tâm đã đón đoàn cán bộ Quảng Bình.", None) == []
+
+
+def test_nouns_capitalised_at_their_first_syllable_only_are_read_whole():
+    assert names("Bài viết đăng trên Tạp chí Người cao tuổi số tháng Ba.", None) == [
+        "Tạp chí Người cao tuổi"]
+    assert names("Câu lạc bộ Cựu chiến binh, Hội Khuyến học xã Kỳ Tân phối hợp.")[0] == \
+        "Câu lạc bộ Cựu chiến binh"
+    # a lower-case word that is no such noun still ends the name
+    assert names("Tạp chí Người đưa tin bài.", None) == ["Tạp chí Người"]
