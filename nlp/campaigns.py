@@ -683,8 +683,9 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             if canonical(combined)[2]:
                 surface_name = combined
         ctx.used_quotes.add(qq.open_start)
-        if trig == "chương trình" and (_EVENT_HEAD.match(fold, qq.start) or _ONE_EVENING.match(
-                fold, qq.close_end)):
+        if trig == "chương trình" and (_QUOTED_EVENT_HEAD.match(fold, qq.start) or _ONE_EVENING.match(
+                fold, qq.close_end)) and not _DRIVE_VERB.search(fold, max(0, p - len(trig) - 40),
+                                                                p - len(trig)):
             continue  # "chương trình “Phiên chợ …”", a show broadcast one evening: an event
         for a, b, name in _editions(text, qq.start, qq.end, surface_name):
             ctx.cands.append(_Cand(a, b, name, kind, 5, fuzzy=True))
@@ -702,6 +703,13 @@ _EVENT_WORDS = (
     r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào|"
     r"chạy|đi\s+bộ|đạp\s+xe|marathon|giải\s+(?:chạy|đi|đua)")
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
+# a quoted name opening with "Văn nghệ" is as often a long-running programme ("Văn nghệ … về cơ
+# sở") as a show, so only the unquoted "chương trình văn nghệ" is taken for a show
+_QUOTED_EVENT_HEAD = re.compile(rf"(?!văn\s+nghệ)(?:{_EVENT_WORDS})(?![^\W_])")
+# one answers, launches or carries out a drive, never a show: "hưởng ứng chương trình “Văn nghệ
+# … về cơ sở”" is a programme although its name opens with an event word
+_DRIVE_VERB = re.compile(r"(?<![^\W_])(?:hưởng\s+ứng|phát\s+động|"
+                         r"(?<!được\s)thực\s+hiện|duy\s+trì|nhân\s+rộng)\s+(?:các\s+|những\s+)?$")
 # what follows the name of a one-evening show: "chương trình “…” được truyền hình trực tiếp",
 # "… diễn ra tối 17/10", "… phát sóng trên VTV1"
 _ONE_EVENING = re.compile(

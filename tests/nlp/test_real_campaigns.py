@@ -658,3 +658,19 @@ def test_national_weeks_of_action():
     # a week of the calendar, and a week inside a board's name, are none
     assert camps("Trong tuần lễ đầu tiên của tháng, xã đã xong. Tuần lễ này rất bận.") == []
     assert camps("Ban chỉ đạo Tuần lễ Biển và Hải đảo Việt Nam của tỉnh đã họp.") == []
+
+
+def test_a_programme_answered_or_carried_out_is_a_drive_even_when_named_like_a_show() -> None:
+    """One answers or carries out a drive, never a show; a quoted 'Văn nghệ …' is as often a
+    long-running programme as a show, while an unquoted 'chương trình văn nghệ' stays a show."""
+    from baochi.nlp import analyse
+
+    def names(text: str) -> list[str]:
+        return [c["name"] for c in analyse(text, published_at="2025-06-01").to_dict()["campaigns"]]
+
+    assert names("Đoàn viên hưởng ứng chương trình “Giao lưu đọc sách mỗi ngày” tại các xã.") == [
+        "Giao lưu đọc sách mỗi ngày"]
+    assert names("Dấu ấn chương trình “Văn nghệ quê hương về cơ sở” ở vùng cao.") == [
+        "Văn nghệ quê hương về cơ sở"]
+    assert names("Tối 12/5, chương trình “Giao lưu đọc sách mỗi ngày” diễn ra tại nhà văn hóa.") == []
+    assert names("Sau lễ là chương trình văn nghệ đặc sắc chào mừng Đại hội.") == []
