@@ -1726,6 +1726,16 @@ def _names_national(ctx: _Ctx, what: Body | str, end: int) -> bool:
     return national is not None and national.national
 
 
+_SUFFIX_DASH = re.compile(r"[^\W_]\s*[-–]\s*$")
+
+
+def _group_suffix(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the acronym at ``start`` ends a subsidiary's name already read ("Công ty Than
+    Khe Chàm - TKV"): part of that company's name, not a mention of the group."""
+    return bool(_SUFFIX_DASH.search(ctx.tn, max(0, start - 4), start)) and any(
+        c.end == end and c.start < start for c in ctx.cands)
+
+
 def _pass_acronym_reuse(ctx: _Ctx) -> None:
     """Reuse of acronyms defined in this article (they win over the catalogue)."""
     def_set = SpanSet(ctx.def_spans)
@@ -1734,7 +1744,8 @@ def _pass_acronym_reuse(ctx: _Ctx) -> None:
         pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
         for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
             if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
-                    or _PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()):
+                    or _PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()) \
+                    or _group_suffix(ctx, m.start(), m.end()):
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
             place = _read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)

@@ -727,3 +727,11 @@ def test_nouns_capitalised_at_their_first_syllable_only_are_read_whole():
         "Câu lạc bộ Cựu chiến binh"
     # a lower-case word that is no such noun still ends the name
     assert names("Tạp chí Người đưa tin bài.", None) == ["Tạp chí Người"]
+
+
+def test_subsidiary_written_with_its_groups_defined_acronym():
+    text = ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) trao nhà cho thợ lò Công ty "
+            "Than Mạo Khê - TKV; TKV cho biết sẽ xây thêm.")
+    assert names(text, "baoquangninh") == [
+        "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Mạo Khê - TKV",
+        "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
