@@ -1569,8 +1569,10 @@ def _pass_party_boards_at_level(ctx: _Ctx) -> None:
     for m in _PARTY_BOARD_AT_LEVEL.finditer(ctx.text):
         place = _read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                             allow_bare_province=False)
-        committee = _COMMITTEE_OF_LEVEL.get(place.level) if place is not None else None
-        if committee is None or not place.place:
+        if place is None or place.level is None or not place.place:
+            continue
+        committee = _COMMITTEE_OF_LEVEL.get(place.level)
+        if committee is None:
             continue
         field = re.sub(r"\s+", " ", m.group("field"))
         ctx.add(m.start(), place.end, f"Ban {field} {committee} {place.place}", None,
