@@ -1,0 +1,56 @@
+"""The compiled CSS queries (crawler/extract/query.py) find what `parsel.Selector.css` finds, and
+the one-walk metadata reads the first declaration as the whole-page queries did."""
+
+from __future__ import annotations
+
+import pytest
+from baochi.crawler.extract import query
+from baochi.crawler.extract.metadata import page_metadata
+from parsel import Selector
+
+PAGE = """<html><head>
+<meta property="og:title" content="  ">
+<meta property="og:title" content="Second title">
+<meta name="description" content="Lead from description">
+<link rel="canonical stylesheet" href="/not-canonical">
+<link rel="canonical" href="/a-1.htm"><link rel="canonical" href="/a-2.htm">
+<meta name="author"><meta name="author" content="Lê Hợi">
+<meta property="article:published_time" content="2025-03-01T08:15:00+07:00">
+</head><body>
+<div class="detail-content"><p>Một <b>hai</b> ba</p><p class="pCaption">Ảnh: X</p>
+<span itemprop="datePublished"> <i>01/03/2025 08:15</i> tail</span>
+<span itemprop="datePublished" datetime="2025-03-01">x</span></div>
+<div class="breadcrumb"><a href="/">Trang chủ</a><a href="/xa-hoi">Xã hội</a></div>
+</body></html>"""
+
+QUERIES = (
+    "p", ".detail-content p.pCaption", ".breadcrumb a:last-child", "a::attr(href)",
+    "[itemprop=datePublished]::text", "[itemprop=datePublished]::attr(datetime)",
+    "meta[property='og:title']::attr(content)", "link[rel=canonical]::attr(href)", "[class*=crumb] a",
+    "h1", "p::text",
+)
+
+
+@pytest.mark.parametrize("css", QUERIES)
+def test_compiled_queries_find_what_parsel_finds(css: str) -> None:
+    sel = Selector(text=PAGE)
+    assert query.css(sel, css) == [s.root for s in sel.css(css)]
+    assert query.first(sel, css) == sel.css(css).get()
+    container = sel.css(".detail-content")[0].root
+    assert query.css(container, css) == [s.root for s in Selector(root=container).css(css)]
+
+
+def test_text_matches_hold_no_elements_and_json_is_refused() -> None:
+    assert query.css("just text", "p") == []
+    with pytest.raises(ValueError, match="json"):
+        query.css(Selector(text='{"a": 1}'), "p")
+
+
+def test_metadata_takes_each_declaration_first_in_document_order() -> None:
+    meta = page_metadata(Selector(text=PAGE))
+    assert meta["title"] is None  # the first og:title is blank: not the second
+    assert meta["lead"] == "Lead from description"
+    assert meta["canonical_url"] == "/a-1.htm"  # rel must equal "canonical"
+    assert meta["author"] == "Lê Hợi"  # a declaration without content is skipped
+    assert meta["published"] == "2025-03-01T08:15:00+07:00"
+    assert meta["published_microdata"] == "2025-03-01"
