@@ -1131,8 +1131,25 @@ def _defined_acronym(ctx: _Ctx, m: re.Match, body: Body) -> tuple[int, str | Non
 
 
 _PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
-                           r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ]))", _I)
-_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)(?=(?-i:[A-ZĐ]))")
+                           r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ])|\d)", _I)
+_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)"
+                            r"(?=(?-i:[A-ZĐ])|\d|(?:quận|phường)\s)")
+# a unit of the cities numbered, not named ("các quận 3, 4, 5"): a number standing alone, not
+# a count ("3, 10 người")
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/.,:\-]?\d)(?![^\W\d_])"
+                          r"(?!\s+(?:người|hộ|ha|km|triệu|tỷ|nghìn|ngàn|lượt|suất|căn)\b)")
+
+
+def _list_item(ctx: _Ctx, at: int, level: str) -> tuple[int, str] | None:
+    """The unit named at ``at`` in a list after a plural level: a name, or for wards and urban
+    districts a number ("Công an các quận 3, 4, 5, Phú Nhuận")."""
+    if level in ("quận", "phường"):
+        if ctx.text.startswith(level + " ", at):
+            at += len(level) + 1  # "quận Phú Nhuận, quận Bình Thạnh": the level written again
+        n = _ITEM_NUMBER.match(ctx.text, at)
+        if n is not None:
+            return n.end(), n.group(0)
+    return _fallback_place(ctx.view, at)
 
 
 def _plural_list(ctx: _Ctx, start: int, body: Body, end: int) -> None:
@@ -1151,7 +1168,7 @@ def _plural_list(ctx: _Ctx, start: int, body: Body, end: int) -> None:
         prefix = ctx.cat.prefix_by_key.get(_skey(u_name), u_name) + " "
     at, first = p.end(), True
     for _ in range(6):
-        fb = _fallback_place(ctx.view, at)
+        fb = _list_item(ctx, at, level)
         if fb is None:
             return
         name_end, name = fb

@@ -735,3 +735,22 @@ def test_subsidiary_written_with_its_groups_defined_acronym():
     assert names(text, "baoquangninh") == [
         "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Công ty Than Mạo Khê - TKV",
         "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
+
+
+# ------------------------------------------------------------ round 4: bodies of numbered units
+
+def test_body_of_numbered_urban_districts_listed_after_one_head():
+    text = "Công an các quận 6, 11, quận Tân Phú và Gò Vấp cùng ra quân bảo đảm trật tự."
+    assert names(text, "https://thanhnien.vn/ra-quan-bao-dam-trat-tu-1.htm") == [
+        "Công an quận 6", "Công an quận 11", "Công an quận Tân Phú", "Công an quận Gò Vấp"]
+    assert names("UBND các phường 3, 9 và 12 họp dân bàn việc chỉnh trang.", "baotayninh") == [
+        "Ủy ban nhân dân phường 3", "Ủy ban nhân dân phường 9", "Ủy ban nhân dân phường 12"]
+
+
+def test_a_count_after_a_numbered_list_is_no_unit():
+    # "10 hộ" counts households: only the ward named before it is a body
+    assert names("UBND các phường 4, 10 hộ dân được hỗ trợ.", "baotayninh") == [
+        "Ủy ban nhân dân phường 4"]
+    # a numbered list stays a list of wards: a commune level written again is not read as one
+    assert names("Hội Nông dân các xã Tân Phú, phường Tân Hòa dự hội nghị.", "baotayninh")[0] == \
+        "Hội Nông dân xã Tân Phú"
