@@ -754,3 +754,16 @@ def test_a_count_after_a_numbered_list_is_no_unit():
     # a numbered list stays a list of wards: a commune level written again is not read as one
     assert names("Hội Nông dân các xã Tân Phú, phường Tân Hòa dự hội nghị.", "baotayninh")[0] == \
         "Hội Nông dân xã Tân Phú"
+
+
+def test_civil_judgment_offices_of_before_and_after_2025():
+    assert names("Thi hành án dân sự tỉnh Phú Thọ phối hợp với các ngành ký quy chế.", "baophutho") == [
+        "Thi hành án dân sự tỉnh Phú Thọ"]
+    assert names("Ông Trần Văn B - Trưởng Thi hành án dân sự tỉnh phát biểu tại buổi lễ.",
+                 "baophutho") == ["Thi hành án dân sự tỉnh Phú Thọ"]
+    assert names("Cục Thi hành án dân sự tỉnh Long An và Chi cục Thi hành án dân sự huyện Đức Hòa "
+                 "họp bàn.", "baolongan") == [
+        "Cục Thi hành án dân sự tỉnh Long An", "Chi cục Thi hành án dân sự huyện Đức Hòa"]
+    # the bare words name the work or a law, not the office
+    assert names("Luật Thi hành án dân sự được sửa đổi; Thi hành án dân sự là khâu cuối.",
+                 "baophutho") == []
