@@ -1273,7 +1273,8 @@ def _read_without_place(ctx: _Ctx, m: re.Match, body: Body, end: int) -> bool:
         ctx.cands[-1].needs_place = True
         return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
-    partner = _partner_level(ctx, m.start()) if not body.default_level and not (
+    state = body.kind in _STATE_BRANCHES
+    partner = _partner_level(ctx, m.start(), state) if not body.default_level and not (
         follows.isupper() or _INSTITUTION.match(ctx.text, end + 1)) else None
     if partner is not None:
         # "Hội Chữ thập đỏ huyện phối hợp cùng Hội Người cao tuổi": the same district's
@@ -1299,15 +1300,29 @@ def _read_without_place(ctx: _Ctx, m: re.Match, body: Body, end: int) -> bool:
 _PARTNER_BEFORE = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với|cùng)\s+$", _I)
 
 
-def _partner_level(ctx: _Ctx, start: int) -> _Place | None:
-    """The level and place of the district or commune body a bare body works with ("Hội Chữ
-    thập đỏ huyện phối hợp cùng Hội Người cao tuổi"): the body right before the link."""
+_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+# branches of a State hierarchy: a bare one working with a provincial body is that province's
+# (a bare mass organisation next to "UBND tỉnh" may as well be the national one: not read)
+_STATE_BRANCHES = frozenset({"tư pháp", "cơ quan nhà nước"})
+
+
+def _partner_level(ctx: _Ctx, start: int, provincial: bool = False, depth: int = 0
+                   ) -> _Place | None:
+    """The level and place of the body a bare body works with ("Hội Chữ thập đỏ huyện phối hợp
+    cùng Hội Người cao tuổi", "Thi hành án dân sự tỉnh X phối hợp với Viện Kiểm sát nhân dân,
+    Tòa án nhân dân"): the body right before the link, or the partner listed before this one."""
     link = _PARTNER_BEFORE.search(ctx.tn, max(0, start - 24), start)
     if link is None:
-        return None
+        comma = _COMMA_BEFORE.search(ctx.tn, max(0, start - 4), start) if depth < 4 else None
+        if comma is None:
+            return None
+        before = [c for c in ctx.cands if c.end == comma.start()]
+        return _partner_level(ctx, before[0].start, provincial, depth + 1) if before else None
     for c in ctx.cands:
-        if c.end == link.start() and c.level in _LOCAL_LEVELS:
-            return _Place(c.end, c.level, c.place, c.province)
+        if c.end == link.start() and (c.level in _LOCAL_LEVELS or (
+                provincial and c.level == "tỉnh" and c.province)):
+            place = c.province if c.level == "tỉnh" else c.place  # a bare "huyện": resolved later
+            return _Place(c.end, c.level, place, c.province)
     return None
 
 

@@ -767,3 +767,17 @@ def test_civil_judgment_offices_of_before_and_after_2025():
     # the bare words name the work or a law, not the office
     assert names("Luật Thi hành án dân sự được sửa đổi; Thi hành án dân sự là khâu cuối.",
                  "baophutho") == []
+
+
+def test_bare_bodies_listed_after_a_provincial_partner_share_its_province():
+    text = ("Thi hành án dân sự tỉnh Phú Thọ phối hợp với Viện Kiểm sát nhân dân, Tòa án nhân dân "
+            "tổ chức hội nghị.")
+    assert names(text, "baophutho") == [
+        "Thi hành án dân sự tỉnh Phú Thọ", "Viện Kiểm sát nhân dân tỉnh Phú Thọ",
+        "Tòa án nhân dân tỉnh Phú Thọ"]
+    # a district's partner listed second keeps the district, resolved from the sentence
+    text = "Hội Chữ thập đỏ huyện Can Lộc phối hợp cùng Bảo hiểm xã hội, Kho bạc Nhà nước trao quà."
+    assert names(text) == ["Hội Chữ thập đỏ huyện Can Lộc", "Bảo hiểm xã hội huyện Can Lộc",
+                           "Kho bạc Nhà nước huyện Can Lộc"]
+    # without a partner link the bare body still has no place
+    assert names("Viện Kiểm sát nhân dân, Tòa án nhân dân đã thụ lý vụ án.") == []
