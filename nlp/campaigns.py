@@ -104,7 +104,10 @@ _PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "h
 
 
 def campaign_key(text: str) -> str:
-    """Syllables of the folded text; a leading "Thi đua" or trigger word is dropped."""
+    """Syllables of the folded text; a leading "Thi đua" or trigger word and a bracketed short
+    form inside the name ("kinh doanh (SXKD) giỏi") are dropped."""
+    if "(" in text:
+        text = _INNER_ACRONYM.sub("", text)
     k = syllable_key(tone_normalise(nfc(text)).lower())
     changed = True
     while changed:
@@ -358,6 +361,20 @@ def _fuzzy_entry(k: str, idx: Index) -> Entry | None:
     return ranked[0][1]
 
 
+_DIGIT_OF = {w: str(n) for n, w in enumerate(
+    ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"], 1)}
+
+
+def _digits_for_words(k: str) -> str | None:
+    """A name counting in figures and words at once ("5 không, ba sạch") with every number
+    word as a figure ("5 không, 3 sạch"), or None when it has no figure and no number word
+    (a name written all in words is a catalogue alias where the press uses it)."""
+    tokens = k.split()
+    if not any(t.isdigit() for t in tokens) or not any(t in _DIGIT_OF for t in tokens):
+        return None
+    return " ".join(_DIGIT_OF.get(t, t) for t in tokens)
+
+
 def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     entry = idx.by_key.get(k)
     if entry is not None:
@@ -371,6 +388,9 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
     if entry is None:
         entry = _close_spelling(k, idx)
+    if entry is None:
+        digits = _digits_for_words(stripped)
+        entry = idx.by_key.get(digits) if digits else None
     if entry is None and fuzzy:
         entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
     return entry
@@ -759,7 +779,43 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
         hit = ctx.catalogue_at(a)
         if hit:
             return a, hit[0], hit[1]
-    return _catalogue_with_place(ctx, i)
+    return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i)
+
+
+_INNER_ACRONYM = re.compile(r"\s*\((?P<a>[A-ZĐ]{2,8})\)")
+
+
+def _catalogue_with_acronym(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A catalogue name with the initials of its last words bracketed inside it, unquoted
+    after a trigger ("phong trào nông dân sản xuất, kinh doanh (SXKD) giỏi"): the bracket is
+    the press defining a short form, so the name is read without it. The initials must be
+    those of the words right before the bracket, so a bracketed place or body is not skipped."""
+    view, idx, text = ctx.view, ctx.idx, ctx.text
+    if i >= len(view.syllable_spans):
+        return None
+    start = view.syllable_spans[i][0]
+    m = _INNER_ACRONYM.search(text, start, start + 120)
+    if m is None or _CLAUSE_END.search(text, start, m.start()):
+        return None
+    words, spans = view.syllable_words, view.syllable_spans
+    inside = [k for k in range(i, min(i + 40, len(spans)))
+              if m.start() <= spans[k][0] < m.end()]
+    if not inside:
+        return None
+    before = words[i:inside[0]]
+    acr = m.group("a").lower()
+    if len(before) < len(acr) or _initials(before[-len(acr):]) != acr:
+        return None
+    after_end = _CLAUSE_END.search(text, m.end(), m.end() + 120)
+    limit = after_end.start() if after_end else m.end() + 120
+    rest = [k for k in range(inside[-1] + 1, min(inside[-1] + 12, len(spans)))
+            if spans[k][1] <= limit]
+    kept = before + [words[k] for k in rest]
+    for n in range(len(kept), len(before), -1):
+        entry = idx.by_key.get(" ".join(kept[:n]))
+        if entry is not None:
+            return start, spans[rest[n - len(before) - 1]][1], entry
+    return None
 
 
 _CLAUSE_END = re.compile(r"[.;:!?()“”\"«»\n]")
@@ -1322,6 +1378,13 @@ def _pass_named_weeks(ctx: _Ctx) -> None:
     starts += [m.start() for m in _PROPER_WEEK.finditer(ctx.text)
                if ctx.catalogue_at(m.start()) is None and not ctx.in_quote.overlaps(
                    m.start(), m.start() + 1)]
+    quote_at = {q.start: q for q in ctx.quotes}
+    for m in _PROPER_WEEK.finditer(ctx.text):
+        q = quote_at.get(m.start())
+        # a quoted national week ("hưởng ứng “Tuần lễ quốc gia về nước sạch …”"): the quote
+        if q is not None and _short_name(ctx.text[q.start:q.end]) \
+                and not ctx.no_go.overlaps(q.start, q.end) and not _blocked_before(ctx.view, q.start):
+            ctx.cands.append(_Cand(q.start, q.end, ctx.text[q.start:q.end], "tuần lễ", 2))
     for a in sorted(set(starts)):
         end = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=16, max_commas=2)
         if end and not ctx.no_go.overlaps(a, end):

@@ -674,3 +674,38 @@ def test_a_programme_answered_or_carried_out_is_a_drive_even_when_named_like_a_s
         "Văn nghệ quê hương về cơ sở"]
     assert names("Tối 12/5, chương trình “Giao lưu đọc sách mỗi ngày” diễn ra tại nhà văn hóa.") == []
     assert names("Sau lễ là chương trình văn nghệ đặc sắc chào mừng Đại hội.") == []
+
+
+# ---------------------------------------------------------------- round 3: spellings and weeks
+
+def test_a_bracketed_short_form_inside_an_unquoted_name_is_not_part_of_it():
+    # the press defines the initials of the words before the bracket, mid-name
+    assert names("Hội tổng kết phong trào nông dân sản xuất, kinh doanh (SXKD) giỏi năm 2024.") == [
+        "Nông dân sản xuất, kinh doanh giỏi"]
+    # a bracket that is not those initials (a place, a body) does not let a name through it
+    assert camps("Hội tổng kết phong trào nông dân sản xuất (Hà Tĩnh) giỏi trong năm.") == []
+
+
+def test_figures_and_number_words_mixed_in_one_name_are_one_spelling():
+    assert names("Chị em hăng hái tham gia cuộc vận động “5 không, ba sạch” ở thôn.") == [
+        "Xây dựng gia đình 5 không, 3 sạch"]
+    assert names("Chị em hăng hái tham gia cuộc vận động “năm không, 3 sạch” ở thôn.") == [
+        "Xây dựng gia đình 5 không, 3 sạch"]
+    # another count is another name, not a spelling of the catalogue's
+    assert names("Chị em hăng hái tham gia cuộc vận động “5 không, bốn sạch” ở thôn.") != [
+        "Xây dựng gia đình 5 không, 3 sạch"]
+
+
+def test_a_quoted_national_week_in_a_list_after_an_answering_verb():
+    assert names("Các chi hội hưởng ứng “Tuần lễ quốc gia về nước sạch và vệ sinh môi trường”, "
+                 "“Chiến dịch làm cho thế giới sạch hơn” trong tháng.") == [
+        "Tuần lễ quốc gia về nước sạch và vệ sinh môi trường", "Làm cho thế giới sạch hơn"]
+    # a fund or contest named after the week stays a trap
+    assert camps("Xã ủng hộ Quỹ “Tuần lễ quốc gia về nước sạch” số tiền lớn.") == []
+
+
+def test_short_forms_of_catalogued_month_and_summer_campaign():
+    assert names("Công ty phát động Tháng an toàn, vệ sinh lao động kết hợp Tháng Công nhân.") == [
+        "Tháng hành động về an toàn, vệ sinh lao động", "Tháng Công nhân"]
+    # "các chương trình, chiến dịch tình nguyện hè" is the season's drives in general, not one
+    assert camps("Thành phố tổng kết các chương trình, chiến dịch tình nguyện hè năm nay.") == []
