@@ -315,7 +315,7 @@ _INSTITUTION = re.compile(
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|[Cc]ổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
-    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
@@ -1419,7 +1419,7 @@ def _pass_acronym_definitions(ctx: _Ctx) -> None:
 
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
-                      "Câu lạc bộ", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
+                      "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -1475,7 +1475,7 @@ def _pass_institutions(ctx: _Ctx) -> None:
         if m.group("head").startswith("Chi hội") and _skey(
                 "Hội " + text[m.end("head"):end]) in ctx.cat.by_key:
             continue  # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit
-        name = re.sub(r"\s+", " ", text[m.start():end])
+        name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         place = _read_place(ctx.view, end, ctx.cat, ctx.source_province,
                             allow_bare_province=False)
@@ -1484,7 +1484,8 @@ def _pass_institutions(ctx: _Ctx) -> None:
             end = place.end
         elif end == m.end("head"):
             continue
-        elif place is not None and place.level in _LOCAL_LEVELS and m.group("head") in _CLUBS:
+        elif place is not None and place.level in _LOCAL_LEVELS and _CLUB_HEAD.sub(
+                "Câu lạc bộ", m.group("head")) in _CLUBS:
             # "Câu lạc bộ Cựu quân nhân xã": the commune's club, placed by the resolver
             body = Body(name, None, "đơn vị", "")
             canon = _canonical(body, place, ctx.source_province)
@@ -1514,6 +1515,8 @@ def _union_of(text: str, start: int, name: str) -> tuple[int, str]:
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
+# a club's head as the press shortens or defines it: "CLB X", "Câu lạc bộ (CLB) X"
+_CLUB_HEAD = re.compile(r"^(?:CLB|Câu lạc bộ \(CLB\)|Câu lạc bộ\(CLB\))(?= )")
 _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|Liên\s+đội|"
                        r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
                        r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")

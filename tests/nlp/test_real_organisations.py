@@ -781,3 +781,14 @@ def test_bare_bodies_listed_after_a_provincial_partner_share_its_province():
                            "Kho bạc Nhà nước huyện Can Lộc"]
     # without a partner link the bare body still has no place
     assert names("Viện Kiểm sát nhân dân, Tòa án nhân dân đã thụ lý vụ án.") == []
+
+
+def test_clubs_written_clb_or_defining_it_and_young_professions_read_whole():
+    text = ("Huyện đoàn thành lập Câu lạc bộ (CLB) Thầy thuốc trẻ và CLB Sông Bé Xanh; CLB Sông Bé "
+            "Xanh có 15 thành viên.")
+    assert names(text, "baobinhduong") == [
+        "Câu lạc bộ Thầy thuốc trẻ", "Câu lạc bộ Sông Bé Xanh", "Câu lạc bộ Sông Bé Xanh"]
+    assert names("CLB Thanh niên tình nguyện tỉnh ra quân.", "baobinhduong") == [
+        "Câu lạc bộ Thanh niên tình nguyện tỉnh Bình Dương"]
+    # "CLB" with nothing capitalised after it is no name
+    assert names("Các CLB được thành lập; CLB này có 20 thành viên.", "baobinhduong") == []
