@@ -1331,8 +1331,8 @@ def _partner_level(ctx: _Ctx, start: int, provincial: bool = False, depth: int =
 _PROPER_NAMED = ("Trường ", "Bảo tàng", "Thư viện", "Nhà ", "Bệnh viện")
 
 
-_AND_LEVEL = re.compile(r"(?:\s*,|\s+và)(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|"
-                        r"thành\s+phố)\s+(?-i:[A-ZĐ]))", _I)
+_AND_LEVEL = re.compile(r"(?:\s*,|\s+và)(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|"
+                        r"thành\s+phố)\s+(?-i:[A-ZĐ])|(?:quận|phường)\s+\d))", _I)
 
 
 def _tier(level: str | None) -> int:
@@ -1341,8 +1341,9 @@ def _tier(level: str | None) -> int:
 
 def _more_places(ctx: _Ctx, body: Body, end: int, first: str | None) -> None:
     """One body written for a second unit named right after the first ("Hội Nông dân huyện
-    Châu Đức và xã Bình Trung", "Ban CHQS thị trấn Tây Sơn và xã Sơn Kim"): the same body of
-    that unit; after a comma only when both units are communes or both districts."""
+    Châu Đức và xã Bình Trung", "Ban CHQS thị trấn Tây Sơn và xã Sơn Kim", "UBND quận 7, quận
+    8, huyện Nhà Bè"): the same body of that unit; after a comma only when both units are
+    communes or both districts."""
     for _ in range(4):
         a = _AND_LEVEL.match(ctx.tn, end)
         if a is None:

@@ -792,3 +792,12 @@ def test_clubs_written_clb_or_defining_it_and_young_professions_read_whole():
         "Câu lạc bộ Thanh niên tình nguyện tỉnh Bình Dương"]
     # "CLB" with nothing capitalised after it is no name
     assert names("Các CLB được thành lập; CLB này có 20 thành viên.", "baobinhduong") == []
+
+
+def test_one_body_for_numbered_units_written_each_with_its_level():
+    text = "Chương trình do UBND quận 3, quận 10 và huyện Cần Giờ cùng tổ chức."
+    assert names(text, "https://sggp.org.vn/chuong-trinh-1.html") == [
+        "Ủy ban nhân dân quận 3", "Ủy ban nhân dân quận 10", "Ủy ban nhân dân huyện Cần Giờ"]
+    # a ward then its district says where the ward is: one body
+    assert names("UBND phường 6, quận 4 họp dân.", "https://sggp.org.vn/hop-dan-1.html") == [
+        "Ủy ban nhân dân phường 6"]
