@@ -1649,6 +1649,30 @@ def _pass_press(ctx: _Ctx) -> None:
         ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
 
 
+@cache
+def _brand_branch_re() -> re.Pattern | None:
+    """Provincial branches of national groups written as the group's brand and the province
+    ("Viettel Phú Thọ", "VNPT Hà Tĩnh"): ``[names] branch_brands``."""
+    brands = load("organisations").get("names", {}).get("branch_brands", [])
+    if not brands:
+        return None
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<brand>(?-i:" + alternation(brands) + r"))\s+"
+        r"(?P<place>(?-i:" + alternation(list(places.province_forms())) + "))"
+        + WORD_BOUNDARY_AFTER)
+
+
+def _pass_brand_branches(ctx: _Ctx) -> None:
+    """A national group's provincial branch named by its brand and province ("Viettel Phú
+    Thọ"): one body of that province."""
+    pattern = _brand_branch_re()
+    if pattern is None:
+        return
+    for m in pattern.finditer(ctx.tn):
+        prov = ctx.cat.province_keys.get(_skey(m.group("place")), m.group("place"))
+        ctx.add(m.start(), m.end(), f"{m.group('brand')} {prov}", None, prov, "doanh nghiệp", 2)
+
+
 _NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
@@ -1968,6 +1992,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_party_of_command,
     _pass_party_boards_at_level,
     _pass_press,
+    _pass_brand_branches,
     _pass_named_bodies,
     _pass_centres_of_province,
     _pass_central_departments,

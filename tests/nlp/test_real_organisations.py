@@ -801,3 +801,10 @@ def test_one_body_for_numbered_units_written_each_with_its_level():
     # a ward then its district says where the ward is: one body
     assert names("UBND phường 6, quận 4 họp dân.", "https://sggp.org.vn/hop-dan-1.html") == [
         "Ủy ban nhân dân phường 6"]
+
+
+def test_provincial_branch_named_by_its_groups_brand():
+    assert names("Dịp này, MobiFone Nghệ An và Vietcombank Hà Tĩnh trao 30 suất quà.") == [
+        "MobiFone Nghệ An", "Vietcombank Hà Tĩnh"]
+    # the brand alone is the group, not read as a branch
+    assert names("Viettel trao quà cho học sinh vùng cao.") == []
