@@ -1653,16 +1653,22 @@ def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
 
 def _catalogued_references(view: TextView, seen_names: dict, quoted_starts: dict[int, int],
                            no_go: SpanSet, cat_matches: dict) -> list[_Cand]:
-    """Any alias match of a catalogue entry already found."""
+    """Any alias match of a catalogue entry already found; in lower case too when it repeats,
+    word for word, a mention of four or more syllables the article made with a capital or
+    quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh")."""
     idx = index()
     out: list[_Cand] = []
+    said = {view.fold[c.start:c.end] for c in seen_names.values()
+            if view.fold.count(" ", c.start, c.end) >= 3}
     for i, matches in cat_matches.items():
         for e, label, _s in matches:
             entry = idx.label_entry[label]
             if entry.name not in seen_names:
                 continue
             a, b = view.syllable_spans[i][0], view.syllable_spans[e - 1][1]
-            if _reference_ok(view, a, b, quoted_starts, no_go):
+            if _reference_ok(view, a, b, quoted_starts, no_go) or (
+                    view.fold[a:b] in said and not no_go.overlaps(a, b)
+                    and not _blocked_before(view, a)):
                 out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
     return out
 

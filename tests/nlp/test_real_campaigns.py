@@ -709,3 +709,14 @@ def test_short_forms_of_catalogued_month_and_summer_campaign():
         "Tháng hành động về an toàn, vệ sinh lao động", "Tháng Công nhân"]
     # "các chương trình, chiến dịch tình nguyện hè" is the season's drives in general, not one
     assert camps("Thành phố tổng kết các chương trình, chiến dịch tình nguyện hè năm nay.") == []
+
+
+def test_a_lower_case_repeat_of_a_long_catalogue_name_the_article_made():
+    text = ("Phường sôi nổi ngày chủ nhật xanh cuối tuần. Sáng nay, các chi đoàn tổ chức "
+            "Chương trình “Ngày Chủ nhật xanh” tại các tuyến phố.")
+    assert names(text) == ["Ngày Chủ nhật xanh", "Ngày Chủ nhật xanh"]
+    # on its own, the lower-case phrase is not enough
+    assert camps("Phường sôi nổi ngày chủ nhật xanh cuối tuần.") == []
+    # nor is a lower-case repeat inside a fund
+    assert names("Xã lập quỹ ngày chủ nhật xanh. Đoàn viên hưởng ứng “Ngày Chủ nhật xanh” "
+                 "tại các tuyến phố.") == ["Ngày Chủ nhật xanh"]
