@@ -804,7 +804,7 @@ def test_one_body_for_numbered_units_written_each_with_its_level():
 
 
 def test_provincial_branch_named_by_its_groups_brand():
-    assert names("Dịp này, MobiFone Nghệ An và Vietcombank Hà Tĩnh trao 30 suất quà.") == [
-        "MobiFone Nghệ An", "Vietcombank Hà Tĩnh"]
+    assert names("Dịp này, MobiFone Nghệ An và VNPT Hà Tĩnh trao 30 suất quà.") == [
+        "MobiFone Nghệ An", "VNPT Hà Tĩnh"]
     # the brand alone is the group, not read as a branch
     assert names("Viettel trao quà cho học sinh vùng cao.") == []
