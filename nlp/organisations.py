@@ -1209,14 +1209,16 @@ _ACRONYM_IN = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 
 def _not_this_body(ctx: _Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
-    next word is capitalised or its level and named place follow ("công an huyện Củ Chi");
+    next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
+    "công an các quận 1, 3");
     the words of a sub-department ("Chi cục Thuế") or of another body's name ("Thành Đoàn")."""
     text, tn = ctx.text, ctx.tn
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
-                not body.national and _NAMED_PLACE_AFTER.match(tn, m.end()))):
+                not body.national and (_NAMED_PLACE_AFTER.match(tn, m.end())
+                                       or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
     return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
 

@@ -808,3 +808,11 @@ def test_provincial_branch_named_by_its_groups_brand():
         "MobiFone Nghệ An", "VNPT Hà Tĩnh"]
     # the brand alone is the group, not read as a branch
     assert names("Viettel trao quà cho học sinh vùng cao.") == []
+
+
+def test_lower_case_body_written_for_a_list_of_units():
+    text = "Lực lượng công an các phường 2, 7 và phường Tân Định đã tuần tra suốt đêm."
+    assert names(text, "https://thanhnien.vn/tuan-tra-1.htm") == [
+        "Công an phường 2", "Công an phường 7", "Công an phường Tân Định"]
+    # a plural level without units is no list
+    assert names("Cán bộ công an các cấp tham dự hội nghị.") == []
