@@ -27,7 +27,10 @@ Layers, precise first (each is a pass of ``PASSES``):
    beside another such quote); programmes after the MTQG head, also listed ("3 Chương trình
    MTQG: …, … và …") or misspelt; a capitalised catalogue name followed by its own initials
    in brackets ("… (TDĐKXDĐSVH)", the bracketed short form being part of that mention);
-5. later references: any name found by 1–4 appearing again (capitalised or quoted).
+   quoted names given as examples of several programmes ("những chương trình, hoạt động
+   tiêu biểu như “A”, phong trào “B” …"), unless the words before "như" name shows;
+5. later references: any name found by 1–4 appearing again (capitalised or quoted; in lower
+   case too when it repeats word for word a mention of four or more syllables).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -1432,6 +1435,34 @@ def _pass_bare_periods(ctx: _Ctx) -> None:
             ctx.cands.append(_Cand(a, b, entry.name, entry.kind, -1))
 
 
+# examples of several drives, the first without its own trigger: "những chương trình, hoạt
+# động tiêu biểu như “A”, phong trào “B” …" (a show's words in between make it shows)
+_EXAMPLES_OF_PROGRAMMES = re.compile(
+    r"(?<![^\W_])(?:các|những)\s+chương\s+trình(?:\s*,\s*hoạt\s+động)?"
+    r"(?P<w>(?:\s+[^\W\d_]+){0,3}?)\s+như\s*:?\s*$")
+
+
+def _pass_programme_examples(ctx: _Ctx) -> None:
+    """Quoted names given as examples of several programmes ("những chương trình, hoạt động
+    tiêu biểu như “Vì một Việt Nam xanh”, …"): each untriggered quote of the list is a drive,
+    unless the words before "như" name shows or the quote opens with an event word."""
+    text, fold = ctx.text, ctx.view.fold
+    if "chương trình" not in fold:
+        return
+    for k, q in enumerate(ctx.quotes):
+        m = _EXAMPLES_OF_PROGRAMMES.search(fold, max(0, q.open_start - 80), q.open_start)
+        if m is None or _EVENT_HEAD.search(m.group("w")):
+            continue
+        for item in _quote_group(ctx, k):
+            name = text[item.start:item.end]
+            if item.open_start in ctx.used_quotes or not _short_name(name) \
+                    or _QUOTED_EVENT_HEAD.match(fold, item.start) \
+                    or ctx.no_go.overlaps(item.start, item.end) \
+                    or _blocked_before(ctx.view, item.open_start):
+                continue
+            ctx.cands.append(_Cand(item.start, item.end, name, "chương trình", 2, fuzzy=True))
+
+
 PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_named_periods,
     _pass_triggers,
@@ -1447,6 +1478,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_programme_heads,
     _pass_bare_periods,
     _pass_defined_names,
+    _pass_programme_examples,
 )
 
 

@@ -720,3 +720,16 @@ def test_a_lower_case_repeat_of_a_long_catalogue_name_the_article_made():
     # nor is a lower-case repeat inside a fund
     assert names("Xã lập quỹ ngày chủ nhật xanh. Đoàn viên hưởng ứng “Ngày Chủ nhật xanh” "
                  "tại các tuyến phố.") == ["Ngày Chủ nhật xanh"]
+
+
+def test_quoted_examples_of_several_programmes_are_drives():
+    assert names("Đó là những chương trình, hoạt động nổi bật như “Vì một thành phố xanh”, "
+                 "phong trào “Nói không với túi ni lông” đã lan tỏa.") == [
+        "Vì một thành phố xanh", "Nói không với túi ni lông"]
+    assert names("Hội triển khai các chương trình như “Mái ấm cho em”, “Áo ấm mùa đông”.") == [
+        "Mái ấm cho em", "Áo ấm mùa đông"]
+    # shows given as examples are not drives
+    assert camps("Đoàn dàn dựng những chương trình nghệ thuật như “Mừng Đảng, mừng Xuân”.") == []
+    assert camps("Các chương trình như “Đêm hội trăng rằm” thu hút nhiều em nhỏ.") == []
+    # nor a fund given as an example
+    assert camps("Các chương trình như quỹ “Tiếp sức đến trường” đã giúp nhiều em.") == []
