@@ -1043,7 +1043,7 @@ def _capital_after_head(m: re.Match) -> bool:
         len(words) >= 4 and words[3][0].isupper()))
 
 
-_CHI_BEFORE = re.compile(r"(?<![^\W_])(?:Chi|Tổng)\s+$")
+_CHI_BEFORE = re.compile(r"(?<![^\W_])(?:Chi|Tổng|Hiệp)\s+$")  # "Hiệp hội …" is another body
 _LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|Chi|Liên)\s+(?=Đoàn\b)")
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 

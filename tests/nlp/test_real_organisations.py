@@ -816,3 +816,11 @@ def test_lower_case_body_written_for_a_list_of_units():
         "Công an phường 2", "Công an phường 7", "Công an phường Tân Định"]
     # a plural level without units is no list
     assert names("Cán bộ công an các cấp tham dự hội nghị.") == []
+
+
+def test_womens_business_association_of_several_provinces_and_not_inside_hiep_hoi():
+    text = "Đoàn giao lưu với Hội Nữ doanh nhân các tỉnh Nghệ An, Quảng Trị."
+    assert names(text) == ["Hội Nữ doanh nhân tỉnh Nghệ An", "Hội Nữ doanh nhân tỉnh Quảng Trị"]
+    # "Hiệp hội Nữ doanh nhân …" is the other body, not its last words
+    assert "Hội Nữ doanh nhân tỉnh Hà Tĩnh" not in names(
+        "Hiệp hội Nữ doanh nhân tỉnh Hà Tĩnh ra mắt.")
