@@ -167,8 +167,11 @@ def coverage_chart(monthly: pd.DataFrame) -> str | None:
     return _chart(fig, "coverage-over-time")
 
 
-def _paper_bars(frame: pd.DataFrame, group: str, share: str, part: str, whole: str, what: str) -> go.Figure:
+def _paper_bars(frame: pd.DataFrame, group: str, share: str, part: str, whole: str, what: str,
+                axis: str, title: str, div_id: str) -> str | None:
     """One bar per `group` value and paper: the share of the paper's articles that `what`."""
+    if frame.empty:
+        return None
     fig = go.Figure()
     names = list(dict.fromkeys(frame[group]))
     for source, rows in frame.groupby("source_id", sort=True):
@@ -179,17 +182,14 @@ def _paper_bars(frame: pd.DataFrame, group: str, share: str, part: str, whole: s
             hovertemplate=f"{_esc(source)}<br>%{{customdata[0]}}: %{{y:.1f}}% {what}"
                           " (%{customdata[1]} of %{customdata[2]})<extra></extra>",
         ))
-    return fig
+    fig.update_layout(barmode="group", title=title, yaxis_title=axis, margin={"b": 140})
+    return _chart(fig, div_id)
 
 
 def paper_chart(by_paper: pd.DataFrame) -> str | None:
-    if by_paper.empty:
-        return None
-    fig = _paper_bars(by_paper, "campaign_name", "share_of_articles", "articles", "articles_in_period",
-                      "of the paper's articles")
-    fig.update_layout(barmode="group", title="Share of each paper's articles mentioning the campaign, whole range",
-                      yaxis_title="% of the paper's articles", margin={"b": 140})
-    return _chart(fig, "coverage-by-paper")
+    return _paper_bars(by_paper, "campaign_name", "share_of_articles", "articles", "articles_in_period",
+                       "of the paper's articles", "% of the paper's articles",
+                       "Share of each paper's articles mentioning the campaign, whole range", "coverage-by-paper")
 
 
 def heatmap_chart(grid: pd.DataFrame) -> str | None:
@@ -209,13 +209,9 @@ def heatmap_chart(grid: pd.DataFrame) -> str | None:
 
 
 def category_chart(frame: pd.DataFrame) -> str | None:
-    if frame.empty:
-        return None
-    fig = _paper_bars(frame, "category", "share_with_campaigns", "articles_with_campaigns", "articles",
-                      "of the section's articles mention a campaign")
-    fig.update_layout(barmode="group", title="Share of each section's articles mentioning a campaign, per paper",
-                      yaxis_title="% of the section's articles", margin={"b": 140})
-    return _chart(fig, "coverage-by-category")
+    return _paper_bars(frame, "category", "share_with_campaigns", "articles_with_campaigns", "articles",
+                       "of the section's articles mention a campaign", "% of the section's articles",
+                       "Share of each section's articles mentioning a campaign, per paper", "coverage-by-category")
 
 
 def campaign_table(data: ReportData) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from baochi.crawler.progress import progress_line
 
-from tests.conftest import REPO
+from tests.conftest import REPO, read_terminal
 
 
 def test_progress_line_names_the_counts() -> None:
@@ -38,17 +38,8 @@ def test_progress_on_a_terminal_only(sample_dir: Path, tmp_path: Path) -> None:
         primary, secondary = pty.openpty()
         proc = _crawl(site.base_url, tmp_path / "tty", secondary)
         os.close(secondary)
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(primary, 4096)
-            except OSError:  # the child closed the terminal
-                break
-            if not chunk:
-                break
-            seen += chunk
+        seen = read_terminal(primary)
         proc.wait(timeout=300)
-        os.close(primary)
         piped = subprocess.run(
             [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", site.base_url,
              "--no-throttle", "--max-articles", "60", "--db", str(tmp_path / "pipe" / "baochi.duckdb")],
