@@ -1,0 +1,122 @@
+"""Organisations: catalogue bodies + level + place, acronym definitions and their reuse.
+
+Canonical name = body name fully expanded, then level and place ("Ủy ban nhân dân tỉnh Thanh
+Hóa"). A bare "tỉnh" (or "tỉnh ta"/"tỉnh nhà") is the source's province. An acronym defined in
+the article ("Ban Thi đua - Khen thưởng (TĐKT) tỉnh Thanh Hóa") is reused only in the form it
+was defined for: when it covers the words after a head ("Ban"), the head must be written again
+("Ban TĐKT tỉnh"); a bare "TĐKT" ("công tác TĐKT") is then the activity, not the body. Acronyms
+defined in the article win over the catalogue; an acronym that is not the initials of the name
+("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh") is taken when the name reads as a proper name and
+is reused bare; one written after the level and place ("Trung tâm Y tế huyện Yên Thành (TTYT)")
+covers the body, so "TTYT huyện" is the same body.
+
+National names are also matched without their final "Việt Nam" ("Tổng Liên đoàn Lao động")
+unless that short form is a body with levels ("Hội Nông dân"); half-abbreviated forms of
+"Head X và Y" are derived from the "Head A&B" alias ("Sở Nông nghiệp và PTNT"). Commune-level
+places (xã, phường, thị trấn) are never cut at a district name of the gazetteer ("xã Vinh
+Hưng"). Associations and centres named by their field ("Hội Nạn nhân chất độc da cam/dioxin
+tỉnh", "Đài Phát thanh và Truyền hình tỉnh") are read up to a level word.
+
+A unit named right before its parent body is one mention ("Phòng Cảnh sát giao thông Công an
+tỉnh", "Ban Thường vụ Đảng ủy xã Quỳnh Văn"); a level and place written once after a list of
+bodies belongs to each ("Huyện ủy, HĐND, UBND huyện Thạch Hà"); a level written without its
+place ("Đoàn Thanh niên phường") takes the place of the latest earlier body of that level. Names
+read from the text run over lower-case words only when they are lexicon words
+(``[names] inner_words``) followed by a capitalised word ("HTX Dịch vụ nông nghiệp Đông Hưng").
+
+The package is an ordered list of small passes over one candidate type with one resolver
+(issue 14): a new failure kind is a new pass with its own test. ``PASSES`` runs in order over
+one ``candidates.Ctx``; each pass reads one written form and adds ``candidates.Cand`` readings
+(canonical names from ``resolver.canonical``); ``choose.resolve`` keeps the best
+non-overlapping ones and gives a level written without its place the place named before it.
+Modules: ``words`` (levels and syllable keys shared by every reader), ``bodies`` (the
+catalogue and the written forms of its bodies), ``names`` (reading a name from the text),
+``placing`` (reading a level and place), ``resolver`` (canonical name, level and place),
+``candidates`` (the candidate and the context), ``pass_*`` (one family of passes each),
+``choose`` (the resolver over candidates), ``province`` (an article's province from its text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from baochi.nlp.model import OrganisationMention, Unplaced
+from baochi.nlp.organisations.bodies import catalogue
+from baochi.nlp.organisations.candidates import Ctx, mention
+from baochi.nlp.organisations.choose import (
+    GROUPING,
+    expand_abbreviations,
+    in_title,
+    resolve,
+    trim_trailing_dots,
+)
+from baochi.nlp.organisations.pass_acronyms import pass_acronym_definitions, pass_acronym_reuse
+from baochi.nlp.organisations.pass_associations import (
+    pass_association_centre,
+    pass_hometown_associations,
+    pass_province_association,
+)
+from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies
+from baochi.nlp.organisations.pass_central import pass_central_departments, pass_central_organs
+from baochi.nlp.organisations.pass_committees import pass_committees
+from baochi.nlp.organisations.pass_institutions import pass_institutions
+from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
+from baochi.nlp.organisations.pass_party import (
+    pass_party_blocs,
+    pass_party_boards_at_level,
+    pass_party_of_command,
+)
+from baochi.nlp.organisations.pass_press import pass_brand_branches, pass_press
+from baochi.nlp.organisations.pass_steering import pass_steering
+from baochi.nlp.organisations.pass_units import pass_branches, pass_units_before
+from baochi.nlp.organisations.province import infer_province
+from baochi.nlp.tokens import TextView
+
+__all__ = ["PASSES", "extract", "infer_province"]
+
+PASSES: tuple[Callable[[Ctx], None], ...] = (
+    pass_committees,
+    pass_catalogue_bodies,
+    pass_acronym_definitions,
+    pass_institutions,
+    pass_steering,
+    pass_party_blocs,
+    pass_party_of_command,
+    pass_party_boards_at_level,
+    pass_press,
+    pass_brand_branches,
+    pass_named_bodies,
+    pass_centres_of_province,
+    pass_central_departments,
+    pass_hometown_associations,
+    pass_acronym_reuse,
+    pass_central_organs,
+    pass_units_before,
+    pass_branches,
+    pass_association_centre,
+    pass_province_association,
+)
+
+
+def extract(view: TextView, source_province: str | None,
+            unplaced: list[Unplaced] | None = None, address: str | None = None
+            ) -> list[OrganisationMention]:
+    """Organisations of the text; bodies read by their structure only (not in the catalogue)
+    also go to ``unplaced`` when given. ``address`` (the page address, when the caller knows
+    it) names the article's district or commune in its headline words: a body of that level
+    written without its place ("UBND huyện") and named nowhere in the text is theirs."""
+    ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
+    for run in PASSES:
+        run(ctx)
+    chosen = [c for c in resolve(ctx)
+              if not in_title(view.text, c)
+              and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)]
+    for c in chosen:
+        if not c.known:
+            c.name = expand_abbreviations(c.name)
+    trim_trailing_dots(view.text, chosen)
+    if unplaced is not None:
+        unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
+                                 view.sentence_of(c.start), "organisation", c.name)
+                        for c in chosen if not c.known)
+    return [mention(view, c) for c in chosen]

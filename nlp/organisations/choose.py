@@ -1,0 +1,197 @@
+"""Choosing among candidates: the best non-overlapping readings, the place of a body
+written without it (earlier text, the one unit of that level in the paragraph, the page
+address), and the last clean-ups (quoted titles, groupings, trailing dots, abbreviations)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp import places
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.placing import Place, level_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import (
+    DISTRICT_LEVELS,
+    LEVEL_CANON,
+    LOCAL_LEVELS,
+    place_follows,
+    skey,
+)
+from baochi.nlp.spans import Taken
+
+_I = re.IGNORECASE
+
+
+def resolve(ctx: Ctx) -> list[Cand]:
+    """Keep the best non-overlapping candidates (priority, then length, then position); a level
+    written without its place ("Đoàn Thanh niên phường") after a body of the same level with a
+    place ("Công an phường Nam Bình … Đoàn Thanh niên phường") takes that place."""
+    cands = sorted(ctx.cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    spans = Taken()
+    chosen = [c for c in cands if spans.take(c.start, c.end)]
+    chosen.sort(key=lambda c: c.start)
+    events: list[tuple[int, Place | Cand]] = [(c.start, c) for c in chosen]
+    events += [(start, p) for start, p in _text_places(ctx)]
+    events.sort(key=lambda e: (e[0], isinstance(e[1], Cand)))
+    named: dict[str, Place] = {}
+    unwritten: _Unwritten | None = None
+    for _start, e in events:
+        if isinstance(e, Place):
+            named[e.level or ""] = e
+            continue
+        c = e
+        if c.body is not None and c.level not in (None, "tỉnh"):
+            prev = named.get(c.level or "")
+            if prev is None:
+                unwritten = unwritten or _Unwritten(ctx, events)
+                # a body read from its bare name ("Đảng ủy") takes only a unit named before it
+                # or the address's
+                prev = unwritten.address(c.level or "") if c.body.bare_level \
+                    else unwritten.place(c.level or "")
+            if prev is None:
+                # "UBND huyện" with no district known anywhere: its canonical name would name
+                # no body ("Ủy ban nhân dân huyện" is every district's), so it is not emitted
+                c.needs_place = True
+                continue
+            canon = canonical(c.body, Place(c.end, c.level, prev.place, prev.province),
+                               ctx.source_province)
+            if canon is not None:
+                c.name, c.province = canon
+                c.needs_place = False
+        elif c.level and c.place:
+            named[c.level] = Place(c.end, c.level, c.place, c.province)
+    return [c for c in chosen if not c.needs_place]
+
+
+class _Unwritten:
+    """Where a body of a district or commune written without its place ("UBND huyện", "Hội
+    Khuyến học xã") is when no earlier text names a unit of that level: the one unit of that
+    level the paragraph names later; else the one district of the paper's province named
+    without its level ("tại Hiệp Đức, Hội CTĐ huyện …"); else the one unit of that level the
+    page address names in its headline words ("…/can-giuoc-trao-qua-…"). Read lazily: most
+    texts never ask."""
+
+    def __init__(self, ctx: Ctx, events: list) -> None:
+        self.ctx = ctx
+        self.events = events
+        self.cache: dict[str, Place | None] = {}
+
+    def place(self, level: str) -> Place | None:
+        if level not in self.cache:
+            self.cache[level] = self._text(level) or self._bare_district(level) \
+                or self._address(level)
+        return self.cache[level]
+
+    def _text(self, level: str) -> Place | None:
+        found = {(e.place, e.province): e for _s, e in self.events
+                 if isinstance(e, Place) and e.level == level and e.place}
+        found.update({(e.place, e.province): Place(e.end, e.level, e.place, e.province)
+                      for _s, e in self.events if isinstance(e, Cand) and e.body is None
+                      and e.level == level and e.place})
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _bare_district(self, level: str) -> Place | None:
+        ctx = self.ctx
+        src = ctx.source_province
+        if level not in DISTRICT_LEVELS or src is None:
+            return None
+        covered = set(places.covered_provinces(src))
+        found: set[str] = set()
+        tn, text = ctx.tn, ctx.text
+        for p in ctx.cat.place_re.finditer(tn):
+            name = text[p.start():p.end()]
+            pkey = skey(name)
+            if pkey in ctx.cat.province_keys or not covered.intersection(
+                    ctx.cat.district_provinces.get(pkey, ())) or not name[0].isupper() \
+                    or _LEVEL_BEFORE.search(tn, max(0, p.start() - 10), p.start()):
+                continue
+            found.add(name)
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        if places.district_level(name, src) != level:
+            return None
+        return Place(0, level, name, src)
+
+    def address(self, level: str) -> Place | None:
+        return self._address(level)
+
+    def _address(self, level: str) -> Place | None:
+        ctx = self.ctx
+        if not ctx.address:
+            return None
+        for unit_level, name in places.address_units(ctx.address, ctx.source_province):
+            if unit_level == level:
+                return Place(0, level, name, ctx.source_province)
+        return None
+# a level word before a district's name, or a capitalised word whose name it continues ("Trường
+# THPT Hiệp Đức" names a school; "Tại Hiệp Đức" the district)
+_LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|"
+                           r"thị\s+trấn|(?<![^\W_])(?!(?:Tại|Ở|Trong|Từ|Về|Riêng|Còn)\s)"
+                           r"[^\W\d_]*[A-ZĐ][^\W\d_]*)\s+$")
+
+
+def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
+    """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
+    later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs."""
+    out = []
+    tn = ctx.tn
+    for m in ctx.cat.level_re.finditer(tn):
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = LEVEL_CANON.get(level, level)
+        if level not in LOCAL_LEVELS or not place_follows(tn, m.end()):
+            continue
+        p = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
+        if p is not None and p.place:
+            out.append((m.start(), p))
+    return out
+
+
+_TRAILING_DOTS = ("…", "...", "..")
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
+    table = load("organisations").get("names", {}).get("abbreviations", {})
+    if not table:
+        return re.compile(r"(?!x)x"), {}
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(
+        re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?![^\W_])"), table
+
+
+def expand_abbreviations(name: str) -> str:
+    """A name read from the text with the press's short forms of its words spelt out ("Ban
+    Quản lý các KCN tỉnh" is "Ban Quản lý các khu công nghiệp tỉnh", "… bảo vệ ANTQ …" "…
+    bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
+    pattern, table = _abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], name) if table else name
+# "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
+GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
+
+
+def in_title(text: str, c: Cand) -> bool:
+    """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
+    “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
+    the last curly quote before it opens and the next one after it closes (curly, or straight
+    as typed: “… xã"), with words of the title around the body."""
+    opened = text.rfind("“", 0, c.start)
+    if opened < 0 or max(text.rfind("”", 0, c.start), text.rfind('"', opened, c.start)) > opened:
+        return False
+    ends = [i for i in (text.find("”", c.end), text.find('"', c.end)) if i >= 0]
+    closed = min(ends) if ends else -1
+    if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed]:
+        return False
+    return bool(text[opened + 1:c.start].strip() or text[c.end:closed].strip())
+
+
+def trim_trailing_dots(text: str, chosen: list[Cand]) -> None:
+    """A name read up to an ellipsis ("Đồn Biên phòng Dào San… dự") ends before it: the dots
+    close a list, they are no part of the body's name."""
+    for c in chosen:
+        for dots in _TRAILING_DOTS:
+            if text.endswith(dots, c.start, c.end) and c.end - len(dots) > c.start:
+                c.end -= len(dots)
+                c.name = c.name.removesuffix(dots).rstrip()
+                break

@@ -1,0 +1,226 @@
+"""Reading a body's name from the text: how far a name runs (capitalised words, lexicon
+words before a capitalised one), the unit written before its parent body, and the patterns
+that say a run is not a name (clause words, titles of persons)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.bodies import catalogue
+from baochi.nlp.organisations.words import SYL, initials, skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
+from baochi.nlp.tokens import TextView
+
+_I = re.IGNORECASE
+
+
+# school types, in any case ("Trường tiểu học và THCS …", "trường PT DTNT THCS …")
+_SCHOOL_TYPE = (
+    r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|PTDT\s+(?:bán|nội)\s+trú|"
+    r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
+    r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
+    r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|"
+    r"Trung\s+cấp|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
+    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?)"
+)
+INSTITUTION = re.compile(
+    r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
+    r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
+    r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|[Cc]ổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
+    r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
+    r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
+    r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
+    r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
+    r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
+)
+# a person's title inside what looks like a name: two mentions and a person, not one body
+TITLE_WORDS = re.compile(r"(?<![^\W_])(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|"
+                          r"Phó\s+[^\W\d_]+|Tổng\s+Biên\s+tập)(?![^\W_])")
+NOT_IN_NAME = re.compile(
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên)"
+    r"(?![^\W_])"
+)
+CLAUSE_VERBS = re.compile(r"(?<![^\W_])(?:cũng|đề\s+nghị|yêu\s+cầu|kiến\s+nghị|cho\s+biết|"
+                           r"thông\s+báo|chỉ\s+đạo\s+các)(?![^\W_])")
+PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
+
+
+@cache
+def _inner_words() -> tuple[frozenset, int]:
+    words = load("organisations").get("names", {}).get("inner_words", [])
+    phrases = frozenset(tuple(skey(w).split()) for w in words)
+    return phrases, max((len(p) for p in phrases), default=0)
+
+
+def lexicon_run(sylls: list[str]) -> bool:
+    """Whether the lower-case syllables are a run of lexicon words ("dịch vụ nông nghiệp")."""
+    phrases, longest = _inner_words()
+    ok = [True] + [False] * len(sylls)
+    for i in range(len(sylls)):
+        if not ok[i]:
+            continue
+        for k in range(1, min(longest, len(sylls) - i) + 1):
+            if tuple(skey(x) for x in sylls[i:i + k]) in phrases:
+                ok[i + k] = True
+    return ok[-1]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\s,.;:()“”\"]+)")
+
+
+@cache
+def _compounds_re() -> re.Pattern | None:
+    """Nouns a name writes with only their first syllable capitalised ("Người cao tuổi",
+    "Cựu quân nhân"): ``[names] compounds``."""
+    words = load("organisations").get("names", {}).get("compounds", [])
+    if not words:
+        return None
+    return re.compile("(?i:" + alternation(words) + ")" + WORD_BOUNDARY_AFTER)
+
+
+_BRIDGE_LEVELS = frozenset(("xã", "phường", "huyện", "tỉnh", "quận", "thị"))
+
+
+def _level_ends_name(text: str, sylls: list[tuple[str, int]], k: int) -> bool:
+    """Whether the word ``k`` is a level word that ends the name before it: its place follows
+    (capitalised) or a punctuation mark does ("Câu lạc bộ Cựu quân nhân| xã Minh Hòa", "… xã.")."""
+    if sylls[k][0] not in _BRIDGE_LEVELS:
+        return False
+    if k + 1 < len(sylls):
+        nxt = sylls[k + 1][0]
+        return nxt[0].isupper() or (nxt == "xã" and k + 2 < len(sylls)
+                                    and sylls[k + 2][0][0].isupper())
+    return sylls[k][1] < len(text) and text[sylls[k][1]] in ",.;:)"
+
+
+def _bridge(text: str, pos: int) -> int | None:
+    """End of a run of lexicon words at ``pos`` that a capitalised word follows (the name goes
+    on: "Dịch vụ| nông nghiệp| Đông Hưng", "Điện lực| miền| Bắc"), or that a level word ends
+    ("Cựu| quân nhân| xã Minh Hòa": the level and place are read after the name), or None."""
+    sylls: list[tuple[str, int]] = []
+    at = pos
+    while len(sylls) < 8 and (w := _NEXT_WORD.match(text, at)) is not None:
+        sylls.append((w.group(1), w.end()))
+        at = w.end()
+    lower = 0
+    while lower < len(sylls) and lower < 7 and sylls[lower][0][0].islower():
+        lower += 1
+    for k in range(lower, 0, -1):
+        if k < len(sylls) and (sylls[k][0][0].isupper() or _level_ends_name(text, sylls, k)) \
+                and lexicon_run([w for w, _ in sylls[:k]]):
+            return sylls[k - 1][1]
+    return None
+
+
+def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
+    """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
+    lower-case syllables inside a word begun by the name, lexicon words between capitals."""
+    text = view.text
+    stop = len(text) if stop is None else stop
+    end = pos
+    count = 0
+    caps, prev = 0, -1  # capitalised syllables read just before; the last one's start
+    while count < limit:
+        w = _NEXT_WORD.match(text, end)
+        if not w or w.end() > stop:
+            break
+        word = w.group(1)
+        # a lower-case syllable inside a word the previous capitalised syllable began ("Xây|
+        # dựng", "Khu Kinh| tế"), not a verb the segmenter glued to a two-syllable name
+        # ("Trần Phú| tổ chức"); the segmenter is asked only then (it runs per paragraph on
+        # first use)
+        if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
+                or (word[0].isalpha() and caps >= 1 and w.start(1) not in view.word_starts
+                    and (caps == 1 or prev in view.word_starts)):
+            caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
+            end = w.end()
+            count += 1
+            continue
+        compound = _compounds_re()
+        c = compound.match(text, prev) if compound is not None and caps and word[0].islower() \
+            else None
+        if c is not None and c.end() > end and c.end() <= stop:
+            end = c.end()  # "Tạp chí Người| cao tuổi"
+            count += 1
+            continue
+        if word[0].islower():
+            b = _bridge(text, end)
+            if b is not None and b <= stop:
+                end, caps = b, 0
+                count += 1
+                continue
+        break
+    return end
+
+
+_UNIT_HEAD = re.compile(
+    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
+    # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
+    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở)"
+    r"(?=[ \t])"
+)
+
+
+TITLE_BEFORE = re.compile(r"(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$",
+                           _I)
+
+
+def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
+    """A unit named right before its parent body ("Phòng Cảnh sát giao thông| Công an tỉnh",
+    "Ban Kinh tế - Ngân sách| HĐND tỉnh", "Ban Thường vụ| Đảng ủy xã …"): (start, unit)."""
+    text = view.text
+    lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
+    for h in _UNIT_HEAD.finditer(text, lo, start):
+        if h.group(0).startswith("Thường") and TITLE_BEFORE.search(text, lo, h.start()):
+            continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
+        e = read_name(view, h.end(), limit=7, stop=start)
+        if e == h.end() and skey(text[h.start():start].strip()) in catalogue().prefix_by_key:
+            e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
+        # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
+        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
+            or "giao" in h.group(0).lower() or "đoàn" in h.group(0)
+        link = text[e:start].strip()
+        if named and link in _UNIT_LINKS and e < start \
+                and not TITLE_WORDS.search(text, h.end(), e):
+            unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
+            return h.start(), f"{unit} {link}" if link else unit
+    return None
+
+
+# words between a unit and its parent that are part of the unit's name ("Ủy ban Pháp luật của
+# Quốc hội", "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")
+_UNIT_LINKS = ("", "của", "thuộc")
+
+
+def acronym_head(surface: str, acronym: str) -> tuple[bool, str | None]:
+    """(matches, head) — head is the written words the acronym does not cover ("Ban").
+
+    The acronym's letters are the initials of the whole name, of the name after a head
+    ("Ban Thi đua - Khen thưởng (TĐKT)": the head "Ban" is written again on reuse, "Ban TĐKT"),
+    or of its first words ("Ban Chỉ đạo phòng chống thiên tai (BCĐ)": reused bare, "BCĐ").
+    """
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acronym.upper())
+    words = SYL.findall(surface)
+    inits = initials(surface)
+    if len(letters) < 2:
+        return False, None
+    for k in range(0, min(3, max(1, len(words) - 1))):  # a head of at most two words
+        if "".join(inits[k:]) == letters:
+            return True, (" ".join(words[:k]) if k else None)
+    for k in range(len(words) - 1, 1, -1):
+        if "".join(inits[:k]) == letters:
+            return True, None
+    return False, None
+
+
+CLAUSE_WORDS = re.compile(
+    r"(?<![^\W_])(?:và|của|do|các|những|này|đó|theo|về|từ|đến|bị|có|không|biết|nói)(?![^\W_])"
+)
+
+
+VIET_NAM = re.compile(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER)

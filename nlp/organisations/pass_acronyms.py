@@ -1,0 +1,168 @@
+"""Passes: acronyms defined in the article ("Ban Thi đua - Khen thưởng (TĐKT) tỉnh")
+and their later reuse, in the form they were defined for."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.bodies import Body, Catalogue
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import (
+    CLAUSE_WORDS,
+    INSTITUTION,
+    NOT_IN_NAME,
+    PLURAL,
+    VIET_NAM,
+    acronym_head,
+)
+from baochi.nlp.organisations.placing import Place, read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import initials, skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, phrase_pattern
+from baochi.nlp.spans import SpanSet
+from baochi.nlp.tokens import TextView
+
+_I = re.IGNORECASE
+
+
+def _inner_place(view: TextView, m: re.Match, acr: str, cat: Catalogue,
+                 source_province: str | None) -> tuple[str, Place] | None:
+    """(body name, place) when the name before "(ACR)" ends with a level and place and the
+    acronym is the initials of the words before the level."""
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acr.upper())
+    a, b = m.start("name"), m.end("name")
+    for lv in cat.level_re.finditer(view.tn, a, b):
+        body = view.text[a:lv.start()]
+        if "".join(initials(body)) != letters:
+            continue
+        place = read_place(view, lv.start(), cat, source_province, allow_bare_province=False)
+        if place is not None and place.end == b and place.place:
+            clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", body)).strip()
+            return clean, place
+    return None
+
+
+def _generic_definitions(view: TextView, cat: Catalogue):
+    """Matches of the generic "Head Name (ACR)" pattern at every head syllable (overlapping:
+    "Ban tổ chức cho biết Trung tâm … (CDC)" is tried from "Trung tâm" as well)."""
+    first = cat.generic_scan.first
+    regex = cat.generic_re
+    for (a, _b), word in zip(view.syllable_spans, view.syllable_words, strict=True):
+        if word in first:
+            m = regex.match(view.tn, a)
+            if m:
+                yield m
+
+
+def _proper_name_acronym(name_s: str) -> bool:
+    """An acronym that is not the initials ("Trung tâm Kiểm soát bệnh tật (CDC)", an English or
+    older name) is taken when the name reads as a proper name: a capital right after the head,
+    no clause word."""
+    words = name_s.split()
+    return len(words) <= 12 and any(w[0].isupper() for w in words[1:3]) \
+        and not CLAUSE_WORDS.search(name_s)
+
+
+def _names_last_words(name_s: str, acr: str) -> bool:
+    """"Trung tâm Văn hóa - Thể thao công nhân lao động (CNLĐ)": the acronym is of the last
+    words ("công nhân lao động"), not of the body."""
+    letters = re.sub(r"[^A-ZĐ0-9]", "", acr.upper())
+    inits = initials(name_s)
+    return any("".join(inits[k:]) == letters for k in range(1, len(inits) - 1))
+
+
+def pass_acronym_definitions(ctx: Ctx) -> None:
+    """"Head Name (ACR)" definitions of bodies the catalogue does not hold."""
+    if "(" not in ctx.text:
+        return
+    cat, text, src = ctx.cat, ctx.text, ctx.source_province
+    for m in _generic_definitions(ctx.view, cat):
+        name_s = text[m.start("name"):m.end("name")]
+        acr = m.group("acr")
+        inst = INSTITUTION.match(text, m.start())
+        if inst is not None and inst.end("head") >= m.end():
+            continue  # "Trường Phổ thông dân tộc bán trú (DTBT) THCS X": the school's type
+        if skey(name_s) in cat.by_key:
+            continue  # a catalogue body defining its acronym: read above, with its canonical name
+        if NOT_IN_NAME.search(name_s):
+            continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
+        ok, head = acronym_head(name_s, acr)
+        reused: str | None = acr
+        if not ok:
+            if not _proper_name_acronym(name_s):
+                continue
+            head = None
+            if _names_last_words(name_s, acr):
+                reused = None  # the acronym is of the body's last words: not the body's
+        clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
+        place = read_place(ctx.view, m.end(), cat, src, allow_bare_province=True)
+        inner = _inner_place(ctx.view, m, acr, cat, src)
+        if inner is not None:
+            # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
+            # and place are written before it; "TTYT huyện" is then the same body
+            clean, place = inner
+        if reused is not None:
+            ctx.defined.setdefault(reused, (clean, head, place))
+        canon = canonical(Body(clean, reused, None, ""), place, src)
+        name, province = canon if canon else (clean, None)
+        end = max(place.end, m.end()) if place else m.end()
+        # an explicit definition beats catalogue readings inside it
+        ctx.add(m.start(), end, name, reused, province, None, 5, known=False)
+        ctx.def_spans.append((m.start(), m.end()))
+
+
+def _reuse_place(place: Place | None, def_place: Place | None, src: str | None,
+                 end: int) -> Place | None:
+    """"TTPTQĐ huyện" after "… (TTPTQĐ) huyện Nghi Lộc": the place of the definition."""
+    if def_place is None or not def_place.place:
+        return place
+    same = place is None or (
+        place.level == def_place.level and place.place in (None, src)
+        and def_place.level != "tỉnh"
+    ) or (place.level == def_place.level == "tỉnh" and src is None)
+    if not same:
+        return place
+    return Place(place.end if place else end, def_place.level, def_place.place,
+                  def_place.province)
+
+
+def _names_national(ctx: Ctx, what: Body | str, end: int) -> bool:
+    """A reused acronym followed by "Việt Nam" whose body has a national entry ("Hội LHPN tỉnh
+    … Hội LHPN Việt Nam") names the national body, read by the catalogue pass."""
+    if not isinstance(what, Body) or not VIET_NAM.match(ctx.tn, end):
+        return False
+    national = ctx.cat.by_key.get(skey(f"{what.name} Việt Nam"))
+    return national is not None and national.national
+
+
+_SUFFIX_DASH = re.compile(r"[^\W_]\s*[-–]\s*$")
+
+
+def _group_suffix(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the acronym at ``start`` ends a subsidiary's name already read ("Công ty Than
+    Khe Chàm - TKV"): part of that company's name, not a mention of the group."""
+    return bool(_SUFFIX_DASH.search(ctx.tn, max(0, start - 4), start)) and any(
+        c.end == end and c.start < start for c in ctx.cands)
+
+
+def pass_acronym_reuse(ctx: Ctx) -> None:
+    """Reuse of acronyms defined in this article (they win over the catalogue)."""
+    def_set = SpanSet(ctx.def_spans)
+    src = ctx.source_province
+    for acr, (what, head, def_place) in ctx.defined.items():
+        pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
+        for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
+            if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
+                    or PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()) \
+                    or _group_suffix(ctx, m.start(), m.end()):
+                continue
+            body = what if isinstance(what, Body) else Body(what, acr, None, "")
+            place = read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)
+            place = _reuse_place(place, def_place, src, m.end())
+            canon = canonical(body, place, src)
+            if canon is None and isinstance(what, str):
+                canon = (what, src)
+            if canon is None:
+                continue
+            ctx.add(m.start(), place.end if place else m.end(), canon[0], acr, canon[1],
+                    body.kind, 4, known=isinstance(what, Body))

@@ -1,0 +1,74 @@
+"""Passes: "Tỉnh hội" (the province's association the text names), hometown
+associations, and "Trung ương Hội" (the national association named before it)."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp import places
+from baochi.nlp.organisations.candidates import Cand, Ctx
+
+_PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+hội(?![^\W_])(?!\s+(?-i:[A-ZĐ]))")
+_PROVINCIAL_HOI = re.compile(r"^Hội .+ tỉnh \S")
+
+
+def pass_province_association(ctx: Ctx) -> None:
+    """"Tỉnh hội" (the provincial association) after a provincial association named earlier
+    in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; alone, or
+    before a name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
+    if "Tỉnh hội" not in ctx.text:
+        return
+    for m in _PROVINCE_ASSOCIATION.finditer(ctx.text):
+        earlier = [c for c in ctx.cands if c.end <= m.start() and c.province
+                   and _PROVINCIAL_HOI.match(c.name)]
+        if earlier:
+            last = max(earlier, key=lambda c: (c.end, c.priority))
+            ctx.add(m.start(), m.end(), last.name, None, last.province, last.kind, 2)
+
+
+_HOMETOWN = re.compile(
+    r"(?P<head>Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|Hội\s+[Tt]ương\s+tế)\s+"
+    r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})"
+    r"\s+tại\s+"
+    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+)
+
+
+def pass_hometown_associations(ctx: Ctx) -> None:
+    """Associations of people from one place living in another ("Hội đồng hương Quảng Ngãi
+    tại Hà Nội", "Ban liên lạc đồng hương … tại TP. Hồ Chí Minh"): named with both places,
+    the second as a province is named."""
+    if "hương" not in ctx.text and "tế" not in ctx.text:
+        return
+    for m in _HOMETOWN.finditer(ctx.text):
+        at = m.group("at")
+        bare = re.sub(r"^(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)", "", at)
+        province = places.province_of_form(bare) or places.province_of_form(f"TP {bare}")
+        where = province or at
+        origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
+        head = re.sub(r"\s+", " ", m.group("head"))
+        ctx.add(m.start(), m.end(), f"{head} {origin} tại {where}", None, province, "hội", 2,
+                known=False)
+
+
+_CENTRE_OF_ASSOCIATION = re.compile(r"(?<![^\W_])(?:Trung\s+ương|TƯ|TW)\s+Hội(?!\s+[A-ZĐ])(?![^\W_])")
+
+
+def pass_association_centre(ctx: Ctx) -> None:
+    """"Trung ương Hội" written alone names the national association the text names before
+    it, the most often named when several are ("… Hội NCT Việt Nam … các đơn vị trực thuộc
+    Trung ương Hội")."""
+    if "Hội" not in ctx.text:
+        return
+    for m in _CENTRE_OF_ASSOCIATION.finditer(ctx.text):
+        best: dict[int, Cand] = {}  # the reading the resolver keeps at each start
+        for c in ctx.cands:
+            if c.end <= m.start() and (c.start not in best or c.priority > best[c.start].priority):
+                best[c.start] = c
+        counts: dict[str, int] = {}
+        for c in best.values():
+            if c.name.startswith("Hội ") and c.name.endswith(" Việt Nam"):
+                counts[c.name] = counts.get(c.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            ctx.add(m.start(), m.end(), ranked[0][0], None, None, "đoàn thể", 3)

@@ -1,0 +1,370 @@
+"""Pass: catalogue bodies with their level and place ("UBND huyện X"), national bodies
+and their provincial branches, acronyms defined after a body, plural lists of places ("UBND
+các xã A, B và C"), and a body written without its place when a partner or the paragraph
+gives its level."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp import places
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import (
+    INSTITUTION,
+    PLURAL,
+    VIET_NAM,
+    acronym_head,
+    read_name,
+    unit_before,
+)
+from baochi.nlp.organisations.placing import (
+    LIST_SEP,
+    Place,
+    city_place,
+    fallback_place,
+    read_place,
+    shared_place,
+)
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, LOCAL_LEVELS, skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
+
+_I = re.IGNORECASE
+
+
+_ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
+_CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
+# "đại biểu Quốc hội" is one word of office (a deputy); "Thủ tướng Chính phủ" is not: the body
+# inside the role counts (GUIDE: "a body inside a role counts", as in "Chủ tịch UBND tỉnh").
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])đại\s+biểu\s+$", _I)
+
+
+def _capital_after_head(m: re.Match) -> bool:
+    """A lower-case head whose next word is capitalised names the body ("đoàn ĐBQH tỉnh",
+    "trường Chính trị tỉnh"), as does a spelled-out name whose fourth word is ("đoàn đại
+    biểu Quốc hội"); a lower-case phrase does not ("hội nông dân")."""
+    words = m.group(0).split()
+    # a spelled-out name whose proper part comes later ("đoàn đại biểu Quốc hội tỉnh") too
+    return len(words) >= 2 and (words[1][0].isupper() or (
+        len(words) >= 4 and words[3][0].isupper()))
+
+
+_CHI_BEFORE = re.compile(r"(?<![^\W_])(?:Chi|Tổng|Hiệp)\s+$")  # "Hiệp hội …" is another body
+_LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|Chi|Liên)\s+(?=Đoàn\b)")
+_PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
+
+
+def _national_body(ctx: Ctx, m: re.Match, body: Body, end: int) -> None:
+    if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
+        return  # "đại biểu Quốc hội" is a deputy's title
+    if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
+        return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
+    if body.name.startswith(("Hội ", "Liên ", "Ngân hàng ")):
+        place = _bare_province(ctx, end) or read_place(
+            ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
+            or _national_list_place(ctx, end)
+        if place is not None:
+            _provincial_branch(ctx, m.start(), body, place)
+            return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
+    ctx.add(m.start(), end, body.name, None, None, body.kind, 3)
+
+
+def _national_list_place(ctx: Ctx, end: int) -> Place | None:
+    """The place written once after a list of national associations' branches ("Hội LHTN
+    Việt Nam, Hội Sinh viên Việt Nam tỉnh Bình Định"): only when the next item is one too, so
+    that "Trung ương Hội LHPN Việt Nam, Hội LHPN tỉnh" keeps its central body."""
+    sep = LIST_SEP.match(ctx.tn, end)
+    b = ctx.cat.body_re.match(ctx.tn, sep.end()) if sep else None
+    nxt = ctx.cat.by_key.get(skey(b.group(0))) if b else None
+    if b is None or nxt is None or not nxt.national or not nxt.name.startswith(("Hội ", "Liên ")):
+        return None
+    place = _bare_province(ctx, b.end()) or read_place(
+        ctx.view, b.end(), ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place is None or not place.place:
+        return None
+    return Place(end, place.level, place.place, place.province)  # this item ends here
+
+
+def _bare_province(ctx: Ctx, end: int) -> Place | None:
+    """A province written right after ``end`` without a level ("… TP.HCM", "… Nghệ An")."""
+    tn = ctx.tn
+    p = ctx.cat.place_re.match(tn, end + 1) if end < len(tn) and tn[end] == " " else None
+    prov = ctx.cat.province_keys.get(skey(ctx.text[p.start():p.end()])) if p else None
+    return Place(p.end(), "tỉnh", prov, prov) if p and prov else None
+
+
+def _provincial_branch(ctx: Ctx, start: int, body: Body, place: Place) -> None:
+    """A national association written with a level or province after it ("Hội Sinh viên Việt
+    Nam TP.HCM", "… Thành phố"): its branch there; a level without its place ("Ngân hàng
+    Chính sách xã hội thị xã") is filled by the resolver."""
+    if not place.place:
+        if place.level and place.level != "tỉnh":
+            branch = Body(body.name, None, body.kind, "")
+            ctx.add(start, place.end, f"{body.name} {place.level}", None, place.province,
+                    body.kind, 2, branch, place)
+        return
+    local = ctx.cat.by_key.get(skey(body.name.removesuffix(" Việt Nam")))
+    if local is not None and not local.national:
+        # "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Long An" is the body "Hội LHPN tỉnh" names
+        canon = canonical(local, place, ctx.source_province)
+        if canon is not None:
+            ctx.add(start, place.end, canon[0], local.acronym, canon[1], local.kind, 2)
+            return
+    level, where = place.level, place.place
+    if place.province in places.cities() and level == "tỉnh":
+        level, where = "thành phố", city_place(place.province or "")
+    ctx.add(start, place.end, f"{body.name} {level} {where}", None, place.province, body.kind, 2)
+
+
+def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None, str | None]:
+    """(end, acronym defined right after the body or None, its head): "Ban Thi đua - Khen
+    thưởng (TĐKT)" defines TĐKT, reused as "Ban TĐKT"."""
+    a = _ACR_RE.match(ctx.text, m.end())
+    if a is None:
+        return m.end(), None, None
+    if ctx.cat.by_key.get(skey(a.group("acr"))) is body:
+        # the body's own short form in brackets ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh",
+        # "Cơ quan Hợp tác quốc tế Nhật Bản (JICA)"): part of this mention, and its level and
+        # place are read after it
+        return a.end(), None, None
+    if body.national:
+        return m.end(), None, None
+    ok, head = acronym_head(ctx.text[m.start():m.end()], a.group("acr"))
+    if not ok:
+        return m.end(), None, None
+    ctx.def_spans.append((m.start(), a.end()))
+    return a.end(), a.group("acr"), head
+
+
+_PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
+                           r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ])|\d)", _I)
+_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)"
+                            r"(?=(?-i:[A-ZĐ])|\d|(?:quận|phường)\s)")
+# a unit of the cities numbered, not named ("các quận 3, 4, 5"): a number standing alone, not
+# a count ("3, 10 người")
+_ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/.,:\-]?\d)(?![^\W\d_])"
+                          r"(?!\s+(?:người|hộ|ha|km|triệu|tỷ|nghìn|ngàn|lượt|suất|căn)\b)")
+
+
+def _list_item(ctx: Ctx, at: int, level: str) -> tuple[int, str] | None:
+    """The unit named at ``at`` in a list after a plural level: a name, or for wards and urban
+    districts a number ("Công an các quận 3, 4, 5, Phú Nhuận")."""
+    if level in ("quận", "phường"):
+        if ctx.text.startswith(level + " ", at):
+            at += len(level) + 1  # "quận Phú Nhuận, quận Bình Thạnh": the level written again
+        n = _ITEM_NUMBER.match(ctx.text, at)
+        if n is not None:
+            return n.end(), n.group(0)
+    return fallback_place(ctx.view, at)
+
+
+def _plural_list(ctx: Ctx, start: int, body: Body, end: int) -> None:
+    """A body written once for several units named after it ("UBND hai xã Châu Bình, Tân
+    Bình", "Ban Thường trực Ủy ban MTTQ các xã Ia Nan, Ia Dom", "Hội Nông dân các tỉnh Nghệ An,
+    Hà Tĩnh"): one body of each unit; a unit named right before the body ("Ban Thường trực")
+    belongs to each."""
+    p = _PLURAL_LEVEL.match(ctx.tn, end)
+    if p is None:
+        return
+    level = re.sub(r"\s+", " ", p.group("level")).lower()
+    unit = unit_before(ctx.view, start)
+    prefix = ""
+    if unit is not None:
+        start, u_name = unit
+        prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name) + " "
+    at, first = p.end(), True
+    for _ in range(6):
+        fb = _list_item(ctx, at, level)
+        if fb is None:
+            return
+        name_end, name = fb
+        province = ctx.source_province
+        if level == "tỉnh":
+            # "Hội Nông dân các tỉnh Nghệ An, Hà Tĩnh": each item is a province of its own
+            province = places.province_of_form(name)
+            if province is None:
+                return
+        canon = canonical(body, Place(name_end, level, name, province), province)
+        if canon is not None:
+            ctx.add(start if first else at, name_end, prefix + canon[0], body.acronym, canon[1],
+                    body.kind, 3)
+        first = False
+        sep = _LIST_ITEM_SEP.match(ctx.text, name_end)
+        if sep is None:
+            return
+        at = sep.end()
+
+
+def _body_place(ctx: Ctx, body: Body, end: int) -> Place | None:
+    """The level and place after a catalogue body, or written once after its list."""
+    place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
+    if place is None:
+        shared = shared_place(ctx.view, end, ctx.cat, ctx.source_province)
+        if shared is not None and body.default_level in ("", shared.level):
+            place = Place(end, shared.level, shared.place, shared.province)
+    return place
+
+
+# a lower-case body followed by its level and a named place ("công an huyện Củ Chi")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+"
+                                r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])", _I)
+
+
+_ACRONYM_IN = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
+
+
+def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
+    """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
+    next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
+    "công an các quận 1, 3");
+    the words of a sub-department ("Chi cục Thuế") or of another body's name ("Thành Đoàn")."""
+    text, tn = ctx.text, ctx.tn
+    if text[m.start()].islower():
+        if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
+            return True
+        if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
+                not body.national and (_NAMED_PLACE_AFTER.match(tn, m.end())
+                                       or _PLURAL_LEVEL.match(tn, m.end())))):
+            return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
+    return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
+
+
+def pass_catalogue_bodies(ctx: Ctx) -> None:
+    """Catalogue bodies with their level and place, and the acronyms they define."""
+    cat, tn, src = ctx.cat, ctx.tn, ctx.source_province
+    for m in cat.body_scan.finditer(ctx.view):
+        body = cat.by_key.get(skey(m.group(0)))
+        if body is None or _not_this_body(ctx, m, body):
+            continue
+        end, new_acronym, head = _defined_acronym(ctx, m, body)
+        if PLURAL.match(tn, end) and not body.national:
+            _plural_list(ctx, m.start(), body, end)
+            continue
+        vn = VIET_NAM.match(tn, end) if new_acronym else None
+        national = cat.by_key.get(skey(f"{body.name} Việt Nam")) if vn else None
+        if vn and national is not None and national.national:
+            # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the national body, its acronym inside
+            ctx.add(m.start(), vn.end(), national.name, new_acronym, None, national.kind, 3)
+            continue
+        if body.national:
+            _national_body(ctx, m, body, end)
+            continue
+        if _CENTRAL.match(tn, end):
+            continue  # "… Trung ương" without a national entry: not a provincial body
+        place = _body_place(ctx, body, end)
+        if place is None and _read_without_place(ctx, m, body, end):
+            continue
+        if new_acronym:
+            ctx.defined[new_acronym] = (body, head, place)
+        canon = canonical(body, place, src)
+        if canon is None:
+            continue
+        unplaced = body if place is not None and not place.place else None
+        ctx.add(m.start(), place.end if place else end, canon[0], new_acronym or body.acronym,
+                canon[1], body.kind, 2, unplaced, place)
+        if place is not None and place.place and place.level != "tỉnh":
+            _more_places(ctx, body, place.end, place.level)
+
+
+def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
+    """A catalogue body written without a level or place that names something else: the
+    national force ("chiến sĩ BĐBP"), the commune's committee ("Đảng ủy, chính quyền địa
+    phương …", dropped when no commune is known) or an institution's proper name ("Trường
+    Chính trị Trần Phú"). True when read here."""
+    src = ctx.source_province
+    if skey(m.group(0)) in body.bare_keys:
+        ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
+        return True
+    if body.bare_level:
+        ctx.add(m.start(), end, body.name, None, src, body.kind, 2, body,
+                Place(end, body.bare_level, None, src))
+        ctx.cands[-1].needs_place = True
+        return True
+    follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
+    state = body.kind in _STATE_BRANCHES
+    partner = _partner_level(ctx, m.start(), state) if not body.default_level and not (
+        follows.isupper() or INSTITUTION.match(ctx.text, end + 1)) else None
+    if partner is not None:
+        # "Hội Chữ thập đỏ huyện phối hợp cùng Hội Người cao tuổi": the same district's
+        canon = canonical(body, partner, src)
+        if canon is not None:
+            ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2,
+                    None if partner.place else body, Place(end, partner.level, partner.place,
+                                                            partner.province))
+            return True
+    if body.name.startswith(_PROPER_NAMED) and end < len(ctx.text) and ctx.text[end] == " " \
+            and ctx.text[end + 1:end + 2].isupper():
+        if INSTITUTION.match(ctx.text, m.start()):
+            return True  # "Bệnh viện Hữu nghị Đa khoa Nghệ An": read as an institution
+        name_end = read_name(ctx.view, end, limit=8)
+        if name_end > end:
+            name = re.sub(r"\s+", " ", ctx.text[m.start():name_end])
+            ctx.add(m.start(), name_end, name[0].upper() + name[1:], None, src, body.kind, 1,
+                    known=False)
+            return True
+    return False
+
+
+_PARTNER_BEFORE = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với|cùng)\s+$", _I)
+
+
+_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+# branches of a State hierarchy: a bare one working with a provincial body is that province's
+# (a bare mass organisation next to "UBND tỉnh" may as well be the national one: not read)
+_STATE_BRANCHES = frozenset({"tư pháp", "cơ quan nhà nước"})
+
+
+def _partner_level(ctx: Ctx, start: int, provincial: bool = False, depth: int = 0
+                   ) -> Place | None:
+    """The level and place of the body a bare body works with ("Hội Chữ thập đỏ huyện phối hợp
+    cùng Hội Người cao tuổi", "Thi hành án dân sự tỉnh X phối hợp với Viện Kiểm sát nhân dân,
+    Tòa án nhân dân"): the body right before the link, or the partner listed before this one."""
+    link = _PARTNER_BEFORE.search(ctx.tn, max(0, start - 24), start)
+    if link is None:
+        comma = _COMMA_BEFORE.search(ctx.tn, max(0, start - 4), start) if depth < 4 else None
+        if comma is None:
+            return None
+        before = [c for c in ctx.cands if c.end == comma.start()]
+        return _partner_level(ctx, before[0].start, provincial, depth + 1) if before else None
+    for c in ctx.cands:
+        if c.end == link.start() and (c.level in LOCAL_LEVELS or (
+                provincial and c.level == "tỉnh" and c.province)):
+            place = c.province if c.level == "tỉnh" else c.place  # a bare "huyện": resolved later
+            return Place(c.end, c.level, place, c.province)
+    return None
+
+
+# institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",
+# "Bảo tàng Quang Trung", "Thư viện Tạ Quang Bửu")
+_PROPER_NAMED = ("Trường ", "Bảo tàng", "Thư viện", "Nhà ", "Bệnh viện")
+
+
+_AND_LEVEL = re.compile(r"(?:\s*,|\s+và)(?=\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|"
+                        r"thành\s+phố)\s+(?-i:[A-ZĐ])|(?:quận|phường)\s+\d))", _I)
+
+
+def _tier(level: str | None) -> int:
+    return 0 if level in COMMUNE_LEVELS else 1
+
+
+def _more_places(ctx: Ctx, body: Body, end: int, first: str | None) -> None:
+    """One body written for a second unit named right after the first ("Hội Nông dân huyện
+    Châu Đức và xã Bình Trung", "Ban CHQS thị trấn Tây Sơn và xã Sơn Kim", "UBND quận 7, quận
+    8, huyện Nhà Bè"): the same body of that unit; after a comma only when both units are
+    communes or both districts."""
+    for _ in range(4):
+        a = _AND_LEVEL.match(ctx.tn, end)
+        if a is None:
+            return
+        place = read_place(ctx.view, a.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None or not place.place or (
+                "," in a.group(0) and _tier(place.level) != _tier(first)):
+            return  # "xã Hòa Mỹ, huyện Phụng Hiệp": where the commune is, not a second body
+        canon = canonical(body, place, ctx.source_province)
+        if canon is None:
+            return
+        ctx.add(a.end() + 1, place.end, canon[0], body.acronym, canon[1], body.kind, 2, None,
+                place)
+        end = place.end

@@ -1,0 +1,88 @@
+"""Passes: central Party organs ("Ban Kinh tế Trung ương") and central departments
+written with their parent ministry ("Cục Cảnh sát giao thông, Bộ Công an")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import CLAUSE_VERBS, NOT_IN_NAME, TITLE_WORDS, read_name
+from baochi.nlp.organisations.words import skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
+
+_I = re.IGNORECASE
+
+
+@cache
+def _central_organ_re() -> re.Pattern:
+    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<organ>(?-i:" + alternation(list(organs)) + r"))\s+"
+        r"(?:Trung\s+ương|TƯ|T\.Ư|TW)\s+(?=(?-i:[A-ZĐÂĂÊÔƠƯ]))", _I)
+
+
+def pass_central_organs(ctx: Ctx) -> None:
+    """A central organ of a national organisation belongs to it: "BCH Trung ương Hội LHPN
+    Việt Nam" is "Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam", not the Party's
+    Central Committee followed by an association."""
+    if "Trung ương" not in ctx.text and "TƯ" not in ctx.text and "TW" not in ctx.text \
+            and "T.Ư" not in ctx.text:
+        return
+    cat, text, tn = ctx.cat, ctx.text, ctx.tn
+    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    for m in _central_organ_re().finditer(tn):
+        b = cat.body_re.match(tn, m.end())
+        body = cat.by_key.get(skey(b.group(0))) if b else None
+        if b is None or body is None or body.committee_level:
+            continue
+        end = b.end()
+        central = cat.by_key.get(skey(f"Trung ương {b.group(0)}"))
+        if body.national:
+            name = body.name
+        elif re.match(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER, tn[end:]):
+            end += len(re.match(r"\s+Việt\s+Nam", tn[end:]).group(0))  # type: ignore[union-attr]
+            name = f"{body.name} Việt Nam"
+        elif central is not None and central.national:
+            # "BCH Trung ương Đoàn": "Trung ương Đoàn" is the Youth Union's centre
+            name = central.name.removeprefix("Trung ương ")
+        else:
+            continue
+        organ = organs.get(text[m.start("organ"):m.end("organ")], m.group("organ"))
+        ctx.add(m.start(), end, f"{organ} Trung ương {name}", None, None, body.kind, 4)
+
+
+# departments of a ministry or a central body, named before it ("Cục Báo chí (Bộ TT&TT)",
+# "Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Bộ Công an")
+_DEPARTMENT = re.compile(r"(?<![^\W_])(?:Tổng\s+cục|Cục|Vụ)(?=\s+[A-ZĐ])")
+_CENTRAL_PARENT = re.compile(
+    r"\s*(?:\(\s*|,\s*|\s+thuộc\s+|\s+[-–]\s+)(?:Bộ\s|Ban\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+"
+    r"(?:Trung\s+ương|TƯ|TW)|Tổng\s+cục\s|Ngân\s+hàng\s+Nhà\s+nước|Văn\s+phòng\s+(?:Chính\s+phủ|"
+    r"Quốc\s+hội|Trung\s+ương)|Ủy\s+ban\s+Dân\s+tộc|Thông\s+tấn\s+xã)", _I)
+
+
+_LOWER_RUN = re.compile(r"(?:[ \t]+(?-i:[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+                        r"[^\W\d_]*){1,6}")
+
+
+def pass_central_departments(ctx: Ctx) -> None:
+    """Departments named right before their ministry or central body: central bodies of
+    their own ("Cục Báo chí (Bộ TT&TT)")."""
+    if "Cục" not in ctx.text and "Vụ" not in ctx.text:
+        return
+    for m in _DEPARTMENT.finditer(ctx.text):
+        end = read_name(ctx.view, m.end(), limit=9)
+        while end > m.end() and ctx.text[end - 1] in " -&":
+            end -= 1
+        if end > m.end() and _CENTRAL_PARENT.match(ctx.text, end) is None:
+            # "Cục Bảo vệ thực vật (Bộ …)": lower-case words up to the parent end the name
+            run = _LOWER_RUN.match(ctx.text, end)
+            if run and not NOT_IN_NAME.search(run.group(0)) \
+                    and not CLAUSE_VERBS.search(run.group(0)):
+                end = run.end()
+        if end == m.end() or _CENTRAL_PARENT.match(ctx.text, end) is None \
+                or TITLE_WORDS.search(ctx.text, m.end(), end):
+            continue
+        name = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", ctx.text[m.start():end]))
+        ctx.add(m.start(), end, name, None, None, "cơ quan nhà nước", 1, known=False)

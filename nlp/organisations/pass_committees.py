@@ -1,0 +1,146 @@
+"""Pass: party committees written with their level in the name ("Tỉnh ủy", "Huyện ủy
+Thạch Hà", "Đảng ủy xã"), and the units listed before one ("Ban Tuyên giáo, Ban Dân vận
+Tỉnh ủy")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp import places
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import TITLE_BEFORE
+from baochi.nlp.organisations.placing import (
+    Place,
+    city_place,
+    fallback_place,
+    read_place,
+    shared_place,
+)
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
+
+_I = re.IGNORECASE
+
+
+_MEMBER = re.compile(r"\s+viên" + WORD_BOUNDARY_AFTER)
+
+
+def _committee_place(ctx: Ctx, body: Body, after: int) -> Place | None:
+    """The place written after a committee ("Huyện ủy Can Lộc", "Tỉnh ủy Nghệ An") or once
+    after a list of bodies."""
+    cat, tn, text, src = ctx.cat, ctx.tn, ctx.text, ctx.source_province
+    spaced = after < len(tn) and tn[after] == " "
+    written = read_place(ctx.view, after, cat, src, allow_bare_province=False)
+    if written is not None and written.level == body.committee_level and written.place:
+        # the level written again: "Thành đoàn thành phố Hồ Chí Minh", named as written
+        where = city_place(written.place) if written.place in places.cities() \
+            else written.place
+        return Place(written.end, written.level, f"{written.level} {where}",
+                      written.province)
+    p = cat.place_re.match(tn, after + 1) if spaced else None
+    place = None
+    if p:
+        pname = text[p.start():p.end()]
+        pkey = skey(pname)
+        if body.committee_level != "tỉnh":
+            if pkey in cat.province_keys and cat.province_keys[pkey] in places.cities():
+                city = cat.province_keys[pkey]  # "Thành ủy TPHCM": the city's committee
+                return Place(p.end(), body.committee_level, city_place(city), city)
+            provs = cat.district_provinces.get(pkey, [])
+            prov = src if (src in provs or not provs) else provs[0]
+            return Place(p.end(), body.committee_level, pname, prov)
+        if pkey in cat.province_keys:
+            prov = cat.province_keys[pkey]
+            place = Place(p.end(), "tỉnh", prov, prov)
+    elif body.committee_level != "tỉnh" and spaced:
+        fb = fallback_place(ctx.view, after + 1)
+        if fb:
+            place = Place(fb[0], body.committee_level, fb[1], src)
+    if place is None:
+        shared = shared_place(ctx.view, after, cat, src)
+        if shared is not None and shared.level == body.committee_level and shared.place:
+            place = Place(after, shared.level, shared.place, shared.province)
+    return place
+
+
+def pass_committees(ctx: Ctx) -> None:
+    """Party committees named by their level ("Tỉnh ủy", "Ban Thường vụ Huyện ủy Can Lộc")."""
+    cat = ctx.cat
+    for m in cat.committee_scan.finditer(ctx.view):
+        body = cat.by_key.get(skey(m.group("committee")))
+        # the committee's capital decides ("ban Tuyên giáo Tỉnh ủy" is the body too); a
+        # member's title is not the body ("Tỉnh ủy viên")
+        if body is None or not ctx.text[m.start("committee")].isupper() \
+                or _MEMBER.match(ctx.tn, m.end()):
+            continue
+        place = _committee_place(ctx, body, m.end())
+        canon = canonical(body, place, ctx.source_province)
+        if canon is None:
+            _unplaced_committee(ctx, m, body)
+            continue
+        name, province = canon
+        start = m.start()
+        if m.group("prefix") and TITLE_BEFORE.search(ctx.text, max(0, start - 20), start):
+            start = m.start("committee")  # "Phó Bí thư Thường trực Tỉnh ủy": a title
+        elif m.group("prefix"):
+            prefix = cat.prefix_by_key.get(skey(m.group("prefix")), m.group("prefix"))
+            listed_prefixes(ctx, start, name, province, body.kind)
+            name = f"{prefix} {name}"
+        ctx.add(start, place.end if place else m.end(), name, None, province, body.kind, 2,
+                None, place)
+
+
+def _unplaced_committee(ctx: Ctx, m: re.Match, body: Body) -> None:
+    """A district or town committee written without its place ("BTV Huyện ủy" after "Huyện ủy
+    Đà Bắc") takes the place the resolver finds for its level; dropped when none."""
+    if body.committee_level == "tỉnh":
+        return
+    start = m.start()
+    prefixed = bool(m.group("prefix"))
+    if prefixed and TITLE_BEFORE.search(ctx.text, max(0, start - 20), start):
+        start, prefixed = m.start("committee"), False  # "Phó Bí thư thường trực Thành Đoàn"
+    name = body.name
+    if prefixed:
+        prefix = ctx.cat.prefix_by_key.get(skey(m.group("prefix")), m.group("prefix"))
+        name = f"{prefix} {name}"
+        listed_prefixes(ctx, m.start(), body.name, ctx.source_province, body.kind, body)
+    unit = Body(name, None, body.kind, "", committee_level=body.committee_level)
+    ctx.add(start, m.end(), name, None, ctx.source_province, body.kind, 2, unit,
+            Place(m.end(), body.committee_level, None, ctx.source_province))
+    ctx.cands[-1].needs_place = True
+
+
+@cache
+def _prefix_list_re() -> re.Pattern:
+    prefixes = list(load("organisations").get("committee_prefixes", {}))
+    # "Ủy viên BTV, Chủ nhiệm UBKT Huyện ủy": a title may stand before the next unit
+    return re.compile(WORD_BOUNDARY_BEFORE + "(?P<p>" + alternation(prefixes) + r")\s*(?:,|và)\s*"
+                      r"(?:(?:Phó\s+)?(?:Chủ\s+nhiệm|Trưởng\s+ban|Chánh\s+Văn\s+phòng|Ủy\s+viên|"
+                      r"Trưởng|Giám\s+đốc)\s+)?$",
+                      _I)
+
+
+def listed_prefixes(ctx: Ctx, start: int, committee: str, province: str | None,
+                     kind: str | None, unplaced: Body | None = None) -> None:
+    """Units of one committee listed before it ("Thường trực, Ban Thường vụ Tỉnh ủy", "BCH,
+    BTV Huyện ủy"): each is that committee's unit (``unplaced``: a committee whose place the
+    resolver finds)."""
+    for _ in range(3):
+        p = _prefix_list_re().search(ctx.text, max(0, start - 40), start)
+        if p is None or not ctx.text[p.start()].isupper() \
+                or TITLE_BEFORE.search(ctx.text, max(0, p.start() - 20), p.start()):
+            return
+        prefix = ctx.cat.prefix_by_key.get(skey(p.group("p")), p.group("p"))
+        if unplaced is None:
+            ctx.add(p.start(), p.end("p"), f"{prefix} {committee}", None, province, kind, 2)
+        else:
+            unit = Body(f"{prefix} {unplaced.name}", None, kind, "",
+                        committee_level=unplaced.committee_level)
+            ctx.add(p.start(), p.end("p"), unit.name, None, province, kind, 2, unit,
+                    Place(p.end("p"), unplaced.committee_level, None, province))
+            ctx.cands[-1].needs_place = True
+        start = p.start()

@@ -1,0 +1,144 @@
+"""Pass: institutions named by a head and a proper name (schools, hospitals,
+companies, cooperatives, border posts, clubs), with the trade union of one written before it."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import INSTITUTION, read_name
+from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
+
+_FACILITY = {"Khu", "Vườn", "Cụm", "Cảng", "Nhà", "Làng", "Di"}
+_FACILITY_STOP = {"tỉnh", "huyện", "xã", "phường", "thành", "thị", "quận", "tại", "của", "và",
+                  "ở", "với", "đã", "đang", "sẽ", "được", "cho", "các", "những", "trên", "trong",
+                  "là", "có", "vừa"}
+
+
+def _facility_end(text: str, pos: int) -> int | None:
+    """End of "<lower-case kind> <Proper Name>" after a facility noun at ``pos`` ("… Khu| di tích
+    Nguyễn Du", "… Vườn| quốc gia Bến En"), or None."""
+    words: list[tuple[str, int]] = []
+    for w in re.finditer(r"\s+([^\W\d_]+)", text[pos:pos + 80]):
+        if w.start() != (words[-1][1] if words else 0):
+            break
+        words.append((w.group(1), w.end()))
+    lower = 0
+    while lower < len(words) and words[lower][0][0].islower():
+        if words[lower][0] in _FACILITY_STOP:
+            return None
+        lower += 1
+    if not 1 <= lower <= 3:
+        return None
+    upper = lower
+    while upper < len(words) and upper - lower < 4 and words[upper][0][0].isupper():
+        upper += 1
+    return pos + words[upper - 1][1] if upper > lower else None
+
+
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
+                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
+                      "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự")
+# school types written short; the canonical name spells them out, so that "Trường THPT X" and
+# "Trường Trung học phổ thông X" are one organisation
+_SCHOOL_WORDS = (
+    (re.compile(r"\b(?:TH|(?i:Tiểu học))\s*(?:[-&]|và)\s*THCS\b"), "Tiểu học và Trung học cơ sở"),
+    (re.compile(r"\bTHCS\s*(?:[-&]|và)\s*THPT\b"), "Trung học cơ sở và Trung học phổ thông"),
+    (re.compile(r"\bTHPT\b"), "Trung học phổ thông"),
+    (re.compile(r"\bTHCS\b"), "Trung học cơ sở"),
+    (re.compile(r"\s*\((?:PT)?DT(?:BT|NT)\)"), ""),  # "… bán trú (DTBT) THCS …": the acronym
+    (re.compile(r"\b(?:PT\s*|Phổ thông )DTNT\b"), "Phổ thông dân tộc nội trú"),
+    (re.compile(r"\b(?:PT\s*|Phổ thông )DTBT\b"), "Phổ thông dân tộc bán trú"),
+    (re.compile(r"\bPTDT (?=(?:bán|nội) trú)"), "Phổ thông dân tộc "),
+    (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
+    (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
+    (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
+    (re.compile(r"^Đồn BP\b"), "Đồn Biên phòng"),
+)
+
+
+def _school_name(name: str) -> str:
+    if not name.startswith(("Trường ", "Đồn BP ")):
+        return name
+    for pattern, words in _SCHOOL_WORDS:
+        name = pattern.sub(words, name, count=1)
+    return name
+
+
+def _institution_end(ctx: Ctx, m: re.Match) -> int:
+    """End of the proper name after an institution's head: the capitalised words (or numbers,
+    "&", "-"); after a facility noun ("Ban Quản lý Khu di tích Nguyễn Du") its lower-case kind
+    and the proper name, or nothing."""
+    text, head_end = ctx.text, m.end("head")
+    end = read_name(ctx.view, head_end, limit=8)
+    while end > head_end and text[end - 1] in " -&":
+        end -= 1
+    last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > head_end else ""
+    if last in _FACILITY:
+        end = _facility_end(text, end) or (end - len(last))
+        while end > head_end and text[end - 1] in " -&":
+            end -= 1
+    return end
+
+
+def pass_institutions(ctx: Ctx) -> None:
+    """Named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")."""
+    text = ctx.text
+    if not any(h in text for h in _INSTITUTION_HINTS):
+        return
+    pos = 0
+    while (m := INSTITUTION.search(text, pos)) is not None:
+        pos = m.end("head")  # the name group may run over the next head: rescan from here
+        end = _institution_end(ctx, m)
+        if m.group("head").startswith("Chi hội") and skey(
+                "Hội " + text[m.end("head"):end]) in ctx.cat.by_key:
+            continue  # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit
+        name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
+        name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
+        place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place and place.place:
+            name = f"{name} {place.level} {place.place}"
+            end = place.end
+        elif end == m.end("head"):
+            continue
+        elif place is not None and place.level in LOCAL_LEVELS and _CLUB_HEAD.sub(
+                "Câu lạc bộ", m.group("head")) in _CLUBS:
+            # "Câu lạc bộ Cựu quân nhân xã": the commune's club, placed by the resolver
+            body = Body(name, None, "đơn vị", "")
+            canon = canonical(body, place, ctx.source_province)
+            if canon is not None:
+                ctx.add(m.start(), place.end, canon[0], None, canon[1], "đơn vị", 1, body, place,
+                        known=False)
+                pos = place.end
+                continue
+        pos = end
+        start, name = union_of(text, m.start(), name)
+        ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
+                known=False)
+
+
+def union_of(text: str, start: int, name: str) -> tuple[int, str]:
+    """(start, name) of the body an institution's name at ``start`` makes: "Đoàn trường Cao
+    đẳng X" is the school's Youth Union, "Công đoàn Trường …" its trade union, "CĐCS Công ty X"
+    a company's union (bodies of their own); else the institution itself."""
+    union = _UNION_OF.search(text, max(0, start - 30), start)
+    if union is None:
+        return start, name
+    written = re.sub(r"\s+", " ", union.group(0)).strip()
+    head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
+        if written.startswith("Công") else "Đoàn Thanh niên" \
+        if written.startswith("Đoàn") else written
+    return union.start(), f"{head} {name}"
+
+
+_CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
+# a club's head as the press shortens or defines it: "CLB X", "Câu lạc bộ (CLB) X"
+_CLUB_HEAD = re.compile(r"^(?:CLB|Câu lạc bộ \(CLB\)|Câu lạc bộ\(CLB\))(?= )")
+_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|Liên\s+đội|"
+                       r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
+                       r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")

@@ -1,0 +1,120 @@
+"""Passes: associations and centres named by their field, anchored by a level word or by
+their province's bare name ("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Trung tâm Bảo trợ xã
+hội Nghệ An")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp import places
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, lexicon_run
+from baochi.nlp.organisations.pass_institutions import union_of
+from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
+
+# associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
+# độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
+_NAMED_BODY = re.compile(
+    r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|Trạm|"
+    r"Công\s+đoàn(?:\s+ngành)?)"
+    r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
+    r"(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
+    r"[^\W\d_]+){0,9}?)"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
+    r"(?P<vn>Việt\s+Nam))(?![^\W_]))"
+)
+_TWO_BODIES = re.compile(
+    r"(?:(?<![^\W_])và|,)\s+(?:Hội|Hiệp|Trung\s+tâm|Chi\s+cục|Cục|Đài|Bảo|Thư|UBND|Ủy|Sở|Ban|"
+    r"Phòng|Công|Liên|Đoàn)(?![^\W_])"
+)
+
+_NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
+                     "Phòng", "Hạt ", "Trạm")
+
+
+# a centre or station named by lower-case fields that are all lexicon words ("Trung tâm văn
+# hóa - thông tin và thể thao huyện X", "Trạm khuyến nông huyện X")
+_FIELD_BODY = re.compile(
+    r"(?P<head>Trung\s+tâm|Trạm|Đài|Hạt|Chi\s+cục)(?P<topic>(?:(?:\s+|\s*[-,]\s*|\s+và\s+)"
+    r"(?-i:[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])"
+    r"[^\W\d_]*){1,10}?)"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+)
+
+
+def _add_placed(ctx: Ctx, m: re.Match, kind: str) -> None:
+    """The body named by ``m`` with the level and place written right after it (a bare "tỉnh"
+    is not enough: a field name before it may be a sentence's words); a level without its
+    place keeps the body, so the resolver can give it the place named before it."""
+    place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place is None:
+        return
+    body = Body(re.sub(r"\s+", " ", m.group(0)), None, kind, "")
+    canon = canonical(body, place, ctx.source_province)
+    if canon:
+        ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
+                None if place.place else body, place, known=False)
+
+
+def _lower_fields(ctx: Ctx) -> None:
+    """Centres and stations named by lower-case fields that are all lexicon words."""
+    for m in _FIELD_BODY.finditer(ctx.text):
+        words = re.split(r"\s*[-,]\s*|\s+và\s+|\s+", m.group("topic").strip(" ,-"))
+        if not words or not lexicon_run([w for w in words if w]):
+            continue
+        _add_placed(ctx, m, "đơn vị")
+
+
+def pass_named_bodies(ctx: Ctx) -> None:
+    """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
+    chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X")."""
+    if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
+        return
+    _lower_fields(ctx)
+    pos = 0
+    while (m := _NAMED_BODY.search(ctx.text, pos)) is not None:
+        pos = m.end("head")  # a rejected reading may hold the next body ("Chi cục A, Chi cục B")
+        topic = m.group("topic")
+        # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
+        if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
+                or _TWO_BODIES.search(topic) or TITLE_WORDS.search(topic):
+            continue
+        pos = m.end()
+        if m.group("vn"):
+            if m.group("head").startswith(("Hội", "Hiệp")):
+                # "Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association
+                end = m.end() + 1 + len(m.group("vn"))
+                name = re.sub(r"\s+", " ", ctx.text[m.start():end])
+                ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
+            continue
+        _add_placed(ctx, m, "hội")
+
+
+@cache
+def _centre_of_province_re() -> re.Pattern:
+    """"Trung tâm <field> <Province>": a centre named by its field and its province's name
+    without a level word ("Trung tâm Bảo trợ xã hội Nghệ An")."""
+    return re.compile(
+        r"(?<![^\W_])Trung\s+tâm(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+        r"[^\W\d_]*(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
+        r"phường\b)[^\W\d_]+){0,11}?)\s+(?P<prov>(?-i:"
+        + alternation(list(places.province_forms())) + r"))" + WORD_BOUNDARY_AFTER)
+
+
+def pass_centres_of_province(ctx: Ctx) -> None:
+    """Centres named by their field and then their province's bare name ("Trung tâm Bảo trợ xã
+    hội Nghệ An"); the name is kept as written, the province is the one named."""
+    if "Trung tâm" not in ctx.text:
+        return
+    for m in _centre_of_province_re().finditer(ctx.text):
+        topic = m.group("topic")
+        if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
+                or TITLE_WORDS.search(topic):
+            continue
+        start, name = union_of(ctx.text, m.start(), re.sub(r"\s+", " ", m.group(0)))
+        ctx.add(start, m.end(), name, None, places.province_of_form(m.group("prov")),
+                "đơn vị", 1, known=False)

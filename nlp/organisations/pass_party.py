@@ -1,0 +1,81 @@
+"""Passes: party committees of blocs and forces ("Đảng ủy Khối Doanh nghiệp tỉnh"),
+of a command ("Đảng ủy, Bộ Tư lệnh …") and party boards at a level ("Ban Tuyên giáo huyện")."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.resolver import canonical
+
+# a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
+# tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
+_PARTY_BLOC = re.compile(
+    r"(?-i:Đảng\s+ủy)\s+(?P<topic>(?:(?-i:Khối)\s+)?(?:(?i:(?:các\s+)?cơ\s+quan(?:\s+Đảng|\s+và\s+doanh"
+    r"\s+nghiệp)?)|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
+    r"Quân\s+sự|Công\s+an|Biên\s+phòng)|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
+)
+_EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
+
+
+def pass_party_blocs(ctx: Ctx) -> None:
+    """Party committees of a bloc or a force ("Đảng ủy Khối Doanh nghiệp tỉnh")."""
+    if "Đảng ủy" not in ctx.text:
+        return
+    for m in _PARTY_BLOC.finditer(ctx.tn):
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None:
+            continue
+        topic = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")])
+        topic = _EXPAND.get(topic.lower(), topic)
+        canon = canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
+                           ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], "đảng", 2)
+
+
+_PARTY_OF_COMMAND = re.compile(r"(?<![^\W_])Đảng\s+ủy\s*,\s+(?=Bộ\s+Tư\s+lệnh\s|BTL\s)")
+
+
+def pass_party_of_command(ctx: Ctx) -> None:
+    """"Đảng ủy, Bộ Tư lệnh Quân khu 2": a unit listed before its parent sharing it; the Party
+    committee is the command's ("Đảng ủy Quân khu 2", "Đảng ủy Bộ đội Biên phòng"), not the
+    commune's a bare "Đảng ủy" would name. Runs after the catalogue pass it reads."""
+    if "Đảng ủy," not in ctx.text and "Đảng ủy ," not in ctx.text:
+        return
+    for m in _PARTY_OF_COMMAND.finditer(ctx.tn):
+        command = next((c for c in ctx.cands if c.start == m.end()
+                        and c.name.startswith("Bộ Tư lệnh ")), None)
+        if command is not None:
+            ctx.add(m.start(), m.start() + len("Đảng ủy"),
+                    "Đảng ủy " + command.name.removeprefix("Bộ Tư lệnh "), None,
+                    command.province, "đảng", 4)
+
+
+_PARTY_BOARD_AT_LEVEL = re.compile(
+    r"(?<![^\W_])Ban\s+(?P<field>Tuyên\s+giáo\s+và\s+Dân\s+vận|Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|"
+    r"Nội\s+chính)(?=\s+(?:huyện|quận|thị\s+xã|tỉnh)\s+(?-i:[A-ZĐ]))")
+_COMMITTEE_OF_LEVEL = {"huyện": "Huyện ủy", "quận": "Quận ủy", "thị xã": "Thị ủy",
+                       "tỉnh": "Tỉnh ủy"}
+
+
+def pass_party_boards_at_level(ctx: Ctx) -> None:
+    """A Party board written with the level of its committee instead of the committee ("Ban
+    Dân vận huyện Nghi Lộc"): the board of that committee ("Ban Dân vận Huyện ủy Nghi Lộc")."""
+    if "Ban " not in ctx.text:
+        return
+    for m in _PARTY_BOARD_AT_LEVEL.finditer(ctx.text):
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                            allow_bare_province=False)
+        if place is None or place.level is None or not place.place:
+            continue
+        committee = _COMMITTEE_OF_LEVEL.get(place.level)
+        if committee is None:
+            continue
+        field = re.sub(r"\s+", " ", m.group("field"))
+        ctx.add(m.start(), place.end, f"Ban {field} {committee} {place.place}", None,
+                place.province, "đảng", 2)

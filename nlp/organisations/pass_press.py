@@ -1,0 +1,70 @@
+"""Passes: provincial papers and broadcasters named by their province ("Báo Hà Tĩnh"),
+and national groups' provincial branches named by brand and province ("Viettel Phú Thọ")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp import places
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.words import skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
+
+_I = re.IGNORECASE
+
+
+@cache
+def _press_re() -> re.Pattern:
+    """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh", "Đài Phát
+    thanh và Truyền hình Nghệ An", "Báo và Phát thanh, Truyền hình Quảng Ninh")."""
+    provinces = list(places.province_forms())
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<head>(?-i:[Bb]áo)(?:\s+và\s+Phát\s+thanh,?\s+Truyền\s+hình)?"
+        r"|(?-i:Đài)\s+Phát\s+thanh(?:\s+và|\s*[-–,])\s+Truyền\s+hình)\s+(?:tỉnh\s+)?"
+        r"(?P<place>(?-i:" + alternation(provinces) + "))" + WORD_BOUNDARY_AFTER
+    )
+
+
+def pass_press(ctx: Ctx) -> None:
+    """Provincial papers and broadcasters named by their province ("Báo Hà Tĩnh")."""
+    if "áo" not in ctx.text and "Đài" not in ctx.text:
+        return
+    for m in _press_re().finditer(ctx.tn):
+        head = re.sub(r"\s+", " ", ctx.text[m.start("head"):m.end("head")])
+        if head[0] == "b" and _NOT_PAPER_BEFORE.search(ctx.tn, max(0, m.start() - 8),
+                                                       m.start()):
+            continue  # "thông báo Nghệ An …": a notice, not the paper
+        head = head[0].upper() + head[1:]  # "báo Hải Dương" names the paper
+        if head.startswith("Đài"):
+            head = "Đài Phát thanh và Truyền hình"
+        prov = ctx.cat.province_keys.get(skey(m.group("place")), m.group("place"))
+        ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
+
+
+@cache
+def _brand_branch_re() -> re.Pattern | None:
+    """Provincial branches of national groups written as the group's brand and the province
+    ("Viettel Phú Thọ", "VNPT Hà Tĩnh"): ``[names] branch_brands``."""
+    brands = load("organisations").get("names", {}).get("branch_brands", [])
+    if not brands:
+        return None
+    return re.compile(
+        WORD_BOUNDARY_BEFORE + r"(?P<brand>(?-i:" + alternation(brands) + r"))\s+"
+        r"(?P<place>(?-i:" + alternation(list(places.province_forms())) + "))"
+        + WORD_BOUNDARY_AFTER)
+
+
+def pass_brand_branches(ctx: Ctx) -> None:
+    """A national group's provincial branch named by its brand and province ("Viettel Phú
+    Thọ"): one body of that province."""
+    pattern = _brand_branch_re()
+    if pattern is None:
+        return
+    for m in pattern.finditer(ctx.tn):
+        prov = ctx.cat.province_keys.get(skey(m.group("place")), m.group("place"))
+        ctx.add(m.start(), m.end(), f"{m.group('brand')} {prov}", None, prov, "doanh nghiệp", 2)
+
+
+_NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)

@@ -1,0 +1,52 @@
+"""Passes: a unit written right before its parent body ("Phòng Cảnh sát giao thông Công
+an tỉnh") and a branch written after a body ("… - Chi nhánh Hà Tĩnh")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.names import read_name, unit_before
+from baochi.nlp.organisations.pass_committees import listed_prefixes
+from baochi.nlp.organisations.words import skey
+
+
+def pass_units_before(ctx: Ctx) -> None:
+    """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
+    for c in list(ctx.cands):
+        if c.priority in (2, 3) and c.start > 0:
+            unit = unit_before(ctx.view, c.start)
+            if unit is not None:
+                u_start, u_name = unit
+                prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)
+                # a parent whose level awaits its place ("Phòng giao dịch NHCSXH thị xã"):
+                # the unit's name takes the place the resolver finds for the parent
+                body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=(),
+                               default_level="") if c.body is not None else None
+                ctx.cands.append(Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
+                                       c.kind, c.priority, body, c.level, c.place,
+                                       known=c.known, needs_place=c.needs_place))
+                # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
+                listed_prefixes(ctx, u_start, c.name, c.province, c.kind)
+
+
+# the branch as part of the official name is capitalised ("… - Chi nhánh Đồng Tháp"); "Agribank
+# chi nhánh Nghệ An" describes the bank's office and names the bank
+_BRANCH_AFTER = re.compile(r"\s*(?:[-–]\s*)?Chi\s+nhánh(?=\s+[A-ZĐ])")
+
+
+def pass_branches(ctx: Ctx) -> None:
+    """A branch written after its parent is one body ("Ngân hàng … Việt Nam - Chi nhánh Đồng
+    Tháp"): the parent's name, "Chi nhánh" and the branch's."""
+    if "Chi nhánh" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        b = _BRANCH_AFTER.match(ctx.text, c.end)
+        if b is None:
+            continue
+        end = read_name(ctx.view, b.end(), limit=6)
+        if end > b.end():
+            branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
+            ctx.cands.append(Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
+                                   c.province, c.kind, c.priority, known=c.known))

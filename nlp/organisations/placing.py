@@ -1,0 +1,197 @@
+"""Place readers: the level and place written after a body ("tỉnh Thanh Hóa",
+"huyện Yên Thành", "xã Vinh Hưng", "TP.Biên Hòa"), a bare "tỉnh"/"tỉnh ta" as the source's
+province, and a level and place shared by a list of bodies written before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from baochi.nlp import places
+from baochi.nlp.organisations.bodies import Catalogue
+from baochi.nlp.organisations.names import PLURAL
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, SYL, place_follows, skey
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
+from baochi.nlp.tokens import TextView
+
+_I = re.IGNORECASE
+
+
+# a list of bodies sharing the level and place written after the last one ("Huyện ủy, HĐND,
+# UBND huyện Thạch Hà")
+LIST_SEP = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
+_SELF = re.compile(r"\s+(?:ta|nhà)" + WORD_BOUNDARY_AFTER)
+
+
+@dataclass(slots=True)
+class Place:
+    end: int
+    level: str | None
+    place: str | None
+    province: str | None
+
+
+def fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
+    """Capitalised syllables at ``pos`` (up to 3; stop at an underthesea word end after two)."""
+    text = view.text
+    end = pos
+    count = 0
+    while count < 3:
+        if count > 0 and (end >= len(text) or text[end] != " "):
+            break
+        m = SYL.match(text, end + (1 if count else 0))
+        if not m or not m.group(0)[0].isupper():
+            break
+        end = m.end()
+        count += 1
+        if count >= 2 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
+                and end in view.word_ends:
+            break  # the segmenter is asked only when a third capital could join
+    n = _UNIT_NUMBER.match(text, end) if count else None
+    if n:
+        end = n.end()  # "xã Sơn Kim 1", "phường An Hòa 2": a numbered unit of one name
+    return (end, text[pos:end]) if count else None
+
+
+_UNIT_NUMBER = re.compile(r" \d(?![\d/.,:\-]?\d)(?![^\W\d_])")
+
+
+_SURNAMES = frozenset(
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Mai", "Cao", "Lâm", "Tạ", "Thái", "Đoàn", "Trịnh", "Lưu", "Kiều", "Châu", "Đàm", "Tống", "Quách", "Hứa", "Lại", "Từ", "Triệu", "Văn", "Nông", "Lò", "Hà", "Mạc", "Chu", "Doãn", "Khúc", "Vương", "Tô", "Thân", "La", "Lã", "Đào", "Phùng", "Khổng", "Âu", "Bế", "Quàng", "Lục", "Diệp", "Tăng", "Ông", "Nghiêm", "Thạch", "Danh", "Giáp"])
+
+
+def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
+                     source_province: str | None) -> Place:
+    """A level followed by a gazetteer name: a province, or a district (its province is the
+    one that has a district of that name, the source's when several do)."""
+    name = view.text[p.start():p.end()]
+    pkey = skey(name)
+    if level == "tỉnh" or (level == "thành phố" and pkey in cat.province_keys
+                           and pkey not in cat.district_provinces):
+        province = cat.province_keys.get(pkey, name)
+        return Place(p.end(), level, province, province)
+    provinces = cat.district_provinces.get(pkey, [])
+    province = source_province
+    if provinces and source_province not in provinces and len(provinces) == 1:
+        province = provinces[0]
+    return Place(p.end(), level, name, province)
+
+
+_NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,:\-]?\d)")
+
+
+def level_place(view: TextView, after: int, level: str, cat: Catalogue,
+                 source_province: str | None) -> Place | None:
+    """The place written after a level word at ``after`` (a space follows the level)."""
+    tn = view.tn
+    p = cat.place_re.match(tn, after + 1)
+    if p and level in COMMUNE_LEVELS and p.end() < len(tn) and re.match(
+            r" [^\W\d_]", tn[p.end():p.end() + 2]) and tn[p.end() + 1].isupper():
+        # the gazetteer holds provinces and districts: "xã Vinh Hưng" is not "xã Vinh"
+        p = None
+    if p:
+        return _gazetteer_place(view, p, level, cat, source_province)
+    fb = fallback_place(view, after + 1)
+    if fb is None:
+        n = _NUMBERED.match(tn, after) if level in ("phường", "quận") else None
+        # "UBND phường 10", "Quận 3": units of the cities numbered, not named
+        return Place(n.end(), level, n.group(1), source_province) if n else None
+    end, name = fb
+    if level == "tỉnh" and name.split()[0] in _SURNAMES:
+        # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
+        # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)
+        return None
+    province = name if level == "tỉnh" else source_province
+    if level == "thành phố" and f"Thành phố {name}" in places.provinces():
+        province = f"Thành phố {name}"  # "thành phố Hồ Chí Minh"
+    return Place(end, level, name, province)
+
+
+def read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
+                allow_bare_province: bool) -> Place | None:
+    tn = view.tn
+    m = cat.level_re.match(tn, pos)
+    if m:
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = LEVEL_CANON.get(level, level)
+        after = m.end()
+        s = _SELF.match(tn, after)
+        if s and level == "tỉnh":
+            return Place(s.end(), level, source_province, source_province)
+        written = level_place(view, after, level, cat, source_province) \
+            if place_follows(tn, after) else None
+        if written is not None:
+            return written
+        if level == "tỉnh":
+            return Place(after, level, source_province, source_province)
+        if level == "thành phố" and source_province in places.cities():
+            # a bare "thành phố" in a centrally-run city's paper is that city
+            return Place(after, level, city_place(source_province or ""), source_province)
+        return Place(after, level, None, source_province)
+    if allow_bare_province and pos < len(tn) and tn[pos] == " ":
+        p = cat.place_re.match(tn, pos + 1)
+        if p:
+            return _bare_place(view.text[p.start():p.end()], p.end(), cat, source_province)
+    return None
+
+
+def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
+                ) -> Place | None:
+    """A province, or a district of the paper's province, written after a body without its
+    level ("Hội CTĐ Tiên Phước" is the district's: "huyện Tiên Phước", its level from the
+    package)."""
+    pkey = skey(name)
+    if pkey in cat.province_keys:
+        province = cat.province_keys[pkey]
+        return Place(end, "tỉnh", province, province)
+    if source_province and name[0].isupper() and set(places.covered_provinces(
+            source_province)).intersection(cat.district_provinces.get(pkey, ())):
+        return Place(end, places.district_level(name, source_province), name,
+                      source_province)
+    return None
+
+
+_GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|đoàn\s+thể|ban,?\s+ngành)"
+                           r"(?![^\W_])")
+_TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
+                         r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
+
+
+def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None
+                  ) -> Place | None:
+    """The level and place written once after a list of bodies, read from ``pos`` (the end of
+    an earlier body of the list): "Huyện ủy, HĐND, UBND huyện Thạch Hà"."""
+    tn, text = view.tn, view.text
+    for _ in range(4):
+        sep = LIST_SEP.match(tn, pos)
+        if not sep:
+            return None
+        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
+        title = _TITLE_LEAD.match(tn, sep.end())
+        generic = _GENERIC_ITEM.match(tn, sep.end())
+        if generic is not None:
+            # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
+            place = read_place(view, generic.end(), cat, source_province,
+                                allow_bare_province=False)
+            if place is not None:
+                return place if place.level else None
+            pos = generic.end()
+            continue
+        b = cat.body_re.match(tn, title.end() if title else sep.end())
+        if not b or not text[b.start()].isupper():
+            return None
+        body = cat.by_key.get(skey(b.group(0)))
+        if body is None or body.national:
+            return None
+        if PLURAL.match(tn, b.end()):
+            return None
+        place = read_place(view, b.end(), cat, source_province, allow_bare_province=False)
+        if place is not None:
+            return place if place.level else None
+        pos = b.end()
+    return None
+
+
+def city_place(province: str) -> str:
+    """How a centrally-run city is written after the level word "thành phố"."""
+    return province.removeprefix("Thành phố ")

@@ -1,0 +1,55 @@
+"""The one resolver of every pass: a body, its level and its place make the canonical
+name and the province ("Ủy ban nhân dân tỉnh Thanh Hóa"; a party committee's level is in
+its name: "Tỉnh ủy Thanh Hóa")."""
+
+from __future__ import annotations
+
+from baochi.nlp import places
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.placing import Place, city_place
+
+
+def _committee_canonical(body: Body, place: Place | None, source_province: str | None
+                         ) -> tuple[str, str | None] | None:
+    if place is not None and place.place:
+        where = place.place
+        if f"Thành phố {where}" in places.cities():
+            where = f"Thành phố {where}"  # "Thành ủy Thành phố Hồ Chí Minh"
+        return f"{body.name} {where}", place.province
+    if body.committee_level == "tỉnh":
+        if source_province:
+            return f"{body.name} {source_province}", source_province
+        return body.name, None
+    if body.committee_level == "thành phố" and source_province in places.cities():
+        return f"{body.name} {source_province}", source_province  # "Thành ủy Hà Nội"
+    return None
+
+
+def canonical(body: Body, place: Place | None, source_province: str | None
+               ) -> tuple[str, str | None] | None:
+    """(canonical name, province) or None when the mention names no single body."""
+    if body.national:
+        return body.name, None
+    if body.committee_level:
+        return _committee_canonical(body, place, source_province)
+    level = place.level if place else None
+    where = place.place if place else None
+    province = place.province if place else None
+    if level is None:
+        if not body.default_level:
+            return None
+        level = body.default_level
+        where = source_province if level == "tỉnh" else None
+        province = source_province
+        if where is None:
+            return body.name, None  # "Sở Y tế" with no known province
+    names = dict(body.level_names)
+    if level in names and where:
+        return f"{names[level]} {where}", province
+    if where:
+        if level in ("tỉnh", "thành phố") and where in places.cities():
+            # "Đoàn ĐBQH Hải Phòng": a centrally-run city is no tỉnh; "LĐLĐ TPHCM" is of
+            # "thành phố Hồ Chí Minh", its level written once
+            level, where = "thành phố", city_place(where)
+        return f"{body.name} {level} {where}", province
+    return f"{body.name} {level}", province
