@@ -1,0 +1,147 @@
+"""Campaign mentions (phong trào thi đua, cuộc vận động, chiến dịch …) and their canonical names.
+
+Layers, precise first (each is a pass of ``PASSES``):
+
+1. a trigger word ("phong trào (thi đua)", "cuộc vận động", "chiến dịch", "đợt thi đua", "thi
+   đua cao điểm"; and, only right before a quote, "thi đua", "chương trình", "Tháng hành động")
+   followed, within a short bridge of lower-case words ("như", "là", "của tỉnh", "của phụ nữ Hà
+   Tĩnh", ":" …), by one quoted name or a list of quoted names joined by commas, "và", "…"; when
+   the quote covers only the end of the name (cuộc vận động xây dựng gia đình “5 không, 3
+   sạch”) the span is the quoted text and the name is the whole; two editions named together
+   ("Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026") are two campaigns; a plural trigger
+   whose list opens with an unquoted item ("các phong trào thi đua …; “…”") takes the quotes;
+2. a trigger followed by an unquoted catalogue name (also with a province inserted: "phong
+   trào nông dân Nghệ An thi đua …", after lower-case words and a colon: "chiến dịch tình
+   nguyện: Mùa hè xanh, …", and the catalogue names listed after it), by a movement
+   named for all its people ("phong trào toàn dân chăm sóc …"), or by an unquoted capitalised
+   name up to the clause boundary (a name led by a number word may have two words: "Hai
+   giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …");
+3. a quoted catalogue name without a trigger; "Tháng …" names with a capitalised "Tháng"
+   (Tháng Công nhân), quoted or up to the clause boundary — a month written in words ("Tháng
+   Tám") is not one; catalogue named months and weeks in any case; a bare "Tháng hành động" is
+   the named month its sentence is about (its subject: "trẻ em", "an toàn thực phẩm" …);
+4. distinctive catalogue names (``anywhere = true``) written with a capital; catalogue names
+   after a launching verb ("phát động tết Trồng cây"); the named day of a campaign ("ngày hội
+   Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"); the frame "học tập và làm theo …
+   Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”, in lower case when listed
+   beside another such quote); programmes after the MTQG head, also listed ("3 Chương trình
+   MTQG: …, … và …") or misspelt; a capitalised catalogue name followed by its own initials
+   in brackets ("… (TDĐKXDĐSVH)", the bracketed short form being part of that mention);
+   quoted names given as examples of several programmes ("những chương trình, hoạt động
+   tiêu biểu như “A”, phong trào “B” …"), unless the words before "như" name shows;
+5. later references: any name found by 1–4 appearing again (capitalised or quoted; in lower
+   case too when it repeats word for word a mention of four or more syllables).
+
+Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
+"chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
+"thông điệp", films, songs … (also the later items of a list after one, and a theme given
+after "là"), even when the same words are a campaign elsewhere in the article; a saying that
+opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); honours; the
+subject of a document ("Chỉ thị 05 … về “…”"); anything inside an organisation or a board's
+name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …", "Ban vận động
+“Ngày vì người nghèo” Hà Tĩnh") or inside a quoted fund, theme or slogan; a battle ("chiến
+dịch Điện Biên Phủ"); an event called "chương trình" ("chương trình “Phiên chợ …”", a show
+of one evening, an honouring ceremony "Tôn vinh …", a charity run or walk "Chạy …", "Đi bộ
+…"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
+for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
+("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
+
+Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
+leading "Thi đua" are ignored, a province name inserted into a national name and an edition —
+"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025" — are dropped, a close spelling of
+the same length, word count and numbers is accepted; the press's initials of a name or of its
+last words are the name: "TDBVANTQ", "Toàn dân bảo vệ ANTQ"); for names read after a trigger
+or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word added,
+dropped or changed, with a floor; a near-miss that is another campaign is not merged).
+Unknown names keep their cleaned surface without the edition, so one campaign keeps one id.
+
+Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
+``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
+its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the
+PhraseMatcher); ``variants``: matching a name as written to a catalogue entry and the canonical
+name; ``reading``: where an unquoted name ends; ``frames``: the frames that make a name
+something else (funds, contests, boards, events, battles); ``triggers`` and ``after_trigger``,
+``months``, ``catalogued``, ``quoted``, ``programmes``: the passes; ``references``: later
+mentions of the names found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.catalogue import Entry as Entry
+from baochi.nlp.campaigns.catalogue import Index as Index
+from baochi.nlp.campaigns.catalogue import _acronym_forms as _acronym_forms
+from baochi.nlp.campaigns.catalogue import campaign_key as campaign_key
+from baochi.nlp.campaigns.catalogue import index as index
+from baochi.nlp.campaigns.catalogued import (
+    _pass_anywhere,
+    _pass_campaign_days,
+    _pass_defined_names,
+    _pass_frames,
+    _pass_launches,
+)
+from baochi.nlp.campaigns.frames import _blocked_before
+from baochi.nlp.campaigns.months import (
+    _pass_bare_periods,
+    _pass_catalogue_months,
+    _pass_month_campaigns,
+    _pass_named_periods,
+    _pass_named_weeks,
+)
+from baochi.nlp.campaigns.programmes import _pass_programme_heads
+from baochi.nlp.campaigns.quoted import (
+    _pass_programme_examples,
+    _pass_quoted_catalogue,
+    _pass_quotes_with_their_trigger,
+)
+from baochi.nlp.campaigns.resolve import _resolve
+from baochi.nlp.campaigns.triggers import _pass_triggers
+from baochi.nlp.campaigns.variants import _fuzzy_entry as _fuzzy_entry
+from baochi.nlp.campaigns.variants import canonical as canonical
+from baochi.nlp.campaigns.variants import clean_name as clean_name
+from baochi.nlp.model import CampaignMention, Unplaced
+from baochi.nlp.quotes import Quote
+from baochi.nlp.spans import SpanSet
+from baochi.nlp.tokens import TextView
+
+PASSES: tuple[Callable[[_Ctx], None], ...] = (
+    _pass_named_periods,
+    _pass_triggers,
+    _pass_quoted_catalogue,
+    _pass_month_campaigns,
+    _pass_anywhere,
+    _pass_campaign_days,
+    _pass_catalogue_months,
+    _pass_launches,
+    _pass_named_weeks,
+    _pass_quotes_with_their_trigger,
+    _pass_frames,
+    _pass_programme_heads,
+    _pass_bare_periods,
+    _pass_defined_names,
+    _pass_programme_examples,
+)
+
+
+def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
+            orgs: list[tuple[int, int]], honours: list[tuple[int, int]] | tuple = (),
+            unplaced: list[Unplaced] | None = None) -> list[CampaignMention]:
+    """``blocked``: quoted document subjects; ``orgs``: organisation spans; ``honours``: titles
+    and awards — nothing inside them is a campaign except a name cited with its trigger
+    ("danh hiệu “Khu dân cư thực hiện tốt cuộc vận động …”")."""
+    idx = index()
+    cat_matches: dict[int, list[tuple[int, int, int]]] = {}
+    for label, s, e in idx.matcher(view.doc):
+        cat_matches.setdefault(s, []).append((e, label, s))
+    quotes_sorted = sorted(quotes, key=lambda q: q.open_start)
+    ctx = _Ctx(
+        view, idx, cat_matches, quotes_sorted, [q.open_start for q in quotes_sorted],
+        SpanSet(list(blocked) + list(orgs) + list(honours)), SpanSet(list(blocked) + list(orgs)),
+        SpanSet(list(honours)), SpanSet([(q.start, q.end) for q in quotes]),
+        SpanSet([(q.start, q.end) for q in quotes_sorted if _blocked_before(view, q.open_start)]),
+    )
+    for run in PASSES:
+        run(ctx)
+    return _resolve(ctx, unplaced)

@@ -1,0 +1,133 @@
+"""Catalogue names written unquoted after a trigger: right after it or after a few
+lower-case words, with a province or a bracketed short form inside, and the catalogue names
+listed after the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials
+from baochi.nlp.campaigns.frames import _NOT_A_DRIVE
+from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
+from baochi.nlp.spans import SpanSet
+
+_BRIDGE_GAP = re.compile(r":? ")  # "chiến dịch tình nguyện: Mùa hè xanh, …"
+
+
+def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
+    """An unquoted catalogue name right after the trigger, or after up to three lower-case
+    words ("chiến dịch tình nguyện Mùa hè xanh"): (start, end, entry)."""
+    view, text = ctx.view, ctx.text
+    i = view.syllable_index_at(pos)
+    for k in range(i, min(i + 4, len(view.syllable_spans))):
+        a = view.syllable_spans[k][0]
+        if k > i and (not _BRIDGE_GAP.fullmatch(text, view.syllable_spans[k - 1][1], a)
+                      or not text[view.syllable_spans[k - 1][0]].islower()):
+            break
+        hit = ctx.catalogue_at(a)
+        if hit:
+            return a, hit[0], hit[1]
+    return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i)
+
+
+def _catalogue_with_acronym(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A catalogue name with the initials of its last words bracketed inside it, unquoted
+    after a trigger ("phong trào nông dân sản xuất, kinh doanh (SXKD) giỏi"): the bracket is
+    the press defining a short form, so the name is read without it. The initials must be
+    those of the words right before the bracket, so a bracketed place or body is not skipped."""
+    view, idx, text = ctx.view, ctx.idx, ctx.text
+    if i >= len(view.syllable_spans):
+        return None
+    start = view.syllable_spans[i][0]
+    m = _INNER_ACRONYM.search(text, start, start + 120)
+    if m is None or _CLAUSE_END.search(text, start, m.start()):
+        return None
+    words, spans = view.syllable_words, view.syllable_spans
+    inside = [k for k in range(i, min(i + 40, len(spans)))
+              if m.start() <= spans[k][0] < m.end()]
+    if not inside:
+        return None
+    before = words[i:inside[0]]
+    acr = m.group("a").lower()
+    if len(before) < len(acr) or _initials(before[-len(acr):]) != acr:
+        return None
+    after_end = _CLAUSE_END.search(text, m.end(), m.end() + 120)
+    limit = after_end.start() if after_end else m.end() + 120
+    rest = [k for k in range(inside[-1] + 1, min(inside[-1] + 12, len(spans)))
+            if spans[k][1] <= limit]
+    kept = before + [words[k] for k in rest]
+    for n in range(len(kept), len(before), -1):
+        entry = idx.by_key.get(" ".join(kept[:n]))
+        if entry is not None:
+            return start, spans[rest[n - len(before) - 1]][1], entry
+    return None
+
+
+def _catalogue_with_place(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A catalogue name with a province or district name inserted, unquoted after a trigger
+    ("phong trào nông dân Nghệ An thi đua sản xuất, kinh doanh giỏi"): the place (capitalised,
+    within the first four words) is dropped and the longest catalogue name read from the rest
+    of the clause."""
+    view, idx = ctx.view, ctx.idx
+    if i >= len(view.syllable_spans):
+        return None
+    start = view.syllable_spans[i][0]
+    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
+    limit = stop.start() if stop else start + 200
+    words = view.syllable_words
+    j = i
+    while j < len(words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
+        j += 1
+    for s in range(i + 1, min(i + 4, j)):
+        if not ctx.text[view.syllable_spans[s][0]].isupper():
+            continue
+        for n in (3, 2, 1):
+            if " ".join(words[s:s + n]) in idx.place_set:
+                kept = words[i:s] + words[s + n:j]
+                for m in range(len(kept), max(2, s - i), -1):
+                    entry = idx.by_key.get(" ".join(kept[:m]))
+                    if entry is not None:
+                        end = i + m + (n if m > s - i else 0)
+                        return start, view.syllable_spans[end - 1][1], entry
+                return None
+    return None
+
+
+def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
+    """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
+    catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi")."""
+    if p + 1 >= len(ctx.text) or ctx.text[p] != " " or not ctx.text[p + 1].isupper():
+        return
+    hit = ctx.catalogue_at(p + 1)
+    if hit:
+        _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
+    elif ctx.view.fold.startswith("chương trình", p - 12) and not _NOT_A_DRIVE.match(
+            ctx.view.fold, p + 1):
+        # "Chương trình Caravan thắp sáng yêu thương của …": a drive named without quotes
+        end = _unquoted_name(ctx.view, p + 1, strict_end=True)
+        if end and not cand_no_go.overlaps(p + 1, end) and _CLEAR_END.match(ctx.text, end):
+            ctx.add(p + 1, end, ctx.text[p + 1:end], "chương trình", 3, fuzzy=True)
+
+
+# between two listed names: a comma, "và", or a dash between two editions ("Tình nguyện mùa
+# đông 2025 – Xuân tình nguyện 2026")
+_UNQUOTED_LIST_GAP = re.compile(
+    r"(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–—]\s*)")
+
+
+def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
+    """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
+    listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng")."""
+    text = ctx.text
+    for _ in range(8):
+        if not cand_no_go.overlaps(a, end):
+            ctx.add(a, end, text[a:end], entry.kind, 4)
+        gap = _UNQUOTED_LIST_GAP.match(text, end)
+        if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper():
+            return
+        hit = ctx.catalogue_at(gap.end())
+        if hit is None:
+            return
+        a, (end, entry) = gap.end(), hit

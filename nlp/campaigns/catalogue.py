@@ -1,0 +1,208 @@
+"""The campaign catalogue as an index: every key of every entry (its name and aliases, the
+press's short forms of words inside them, its initials), national target programmes generated
+from their subjects, and a PhraseMatcher over a Doc of catalogue syllables, so that finding every
+catalogue name in a text costs one matcher run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from baochi.nlp import places as gazetteer
+from baochi.nlp.catalogues import load
+from baochi.nlp.normalise import nfc, tone_normalise
+from baochi.nlp.tokens import VOCAB, pattern_doc, syllable_key
+from spacy.matcher import PhraseMatcher
+from underthesea import word_tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    kind: str
+    anywhere: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    by_key: dict
+    keys: tuple
+    matcher: PhraseMatcher
+    label_entry: dict
+    place_keys: tuple
+    syllables: frozenset  # every syllable of the catalogue's names: the Doc's whole vocabulary
+    place_set: frozenset = frozenset()
+    # fuzzy lookup: keys by their first and by their last syllable, and each key's syllables
+    by_first: dict = field(default_factory=dict)
+    by_last: dict = field(default_factory=dict)
+    # named months ("Tháng hành động vì trẻ em"): (subject syllables, entry), for a bare
+    # "Tháng hành động" whose sentence names the subject
+    month_subjects: tuple = ()
+    by_words: dict = field(default_factory=dict)  # keys by their number of spaces
+
+
+_LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
+
+
+def campaign_key(text: str) -> str:
+    """Syllables of the folded text; a leading "Thi đua" or trigger word and a bracketed short
+    form inside the name ("kinh doanh (SXKD) giỏi") are dropped."""
+    if "(" in text:
+        text = _INNER_ACRONYM.sub("", text)
+    k = syllable_key(tone_normalise(nfc(text)).lower())
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADING:
+            if k.startswith(lead) and len(k) > len(lead) + 6:
+                k = k[len(lead):]
+                changed = True
+    return k
+
+
+def _initials(tokens: list[str]) -> str:
+    """The press's acronym of a phrase: the first letter of each syllable ("Toàn dân bảo vệ an
+    ninh Tổ quốc" → TDBVANTQ, "đời sống văn hóa" → ĐSVH)."""
+    return "".join(t[0] for t in tokens)
+
+
+_PART_SEP = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+")
+
+
+_FUNCTION_WORDS = frozenset(["vì", "về", "và", "của", "cho", "với", "ở", "trong", "để", "là"])
+
+
+def _acronym_forms(name: str) -> list[str]:
+    """Keys of a name (4+ syllables) written as the press abbreviates it, by the initials of
+    its syllables: the whole name ("TDBVANTQ"), part by part ("TDĐKXDNTM, ĐTVM"), and a tail
+    of whole words of its last part, 3–6 syllables, not opening with a function word ("Toàn
+    dân bảo vệ ANTQ", "… xây dựng NTM"). Names with a number ("5 không, 3 sạch") are never
+    abbreviated."""
+    tokens = _fold_key(name).split()
+    if len(tokens) < 4 or any(not t.isalpha() for t in tokens):
+        return []
+    out = [_initials(tokens)]
+    parts = [_fold_key(part).split() for part in _PART_SEP.split(name)]
+    if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+        out.append(" ".join(_initials(part) for part in parts))
+    words = [campaign_key(w).split() for w in word_tokenize(" ".join(parts[-1]))]
+    tail: list[str] = []
+    for w in reversed([w for w in words if w]):
+        tail = w + tail
+        if len(tail) > 6 or len(tail) >= len(tokens):
+            break
+        if len(tail) >= 3 and w[0] not in _FUNCTION_WORDS:
+            out.append(" ".join([*tokens[:len(tokens) - len(tail)], _initials(tail)]))
+    return out
+
+
+def _entry_keys(c: dict, short: list[tuple[str, list[str]]]) -> list[str]:
+    """Every key of a catalogue entry: its name and aliases, with the usual short forms of
+    words inside them ([abbreviations]), and written with initials (``_acronym_forms``)."""
+    names = [c["name"], *c.get("aliases", [])]
+    keys = [campaign_key(a) for a in names]
+    keys += [v for kk in keys for v in _short_forms(kk, short)]
+    keys += [a for n in names for a in _acronym_forms(n)]
+    return list(dict.fromkeys(keys))
+
+
+def _month_subjects(entries: list[Entry], keys_of: dict) -> tuple:
+    """(subject syllables, entry) of the named months "Tháng hành động/cao điểm vì|về X"."""
+    out = []
+    for entry in entries:
+        if entry.kind != "tháng hành động":
+            continue
+        for k in keys_of[entry.name]:
+            m = re.match(r"tháng (?:hành động|cao điểm)(?: quốc gia)?(?: vì| về)? (.+)$", k)
+            if m and len(m.group(1).split()) >= 2:
+                out.append((m.group(1), entry))
+    return tuple(out)
+
+
+@cache
+def index() -> Index:
+    data = load("campaigns")
+    by_key: dict[str, Entry] = {}
+    matcher = PhraseMatcher(VOCAB)
+    label_entry: dict[int, Entry] = {}
+    syllables: set[str] = set()
+    short = _abbreviations(data)
+    raw = [*data.get("campaign", []), *_programmes(data)]
+    keys_of = {c["name"]: _entry_keys(c, short) for c in raw}
+    # an acronym two entries share names neither
+    owners: dict[str, set[str]] = {}
+    for name, ks in keys_of.items():
+        for k in ks:
+            owners.setdefault(k, set()).add(name)
+    entries = []
+    for i, c in enumerate(raw):
+        entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
+        entries.append(entry)
+        label = f"CAMPAIGN_{i}"
+        keys = [k for k in keys_of[c["name"]] if len(owners[k]) == 1 or " " in k]
+        keys_of[c["name"]] = keys
+        for k in keys:
+            by_key.setdefault(k, entry)
+            syllables.update(k.split())
+        matcher.add(label, [pattern_doc(k) for k in keys])
+        label_entry[VOCAB.strings[label]] = entry
+    names = [*gazetteer.province_forms(), *gazetteer.districts()]
+    place_keys = tuple(sorted({syllable_key(tone_normalise(nfc(p)).lower()) for p in names},
+                              key=len, reverse=True))
+    by_first: dict[str, list[str]] = {}
+    by_last: dict[str, list[str]] = {}
+    by_words: dict[int, list[str]] = {}
+    for k in by_key:
+        tokens = k.split()
+        by_first.setdefault(tokens[0], []).append(k)
+        by_last.setdefault(tokens[-1], []).append(k)
+        by_words.setdefault(len(tokens) - 1, []).append(k)
+    return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
+                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of),
+                 by_words)
+
+
+def _fold_key(text: str) -> str:
+    return syllable_key(tone_normalise(nfc(text)).lower())
+
+
+def _abbreviations(data: dict) -> list[tuple[str, list[str]]]:
+    """(folded phrase, folded short forms), longest phrase first."""
+    pairs = [(_fold_key(k), [_fold_key(v) for v in vs])
+             for k, vs in data.get("abbreviations", {}).items()]
+    return sorted(pairs, key=lambda kv: -len(kv[0]))
+
+
+def _short_forms(k: str, short: list[tuple[str, list[str]]]) -> list[str]:
+    """The key with one or more of its phrases written short ("vì attp", "sxkd giỏi")."""
+    out = {k}
+    for phrase, forms in short:
+        for cur in list(out):
+            padded = f" {cur} "
+            if f" {phrase} " in padded:
+                out.update(padded.replace(f" {phrase} ", f" {f} ").strip() for f in forms)
+    out.discard(k)
+    return sorted(out)
+
+
+_PROGRAMME_HEADS = ("Chương trình mục tiêu quốc gia", "Chương trình MTQG", "Chương trình",
+                    "CTMTQG", "CT MTQG", "Chương trình mục tiêu quốc gia (MTQG)",
+                    "Chương trình mục tiêu quốc gia về", "Chương trình MTQG về")
+
+
+def _programmes(data: dict) -> list[dict]:
+    """National target programmes as campaign entries of kind "chương trình": "Chương trình
+    mục tiêu quốc gia <subject>", also written "Chương trình MTQG …", "CTMTQG …", "Chương
+    trình mục tiêu quốc gia (MTQG) …", "Chương trình MTQG về …", "chương trình <subject>"."""
+    out = []
+    for p in data.get("programme", []):
+        subjects = [p["subject"], *p.get("aliases", [])]
+        aliases = [f"{head} {s}" for s in subjects for head in _PROGRAMME_HEADS]
+        out.append({"name": f"Chương trình mục tiêu quốc gia {p['subject']}",
+                    "kind": "chương trình", "aliases": aliases, "anywhere": True})
+    return out
+
+
+_INNER_ACRONYM = re.compile(r"\s*\((?P<a>[A-ZĐ]{2,8})\)")

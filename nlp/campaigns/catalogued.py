@@ -1,0 +1,125 @@
+"""Catalogue campaigns written without a trigger where the text still means the movement:
+distinctive names with a capital (``anywhere``), the named day of a campaign, a name after a
+launching verb, a name followed by its own initials in brackets, and the frame "học tập và làm
+theo … Hồ Chí Minh".
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.catalogue import campaign_key
+from baochi.nlp.campaigns.frames import (
+    _DOCUMENT_BEFORE,
+    _blocked_before,
+    _campaign_day_before,
+    _in_board_name,
+    _slogan_on_name,
+)
+from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
+from baochi.nlp.campaigns.variants import canonical
+
+
+def _pass_anywhere(ctx: _Ctx) -> None:
+    """4: distinctive catalogue names (``anywhere = true``) written with a capital."""
+    view, text = ctx.view, ctx.text
+    quoted = {q.start: q.end for q in ctx.quotes}
+    for _i, _e, a, b, entry in ctx.catalogue_hits():
+        if not entry.anywhere:
+            continue
+        # a programme's own head word stands for the capital ("chương trình MTQG …"),
+        # unless it is part of a board's name ("Văn phòng Điều phối Chương trình 135 …")
+        headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
+        if headed and _in_board_name(view, a):
+            continue
+        if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
+                and (not _blocked_before(view, a) or _campaign_day_before(view, a)) \
+                and not _slogan_on_name(text, a, b, quoted):
+            ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+_DAY_HEAD = re.compile(r"(?<![^\W_])ngày\s+hội\s+(?=[^\W\d_])")
+
+
+def _pass_campaign_days(ctx: _Ctx) -> None:
+    """The named day of a catalogue campaign, unquoted and in any case ("ngày hội Toàn dân bảo
+    vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"): the day cites the campaign."""
+    if "ngày hội" not in ctx.view.fold:
+        return
+    for m in _DAY_HEAD.finditer(ctx.view.fold):
+        a = m.end()
+        hit = ctx.catalogue_at(a)
+        if hit and not ctx.no_go.overlaps(a, hit[0]):
+            ctx.add(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2)
+
+
+# "học tập và làm theo … Hồ Chí Minh": the national campaign whatever its wording ("tấm gương
+# đạo đức", "tư tưởng, đạo đức, phong cách"), lower case and without a trigger
+_FRAME = re.compile(
+    r"(?<![^\W_])học\s+tập\s+và\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
+    r"(?:hồ\s+chí\s+minh|bác\s+hồ)(?![^\W_])")
+
+
+_YOUTH_BEFORE = re.compile(r"(?<![^\W_])tuổi\s+trẻ(?:\s+[^\W\d_]+){0,3}?\s+$")
+
+
+def _pass_frames(ctx: _Ctx) -> None:
+    """A catalogue campaign in its verbal frame without a trigger ("đẩy mạnh việc học tập và
+    làm theo tấm gương đạo đức Hồ Chí Minh"), its wording matched to the catalogue by
+    ``canonical(…, fuzzy=True)`` ("học tập và làm theo phong cách của Bác" names none)."""
+    fold = ctx.view.fold
+    if "làm theo" not in fold:
+        return
+    for m in _FRAME.finditer(fold):
+        b = m.end()
+        if ctx.no_go.overlaps(m.start(), b) or ctx.in_quote.overlaps(m.start(), b) \
+                or _DOCUMENT_BEFORE.search(fold, max(0, m.start() - 90), m.start()):
+            continue
+        # "Tuổi trẻ (Việt Nam | Hà Tĩnh) học tập và làm theo …": the youth campaign when the
+        # words before the frame make its name, else the frame alone
+        youth = _YOUTH_BEFORE.search(fold, max(0, m.start() - 40), m.start())
+        for a in ([youth.start()] if youth else []) + [m.start()]:
+            _name, kind, catalogued = canonical(ctx.text[a:b], True)
+            if catalogued and not ctx.no_go.overlaps(a, b):
+                ctx.add(a, b, ctx.text[a:b], kind or "cuộc vận động", 2, fuzzy=True)
+                break
+
+
+_LAUNCH = re.compile(
+    r"(?<![^\W_])(?P<v>phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|chung\s+tay)"
+    r"(?:\s+(?:hỗ\s+trợ|ủng\s+hộ|thực\s+hiện))?\s+(?=[^\W\d_])")
+
+
+def _pass_launches(ctx: _Ctx) -> None:
+    """A catalogue name right after a launching verb ("phát động tết Trồng cây", "hưởng ứng
+    Tháng Nhân đạo", "ra quân Mùa hè xanh") in whatever case, when written with a capital
+    somewhere or distinctive (``anywhere``), or when the verb is a word of the campaign's own
+    name ("chung tay hỗ trợ xóa nhà tạm, nhà dột nát" echoes "Cả nước chung tay xóa nhà tạm,
+    nhà dột nát"): the verb says a campaign is meant."""
+    text = ctx.text
+    for m in _LAUNCH.finditer(ctx.view.fold):
+        a = m.end()
+        hit = ctx.catalogue_at(a)
+        if hit is None or ctx.no_go.overlaps(a, hit[0]):
+            continue
+        b, entry = hit
+        verb = re.sub(r"\s+", " ", m.group("v"))
+        if entry.anywhere or any(ch.isupper() for ch in text[a:b]) \
+                or verb in campaign_key(entry.name):
+            ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+def _pass_defined_names(ctx: _Ctx) -> None:
+    """A capitalised catalogue name followed by its own initials in brackets ("Toàn dân đoàn
+    kết xây dựng đời sống văn hóa (TDĐKXDĐSVH) trở thành …"): the article names the movement
+    and defines its short form, so no trigger is needed."""
+    view, text = ctx.view, ctx.text
+    if "(" not in text:
+        return
+    for i, e, a, b, entry in ctx.catalogue_hits(longest=True):
+        m = _DEFINED_ACRONYM.match(text, b)
+        if m is None or not text[a].isupper() or ctx.no_go.overlaps(a, b):
+            continue
+        if m.group("a").upper() == "".join(w[0] for w in view.syllable_words[i:e]).upper():
+            ctx.add(a, b, text[a:b], entry.kind, 1)

@@ -1,0 +1,224 @@
+"""The frames that make a name something other than a campaign: a fund, contest, prize,
+title, theme, slogan, model or document before it (``_blocked_before``, ``_TRAP_BEFORE``), a
+board or office named after the campaign it runs (``_in_board_name``), an event called
+"chương trình" (``_EVENT_WORDS``, ``_ONE_EVENING``), a battle (``_military``), a saying built on
+a campaign's name (``_slogan_on_name``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _OPENING, _before_quote, _Ctx
+from baochi.nlp.campaigns.catalogue import campaign_key
+from baochi.nlp.campaigns.variants import _EDITION_SURFACE, _edition_stripped, _place_stripped
+from baochi.nlp.tokens import TextView
+
+_BLOCKERS = re.compile(
+    r"(?<![^\W_])(?:(?<!gây\s)quỹ|giải(?:\s+thưởng)?(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|thể|cứu|đáp|trình))|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
+    r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
+    r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
+    r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
+    r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
+    r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
+    r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
+    r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
+    r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
+    r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
+    r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
+    r"tấm\s+gương)(?![^\W_])"
+)
+
+
+# a blocker word, then at most three more words or years (a comma between them: "mô hình,
+# điển hình “…”", "chủ đề năm 2024 “…”"), none opening a clause or a trigger, right before
+# the quote or name
+_BLOCKED_BEFORE = re.compile(
+    _BLOCKERS.pattern
+    + r"(?:(?:\s*,\s*|\s+)(?!(?:triển|phát|hưởng|thực|tổ|tham|về|sơ|tổng|phong|cuộc|chiến|"
+    + r"gắn|với|của|cho|trong|nhân|chào)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,3}\s*:?\s*$"
+)
+
+
+# a contest or prize and its subject, up to eight words before the quote ("Cuộc thi trực
+# tuyến tìm hiểu về “…”"), with no trigger word between
+_CONTEST_BEFORE = re.compile(
+    r"(?<![^\W_])(?:cuộc\s+thi|hội\s+thi|giải\s+thưởng)(?![^\W_])"
+    r"(?:\s+(?!(?:phong|chiến|đợt|tháng)\s|cuộc\s+vận)[^\W\d_]+){0,8}\s*:?\s*$")
+
+
+# a theme, slogan or motto given after "là" or a colon: "chủ đề của Tháng … năm nay là “…”"
+_BLOCKED_IS = re.compile(
+    r"(?<![^\W_])(?:chủ\s+đề|khẩu\s+hiệu|thông\s+điệp|phương\s+châm)(?![^\W_])"
+    r"[^.;!?“”\"]{0,60}?(?:\s(?:là|rằng)|:)\s*$")
+
+
+# the end of an earlier quoted item of the same list: "Quỹ “A”, “B” và “C”"
+_LIST_BEFORE = re.compile(r"[”\"»’]\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?$")
+
+
+def _blocked_before(view: TextView, pos: int) -> bool:
+    """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
+    opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
+    before the first quote of the list ``pos`` continues ("các quỹ “A”, “B”")."""
+    text = view.text
+    quoted = _before_quote(text, pos)
+    follow = quoted != pos or (pos < len(text) and text[pos] in _OPENING)
+    pos = quoted
+    for _ in range(6):
+        if _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None \
+                or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None \
+                or _CONTEST_BEFORE.search(view.fold, max(0, pos - 70), pos) is not None:
+            return True
+        prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos) if follow else None
+        if prev is None:
+            return False
+        lo = max(0, prev.start() - 120)
+        opening = max(text.rfind(c, lo, prev.start()) for c in _OPENING)
+        if opening < 0:
+            return False
+        pos = _before_quote(text, opening + 1)
+    return False
+
+
+_CAMPAIGN_DAY = re.compile(r"(?<![^\W_])ngày\s+hội\s*$")
+
+
+def _campaign_day_before(view: TextView, pos: int) -> bool:
+    """"Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”": the named day of a catalogue campaign
+    cites the campaign (a "Ngày hội “…”" of any other name is an event)."""
+    return _CAMPAIGN_DAY.search(view.fold, max(0, pos - 12), pos) is not None
+
+
+# what a one-off event's name opens with: "chương trình “Phiên chợ nghĩa tình”", "“Đêm nhạc
+# …”", "“Giao lưu …”", an honouring ceremony ("Tôn vinh …", "Tự hào …") and a charity run or
+# walk ("Chạy vì trẻ em", "Đi bộ từ thiện": a morning's sport that raises money) are events;
+# "chương trình “Xuân yêu thương”" is a drive
+_EVENT_WORDS = (
+    r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
+    r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
+    r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
+    r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào|"
+    r"chạy|đi\s+bộ|đạp\s+xe|marathon|giải\s+(?:chạy|đi|đua)")
+
+
+_EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
+
+
+# a quoted name opening with "Văn nghệ" is as often a long-running programme ("Văn nghệ … về cơ
+# sở") as a show, so only the unquoted "chương trình văn nghệ" is taken for a show
+_QUOTED_EVENT_HEAD = re.compile(rf"(?!văn\s+nghệ)(?:{_EVENT_WORDS})(?![^\W_])")
+
+
+# one answers, launches or carries out a drive, never a show: "hưởng ứng chương trình “Văn nghệ
+# … về cơ sở”" is a programme although its name opens with an event word
+_DRIVE_VERB = re.compile(r"(?<![^\W_])(?:hưởng\s+ứng|phát\s+động|"
+                         r"(?<!được\s)thực\s+hiện|duy\s+trì|nhân\s+rộng)\s+(?:các\s+|những\s+)?$")
+
+
+# what follows the name of a one-evening show: "chương trình “…” được truyền hình trực tiếp",
+# "… diễn ra tối 17/10", "… phát sóng trên VTV1"
+_ONE_EVENING = re.compile(
+    r"[^.;!?]{0,40}?(?<![^\W_])(?:(?:được\s+)?truyền\s+hình\s+trực\s+tiếp|phát\s+sóng|"
+    r"lên\s+sóng|diễn\s+ra\s+(?:vào\s+)?(?:tối|đêm)|tổ\s+chức\s+(?:vào\s+)?(?:tối|đêm))"
+    r"(?![^\W_])")
+
+
+# what a capitalised word after "Chương trình" names when it is not a drive: a plan or
+# document ("Chương trình Hành động", "Chương trình công tác"), a curriculum, a body
+# ("Chương trình Phát triển Liên hợp quốc"), the national target programmes, an event
+_NOT_A_DRIVE = re.compile(
+    r"(?:hành\s+động|công\s+tác|phối\s+hợp|phát\s+triển|giáo\s+dục|gdpt|mục\s+tiêu|mtqg|"
+    r"ctmtqg|số|nghị\s+sự|lương\s+thực|khung|đào\s+tạo|hợp\s+tác|toàn\s+quốc|quốc\s+gia|"
+    r"ký\s+kết|liên\s+kết|làm\s+việc|tổng\s+thể|kế\s+hoạch|" + _EVENT_WORDS + r")(?![^\W_])")
+
+
+# battles of the wars: "chiến dịch" + a place or a front ("Chiến dịch Điện Biên Phủ", "chiến
+# dịch Hồ Chí Minh", "Chiến dịch Biên giới 1950") is a military campaign, not a movement
+_FRONTS = frozenset(["hồ chí minh", "biên giới", "tây nguyên", "việt bắc", "mậu thân",
+                     "đường 9 nam lào", "trị thiên", "thượng lào", "tây bắc", "quảng trị",
+                     "điện biên phủ", "hòa bình", "tây nam", "điện biên phủ trên không",
+                     "biên giới thu đông", "việt bắc thu đông", "trần hưng đạo", "quang trung",
+                     "hoàng hoa thám", "lê hồng phong", "khe sanh", "bình giã", "đồng xoài",
+                     "trung lào", "hạ lào", "nam lào", "đường 9", "xuân mậu thân"])
+
+
+def _military(ctx: _Ctx, kind: str, name: str) -> bool:
+    """A "chiến dịch" named by a place or a front of the wars (``_FRONTS``)."""
+    if kind != "chiến dịch":
+        return False
+    k = (_edition_stripped(campaign_key(name)) or [campaign_key(name)])[0]
+    k = re.sub(r" lịch sử$", "", k)
+    # places joined ("Chiến dịch Huế - Đà Nẵng") are a front too
+    return k in _FRONTS or not _place_stripped(k, ctx.idx)
+
+
+# a board or office named after the campaign it runs: "Ban Chỉ đạo thực hiện phong trào …",
+# "Ban Chỉ đạo phòng, chống tội phạm … và xây dựng phong trào …", "Cục Xây dựng phong trào …",
+# "Văn phòng Điều phối chương trình …"
+_BOARD_HEAD = re.compile(
+    r"(?<![^\W_])(?:ban\s+chỉ\s+đạo|ban\s+chỉ\s+huy|ban\s+điều\s+hành|ban\s+vận\s+động|"
+    r"ban\s+quản\s+lý|"
+    r"văn\s+phòng\s+điều\s+phối|cục\s+xây\s+dựng)(?![^\W_])")
+
+
+_BOARD_GAP = re.compile(
+    r"(?:(?:\s*,\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
+
+
+_BOARD_BREAK = re.compile(
+    r"(?<![^\W_])(?:tỉnh|huyện|xã(?!\s+hội)|phường|thành\s+phố|trung\s+ương|đã|đang|sẽ|vừa|cần|phải|"
+    r"tiếp\s+tục|phát\s+động|tổ\s+chức|triển\s+khai|hưởng\s+ứng|chỉ\s+đạo|đẩy\s+mạnh|"
+    r"yêu\s+cầu|đề\s+nghị|giao|ban\s+hành|tăng\s+cường|làm\s+việc|họp)(?![^\W_])")
+
+
+# a trigger phrase right before a name inside a board's name: "Ban Chỉ huy chiến dịch tình
+# nguyện Mùa hè xanh quận …"
+_TRAILING_TRIGGER = re.compile(
+    r"\s(?:phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch|chương\s+trình)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+def _in_board_name(view: TextView, pos: int) -> bool:
+    """The trigger at ``pos`` is part of a board's or office's name (see ``_BOARD_HEAD``): the
+    words between the head and it name the board's remit, with no place, verb or clause."""
+    fold = view.fold
+    heads = list(_BOARD_HEAD.finditer(fold, max(0, pos - 110), pos))
+    if not heads:
+        return False
+    # the opening quote of a name inside the board's name ("Ban vận động “Ngày vì người
+    # nghèo” Hà Tĩnh") is no word of the gap
+    gap = _TRAILING_TRIGGER.sub(" ", fold[heads[-1].end():pos].rstrip(_OPENING + " "))
+    if gap.strip() == "":
+        return True
+    return _BOARD_GAP.fullmatch(gap) is not None and gap.rstrip().endswith(
+        ("thực hiện", "xây dựng", "về", "các")) and not _BOARD_BREAK.search(gap)
+
+
+# the subject of a document ("Chỉ thị 05-CT/TW … về đẩy mạnh học tập và làm theo …") is not
+# a mention of the campaign
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quy\s+định|hướng\s+dẫn|"
+    r"đề\s+án|chuyên\s+đề)(?![^\W_])[^.;:!?]{0,60}?\s(?:về|số\s+\S+)\s+(?:việc\s+)?"
+    r"(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?$")
+
+
+# the frames that make any name after them something else — a fund, contest, prize, title,
+# theme, slogan or model — with at most two words between ("Quỹ khuyến học “…”", "mô hình,
+# điển hình “…”"); weaker blockers ("chương trình", "ngày", "tinh thần") are left to the
+# passes, which know their trigger
+_TRAP_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
+    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm)(?![^\W_])"
+    r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
+    r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$")
+
+
+def _slogan_on_name(text: str, a: int, b: int, quoted: dict[int, int]) -> bool:
+    """The name opens a longer quotation ("“Dân vận khéo thì việc gì cũng thành công”"): a
+    slogan or saying built on the name, not a mention of the campaign."""
+    end = quoted.get(a)
+    if end is None or end <= b:
+        return False
+    rest = text[b:end].strip(" ,-–—")
+    return bool(rest) and _EDITION_SURFACE.fullmatch(" " + rest) is None

@@ -1,0 +1,169 @@
+"""Named months and weeks of action: "Tháng cao điểm “Vì người nghèo”" (one campaign with
+the month word), "Tháng Công nhân", catalogue months in lower case, weeks of action, and a bare
+"Tháng hành động" standing for the named month its sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import (
+    _Ctx,
+    _first_quote_after,
+    _short_name,
+    _syllable_range,
+)
+from baochi.nlp.campaigns.frames import _blocked_before
+from baochi.nlp.campaigns.reading import _MONTH_STOP, _capitalised_run, _unquoted_name
+
+
+def _pass_month_campaigns(ctx: _Ctx) -> None:
+    """3b: "Tháng …" campaigns (Tháng Công nhân, Tháng hành động quốc gia phòng, chống
+    HIV/AIDS): a capitalised "Tháng" + a name, quoted or up to the clause boundary; a month
+    written in words ("Tháng Tám", "Tháng Giêng") is not one."""
+    text = ctx.text
+    if "Tháng" not in text:
+        return
+    quote_at = {q.start: q for q in ctx.quotes}
+    for m in _MONTH_CAMPAIGN.finditer(text):
+        a = m.start()
+        if not _month_campaign(m) or ctx.no_go.overlaps(a, m.end()) \
+                or _blocked_before(ctx.view, a):
+            continue
+        hit = ctx.catalogue_at(a)
+        q = quote_at.get(a)
+        if q is not None and not (hit and hit[0] < q.end):
+            # the quote is the name, not a quotation opening with it ("“Tháng Nhân đạo bắt
+            # đầu từ … Chủ đề của …”")
+            if q.open_start not in ctx.used_quotes and _short_name(text[q.start:q.end]):
+                ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2)
+            continue
+        if hit:
+            ctx.add(a, hit[0], text[a:hit[0]], hit[1].kind, 2)
+            continue
+        if ctx.in_quote.overlaps(a, a + 1):
+            continue
+        unq: int | None
+        if m.group("w")[0].isupper():
+            # a proper name after "Tháng" ("Tháng Nhân đạo", "Tháng Công nhân"): its
+            # capitalised words, not the clause after it ("… bắt đầu từ ngày 1/5")
+            unq = _capitalised_run(ctx.view, m.start("w"))
+        elif _PERIOD_NAME_START.match(text, m.end()):
+            unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
+        else:
+            unq = None  # "Tháng hành động truyền đi các thông điệp": a clause, not a name
+        if unq:
+            ctx.add(a, unq, text[a:unq], "tháng hành động", 1)
+
+
+_NAMED_PERIOD = re.compile(
+    r"(?<![^\W_])(?:tháng|tuần\s+lễ)\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
+
+
+def _pass_named_periods(ctx: _Ctx) -> None:
+    """A named month or period with its quoted name ("Tháng cao điểm “Vì người nghèo”",
+    "Tháng hành động “…”") is one campaign: the whole span, the name without its quotes."""
+    text, fold = ctx.text, ctx.view.fold
+    if "tháng" not in fold:
+        return
+    for m in _NAMED_PERIOD.finditer(fold):
+        k = _first_quote_after(ctx.quote_starts, m.end())
+        if k is None or text[m.end():ctx.quotes[k].open_start].strip():
+            continue
+        q = ctx.quotes[k]
+        if ctx.no_go.overlaps(m.start(), q.close_end):
+            continue
+        name = re.sub(r"\s+", " ", text[m.start():m.end()]) + " " + text[q.start:q.end]
+        ctx.used_quotes.add(q.open_start)
+        ctx.add(m.start(), q.close_end, name, "tháng hành động", 6)
+
+
+def _pass_catalogue_months(ctx: _Ctx) -> None:
+    """A catalogue named month in lower case ("hưởng ứng tháng hành động vì an toàn thực
+    phẩm", "tháng hành động quốc gia phòng, chống HIV/AIDS"): the month word opens the name,
+    so no capital is needed to tell it from ordinary words."""
+    view = ctx.view
+    for i, _e, a, b, entry in ctx.catalogue_hits(longest=True):
+        if view.syllable_words[i] not in ("tháng", "tuần"):
+            continue
+        if entry.kind == "tháng hành động" and not ctx.no_go.overlaps(a, b) \
+                and not _blocked_before(view, a):
+            ctx.add(a, b, ctx.text[a:b], entry.kind, 1)
+
+
+_NAMED_WEEK = re.compile(
+    r"(?<![^\W_])tuần\s+lễ\s+(?:hành\s+động|cao\s+điểm)(?:\s+quốc\s+gia)?\s+(?:vì|về)\s+"
+    r"(?=[^\W\d_])")
+
+
+# a national week ("Tuần lễ quốc gia nước sạch và vệ sinh môi trường"): a capital "Tuần lễ"
+# and "quốc gia" name a week of action; other capitalised weeks may be festivals ("Tuần lễ
+# Văn hóa - Du lịch"), so those count only when catalogued
+_PROPER_WEEK = re.compile(r"(?<![^\W_])Tuần\s+lễ\s+(?i:quốc\s+gia)\s+[^\W\d_]")
+
+
+def _pass_named_weeks(ctx: _Ctx) -> None:
+    """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em", "Tuần lễ
+    quốc gia nước sạch …"): like a named month, the whole phrase up to the clause boundary
+    (an edition "năm 2024", a date, a verb) is the campaign."""
+    if "tuần lễ" not in ctx.view.fold:
+        return
+    starts = [m.start() for m in _NAMED_WEEK.finditer(ctx.view.fold)]
+    starts += [m.start() for m in _PROPER_WEEK.finditer(ctx.text)
+               if ctx.catalogue_at(m.start()) is None and not ctx.in_quote.overlaps(
+                   m.start(), m.start() + 1)]
+    quote_at = {q.start: q for q in ctx.quotes}
+    for m in _PROPER_WEEK.finditer(ctx.text):
+        q = quote_at.get(m.start())
+        # a quoted national week ("hưởng ứng “Tuần lễ quốc gia về nước sạch …”"): the quote
+        if q is not None and _short_name(ctx.text[q.start:q.end]) \
+                and not ctx.no_go.overlaps(q.start, q.end) and not _blocked_before(ctx.view, q.start):
+            ctx.add(q.start, q.end, ctx.text[q.start:q.end], "tuần lễ", 2)
+    for a in sorted(set(starts)):
+        end = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=16, max_commas=2)
+        if end and not ctx.no_go.overlaps(a, end):
+            ctx.add(a, end, ctx.text[a:end], "tháng hành động", 1)
+
+
+_BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
+
+
+def _pass_bare_periods(ctx: _Ctx) -> None:
+    """"Tháng hành động" / "Tháng cao điểm" written without its name stands for the named
+    month whose subject its sentence names ("Tháng hành động … cho trẻ em" → Tháng hành động
+    vì trẻ em); with no subject, or two, it names none. Lowest priority: any name written
+    after it wins."""
+    view = ctx.view
+    if "Tháng" not in ctx.text or not ctx.idx.month_subjects:
+        return
+    for m in _BARE_PERIOD.finditer(view.tn):
+        a, b = m.start(), m.end()
+        if ctx.no_go.overlaps(a, b) or _blocked_before(view, a):
+            continue
+        s0, s1 = view.sentence_spans[view.sentence_of(a)]
+        i, j = _syllable_range(view, s0, s1)
+        sentence = f" {' '.join(view.syllable_words[i:j])} "
+        named = {e.name: e for subject, e in ctx.idx.month_subjects if f" {subject} " in sentence}
+        if len(named) == 1:
+            entry = next(iter(named.values()))
+            ctx.add(a, b, entry.name, entry.kind, -1)
+
+
+_MONTH_CAMPAIGN = re.compile(r"(?<![^\W_])Tháng\s+(?P<w>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
+
+
+_MONTH_WORDS = {"Giêng", "Chạp", "Một", "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín",
+                "Mười"}
+
+
+# what follows "Tháng hành động" / "Tháng cao điểm" in a name: "vì …", "về …", "quốc gia …",
+# "phòng, chống …", a capitalised name or a quote
+_PERIOD_NAME_START = re.compile(r"\s+(?:vì|về|quốc\s+gia|phòng|an\s+toàn|[“\"«(]|"
+                                r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))", re.I)
+
+
+def _month_campaign(m: re.Match) -> bool:
+    w, w2 = m.group("w"), (m.group("w2") or "").lower()
+    if (w.lower(), w2) in (("hành", "động"), ("cao", "điểm")):
+        return True
+    return w[0].isupper() and w not in _MONTH_WORDS

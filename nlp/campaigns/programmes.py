@@ -1,0 +1,68 @@
+"""National target programmes after their certain head ("Chương trình MTQG …"): a
+misspelt or reworded subject, and the subjects listed after one head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.reading import _CLAUSE_END
+from baochi.nlp.campaigns.variants import canonical
+
+_PROGRAMME_HEAD = re.compile(
+    r"(?<![^\W_])(?:chương\s+trình\s+mục\s+tiêu\s+quốc\s+gia(?:\s*\(mtqg\))?|"
+    r"chương\s+trình\s+mtqg|ct\s*mtqg)(?![^\W_])")
+
+
+def _pass_programme_heads(ctx: _Ctx) -> None:
+    """A national target programme whose subject is misspelt or reworded ("Chương trình MTQG
+    về dựng NTM"): the head is certain, the subject is matched with ``fuzzy`` up to a word the
+    catalogue's subjects end with, longest first."""
+    view, fold = ctx.view, ctx.view.fold
+    if "mtqg" not in fold and "mục tiêu quốc gia" not in fold:
+        return
+    for m in _PROGRAMME_HEAD.finditer(fold):
+        a = m.start()
+        if _programme_list(ctx, m.end()) or ctx.catalogue_at(a) or ctx.no_go.overlaps(a, m.end()):
+            continue
+        stop = _CLAUSE_END.search(ctx.text, m.end(), m.end() + 120)
+        limit = stop.start() if stop else m.end() + 120
+        i = view.syllable_index_at(m.end())
+        ends = [b for (_s, b), w in zip(view.syllable_spans[i:i + 14],
+                                        view.syllable_words[i:i + 14], strict=False)
+                if b <= limit and w in ctx.idx.by_last]
+        for b in reversed(ends):
+            _name, kind, catalogued = canonical(ctx.text[a:b], True)
+            if catalogued and kind == "chương trình":
+                ctx.add(a, b, ctx.text[a:b], kind, 1, fuzzy=True)
+                break
+
+
+# the items of a list: runs of words between commas, semicolons and "và"
+_LIST_PARTS = re.compile(r"[^\W_](?:[^,;]*?[^\W_])??(?=\s*(?:[,;]|\svà\s|$))")
+
+
+_AND = re.compile(r"(?:và\s+)?")
+
+
+_LIST_INTRO = re.compile(r"\s*(?:(?:gồm|là)\s*)?:\s*|\s+gồm\s+(?:có\s+)?")
+
+
+def _programme_list(ctx: _Ctx, p: int) -> bool:
+    """Programmes listed after one head ("3 Chương trình MTQG: xây dựng nông thôn mới, giảm
+    nghèo bền vững và …"): each subject is its programme; True when the head opens a list."""
+    intro = _LIST_INTRO.match(ctx.text, p)
+    if intro is None:
+        return False
+    stop = _CLAUSE_END.search(ctx.text, intro.end(), intro.end() + 300)
+    limit = stop.start() if stop else min(len(ctx.text), intro.end() + 300)
+    for item in _LIST_PARTS.finditer(ctx.text, intro.end(), limit):
+        a, b = item.start(), item.end()
+        joined = _AND.match(ctx.text, a)  # always matches: the "và " is optional
+        a += joined.end() - a if joined else 0
+        name = f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}"
+        _name, kind, catalogued = canonical(name, True)
+        if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
+            ctx.add(a, b, name, kind, 2, fuzzy=True)
+    return True

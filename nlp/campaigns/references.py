@@ -1,0 +1,86 @@
+"""Later mentions of the names found: a catalogue name found once, recurring; the
+article's own short form defined in brackets; the words of an unknown name recurring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Cand, _Ctx, _syllable_range
+from baochi.nlp.campaigns.frames import _blocked_before, _slogan_on_name
+from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
+from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.spans import SpanSet
+from baochi.nlp.tokens import TextView
+
+
+def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
+                  no_go: SpanSet) -> bool:
+    """A later mention counts when capitalised or quoted and outside the traps."""
+    return (view.text[a].isupper() or a in quoted) and not no_go.overlaps(a, b) \
+        and not _blocked_before(view, a) and not _slogan_on_name(view.text, a, b, quoted)
+
+
+def _catalogued_references(ctx: _Ctx, seen_names: dict,
+                           quoted_starts: dict[int, int]) -> list[_Cand]:
+    """Any alias match of a catalogue entry already found; in lower case too when it repeats,
+    word for word, a mention of four or more syllables the article made with a capital or
+    quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh")."""
+    view, no_go = ctx.view, ctx.no_go
+    out: list[_Cand] = []
+    said = {view.fold[c.start:c.end] for c in seen_names.values()
+            if view.fold.count(" ", c.start, c.end) >= 3}
+    for _i, _e, a, b, entry in ctx.catalogue_hits():
+        if entry.name not in seen_names:
+            continue
+        if _reference_ok(view, a, b, quoted_starts, no_go) or (
+                view.fold[a:b] in said and not no_go.overlaps(a, b)
+                and not _blocked_before(view, a)):
+            out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
+    return out
+
+
+def _acronym_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> list[_Cand]:
+    """The article's own short form of a campaign, defined in brackets after it, names the
+    campaign wherever it recurs ("phong trào DVK")."""
+    text = view.text
+    out: list[_Cand] = []
+    for c in chosen:
+        m = _DEFINED_ACRONYM.match(text, c.end)
+        if m is None:
+            continue
+        for r in re.finditer(rf"(?<![^\W_]){re.escape(m.group('a'))}(?![^\W_])", text):
+            if r.start() != m.start("a") and not no_go.overlaps(r.start(), r.end()) \
+                    and not _blocked_before(view, r.start()):
+                out.append(_Cand(r.start(), r.end(), c.surface_name, c.kind, 0, fuzzy=c.fuzzy))
+    return out
+
+
+def _references(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+    """Later mentions of the names ``chosen``: catalogue names, defined short forms, and the
+    words of unknown names recurring."""
+    view, no_go = ctx.view, ctx.no_go
+    seen_names = {canonical(c.surface_name, c.fuzzy)[0]: c for c in chosen}
+    quoted_starts = {q.start: q.end for q in ctx.quotes}
+    out = _catalogued_references(ctx, seen_names, quoted_starts)
+    out += _acronym_references(view, chosen, no_go)
+    # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
+    # vocabulary is limited to catalogue syllables so that memory stays flat)
+    words = view.syllable_words
+    positions: dict[str, list[int]] = {}
+    for c in chosen:
+        i, j = _syllable_range(view, c.start, c.end)
+        pattern = words[i:j]
+        if not pattern or canonical(c.surface_name, c.fuzzy)[2]:
+            continue
+        if not positions:
+            for n, w in enumerate(words):
+                positions.setdefault(w, []).append(n)
+        for s in positions.get(pattern[0], []):
+            e = s + len(pattern)
+            if words[s:e] != pattern:
+                continue
+            a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
+            if _reference_ok(view, a, b, quoted_starts, no_go):
+                out.append(_Cand(a, b, c.surface_name, c.kind, 0, fuzzy=c.fuzzy))
+    return out

@@ -1,0 +1,74 @@
+"""The resolver: drops candidates in a trap frame whichever pass read them, keeps the best
+non-overlapping ones, adds later references, and gives each its canonical name, kind and id.
+"""
+
+from __future__ import annotations
+
+from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
+from baochi.nlp.campaigns.frames import _TRAP_BEFORE, _in_board_name
+from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
+from baochi.nlp.campaigns.references import _references
+from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.model import CampaignMention, Unplaced
+from baochi.nlp.normalise import key, slug
+from baochi.nlp.spans import SpanSet, Taken
+
+
+def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
+    """Whatever pass read it, a name inside a board's name ("Ban Chỉ đạo Tháng Thanh niên") or
+    inside a quoted fund, theme, slogan or model name (“Chiến sĩ Mùa hè xanh hành động vì trẻ
+    em” after "chủ đề") is no mention of a campaign unless the quote cites it with its
+    trigger word."""
+    if _in_board_name(ctx.view, c.start):
+        return False
+    if c.priority < 3 and _TRAP_BEFORE.search(
+            ctx.view.fold, max(0, c.start - 40), _before_quote(ctx.text, c.start)):
+        return False  # after "Quỹ", "cuộc thi", "chủ đề" …: a trap whichever pass read it
+    k = _first_quote_after(ctx.quote_starts, c.start + 1)
+    k = (len(ctx.quotes) if k is None else k) - 1
+    if k < 0:
+        return True
+    q = ctx.quotes[k]
+    # a title citing the campaign with its trigger still names it ("danh hiệu “Khu dân cư thực
+    # hiện tốt cuộc vận động …”")
+    inside = q.open_start < c.start and c.end <= q.close_end and (c.start, c.end) != (
+        q.start, q.end) and c.priority < 3
+    return not (inside and q.open_start not in ctx.used_quotes
+                and ctx.trap_quotes.overlaps(q.start, q.end))
+
+
+def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[CampaignMention]:
+    """The best non-overlapping candidates, then (5) later references of the names found, with
+    their canonical names; names read after a trigger that the catalogue does not hold go to
+    ``unplaced`` too."""
+    view, text = ctx.view, ctx.text
+    chosen = _choose([c for c in ctx.cands if _mention_here(ctx, c)])
+    if chosen:
+        refs = _references(ctx, chosen)
+        # a short form defined in brackets right after its name is part of that mention
+        defining = SpanSet([m.span("a") for c in chosen
+                            if (m := _DEFINED_ACRONYM.match(text, c.end)) is not None])
+        chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)
+                                   and not defining.overlaps(c.start, c.end)])
+    out = []
+    for c in chosen:
+        name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
+        if not name or len(name) < 3:
+            continue
+        if unplaced is not None and not catalogued and c.priority >= 3:
+            unplaced.append(Unplaced(text[c.start:c.end], c.start, c.end,
+                                     view.sentence_of(c.start), "campaign", name))
+        out.append(CampaignMention(
+            surface=text[c.start:c.end], start=c.start, end=c.end,
+            sentence=view.sentence_of(c.start), name=name, key=key(name),
+            campaign_id=slug(name), kind=cat_kind or c.kind,
+        ))
+    return out
+
+
+def _choose(cands: list[_Cand]) -> list[_Cand]:
+    cands = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    spans = Taken()
+    taken = [c for c in cands if spans.take(c.start, c.end)]
+    taken.sort(key=lambda c: c.start)
+    return taken

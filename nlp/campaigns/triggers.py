@@ -1,0 +1,203 @@
+"""Passes 1 and 2: names after a trigger word ("phong trào", "cuộc vận động", "chiến dịch",
+"thi đua", "chương trình" …), quoted (``_trigger_quotes``) or not (``_trigger_unquoted``), and the
+quoted items of a plural trigger's list (``_plural_list``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.after_trigger import (
+    _catalogue_after_trigger,
+    _catalogue_list,
+    _catalogue_right_after,
+)
+from baochi.nlp.campaigns.candidates import (
+    _Ctx,
+    _first_quote_after,
+    _quote_group,
+    _short_name,
+)
+from baochi.nlp.campaigns.catalogue import _fold_key
+from baochi.nlp.campaigns.frames import (
+    _BLOCKERS,
+    _DRIVE_VERB,
+    _ONE_EVENING,
+    _QUOTED_EVENT_HEAD,
+    _in_board_name,
+    _military,
+)
+from baochi.nlp.campaigns.reading import _MONTH_STOP, _editions, _unquoted_name
+from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.spans import SpanSet
+
+_TRIGGER = re.compile(
+    r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
+    r"đợt\s+vận\s+động|"
+    r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
+    r"tháng\s+cao\s+điểm|"
+    r"chương\s+trình)(?![^\W_])"
+)
+
+
+# weak triggers take a quoted name only right after them ("chương trình “Bữa trưa no cho em”",
+# but not "chương trình nghệ thuật “…”", an event)
+_INTRO_BRIDGE = re.compile(
+    r"\s*(?:thi\s+đua\s+)?(?:(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|vận\s+động|tình\s+nguyện|"
+    r"thiện\s+nguyện|an\s+sinh)\s+)?(?:(?:như|là)\s*)?:?\s*")
+
+
+_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm"}
+
+
+_KIND_OF_TRIGGER = {
+    "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
+    "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
+    "đợt vận động": "cuộc vận động",
+    "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
+    "thi đua cao điểm": "đợt thi đua",
+    "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",
+    "chương trình": "chương trình",
+}
+
+
+_BRIDGE = re.compile(r"^(?:\s+[^\W\d_]+){0,5}\s*:?\s*$")
+
+
+# a bridge made of these words introduces the quoted name; otherwise the bridge may be the
+# unquoted start of the name (cuộc vận động xây dựng gia đình “5 không, 3 sạch”)
+_BRIDGE_CONNECTOR = re.compile(
+    r"(?<![^\W_])(?:như|là|mang\s+tên|có\s+tên|với|của|do|các|những|về|hưởng\s+ứng|"
+    r"triển\s+khai|phát\s+động|thực\s+hiện|tham\s+gia|và|cùng|trong|toàn|đợt|tỉnh|huyện|"
+    r"lớn|chính|này|đó|trên|tại|ở|năm|thi\s+đua|cuộc|hai|ba|bốn)(?![^\W_])"
+)
+
+
+_AFTER_TRIGGER_SKIP = re.compile(
+    r"\s*:?\s*(?:(?:như|là|mang\s+tên|có\s+tên)(?![^\W_])\s*:?\s*)?")
+
+
+def _bridge_capitals_ok(ctx: _Ctx, bridge: str) -> bool:
+    """No capitalised word between a trigger and its quote, except one place name (the
+    province's own movement: "phong trào thi đua của phụ nữ Hà Tĩnh “…”")."""
+    caps = [w for w in bridge.split() if w[0].isupper()]
+    return not caps or _fold_key(" ".join(caps)) in ctx.idx.place_set
+
+
+def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> bool:
+    """Quoted names after a short bridge from the trigger ending at ``p``; True when found."""
+    text, fold = ctx.text, ctx.view.fold
+    k = _first_quote_after(ctx.quote_starts, p)
+    if k is None:
+        return False
+    q = ctx.quotes[k]
+    bridge = text[p:q.open_start]
+    if not (q.open_start - p <= 48 and _BRIDGE.match(bridge)
+            and (trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge))
+            and _bridge_capitals_ok(ctx, bridge)
+            and not _BLOCKERS.search(fold[p:q.open_start])):
+        return False
+    prefix_start = None
+    if bridge.split() and ":" not in bridge and not _BRIDGE_CONNECTOR.search(
+            fold[p:q.open_start]):
+        prefix_start = p + (len(bridge) - len(bridge.lstrip()))
+    for n, qq in enumerate(_quote_group(ctx, k)):
+        if cand_no_go.overlaps(qq.start, qq.end) or _military(ctx, kind, text[qq.start:qq.end]):
+            continue
+        surface_name = text[qq.start:qq.end]
+        if n == 0 and prefix_start is not None:
+            # the quote covers part of the name (cuộc vận động xây dựng gia đình “5 không, 3
+            # sạch”): the span stays the quoted text, the name is whole
+            combined = text[prefix_start:qq.open_start] + " " + surface_name
+            if canonical(combined)[2]:
+                surface_name = combined
+        ctx.used_quotes.add(qq.open_start)
+        if trig == "chương trình" and (_QUOTED_EVENT_HEAD.match(fold, qq.start) or _ONE_EVENING.match(
+                fold, qq.close_end)) and not _DRIVE_VERB.search(fold, max(0, p - len(trig) - 40),
+                                                                p - len(trig)):
+            continue  # "chương trình “Phiên chợ …”", a show broadcast one evening: an event
+        for a, b, name in _editions(text, qq.start, qq.end, surface_name):
+            ctx.add(a, b, name, kind, 5, fuzzy=True)
+    return True
+
+
+_PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
+
+
+def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> None:
+    text = ctx.text
+    skip = _AFTER_TRIGGER_SKIP.match(text, p)
+    pos = skip.end() if skip else p
+    if pos >= len(text):
+        return
+    hit = _catalogue_after_trigger(ctx, pos)
+    if hit and _PLURAL_BEFORE.search(ctx.view.fold, max(0, p - 30), p - len(trig)) \
+            and not any(ch.isupper() for ch in text[hit[0]:hit[1]]):
+        return  # "các phong trào thi đua xây dựng nông thôn mới": a class, not one movement
+    if hit:
+        _catalogue_list(ctx, *hit, cand_no_go)
+        return
+    if _PEOPLE_LED.match(ctx.view.fold, pos) and pos == p + 1:
+        # "phong trào toàn dân chăm sóc, phụng dưỡng …": a movement named for all its people
+        end = _unquoted_name(ctx.view, pos, _MONTH_STOP, max_words=16, max_commas=2)
+        if end and not cand_no_go.overlaps(pos, end):
+            ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
+        return
+    if text[pos].isupper() and pos == p + 1:
+        unq = _unquoted_name(ctx.view, pos)
+        if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
+            for a, b, name in _editions(text, pos, unq, text[pos:unq]):
+                ctx.add(a, b, name, kind, 3, fuzzy=True)
+
+
+def _pass_triggers(ctx: _Ctx) -> None:
+    """1 + 2: names after a trigger word, quoted or not."""
+    for t in _TRIGGER.finditer(ctx.view.fold):
+        if ctx.trig_no_go.overlaps(t.start(), t.end()) or _in_board_name(ctx.view, t.start()):
+            continue
+        # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
+        # a campaign: the names after it are read, the title itself stays out of reach
+        in_title = ctx.honour_set.overlaps(t.start(), t.end())
+        cand_no_go = ctx.trig_no_go if in_title else ctx.no_go
+        trig = re.sub(r"\s+", " ", t.group("t"))
+        kind = _KIND_OF_TRIGGER[trig]
+        found_quote = _trigger_quotes(ctx, t.end(), trig, kind, cand_no_go)
+        if not found_quote and trig in _QUOTE_ONLY:
+            _catalogue_right_after(ctx, t.end(), cand_no_go)
+            continue
+        if found_quote or (
+                ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
+            continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
+        _trigger_unquoted(ctx, t.end(), t.group("t"), kind, cand_no_go)
+        _plural_list(ctx, t, kind, cand_no_go)
+
+
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$")
+
+
+# the first item of a list, written unquoted in lower case: "các phong trào thi đua xây dựng
+# nông thôn mới; “…”"
+_FIRST_ITEM = re.compile(r"\s+(?:[^\W\d_]+\s+){0,8}[^\W\d_]+\s*[;,]\s*")
+
+
+def _plural_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> None:
+    """A plural trigger whose list opens with an unquoted item and goes on with quoted names
+    ("các phong trào thi đua xây dựng nông thôn mới; “Xây dựng người phụ nữ …”"): the quoted
+    items are campaigns."""
+    fold = ctx.view.fold
+    if not _PLURAL_BEFORE.search(fold, max(0, t.start() - 8), t.start()):
+        return
+    k = _first_quote_after(ctx.quote_starts, t.end())
+    if k is None:
+        return
+    q = ctx.quotes[k]
+    if q.open_start in ctx.used_quotes or not _FIRST_ITEM.fullmatch(ctx.text, t.end(),
+                                                                  q.open_start) \
+            or _BLOCKERS.search(fold, t.end(), q.open_start) \
+            or _TRIGGER.search(fold, t.end(), q.open_start) \
+            or any(ch.isupper() for ch in ctx.text[t.end():q.open_start]):
+        return
+    for qq in _quote_group(ctx, k):
+        if not cand_no_go.overlaps(qq.start, qq.end) and _short_name(ctx.text[qq.start:qq.end]):
+            ctx.used_quotes.add(qq.open_start)
+            ctx.add(qq.start, qq.end, ctx.text[qq.start:qq.end], kind, 4, fuzzy=True)

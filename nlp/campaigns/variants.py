@@ -1,0 +1,228 @@
+"""Which catalogue entry a name as written is, and the canonical name of those that are none.
+
+A name is looked up by its key, then without its edition ("Hè 2025", "lần thứ 12"), without a
+province inserted into a national name, as a close spelling of the same shape, with its number
+words as figures, and — only for names read after a trigger or in a frame (``fuzzy``) — as a
+variant wording of one entry or a long entry followed by more words. Unknown names keep their
+cleaned surface without the edition, so one campaign keeps one id.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache, lru_cache
+
+from baochi.nlp.campaigns.catalogue import Entry, Index, _fold_key, campaign_key, index
+from baochi.nlp.catalogues import load
+
+_I = re.IGNORECASE
+
+
+_PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "huyện ")
+
+
+# an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12", "giai đoạn
+# 2021 - 2025" (on keys: syllables, punctuation dropped)
+_EDITION_KEY = re.compile(
+    r"(?:\s+(?:lần\s+thứ\s+\w+|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
+    r"(?:năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?))+$")
+
+
+_SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
+
+
+_EDITION_SURFACE = re.compile(
+    r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+thứ\s+[^\W_]+|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*"
+    r"(?:19|20)?\d{2}|(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?)\)?)+$", _I)
+
+
+_NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])
+
+
+def _edition_stripped(k: str) -> list[str]:
+    """The key without its edition; then also without a season before it ("… hè 2025")."""
+    bare = _EDITION_KEY.sub("", k)
+    if bare == k or not bare:
+        return []
+    out = [bare]
+    seasonless = _SEASON_KEY.sub("", bare)
+    if seasonless != bare and seasonless:
+        out.append(seasonless)
+    return out
+
+
+def _place_stripped(k: str, idx: Index) -> str:
+    """The key without a province or district name inserted into a national name (the
+    longest place name at each syllable, up to five syllables)."""
+    tokens = k.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens):
+        n = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens)
+                  and " ".join(tokens[i:i + n]) in idx.place_set), 0)
+        if n:
+            i += n
+            continue
+        kept.append(tokens[i])
+        i += 1
+    stripped = " ".join(kept)
+    for pw in _PLACE_WORDS:
+        if stripped.startswith(pw):
+            stripped = stripped[len(pw):]
+    return stripped.replace(" tỉnh ", " ").strip()
+
+
+def _close_spelling(k: str, idx: Index) -> Entry | None:
+    """Typos only: a close spelling of the same length (±2 characters), never a name with a
+    word added or dropped ("Thanh niên tình nguyện hè" is not "Thanh niên tình nguyện"), nor
+    another number ("5 không, 4 sạch" is not "5 không, 3 sạch")."""
+    if len(k) < 14:
+        return None
+    digits = re.findall(r"\d+", k)
+    same_shape = [c for c in idx.by_words.get(k.count(" "), ())
+                  if abs(len(c) - len(k)) <= 2 and re.findall(r"\d+", c) == digits]
+    close = difflib.get_close_matches(k, same_shape, n=1, cutoff=0.92)
+    return idx.by_key[close[0]] if close else None
+
+
+def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
+    """Similarity of two names word by word, or None below the floor: at least 6 shared
+    syllables, at most 2 unshared on either side and 3 in all, ratio ≥ 0.85, and no number
+    among the unshared words ("5 không, 3 sạch" is not "5 không, 4 sạch")."""
+    sm = difflib.SequenceMatcher(None, tokens, other, autojunk=False)
+    shared = sum(b.size for b in sm.get_matching_blocks())
+    extra_a, extra_b = len(tokens) - shared, len(other) - shared
+    if shared < 6 or extra_a > 2 or extra_b > 2 or extra_a + extra_b > 3:
+        return None
+    ratio = 2 * shared / (len(tokens) + len(other))
+    if ratio < 0.85:
+        return None
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op != "equal" and any(t.isdigit() or t in _NUMBER_WORDS
+                                 for t in (*tokens[a1:a2], *other[b1:b2])):
+            return None
+    return ratio
+
+
+def _fuzzy_entry(k: str, idx: Index) -> Entry | None:
+    """The one catalogue entry a variant wording names (a word dropped, added or changed:
+    "… – Không ai bị bỏ lại phía sau" for "… Không để ai …"); None when two entries are as
+    close (a near-miss between two campaigns is neither)."""
+    tokens = k.split()
+    if len(tokens) < 6:
+        return None
+    pool = {*idx.by_first.get(tokens[0], ()), *idx.by_last.get(tokens[-1], ())}
+    best: dict[str, tuple[float, Entry]] = {}
+    for other in pool:
+        o_tokens = tuple(other.split())
+        if abs(len(o_tokens) - len(tokens)) > 2:
+            continue
+        score = _fuzzy_score(tokens, o_tokens)
+        if score is not None:
+            entry = idx.by_key[other]
+            if score > best.get(entry.name, (0.0, entry))[0]:
+                best[entry.name] = (score, entry)
+    ranked = sorted(best.values(), key=lambda se: -se[0])
+    if not ranked or (len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - 0.02):
+        return None
+    return ranked[0][1]
+
+
+_DIGIT_OF = {w: str(n) for n, w in enumerate(
+    ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"], 1)}
+
+
+def _digits_for_words(k: str) -> str | None:
+    """A name counting in figures and words at once ("5 không, ba sạch") with every number
+    word as a figure ("5 không, 3 sạch"), or None when it has no figure and no number word
+    (a name written all in words is a catalogue alias where the press uses it)."""
+    tokens = k.split()
+    if not any(t.isdigit() for t in tokens) or not any(t in _DIGIT_OF for t in tokens):
+        return None
+    return " ".join(_DIGIT_OF.get(t, t) for t in tokens)
+
+
+def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
+    entry = idx.by_key.get(k)
+    if entry is not None:
+        return entry
+    # an edition written inside the name ("Thi đua Quyết thắng năm 2020", "Hè 2025")
+    for bare in _edition_stripped(k):
+        if bare in idx.by_key:
+            return idx.by_key[bare]
+    bare_k = (_edition_stripped(k) or [k])[0]
+    stripped = _place_stripped(bare_k, idx)
+    entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
+    if entry is None:
+        entry = _close_spelling(k, idx)
+    if entry is None:
+        digits = _digits_for_words(stripped)
+        entry = idx.by_key.get(digits) if digits else None
+    if entry is None and fuzzy:
+        entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
+    return entry
+
+
+def _prefix_entry(k: str, idx: Index) -> Entry | None:
+    """A long catalogue name (6+ syllables) written with more words after it ("Nông dân thi
+    đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu"): the campaign it opens with,
+    the longest such name."""
+    tokens = k.split()
+    best = None
+    for other in idx.by_first.get(tokens[0], ()):
+        n = other.count(" ") + 1
+        if 6 <= n < len(tokens) and k.startswith(other + " ") and (
+                best is None or n > best.count(" ") + 1):
+            best = other
+    return idx.by_key[best] if best else None
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """The press's short forms ([abbreviations]) that stand for one phrase only: "CCB" →
+    "Cựu chiến binh", "NTM" → "nông thôn mới" ("VSATTP" names two and is left as written)."""
+    out: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for phrase, forms in load("campaigns").get("abbreviations", {}).items():
+        for form in forms:
+            if form in seen and _fold_key(seen[form]) != _fold_key(phrase):
+                out.pop(form, None)
+                continue
+            seen.setdefault(form, phrase)
+            out.setdefault(form, phrase)
+    return out
+
+
+def _expanded(name: str) -> str:
+    """``name`` with its short forms written out, as the GUIDE names unknown campaigns."""
+    table = _expansions()
+    return " ".join(table.get(w, w) for w in name.split(" "))
+
+
+def clean_name(surface: str) -> str:
+    """An uncatalogued name as the id is made from it: no quotes, no leading "Thi đua", no
+    edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), short forms written out
+    ("CCB giúp nhau làm kinh tế" → "Cựu chiến binh …"), first letter capital."""
+    clean = _expanded(re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…"))
+    clean = re.sub(r"^(?:[Tt]hi\s+đua|[Pp]hong\s+trào(?:\s+thi\s+đua)?|[Cc]uộc\s+vận\s+động|"
+                   r"[Cc]hiến\s+dịch)\s+(?=\S+\s+\S)", "", clean)
+    bare = _EDITION_SURFACE.sub("", clean).strip(" ,-–—")
+    if len(bare.split()) >= 2:
+        clean = bare
+    if clean:
+        clean = clean[0].upper() + clean[1:]
+    return clean
+
+
+@lru_cache(maxsize=8192)
+def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]:
+    """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written.
+
+    ``fuzzy``: also accept a variant wording of one catalogue name (``_fuzzy_entry``); only
+    for names read after a trigger word or in a frame that names a campaign, never for a quoted
+    text on its own."""
+    entry = _catalogue_entry(campaign_key(surface), index(), fuzzy)
+    if entry is not None:
+        return entry.name, entry.kind, True
+    return clean_name(surface), None, False
