@@ -1,0 +1,261 @@
+"""Dates and periods in press text, resolved against the publication date.
+
+Passes run per sentence over the folded text (lower case, one tone placement, same length as
+the NFC text) in priority order; a span taken by an earlier pass is not reused by a later one.
+
+Conventions (documented in the README):
+
+* the span includes the part of day ("Chiều 9-7"), a weekday, a written "ngày", "từ … đến …",
+  "giai đoạn", "quý", "tháng", "năm";
+* a day-month without a year takes the year (publication year −1, 0, +1) nearest the
+  publication date; likewise a month or quarter without a year;
+* "6 tháng đầu/cuối năm" without a year takes a year written on its own in the same sentence
+  ("Năm 2019, …"), else the publication year; a year inside another period does not count
+  ("… 6 tháng cuối năm 2024 và thống nhất nhiệm vụ 6 tháng đầu năm", published in 2025);
+* relative words inside quotes (slogans) and "hôm nay" right after a proper name ("thôn Đông
+  Hòa hôm nay", the place as it is now) are not dates;
+* relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …) resolve only with a
+  publication date; without one they are returned with null values, never guessed;
+* "tuần qua" is the seven days before publication; "tuần trước" the previous Monday–Sunday;
+* several days ("9 & 10/9", "ngày 9, 10/9") and "từ … đến …" give granularity ``range``;
+  "từ ngày 15/8 đến nay" ends on the publication date (null without one);
+* lunar dates are computed with the lunar calendar of ``baochi.nlp.lunar`` (UTC+7), never guessed:
+  "Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024" is day 1 of that lunar year (a can chi alone
+  takes the year nearest publication, unresolved without one; a bare "Tết Nguyên đán" is not a
+  date); "mùng 5 Tết Ất Tỵ" is day 5 of that lunar year; "ngày 15/2 âm lịch" is converted,
+  the lunar year nearest publication;
+* a bare day-month needs a cue before it ("dịp", "từ", "lễ", "Quốc khánh" …) or a named day
+  ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày Pháp luật Việt Nam” 9/11"); "tháng 4 năm ngoái",
+  "quý I năm nay" are one month or quarter of the relative year;
+* durations ("5 năm", "10 năm qua", "hai tuần trước") and school years are not extracted;
+  a school year named in an undated article places its months (August–December in the first
+  year); crop seasons ("vụ Hè 2024") and page stamps ("… 08:11 [GMT+7]") are not dates.
+
+Real press forms (issue 14), each a pass of ``PASSES`` with a test in
+``tests/nlp/test_real_dates.py``:
+
+* one mention for a relative day and its date ("Hôm nay, 15/3/2026", "chiều nay 9/7", "Sáng nay
+  20.7": the date's value) and for a date with its lunar gloss ("Ngày 10/1 (tức ngày 1/12 âm
+  lịch)": the solar date); a Tết day in the gloss stays its own mention;
+* lists: days of one month ("Ngày 18 và 19-3", "sáng 9, 10.9") and months that run on
+  ("tháng 7 và 8", "tháng 6-8/2023") are one range; years ("các năm 2016, 2017") and quarters
+  ("quý III và IV") are one mention each;
+* ranges of years however joined ("từ năm 2016 đến hết năm 2020", "từ 2016 - 2020", "các năm
+  2018 - 2022", "5 năm 2021-2025") and to the publication date ("giai đoạn 2021 - nay", "từ
+  (đầu) tháng 7 đến nay", "từ nay đến cuối năm"); "từ tháng 2/2010 đến tháng 6/2012";
+* weekdays with their qualifier ("thứ Bảy vừa qua": the last one; "Thứ Năm tới": the next;
+  "thứ Hai tuần trước": of that week); recurring ones ("các ngày thứ Bảy", "Chủ nhật hằng
+  tuần", "thứ 7 hoặc Chủ nhật") are not dates; "ngày 1/7 tới" is the next 1 July;
+* "năm/tháng/tuần vừa qua"; "năm qua" is the year the paragraph writes, else no date;
+* lunar months ("tháng Giêng", "tháng Chạp": their solar days, the lunar year nearest
+  publication; "rằm tháng Giêng" is a festival); a season or campaign edition with its year
+  ("Xuân Giáp Thìn 2024", "Tháng Thanh niên 2019", "Chiến dịch Giờ Trái đất 2024");
+* dotted day-months after a cue or in a range ("đến 30.6", "Từ ngày 12.5 đến 15.5"), never
+  before a quantity ("12.5 tỷ", "từ 12.5 đến 15.5 tạ/ha");
+* the year of a day-month: without a publication date, the article's year, else the school
+  year, a year's turn ("tổng kết năm 2019, triển khai nhiệm vụ năm 2020") or the one year of
+  the page address's path (``address_year``); with one, an earlier year its sentence names when
+  the year nearest publication would put the event after the page's date (a reprint);
+* not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
+  anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a solar day or month said to recur
+  ("ngày 15/5 hàng năm") unless the article is written within a week of it, fractions after a
+  cue ("chiếm đến 1/3 số hộ"), "năm sau … năm trước" comparisons;
+* an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
+  luyện 2019", "Noel 2016": 25 December) is that year (day).
+
+Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
+(``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
+earlier pass is not reused by a later one) with one resolver (``resolve``: calendar arithmetic
+against the publication date). A new failure kind is a new pass with its own test.
+
+* ``grammar``: the regular-expression pieces every pass shares (day parts, weekdays, day-months,
+  can chi);
+* ``mention``: the candidate and its sentence context (``Collector``);
+* ``resolve``: days, months, quarters, years, ranges, lunar days and relative words resolved
+  against the publication date;
+* ``years``: the year a text gives elsewhere (the article's year, a school year, a year's turn,
+  the page address, the year a sentence is about);
+* ``filters``: what is not a date (counts, shares, quantities, recurring days, durations, names);
+* the passes, one module per family: ``stamps`` (page metadata), ``lunar_forms``, ``day_ranges``,
+  ``days``, ``dotted``, ``relative`` (relative words, weekdays), ``periods`` (halves, quarters,
+  months, years and their lists), ``period_ranges``, ``editions`` (a season or an event with its
+  year); ``merge`` joins mentions written side by side as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from baochi.nlp.dates.day_ranges import (
+    pass_dm_dash_range,
+    pass_full_ranges,
+    pass_joined_dash,
+    pass_joined_days,
+    pass_range_to,
+    pass_since,
+    pass_until_from_now,
+    pass_written_range,
+)
+from baochi.nlp.dates.days import pass_day, pass_paren_relative
+from baochi.nlp.dates.dotted import (
+    pass_cued_dotted,
+    pass_dotted_day,
+    pass_dotted_range,
+    pass_dotted_relative,
+)
+from baochi.nlp.dates.editions import (
+    pass_campaign_edition,
+    pass_christmas,
+    pass_edition_year,
+    pass_season_year,
+    pass_spring_year,
+    pass_summer_edition,
+)
+from baochi.nlp.dates.grammar import DIGIT, DM_HINT
+from baochi.nlp.dates.lunar_forms import (
+    pass_lunar_day,
+    pass_lunar_months,
+    pass_lunar_numbered_month,
+    pass_lunar_written_day,
+    pass_tet,
+)
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.dates.merge import merge_apposed
+from baochi.nlp.dates.period_ranges import (
+    pass_bracket_years,
+    pass_month_range,
+    pass_month_year_range,
+    pass_since_month,
+    pass_until_year_end,
+    pass_year_ranges,
+    pass_ytd_to_month,
+)
+from baochi.nlp.dates.periods import (
+    pass_halves,
+    pass_month_list,
+    pass_month_words,
+    pass_months,
+    pass_new_year,
+    pass_quarter_list,
+    pass_quarters,
+    pass_year_list,
+    pass_years,
+)
+from baochi.nlp.dates.relative import (
+    pass_hours_ago,
+    pass_relative,
+    pass_relative_year_period,
+    pass_weekday,
+)
+from baochi.nlp.dates.stamps import pass_gmt_stamp, pass_stamp
+from baochi.nlp.dates.years import SENTENCE_YEAR, YEAR_HINT, address_year, sentence_year, year_hints
+from baochi.nlp.model import DateMention
+from baochi.nlp.quotes import Quote
+from baochi.nlp.spans import SpanSet
+from baochi.nlp.tokens import TextView
+
+__all__ = ["PASSES", "address_year", "extract"]
+PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
+    pass_stamp,
+    pass_gmt_stamp,
+    pass_tet,
+    pass_lunar_day,
+    pass_lunar_written_day,
+    pass_written_range,
+    pass_full_ranges,
+    pass_since,
+    pass_until_from_now,
+    pass_since_month,
+    pass_until_year_end,
+    pass_month_year_range,
+    pass_ytd_to_month,
+    pass_month_range,
+    pass_month_list,
+    pass_range_to,
+    pass_dm_dash_range,
+    pass_dotted_range,
+    pass_paren_relative,
+    pass_dotted_relative,
+    pass_joined_days,
+    pass_joined_dash,
+    pass_day,
+    pass_dotted_day,
+    pass_cued_dotted,
+    pass_weekday,
+    pass_relative_year_period,
+    pass_relative,
+    pass_halves,
+    pass_quarter_list,
+    pass_quarters,
+    pass_year_ranges,
+    pass_bracket_years,
+    pass_lunar_numbered_month,
+    pass_months,
+    pass_month_words,
+    pass_lunar_months,
+    pass_new_year,
+    pass_christmas,
+    pass_spring_year,
+    pass_year_list,
+    pass_years,
+    pass_summer_edition,
+    pass_edition_year,
+    pass_campaign_edition,
+    pass_season_year,
+    pass_hours_ago,
+)
+
+
+# the passes that can find a date in a sentence without a digit (words only: "hôm qua", "thứ
+# Bảy", "quý I", "sáu tháng đầu năm", "tháng Giêng", "Tết Tân Sửu", "vài giờ trước" …); a
+# sentence without digits runs only these, in the same order
+_WORD_PASSES = tuple(r for r in PASSES if r in {
+    pass_tet, pass_until_year_end, pass_weekday, pass_relative_year_period, pass_relative,
+    pass_halves, pass_quarter_list, pass_quarters, pass_month_words, pass_lunar_months,
+    pass_hours_ago})
+
+
+def _sentence_dates(c: Collector, sent: str, pub: date | None) -> None:
+    c.has_digit = DIGIT.search(sent) is not None
+    c.has_dm = c.has_digit and DM_HINT.search(sent) is not None
+    token = SENTENCE_YEAR.set(sentence_year(sent, pub) if c.has_digit else None)
+    try:
+        for step in PASSES if c.has_digit else _WORD_PASSES:
+            step(c, sent, pub)
+    finally:
+        SENTENCE_YEAR.reset(token)
+    merge_apposed(c)
+
+
+def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
+            address: str | None = None) -> list[DateMention]:
+    """Dates of every sentence; ``quotes`` (quoted spans) keep relative words of slogans out;
+    ``address`` (the page address, when that is what the caller knows of the source) gives the
+    article's year when neither ``pub`` nor the text does (``address_year``)."""
+    quoted = SpanSet([(q.start, q.end) for q in quotes or []])
+    if pub is not None and not 1900 <= pub.year <= 2100:
+        pub = None  # an absurd page date ("0001-01-01") is no publication date to resolve against
+    token = YEAR_HINT.set(year_hints(view.fold, address) if pub is None else None)
+    try:
+        return _extract(view, pub, quoted)
+    finally:
+        YEAR_HINT.reset(token)
+
+
+def _extract(view: TextView, pub: date | None, quoted: SpanSet) -> list[DateMention]:
+    out: list[DateMention] = []
+    for idx, (s_start, s_end) in enumerate(view.sentence_spans):
+        sent = view.fold[s_start:s_end]
+        if not DIGIT.search(sent) and not _RELATIVE_HINT.search(sent):
+            continue
+        c = Collector(view, s_start, s_end, idx, quoted)
+        c.pub = pub
+        _sentence_dates(c, sent, pub)
+        out.extend(c.out)
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+_RELATIVE_HINT = re.compile(r"nay|qua|mai|tuần|tháng|năm|hôm|quý|quí|tết|thứ|chủ nhật")

@@ -1,0 +1,56 @@
+"""Passes over one day: a relative day with its date in brackets ("Sáng nay (10/10)") and a
+day-month with its part of day, weekday or "ngày" (a bare one needs a cue: ``filters``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp.dates.filters import bare_day_month_ok
+from baochi.nlp.dates.grammar import FLAGS, POD, WD, day_part, dm_pattern
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.dates.resolve import dm_parts, resolve_dm, toward
+
+PAREN_REL = re.compile(
+    rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?"
+    rf"(?:{dm_pattern('a')}|(?P<ad6>\d{{1,2}})\.(?P<am6>\d{{1,2}}))\s*\)",
+    FLAGS,
+)
+DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:(?P<wd>{WD})\s*(?:,\s*|\s+))?(?P<open>\(\s*)?(?P<ngay>ngày\s+)?{dm_pattern('a')}(?(open)\s*\))",
+    FLAGS,
+)
+
+
+def pass_paren_relative(c: Collector, sent: str, pub: date | None) -> None:
+    """3. "Sáng nay (10/10)"."""
+    if not c.has_dm or "(" not in sent:
+        return
+    for m in PAREN_REL.finditer(sent):
+        p = dm_parts(m, "a")
+        if not p or not c.free(m.start(), m.end()):
+            continue
+        ok, dt = resolve_dm(*p, pub)
+        if ok:
+            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
+def pass_day(c: Collector, sent: str, pub: date | None) -> None:
+    """5. one day."""
+    if not c.has_dm:
+        return
+    for m in DAY.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        p = dm_parts(m, "a")
+        if not p:
+            continue
+        has_prefix = bool(m.group("pod") or m.group("wd") or m.group("ngay"))
+        if p[2] is None and not has_prefix and not m.group(0).startswith("ngày") \
+                and not bare_day_month_ok(c, sent, m):
+            continue
+        ok, dt = resolve_dm(*p, pub)
+        if ok:
+            dt = toward(dt, sent, m.end(), pub) if p[2] is None else dt
+            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))

@@ -1,0 +1,121 @@
+"""Passes over a season or an event named with its edition year ("Hè 2012", "Tháng Thanh
+niên 2019", "Chiến dịch Giờ Trái đất 2024", "mùa huấn luyện 2019", "Xuân Giáp Thìn 2024",
+"Noel 2016"): that year (Noel: 25 December); a crop season or a quoted name is not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp.dates.filters import CROP_BEFORE, quantity_after
+from baochi.nlp.dates.grammar import CAN_CHI, FLAGS
+from baochi.nlp.dates.mention import Collector
+
+_SUMMER_EDITION = re.compile(r"(?<![^\W\d_])[Hh]è\s+(?P<y>(?:19|20)\d{2})(?!\d)")
+
+
+def pass_summer_edition(c: Collector, sent: str, pub: date | None) -> None:
+    """A campaign's summer edition ("Chiến dịch … Hè 2012"): that year (a bare four-digit
+    year is otherwise not read)."""
+    if "è" not in sent:
+        return
+    for m in _SUMMER_EDITION.finditer(sent):
+        if c.free(m.start("y"), m.end()) and not CROP_BEFORE.search(sent, 0, m.start()):
+            y = int(m.group("y"))
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+_EDITION = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?:thanh\s+niên|công\s+nhân|nhân\s+đạo)|xuân\s+tình\s+nguyện|mùa\s+hè\s+xanh"
+    r"|tình\s+nguyện\s+mùa\s+đông)\s+(?P<y>(?:19|20)\d{2})(?![\d/.\-])", FLAGS)
+_EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao",
+                     "cuộc chạy", "cuộc thi", "hội thi", "hội thao", "hội diễn", "liên hoan", "lễ hội",
+                     "tuần lễ", "ngày hội", "festival", "giải", "triển lãm", "hội chợ")
+CAMPAIGN_EDITION = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm)"
+    r"|cuộc\s+chạy|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|tuần\s+lễ|ngày\s+hội|festival"
+    r"|giải|triển\s+lãm|hội\s+chợ)"
+    r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
+def pass_campaign_edition(c: Collector, sent: str, pub: date | None) -> None:
+    """A campaign or an event named unquoted after its trigger and followed by its edition year
+    ("Chiến dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023", "Cuộc chạy vì trẻ em Hà
+    Nội 2016", "Liên hoan các đội tuyên truyền lưu động tỉnh Quảng Ninh 2009"): that year. The
+    name must be capitalised or the trigger so (a lower-case run is a clause, not a name)."""
+    if not c.has_digit or not any(w in sent for w in _EDITION_TRIGGERS):
+        return
+    for m in CAMPAIGN_EDITION.finditer(sent):
+        text = c.view.text
+        name_start = c.s_start + m.start("name")
+        if not (text[name_start].isupper() or text[c.s_start + m.start()].isupper()) \
+                or m.group("name").split()[-1] in ("năm", "tháng", "ngày") \
+                or not c.free(m.start("y"), m.end()) or quantity_after(sent, m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        y = int(m.group("y"))
+        c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+SEASON_YEAR = re.compile(
+    r"(?<![^\W\d_])mùa(?:\s+[^\W\d_]+){1,3}?\s+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
+def pass_season_year(c: Collector, sent: str, pub: date | None) -> None:
+    """A season named with its year ("mùa huấn luyện 2019", "mùa mưa bão 2024", "mùa thi 2023"):
+    that year (with "năm" the year rule reads it)."""
+    if "mùa" not in sent or not c.has_digit:
+        return
+    for m in SEASON_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end()) and not quantity_after(sent, m.end()) \
+                and not c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+def pass_edition_year(c: Collector, sent: str, pub: date | None) -> None:
+    """A named month or season campaign with its edition year, unquoted ("Tháng Thanh niên
+    2019", "Xuân tình nguyện 2026"): that year, as "Hè 2012"."""
+    if not c.has_digit or ("tháng" not in sent and "xuân" not in sent and "mùa" not in sent
+                           and "tình nguyện" not in sent):
+        return
+    for m in _EDITION.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end()) and not c.quoted.overlaps(c.s_start + m.start(),
+                                                                    c.s_start + m.end()):
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+def pass_spring_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"Xuân Giáp Thìn 2024", "Xuân mới 2024", "xuân 2026": the year (a season named with its
+    year; without the year, "Xuân Ất Tỵ", it is no date). A crop ("vụ Xuân 2024") is not, and
+    neither is a quoted programme name."""
+    if "xuân" not in sent or not c.has_digit:
+        return
+    for m in SPRING_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if CROP_BEFORE.search(sent, 0, m.start()) \
+                or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+CHRISTMAS = re.compile(
+    r"(?<![^\W\d_])(?:lễ\s+)?(?:noel|giáng\s+sinh)\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
+def pass_christmas(c: Collector, sent: str, pub: date | None) -> None:
+    """"(lễ) Noel 2016", "Giáng sinh năm 2024": 25 December of that year (without a year it is
+    the feast, not a date)."""
+    if "noel" not in sent and "giáng sinh" not in sent:
+        return
+    for m in CHRISTMAS.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), date(y, 12, 25), date(y, 12, 25), "day", None)
+
+
+SPRING_YEAR = re.compile(
+    rf"(?<![^\W\d_])xuân\s+(?:mới\s+|{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)

@@ -1,0 +1,157 @@
+"""What looks like a date and is not: counts and shares after a number ("2-3 kẻng", "1/3 số
+hộ"), quantities ("12.5 tạ/ha"), bare day-months without a cue, holidays inside an
+anniversary, durations and comparisons ("5 năm qua", "năm sau … năm trước"), "hôm nay" meaning
+nowadays, recurring weekdays and days ("Chủ nhật hằng tuần", "ngày 15/5 hằng năm"), crop
+seasons. The passes ask these; none of them adds a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from baochi.nlp.dates.mention import Collector
+
+# what may precede a bare day-month (no part of day, weekday or "ngày"): not in the span
+_CUE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là|quốc\s+khánh)\s*$|(?:^|[\s])\(\s*$|^\s*$"
+)
+CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
+COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
+                         r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|tuần|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
+                         r"(?![^\W_])")
+
+
+# what follows a fraction rather than a day ("chiếm đến 1/3 số hộ", "tới 2/3 diện tích", "giảm
+# đến 1/2 so với cùng kỳ")
+SHARE_AFTER = re.compile(
+    r"\s+(?:số|tổng|phần|diện\s+tích|dân\s+số|lượng|sản\s+lượng|kinh\s+phí|giá\s+trị|chỉ\s+tiêu|"
+    r"tiêu\s+chí|so\s+với|xã|thôn|bản|trường|học\s+sinh|cán\s+bộ|đơn\s+vị|doanh\s+nghiệp|thành\s+viên|"
+    r"hội\s+viên|đoàn\s+viên|đảng\s+viên|gia\s+đình|dự\s+án|công\s+trình|lao\s+động)(?![^\W_])")
+_OTHER_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}\s*/\s*\d{1,2}")
+
+
+def bare_day_month_ok(c: Collector, sent: str, m: re.Match) -> bool:
+    """A bare day-month needs a cue before it, a date just before it ("9 và 10/9"), or a named
+    day ("Ngày Nhà giáo Việt Nam 20/11")."""
+    before = sent[max(0, m.start() - 12): m.start()]
+    core = m.group(0)
+    if COUNT_AFTER.match(sent, m.end()) or SHARE_AFTER.match(sent, m.end()):
+        return False  # "từ 2-3 kẻng", "1- 2 lần": a count; "đến 1/3 số hộ": a share
+    other_end = _OTHER_END.match(sent, m.end())
+    if other_end and SHARE_AFTER.match(sent, other_end.end()):
+        return False  # "từ 1/3 đến 1/2 số hộ"
+    after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
+        r"(?:và|,|&)\s*$", before)
+    if after_date:
+        return True
+    if not sent[:m.start()].strip() and not m.group("open") \
+            and not re.match(r"\s*[,:;–\-]", sent[m.end():]):
+        return False  # "2/9 lại đến": the holiday as the subject ("(20/12) Đồng chí …" is dated)
+    if _CUE_BEFORE.search(before) and ("/" in core or re.search(
+            r"(?:từ|đến|tới|vào|dịp)\s*$", before)):
+        return True
+    return _named_day_before(c, m.start())
+
+
+# a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
+# Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7")
+_NAMED_DAY = re.compile(r"(?<![^\W_])[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
+                        r"\s*[”\"’»]?\s*$")
+
+
+# a named day counted in years or spoken of for its meaning is the holiday, not a date of the
+# text: "kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3", "ý nghĩa lịch sử ngày Quốc tế Phụ nữ 8/3"
+_HOLIDAY_BEFORE = re.compile(r"(?:\d+\s+năm|ý\s+nghĩa(?:\s+lịch\s+sử)?(?:\s+của)?)\s*$", re.IGNORECASE)
+
+
+def _named_day_before(c: Collector, pos: int) -> bool:
+    start = c.s_start + pos
+    lo = max(c.s_start, start - 70)
+    m = _NAMED_DAY.search(c.view.text[lo:start])
+    if not (m and m.group("w").isupper()):
+        return False
+    return not _HOLIDAY_BEFORE.search(c.view.text[max(c.s_start, lo + m.start() - 30):lo + m.start()])
+
+
+_COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?<![\d/.\-])\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài)\s+$")
+_TODAY_BEFORE = re.compile(
+    r"vào|trong|từ|đến|tới|cho|ngay|là|và|hoặc|chiều|sáng|trưa|tối|đêm|hết|sau|trước|kể|"
+    r"ra|mạc|chức|đầu|thúc|lực|mắt|bố|công|thành|quân|họp|việc|thăm|tiếp|về|đi|nhận|trao|gặp")
+
+
+def relative_is_date(c: Collector, sent: str, m: re.Match) -> bool:
+    before = sent[max(0, m.start() - 8): m.start()]
+    counted = _COUNT_BEFORE.search(before) and not re.search(
+        r"tháng\s+[^\W\d_]+\s+$", sent[max(0, m.start() - 16): m.start()])  # "tháng Bảy năm nay"
+    if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or counted:
+        return False  # "những năm qua", "5 năm qua", "hai tuần trước": durations
+    if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+        return False  # a slogan or title ("Sống xanh vì ngày mai")
+    if not re.fullmatch(r"hôm\s+nay", m.group(0)):
+        return True
+    abs_start = c.s_start + m.start()
+    window = max(c.s_start, abs_start - 24)
+    prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[window:abs_start])
+    # "thôn Đông Hòa hôm nay", "thế hệ trẻ hôm nay", "thời kỳ hội nhập hôm nay": the place or
+    # the time as it is now; a date opens a clause or follows a time word or an event's verb
+    if prev is None:
+        return True
+    word = prev.group(1)
+    if word[0].isupper() and c.view.text[c.s_start:window + prev.start()].strip():
+        return False  # a proper name before it (not the sentence's first word)
+    return _TODAY_BEFORE.fullmatch(word.lower()) is not None
+
+
+def comparison(sent: str, found: str) -> bool:
+    words = found.split()
+    if len(words) != 2 or words[0] not in ("năm", "tháng", "tuần") or words[1] not in ("sau", "trước"):
+        return False
+    other = "trước" if words[1] == "sau" else "sau"
+    return re.search(rf"(?<![^\W\d_]){words[0]}\s+{other}(?![^\W\d_])", sent) is not None
+
+
+# a weekday meant as every such day: "các ngày thứ Bảy", "mỗi Chủ nhật", "thứ 7 hoặc Chủ nhật",
+# "thứ Bảy, Chủ nhật hằng tuần"
+_GENERIC_WEEKDAY_BEFORE = re.compile(r"(?:các|mỗi|những|hằng|hàng|hoặc)\s+$")
+_GENERIC_WEEKDAY_AFTER = re.compile(
+    r"\s*(?:(?:,|và|hoặc)\s*(?:thứ\s+\w+|chủ\s+nhật)\s*)?(?:hằng|hàng)\s+tuần|\s+hoặc\s")
+
+
+def capitalised(c: Collector, pos: int) -> bool:
+    ch = c.view.text[c.s_start + pos]
+    return ch.isupper()
+
+
+def weekday_is_date(c: Collector, sent: str, m: re.Match) -> bool:
+    word = m.start("n") if m.group("n") else m.start("cn")
+    if not capitalised(c, word) or not c.free(m.start(), m.end()) \
+            or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+        return False  # "“Chủ nhật vì cộng đồng”" is a name
+    if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
+            r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
+        return False  # a date follows (read by the day rules) or an ordinal
+    return not (_GENERIC_WEEKDAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()])
+                or _GENERIC_WEEKDAY_AFTER.match(sent, m.end()))
+
+
+# a quantity after a dotted number ("từ 12.5 đến 15.5 tạ/ha", "đến 2.5 triệu"): not a date
+_UNIT_AFTER = re.compile(r"\s*(?:%|[^\W\d_]+\s*/|(?:tạ|kg|lít|đồng|usd|m2|m3|mm|độ|điểm|sản\s+phẩm|phần\s+trăm)(?![^\W_]))")
+
+
+def quantity_after(sent: str, pos: int) -> bool:
+    return COUNT_AFTER.match(sent, pos) is not None or _UNIT_AFTER.match(sent, pos) is not None
+
+
+# a day or month said to recur ("ngày 15/5 hàng năm", "hàng năm vào ngày 18/11")
+RECURRING_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tuần|tháng)(?![^\W\d_])")
+RECURRING_BEFORE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s+(?:vào\s+)?(?:trong\s+)?(?:ngày\s+)?$")
+
+
+def said_to_recur(fold: str, a: int, b: int) -> bool:
+    """The day or month at ``fold[a:b]`` is said to recur ("ngày 15/5 hàng năm", "hàng năm vào
+    ngày 18/11"): every year's, not a date of the text. A year or "âm lịch" in the span keeps it
+    (a festival's lunar day, "ngày 15/2 âm lịch hằng năm", is how its date is given)."""
+    return bool(RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a)) \
+        and not re.search(r"\d{4}|âm\s+lịch", fold[a:b])

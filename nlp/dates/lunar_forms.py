@@ -1,0 +1,153 @@
+"""Passes over lunar forms, converted with the computed lunar calendar
+(``baochi.nlp.lunar``), never guessed: the lunar new year and its days ("Tết Giáp Thìn 2024",
+"mùng 5 Tết Ất Tỵ"), day-months marked "âm lịch", and the lunar months ("tháng Giêng", "tháng
+Chạp", "tháng 7 âm lịch").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp import lunar
+from baochi.nlp.dates.grammar import CAN_CHI, CAN_CHI_KEYS, FLAGS, POD, SEP, N, day_part
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.dates.resolve import lunar_value, nearest_year
+from baochi.nlp.dates.years import year_hint
+
+LUNAR_DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:(?:ngày|mùng|mồng)\s+)?{N}(?P<d>\d{{1,2}}){SEP}(?P<m>\d{{1,2}})"
+    r"(?:\s*[/\-]\s*(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?",
+    re.UNICODE,
+)
+
+
+def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
+    """"Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024": day 1 of the lunar year, computed with
+    the lunar calendar (``baochi.nlp.lunar``); a can chi alone takes the year nearest publication."""
+    for m in _TET.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        cc = m.group("cc") or m.group("cc2")
+        y_raw = m.group("y") or m.group("y2")
+        if not cc and not y_raw:
+            continue
+        year = None
+        if y_raw:
+            year = int(y_raw)
+            if not 1900 <= year <= 2100:
+                continue
+        elif pub is not None:
+            want = re.sub(r"\s+", " ", cc)
+            years = [y for y in range(pub.year - 31, pub.year + 31)
+                     if CAN_CHI_KEYS[(y + 6) % 10][(y + 8) % 12] == want]
+            if years:
+                year = min(years, key=lambda y: abs((lunar.tet(y) - pub).days))
+        dt = lunar.tet(year) if year else None
+        if m.group("ld"):
+            # "mùng 5 Tết Ất Tỵ": day 5 of the first lunar month of that year
+            ld = m.group("ld")
+            day = int(ld) if ld.isdigit() else _LUNAR_DAY_WORDS[ld]
+            if not 1 <= day <= 30:
+                continue
+            dt = lunar.to_solar(day, 1, year) if year else None
+        c.add(m.start(), m.end(), dt, dt, "day", None)
+
+
+def pass_tet(c: Collector, sent: str, pub: date | None) -> None:
+    """The lunar new year with its year or can chi and its first days (``_lunar_dates``)."""
+    if "tết" in sent:
+        _lunar_dates(c, sent, pub)
+
+
+def _lunar_day_value(m: re.Match, pub: date | None) -> date | None:
+    d, mon = int(m.group("d")), int(m.group("m"))
+    return lunar_value(d, mon, int(m.group("y")) if m.group("y") else None, pub)
+
+
+def pass_lunar_day(c: Collector, sent: str, pub: date | None) -> None:
+    """0. lunar day-months ("ngày 15/2 âm lịch", "mùng 10/3 âm lịch"): converted with the lunar
+    calendar, the lunar year nearest publication; never read as solar dates."""
+    if not c.has_dm or "âm lịch" not in sent:
+        return
+    for m in LUNAR_DAY.finditer(sent):
+        d, mon = int(m.group("d")), int(m.group("m"))
+        if not c.free(m.start(), m.end()) or not (1 <= mon <= 12 and 1 <= d <= 30):
+            continue
+        dt = _lunar_day_value(m, pub)
+        c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
+LUNAR_WRITTEN_DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:ngày|mùng|mồng)\s+{N}(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|giêng|chạp)"
+    r"(?:\s+năm\s+(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?", FLAGS)
+
+
+def pass_lunar_written_day(c: Collector, sent: str, pub: date | None) -> None:
+    """Lunar days with the month written out ("ngày 1 tháng 12 âm lịch", "mùng 10 tháng 3 âm
+    lịch", "mùng 6 tháng Giêng âm lịch"): converted like "ngày 15/2 âm lịch"."""
+    if "âm lịch" not in sent or not c.has_digit:
+        return
+    for m in LUNAR_WRITTEN_DAY.finditer(sent):
+        d, w = int(m.group("d")), m.group("m")
+        mon = 1 if w == "giêng" else 12 if w == "chạp" else int(w)
+        if not c.free(m.start(), m.end()) or not (1 <= mon <= 12 and 1 <= d <= 30):
+            continue
+        dt = lunar_value(d, mon, int(m.group("y")) if m.group("y") else None, pub)
+        c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
+LUNAR_MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<w>giêng|chạp)(?![^\W\d_])(?:\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d))?", FLAGS)
+_LUNAR_DAY_BEFORE = re.compile(r"(?:rằm|mùng|mồng|ngày|\d)\s+$")
+
+
+def pass_lunar_months(c: Collector, sent: str, pub: date | None) -> None:
+    """"tháng Giêng", "tháng Chạp": the first and last lunar months, as solar days (computed
+    with ``baochi.nlp.lunar``), of the lunar year written, else the one nearest publication,
+    else the article's year; a lunar day of them ("rằm tháng Giêng", "mùng 10 tháng Giêng") is
+    a festival, not a month."""
+    if "giêng" not in sent and "chạp" not in sent:
+        return
+    for m in LUNAR_MONTH.finditer(sent):
+        if not c.free(m.start(), m.end()) or _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        _add_lunar_month(c, m, 1 if m.group("w") == "giêng" else 12, pub)
+
+
+def _add_lunar_month(c: Collector, m: re.Match, mon: int, pub: date | None) -> None:
+    def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
+        return lunar.month_span(mon, yy)
+    if m.group("y"):
+        got = span(int(m.group("y"))) if 1900 <= int(m.group("y")) <= 2100 else None
+    elif pub is not None:
+        got = nearest_year(span, pub)
+    else:
+        hint = year_hint()
+        got = span(hint) if hint else None
+    c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
+
+
+LUNAR_NUMBERED_MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?\s*(?:\(\s*)?âm\s+lịch(?:\s*\))?", FLAGS)
+
+
+def pass_lunar_numbered_month(c: Collector, sent: str, pub: date | None) -> None:
+    """"tháng 7 âm lịch": that lunar month (as "tháng Giêng"), never the solar one."""
+    if "âm lịch" not in sent or not c.has_digit:
+        return
+    for m in LUNAR_NUMBERED_MONTH.finditer(sent):
+        mon = int(m.group("m"))
+        if 1 <= mon <= 12 and c.free(m.start(), m.end()) \
+                and not _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]):
+            _add_lunar_month(c, m, mon, pub)
+
+
+_TET = re.compile(
+    r"(?<![^\W_])(?:(?:mùng|mồng)\s+(?P<ld>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+    rf"tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
+    rf"|(?P<cc2>{CAN_CHI})(?:\s+(?:năm\s+)?(?P<y2>\d{{4}})(?!\d))?)"
+)
+_LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                    "chín": 9, "mười": 10}

@@ -1,0 +1,54 @@
+"""After the passes: two mentions written side by side as one date become one mention (a
+relative day and its date, a date and its lunar gloss).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baochi.nlp.dates.grammar import DM_HINT, POD
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.model import DateMention
+
+_REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
+_APPOSED_GAP = re.compile(r"\s*,?\s*")
+_GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
+
+
+def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | None:
+    """One mention for two written side by side as one: a relative day and its date ("Hôm nay,
+    15/3/2026", "chiều nay 9/7", "Sáng nay, thứ Bảy (20/7)": the written date), and a date with
+    its lunar day-month as a gloss ("Ngày 10/1 (tức ngày 1/12 âm lịch)", "…, tức ngày 15/6 năm
+    Giáp Thìn": the first). A Tết day in the gloss names the festival and stays a mention of
+    its own ("Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)")."""
+    fold = c.view.fold
+    gap = fold[prev.end:cur.start]
+    if cur.granularity != "day":
+        return None
+    if _REL_DAY.fullmatch(fold, prev.start, prev.end) and _APPOSED_GAP.fullmatch(gap) \
+            and any(ch.isdigit() for ch in cur.surface):
+        keep = cur
+    elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) and DM_HINT.search(fold, cur.start, cur.end):
+        keep = prev
+    else:
+        return None
+    end = cur.end
+    if "(" in gap and end < len(fold) and fold[end] == ")":
+        end += 1
+    return replace(keep, surface=c.view.text[prev.start:end], start=prev.start, end=end,
+                   part_of_day=prev.part_of_day or cur.part_of_day)
+
+
+def merge_apposed(c: Collector) -> None:
+    if len(c.out) < 2:
+        return
+    out = sorted(c.out, key=lambda d: d.start)
+    merged: list[DateMention] = []
+    for cur in out:
+        joined = _merged(c, merged[-1], cur) if merged else None
+        if joined is not None:
+            merged[-1] = joined
+        else:
+            merged.append(cur)
+    c.out = merged

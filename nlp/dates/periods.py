@@ -1,0 +1,251 @@
+"""Passes over periods named by a number or a word: halves and first months of a year ("6
+tháng đầu năm"), quarters and their lists, months (also in words, "Tháng Mười Hai") and their
+lists, years and their lists, "năm mới 2026".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp.dates.filters import COUNT_AFTER, capitalised
+from baochi.nlp.dates.grammar import FLAGS, ROMAN
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
+from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, year_hint
+
+HALF = re.compile(
+    r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
+    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])"
+    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?của\s+năm\s+(?P<y3>\d{4})(?!\d)",
+    FLAGS,
+)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019"
+QUARTER = re.compile(
+    r"(?<![^\W\d_])qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
+    FLAGS,
+)
+MONTH = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?(?![\d/\-]\d)(?!\d)",
+    FLAGS,
+)
+YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", FLAGS)
+_N_MONTHS = {"sáu": 6, "ba": 3, "chín": 9}
+
+
+def pass_halves(c: Collector, sent: str, pub: date | None) -> None:
+    """7. halves and first/last months of a year ("6 tháng đầu năm")."""
+    if "tháng" not in sent:
+        return
+    for m in HALF.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        n_raw = m.group("n") or m.group("n3")
+        pos = m.group("pos") or m.group("pos2") or "đầu"
+        n = 6 if n_raw is None else (_N_MONTHS.get(n_raw) or int(n_raw))
+        if not 1 <= n <= 11:
+            continue
+        y_raw = m.group("y") or m.group("y2") or m.group("y3")
+        gran = "half" if n == 6 else "quarter" if n == 3 else "range"
+        year = int(y_raw) if y_raw else (context_year(sent, m.start())
+                                         or (pub.year if pub else year_hint()))
+        if year is None:
+            c.add(m.start(), m.end(), None, None, gran, None)
+        elif pos == "đầu":
+            c.add(m.start(), m.end(), date(year, 1, 1), month_end(year, n), gran, None)
+        else:
+            c.add(m.start(), m.end(), date(year, 13 - n, 1), date(year, 12, 31), gran, None)
+
+
+QUARTER_LIST = re.compile(
+    r"(?<![^\W\d_])qu[ýí]\s+(?P<q1>iv|i{1,3}|[1-4])(?P<more>(?:\s*(?:,|và|&|[-–])\s*(?:qu[ýí]\s+)?(?:iv|i{1,3}|[1-4])(?![^\W_]))+)"
+    r"(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d)|\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_]))?", FLAGS)
+
+
+def pass_quarter_list(c: Collector, sent: str, pub: date | None) -> None:
+    """Quarters listed after one "quý" ("quý III và IV", "quý I, II năm 2024"): one quarter
+    mention each (as years listed), all of the year written after the last, else the year
+    nearest publication of the first."""
+    if "quý" not in sent and "quí" not in sent:
+        return
+    for m in QUARTER_LIST.finditer(sent):
+        items = [(m.start("q1"), m.end("q1"))] + [
+            (m.start("more") + x.start(1), m.start("more") + x.end(1))
+            for x in re.finditer(r"(iv|i{1,3}|[1-4])(?![^\W_])", m.group("more"))]
+        quarters = [ROMAN[sent[a:b]] for a, b in items]
+        if quarters != sorted(set(quarters)) or not c.free(m.start(), m.end()) \
+                or COUNT_AFTER.match(sent, m.end()):
+            continue
+
+        def qspan(yy: int, q: int = quarters[0]) -> tuple[date, date]:
+            return date(yy, 3 * q - 2, 1), month_end(yy, 3 * q)
+        y = year_of(m, pub, 3 * quarters[0], qspan)
+        spans = [(m.start(), items[0][1])] + items[1:]
+        spans[-1] = (spans[-1][0], m.end())
+        for (a, b), q in zip(spans, quarters, strict=True):
+            c.add(a, b, date(y, 3 * q - 2, 1) if y else None, month_end(y, 3 * q) if y else None,
+                  "quarter", None)
+
+
+def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
+    """8. quarters."""
+    if "quý" not in sent and "quí" not in sent:
+        return
+    for m in QUARTER.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        q = ROMAN[m.group("q")]
+
+        def qspan(y: int, q: int = q) -> tuple[date, date]:
+            return date(y, 3 * q - 2, 1), month_end(y, 3 * q)
+        a: date | None
+        b: date | None
+        if m.group("y"):
+            a, b = qspan(int(m.group("y")))
+        elif pub:
+            a, b = nearest_year(qspan, pub)
+        else:
+            a = b = None
+        c.add(m.start(), m.end(), a, b, "quarter", None)
+
+
+def pass_months(c: Collector, sent: str, pub: date | None) -> None:
+    """10. months ("tháng 5", "tháng 5/2024")."""
+    if not c.has_digit or "tháng" not in sent:
+        return
+    for m in MONTH.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        mon = int(m.group("m"))
+        if not 1 <= mon <= 12:
+            continue
+
+        def mspan(y: int, mon: int = mon) -> tuple[date, date]:
+            return date(y, mon, 1), month_end(y, mon)
+        a: date | None
+        b: date | None
+        y = int(m.group("y")) if m.group("y") else (None if pub else year_hint(mon))
+        if y is not None:
+            if not 1900 <= y <= 2100:
+                continue
+            a, b = mspan(y)
+        elif pub:
+            a, b = nearest_year(mspan, pub)
+            earlier = SENTENCE_YEAR.get()  # as for a day-month (see sentence_year)
+            if a > pub and earlier is not None:
+                a, b = mspan(earlier)
+        else:
+            a = b = None
+        c.add(m.start(), m.end(), a, b, "month", None)
+
+
+def pass_years(c: Collector, sent: str, pub: date | None) -> None:
+    """11. years."""
+    if not c.has_digit or "năm" not in sent:
+        return
+    for m in YEAR.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        y = int(m.group("y"))
+        if 1900 <= y <= 2100:
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+_MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
+MONTH_WORD = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<w>mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|"
+    r"mười)(?![^\W_])(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d|[/.\-]\d))?", FLAGS)  # "Tháng Tám 2024" too
+NEW_YEAR = re.compile(r"(?<![^\W\d_])năm\s+mới\s+(?P<y>\d{4})(?!\d)", FLAGS)
+
+
+def pass_month_words(c: Collector, sent: str, pub: date | None) -> None:
+    """"tháng Năm", "Tháng Mười Hai": a month written in words, with a capital (a lower-case
+    "tháng năm" is "months and years"); "Cách mạng Tháng Tám" is an event, "Rằm tháng Bảy" a
+    lunar festival."""
+    if "tháng" not in sent:
+        return
+    for m in MONTH_WORD.finditer(sent):
+        if not capitalised(c, m.start("w")) or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        if re.search(r"(?:cách\s+mạng|rằm|mùng|mồng)\s+$", sent[max(0, m.start() - 12):m.start()]):
+            continue  # "Rằm tháng Bảy", "mùng 1 tháng Năm" (lunar festivals) are not solar months
+        mon = _MONTH_NAMES[re.sub(r"\s+", " ", m.group("w"))]
+        y = int(m.group("y")) if m.group("y") else (None if pub else year_hint(mon))
+
+        def mspan(yy: int, mon: int = mon) -> tuple[date, date]:
+            return date(yy, mon, 1), month_end(yy, mon)
+        span = mspan(y) if y else (nearest_year(mspan, pub) if pub else None)
+        c.add(m.start(), m.end(), span[0] if span else None, span[1] if span else None,
+              "month", None)
+
+
+def pass_new_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"năm mới 2026": the year."""
+    if "mới" not in sent or not c.has_digit:
+        return
+    for m in NEW_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if 1900 <= y <= 2100 and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+MONTH_LIST = re.compile(
+    r"(?<![^\W\d_])tháng\s+(?P<m1>\d{1,2})(?P<more>(?:\s*(?:,|và|&|[-–])\s*\d{1,2}(?!\d))+)"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y>(?:19|20)\d{2})(?!\d)|\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_]))?"
+    r"(?!\d|\s*[/.\-]\s*\d)", FLAGS)  # "tháng 7 và 8", "tháng 7-8/2024", "tháng 6, 7, 8 năm nay"
+YEAR_LIST = re.compile(
+    r"(?<![^\W\d_])năm\s+(?P<y1>(?:19|20)\d{2})(?P<more>(?:\s*(?:,|và|&)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d.,]\d))+)"
+    r"(?!\d)", FLAGS)  # "các năm 2016, 2017 và 2018"
+
+
+def pass_month_list(c: Collector, sent: str, pub: date | None) -> None:
+    """Several months of one year ("tháng 7 và 8", "tháng 7-8/2024", "tháng 6, 7, 8 năm nay"):
+    one range from the first to the last when they run on (or are joined by a dash); the
+    month-day rules never read "7-8/2024" after "tháng" as a day. A list with commas needs its
+    year; a count after the last number ("tháng 7 và 8 hộ") is no month."""
+    if "tháng" not in sent or not c.has_digit:
+        return
+    for m in MONTH_LIST.finditer(sent):
+        months = [int(m.group("m1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
+        dash = re.search(r"[-–]", m.group("more")) is not None
+        if not c.free(m.start(), m.end()) or COUNT_AFTER.match(sent, m.end()) \
+                or ("," in m.group("more") and not (m.group("y") or m.group("rel"))):
+            continue
+        runs_on = months == list(range(months[0], months[0] + len(months)))
+        if not (1 <= months[0] < months[-1] <= 12) or not (runs_on or (dash and len(months) == 2)):
+            continue
+        first, last = months[0], months[-1]
+
+        def period(yy: int, first: int = first, last: int = last) -> tuple[date, date]:
+            return date(yy, first, 1), month_end(yy, last)
+        y = year_of(m, pub, first, period)
+        if y is not None and not 1900 <= y <= 2100:
+            continue
+        a, b = period(y) if y is not None else (None, None)
+        c.add(m.start(), m.end(), a, b, "range", None)
+
+
+def _year_list_closes(sent: str, m: re.Match) -> bool:
+    """A list of years is one when said so ("các năm", "hai năm"), joined by "và", or closed by
+    punctuation: "năm 2023, 2024 học sinh" is a year and a count."""
+    return bool(re.search(r"(?:các|những|hai|ba|bốn|năm)\s+$", sent[max(0, m.start() - 8):m.start()])
+                or re.search(r"(?:và|&)\s*(?:năm\s+)?\d{4}$", m.group("more"))
+                or re.match(r"\s*(?:[,.;:)!?]|$)", sent[m.end():]))
+
+
+def pass_year_list(c: Collector, sent: str, pub: date | None) -> None:
+    """"các năm 2016, 2017 và 2018": one year mention per year (the first with its "năm")."""
+    if "năm" not in sent or not c.has_digit:
+        return
+    for m in YEAR_LIST.finditer(sent):
+        if not c.free(m.start(), m.end()) or COUNT_AFTER.match(sent, m.end()):
+            continue
+        spans = [(m.start(), m.end("y1"))] + [
+            (m.start("more") + x.start(), m.start("more") + x.end())
+            for x in re.finditer(r"(?:19|20)\d{2}", m.group("more"))]
+        years = [int(sent[b - 4:b]) for _, b in spans]
+        if years != sorted(set(years)) or not _year_list_closes(sent, m):
+            continue
+        for (a, b), y in zip(spans, years, strict=True):
+            c.add(a, b, date(y, 1, 1), date(y, 12, 31), "year", None)

@@ -1,0 +1,111 @@
+"""Passes over relative words: a month or quarter of a relative year ("tháng 4 năm
+ngoái"), "hôm nay", "tuần qua", "năm vừa qua" …, weekdays with their qualifier ("thứ Bảy vừa
+qua") and hours ago; all resolved against the publication date (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp.dates.filters import comparison, relative_is_date, weekday_is_date
+from baochi.nlp.dates.grammar import FLAGS, POD, ROMAN, day_part
+from baochi.nlp.dates.mention import Collector
+from baochi.nlp.dates.resolve import month_end, relative_span, weekday_date
+from baochi.nlp.dates.years import article_year, year_hint
+
+RELATIVE = re.compile(
+    rf"(?<![^\W\d_])(?:{POD}\s+(?P<rel>nay|qua|mai)|(?P<hom>hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))"
+    r"|(?P<week>tuần\s+(?:(?:vừa\s+)?qua|trước|này|tới|sau))|(?P<month>tháng\s+(?:trước|này|tới|sau|vừa\s+qua))"
+    r"|(?P<year>năm\s+(?:nay|ngoái|trước|tới|sau|(?:vừa\s+)?qua))|(?P<quarter>qu[ýí]\s+(?:vừa\s+qua|trước|này|tới|sau))|(?P<ytd>từ\s+đầu\s+năm(?:\s+(?P<ytdy>\d{4}))?\s+(?:đến|tới)\s+nay))"
+    r"(?![^\W\d_])",
+    FLAGS,
+)
+REL_YEAR_PERIOD = re.compile(
+    r"(?<![^\W\d_])(?:tháng\s+(?P<m>\d{1,2})|qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn))"
+    r"\s+năm\s+(?P<rel>nay|ngoái|trước|tới|sau)(?![^\W\d_])",
+    FLAGS,
+)
+
+
+def pass_relative_year_period(c: Collector, sent: str, pub: date | None) -> None:
+    """6a. a month or quarter of a relative year ("tháng 4 năm ngoái", "quý I năm trước")."""
+    if "năm" not in sent:
+        return
+    for m in REL_YEAR_PERIOD.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        shift = {"nay": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1}[m.group("rel")]
+        if m.group("m"):
+            mon = int(m.group("m"))
+            if not 1 <= mon <= 12:
+                continue
+            first, last, gran = mon, mon, "month"
+        else:
+            q = ROMAN[m.group("q")]
+            first, last, gran = 3 * q - 2, 3 * q, "quarter"
+        if pub is None:
+            c.add(m.start(), m.end(), None, None, gran, None)
+            continue
+        y = pub.year + shift
+        c.add(m.start(), m.end(), date(y, first, 1), month_end(y, last), gran, None)
+
+
+def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
+    """6. relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …)."""
+    for m in RELATIVE.finditer(sent):
+        if not c.free(m.start(), m.end()) or not relative_is_date(c, sent, m):
+            continue
+        if comparison(sent, m.group(0)):
+            continue  # "tỷ lệ … năm sau đều cao hơn năm trước": any year against the one before
+        if re.fullmatch(r"năm\s+qua", m.group(0)):
+            # "Năm qua" (no "vừa") is the year the paragraph writes about ("Năm 2018, … Năm qua
+            # đã có …"); with none written it may be the last twelve months: no date
+            year = article_year(c.view.fold)
+            if year is not None:
+                c.add(m.start(), m.end(), date(year, 1, 1), date(year, 12, 31), "year", None)
+            continue
+        gran, start, end = relative_span(m, pub)
+        hint = year_hint()
+        if pub is None and hint and re.fullmatch(r"năm\s+nay", m.group(0)):
+            start, end = date(hint, 1, 1), date(hint, 12, 31)  # the year the article is in
+        c.add(m.start(), m.end(), start, end, gran, day_part(m))
+
+
+HOURS_AGO = re.compile(
+    r"(?<![^\W\d_])(?:(?:\d{1,2}|một|hai|ba|vài|mấy)\s+(?:giờ|tiếng|phút)\s+trước|"
+    r"cách\s+đây\s+(?:\d{1,2}|một|hai|ba|vài)\s+(?:giờ|tiếng))(?![^\W\d_])", FLAGS)
+WEEKDAY = re.compile(r"(?<![^\W\d_])(?:thứ\s+(?P<n>hai|ba|tư|năm|sáu|bảy)|(?P<cn>chủ\s+nhật))"
+                     r"(?:\s+(?P<q>tuần\s+(?:trước|qua|vừa\s+qua|này|tới|sau)|vừa\s+qua|sắp\s+tới|tới|này))?"
+                     r"(?![^\W\d_])", FLAGS)
+_WEEKDAY_N = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
+
+
+def pass_hours_ago(c: Collector, sent: str, pub: date | None) -> None:
+    """"2 giờ trước", "cách đây vài tiếng": the publication day."""
+    if "trước" not in sent and "cách đây" not in sent:
+        return
+    for m in HOURS_AGO.finditer(sent):
+        if c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), pub, pub, "day", None)
+
+
+def pass_weekday(c: Collector, sent: str, pub: date | None) -> None:
+    """A weekday written alone ("thứ Hai", "Chủ nhật", "thứ Bảy vừa qua", "thứ Sáu tuần trước"),
+    with a capital (a lower-case "thứ hai" is an ordinal), not a recurring one ("các ngày thứ
+    Bảy", "Chủ nhật hằng tuần"): see ``weekday_date``."""
+    if "thứ" not in sent and "chủ nhật" not in sent:
+        return
+    for m in WEEKDAY.finditer(sent):
+        if not weekday_is_date(c, sent, m):
+            continue
+        # the span is the weekday; its qualifier is kept from the relative rules ("Thứ Năm
+        # tới" is no "năm tới", "thứ Hai tuần trước" no "tuần trước")
+        end = m.end("n") if m.group("n") else m.end("cn")
+        dt = None
+        if pub is not None:
+            want = 6 if m.group("cn") else _WEEKDAY_N[m.group("n")]
+            dt = weekday_date(want, m.group("q"), pub)
+        c.add(m.start(), end, dt, dt, "day", None)
+        if m.group("q"):
+            c.taken.take(m.start("q"), m.end("q"))

@@ -1,0 +1,41 @@
+"""Passes that take page metadata out of the text before any date pass reads it: a time
+stamp opening the paragraph and a byline stamp with its time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from baochi.nlp.dates.grammar import FLAGS, WD
+from baochi.nlp.dates.mention import Collector
+
+_STAMP_GAP = r"(?:\s+|\s*[-–|,]\s*)"  # "10:24 06/08/2022", "26/08/2015 - 18:11", "08:11 | 06/08/2022"
+_STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}{_STAMP_GAP}\d{{1,2}}:\d{{2}})"
+                    r"(?=\s)")
+
+
+def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
+    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") is page
+    metadata, not a date of the text: its span is taken without a mention."""
+    if c.s_start != 0 or not c.has_dm:
+        return
+    m = _STAMP.match(sent)
+    if m is not None:
+        c.taken.take(m.start(), m.end())
+
+
+# a page's byline stamp with its time zone ("Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "04:30 GMT+7,
+# Thứ Ba, 27/9/2022"), wherever it stands: metadata, not a date of the text
+_GMT_STAMP = re.compile(
+    rf"(?:{WD}\s*,\s*)?(?:ngày\s+)?\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}\s*,?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*\[?\s*gmt\s*\+\s*7\s*\]?"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*\[?\s*gmt\s*\+\s*7\s*\]?\s*,?\s*(?:{WD}\s*,\s*)?(?:ngày\s+)?\d{{1,2}}[/\-.]\d{{1,2}}[/\-.]\d{{4}}",
+    FLAGS)
+
+
+def pass_gmt_stamp(c: Collector, sent: str, pub: date | None) -> None:
+    """0. a byline stamp with "GMT+7" is taken without a mention (see ``_GMT_STAMP``)."""
+    if "gmt" not in sent or not c.has_dm:
+        return
+    for m in _GMT_STAMP.finditer(sent):
+        c.taken.take(m.start(), m.end())

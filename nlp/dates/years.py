@@ -1,0 +1,153 @@
+"""Readers of the year a text gives elsewhere, for dates written without one: the article's
+most written year, its school year, a year's turn, the one year of the page address (used
+only without a publication date, ``year_hint``), the year written on its own in a sentence
+(``context_year``) and the earlier year a reprinted sentence is about (``sentence_year``).
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from datetime import date
+from typing import NamedTuple
+from urllib.parse import unquote
+
+from baochi.nlp.dates.grammar import YEAR_IN_TEXT
+
+
+# Without a publication date, a day-month or month with no year takes the year the article
+# writes (the most frequent explicit year; none when two are equally frequent); failing that,
+# the school year it names ("năm học mới 2017 – 2018": August to December in 2017, the other
+# months in 2018). A term ("Đại hội … nhiệm kỳ 2016 - 2021") is no year of its own: a day
+# stays unresolved.
+class _Hints(NamedTuple):
+    year: int | None
+    school: tuple[int, int] | None
+    address: int | None = None  # the one year of the page address (last resort)
+    # two consecutive years written equally often ("tổng kết năm 2019, triển khai nhiệm vụ năm
+    # 2020"): a year's turn, the first for July–December, the second for January–June
+    turn: tuple[int, int] | None = None
+
+
+YEAR_HINT: ContextVar[_Hints | None] = ContextVar("YEAR_HINT", default=None)
+_SCHOOL_YEAR = re.compile(r"(?<![^\W\d_])năm\s+học(?:\s+mới)?\s+(?P<y1>(?:19|20)\d{2})\s*[-–—/]\s*"
+                          r"(?P<y2>(?:19|20)\d{2})(?!\d)")
+
+
+def year_hint(month: int | None = None) -> int | None:
+    """The year a date without one takes when there is no publication date (see above)."""
+    h = YEAR_HINT.get()
+    if h is None:
+        return None
+    if h.year is not None:
+        return h.year
+    if h.school is not None:
+        if month is None:
+            return None
+        return h.school[0] if month >= 8 else h.school[1]
+    if h.turn is not None:
+        if month is None:
+            return None
+        return h.turn[0] if month >= 7 else h.turn[1]
+    return h.address
+
+
+def year_hints(fold: str, address: str | None = None) -> _Hints:
+    schools = {(int(m.group("y1")), int(m.group("y2"))) for m in _SCHOOL_YEAR.finditer(fold)}
+    school = next(iter(schools)) if len(schools) == 1 else None
+    if school is not None and school[1] != school[0] + 1:
+        school = None
+    return _Hints(article_year(fold), school, address_year(address), _year_turn(fold))
+
+
+_ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?![a-z0-9])")
+_ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
+
+
+def address_year(address: str | None) -> int | None:
+    """The one year written in a page address's path, as a word of the headline ("…-chien-dich-
+    tinh-nguyen-he-nam-2020-509791.html") or a dated folder ("/2019/09/17/"): the article's year
+    when neither the publication date nor the text gives one. A target ("…-den-nam-2030-…")
+    does not count; two different years give none."""
+    if not address or "/" not in address:
+        return None
+    path = unquote(address.strip()).lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
+             if not _ADDRESS_TARGET.search(path, 0, m.start())}
+    return years.pop() if len(years) == 1 else None
+
+
+_EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
+                            r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
+                            r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+)"
+                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024"
+
+
+def _year_counts(fold: str) -> list[tuple[int, int]]:
+    """(year, times written) of the article's explicit years, most written first."""
+    counts: dict[int, int] = {}
+    for m in _EXPLICIT_YEAR.finditer(fold):
+        if re.search(r"(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+$", fold[max(0, m.start() - 16):m.end("y") - 4]):
+            continue  # a target year ("đến năm 2030") is not the year the article is in
+        y = int(m.group("y"))
+        counts[y] = counts.get(y, 0) + 1
+    return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def article_year(fold: str) -> int | None:
+    ranked = _year_counts(fold)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _year_turn(fold: str) -> tuple[int, int] | None:
+    ranked = _year_counts(fold)
+    if len(ranked) < 2 or ranked[0][1] != ranked[1][1] or (len(ranked) > 2 and ranked[2][1] == ranked[0][1]):
+        return None
+    a, b = sorted((ranked[0][0], ranked[1][0]))
+    return (a, b) if b == a + 1 else None
+
+
+def context_year(sent: str, pos: int) -> int | None:
+    """The nearest year written on its own in the sentence ("Năm 2019, …"); years that belong
+    to another period ("6 tháng cuối năm 2024 và … 6 tháng đầu năm") do not count."""
+    best = None
+    for m in STANDALONE_YEAR.finditer(sent):
+        dist = abs(m.start() - pos)
+        if best is None or dist < best[0]:
+            best = (dist, int(m.group("y")))
+    return best[1] if best else None
+
+
+STANDALONE_YEAR = re.compile(
+    r"(?<!tháng đầu )(?<!tháng cuối )(?<!\d )(?<![/\-.\d])(?:năm\s+)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+
+# A sentence that dates its event by a day-month and names one earlier year of its own ("Ngày
+# 10-12, … gặp mặt … năm 2013" on a page dated 2019-10-19) is about that year when the year
+# nearest publication would put the event after the page's date: the page is a later listing
+# or reprint. Only a year 2 to 10 years before publication counts (older ones are history),
+# written on its own ("năm 2013": not in a period, a target "đến năm 2030" or a document's
+# number "Nghị quyết … năm 2019"), the one year of a sentence of one clause (no ";").
+SENTENCE_YEAR: ContextVar[int | None] = ContextVar("SENTENCE_YEAR", default=None)
+_NOT_EVENT_YEAR = re.compile(r"(?:đến|tới|trước|hết|số|nghị\s+quyết|quyết\s+định|chỉ\s+thị|kết\s+luận|luật|"
+                             r"nghị\s+định|thông\s+tư|kế\s+hoạch|đề\s+án)[^.;]{0,30}$")
+
+
+def sentence_year(sent: str, pub: date | None) -> int | None:
+    if pub is None or "năm" not in sent or ";" in sent:
+        return None
+    years = set()
+    for m in YEAR_IN_TEXT.finditer(sent):
+        y = int(m.group(0))
+        standalone = STANDALONE_YEAR.match(sent, max(0, m.start() - 4)) is not None \
+            and re.search(r"năm\s+$", sent[max(0, m.start() - 6):m.start()])
+        if not standalone or _NOT_EVENT_YEAR.search(sent, 0, m.start()):
+            return None  # any other year (a period, a date, a target) makes the sentence unclear
+        years.add(y)
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return y if pub.year - 10 <= y <= pub.year - 2 else None
