@@ -99,8 +99,10 @@ def paper_province(source: str) -> str | None:
         return None
     from baochi.nlp import places
 
-    return _provinces_by_ascii().get(stem) or places.paper_named_otherwise(stem) \
-        or places.gov_portal(source)[0]
+    # a government portal names its province in its own label ("hadong.haiphong.gov.vn"):
+    # that label wins over a district of another province its commune's label also spells
+    return places.gov_portal(source)[0] or _provinces_by_ascii().get(stem) \
+        or places.paper_named_otherwise(stem)
 
 
 @cache
