@@ -36,7 +36,7 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 
 * one mention for a relative day and its date ("Hôm nay, 15/3/2026", "chiều nay 9/7", "Sáng nay
   20.7": the date's value) and for a date with its lunar gloss ("Ngày 10/1 (tức ngày 1/12 âm
-  lịch)": the solar date); a Tết day in the gloss stays its own mention;
+  lịch)", "Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)": the solar date, the gloss in the span);
 * lists: days of one month ("Ngày 18 và 19-3", "sáng 9, 10.9") and months that run on
   ("tháng 7 và 8", "tháng 6-8/2023") are one range; years ("các năm 2016, 2017") and quarters
   ("quý III và IV") are one mention each;
@@ -46,7 +46,8 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * weekdays with their qualifier ("thứ Bảy vừa qua": the last one; "Thứ Năm tới": the next;
   "thứ Hai tuần trước": of that week); recurring ones ("các ngày thứ Bảy", "Chủ nhật hằng
   tuần", "thứ 7 hoặc Chủ nhật") are not dates; "ngày 1/7 tới" is the next 1 July;
-* "năm/tháng/tuần vừa qua"; "năm qua" is the year the paragraph writes, else no date;
+* "năm/tháng/tuần vừa qua"; "năm qua" is the year the paragraph writes, else no date (it may be
+  the last twelve months); "9 tháng năm 2022" is January–September 2022 ("9 tháng đầu năm");
 * lunar months ("tháng Giêng", "tháng Chạp": their solar days, the lunar year nearest
   publication; "rằm tháng Giêng" is a festival); a season or campaign edition with its year
   ("Xuân Giáp Thìn 2024", "Tháng Thanh niên 2019", "Chiến dịch Giờ Trái đất 2024");
@@ -57,9 +58,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   the page address's path (``address_year``); with one, an earlier year its sentence names when
   the year nearest publication would put the event after the page's date (a reprint);
 * not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
-  anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a solar day or month said to recur
-  ("ngày 15/5 hàng năm") unless the article is written within a week of it, fractions after a
-  cue ("chiếm đến 1/3 số hộ"), "năm sau … năm trước" comparisons;
+  anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a day or month said to recur
+  ("ngày 15/5 hàng năm", "ngày 15/2 âm lịch hằng năm", whatever the publication date), fractions
+  after a cue ("chiếm đến 1/3 số hộ"), "năm sau … năm trước" comparisons;
 * an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
   luyện 2019", "Noel 2016": 25 December) is that year (day).
 

@@ -151,7 +151,8 @@ RECURRING_BEFORE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s+(?:
 
 def said_to_recur(fold: str, a: int, b: int) -> bool:
     """The day or month at ``fold[a:b]`` is said to recur ("ngày 15/5 hàng năm", "hàng năm vào
-    ngày 18/11"): every year's, not a date of the text. A year or "âm lịch" in the span keeps it
-    (a festival's lunar day, "ngày 15/2 âm lịch hằng năm", is how its date is given)."""
+    ngày 18/11", "ngày 15/2 âm lịch hằng năm", "Tháng 4 hằng năm"): every year's, not a date of
+    the text, whatever the publication date (an article written on the day is dated by its
+    page, not by the recurring day); a year written in the span keeps it."""
     return bool(RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a)) \
-        and not re.search(r"\d{4}|âm\s+lịch", fold[a:b])
+        and not re.search(r"\d{4}", fold[a:b])

@@ -34,16 +34,6 @@ class Collector:
     def free(self, a: int, b: int) -> bool:
         return self.taken.free(a, b)
 
-    def _this_occurrence(self, start: date | None, end: date | None) -> bool:
-        """A day or month said to recur ("hằng năm") is a date of the text only when the article
-        is written for this year's occurrence: within a week of publication (the month holding
-        it); never without a publication date."""
-        if self.pub is None or start is None or end is None:
-            return False
-        if start == end:
-            return abs((start - self.pub).days) <= 7
-        return start <= self.pub <= end
-
     def add(self, a: int, b: int, start: date | None, end: date | None, gran: str,
             pod: str | None) -> None:
         a += self.s_start
@@ -52,9 +42,8 @@ class Collector:
         while b > a and text[b - 1].isspace():
             b -= 1
         self.taken.take(a - self.s_start, b - self.s_start)
-        if gran in ("day", "month") and said_to_recur(self.view.fold, a, b) \
-                and not self._this_occurrence(start, end):
-            return  # "ngày 15/5 hàng năm": every year, not a date of the text
+        if gran in ("day", "month") and said_to_recur(self.view.fold, a, b):
+            return  # "ngày 15/5 hàng năm": every year's, not a date of the text
         self.out.append(
             DateMention(
                 surface=text[a:b], start=a, end=b, sentence=self.sentence,

@@ -14,14 +14,15 @@ from baochi.nlp.model import DateMention
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
 _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
+_TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  # "mùng 5 Tết Ất Tỵ", "Tết Giáp Thìn"
 
 
 def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | None:
     """One mention for two written side by side as one: a relative day and its date ("Hôm nay,
     15/3/2026", "chiều nay 9/7", "Sáng nay, thứ Bảy (20/7)": the written date), and a date with
-    its lunar day-month as a gloss ("Ngày 10/1 (tức ngày 1/12 âm lịch)", "…, tức ngày 15/6 năm
-    Giáp Thìn": the first). A Tết day in the gloss names the festival and stays a mention of
-    its own ("Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)")."""
+    its lunar day as a gloss ("Ngày 10/1 (tức ngày 1/12 âm lịch)", "…, tức ngày 15/6 năm Giáp
+    Thìn", "Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)": the first). A gloss restates the same day: two
+    mentions would count one day twice."""
     fold = c.view.fold
     gap = fold[prev.end:cur.start]
     if cur.granularity != "day":
@@ -29,7 +30,8 @@ def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | 
     if _REL_DAY.fullmatch(fold, prev.start, prev.end) and _APPOSED_GAP.fullmatch(gap) \
             and any(ch.isdigit() for ch in cur.surface):
         keep = cur
-    elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) and DM_HINT.search(fold, cur.start, cur.end):
+    elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) \
+            and (DM_HINT.search(fold, cur.start, cur.end) or _TET_DAY.match(fold, cur.start, cur.end)):
         keep = prev
     else:
         return None

@@ -17,9 +17,9 @@ from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, year_hint
 HALF = re.compile(
     r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
     r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])"
-    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?của\s+năm\s+(?P<y3>\d{4})(?!\d)",
+    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y3>\d{4})(?!\d)",
     FLAGS,
-)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019"
+)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019", "9 tháng năm 2022"
 QUARTER = re.compile(
     r"(?<![^\W\d_])qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
     FLAGS,
@@ -33,7 +33,8 @@ _N_MONTHS = {"sáu": 6, "ba": 3, "chín": 9}
 
 
 def pass_halves(c: Collector, sent: str, pub: date | None) -> None:
-    """7. halves and first/last months of a year ("6 tháng đầu năm")."""
+    """7. halves and first/last months of a year ("6 tháng đầu năm"; "9 tháng năm 2022", the
+    reporting period of January to September, as "9 tháng đầu năm 2022")."""
     if "tháng" not in sent:
         return
     for m in HALF.finditer(sent):

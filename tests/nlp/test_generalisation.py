@@ -56,10 +56,12 @@ def test_tet_without_publication_or_year_is_unresolved_and_bare_tet_is_no_date()
 
 
 def test_lunar_day_month_is_never_read_as_solar():
-    assert dates("Lễ hội diễn ra ngày 15/2 âm lịch hằng năm.", "2024-03-20") == [
+    assert dates("Lễ hội năm ấy diễn ra ngày 15/2 âm lịch.", "2024-03-20") == [
         ("ngày 15/2 âm lịch", "2024-03-24", "2024-03-24", "day")]
-    assert dates("Lễ hội diễn ra ngày 15/2 âm lịch hằng năm.", None) == [
+    assert dates("Lễ hội năm ấy diễn ra ngày 15/2 âm lịch.", None) == [
         ("ngày 15/2 âm lịch", None, None, "day")]
+    # said to recur, it is every year's festival day, not a date (GUIDE.md)
+    assert dates("Lễ hội diễn ra ngày 15/2 âm lịch hằng năm.", "2024-03-20") == []
 
 
 # ---------------------------------------------------------------- dates

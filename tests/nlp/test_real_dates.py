@@ -338,11 +338,15 @@ def test_crop_seasons_are_not_dates() -> None:
     ("Hoạt động chào mừng kỷ niệm 114 năm Ngày Quốc tế Phụ nữ 8/3 (1910 – 2024).", PUB,
      [("1910 – 2024", "1910-01-01", "2024-12-31", "range")]),
     ("Các đại biểu ôn lại ý nghĩa lịch sử ngày Quốc tế Phụ nữ 8/3.", PUB, []),
-    # a recurring day is a date only in an article written for this year's occurrence
+    # a recurring day or month is every year's, never a date of the text (GUIDE.md), even in an
+    # article written a week before this year's occurrence or on the day itself
     ("Ngày Quốc tế Gia đình được tổ chức vào ngày 15/5 hàng năm.", None, []),
     ("Ngày Quốc tế Gia đình được tổ chức vào ngày 15/5 hàng năm.", PUB, []),
-    ("Ngày 27/7 hằng năm, huyện tổ chức lễ thắp nến tri ân.", PUB,
-     [("Ngày 27/7", "2024-07-27", "2024-07-27", "day")]),
+    ("Ngày 27/7 hằng năm, huyện tổ chức lễ thắp nến tri ân.", PUB, []),
+    ("Ngày 20/7 hằng năm, xã tổ chức lễ dâng hương.", PUB, []),
+    ("Tháng 7 hằng năm, đoàn viên ra quân làm đường giao thông.", PUB, []),
+    ("Làng mở hội ngày 6/6 âm lịch hằng năm; mỗi năm vào ngày 10 tháng 3 âm lịch, dòng họ giỗ tổ.",
+     PUB, []),
     # Christmas with its year
     ("Bà con chuẩn bị đón lễ Noel 2023 và Giáng sinh năm 2024; mùa Noel ấm áp.", PUB,
      [("lễ Noel 2023", "2023-12-25", "2023-12-25", "day"),
@@ -354,7 +358,9 @@ def test_today_nowadays_holidays_and_recurring_days(text: str, pub: str | None, 
 
 @pytest.mark.parametrize(("text", "want"), [
     # lunar days and months with the month written out are converted, never read as solar
-    ("Hằng năm vào ngày 1 tháng 12 âm lịch, làng mở hội.", [("ngày 1 tháng 12 âm lịch", "2024-01-11", "2024-01-11", "day")]),
+    ("Năm nay vào ngày 1 tháng 12 âm lịch, làng mở hội.", [
+        ("Năm nay", "2024-01-01", "2024-12-31", "year"),
+        ("ngày 1 tháng 12 âm lịch", "2024-01-11", "2024-01-11", "day")]),
     ("Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch.", [("mùng 10 tháng 3 âm lịch", "2024-04-18", "2024-04-18", "day")]),
     ("Lễ hội từ ngày 16 - 18 tháng 2 âm lịch.", [("từ ngày 16 - 18 tháng 2 âm lịch", "2024-03-25", "2024-03-27", "range")]),
     ("Tháng 7 âm lịch, nhiều gia đình làm lễ.", [("Tháng 7 âm lịch", "2023-08-16", "2023-09-14", "month")]),
@@ -399,7 +405,7 @@ def test_dotted_day_months_after_more_cues() -> None:
 def test_a_day_said_to_recur_before_it() -> None:
     text = "Ngày hội được tổ chức hàng năm vào ngày 18/11 tại khu dân cư."
     assert _dates(text, "2023-09-13") == []
-    assert _dates(text, "2023-11-15") == [("ngày 18/11", "2023-11-18", "2023-11-18", "day")]
+    assert _dates(text, "2023-11-15") == []  # three days before it: still every year's day
 
 
 def test_a_vague_start_of_a_year_range() -> None:
@@ -491,3 +497,36 @@ def test_an_event_with_its_edition_year(text: str, want: list) -> None:
 ])
 def test_a_years_turn_and_season_years(text: str, want: list) -> None:
     assert _dates(text, None) == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    # "N tháng năm YYYY" (without "đầu") is the reporting period from January, as "N tháng đầu năm"
+    ("Kết quả 9 tháng năm 2023 cho thấy kim ngạch tăng 12%.", "2023-10-02",
+     [("9 tháng năm 2023", "2023-01-01", "2023-09-30", "range")]),
+    ("Sơ kết 6 tháng năm 2022 và bàn nhiệm vụ quý III.", "2022-07-08",
+     [("6 tháng năm 2022", "2022-01-01", "2022-06-30", "half"), ("quý III", "2022-07-01", "2022-09-30", "quarter")]),
+    ("Trong 3 tháng năm 2021, xã cấp 40 sổ hộ nghèo.", None,
+     [("3 tháng năm 2021", "2021-01-01", "2021-03-31", "quarter")]),
+    ("Chín tháng năm 2020, huyện thu ngân sách 90 tỷ đồng.", None,
+     [("Chín tháng năm 2020", "2020-01-01", "2020-09-30", "range")]),
+    # twelve months are the whole year: only "năm 2022" is read
+    ("Tổng kết 12 tháng năm 2022 của ngành điện.", None, [("năm 2022", "2022-01-01", "2022-12-31", "year")]),
+])
+def test_months_of_a_year_without_dau_are_its_first_months(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
+
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    # a date and its lunar gloss after "tức" are one mention, whatever the gloss's form (GUIDE.md)
+    ("Ngày 10/2 (tức mùng 1 Tết Giáp Thìn), bà con đi lễ chùa.", "2024-02-12",
+     [("Ngày 10/2 (tức mùng 1 Tết Giáp Thìn)", "2024-02-10", "2024-02-10", "day")]),
+    ("Sáng 14/2/2024, tức mùng 5 Tết Giáp Thìn, huyện ra quân trồng cây.", None,
+     [("Sáng 14/2/2024, tức mùng 5 Tết Giáp Thìn", "2024-02-14", "2024-02-14", "day")]),
+    ("Ngày 29/1/2025 (tức Tết Nguyên đán Ất Tỵ), xã treo cờ.", "2025-01-25",
+     [("Ngày 29/1/2025 (tức Tết Nguyên đán Ất Tỵ)", "2025-01-29", "2025-01-29", "day")]),
+    # a Tết day that is no gloss stays a mention of its own
+    ("Ngày 2/2, xã gặp mặt; mùng 5 Tết Ất Tỵ, huyện ra quân.", "2025-02-03",
+     [("Ngày 2/2", "2025-02-02", "2025-02-02", "day"), ("mùng 5 Tết Ất Tỵ", "2025-02-02", "2025-02-02", "day")]),
+])
+def test_a_date_with_its_tet_gloss_is_one_mention(text: str, pub: str | None, want: list) -> None:
+    assert _dates(text, pub) == want
