@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 from baochi.nlp import analyse, campaigns, dates, organisations, places
 
+from tests.nlp.mention_support import date_rows, organisation_rows
+
 PUB = "2024-05-20T08:00:00+07:00"
 
 
@@ -18,12 +20,11 @@ def camps(text, pub=PUB, source="baohatinh"):
 
 
 def orgs(text, pub=PUB, source="baohatinh"):
-    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+    return organisation_rows(text, pub, source)
 
 
 def dts(text, pub=PUB, source="baohatinh"):
-    return [(d.surface, d.date_start, d.date_end, d.granularity)
-            for d in analyse(text, pub, source).dates]
+    return date_rows(text, pub, source)
 
 
 def test_extraction_is_ordered_passes():

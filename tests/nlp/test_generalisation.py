@@ -5,20 +5,21 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from baochi.nlp import analyse, lunar
+from baochi.nlp import lunar
+
+from tests.nlp.mention_support import campaign_rows, date_rows, organisation_rows
 
 
 def orgs(text, pub="2024-03-10", source="baonghean"):
-    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+    return organisation_rows(text, pub, source)
 
 
 def camps(text, pub="2024-03-10", source="baonghean"):
-    return [(c.surface, c.name) for c in analyse(text, pub, source).campaigns]
+    return campaign_rows(text, pub, source)
 
 
 def dates(text, pub="2024-03-10", source="baonghean"):
-    return [(d.surface, d.date_start, d.date_end, d.granularity)
-            for d in analyse(text, pub, source).dates]
+    return date_rows(text, pub, source)
 
 
 # ---------------------------------------------------------------- lunar calendar

@@ -10,10 +10,11 @@ import pytest
 from baochi.nlp import analyse
 from baochi.nlp.tokens import build
 
+from tests.nlp.mention_support import DateRow, date_rows, date_starts
 
-def _dates(text: str, pub: str | None = "2024-07-20") -> list[tuple[str, str | None, str | None, str]]:
-    return [(d["surface"], d["date_start"], d["date_end"], d["granularity"])
-            for d in analyse(text, pub).to_dict()["dates"]]
+
+def _dates(text: str, pub: str | None = "2024-07-20") -> list[DateRow]:
+    return date_rows(text, pub)
 
 
 # ------------------------------------------------------------ word segmentation on demand
@@ -295,15 +296,14 @@ def test_dotted_day_months(text: str, want: list) -> None:
 
 def test_the_page_address_gives_the_year_when_nothing_else_does() -> None:
     url = "https://example.vn/ra-quan-chien-dich-tinh-nguyen-he-nam-2021-123456.html"
-    got = analyse("Chiến dịch tình nguyện hè năm nay có 5 hoạt động.", None, url).to_dict()["dates"]
-    assert [(d["surface"], d["date_start"]) for d in got] == [("năm nay", "2021-01-01")]
+    got = date_rows("Chiến dịch tình nguyện hè năm nay có 5 hoạt động.", None, url)
+    assert [row[:2] for row in got] == [("năm nay", "2021-01-01")]
     # the text's own year wins; a target year or a query string in the address is none
-    got = analyse("Năm 2019, năm nay và ngày 5/3.", None, url).to_dict()["dates"]
-    assert [d["date_start"] for d in got] == ["2019-01-01", "2019-01-01", "2019-03-05"]
+    assert date_starts("Năm 2019, năm nay và ngày 5/3.", None, url) == [
+        "2019-01-01", "2019-01-01", "2019-03-05"]
     for other in ("https://example.vn/dinh-huong-den-nam-2030-123.html",
                   "https://example.vn/xa-hoi.html?page=2021", "baothanhhoa"):
-        got = analyse("Năm nay có 5 hoạt động.", None, other).to_dict()["dates"]
-        assert [d["date_start"] for d in got] == [None]
+        assert date_starts("Năm nay có 5 hoạt động.", None, other) == [None]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -392,8 +392,7 @@ def test_days_and_months_with_the_month_written_out(text: str, want: list) -> No
 ])
 def test_year_hints_relative_quarters_and_comparisons(text: str, pub: str | None, url: str | None,
                                                       want: list) -> None:
-    got = analyse(text, pub, url).to_dict()["dates"]
-    assert [(d["surface"], d["date_start"], d["date_end"], d["granularity"]) for d in got] == want
+    assert date_rows(text, pub, url) == want
 
 
 def test_dotted_day_months_after_more_cues() -> None:

@@ -1,0 +1,33 @@
+"""Helpers the NLP tests share: ``analyse`` a sentence and get its mentions as plain tuples, so
+a test compares them with a literal list (each test file keeps its own default publication
+date and source in a one-line wrapper)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from baochi.nlp import analyse
+
+DateRow = tuple[str, str | None, str | None, str]
+Published = datetime | date | str | None
+
+
+def date_rows(text: str, pub: Published, source: str | None = None) -> list[DateRow]:
+    """(surface, date_start, date_end, granularity) of every date mention, in text order."""
+    return [(d.surface, d.date_start, d.date_end, d.granularity)
+            for d in analyse(text, pub, source).dates]
+
+
+def date_starts(text: str, pub: Published, source: str | None = None) -> list[str | None]:
+    """The first day of every date mention (the value a year hint or a page address decides)."""
+    return [d.date_start for d in analyse(text, pub, source).dates]
+
+
+def campaign_rows(text: str, pub: Published, source: str | None = None) -> list[tuple[str, str]]:
+    """(surface, canonical name) of every campaign mention."""
+    return [(c.surface, c.name) for c in analyse(text, pub, source).campaigns]
+
+
+def organisation_rows(text: str, pub: Published, source: str | None = None) -> list[tuple[str, str]]:
+    """(surface, canonical name) of every organisation mention."""
+    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
