@@ -61,7 +61,7 @@ its own test. ``catalogue``: the catalogue index (keys, the press's short forms,
 PhraseMatcher); ``variants``: matching a name as written to a catalogue entry and the canonical
 name; ``reading``: where an unquoted name ends; ``frames``: the frames that make a name
 something else (funds, contests, boards, events, battles); ``triggers`` and ``after_trigger``,
-``months``, ``catalogued``, ``quoted``, ``programmes``: the passes; ``references``: later
+``months``, ``catalogued``, ``quoted``, ``programmes``, ``launched``: the passes; ``references``: later
 mentions of the names found.
 """
 
@@ -83,12 +83,14 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_launches,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
+from baochi.nlp.campaigns.launched import _pass_launched_names
 from baochi.nlp.campaigns.months import (
     _pass_bare_periods,
     _pass_catalogue_months,
     _pass_month_campaigns,
     _pass_named_periods,
     _pass_named_weeks,
+    _pass_quoted_months,
 )
 from baochi.nlp.campaigns.programmes import _pass_programme_heads
 from baochi.nlp.campaigns.quoted import (
@@ -122,6 +124,8 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_bare_periods,
     _pass_defined_names,
     _pass_programme_examples,
+    _pass_launched_names,
+    _pass_quoted_months,
 )
 
 

@@ -23,6 +23,9 @@ class Entry:
     name: str
     kind: str
     anywhere: bool
+    # the campaign has a named day that cites it ("Ngày hội Toàn dân bảo vệ an ninh Tổ quốc");
+    # a "Ngày hội “…”" named after any other campaign is a festival, not a mention
+    day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class Index:
     # "Tháng hành động" whose sentence names the subject
     month_subjects: tuple = ()
     by_words: dict = field(default_factory=dict)  # keys by their number of spaces
+    day_names: frozenset = frozenset()  # names of the entries with ``day = true``
 
 
 _LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
@@ -138,7 +142,8 @@ def index() -> Index:
             owners.setdefault(k, set()).add(name)
     entries = []
     for i, c in enumerate(raw):
-        entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)))
+        entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)),
+                      bool(c.get("day", False)))
         entries.append(entry)
         label = f"CAMPAIGN_{i}"
         keys = [k for k in keys_of[c["name"]] if len(owners[k]) == 1 or " " in k]
@@ -161,7 +166,7 @@ def index() -> Index:
         by_words.setdefault(len(tokens) - 1, []).append(k)
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
                  frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of),
-                 by_words)
+                 by_words, frozenset(e.name for e in entries if e.day))
 
 
 def _fold_key(text: str) -> str:

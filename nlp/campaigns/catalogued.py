@@ -34,7 +34,7 @@ def _pass_anywhere(ctx: _Ctx) -> None:
         if headed and _in_board_name(view, a):
             continue
         if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
-                and (not _blocked_before(view, a) or _campaign_day_before(view, a)) \
+                and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)) \
                 and not _slogan_on_name(text, a, b, quoted):
             ctx.add(a, b, text[a:b], entry.kind, 1)
 
@@ -50,7 +50,7 @@ def _pass_campaign_days(ctx: _Ctx) -> None:
     for m in _DAY_HEAD.finditer(ctx.view.fold):
         a = m.end()
         hit = ctx.catalogue_at(a)
-        if hit and not ctx.no_go.overlaps(a, hit[0]):
+        if hit and hit[1].day and not ctx.no_go.overlaps(a, hit[0]):
             ctx.add(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2)
 
 

@@ -12,6 +12,7 @@ import re
 from baochi.nlp.campaigns.candidates import _OPENING, _before_quote, _Ctx
 from baochi.nlp.campaigns.catalogue import campaign_key
 from baochi.nlp.campaigns.variants import _EDITION_SURFACE, _edition_stripped, _place_stripped
+from baochi.nlp.quotes import Quote
 from baochi.nlp.tokens import TextView
 
 _BLOCKERS = re.compile(
@@ -85,8 +86,9 @@ _CAMPAIGN_DAY = re.compile(r"(?<![^\W_])ngày\s+hội\s*$")
 
 
 def _campaign_day_before(view: TextView, pos: int) -> bool:
-    """"Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”": the named day of a catalogue campaign
-    cites the campaign (a "Ngày hội “…”" of any other name is an event)."""
+    """"Ngày hội" right before ``pos``: with a campaign that has its own day (``Entry.day``:
+    "Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc”") the day cites the campaign; named after any
+    other campaign it is a festival ("Ngày hội “Tuổi trẻ sáng tạo”")."""
     return _CAMPAIGN_DAY.search(view.fold, max(0, pos - 12), pos) is not None
 
 
@@ -99,7 +101,11 @@ _EVENT_WORDS = (
     r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
     r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào|"
-    r"chạy|đi\s+bộ|đạp\s+xe|marathon|giải\s+(?:chạy|đi|đua)")
+    r"chạy|đi\s+bộ|đạp\s+xe|marathon|giải\s+(?:chạy|đi|đua)|"
+    # a fun day or festival night ("Vui Tết Trung thu", "Đêm hội trăng rằm", a gala) and a
+    # round of a contest ("Chung kết …", "Vòng sơ khảo …")
+    r"vui|(?:tết\s+)?trung\s+thu|trăng\s+rằm|rước\s+đèn|gala|hội\s+trại|"
+    r"(?:vòng\s+)?(?:chung|bán)\s+kết|vòng\s+(?:sơ\s+khảo|loại)")
 
 
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
@@ -122,6 +128,25 @@ _ONE_EVENING = re.compile(
     r"[^.;!?]{0,40}?(?<![^\W_])(?:(?:được\s+)?truyền\s+hình\s+trực\s+tiếp|phát\s+sóng|"
     r"lên\s+sóng|diễn\s+ra\s+(?:vào\s+)?(?:tối|đêm)|tổ\s+chức\s+(?:vào\s+)?(?:tối|đêm))"
     r"(?![^\W_])")
+# an evening written before the programme in its sentence: "Tối 6/9, Đoàn phường tổ chức
+# chương trình “…”" (a show or party, not a drive)
+_EVENING_BEFORE = re.compile(
+    r"(?<![^\W_])(?:tối|đêm)\s+(?:nay|qua|hôm\s+qua|mai|ngày\s+\d{1,2}|"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2})(?![^\W_])")
+
+
+def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
+    """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
+    word ("Phiên chợ …", "Vui Tết Trung thu"), or it is broadcast or held one evening (said
+    after the name, or before it in its sentence) — unless one answers, launches or carries it
+    out, which one does only to a drive."""
+    fold = view.fold
+    if _DRIVE_VERB.search(fold, max(0, trig_start - 40), trig_start):
+        return False
+    if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end):
+        return True
+    s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
+    return _EVENING_BEFORE.search(fold, s0, trig_start) is not None
 
 
 # what a capitalised word after "Chương trình" names when it is not a drive: a plan or

@@ -14,6 +14,7 @@ from baochi.nlp.campaigns.candidates import (
     _syllable_range,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
+from baochi.nlp.campaigns.quoted import _LAUNCH_BEFORE
 from baochi.nlp.campaigns.reading import _MONTH_STOP, _capitalised_run, _unquoted_name
 
 
@@ -167,3 +168,26 @@ def _month_campaign(m: re.Match) -> bool:
     if (w.lower(), w2) in (("hành", "động"), ("cao", "điểm")):
         return True
     return w[0].isupper() and w not in _MONTH_WORDS
+
+
+# a quoted name opening with "tháng" in lower case: a month of action by its words ("“tháng
+# hành động vì môi trường”"), or any named month when a launching verb precedes the quote
+# ("hưởng ứng “tháng an toàn giao thông”") — never a calendar month ("“tháng Ba …”")
+_QUOTED_MONTH = re.compile(r"tháng\s+(?:(?P<p>hành\s+động|cao\s+điểm)\s+|(?!(?:một|hai|ba|tư|"
+                           r"năm|sáu|bảy|tám|chín|mười|giêng|chạp|này|trước|sau|tới|qua|"
+                           r"\d)(?![^\W_])))[^\W\d_]")
+
+
+def _pass_quoted_months(ctx: _Ctx) -> None:
+    """A named month quoted in lower case and outside the catalogue ("“tháng hành động vì môi
+    trường”"): the quote is the campaign, kind "tháng hành động"."""
+    text, fold = ctx.text, ctx.view.fold
+    if "“tháng" not in fold and "\"tháng" not in fold:
+        return
+    for _k, q in ctx.free_quotes():
+        m = _QUOTED_MONTH.match(fold, q.start, q.end)
+        if m is None or not text[q.start].islower() or not _short_name(text[q.start:q.end]) \
+                or _blocked_before(ctx.view, q.open_start):
+            continue
+        if m.group("p") or _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start):
+            ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2)

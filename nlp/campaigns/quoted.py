@@ -26,9 +26,9 @@ def _pass_quoted_catalogue(ctx: _Ctx) -> None:
     text, fold = ctx.text, ctx.view.fold
     for _k, q in ctx.free_quotes():
         fuzzy = _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start) is not None
-        _name, kind, catalogued = canonical(text[q.start:q.end], fuzzy)
-        if not catalogued or (_blocked_before(ctx.view, q.open_start)
-                              and not _campaign_day_before(ctx.view, q.open_start)):
+        name, kind, catalogued = canonical(text[q.start:q.end], fuzzy)
+        if not catalogued or (_blocked_before(ctx.view, q.open_start) and not (
+                name in ctx.idx.day_names and _campaign_day_before(ctx.view, q.open_start))):
             continue
         ctx.add(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2, fuzzy=fuzzy)
 

@@ -21,11 +21,9 @@ from baochi.nlp.campaigns.candidates import (
 from baochi.nlp.campaigns.catalogue import _fold_key
 from baochi.nlp.campaigns.frames import (
     _BLOCKERS,
-    _DRIVE_VERB,
-    _ONE_EVENING,
-    _QUOTED_EVENT_HEAD,
     _in_board_name,
     _military,
+    _programme_is_event,
 )
 from baochi.nlp.campaigns.reading import _MONTH_STOP, _editions, _unquoted_name
 from baochi.nlp.campaigns.variants import canonical
@@ -112,9 +110,7 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             if canonical(combined)[2]:
                 surface_name = combined
         ctx.used_quotes.add(qq.open_start)
-        if trig == "chương trình" and (_QUOTED_EVENT_HEAD.match(fold, qq.start) or _ONE_EVENING.match(
-                fold, qq.close_end)) and not _DRIVE_VERB.search(fold, max(0, p - len(trig) - 40),
-                                                                p - len(trig)):
+        if trig == "chương trình" and _programme_is_event(ctx.view, p - len(trig), qq):
             continue  # "chương trình “Phiên chợ …”", a show broadcast one evening: an event
         for a, b, name in _editions(text, qq.start, qq.end, surface_name):
             ctx.add(a, b, name, kind, 5, fuzzy=True)

@@ -23,10 +23,12 @@ _PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "h
 
 
 # an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12", "giai đoạn
-# 2021 - 2025" (on keys: syllables, punctuation dropped)
+# 2021 - 2025", a school term or year ("học kỳ I", "năm học 2025-2026") (on keys: syllables,
+# punctuation dropped)
 _EDITION_KEY = re.compile(
     r"(?:\s+(?:lần\s+thứ\s+\w+|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
-    r"(?:năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?))+$")
+    r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?|"
+    r"học\s+k[ỳìy]\s+(?:i{1,3}|[12]|một|hai)))+$")
 
 
 _SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
@@ -34,7 +36,8 @@ _SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
 
 _EDITION_SURFACE = re.compile(
     r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+thứ\s+[^\W_]+|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*"
-    r"(?:19|20)?\d{2}|(?:năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?)\)?)+$", _I)
+    r"(?:19|20)?\d{2}|(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?|"
+    r"học\s+k[ỳìy]\s+(?:I{1,3}|[12]|một|hai))\)?)+$", _I)
 
 
 _NUMBER_WORDS = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])

@@ -1,0 +1,53 @@
+"""A drive named in lower case and without quotes, which the article says a body launched:
+"chương trình xóa nhà dột nát do Hội Cựu chiến binh tỉnh phát động". A lower-case name after a
+trigger is usually a description ("phong trào thi đua xây dựng …"), so it counts only when the
+clause after it names its launcher ("do <body> (đã|vừa) phát động"): a launched thing is a
+movement or drive of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.catalogue import campaign_key
+from baochi.nlp.campaigns.frames import _in_board_name
+from baochi.nlp.campaigns.reading import _GENERIC
+from baochi.nlp.campaigns.triggers import _KIND_OF_TRIGGER, _PLURAL_BEFORE
+
+# trigger, a lower-case name of 2–10 words (a comma may join two parts), "do", the launching
+# body (an organisation span, capitalised) and "phát động"
+_LAUNCHED = re.compile(
+    r"(?<![^\W_])(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch|"
+    r"chương\s+trình|đợt\s+thi\s+đua)\s+"
+    r"(?P<n>[^\W\d_]+(?:(?:\s+|,\s+)[^\W\d_]+){1,9}?)\s+do\s+"
+    r"(?P<o>[^\W\d_][^.;:!?()“”\"«»]{1,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?phát\s+động(?![^\W_])")
+# words that qualify the trigger rather than open a name ("phong trào thi đua đặc biệt do …")
+_QUALIFIERS = frozenset(["đặc", "cao", "yêu", "này", "đó", "lớn", "chung", "chính", "trên",
+                         "hành", "công", "nói", "mới", "trọng", "thường"])
+# words of a clause, not of a name ("chương trình này đã được … do …"); "cho", "vì", "và" may
+# be words of a drive's name ("làm nhà cho hội viên nghèo")
+_CLAUSE = frozenset(["đã", "đang", "sẽ", "được", "bị", "là", "có", "này", "đó", "tại", "ở",
+                     "trong", "năm", "nhằm", "để", "đến", "từ", "khi", "mà", "thì", "nên",
+                     "cũng", "rất", "đều", "vào", "theo", "sau", "trước", "của"])
+
+
+def _pass_launched_names(ctx: _Ctx) -> None:
+    """A lower-case unquoted name after a trigger whose launcher follows ("chương trình xóa
+    nhà dột nát do Hội CCB tỉnh phát động"): the name up to "do" is a drive."""
+    fold, text = ctx.view.fold, ctx.text
+    if "phát động" not in fold:
+        return
+    for m in _LAUNCHED.finditer(fold):
+        a, b, o = m.start("n"), m.end("n"), m.start("o")
+        words = m.group("n").replace(",", " ").split()
+        if not text[a].islower() or not text[o].isupper() or words[0] in _QUALIFIERS \
+                or any(w in _CLAUSE for w in words) \
+                or campaign_key(text[a:b]) in _GENERIC \
+                or not ctx.trig_no_go.overlaps(o, o + 1) \
+                or ctx.no_go.overlaps(a, b) or ctx.in_quote.overlaps(m.start(), b) \
+                or _PLURAL_BEFORE.search(fold, max(0, m.start() - 8), m.start()) \
+                or _in_board_name(ctx.view, m.start()):
+            continue
+        kind = _KIND_OF_TRIGGER[re.sub(r"\s+", " ", m.group("t"))]
+        ctx.add(a, b, text[a:b], kind, 3, fuzzy=True)

@@ -1,0 +1,120 @@
+"""Campaign failure kinds seen on outlets new to the real-text set (issue 14, round 4).
+
+Every sentence here was written for these tests (no press text). Each test is one kind: a
+school term inside a quoted name, a lower-case drive whose launcher is named, a lower-case
+quoted named month, festivals named after a campaign, fun days and shows called "chương
+trình" — plus the forms around each that must keep working.
+"""
+
+from __future__ import annotations
+
+import pytest
+from baochi.nlp import analyse, campaigns
+
+PUB = "2025-10-20T08:00:00+07:00"
+
+
+def camps(text, pub=PUB, source="baohatinh"):
+    return [(c.surface, c.name) for c in analyse(text, pub, source).campaigns]
+
+
+def names(text):
+    return [n for _s, n in camps(text)]
+
+
+# ---------------------------------------------------------------- editions of a school term
+
+@pytest.mark.parametrize("text", [
+    "Liên đội phát động phong trào “Kế hoạch nhỏ học kỳ II” năm học 2025 - 2026.",
+    "Chi đội hưởng ứng phong trào “Kế hoạch nhỏ năm học 2024-2025” với 300 kg giấy vụn.",
+])
+def test_a_school_term_or_year_inside_the_quotes_is_an_edition(text):
+    assert names(text) == ["Kế hoạch nhỏ"]
+
+
+def test_an_unknown_campaign_drops_its_school_term_from_the_name():
+    assert campaigns.clean_name("Đôi bạn cùng tiến học kỳ I") == "Đôi bạn cùng tiến"
+    assert campaigns.clean_name("Học kỳ quân đội") == "Học kỳ quân đội"
+
+
+# ---------------------------------------------------------------- launched lower-case drives
+
+def test_a_lower_case_drive_whose_launcher_is_named_is_a_campaign():
+    text = ("Ngôi nhà được sửa trong chương trình làm mới nhà cho hội viên nghèo do Hội Cựu "
+            "chiến binh tỉnh phát động.")
+    assert camps(text) == [("làm mới nhà cho hội viên nghèo", "Làm mới nhà cho hội viên nghèo")]
+
+
+@pytest.mark.parametrize("text", [
+    # a qualifier of the trigger, not a name
+    "Đoàn viên hưởng ứng phong trào thi đua đặc biệt do Tỉnh đoàn phát động.",
+    # the generic patriotic emulation
+    "Xã hưởng ứng phong trào thi đua yêu nước do Ủy ban nhân dân tỉnh phát động.",
+    # a plural: a class of drives
+    "Các chương trình hỗ trợ sinh kế do Hội Nông dân tỉnh phát động đều hiệu quả.",
+    # no launcher named: a description
+    "Xã tiếp tục phong trào làm đường giao thông nông thôn trong năm nay.",
+])
+def test_lower_case_descriptions_after_a_trigger_stay_out(text):
+    assert camps(text) == []
+
+
+# ---------------------------------------------------------------- lower-case quoted months
+
+def test_a_lower_case_quoted_month_of_action_is_a_named_month():
+    text = "Phường phát động “tháng hành động vì môi trường xanh” năm 2025."
+    assert analyse(text, PUB, "baohatinh").campaigns[0].kind == "tháng hành động"
+    assert names(text) == ["Tháng hành động vì môi trường xanh"]
+
+
+def test_a_quoted_named_month_after_a_launching_verb_is_a_named_month():
+    assert names("Trường hưởng ứng “tháng an toàn giao thông cho học sinh” năm học mới.") == [
+        "Tháng an toàn giao thông cho học sinh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ đề năm nay là “tháng hành động vì môi trường xanh”.",  # a theme
+    "Hưởng ứng “tháng Mười yêu thương”, đoàn viên trao quà.",  # a calendar month opens it
+    "Bà kể về “tháng ngày gian khó” của gia đình.",  # no launching verb: a phrase
+])
+def test_quoted_phrases_opening_with_thang_that_are_no_named_month(text):
+    assert camps(text) == []
+
+
+# ---------------------------------------------------------------- named days
+
+def test_a_festival_named_after_a_campaign_is_an_event():
+    assert camps("Huyện đoàn tổ chức Ngày hội “Tuổi trẻ sáng tạo” năm 2025.") == []
+    assert camps("Huyện đoàn tổ chức Ngày hội Tuổi trẻ sáng tạo năm 2025.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Xã tổ chức điểm Ngày hội TDBVANTQ tại thôn Bắc.",
+    "Thôn tổ chức Ngày hội “Toàn dân bảo vệ an ninh Tổ quốc” năm 2025.",
+    "Đại biểu dự ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại xã.",
+])
+def test_the_day_of_a_campaign_that_has_one_still_cites_it(text):
+    assert names(text) == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+# ---------------------------------------------------------------- shows and fun days
+
+@pytest.mark.parametrize("text", [
+    "Đoàn phường tổ chức chương trình “Vui Tết Trung thu” cho thiếu nhi.",
+    "Nhà văn hóa tổ chức chương trình “Đêm hội trăng rằm” cho các em.",
+    "Đoàn trường tổ chức chương trình “Gala Ngôi sao tình nguyện” cuối năm.",
+    "Tỉnh đoàn tổ chức chương trình “Chung kết Giọng hát sinh viên” năm 2025.",
+    "Tối 12/9, Đoàn xã tổ chức chương trình “Ánh trăng quê hương” cho thiếu nhi.",
+])
+def test_a_programme_of_one_afternoon_or_evening_is_no_campaign(text):
+    assert camps(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chương trình “Xuân ấm vùng cao” năm nay trao 200 suất quà.", "Xuân ấm vùng cao"),
+    # answering a drive: a drive, even when an evening is named
+    ("Hưởng ứng chương trình “Tết ấm công nhân”, tối 20/1 công đoàn trao 100 suất quà.",
+     "Tết ấm công nhân"),
+])
+def test_drives_called_programmes_stay_campaigns(text, name):
+    assert names(text) == [name]
