@@ -322,11 +322,56 @@ def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
         return None, ()
     province = _provinces_by_fold().get(names[-1])
     if province is None:
+        # a label that is exactly one commune's name is that commune's portal, even when a
+        # district's name is written inside it ("binhhunghoaa" holds "unghoa")
+        if names[-1] not in _districts_by_fold() and (portal := _commune_portal(names[-1]))[0]:
+            return portal
         unit = host_district(names[-1])
         if unit is None:
             return None, ()
         return unit[1], ((district_level(unit[0], unit[1]), unit[0]),)
     return province, tuple(_portal_units(province, names[:-1]))
+
+
+def _commune_portal(label: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(province, ((level, commune),)) of a portal named by its commune alone
+    ("binhhunghoaa.gov.vn" -> Thành phố Hồ Chí Minh, phường Bình Hưng Hòa A), when one commune
+    or ward of the country has that name; (None, ()) otherwise. Short labels name none: a
+    ministry's initials ("moh") must not read as a commune."""
+    if len(label) < 6:
+        return None, ()
+    units = _communes_by_fold().get(label, set())
+    if len(units) != 1:
+        return None, ()
+    level, name, province = next(iter(units))
+    return province, ((level, name),)
+
+
+@cache
+def _communes_by_fold() -> dict[str, set[tuple[str, str, str]]]:
+    """Folded commune name without separators ("binhhunghoaa") -> (level, name, province) of
+    the communes and wards of that name, before 2025 (vietnamadminunits) and since
+    (vietnam-provinces); the same unit in both counts once."""
+    data = _legacy()
+    out: dict[str, set[tuple[str, str, str]]] = {}
+    wards = data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+    for pkey, districts_ in wards.items():
+        province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
+        if province is None:
+            continue
+        for units in districts_.values():
+            for ward in units.values():
+                if isinstance(ward.get("wardType"), str):
+                    name = ward["wardShort"]
+                    out.setdefault(_folded(name).replace("-", ""), set()).add(
+                        (ward["wardType"].lower(), name, province))
+    for province in current_provinces():
+        for level, name in _current_communes(province):
+            units = out.setdefault(_folded(name).replace("-", ""), set())
+            if not any(u[0] == level and u[1] == name and successor(u[2]) == province
+                       for u in units):
+                units.add((level, name, province))
+    return out
 
 
 def _portal_units(province: str, names: list[str]) -> list[tuple[str, str]]:

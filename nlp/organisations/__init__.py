@@ -59,7 +59,8 @@ from baochi.nlp.organisations.pass_associations import (
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies
 from baochi.nlp.organisations.pass_central import pass_central_departments, pass_central_organs
 from baochi.nlp.organisations.pass_committees import pass_committees
-from baochi.nlp.organisations.pass_institutions import pass_institutions
+from baochi.nlp.organisations.pass_grassroots import pass_grassroots
+from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
 from baochi.nlp.organisations.pass_party import (
     pass_party_blocs,
@@ -79,6 +80,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_catalogue_bodies,
     pass_acronym_definitions,
     pass_institutions,
+    pass_school_units,
+    pass_grassroots,
     pass_steering,
     pass_party_blocs,
     pass_party_of_command,

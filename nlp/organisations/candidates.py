@@ -66,5 +66,5 @@ class Ctx:
             kind: str | None, priority: int, body: Body | None = None,
             place: Place | None = None, known: bool = True) -> None:
         self.cands.append(Cand(start, end, name, acronym, province, kind, priority, body,
-                                place.level if place else None, place.place if place else None,
-                                known))
+                               place.level if place else None, place.place if place else None,
+                               known))

@@ -56,7 +56,7 @@ def resolve(ctx: Ctx) -> list[Cand]:
                 c.needs_place = True
                 continue
             canon = canonical(c.body, Place(c.end, c.level, prev.place, prev.province),
-                               ctx.source_province)
+                              ctx.source_province)
             if canon is not None:
                 c.name, c.province = canon
                 c.needs_place = False
@@ -126,6 +126,8 @@ class _Unwritten:
             if unit_level == level:
                 return Place(0, level, name, ctx.source_province)
         return None
+
+
 # a level word before a district's name, or a capitalised word whose name it continues ("Trường
 # THPT Hiệp Đức" names a school; "Tại Hiệp Đức" the district)
 _LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|"
@@ -167,6 +169,8 @@ def expand_abbreviations(name: str) -> str:
     bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
     pattern, table = _abbreviations()
     return pattern.sub(lambda m: table[m.group(0)], name) if table else name
+
+
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
 

@@ -21,9 +21,16 @@ _SCHOOL_TYPE = (
     r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|PTDT\s+(?:bán|nội)\s+trú|"
     r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
-    r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|Đại\s+học|Cao\s+đẳng|"
+    r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|(?-i:MN)|Mẫu\s+giáo|"
+    r"Đại\s+học|Cao\s+đẳng|"
     r"Trung\s+cấp|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?)"
+)
+# a school's unit written with its type but without "Trường" ("Liên đội THCS Lý Thường Kiệt",
+# "Liên đội Tiểu học Trác Văn"): the unit of that school
+SCHOOL_UNIT = re.compile(
+    r"(?<![^\W_])(?P<unit>[Ll]iên\s+[Đđ]ội|[Cc]hi\s+đoàn|[Cc]hi\s+bộ)\s+(?P<head>"
+    + _SCHOOL_TYPE + r")(?=\s+[A-ZĐ0-9])"
 )
 INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
@@ -39,13 +46,13 @@ INSTITUTION = re.compile(
 )
 # a person's title inside what looks like a name: two mentions and a person, not one body
 TITLE_WORDS = re.compile(r"(?<![^\W_])(?:Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Trưởng\s+ban|"
-                          r"Phó\s+[^\W\d_]+|Tổng\s+Biên\s+tập)(?![^\W_])")
+                         r"Phó\s+[^\W\d_]+|Tổng\s+Biên\s+tập)(?![^\W_])")
 NOT_IN_NAME = re.compile(
     r"(?<![^\W_])(?:đã|đang|sẽ|được|với|tại|phối|cho|là|vừa|cùng|trong|khi|nhằm|để|trên)"
     r"(?![^\W_])"
 )
 CLAUSE_VERBS = re.compile(r"(?<![^\W_])(?:cũng|đề\s+nghị|yêu\s+cầu|kiến\s+nghị|cho\s+biết|"
-                           r"thông\s+báo|chỉ\s+đạo\s+các)(?![^\W_])")
+                          r"thông\s+báo|chỉ\s+đạo\s+các)(?![^\W_])")
 PLURAL = re.compile(r"\s+(?:các|cấp|những|hai|ba)" + WORD_BOUNDARY_AFTER, _I)
 
 
@@ -161,13 +168,15 @@ _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
-    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở)"
+    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
+    # a committee's organ written as its initials ("UBKT Đảng ủy", "BTV Đảng ủy phường")
+    r"(?-i:UBKT|BTV|BCH|BDV|BTG|BTGDV|BTC))"
     r"(?=[ \t])"
 )
 
 
 TITLE_BEFORE = re.compile(r"(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$",
-                           _I)
+                          _I)
 
 
 def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
@@ -179,10 +188,12 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         if h.group(0).startswith("Thường") and TITLE_BEFORE.search(text, lo, h.start()):
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
         e = read_name(view, h.end(), limit=7, stop=start)
-        if e == h.end() and skey(text[h.start():start].strip()) in catalogue().prefix_by_key:
+        organ = e == h.end() and skey(text[h.start():start].strip()) in catalogue().prefix_by_key
+        if organ:
             e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
-        named = e > h.end() or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
+        named = e > h.end() or organ \
+            or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
             or "giao" in h.group(0).lower() or "đoàn" in h.group(0)
         link = text[e:start].strip()
         if named and link in _UNIT_LINKS and e < start \

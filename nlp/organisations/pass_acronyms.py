@@ -123,7 +123,7 @@ def _reuse_place(place: Place | None, def_place: Place | None, src: str | None,
     if not same:
         return place
     return Place(place.end if place else end, def_place.level, def_place.place,
-                  def_place.province)
+                 def_place.province)
 
 
 def _names_national(ctx: Ctx, what: Body | str, end: int) -> bool:

@@ -291,7 +291,7 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
         if canon is not None:
             ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2,
                     None if partner.place else body, Place(end, partner.level, partner.place,
-                                                            partner.province))
+                                                           partner.province))
             return True
     if body.name.startswith(_PROPER_NAMED) and end < len(ctx.text) and ctx.text[end] == " " \
             and ctx.text[end + 1:end + 2].isupper():
@@ -358,7 +358,7 @@ def _more_places(ctx: Ctx, body: Body, end: int, first: str | None) -> None:
         if a is None:
             return
         place = read_place(ctx.view, a.end(), ctx.cat, ctx.source_province,
-                            allow_bare_province=False)
+                           allow_bare_province=False)
         if place is None or not place.place or (
                 "," in a.group(0) and _tier(place.level) != _tier(first)):
             return  # "xã Hòa Mỹ, huyện Phụng Hiệp": where the commune is, not a second body

@@ -40,7 +40,7 @@ def _committee_place(ctx: Ctx, body: Body, after: int) -> Place | None:
         where = city_place(written.place) if written.place in places.cities() \
             else written.place
         return Place(written.end, written.level, f"{written.level} {where}",
-                      written.province)
+                     written.province)
     p = cat.place_re.match(tn, after + 1) if spaced else None
     place = None
     if p:
@@ -125,10 +125,12 @@ def _prefix_list_re() -> re.Pattern:
 
 
 def listed_prefixes(ctx: Ctx, start: int, committee: str, province: str | None,
-                     kind: str | None, unplaced: Body | None = None) -> None:
+                    kind: str | None, unplaced: Body | None = None,
+                    level: str | None = None) -> None:
     """Units of one committee listed before it ("Thường trực, Ban Thường vụ Tỉnh ủy", "BCH,
-    BTV Huyện ủy"): each is that committee's unit (``unplaced``: a committee whose place the
-    resolver finds)."""
+    BTV Huyện ủy"): each is that committee's unit (``unplaced``: a committee, or a body of
+    ``level``, whose place the resolver finds: "Ban Thường vụ, Ban Chấp hành Hội Cựu chiến binh
+    phường" are the units of the ward's association the page names)."""
     for _ in range(3):
         p = _prefix_list_re().search(ctx.text, max(0, start - 40), start)
         if p is None or not ctx.text[p.start()].isupper() \
@@ -141,6 +143,6 @@ def listed_prefixes(ctx: Ctx, start: int, committee: str, province: str | None,
             unit = Body(f"{prefix} {unplaced.name}", None, kind, "",
                         committee_level=unplaced.committee_level)
             ctx.add(p.start(), p.end("p"), unit.name, None, province, kind, 2, unit,
-                    Place(p.end("p"), unplaced.committee_level, None, province))
+                    Place(p.end("p"), level or unplaced.committee_level, None, province))
             ctx.cands[-1].needs_place = True
         start = p.start()

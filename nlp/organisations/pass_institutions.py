@@ -7,7 +7,8 @@ import re
 
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.names import INSTITUTION, read_name
+from baochi.nlp.organisations.names import INSTITUTION, SCHOOL_UNIT, read_name
+from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS
 from baochi.nlp.organisations.placing import read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
@@ -57,6 +58,7 @@ _SCHOOL_WORDS = (
     (re.compile(r"\bPTDTNT\b"), "Phổ thông dân tộc nội trú"),
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
+    (re.compile(r"(?<=^Trường )MN\b"), "Mầm non"),
     (re.compile(r"^Đồn BP\b"), "Đồn Biên phòng"),
 )
 
@@ -94,13 +96,14 @@ def pass_institutions(ctx: Ctx) -> None:
     while (m := INSTITUTION.search(text, pos)) is not None:
         pos = m.end("head")  # the name group may run over the next head: rescan from here
         end = _institution_end(ctx, m)
-        if m.group("head").startswith("Chi hội") and skey(
-                "Hội " + text[m.end("head"):end]) in ctx.cat.by_key:
+        if m.group("head").startswith("Chi hội") and (skey(
+                "Hội " + text[m.end("head"):end]) in ctx.cat.by_key
+                or BRANCH_WORDS.match(text, m.end("head"))):
             continue  # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
-                            allow_bare_province=False)
+                           allow_bare_province=False)
         if place and place.place:
             name = f"{name} {place.level} {place.place}"
             end = place.end
@@ -132,13 +135,55 @@ def union_of(text: str, start: int, name: str) -> tuple[int, str]:
     written = re.sub(r"\s+", " ", union.group(0)).strip()
     head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
         if written.startswith("Công") else "Đoàn Thanh niên" \
-        if written.startswith("Đoàn") else written
+        if written.startswith("Đoàn") else written[0].upper() + written[1:].lower() \
+        if union.group("unit") else written
     return union.start(), f"{head} {name}"
+
+
+def pass_school_units(ctx: Ctx) -> None:
+    """A school's unit written with the school's type but without "Trường" ("Liên đội THCS Lý
+    Thường Kiệt", "Chi đoàn THPT Can Lộc"): the unit of that school, named in full."""
+    if "ội" not in ctx.text and "hi " not in ctx.text:
+        return
+    for m in SCHOOL_UNIT.finditer(ctx.text):
+        end = read_name(ctx.view, m.end("head"), limit=6)
+        while end > m.end("head") and ctx.text[end - 1] in " -&":
+            end -= 1
+        if end == m.end("head"):
+            continue
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        school = _school_name("Trường " + re.sub(r"\s+", " ", ctx.text[m.start("head"):end]))
+        ctx.add(m.start(), end, f"{unit[0].upper()}{unit[1:].lower()} {school}", None,
+                ctx.source_province, "đoàn thể", 1, known=False)
+    _bare_pioneer_units(ctx)
+
+
+# "liên đội" with no school after it ("toàn liên đội", "Liên đội nhà trường")
+_BARE_PIONEERS = re.compile(r"(?<![^\W_])[Ll]iên\s+[Đđ]ội(?:\s+nhà\s+trường)?"
+                            r"(?!\s+(?:[A-ZĐ0-9]|trường|các|cơ|\())(?![^\W_])")
+
+
+def _bare_pioneer_units(ctx: Ctx) -> None:
+    """"Liên đội" written alone is the Pioneers' unit of the one school the paragraph names
+    ("Liên đội Tiểu học Trác Văn … toàn liên đội"); nothing when it names none or several."""
+    if "iên" not in ctx.text:
+        return
+    schools = {c.name.split(" ", 2)[2] if c.name.startswith("Liên đội Trường ") else c.name
+               for c in ctx.cands if c.name.startswith(("Trường ", "Liên đội Trường "))}
+    if len(schools) != 1:
+        return
+    school = schools.pop()
+    for m in _BARE_PIONEERS.finditer(ctx.text):
+        ctx.add(m.start(), m.end(), f"Liên đội {school}", None, ctx.source_province, "đoàn thể",
+                1, known=False)
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
 # a club's head as the press shortens or defines it: "CLB X", "Câu lạc bộ (CLB) X"
 _CLUB_HEAD = re.compile(r"^(?:CLB|Câu lạc bộ \(CLB\)|Câu lạc bộ\(CLB\))(?= )")
-_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|Liên\s+đội|"
-                       r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|"
-                       r"Công\s+đoàn|Chi\s+đoàn(?:\s+Thanh\s+niên)?)\s+$")
+_UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|"
+                       r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|Công\s+đoàn|"
+                       # a school's or a body's unit, in any case ("Liên Đội Trường …", "chi
+                       # đoàn Trường …", "Chi bộ Trường …")
+                       r"(?P<unit>[Ll]iên\s+[Đđ]ội|[Cc]hi\s+bộ|[Cc]hi\s+đoàn)"
+                       r"|Chi\s+đoàn\s+Thanh\s+niên)\s+$")

@@ -27,13 +27,13 @@ def pass_party_blocs(ctx: Ctx) -> None:
         return
     for m in _PARTY_BLOC.finditer(ctx.tn):
         place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
-                            allow_bare_province=False)
+                           allow_bare_province=False)
         if place is None:
             continue
         topic = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")])
         topic = _EXPAND.get(topic.lower(), topic)
         canon = canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
-                           ctx.source_province)
+                          ctx.source_province)
         if canon:
             ctx.add(m.start(), place.end, canon[0], None, canon[1], "đảng", 2)
 
@@ -70,7 +70,7 @@ def pass_party_boards_at_level(ctx: Ctx) -> None:
         return
     for m in _PARTY_BOARD_AT_LEVEL.finditer(ctx.text):
         place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
-                            allow_bare_province=False)
+                           allow_bare_province=False)
         if place is None or place.level is None or not place.place:
             continue
         committee = _COMMITTEE_OF_LEVEL.get(place.level)

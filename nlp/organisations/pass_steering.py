@@ -43,7 +43,7 @@ def pass_steering(ctx: Ctx) -> None:
                     known=False)
             continue
         place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
-                            allow_bare_province=False)
+                           allow_bare_province=False)
         if place is None:
             continue
         if written.endswith(" cấp"):

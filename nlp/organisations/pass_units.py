@@ -25,10 +25,10 @@ def pass_units_before(ctx: Ctx) -> None:
                 body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=(),
                                default_level="") if c.body is not None else None
                 ctx.cands.append(Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
-                                       c.kind, c.priority, body, c.level, c.place,
-                                       known=c.known, needs_place=c.needs_place))
+                                      c.kind, c.priority, body, c.level, c.place,
+                                      known=c.known, needs_place=c.needs_place))
                 # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
-                listed_prefixes(ctx, u_start, c.name, c.province, c.kind)
+                listed_prefixes(ctx, u_start, c.name, c.province, c.kind, c.body, c.level)
 
 
 # the branch as part of the official name is capitalised ("… - Chi nhánh Đồng Tháp"); "Agribank
@@ -49,4 +49,4 @@ def pass_branches(ctx: Ctx) -> None:
         if end > b.end():
             branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
             ctx.cands.append(Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
-                                   c.province, c.kind, c.priority, known=c.known))
+                                  c.province, c.kind, c.priority, known=c.known))

@@ -81,7 +81,7 @@ _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,:\-]?\d)")
 
 
 def level_place(view: TextView, after: int, level: str, cat: Catalogue,
-                 source_province: str | None) -> Place | None:
+                source_province: str | None) -> Place | None:
     """The place written after a level word at ``after`` (a space follows the level)."""
     tn = view.tn
     p = cat.place_re.match(tn, after + 1)
@@ -108,7 +108,7 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
 
 
 def read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
-                allow_bare_province: bool) -> Place | None:
+               allow_bare_province: bool) -> Place | None:
     tn = view.tn
     m = cat.level_re.match(tn, pos)
     if m:
@@ -147,7 +147,7 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
     if source_province and name[0].isupper() and set(places.covered_provinces(
             source_province)).intersection(cat.district_provinces.get(pkey, ())):
         return Place(end, places.district_level(name, source_province), name,
-                      source_province)
+                     source_province)
     return None
 
 
@@ -158,7 +158,7 @@ _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+
 
 
 def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None
-                  ) -> Place | None:
+                 ) -> Place | None:
     """The level and place written once after a list of bodies, read from ``pos`` (the end of
     an earlier body of the list): "Huyện ủy, HĐND, UBND huyện Thạch Hà"."""
     tn, text = view.tn, view.text
@@ -172,7 +172,7 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
         if generic is not None:
             # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
             place = read_place(view, generic.end(), cat, source_province,
-                                allow_bare_province=False)
+                               allow_bare_province=False)
             if place is not None:
                 return place if place.level else None
             pos = generic.end()

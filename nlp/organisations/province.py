@@ -44,7 +44,7 @@ def _province_of_units(view: TextView) -> str | None:
     found: set[str] = set()
     for m in cat.level_re.finditer(view.tn):
         level = LEVEL_CANON.get(re.sub(r"\s+", " ", m.group("level")).lower(),
-                                 re.sub(r"\s+", " ", m.group("level")).lower())
+                                re.sub(r"\s+", " ", m.group("level")).lower())
         if level not in LOCAL_LEVELS or not place_follows(view.tn, m.end()):
             continue
         p = level_place(view, m.end(), level, cat, None)

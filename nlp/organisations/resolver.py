@@ -26,7 +26,7 @@ def _committee_canonical(body: Body, place: Place | None, source_province: str |
 
 
 def canonical(body: Body, place: Place | None, source_province: str | None
-               ) -> tuple[str, str | None] | None:
+              ) -> tuple[str, str | None] | None:
     """(canonical name, province) or None when the mention names no single body."""
     if body.national:
         return body.name, None

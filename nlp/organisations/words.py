@@ -8,23 +8,22 @@ import re
 from baochi.nlp.normalise import nfc, tone_normalise
 from baochi.nlp.tokens import syllable_key
 
-_I = re.IGNORECASE
-
-
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã",
-                "h": "huyện"}
+               "h": "huyện"}
 
 
 def place_follows(tn: str, after: int) -> bool:
     """A place is written after the level word ending at ``after``: after a space, or right
     after a dot ("TP.Biên Hòa", "H.Cô Tô", "TX.Kỳ Anh")."""
     return after + 1 < len(tn) and (tn[after] == " " or (tn[after] == "."
-                                                          and tn[after + 1].isupper()))
+                                                         and tn[after + 1].isupper()))
 
 
 def skey(text: str) -> str:
     return syllable_key(tone_normalise(nfc(text)).lower())
+
+
 SYL = re.compile(r"[^\W_]+")
 
 

@@ -1,0 +1,108 @@
+"""Pass: grass-roots units below a commune, named by the hamlet or quarter they belong to ("Chi
+đoàn thôn Phú Lợi", "Chi bộ khu phố 3", "Chi hội Phụ nữ ấp Tân Hòa"): the press of district
+and commune portals names them often, and no catalogue can list them. The name is the unit as
+written, with its mass organisation spelt out; the commune they belong to is added when the
+paragraph names it before them (or the page address does): the labels name "Chi hội Cựu chiến
+binh khu phố 11 phường Ba Đình" for "Chi hội khu phố 11" on that ward's page."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp import places
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.placing import level_place
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, place_follows
+
+# the mass organisations a branch ("chi hội") belongs to, as written -> spelt out
+_ORGANISATIONS = {
+    "Phụ nữ": "Phụ nữ", "PN": "Phụ nữ", "Nông dân": "Nông dân", "ND": "Nông dân",
+    "Cựu chiến binh": "Cựu chiến binh", "CCB": "Cựu chiến binh",
+    "Người cao tuổi": "Người cao tuổi", "NCT": "Người cao tuổi",
+    "Khuyến học": "Khuyến học", "Chữ thập đỏ": "Chữ thập đỏ", "CTĐ": "Chữ thập đỏ",
+    "Cựu giáo chức": "Cựu giáo chức", "Thanh niên": "Thanh niên",
+}
+_GRASSROOTS = re.compile(
+    r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội))"
+    r"(?:\s+(?P<org>" + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ORGANISATIONS, key=len, reverse=True))
+    + r"))?"
+    # the unit below the commune, in any case ("Khu phố 11" in a title-cased line)
+    r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
+    r"tổ\s+dân\s+phố|khối)|TDP)"
+    # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A")
+    r"\s+(?P<name>(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
+    r"(?![^\W_])"
+)
+_UNIT_CANON = {"tdp": "tổ dân phố"}
+# what follows "Chi hội" in a grass-roots branch's name: its organisation or its hamlet
+# (the institutions pass leaves these to this one: "Chi hội Khu phố" alone names no branch)
+BRANCH_WORDS = re.compile(
+    r"\s+(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _ORGANISATIONS)
+    + r"|(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+phố|"
+    r"khối)|TDP)(?![^\W_])"
+)
+# the branch written without its organisation ("Chi hội khu phố 11") is the branch of the mass
+# organisation the text names before it ("Hội CCB phường Ba Đình … Chi hội khu phố 11")
+_ORGANISATION_OF_BODY = {"Hội Cựu chiến binh": "Cựu chiến binh", "Hội Nông dân": "Nông dân",
+                         "Hội Liên hiệp Phụ nữ": "Phụ nữ", "Hội Người cao tuổi": "Người cao tuổi",
+                         "Hội Khuyến học": "Khuyến học", "Hội Chữ thập đỏ": "Chữ thập đỏ",
+                         "Hội Cựu giáo chức": "Cựu giáo chức"}
+
+
+def _organisation_before(ctx: Ctx, start: int) -> str | None:
+    """The mass organisation of the last body read before ``start`` that is one ("Hội Cựu chiến
+    binh phường Ba Đình" -> "Cựu chiến binh"), or None."""
+    best: tuple[int, str] | None = None
+    for c in ctx.cands:
+        if c.end > start or (best is not None and c.start <= best[0]):
+            continue
+        org = next((v for k, v in _ORGANISATION_OF_BODY.items() if c.name.startswith(k + " ")),
+                   None)
+        if org is not None:
+            best = (c.start, org)
+    return best[1] if best else None
+
+
+def _commune_before(ctx: Ctx, start: int) -> tuple[str, str] | None:
+    """(level, name) of the last commune or ward the text names before ``start`` with its level
+    ("… phường Ba Đình …"), else the one the page address names; None when neither does."""
+    found: tuple[str, str] | None = None
+    tn = ctx.tn
+    for m in ctx.cat.level_re.finditer(tn, 0, start):
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = LEVEL_CANON.get(level, level)
+        if level not in COMMUNE_LEVELS or not place_follows(tn, m.end()):
+            continue
+        p = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
+        if p is not None and p.place and p.end <= start:
+            found = (level, p.place)
+    if found is None and ctx.address:
+        units = [u for u in places.address_units(ctx.address, ctx.source_province)
+                 if u[0] in COMMUNE_LEVELS]
+        found = units[0] if len(units) == 1 else None
+    return found
+
+
+def pass_grassroots(ctx: Ctx) -> None:
+    """Branches of the Youth Union, the Party and the mass organisations in a hamlet or quarter
+    ("Chi đoàn thôn Phú Lợi", "Chi hội Phụ nữ ấp 3"): one body each, in the commune named before
+    them when the text or page names one."""
+    if "hi " not in ctx.text:
+        return
+    for m in _GRASSROOTS.finditer(ctx.text):
+        head = "Chi " + re.sub(r"\s+", " ", m.group("head"))[4:]
+        org = m.group("org")
+        unit = re.sub(r"\s+", " ", m.group("unit")).lower()
+        words = [head]
+        if org:
+            words.append(_ORGANISATIONS[re.sub(r"\s+", " ", org)])
+        elif head == "Chi hội" and (of := _organisation_before(ctx, m.start())) is not None:
+            words.append(of)
+        words += [_UNIT_CANON.get(unit, unit), re.sub(r"\s+", " ", m.group("name"))]
+        name = " ".join(words)
+        commune = _commune_before(ctx, m.start())
+        if commune is not None:
+            name = f"{name} {commune[0]} {commune[1]}"
+        kind = "đảng" if head == "Chi bộ" else "đoàn thể"
+        ctx.add(m.start(), m.end(), name, None, ctx.source_province, kind, 2, known=False)
