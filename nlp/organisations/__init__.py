@@ -39,6 +39,7 @@ catalogue and the written forms of its bodies), ``names`` (reading a name from t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from baochi.nlp.model import OrganisationMention, Unplaced
 from baochi.nlp.organisations.bodies import catalogue
@@ -47,6 +48,7 @@ from baochi.nlp.organisations.choose import (
     GROUPING,
     expand_abbreviations,
     in_title,
+    rename_by_date,
     resolve,
     trim_trailing_dots,
 )
@@ -102,12 +104,13 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
 
 
 def extract(view: TextView, source_province: str | None,
-            unplaced: list[Unplaced] | None = None, address: str | None = None
-            ) -> list[OrganisationMention]:
+            unplaced: list[Unplaced] | None = None, address: str | None = None,
+            published: date | None = None) -> list[OrganisationMention]:
     """Organisations of the text; bodies read by their structure only (not in the catalogue)
     also go to ``unplaced`` when given. ``address`` (the page address, when the caller knows
     it) names the article's district or commune in its headline words: a body of that level
-    written without its place ("UBND huyện") and named nowhere in the text is theirs."""
+    written without its place ("UBND huyện") and named nowhere in the text is theirs.
+    ``published`` (the article's date) gives a renamed body the name of that date."""
     ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
@@ -118,6 +121,7 @@ def extract(view: TextView, source_province: str | None,
         if not c.known:
             c.name = expand_abbreviations(c.name)
     trim_trailing_dots(view.text, chosen)
+    rename_by_date(chosen, published)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
                                  view.sentence_of(c.start), "organisation", c.name)

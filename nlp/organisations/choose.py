@@ -5,6 +5,7 @@ address), and the last clean-ups (quoted titles, groupings, trailing dots, abbre
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from baochi.nlp import places
@@ -199,3 +200,29 @@ def trim_trailing_dots(text: str, chosen: list[Cand]) -> None:
                 c.end -= len(dots)
                 c.name = c.name.removesuffix(dots).rstrip()
                 break
+
+
+@cache
+def _renamed() -> tuple[tuple[str, str, date], ...]:
+    """(name, new name, since) of the bodies a reorganisation renamed: ``renamed`` of a
+    ``[[body]]`` in organisations.toml."""
+    out = []
+    for b in load("organisations").get("body", []):
+        for since, new in b.get("renamed", {}).items():
+            out.append((b["name"], new, date.fromisoformat(since)))
+    return tuple(out)
+
+
+def rename_by_date(chosen: list[Cand], published: date | None) -> None:
+    """Names follow the date of the article: a body renamed by a reorganisation takes its new
+    name in an article published since ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị" in 2026
+    is "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"); an undated article keeps the name
+    written."""
+    if published is None:
+        return
+    for old, new, since in _renamed():
+        if published < since:
+            continue
+        for c in chosen:
+            if c.name.startswith(old + " "):
+                c.name = new + c.name[len(old):]

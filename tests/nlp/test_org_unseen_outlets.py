@@ -26,6 +26,8 @@ def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) ->
 def test_abbreviations_of_mass_organisations_with_their_level():
     assert names("Chiều qua, HND huyện Can Lộc và HLHPN xã Thạch Kim họp bàn.") == [
         "Hội Nông dân huyện Can Lộc", "Hội Liên hiệp Phụ nữ xã Thạch Kim"]
+    assert names("Hội cựu thanh niên xung phong huyện Can Lộc và Hội Cựu TNXP tỉnh trao quà.") == [
+        "Hội Cựu thanh niên xung phong huyện Can Lộc", "Hội Cựu thanh niên xung phong tỉnh Hà Tĩnh"]
     assert names("BCH Quân sự huyện Can Lộc huấn luyện dân quân.") == [
         "Ban Chỉ huy Quân sự huyện Can Lộc"]
 
@@ -151,3 +153,17 @@ def test_units_listed_before_a_body_awaiting_its_place_take_its_place():
                                 "Ban Chấp hành Hội Cựu chiến binh xã Thạch Kim"]
     # no commune known anywhere: neither is emitted half-named
     assert names(text, None) == []
+
+
+# ------------------------------------------------------------ names follow the article's date
+
+def test_a_province_border_guard_is_the_board_of_its_military_command_since_mid_2025():
+    text = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị phối hợp với BĐBP tỉnh Nghệ An tuần tra."
+    assert names(text, None, "2026-01-20") == [
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An"]
+    assert names(text, None, "2024-03-01") == [
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An"]
+    # an undated article keeps the name written; the force itself is never renamed
+    assert names(text, None, None)[0] == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
+    assert names("Cán bộ, chiến sĩ BĐBP tham gia.", None, "2026-01-20") == [
+        "Bộ đội Biên phòng Việt Nam"]
