@@ -256,9 +256,11 @@ def test_standing_deputy_is_a_title_not_a_unit():
 def test_national_association_with_a_province_after_it_is_its_branch():
     assert orgs("Hội Sinh viên Việt Nam TP.HCM ra quân.", source=None) == [
         ("Hội Sinh viên Việt Nam TP.HCM", "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh")]
+    # a branch of an association the catalogue holds by level is that body, named without
+    # "Việt Nam" as the labels name it (as "Hội LHPN Việt Nam tỉnh Long An" is "Hội LHPN tỉnh")
     assert orgs("Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị họp.", source=None) == [
         ("Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị",
-         "Hội Cựu Thanh niên xung phong Việt Nam tỉnh Quảng Trị")]
+         "Hội Cựu thanh niên xung phong tỉnh Quảng Trị")]
 
 
 def test_acronym_defined_inside_a_national_name():
