@@ -136,12 +136,18 @@ _LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|
                            r"[^\W\d_]*[A-ZĐ][^\W\d_]*)\s+$")
 
 
+# a paragraph opening with the unit it is about ("Huyện Can Lộc có 20 xã …"): no space before
+# its level word, which the catalogue's level pattern needs
+_OPENING_LEVEL = re.compile(r"(?P<level>Huyện|Quận|Thị\s+xã|Thành\s+phố|Xã|Phường|Thị\s+trấn)(?= )")
+
+
 def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
     later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs."""
     out = []
     tn = ctx.tn
-    for m in ctx.cat.level_re.finditer(tn):
+    opening = _OPENING_LEVEL.match(tn)
+    for m in ([opening] if opening else []) + list(ctx.cat.level_re.finditer(tn)):
         level = re.sub(r"\s+", " ", m.group("level")).lower()
         level = LEVEL_CANON.get(level, level)
         if level not in LOCAL_LEVELS or not place_follows(tn, m.end()):

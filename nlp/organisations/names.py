@@ -38,7 +38,8 @@ INSTITUTION = re.compile(
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+MTV)?|CP|[Cc]ổ\s+phần))?|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+Quản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
-    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|"
+    r"Trạm\s+(?:Công\s+an|Kiểm\s+lâm|Kiểm\s+soát\s+[Bb]iên\s+phòng|Biên\s+phòng)|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
@@ -117,10 +118,17 @@ def _bridge(text: str, pos: int) -> int | None:
     while lower < len(sylls) and lower < 7 and sylls[lower][0][0].islower():
         lower += 1
     for k in range(lower, 0, -1):
-        if k < len(sylls) and (sylls[k][0][0].isupper() or _level_ends_name(text, sylls, k)) \
+        if k < len(sylls) and (sylls[k][0][0].isupper() or _level_ends_name(text, sylls, k)
+                               or _numbered(sylls, k)) \
                 and lexicon_run([w for w, _ in sylls[:k]]):
             return sylls[k - 1][1]
     return None
+
+
+def _numbered(sylls: list[tuple[str, int]], k: int) -> bool:
+    """The unit's number follows the lexicon words ("Đội Quản lý thị trường| số 3", "Đội Cảnh
+    sát giao thông| số 2"): the name goes on."""
+    return sylls[k][0] == "số" and k + 1 < len(sylls) and sylls[k + 1][0][0].isdigit()
 
 
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
@@ -153,6 +161,10 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
         if c is not None and c.end() > end and c.end() <= stop:
             end = c.end()  # "Tạp chí Người| cao tuổi"
             count += 1
+            continue
+        if word == "số" and (n := _NEXT_WORD.match(text, w.end())) is not None \
+                and n.group(1)[0].isdigit() and n.end() <= stop:
+            end, count = n.end(), count + 1  # "… thị trường số 3": the unit's number
             continue
         if word[0].islower():
             b = _bridge(text, end)

@@ -43,7 +43,8 @@ def _facility_end(text: str, pos: int) -> int | None:
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
-                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự")
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
+                      "Đại đội")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
@@ -107,8 +108,9 @@ def pass_institutions(ctx: Ctx) -> None:
         if place and place.place:
             name = f"{name} {place.level} {place.place}"
             end = place.end
-        elif end == m.end("head"):
-            continue
+        elif end == m.end("head") or (m.group("head").startswith("Đại") and text[
+                m.end("head"):end].strip().isdigit()):
+            continue  # "Đại đội 2": a company of some unit the text does not name
         elif place is not None and place.level in LOCAL_LEVELS and _CLUB_HEAD.sub(
                 "Câu lạc bộ", m.group("head")) in _CLUBS:
             # "Câu lạc bộ Cựu quân nhân xã": the commune's club, placed by the resolver

@@ -167,3 +167,31 @@ def test_a_province_border_guard_is_the_board_of_its_military_command_since_mid_
     assert names(text, None, None)[0] == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
     assert names("Cán bộ, chiến sĩ BĐBP tham gia.", None, "2026-01-20") == [
         "Bộ đội Biên phòng Việt Nam"]
+
+
+# ------------------------------------------------------------ bare levels and numbered units
+
+def test_a_paragraph_opening_with_its_unit_places_a_later_bare_level():
+    assert names("Huyện Can Lộc có 20 xã. Năm nay, UBND huyện đã chỉ đạo quyết liệt.") == [
+        "Ủy ban nhân dân huyện Can Lộc"]
+    assert names("Xã Thạch Kim có 5 thôn. Đảng ủy xã chỉ đạo, Hội Nông dân xã phát động.") == [
+        "Đảng ủy xã Thạch Kim", "Hội Nông dân xã Thạch Kim"]
+
+
+def test_a_numbered_team_written_before_its_parent_is_one_body():
+    text = "Đội Quản lý thị trường số 3 thuộc Chi cục Quản lý thị trường tỉnh kiểm tra cửa hàng."
+    assert orgs(text) == [(
+        "Đội Quản lý thị trường số 3 thuộc Chi cục Quản lý thị trường tỉnh",
+        "Đội Quản lý thị trường số 3 thuộc Chi cục Quản lý thị trường tỉnh Hà Tĩnh")]
+    assert names("Đội Cảnh sát giao thông số 2 Công an tỉnh tuần tra.") == [
+        "Đội Cảnh sát giao thông số 2 Công an tỉnh Hà Tĩnh"]
+    # the parent alone is its own mention
+    assert names("Chi cục QLTT tỉnh Nghệ An kiểm tra 30 cơ sở.") == [
+        "Chi cục Quản lý thị trường tỉnh Nghệ An"]
+
+
+def test_border_companies_and_stations_named_by_a_name_or_number():
+    assert names("Đại đội Biên phòng 321 và Trạm Công an Na Mèo tuần tra.") == [
+        "Đại đội Biên phòng 321", "Trạm Công an Na Mèo"]
+    # a company named by its number only belongs to a unit the text does not name
+    assert names("Đại đội 2 huấn luyện dân quân.") == []
