@@ -177,7 +177,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
@@ -211,10 +211,12 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         if named and link in _UNIT_LINKS and e < start \
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
+            unit = _TNCS.sub("Đoàn Thanh niên Cộng sản", unit)  # the Youth Union spelt out
             return h.start(), f"{unit} {link}" if link else unit
     return None
 
 
+_TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")
 # words between a unit and its parent that are part of the unit's name ("Ủy ban Pháp luật của
 # Quốc hội", "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")
 _UNIT_LINKS = ("", "của", "thuộc")

@@ -223,7 +223,10 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
+        # a national name written out to its "Việt Nam" names the body whatever its case
+        # ("ngày thành lập quân đội nhân dân Việt Nam")
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
+                body.national and m.group(0).endswith(" Việt Nam")) or (
                 not body.national and (_NAMED_PLACE_AFTER.match(tn, m.end())
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is

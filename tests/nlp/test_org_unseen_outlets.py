@@ -195,3 +195,19 @@ def test_border_companies_and_stations_named_by_a_name_or_number():
         "Đại đội Biên phòng 321", "Trạm Công an Na Mèo"]
     # a company named by its number only belongs to a unit the text does not name
     assert names("Đại đội 2 huấn luyện dân quân.") == []
+
+
+# ------------------------------------------------------------ national forces
+
+def test_a_national_name_written_out_to_viet_nam_in_lower_case_is_the_body():
+    assert names("Kỷ niệm ngày thành lập quân đội nhân dân Việt Nam.") == [
+        "Quân đội nhân dân Việt Nam"]
+    # a lower-case phrase without it names no body
+    assert names("Lực lượng cảnh sát biển tuần tra trên vùng biển.") == []
+
+
+def test_the_youth_union_of_a_national_force_is_one_body():
+    assert orgs("Đại hội đoàn TNCS Hồ Chí Minh Cảnh sát biển Việt Nam lần thứ V khai mạc.") == [
+        ("đoàn TNCS Hồ Chí Minh Cảnh sát biển Việt Nam",
+         "Đoàn Thanh niên Cộng sản Hồ Chí Minh Cảnh sát biển Việt Nam")]
+    assert names("Các lực lượng Cảnh sát biển Việt Nam tuần tra.") == ["Cảnh sát biển Việt Nam"]
