@@ -215,6 +215,10 @@ def district_levels() -> dict[tuple[str, str], str]:
         for unit in units.values():
             if province is not None:
                 out[(unit["districtShort"], province)] = unit["districtType"].lower()
+    for row in _csv("districts.csv"):
+        # a unit the package no longer holds (merged before its dataset): "thị xã Cửa Lò"
+        if row.get("level") and (row["district"], row["province"]) not in out:
+            out[(row["district"], row["province"])] = row["level"]
     return out
 
 
@@ -491,6 +495,11 @@ def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
     out: dict[str, set[tuple[str, str]]] = {}
     for name, province in _package_districts():
         out.setdefault(_folded(name).replace("-", ""), set()).add((name, province))
+    for row in _csv("districts.csv"):
+        # districts merged before the package's dataset ("cualo.vn" is Cửa Lò's site)
+        if row.get("level"):
+            out.setdefault(_folded(row["district"]).replace("-", ""), set()).add(
+                (row["district"], row["province"]))
     return out
 
 

@@ -55,6 +55,7 @@ from baochi.nlp.organisations.choose import (
 from baochi.nlp.organisations.pass_acronyms import pass_acronym_definitions, pass_acronym_reuse
 from baochi.nlp.organisations.pass_associations import (
     pass_association_centre,
+    pass_association_organs,
     pass_hometown_associations,
     pass_province_association,
 )
@@ -100,6 +101,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_branches,
     pass_association_centre,
     pass_province_association,
+    pass_association_organs,
 )
 
 

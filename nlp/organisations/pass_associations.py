@@ -1,5 +1,7 @@
 """Passes: "Tỉnh hội" (the province's association the text names), hometown
-associations, and "Trung ương Hội" (the national association named before it)."""
+associations, "Trung ương Hội" (the national association named before it) and an
+association's organs written with a bare "Hội" ("Ban Chấp hành Hội": the association named
+before it)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,29 @@ def pass_association_centre(ctx: Ctx) -> None:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             ctx.add(m.start(), m.end(), ranked[0][0], None, None, "đoàn thể", 3)
+
+
+# an association's standing organs written with a bare "Hội" ("Ban Chấp hành Hội gồm 47 đồng
+# chí"): the name of the association does not follow
+_ORGAN_OF_ASSOCIATION = re.compile(
+    r"(?<![^\W_])(?P<organ>Ban\s+[Cc]hấp\s+hành|BCH|Ban\s+[Tt]hường\s+vụ|BTV)\s+Hội(?![^\W_])"
+    r"(?!\s+(?:[A-ZĐ]|(?i:nông|phụ|cựu|liên|người|chữ|khuyến|đồng|sinh|doanh|nạn|luật)))"
+)
+_ORGANS = {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ"}
+
+
+def pass_association_organs(ctx: Ctx) -> None:
+    """"Ban Chấp hành Hội", "BTV Hội" written after an association ("Hội Nông dân xã Hà Đông …
+    Ban Chấp hành Hội gồm 47 đồng chí"): that association's organ; nothing when no association
+    is named before it."""
+    if "Hội" not in ctx.text:
+        return
+    for m in _ORGAN_OF_ASSOCIATION.finditer(ctx.text):
+        earlier = [c for c in ctx.cands if c.end <= m.start() and c.name.startswith("Hội ")
+                   and c.known and not c.needs_place]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda c: (c.end, c.priority))
+        written = re.sub(r"\s+", " ", m.group("organ"))
+        organ = _ORGANS.get(written.lower(), written[:4] + written[4:].capitalize())
+        ctx.add(m.start(), m.end(), f"{organ} {last.name}", None, last.province, last.kind, 2)

@@ -21,6 +21,8 @@ _ORGANISATIONS = {
     "Người cao tuổi": "Người cao tuổi", "NCT": "Người cao tuổi",
     "Khuyến học": "Khuyến học", "Chữ thập đỏ": "Chữ thập đỏ", "CTĐ": "Chữ thập đỏ",
     "Cựu giáo chức": "Cựu giáo chức", "Thanh niên": "Thanh niên",
+    "Cựu thanh niên xung phong": "Cựu thanh niên xung phong",
+    "Cựu TNXP": "Cựu thanh niên xung phong",
 }
 _GRASSROOTS = re.compile(
     r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội))"
@@ -47,20 +49,22 @@ BRANCH_WORDS = re.compile(
 _ORGANISATION_OF_BODY = {"Hội Cựu chiến binh": "Cựu chiến binh", "Hội Nông dân": "Nông dân",
                          "Hội Liên hiệp Phụ nữ": "Phụ nữ", "Hội Người cao tuổi": "Người cao tuổi",
                          "Hội Khuyến học": "Khuyến học", "Hội Chữ thập đỏ": "Chữ thập đỏ",
-                         "Hội Cựu giáo chức": "Cựu giáo chức"}
+                         "Hội Cựu giáo chức": "Cựu giáo chức",
+                         "Hội Cựu thanh niên xung phong": "Cựu thanh niên xung phong"}
 
 
-def _organisation_before(ctx: Ctx, start: int) -> str | None:
+def _organisation_before(ctx: Ctx, start: int, communal: bool = False) -> str | None:
     """The mass organisation of the last body read before ``start`` that is one ("Hội Cựu chiến
-    binh phường Ba Đình" -> "Cựu chiến binh"), or None."""
-    best: tuple[int, str] | None = None
+    binh phường Ba Đình" -> "Cựu chiến binh"), or None; ``communal``: only one of a commune or
+    ward (whose branches need no commune named after them)."""
+    best: tuple[int, str | None] | None = None
     for c in ctx.cands:
         if c.end > start or (best is not None and c.start <= best[0]):
             continue
         org = next((v for k, v in _ORGANISATION_OF_BODY.items() if c.name.startswith(k + " ")),
                    None)
         if org is not None:
-            best = (c.start, org)
+            best = (c.start, org if not communal or c.level in COMMUNE_LEVELS else None)
     return best[1] if best else None
 
 
@@ -106,3 +110,40 @@ def pass_grassroots(ctx: Ctx) -> None:
             name = f"{name} {commune[0]} {commune[1]}"
         kind = "đảng" if head == "Chi bộ" else "đoàn thể"
         ctx.add(m.start(), m.end(), name, None, ctx.source_province, kind, 2, known=False)
+    _named_branches(ctx)
+
+
+# a branch named by its own name or number, right after "Chi hội" ("Chi hội Đông Quyền thuộc
+# phường Nghi Thu", "Chi hội 4")
+_NAMED_BRANCH = re.compile(
+    r"(?<![^\W_])Chi\s+hội\s+(?P<name>\d{1,3}(?![\d/.,]\d)|[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})"
+    r"(?![^\W_])"
+)
+# the commune written right after it ("… thuộc phường Nghi Thu", "…, xã Thạch Kim")
+_COMMUNE_AFTER = re.compile(r"(?:\s+thuộc|\s*,)?\s+(?P<level>xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])")
+
+
+def _named_branches(ctx: Ctx) -> None:
+    """A branch named by its name or number after a mass organisation ("Hội cựu TNXP … Chi hội
+    Đông Quyền thuộc phường Nghi Thu"): that organisation's branch, in the commune written
+    right after it (else the one named before); a branch with no such organisation before it
+    is a club or charity of its own name ("Chi hội Thiện Tâm"), read as an institution."""
+    for m in _NAMED_BRANCH.finditer(ctx.text):
+        if BRANCH_WORDS.match(ctx.text, m.start("name") - 1):
+            continue  # "Chi hội Phụ nữ …", "Chi hội Khu phố …": the hamlet form above
+        after = _COMMUNE_AFTER.match(ctx.text, m.end())
+        # a branch of an association of a commune, or one the text places in a commune ("Hội
+        # LHPN huyện … và Chi hội Thiện Nhân ở TP.HCM": a charity of its own name)
+        org = _organisation_before(ctx, m.start(), communal=after is None)
+        if org is None:
+            continue
+        written = m.group("name")
+        branch = f"số {written}" if written.isdigit() else re.sub(r"\s+", " ", written)
+        name = f"Chi hội {org} {branch}"
+        place = level_place(ctx.view, after.end() - 1, re.sub(r"\s+", " ", after.group("level")),
+                            ctx.cat, ctx.source_province) if after else None
+        commune = (place.level or "", place.place) if place is not None and place.place \
+            else _commune_before(ctx, m.start())
+        if commune is not None:
+            name = f"{name} {commune[0]} {commune[1]}"
+        ctx.add(m.start(), m.end(), name, None, ctx.source_province, "đoàn thể", 2, known=False)

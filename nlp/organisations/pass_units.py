@@ -15,7 +15,7 @@ from baochi.nlp.organisations.words import skey
 def pass_units_before(ctx: Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
     for c in list(ctx.cands):
-        if c.priority in (2, 3) and c.start > 0:
+        if c.priority in (2, 3, 4) and c.start > 0:  # 4: an acronym reused ("Bộ CHQS tỉnh")
             unit = unit_before(ctx.view, c.start)
             if unit is not None:
                 u_start, u_name = unit

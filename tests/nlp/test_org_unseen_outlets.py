@@ -211,3 +211,38 @@ def test_the_youth_union_of_a_national_force_is_one_body():
         ("đoàn TNCS Hồ Chí Minh Cảnh sát biển Việt Nam",
          "Đoàn Thanh niên Cộng sản Hồ Chí Minh Cảnh sát biển Việt Nam")]
     assert names("Các lực lượng Cảnh sát biển Việt Nam tuần tra.") == ["Cảnh sát biển Việt Nam"]
+
+
+# ------------------------------------------------------------ an association's organs and branches
+
+def test_organs_of_an_association_written_with_a_bare_hoi():
+    text = "Hội Nông dân xã Thạch Kim vừa đại hội; Ban Chấp hành Hội gồm 25 đồng chí, BTV Hội 5."
+    assert names(text) == ["Hội Nông dân xã Thạch Kim", "Ban Chấp hành Hội Nông dân xã Thạch Kim",
+                           "Ban Thường vụ Hội Nông dân xã Thạch Kim"]
+    # with no association before it, a bare "Hội" names none
+    assert names("Ban chấp hành Hội gồm 25 đồng chí.") == []
+
+
+def test_a_branch_named_by_its_own_name_or_number_after_its_association():
+    text = ("Hội CCB xã Thạch Kim có 6 chi hội; Chi hội Đông Hà thuộc xã Thạch Kim và Chi hội 4 "
+            "được khen.")
+    assert names(text) == ["Hội Cựu chiến binh xã Thạch Kim",
+                           "Chi hội Cựu chiến binh Đông Hà xã Thạch Kim",
+                           "Chi hội Cựu chiến binh số 4 xã Thạch Kim"]
+    # after a district's association and placed elsewhere: a charity of its own name
+    assert names("Hội LHPN huyện Can Lộc và Chi hội Thiện Tâm ở Hà Nội trao nhà.") == [
+        "Hội Liên hiệp Phụ nữ huyện Can Lộc", "Chi hội Thiện Tâm"]
+
+
+def test_a_council_written_before_its_body_is_that_body_s_council():
+    text = ("Bộ Chỉ huy Quân sự (CHQS) tỉnh Nghệ An phát động thi đua; Chủ tịch Hội đồng Thi đua - "
+            "Khen thưởng Bộ CHQS tỉnh chủ trì.")
+    assert names(text, None) == ["Bộ Chỉ huy Quân sự tỉnh Nghệ An",
+                                 "Hội đồng Thi đua - Khen thưởng Bộ Chỉ huy Quân sự tỉnh Nghệ An"]
+
+
+def test_a_district_merged_before_the_package_keeps_its_level_and_site():
+    assert places.district_level("Cửa Lò", "Nghệ An") == "thị xã"
+    assert paper_province("https://cualo.vn/tin-tuc/1") == "Nghệ An"
+    assert names("Hội Chữ thập đỏ Cửa Lò có 240 hội viên.", "https://cualo.vn/tin-tuc/1") == [
+        "Hội Chữ thập đỏ thị xã Cửa Lò"]
