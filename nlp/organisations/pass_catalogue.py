@@ -27,7 +27,7 @@ from baochi.nlp.organisations.placing import (
     shared_place,
 )
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import COMMUNE_LEVELS, LOCAL_LEVELS, skey
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, LOCAL_LEVELS, skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
 
 _I = re.IGNORECASE
@@ -286,8 +286,9 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
         return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
     state = body.kind in _STATE_BRANCHES
-    partner = _partner_level(ctx, m.start(), state) if not body.default_level and not (
-        follows.isupper() or INSTITUTION.match(ctx.text, end + 1)) else None
+    partner = (_partner_level(ctx, m.start(), state) or _partner_after(ctx, end)) \
+        if not body.default_level and not (
+            follows.isupper() or INSTITUTION.match(ctx.text, end + 1)) else None
     if partner is not None:
         # "Hội Chữ thập đỏ huyện phối hợp cùng Hội Người cao tuổi": the same district's
         canon = canonical(body, partner, src)
@@ -336,6 +337,25 @@ def _partner_level(ctx: Ctx, start: int, provincial: bool = False, depth: int = 
             place = c.province if c.level == "tỉnh" else c.place  # a bare "huyện": resolved later
             return Place(c.end, c.level, place, c.province)
     return None
+
+
+_PARTNER_AFTER = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với)\s+", _I)
+
+
+def _partner_after(ctx: Ctx, end: int) -> Place | None:
+    """The level of the catalogue body a bare body works with, written right after it ("Ban
+    chỉ huy quân sự phối hợp với Đoàn thanh niên phường"): a district's or commune's; its place
+    is the one that body has (the resolver gives a bare level the place named before it)."""
+    link = _PARTNER_AFTER.match(ctx.tn, end)
+    b = ctx.cat.body_re.match(ctx.tn, link.end()) if link else None
+    if b is None or ctx.cat.by_key.get(skey(b.group(0))) is None:
+        return None
+    lv = ctx.cat.level_re.match(ctx.tn, b.end())
+    written = re.sub(r"\s+", " ", lv.group("level")).lower() if lv else ""
+    level = LEVEL_CANON.get(written, written)
+    if level not in LOCAL_LEVELS:
+        return None
+    return Place(end, level, None, ctx.source_province)
 
 
 # institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",

@@ -246,3 +246,15 @@ def test_a_district_merged_before_the_package_keeps_its_level_and_site():
     assert paper_province("https://cualo.vn/tin-tuc/1") == "Nghệ An"
     assert names("Hội Chữ thập đỏ Cửa Lò có 240 hội viên.", "https://cualo.vn/tin-tuc/1") == [
         "Hội Chữ thập đỏ thị xã Cửa Lò"]
+
+
+def test_a_bare_body_working_with_a_partner_written_after_it_takes_the_partner_s_level():
+    text = ("Tại nhà văn hóa phường Nam Hà, Ban chỉ huy quân sự phối hợp với Đoàn thanh niên phường "
+            "tổ chức hội diễn.")
+    assert names(text) == ["Ban Chỉ huy Quân sự phường Nam Hà",
+                           "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Nam Hà"]
+    # the partner's level alone, with no ward named anywhere: neither body is placed
+    assert names("Ban chỉ huy quân sự phối hợp với Đoàn thanh niên phường tổ chức hội diễn.") == []
+    # a provincial partner does not make a bare association the province's
+    assert names("Hội Chữ thập đỏ phối hợp với UBND tỉnh trao quà.") == [
+        "Ủy ban nhân dân tỉnh Hà Tĩnh"]
