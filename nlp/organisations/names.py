@@ -131,6 +131,21 @@ def _numbered(sylls: list[tuple[str, int]], k: int) -> bool:
     return sylls[k][0] == "số" and k + 1 < len(sylls) and sylls[k + 1][0][0].isdigit()
 
 
+def _joins_fields(text: str, pos: int, end: int, after: int) -> bool:
+    """"và" at ``end`` joins two fields of one name ("Công ty TNHH Đầu tư và Du lịch Ánh
+    Phương", "… Xây dựng và Thương mại …"): lexicon words end the name read so far and a
+    capitalised lexicon word follows; between two proper names it joins two bodies."""
+    before = _SYLLABLES.findall(text, pos, end)[-2:]
+    nxt = _SYLLABLES.findall(text, after, min(len(text), after + 24))[:2]
+    if not before or not nxt or not nxt[0][0].isupper():
+        return False
+    return any(lexicon_run(before[-k:]) for k in (1, 2) if len(before) >= k) \
+        and any(lexicon_run(nxt[:k]) for k in (1, 2) if len(nxt) >= k)
+
+
+_SYLLABLES = re.compile(r"[^\W\d_]+")
+
+
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
     """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
     lower-case syllables inside a word begun by the name, lexicon words between capitals."""
@@ -161,6 +176,9 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
         if c is not None and c.end() > end and c.end() <= stop:
             end = c.end()  # "Tạp chí Người| cao tuổi"
             count += 1
+            continue
+        if word == "và" and caps and _joins_fields(text, pos, end, w.end()):
+            end, count = w.end(), count + 1  # "Đầu tư| và| Du lịch Ánh Phương": one name
             continue
         if word == "số" and (n := _NEXT_WORD.match(text, w.end())) is not None \
                 and n.group(1)[0].isdigit() and n.end() <= stop:

@@ -258,3 +258,13 @@ def test_a_bare_body_working_with_a_partner_written_after_it_takes_the_partner_s
     # a provincial partner does not make a bare association the province's
     assert names("Hội Chữ thập đỏ phối hợp với UBND tỉnh trao quà.") == [
         "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_va_between_two_fields_of_a_company_name_joins_them():
+    assert names("Công ty TNHH Đầu tư và Du lịch Minh Phương tài trợ 50 suất quà.") == [
+        "Công ty TNHH Đầu tư và Du lịch Minh Phương"]
+    # between two bodies it is a list
+    assert names("Trường THCS Lê Lợi và Trường THCS Lê Lai thi đua.") == [
+        "Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Lê Lai"]
+    assert names("Công ty Dịch vụ Hồng Lĩnh và Công an tỉnh ký kết.") == [
+        "Công ty Dịch vụ Hồng Lĩnh", "Công an tỉnh Hà Tĩnh"]
