@@ -83,7 +83,7 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_launches,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
-from baochi.nlp.campaigns.launched import _pass_launched_names
+from baochi.nlp.campaigns.launched import _pass_fundraising_drives, _pass_launched_names
 from baochi.nlp.campaigns.months import (
     _pass_bare_periods,
     _pass_catalogue_months,
@@ -126,6 +126,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_programme_examples,
     _pass_launched_names,
     _pass_quoted_months,
+    _pass_fundraising_drives,
 )
 
 

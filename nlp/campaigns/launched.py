@@ -1,8 +1,8 @@
-"""A drive named in lower case and without quotes, which the article says a body launched:
-"chương trình xóa nhà dột nát do Hội Cựu chiến binh tỉnh phát động". A lower-case name after a
-trigger is usually a description ("phong trào thi đua xây dựng …"), so it counts only when the
-clause after it names its launcher ("do <body> (đã|vừa) phát động"): a launched thing is a
-movement or drive of its own.
+"""Drives named in lower case and without quotes. A lower-case name after a trigger is usually
+a description ("phong trào thi đua xây dựng …"), so it counts only when the clause names its
+launcher ("chương trình xóa nhà dột nát do Hội Cựu chiến binh tỉnh phát động": a launched thing
+is a movement or drive of its own), or when it is a fundraising drive named by its purpose
+("Chương trình vận động hỗ trợ xây trường học cho các xã biên giới").
 """
 
 from __future__ import annotations
@@ -51,3 +51,50 @@ def _pass_launched_names(ctx: _Ctx) -> None:
             continue
         kind = _KIND_OF_TRIGGER[re.sub(r"\s+", " ", m.group("t"))]
         ctx.add(a, b, text[a:b], kind, 3, fuzzy=True)
+
+
+# a fundraising programme named by what it raises for: "Chương trình vận động hỗ trợ xây trường
+# học cho các xã biên giới" (the word "chương trình" makes it one programme; "cuộc vận động ủng
+# hộ đồng bào vùng lũ" is the act of mobilising, not a named campaign)
+_PURPOSE = re.compile(
+    r"(?<![^\W_])chương\s+trình\s+(?=vận\s+động\s+(?:hỗ\s+trợ|ủng\s+hộ|quyên\s+góp)(?:,?\s+)"
+    r"[^\W\d_])")
+_PURPOSE_WORD = re.compile(r"\s*[^\W\d_]+(?:,(?=\s+(?:hỗ|ủng|quyên)))?")
+# where a purpose ends: a verb or connective of the clause
+_PURPOSE_STOP = re.compile(
+    r"\s*(?:được|đã|đang|sẽ|do|nhằm|để|tại|năm|và|với|của|trong|thì|là|có|từ|đến|góp\s+phần|"
+    r"nên|cũng|đều|theo|qua|trên)(?![^\W_])", re.IGNORECASE)
+
+
+def _purpose_end(text: str, pos: int) -> int | None:
+    """End of the purpose words from ``pos`` (7–16 syllables, "vận động" included, up to
+    punctuation or a clause word), None when it runs on or gives to a fund ("ủng hộ Quỹ …": a
+    donation)."""
+    end, count = pos, 0
+    for _ in range(17):
+        m = _PURPOSE_WORD.match(text, end)
+        if m is None or _PURPOSE_STOP.match(text, end):
+            break
+        if m.group(0).strip().lower() == "quỹ":
+            return None
+        end, count = m.end(), count + 1
+    if count > 16 or count < 7:
+        return None
+    return end
+
+
+def _pass_fundraising_drives(ctx: _Ctx) -> None:
+    """A programme named by its purpose, unquoted and in lower case: "Chương trình vận động"
+    + hỗ trợ/ủng hộ/quyên góp and the purpose up to the clause's end is the name ("Chương
+    trình vận động hỗ trợ xây trường học cho các xã biên giới")."""
+    fold, text = ctx.view.fold, ctx.text
+    if "vận động" not in fold:
+        return
+    for m in _PURPOSE.finditer(fold):
+        a = m.end()
+        b = _purpose_end(text, a)
+        if b is None or ctx.no_go.overlaps(a, b) or ctx.in_quote.overlaps(m.start(), b) \
+                or _PLURAL_BEFORE.search(fold, max(0, m.start() - 8), m.start()) \
+                or _in_board_name(ctx.view, m.start()):
+            continue
+        ctx.add(a, b, text[a:b], "chương trình", 3, fuzzy=True)

@@ -29,7 +29,7 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
     for m in _MONTH_CAMPAIGN.finditer(text):
         a = m.start()
         if not _month_campaign(m) or ctx.no_go.overlaps(a, m.end()) \
-                or _blocked_before(ctx.view, a):
+                or _blocked_before(ctx.view, a) or _PEAK_OF.match(text, a):
             continue
         hit = ctx.catalogue_at(a)
         q = quote_at.get(a)
@@ -163,6 +163,12 @@ _PERIOD_NAME_START = re.compile(r"\s+(?:vì|về|quốc\s+gia|phòng|an\s+toàn|
                                 r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))", re.I)
 
 
+# the peak month of another campaign, not a named month: "“Tháng cao điểm của Chiến dịch”",
+# "tháng hành động trong chiến dịch"
+_PEAK_OF = re.compile(r"tháng\s+(?:hành\s+động|cao\s+điểm)\s+(?:của|trong|này|đó)(?![^\W_])",
+                      re.IGNORECASE)
+
+
 def _month_campaign(m: re.Match) -> bool:
     w, w2 = m.group("w"), (m.group("w2") or "").lower()
     if (w.lower(), w2) in (("hành", "động"), ("cao", "điểm")):
@@ -187,7 +193,7 @@ def _pass_quoted_months(ctx: _Ctx) -> None:
     for _k, q in ctx.free_quotes():
         m = _QUOTED_MONTH.match(fold, q.start, q.end)
         if m is None or not text[q.start].islower() or not _short_name(text[q.start:q.end]) \
-                or _blocked_before(ctx.view, q.open_start):
+                or _blocked_before(ctx.view, q.open_start) or _PEAK_OF.match(text, q.start):
             continue
         if m.group("p") or _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start):
             ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2)

@@ -27,6 +27,7 @@ from baochi.nlp.campaigns.frames import (
 )
 from baochi.nlp.campaigns.reading import _MONTH_STOP, _editions, _unquoted_name
 from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet
 
 _TRIGGER = re.compile(
@@ -99,7 +100,8 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
     if bridge.split() and ":" not in bridge and not _BRIDGE_CONNECTOR.search(
             fold[p:q.open_start]):
         prefix_start = p + (len(bridge) - len(bridge.lstrip()))
-    for n, qq in enumerate(_quote_group(ctx, k)):
+    group = _quote_group(ctx, k)
+    for n, qq in enumerate(group):
         if cand_no_go.overlaps(qq.start, qq.end) or _military(ctx, kind, text[qq.start:qq.end]):
             continue
         surface_name = text[qq.start:qq.end]
@@ -109,12 +111,49 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
             combined = text[prefix_start:qq.open_start] + " " + surface_name
             if canonical(combined)[2]:
                 surface_name = combined
+        if surface_name == text[qq.start:qq.end] and not canonical(surface_name)[2]:
+            surface_name = _partial_quote(ctx, p, qq, n == 0, n == len(group) - 1)
         ctx.used_quotes.add(qq.open_start)
         if trig == "chương trình" and _programme_is_event(ctx.view, p - len(trig), qq):
             continue  # "chương trình “Phiên chợ …”", a show broadcast one evening: an event
         for a, b, name in _editions(text, qq.start, qq.end, surface_name):
             ctx.add(a, b, name, kind, 5, fuzzy=True)
     return True
+
+
+# the words right after a closing quote, up to punctuation: "“Chung sức” xây dựng nông thôn mới"
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+|,\s+[^\W\d_]+)")
+
+
+def _partial_quote(ctx: _Ctx, p: int, q: Quote, first: bool, last: bool) -> str:
+    """The catalogue name a quote names only in part, with the unquoted words before it in
+    the bridge from the trigger ("phong trào nông dân thi đua “sản xuất, kinh doanh giỏi”") or
+    after it ("phong trào thi đua “Chung sức” xây dựng nông thôn mới"); the quoted text when
+    no such name is whole. Only a catalogued whole counts: the quote alone is the name of an
+    unknown campaign."""
+    text = ctx.text
+    name = text[q.start:q.end]
+    if first:
+        words = text[p:q.open_start].split()
+        if words and ":" not in words[-1]:
+            for i in range(len(words)):
+                combined = " ".join(words[i:]) + " " + name
+                if canonical(combined)[2]:
+                    return combined
+    if last:
+        ends = []
+        pos = q.close_end
+        for _ in range(10):
+            m = _WORDS_AFTER.match(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            ends.append(pos)
+        for end in reversed(ends):
+            combined = name + text[q.close_end:end]
+            if canonical(combined)[2]:
+                return combined
+    return name
 
 
 _PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
