@@ -21,8 +21,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from scrapy.exceptions import DropItem, IgnoreRequest
-
 MAX_ID_LENGTH = 40  # the registered papers' ids are 5–8 digits
 
 
@@ -65,19 +63,6 @@ def record_outcome(stats: Any, outcome: Outcome, reason: str | None = None) -> N
         stats.inc_value(f"{STAT_PREFIX}failed/{reason or outcome.value}")
 
 
-class Drop(DropItem):
-    """An item pipeline's verdict on an article: not staged, with its outcome and reason."""
-
-    def __init__(self, outcome: Outcome, reason: str = "") -> None:
-        super().__init__(f"{outcome.value}: {reason}" if reason else outcome.value, log_level="DEBUG")
-        self.outcome = outcome
-        self.reason = reason or outcome.value
-
-
-class OffsiteRedirect(IgnoreRequest):
-    """A redirect (HTTP 30x or meta refresh) to a host outside the source: not followed."""
-
-
 class InvalidRecord(ValueError):
     """A record that breaks the contract (bad id, text that is not valid Unicode, …)."""
 
@@ -112,6 +97,7 @@ class StagedArticle:
     # -- carried to the pipelines, never staged --
     requested_id: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     raw_gz: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
+    raw_part: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     body_verdict: Any = field(default=None, repr=False, compare=False, metadata={"staged": False})
 
     @classmethod

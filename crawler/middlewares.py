@@ -28,7 +28,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from baochi.crawler.contract import InvalidRecord, OffsiteRedirect, Outcome, record_outcome
+from baochi.crawler.contract import InvalidRecord, Outcome, record_outcome
+from baochi.crawler.verdicts import OffsiteRedirect
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware

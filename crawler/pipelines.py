@@ -1,9 +1,10 @@
 """The spider's filters as Scrapy item pipelines, in order (see settings.ITEM_PIPELINES).
 
 Each takes a `StagedArticle` the spider built and either passes it on or drops it with its
-outcome (`contract.Drop`). `OutcomeCounter` counts every drop and every pipeline exception
+outcome (`verdicts.Drop`). `OutcomeCounter` counts every drop and every pipeline exception
 through Scrapy's `item_dropped` / `item_error` signals, so no article vanishes: an exception in
-any pipeline ends the article as `failed` with reason `exception_<Error>`.
+any pipeline ends the article as `failed` with reason `exception_<Error>`; the raw page the parse
+worker wrote for such an article is removed (only staged articles keep theirs).
 
 1. `AcceptPipeline` (100): robots.txt checked again on the final URL, an off-site final URL,
    the same article through another URL (`duplicate`), a page date outside `--since/--until`.
@@ -19,8 +20,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from baochi.crawler.bodycheck import BodyVerdict, assess_body
-from baochi.crawler.contract import Drop, InvalidRecord, Outcome, StagedArticle, record_outcome
+from baochi.crawler.contract import InvalidRecord, Outcome, StagedArticle, record_outcome
 from baochi.crawler.extract.article import content_hash
+from baochi.crawler.parsing import discard_raw_part
+from baochi.crawler.verdicts import Drop
 from scrapy import signals
 from scrapy.crawler import Crawler
 from twisted.python.failure import Failure
@@ -39,12 +42,14 @@ class OutcomeCounter:
         return cls(crawler)
 
     def dropped(self, item: Any, response: Any, exception: BaseException, spider: Any = None) -> None:
+        discard_raw_part(getattr(item, "raw_part", None))
         if isinstance(exception, Drop):
             record_outcome(self.stats, exception.outcome, exception.reason)
         else:  # somebody else's DropItem
             record_outcome(self.stats, Outcome.FAILED, "dropped")
 
     def error(self, item: Any, response: Any, failure: Failure, spider: Any = None) -> None:
+        discard_raw_part(getattr(item, "raw_part", None))
         exc = failure.value
         reason = "invalid_record" if isinstance(exc, InvalidRecord) else f"exception_{type(exc).__name__}"
         record_outcome(self.stats, Outcome.FAILED, reason)

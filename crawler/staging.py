@@ -129,9 +129,12 @@ class StagingPipeline:
         assert self.writer is not None
         item.check()
         raw, item.raw_gz = item.raw_gz, None
-        if self.keep_raw and raw:
-            # The record is staged only after its raw file (compressed by the parse worker,
-            # crawler/parsing.py; written here: a thread hand-off costs more under the GIL).
+        part, item.raw_part = item.raw_part, None
+        if part:
+            # The record is staged only after its raw file: written by the parse worker
+            # (crawler/parsing.py) under a part name, renamed into place here.
+            os.replace(part, Path(part).parent / f"{item.source_article_id}.html.gz")
+        elif self.keep_raw and raw:
             write_raw_html(self.data_dir, item.source_id, item.source_article_id, raw, compressed=True)
         self.writer.write(item)
         record_outcome(self.crawler.stats, Outcome.STAGED)

@@ -27,13 +27,14 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
-from baochi.crawler import discovery, render
-from baochi.crawler.contract import OffsiteRedirect, Outcome, StagedArticle, record_outcome
+from baochi.crawler import discovery, parsing, render
+from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
 from baochi.crawler.decode import decode_page
 from baochi.crawler.extract.article import ParsedArticle, content_hash, parse_article
 from baochi.crawler.extract.dates import parse_published
-from baochi.crawler.parsing import PageParser
+from baochi.crawler.parsing import PageParser, parser_options
 from baochi.crawler.sources import Source, get_source, load_registry
+from baochi.crawler.verdicts import OffsiteRedirect
 from parsel import Selector
 from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
@@ -150,8 +151,7 @@ class ProvincialSpider(scrapy.Spider):
     @property
     def page_parser(self) -> PageParser:
         if self._page_parser is None:
-            self._page_parser = PageParser(self.source, self.settings.getint("BAOCHI_PARSE_WORKERS", 1),
-                                           keep_raw=self.settings.getbool("BAOCHI_KEEP_RAW_HTML", True))
+            self._page_parser = parsing.take(self.source, *parser_options(self.settings))
         return self._page_parser
 
     def closed(self, reason: str) -> None:
@@ -507,7 +507,7 @@ class ProvincialSpider(scrapy.Spider):
         page = await self.page_parser.read(response.body, content_type, response.url, self._stamp(response))
         record = page.record
         assert record is not None
-        record.raw_gz, record.body_verdict = page.raw_gz, page.verdict
+        record.raw_gz, record.raw_part, record.body_verdict = page.raw_gz, page.raw_part, page.verdict
         policy = self.source.render.policy
         wants_render = record.body_status == "encoded" or (policy == "always" and record.body_status != "ok")
         if wants_render and self.render_enabled:

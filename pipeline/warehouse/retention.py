@@ -6,7 +6,8 @@ not in the warehouse, and deleting them would lose articles. What can go:
 - `loaded/`   staging files whose load committed (the warehouse holds their rows);
 - `rejected/` quarantined lines and damaged files, kept for a person to look at;
 - `raw/`      gzip raw HTML, kept to re-extract without recrawling (longest default);
-- leftovers of killed runs: unfinished `staging/*.part` batches (the next crawl fetches those
+- leftovers of killed runs: unfinished `staging/*.part` batches and raw pages written but never
+  staged (`raw/<source>/*.part`; the next crawl fetches those
   articles again), crawl/load scratch files under `jobs/`, half-copied read snapshots.
 
 Ages are file modification times; 0 days means "keep forever". Defaults come from the
@@ -78,6 +79,7 @@ def apply_retention(paths: DataPaths, settings: Retention, now: float | None = N
     _prune(paths.data_dir / "rejected", "*", settings.rejected_days, now, counts, "rejected")
     _prune(paths.raw, "*.html.gz", settings.raw_days, now, counts, "raw", recursive=True)
     _prune(paths.staging, "*.part", LEFTOVER_DAYS, now, counts, "unfinished_batches")
+    _prune(paths.raw, "*.part", LEFTOVER_DAYS, now, counts, "scratch", recursive=True)  # raw pages never staged
     _prune(paths.data_dir / "jobs", "*.known-ids", LEFTOVER_DAYS, now, counts, "scratch", recursive=True)
     _prune(paths.data_dir / "jobs" / "load", "*.clean", LEFTOVER_DAYS, now, counts, "scratch")
     _prune(paths.data_dir, ".*.tmp", LEFTOVER_DAYS, now, counts, "scratch")  # killed snapshot copies

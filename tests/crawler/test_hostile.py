@@ -77,7 +77,7 @@ def hostile(tmp_path_factory):
         code, out, err, peak = _crawl(server.base_url, data)
         hits, elsewhere = dict(server.hits), dict(server.elsewhere_hits)
     summary = json.loads(out) if out.strip().startswith("{") else {}
-    return code, summary, err, staged_records(data), hits, elsewhere, peak
+    return code, summary, err, staged_records(data), hits, elsewhere, peak, data
 
 
 def test_finishes_with_failures_and_no_traceback(hostile) -> None:
@@ -103,20 +103,31 @@ def test_every_article_ends_in_its_exact_outcome(hostile) -> None:
 
 
 def test_nothing_off_site_is_fetched_or_staged(hostile) -> None:
-    _, summary, _, records, hits, elsewhere, _ = hostile
+    _, summary, _, records, hits, elsewhere, *_ = hostile
     assert elsewhere == {}, elsewhere
     assert summary["offsite_refused"] == 2
     assert all(r["url"].startswith("http://127.0.0.1:") and "elsewhere" not in r["title"] for r in records)
     assert not any(p.startswith("/bai-viet-\u0661") for p in hits)  # ids are ASCII: not an article
 
 
+def test_raw_pages_are_kept_for_staged_articles_only(hostile) -> None:
+    """The parse worker writes each page's raw copy under a part name; staging renames it, a
+    dropped or failed article's copy (an off-site page, a record that broke the contract) is
+    removed: nothing half-written or foreign stays in raw/."""
+    _, _, _, records, *_, data = hostile
+    raw = data / "raw" / "baothanhhoa"
+    kept = sorted(p.name for p in raw.iterdir()) if raw.is_dir() else []
+    assert kept == sorted(f"{r['source_article_id']}.html.gz" for r in records)
+    assert not any(name.endswith(".part") for name in kept)
+
+
 def test_bombs_stay_bounded(hostile) -> None:
-    *_, peak = hostile
+    peak = hostile[6]
     assert 0 < peak < MAX_TREE_RSS, f"peak RSS of the crawl's process tree {peak / 1e6:.0f} MB"
 
 
 def test_robots_forbidden_is_counted_not_fetched(hostile) -> None:
-    _, summary, _, _, hits, _, _ = hostile
+    _, summary, _, _, hits, *_ = hostile
     forbidden = next(i for i, (kind, _, _) in HOSTILE.items() if kind == "forbidden")
     assert hits.get(article_path(forbidden), 0) == 0
     assert summary["articles_robots_forbidden"] == 1

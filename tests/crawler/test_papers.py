@@ -22,11 +22,12 @@ def paper(request, tmp_path_factory):
     with serve(out / "site") as site:
         done, summary = crawl_cli(source, site.base_url, data)
     assert done.returncode == 0, done.stderr[-3000:]
-    return source, manifest, summary, staged_records(data)
+    raw = data / "raw" / source
+    return source, manifest, summary, staged_records(data), sorted(p.name for p in raw.iterdir())
 
 
 def test_every_article_staged_once(paper) -> None:
-    source, manifest, summary, records = paper
+    source, manifest, summary, records, raw = paper
     ids = [r["source_article_id"] for r in records]
     assert len(ids) == len(set(ids)), f"{source}: an article was staged twice"
     assert set(ids) == {a["id"] for a in manifest["articles"]}
@@ -34,10 +35,13 @@ def test_every_article_staged_once(paper) -> None:
     assert_accounted(summary)
     if source in ("baonghean", "baohatinh"):  # old URL shapes lead to the same articles
         assert summary["articles_duplicate"] > 0
+    # one raw page per staged article: the copy a duplicate's page left (the parse worker
+    # writes it before the pipelines decide) is removed, nothing half-written stays
+    assert raw == sorted(f"{i}.html.gz" for i in ids)
 
 
 def test_fields_equal_the_manifest(paper) -> None:
-    source, manifest, _, records = paper
+    source, manifest, _, records, _ = paper
     expected = {a["id"]: a for a in manifest["articles"]}
     for record in records:
         article = expected[record["source_article_id"]]
@@ -60,7 +64,7 @@ def test_fields_equal_the_manifest(paper) -> None:
 
 
 def test_layers_are_recorded(paper) -> None:
-    source, manifest, summary, records = paper
+    source, manifest, summary, records, _ = paper
     layers = {r["extraction"]["published_at"] for r in records}
     if source == "baonghean":
         # JSON-LD with offset, the header date, and the US-order meta — never the wrong Z

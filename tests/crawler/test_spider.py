@@ -60,10 +60,12 @@ def test_nothing_from_the_disallowed_path(crawled, manifest) -> None:
 
 
 def test_raw_html_is_kept_compressed(crawled, manifest) -> None:
-    data, _, _ = crawled
+    data, _, records = crawled
     some = manifest["articles"][0]["id"]
     raw = data / "raw" / "baothanhhoa" / f"{some}.html.gz"
     assert some in gzip.decompress(raw.read_bytes()).decode("utf-8")
+    # one raw page per staged article, nothing half-written (the worker writes a part file)
+    assert sorted(p.name for p in raw.parent.iterdir()) == sorted(f"{r['source_article_id']}.html.gz" for r in records)
 
 
 def test_scrapy_crawl_command_works_too(sample_site, tmp_path) -> None:

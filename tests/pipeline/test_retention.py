@@ -35,6 +35,9 @@ def tree(tmp_path: Path):
         "old_staging": touch(paths.staging / "c-0001.jsonl.gz", 1000),  # never loaded: never deleted
         "old_part": touch(paths.staging / "d-0001.jsonl.gz.part", 3),
         "new_part": touch(paths.staging / "e-0001.jsonl.gz.part", 0),
+        # a raw page the parse worker wrote for a run killed before staging it
+        "old_raw_part": touch(paths.raw / "baothanhhoa" / "3.html.gz.77-1.part", 3),
+        "new_raw_part": touch(paths.raw / "baothanhhoa" / "4.html.gz.78-1.part", 0),
         "old_known": touch(paths.data_dir / "jobs" / "baothanhhoa" / "r.known-ids", 3),
         "old_snapshot_copy": touch(paths.data_dir / ".baochi.read.duckdb.123.tmp", 3),
         "database": touch(paths.db, 1000),
@@ -46,8 +49,9 @@ def test_defaults_delete_only_what_is_past_retention(tree) -> None:
     paths, files = tree
     counts = apply_retention(paths, Retention())
     gone = {name for name, path in files.items() if not path.exists()}
-    assert gone == {"old_loaded", "old_rejected", "old_raw", "old_part", "old_known", "old_snapshot_copy"}
-    assert counts["loaded_deleted"] == 1 and counts["raw_deleted"] == 1 and counts["bytes_freed"] == 60
+    assert gone == {"old_loaded", "old_rejected", "old_raw", "old_part", "old_raw_part", "old_known",
+                    "old_snapshot_copy"}
+    assert counts["loaded_deleted"] == 1 and counts["raw_deleted"] == 1 and counts["bytes_freed"] == 70
 
 
 def test_zero_days_keeps_forever(tree) -> None:
