@@ -351,6 +351,12 @@ def _commune_portal(label: str) -> tuple[str | None, tuple[tuple[str, str], ...]
     return province, ((level, name),)
 
 
+def is_commune_name(name: str) -> bool:
+    """Whether some commune or ward of the country, before 2025 or since, is named ``name``
+    ("Đoàn Kết": "xã Đoàn Kết" is a commune, not the Youth Union of "xã Kết")."""
+    return _folded(name).replace("-", "") in _communes_by_fold()
+
+
 @cache
 def _communes_by_fold() -> dict[str, set[tuple[str, str, str]]]:
     """Folded commune name without separators ("binhhunghoaa") -> (level, name, province) of

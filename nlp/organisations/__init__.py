@@ -61,7 +61,7 @@ from baochi.nlp.organisations.pass_associations import (
 )
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies
 from baochi.nlp.organisations.pass_central import pass_central_departments, pass_central_organs
-from baochi.nlp.organisations.pass_committees import pass_committees
+from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
@@ -80,6 +80,7 @@ __all__ = ["PASSES", "extract", "infer_province"]
 
 PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_committees,
+    pass_level_unions,
     pass_catalogue_bodies,
     pass_acronym_definitions,
     pass_institutions,

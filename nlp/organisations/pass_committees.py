@@ -16,6 +16,7 @@ from baochi.nlp.organisations.placing import (
     Place,
     city_place,
     fallback_place,
+    level_place,
     read_place,
     shared_place,
 )
@@ -146,3 +147,26 @@ def listed_prefixes(ctx: Ctx, start: int, committee: str, province: str | None,
                     Place(p.end("p"), level or unplaced.committee_level, None, province))
             ctx.cands[-1].needs_place = True
         start = p.start()
+
+
+# the Youth Union of a commune written with its level first, as youth sites write it ("xã Đoàn
+# Ngọc Thành", "Phường Đoàn An Phú"): the commune's Đoàn Thanh niên
+_LEVEL_UNION = re.compile(r"(?<![^\W_])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+Đoàn(?=\s+[A-ZĐ])")
+
+
+def pass_level_unions(ctx: Ctx) -> None:
+    """"xã Đoàn X": the Youth Union of commune X (its Ban Thường vụ written before it is its
+    unit, read by the units pass)."""
+    if "Đoàn" not in ctx.text:
+        return
+    union = ctx.cat.by_key.get(skey("Đoàn Thanh niên"))
+    if union is None:
+        return
+    for m in _LEVEL_UNION.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        place = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
+        if place is None or not place.place or places.is_commune_name(f"Đoàn {place.place}"):
+            continue  # "xã Đoàn Kết" is a commune
+        canon = canonical(union, place, ctx.source_province)
+        if canon is not None:
+            ctx.add(m.start(), place.end, canon[0], union.acronym, canon[1], union.kind, 2)

@@ -268,3 +268,13 @@ def test_va_between_two_fields_of_a_company_name_joins_them():
         "Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Lê Lai"]
     assert names("Công ty Dịch vụ Hồng Lĩnh và Công an tỉnh ký kết.") == [
         "Công ty Dịch vụ Hồng Lĩnh", "Công an tỉnh Hà Tĩnh"]
+
+
+def test_a_commune_youth_union_written_with_its_level_first():
+    assert orgs("Phường Đoàn An Phú ra quân; Ban Thường vụ xã Đoàn Thạch Kim dự lễ.") == [
+        ("Phường Đoàn An Phú", "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường An Phú"),
+        ("Ban Thường vụ xã Đoàn Thạch Kim",
+         "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Thạch Kim")]
+    # a commune whose name begins with "Đoàn" is that commune
+    assert places.is_commune_name("Đoàn Kết")
+    assert names("Đoàn công tác về xã Đoàn Kết thăm hỏi.") == []
