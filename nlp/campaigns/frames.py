@@ -128,6 +128,13 @@ _ONE_EVENING = re.compile(
     r"[^.;!?]{0,40}?(?<![^\W_])(?:(?:được\s+)?truyền\s+hình\s+trực\s+tiếp|phát\s+sóng|"
     r"lên\s+sóng|diễn\s+ra\s+(?:vào\s+)?(?:tối|đêm)|tổ\s+chức\s+(?:vào\s+)?(?:tối|đêm))"
     r"(?![^\W_])")
+# a programme broadcast or staged ("Đài phát chương trình “…”", "dàn dựng chương trình …"),
+# or one that honours ("chương trình “…” tôn vinh …"): a show or ceremony
+_SHOWN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:phát(?!\s+động)|phát\s+sóng|truyền\s+hình(?:\s+trực\s+tiếp)?|dàn\s+dựng|"
+    r"xem|theo\s+dõi|dẫn)\s+(?:các\s+|những\s+)?$")
+_HONOURING_AFTER = re.compile(r"\s*,?\s*(?:nhằm\s+|để\s+)?(?:tôn\s+vinh|vinh\s+danh|tri\s+ân)"
+                              r"(?![^\W_])")
 # an evening written before the programme in its sentence: "Tối 6/9, Đoàn phường tổ chức
 # chương trình “…”" (a show or party, not a drive)
 _EVENING_BEFORE = re.compile(
@@ -137,13 +144,15 @@ _EVENING_BEFORE = re.compile(
 
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
-    word ("Phiên chợ …", "Vui Tết Trung thu"), or it is broadcast or held one evening (said
-    after the name, or before it in its sentence) — unless one answers, launches or carries it
-    out, which one does only to a drive."""
+    word ("Phiên chợ …", "Vui Tết Trung thu"), it is broadcast, staged or honours someone, or
+    it is held one evening (said after the name, or before it in its sentence) — unless one
+    answers, launches or carries it out, which one does only to a drive."""
     fold = view.fold
     if _DRIVE_VERB.search(fold, max(0, trig_start - 40), trig_start):
         return False
-    if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end):
+    if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end) \
+            or _HONOURING_AFTER.match(fold, q.close_end) \
+            or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):
         return True
     s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
     return _EVENING_BEFORE.search(fold, s0, trig_start) is not None

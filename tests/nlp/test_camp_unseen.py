@@ -105,6 +105,10 @@ def test_the_day_of_a_campaign_that_has_one_still_cites_it(text):
     "Đoàn trường tổ chức chương trình “Gala Ngôi sao tình nguyện” cuối năm.",
     "Tỉnh đoàn tổ chức chương trình “Chung kết Giọng hát sinh viên” năm 2025.",
     "Tối 12/9, Đoàn xã tổ chức chương trình “Ánh trăng quê hương” cho thiếu nhi.",
+    # broadcast, staged, or honouring: a show or a ceremony
+    "Đài tỉnh phát chương trình “Sắc màu quê hương” vào cuối tuần.",
+    "Nhà hát dàn dựng chương trình “Khúc ca mùa thu” công phu.",
+    "Chương trình “Sáng mãi niềm tin” tôn vinh 100 đảng viên tiêu biểu.",
 ])
 def test_a_programme_of_one_afternoon_or_evening_is_no_campaign(text):
     assert camps(text) == []
@@ -115,6 +119,7 @@ def test_a_programme_of_one_afternoon_or_evening_is_no_campaign(text):
     # answering a drive: a drive, even when an evening is named
     ("Hưởng ứng chương trình “Tết ấm công nhân”, tối 20/1 công đoàn trao 100 suất quà.",
      "Tết ấm công nhân"),
+    ("Thành đoàn phát động chương trình “Giọt máu nghĩa tình” năm 2025.", "Giọt máu nghĩa tình"),
 ])
 def test_drives_called_programmes_stay_campaigns(text, name):
     assert names(text) == [name]
