@@ -180,6 +180,8 @@ def expand_abbreviations(name: str) -> str:
 
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
+# a body named in a law's title ("Luật Tổ chức Chính phủ", "Luật Công an nhân dân"): the law
+LAW_TITLE = re.compile(r"(?<![^\W_])Luật(?:\s+[Tt]ổ\s+chức)?\s+$")
 
 
 def in_title(text: str, c: Cand) -> bool:

@@ -278,3 +278,10 @@ def test_a_commune_youth_union_written_with_its_level_first():
     # a commune whose name begins with "Đoàn" is that commune
     assert places.is_commune_name("Đoàn Kết")
     assert names("Đoàn công tác về xã Đoàn Kết thăm hỏi.") == []
+
+
+def test_a_body_named_in_a_law_s_title_is_the_law():
+    text = "Căn cứ Luật Tổ chức Chính phủ và Luật Công an nhân dân, Chính phủ ban hành nghị định."
+    found = analyse(text, PUB, None).organisations
+    # only the Government issuing the decree, not the one in the law's title
+    assert [(o.name, o.start) for o in found] == [("Chính phủ", text.rindex("Chính phủ"))]
