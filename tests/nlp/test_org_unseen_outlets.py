@@ -285,3 +285,8 @@ def test_a_body_named_in_a_law_s_title_is_the_law():
     found = analyse(text, PUB, None).organisations
     # only the Government issuing the decree, not the one in the law's title
     assert [(o.name, o.start) for o in found] == [("Chính phủ", text.rindex("Chính phủ"))]
+
+
+def test_the_truong_son_veterans_association_at_every_level():
+    assert names("Hội truyền thống Trường Sơn đường Hồ Chí Minh huyện Can Lộc gặp mặt.") == [
+        "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh huyện Can Lộc"]
