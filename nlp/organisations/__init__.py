@@ -73,7 +73,11 @@ from baochi.nlp.organisations.pass_party import (
 )
 from baochi.nlp.organisations.pass_press import pass_brand_branches, pass_press
 from baochi.nlp.organisations.pass_steering import pass_steering
-from baochi.nlp.organisations.pass_units import pass_branches, pass_units_before
+from baochi.nlp.organisations.pass_units import (
+    pass_branches,
+    pass_units_before,
+    pass_units_with_parent_in_brackets,
+)
 from baochi.nlp.organisations.province import infer_province
 from baochi.nlp.tokens import TextView
 
@@ -100,6 +104,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_acronym_reuse,
     pass_central_organs,
     pass_units_before,
+    pass_units_with_parent_in_brackets,
     pass_branches,
     pass_association_centre,
     pass_province_association,

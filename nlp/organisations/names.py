@@ -118,8 +118,11 @@ def _bridge(text: str, pos: int) -> int | None:
     while lower < len(sylls) and lower < 7 and sylls[lower][0][0].islower():
         lower += 1
     for k in range(lower, 0, -1):
-        if k < len(sylls) and (sylls[k][0][0].isupper() or _level_ends_name(text, sylls, k)
-                               or _numbered(sylls, k)) \
+        # a bracket closing the run ends the name too ("Phòng Công tác xã hội| (Bệnh viện …)")
+        closed = k == len(sylls) and text[sylls[k - 1][1]:sylls[k - 1][1] + 2].lstrip()[:1] == "("
+        if (closed or k < len(sylls) and (sylls[k][0][0].isupper()
+                                          or _level_ends_name(text, sylls, k)
+                                          or _numbered(sylls, k))) \
                 and lexicon_run([w for w, _ in sylls[:k]]):
             return sylls[k - 1][1]
     return None
@@ -195,7 +198,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"

@@ -1,5 +1,6 @@
 """Passes: a unit written right before its parent body ("Phòng Cảnh sát giao thông Công
-an tỉnh") and a branch written after a body ("… - Chi nhánh Hà Tĩnh")."""
+an tỉnh") or with its parent in brackets after it ("Khoa Nhi (Bệnh viện Đa khoa tỉnh)"), and
+a branch written after a body ("… - Chi nhánh Hà Tĩnh")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,33 @@ def pass_units_before(ctx: Ctx) -> None:
                                       known=c.known, needs_place=c.needs_place))
                 # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
                 listed_prefixes(ctx, u_start, c.name, c.province, c.kind, c.body, c.level)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+# departments named by their field only ("Khoa Nhi", "Phòng Công tác xã hội"): no body without
+# their parent; a department or post with a name of its own ("Cục Báo chí (Bộ …)", "Đồn Biên
+# phòng X (…)") is named alone, its parent being its own mention
+_DEPARTMENTS = ("Khoa ", "Phòng ", "phòng ", "Ban ", "ban ", "Tổ ")
+
+
+def pass_units_with_parent_in_brackets(ctx: Ctx) -> None:
+    """A unit written with its parent in brackets after it ("Khoa Huyết học - Truyền máu (Bệnh
+    viện Đa khoa tỉnh)"): the unit is a body of that parent; the parent, written as its own
+    mention, stays one too."""
+    if "(" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.priority < 2 or ctx.text[c.end:c.end + 1] != ")":
+            continue
+        bracket = _OPEN_BRACKET.search(ctx.text, max(0, c.start - 4), c.start)
+        if bracket is None or ctx.text[bracket.start()] != " ":
+            continue
+        # read as if the parent followed the unit's name after the space before the bracket
+        unit = unit_before(ctx.view, bracket.start() + 1)
+        if unit is not None and unit[1].startswith(_DEPARTMENTS):
+            u_start, u_name = unit
+            ctx.cands.append(Cand(u_start, bracket.start(), f"{u_name} {c.name}", None,
+                                  c.province, c.kind, c.priority, known=c.known))
 
 
 # the branch as part of the official name is capitalised ("… - Chi nhánh Đồng Tháp"); "Agribank

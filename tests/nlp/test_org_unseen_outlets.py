@@ -290,3 +290,14 @@ def test_a_body_named_in_a_law_s_title_is_the_law():
 def test_the_truong_son_veterans_association_at_every_level():
     assert names("Hội truyền thống Trường Sơn đường Hồ Chí Minh huyện Can Lộc gặp mặt.") == [
         "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh huyện Can Lộc"]
+
+
+def test_a_department_with_its_parent_in_brackets_is_a_body_of_that_parent():
+    text = "Khoa Nhi (Bệnh viện Đa khoa tỉnh) và Phòng Công tác xã hội (Bệnh viện Đa khoa tỉnh) trao quà."
+    assert names(text) == ["Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+                           "Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+                           "Phòng Công tác xã hội Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+                           "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+    # a post with a name of its own is named alone; its parent is its own mention
+    assert names("Đồn Biên phòng Cầu Treo (Bộ Chỉ huy BĐBP tỉnh) tuần tra.") == [
+        "Đồn Biên phòng Cầu Treo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"]
