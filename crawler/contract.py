@@ -99,6 +99,15 @@ class StagedArticle:
     raw_gz: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     raw_part: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     body_verdict: Any = field(default=None, repr=False, compare=False, metadata={"staged": False})
+    # the staged JSON line, built beside the parse (crawler/parsing.py) where the record was
+    # checked; assigning any staged field clears it, so a record changed later (a rendered body,
+    # a rejected one) is checked and serialised again when it is staged
+    staged_line: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _STAGED_NAMES:
+            object.__setattr__(self, "staged_line", None)
+        object.__setattr__(self, name, value)
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> StagedArticle:
@@ -155,6 +164,7 @@ _FIELD_NAMES = frozenset(f.name for f in fields(StagedArticle))
 _TEXT_FIELDS = ("source_id", "url", "canonical_url", "title", "lead", "body", "author", "category",
                 "category_slug", "content_hash", "run_id")
 STAGED_FIELDS = tuple(f.name for f in fields(StagedArticle) if f.metadata.get("staged", True))
+_STAGED_NAMES = frozenset(STAGED_FIELDS)
 WAREHOUSE_FIELDS = STAGED_FIELDS
 
 

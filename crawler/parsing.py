@@ -2,7 +2,7 @@
 
 Everything the spider does to one article page that needs CPU — decoding the bytes
 (`decode_page`), parsing (`parse_article`: selectors, metadata, dates, self-decoding bodies),
-the typed record and its contract check (`StagedArticle.from_parsed`), the body verdict
+the typed record, its contract check (`StagedArticle.from_parsed`) and its staged JSON line, the body verdict
 (`bodycheck.assess_body`) and compressing the raw page and writing it beside its final name in
 `<data>/raw/<source>/` (`<id>.html.gz.<token>.part`; creating and writing a file cost the crawl's
 thread about half a millisecond a page, the rename that stages it a tenth of that) — runs here. In a
@@ -90,6 +90,8 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     html, charset = decode_page(body, content_type)
     article = parse_article(html, url, source)
     record = StagedArticle.from_parsed(article, charset=charset, **stamp) if stamp is not None else None
+    if record is not None:
+        record.staged_line = record.to_json()  # checked just now; kept unless a staged field changes
     verdict = assess_body(article.body, source.decoder.alphabets) if article.body_status == "ok" else None
     raw = gzip.compress(body, compresslevel=RAW_GZIP_LEVEL, mtime=0) if keep_raw else None
     if raw is not None and record is not None and raw_root is not None:

@@ -76,8 +76,10 @@ class StagingWriter:
         self._in_batch = 0
 
     def write(self, record: dict[str, Any] | StagedArticle) -> None:
-        line = record.to_json() if isinstance(record, StagedArticle) else json.dumps(
-            record, ensure_ascii=False, sort_keys=True)
+        if isinstance(record, StagedArticle):
+            line = record.staged_line or record.to_json()
+        else:
+            line = json.dumps(record, ensure_ascii=False, sort_keys=True)
         line.encode("utf-8")  # a lone surrogate fails here, before anything is written
         if self._handle is None:
             self._open()
@@ -127,7 +129,8 @@ class StagingPipeline:
 
     async def process_item(self, item: StagedArticle) -> StagedArticle:
         assert self.writer is not None
-        item.check()
+        if item.staged_line is None:  # changed since the parse worker checked it
+            item.check()
         raw, item.raw_gz = item.raw_gz, None
         part, item.raw_part = item.raw_part, None
         if part:

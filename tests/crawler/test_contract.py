@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -44,6 +45,29 @@ def test_the_warehouse_fields_are_the_loaders_columns() -> None:
     assert {"published_precision", "captions", "body_reason", "charset", "http_status"} <= set(WAREHOUSE_FIELDS)
     line = json.loads(StagedArticle.from_record(record(raw_gz=b"x", body_verdict=object())).to_json())
     assert set(line) == set(WAREHOUSE_FIELDS)  # no raw page, no lead_raw
+
+
+def test_a_record_changed_after_the_parse_is_checked_and_serialised_again(tmp_path: Path) -> None:
+    """The parse worker stages a checked record's JSON line with it; a pipeline that changes a
+    staged field (a rejected body, a rendered one) must not stage the stale line, and a change
+    that breaks the contract is still refused."""
+    from baochi.crawler.staging import StagingWriter
+
+    article = StagedArticle.from_record(record())
+    article.staged_line = article.to_json()
+    article.raw_part = "elsewhere"  # not staged: the line stays
+    assert article.staged_line is not None
+    article.body_status, article.body = "failed", None
+    assert article.staged_line is None
+    writer = StagingWriter(tmp_path, "r1")
+    writer.write(article)
+    writer.flush()
+    with gzip.open(writer.files[0], "rt", encoding="utf-8") as handle:
+        [staged] = [json.loads(line) for line in handle]
+    assert staged["body_status"] == "failed" and staged["body"] is None
+    article.author = "L\ud800"
+    with pytest.raises(InvalidRecord, match="invalid_text_author"):
+        article.check()
 
 
 @pytest.mark.parametrize(("changes", "reason"), [
