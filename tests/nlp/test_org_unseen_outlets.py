@@ -301,3 +301,8 @@ def test_a_department_with_its_parent_in_brackets_is_a_body_of_that_parent():
     # a post with a name of its own is named alone; its parent is its own mention
     assert names("Đồn Biên phòng Cầu Treo (Bộ Chỉ huy BĐBP tỉnh) tuần tra.") == [
         "Đồn Biên phòng Cầu Treo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"]
+
+
+def test_a_club_named_by_lower_case_lexicon_words_before_its_place():
+    assert names("CLB bác sĩ tình nguyện Hải Phòng khám bệnh miễn phí.") == [
+        "Câu lạc bộ bác sĩ tình nguyện Hải Phòng"]
