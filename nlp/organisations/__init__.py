@@ -23,6 +23,9 @@ bodies belongs to each ("Huyện ủy, HĐND, UBND huyện Thạch Hà"); a leve
 place ("Đoàn Thanh niên phường") takes the place of the latest earlier body of that level. Names
 read from the text run over lower-case words only when they are lexicon words
 (``[names] inner_words``) followed by a capitalised word ("HTX Dịch vụ nông nghiệp Đông Hưng").
+Grass-roots units are bodies of their own ("Chi đoàn thôn X", "Liên đội THCS X", "Chi hội khu
+phố 11" of the association named before it), and names follow the article's date (a province's
+border guard is "Ban Chỉ huy Bộ đội Biên phòng" in an article published since 2025-07-01).
 
 The package is an ordered list of small passes over one candidate type with one resolver
 (issue 14): a new failure kind is a new pass with its own test. ``PASSES`` runs in order over
