@@ -80,9 +80,11 @@ _FUNCTION_WORDS = frozenset(["vì", "về", "và", "của", "cho", "với", "ở
 
 def _acronym_forms(name: str) -> list[str]:
     """Keys of a name (4+ syllables) written as the press abbreviates it, by the initials of
-    its syllables: the whole name ("TDBVANTQ"), part by part ("TDĐKXDNTM, ĐTVM"), and a tail
+    its syllables: the whole name ("TDBVANTQ"), part by part ("TDĐKXDNTM, ĐTVM"), a tail
     of whole words of its last part, 3–6 syllables, not opening with a function word ("Toàn
-    dân bảo vệ ANTQ", "… xây dựng NTM"). Names with a number ("5 không, 3 sạch") are never
+    dân bảo vệ ANTQ", "… xây dựng NTM"), and a head of whole words, 4 syllables or more, before
+    the rest written out ("TDĐKXD đời sống văn hóa ở khu dân cư", which ``_entry_keys`` also
+    shortens: "TDĐKXD ĐSVH ở KDC"). Names with a number ("5 không, 3 sạch") are never
     abbreviated."""
     tokens = _fold_key(name).split()
     if len(tokens) < 4 or any(not t.isalpha() for t in tokens):
@@ -99,6 +101,24 @@ def _acronym_forms(name: str) -> list[str]:
             break
         if len(tail) >= 3 and w[0] not in _FUNCTION_WORDS:
             out.append(" ".join([*tokens[:len(tokens) - len(tail)], _initials(tail)]))
+    out += _head_forms(tokens, [w for w in (campaign_key(w).split()
+                                            for w in word_tokenize(name)) if w])
+    return out
+
+
+def _head_forms(tokens: list[str], words: list[list[str]]) -> list[str]:
+    """The name with a head of whole words (4+ syllables, no function word, 2+ left) written
+    as initials."""
+    out = []
+    head = 0
+    for w in words[:-1]:
+        if w[0] in _FUNCTION_WORDS:
+            break
+        head += len(w)
+        if head >= len(tokens) - 1:
+            break
+        if head >= 4:
+            out.append(" ".join([_initials(tokens[:head]), *tokens[head:]]))
     return out
 
 
@@ -108,7 +128,8 @@ def _entry_keys(c: dict, short: list[tuple[str, list[str]]]) -> list[str]:
     names = [c["name"], *c.get("aliases", [])]
     keys = [campaign_key(a) for a in names]
     keys += [v for kk in keys for v in _short_forms(kk, short)]
-    keys += [a for n in names for a in _acronym_forms(n)]
+    acronyms = [a for n in names for a in _acronym_forms(n)]
+    keys += acronyms + [v for a in acronyms for v in _short_forms(a, short)]
     return list(dict.fromkeys(keys))
 
 

@@ -35,7 +35,9 @@ _TRIGGER = re.compile(
     r"đợt\s+vận\s+động|"
     r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
     r"tháng\s+cao\s+điểm|"
-    r"chương\s+trình)(?![^\W_])"
+    r"chương\s+trình|"
+    # the press's short forms of the triggers: "CVĐ", "PTTĐ"
+    r"cvđ|pttđ)(?![^\W_])"
 )
 
 
@@ -57,6 +59,7 @@ _KIND_OF_TRIGGER = {
     "thi đua cao điểm": "đợt thi đua",
     "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",
     "chương trình": "chương trình",
+    "cvđ": "cuộc vận động", "pttđ": "phong trào thi đua",
 }
 
 

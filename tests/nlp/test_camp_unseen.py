@@ -178,3 +178,28 @@ def test_the_peak_month_of_a_campaign_is_no_named_month():
     text = ("Chiến dịch Mùa hè xanh năm 2025 chọn tháng 7 là “Tháng cao điểm của Chiến dịch” "
             "với nhiều công trình.")
     assert names(text) == ["Mùa hè xanh"]
+
+
+# ---------------------------------------------------------------- short forms
+
+@pytest.mark.parametrize("text, name", [
+    # a head of the name as initials, the rest written out or in its own short forms
+    ("Thôn thực hiện tốt phong trào TDĐKXDĐSVH ở khu dân cư năm 2025.",
+     "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
+    ("Khu phố thực hiện cuộc vận động “TDĐKXD ĐSVH ở KDC” năm 2025.",
+     "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"),
+    ("Huyện sơ kết cuộc vận động TDĐKXD NTM, ĐTVM năm 2025.",
+     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"),
+    # the trigger's own short form
+    ("Các thôn thực hiện CVĐ TDĐKXDNTM-ĐTVM trong năm.",
+     "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"),
+    ("Phường triển khai PTTĐ “Dân vận khéo” năm 2025.", "Dân vận khéo"),
+])
+def test_the_press_short_forms_of_names_and_triggers(text, name):
+    assert names(text) == [name]
+
+
+def test_a_head_written_as_initials_never_keeps_a_function_word():
+    forms = campaigns._acronym_forms("Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư")
+    assert "tdđkxdđsvh ở khu dân cư" in forms
+    assert not any(f.split()[0].endswith("ởk") for f in forms)
