@@ -106,11 +106,11 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_hometown_associations,
     pass_acronym_reuse,
     pass_central_organs,
+    pass_province_association,
     pass_units_before,
     pass_units_with_parent_in_brackets,
     pass_branches,
     pass_association_centre,
-    pass_province_association,
     pass_association_organs,
 )
 

@@ -6,26 +6,69 @@ before it)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from baochi.nlp import places
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.placing import Place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
 
-_PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+hội(?![^\W_])(?!\s+(?-i:[A-ZĐ]))")
+_PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+[Hh]ội(?![^\W_])")
+_CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
 _PROVINCIAL_HOI = re.compile(r"^Hội .+ tỉnh \S")
+
+
+@cache
+def _association_sites() -> tuple[tuple[str, str], ...]:
+    """(address stem, association) of the sites of mass organisations
+    (``[names] association_sites``): on them a bare "Tỉnh hội" is that association's."""
+    table = load("organisations").get("names", {}).get("association_sites", {})
+    return tuple(sorted(table.items()))
+
+
+def _site_association(ctx: Ctx) -> Body | None:
+    host = (ctx.address or "").lower().split("://", 1)[-1].split("/", 1)[0]
+    for stem, name in _association_sites():
+        if stem in host:
+            return ctx.cat.by_key.get(skey(name))
+    return None
+
+
+def _province_after(ctx: Ctx, end: int) -> tuple[int, str] | None:
+    """(end, province) of a province named right after "Tỉnh hội" ("Tỉnh hội Bắc Giang")."""
+    p = ctx.cat.place_re.match(ctx.tn, end + 1) if ctx.tn[end:end + 1] == " " else None
+    province = ctx.cat.province_keys.get(skey(p.group(0))) if p else None
+    return (p.end(), province) if p and province else None
 
 
 def pass_province_association(ctx: Ctx) -> None:
     """"Tỉnh hội" (the provincial association) after a provincial association named earlier
-    in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; alone, or
-    before a name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
-    if "Tỉnh hội" not in ctx.text:
+    in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; on a mass
+    organisation's own site (``[names] association_sites``) it is that organisation's branch,
+    in the province named after it ("Tỉnh hội Bắc Giang") or the article's; alone, or before a
+    name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
+    if "Tỉnh hội" not in ctx.text and "Tỉnh Hội" not in ctx.text:
         return
+    site = _site_association(ctx)
     for m in _PROVINCE_ASSOCIATION.finditer(ctx.text):
+        named = _province_after(ctx, m.end())
+        if named is None and _CAPITAL_AFTER.match(ctx.text, m.end()):
+            continue  # "Tỉnh hội Phật giáo": a name of its own
         earlier = [c for c in ctx.cands if c.end <= m.start() and c.province
                    and _PROVINCIAL_HOI.match(c.name)]
-        if earlier:
+        if earlier and named is None:
             last = max(earlier, key=lambda c: (c.end, c.priority))
             ctx.add(m.start(), m.end(), last.name, None, last.province, last.kind, 2)
+        elif site is not None:
+            province = named[1] if named else ctx.source_province
+            canon = canonical(site, Place(m.end(), "tỉnh", province, province), province) \
+                if province else None
+            if canon is not None:
+                ctx.add(m.start(), named[0] if named else m.end(), canon[0], site.acronym,
+                        canon[1], site.kind, 2)
 
 
 _HOMETOWN = re.compile(

@@ -306,3 +306,15 @@ def test_a_department_with_its_parent_in_brackets_is_a_body_of_that_parent():
 def test_a_club_named_by_lower_case_lexicon_words_before_its_place():
     assert names("CLB bác sĩ tình nguyện Hải Phòng khám bệnh miễn phí.") == [
         "Câu lạc bộ bác sĩ tình nguyện Hải Phòng"]
+
+
+def test_tinh_hoi_on_a_mass_organisation_s_own_site_is_its_provincial_branch():
+    site = "https://cuutnxpvietnam.org.vn/tinh-hoi-gap-mat-1/"
+    assert names("Ban Thường vụ Tỉnh hội Nghệ An gặp mặt hội viên.", site) == [
+        "Ban Thường vụ Hội Cựu thanh niên xung phong tỉnh Nghệ An"]
+    assert names("Tỉnh Hội tặng 6 suất quà.", "https://hoinongdanhatinh.vn/tin-tuc/1") == [
+        "Hội Nông dân tỉnh Hà Tĩnh"]
+    # on a paper's site it names nothing without an association before it
+    assert names("Tỉnh Hội tặng 6 suất quà.") == []
+    # a name of its own after it
+    assert names("Tỉnh hội Phật giáo tặng quà.", site) == []
