@@ -34,6 +34,7 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -350,3 +351,23 @@ class SharedPolitenessMiddleware:
         slot.delay = max(slot.delay, self.base_delay * workers)
         slot.concurrency = max(1, self.base_concurrency // workers)
         return None
+
+
+def forget_loaded(url: str, loaded: Callable[[str, list[str]], set[str]]) -> int:
+    """Take out of every source's done-set the ids the warehouse now holds; returns how many.
+
+    The done-set makes a run on any machine treat a staged batch's articles as known until they
+    are loaded; once loaded the warehouse's known-id set covers them, so `baochi load` (with
+    BAOCHI_FRONTIER set) trims the set to the staged-but-unloaded backlog instead of letting it
+    grow by every article ever crawled. `loaded(source_id, ids)` says which ids are loaded.
+    """
+    removed = 0
+    with redis.Redis.from_url(url) as client:
+        for key in client.scan_iter(match=f"{PREFIX}:*:done", count=100):
+            name = key.decode() if isinstance(key, bytes) else str(key)
+            source_id = name[len(PREFIX) + 1:-len(":done")]
+            members = [m.decode() if isinstance(m, bytes) else str(m) for m in client.smembers(key)]
+            gone = sorted(loaded(source_id, members)) if members else []
+            for start in range(0, len(gone), 10_000):
+                removed += int(client.srem(key, *gone[start:start + 10_000]))
+    return removed

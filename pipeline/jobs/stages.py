@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
+import os
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -28,6 +30,8 @@ from baochi.pipeline.warehouse.environment import (
 from baochi.pipeline.warehouse.lake import refresh_after_stage as refresh_lake
 from baochi.pipeline.warehouse.load import LoadResult, load_staging, staged_files, upsert_sources
 from baochi.pipeline.warehouse.snapshot import connect_reader, paths_db, publish_after_stage
+
+log = logging.getLogger("baochi")
 
 
 @dataclass
@@ -170,7 +174,34 @@ def run_load(
                    "; ".join(result.errors)[:2000] or None)
         publish_after_stage(con, paths.db, changed=bool(result.files))  # hook (analytics): read snapshot
         refresh_lake(con, paths.db, changed=bool(result.files))  # hook (scale): the Parquet lake, if any
+    if result.files:
+        trim_frontier(con)  # hook (scale): loaded ids leave the shared frontier's done-set
     return result
+
+
+def trim_frontier(con: duckdb.DuckDBPyConnection) -> int | None:
+    """With BAOCHI_FRONTIER set, drop the ids now in the warehouse from the frontier's
+    done-sets (crawler/frontier.forget_loaded); how many, or None without a frontier. An
+    unreachable Redis is a warning, not a failed load: a stale entry only marks an article that
+    the warehouse already knows."""
+    url = os.environ.get("BAOCHI_FRONTIER")
+    if not url:
+        return None
+    from baochi.crawler.frontier import forget_loaded
+
+    def loaded(source_id: str, ids: list[str]) -> set[str]:
+        rows = con.execute(
+            "SELECT a.source_article_id FROM articles a JOIN unnest(?::VARCHAR[]) AS t(id) "
+            "ON a.source_article_id = t.id WHERE a.source_id = ?", [ids, source_id]).fetchall()
+        return {row[0] for row in rows}
+
+    try:
+        removed = forget_loaded(url, loaded)
+    except Exception as exc:  # noqa: BLE001 (redis and socket errors alike: the load stands)
+        log.warning("frontier %s not trimmed: %s", url, exc)
+        return None
+    log.info("frontier: %d loaded ids left the done-sets", removed)
+    return removed
 
 
 def _finish_quietly(con: duckdb.DuckDBPyConnection, run_id: str, status: str,

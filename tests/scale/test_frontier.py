@@ -67,6 +67,24 @@ def test_two_workers_stage_every_article_once(sample_dir, manifest, redis_url, t
     assert forbidden and not forbidden & set(ids)
     assert first["robots_forbidden"] + second["robots_forbidden"] >= 1
     assert first["articles_failed"] == second["articles_failed"] == 0
+    # Staged ids wait in the frontier's done-set until loaded; each load (BAOCHI_FRONTIER set)
+    # takes out what its warehouse now holds, so the set is the unloaded backlog, not every
+    # article ever crawled.
+    import redis
+
+    def done() -> set[str]:
+        with redis.Redis.from_url(redis_url) as client:
+            return {m.decode() for m in client.smembers("baochi:baothanhhoa:done")}
+
+    assert done() == set(ids)
+    for folder in (one, two):
+        loaded = subprocess.run(
+            [sys.executable, "-m", "baochi.pipeline", "load", "--db", str(folder / "baochi.duckdb"), "--quiet"],
+            capture_output=True, text=True, cwd=REPO, timeout=300, env={**os.environ, "BAOCHI_FRONTIER": redis_url})
+        assert loaded.returncode == 0, loaded.stderr[-2000:]
+        if folder == one:
+            assert done() == {r["source_article_id"] for r in staged_records(two)}
+    assert done() == set()
 
 
 def test_a_worker_killed_mid_crawl_then_a_rerun_stages_the_rest(sample_dir, manifest, redis_url, tmp_path) -> None:
