@@ -11,15 +11,9 @@ from functools import cache
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.placing import Place, level_place
+from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import (
-    DISTRICT_LEVELS,
-    LEVEL_CANON,
-    LOCAL_LEVELS,
-    place_follows,
-    skey,
-)
+from baochi.nlp.organisations.words import DISTRICT_LEVELS, skey
 from baochi.nlp.spans import Taken
 
 _I = re.IGNORECASE
@@ -143,19 +137,12 @@ _OPENING_LEVEL = re.compile(r"(?P<level>Huyện|Quận|Thị\s+xã|Thành\s+ph�
 
 def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
-    later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs."""
-    out = []
-    tn = ctx.tn
-    opening = _OPENING_LEVEL.match(tn)
-    for m in ([opening] if opening else []) + list(ctx.cat.level_re.finditer(tn)):
-        level = re.sub(r"\s+", " ", m.group("level")).lower()
-        level = LEVEL_CANON.get(level, level)
-        if level not in LOCAL_LEVELS or not place_follows(tn, m.end()):
-            continue
-        p = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
-        if p is not None and p.place:
-            out.append((m.start(), p))
-    return out
+    later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs; a
+    paragraph may open with its unit ("Huyện Can Lộc có …")."""
+    opening = _OPENING_LEVEL.match(ctx.tn)
+    matches = ([opening] if opening else []) + list(ctx.cat.level_re.finditer(ctx.tn))
+    return [(start, p) for start, _level, p
+            in named_units(ctx.view, ctx.cat, ctx.source_province, matches)]
 
 
 _TRAILING_DOTS = ("…", "...", "..")

@@ -5,9 +5,11 @@ province, and a level and place shared by a list of bodies written before it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from baochi.nlp import places
+from baochi.nlp.organisations import words
 from baochi.nlp.organisations.bodies import Catalogue
 from baochi.nlp.organisations.names import PLURAL
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, SYL, place_follows, skey
@@ -195,3 +197,21 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
 def city_place(province: str) -> str:
     """How a centrally-run city is written after the level word "thành phố"."""
     return province.removeprefix("Thành phố ")
+
+
+def named_units(view: TextView, cat: Catalogue, source_province: str | None,
+                matches: Iterable[re.Match] | None = None) -> Iterator[tuple[int, str, Place]]:
+    """(start, level, place) of every district and commune the text names with its level
+    ("trên địa bàn huyện Cần Giuộc", "xã Vinh Hưng"): the level words ``matches`` finds
+    (``cat.level_re`` over the text by default) followed by a place name. Both the resolver
+    (a later bare "UBND huyện" is theirs) and the province reader (the one province of the
+    units named) read the text's units this one way."""
+    tn = view.tn
+    for m in cat.level_re.finditer(tn) if matches is None else matches:
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        level = LEVEL_CANON.get(level, level)
+        if level not in words.LOCAL_LEVELS or not place_follows(tn, m.end()):
+            continue
+        p = level_place(view, m.end(), level, cat, source_province)
+        if p is not None and p.place:
+            yield m.start(), level, p

@@ -10,15 +10,8 @@ from functools import cache
 from baochi.nlp import places
 from baochi.nlp.normalise import key
 from baochi.nlp.organisations.bodies import catalogue
-from baochi.nlp.organisations.placing import level_place
-from baochi.nlp.organisations.words import (
-    COMMUNE_LEVELS,
-    DISTRICT_LEVELS,
-    LEVEL_CANON,
-    LOCAL_LEVELS,
-    place_follows,
-    skey,
-)
+from baochi.nlp.organisations.placing import named_units
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
 from baochi.nlp.tokens import TextView
 
@@ -42,16 +35,9 @@ def _province_of_units(view: TextView) -> str | None:
     province only; None when they name none or several."""
     cat = catalogue()
     found: set[str] = set()
-    for m in cat.level_re.finditer(view.tn):
-        level = LEVEL_CANON.get(re.sub(r"\s+", " ", m.group("level")).lower(),
-                                re.sub(r"\s+", " ", m.group("level")).lower())
-        if level not in LOCAL_LEVELS or not place_follows(view.tn, m.end()):
-            continue
-        p = level_place(view, m.end(), level, cat, None)
-        if p is None or not p.place:
-            continue
-        provs = cat.district_provinces.get(skey(p.place), ()) if level in DISTRICT_LEVELS \
-            else places.communes().get(key(p.place), ())
+    for _start, level, p in named_units(view, cat, None):
+        provs = cat.district_provinces.get(skey(p.place or ""), ()) \
+            if level in DISTRICT_LEVELS else places.communes().get(key(p.place or ""), ())
         if len(set(provs)) == 1:
             found.add(places.successor(provs[0]) if level in COMMUNE_LEVELS else provs[0])
         if len(found) > 1:
