@@ -254,6 +254,7 @@ def _folded(name: str) -> str:
 
 # the level words of communes as an address writes them, before the commune's name
 _COMMUNE_SLUG_LEVELS = {"xa": "xã", "phuong": "phường", "thi-tran": "thị trấn"}
+COMMUNE_SLUG_LEVELS = tuple(_COMMUNE_SLUG_LEVELS.values())
 _DISTRICT_SLUG_LEVELS = {"huyen": "huyện", "thi-xa": "thị xã", "tp": "thành phố",
                          "thanh-pho": "thành phố", "quan": "quận"}
 
@@ -421,14 +422,20 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
     if not address or province is None or province not in provinces():
         return ()
     portal_province, portal_units = gov_portal(address)
-    if portal_units and portal_province in covered_provinces(province):
-        return tuple(sorted(portal_units))
     tokens = _slug_tokens(address)
     districts, communes = _address_index(province)
     found: dict[str, set[str]] = {}
     i = 0
     while i < len(tokens):
         i = _match_unit(tokens, i, districts, communes, found)
+    if portal_units and portal_province in covered_provinces(province):
+        # a district's or city's portal names its district; the headline's words may name the
+        # commune or ward of the article ("longxuyen.angiang.gov.vn/phuong-my-binh-…")
+        units = dict(portal_units)
+        for level in COMMUNE_SLUG_LEVELS:
+            if level not in units and len(found.get(level, ())) == 1:
+                units[level] = next(iter(found[level]))
+        return tuple(sorted(units.items()))
     host = _host_stem(address)
     if host and not any(found.get(level) for level in ("huyện", "thị xã", "thành phố", "quận")) \
             and not any(_folded(p).replace("-", "") in host for p in covered_provinces(province)):
@@ -486,6 +493,13 @@ def paper_named_otherwise(stem: str) -> str | None:
     ("vinhphuctv" -> Vĩnh Phúc); None when unknown."""
     if stem in _PAPERS_NAMED_OTHERWISE:
         return _PAPERS_NAMED_OTHERWISE[stem]
+    # a provincial body's site ends with its province ("tinhdoanquangninh", "hoinongdanhatinh"):
+    # the province wins over a district of another province that shares the name (huyện
+    # Quảng Ninh is in Quảng Bình)
+    ending = max((fold for fold in _provinces_by_fold() if len(fold) >= 5
+                  and stem.endswith(fold) and len(stem) > len(fold)), key=len, default=None)
+    if ending is not None:
+        return _provinces_by_fold()[ending]
     for suffix in ("tv", "online", "news", "dt"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             found = _provinces_by_fold().get(stem.removesuffix(suffix))
