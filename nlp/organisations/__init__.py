@@ -50,6 +50,7 @@ from baochi.nlp.organisations.candidates import Ctx, mention
 from baochi.nlp.organisations.choose import (
     GROUPING,
     LAW_TITLE,
+    LEVELS_AFTER,
     expand_abbreviations,
     in_title,
     rename_by_date,
@@ -129,7 +130,8 @@ def extract(view: TextView, source_province: str | None,
     chosen = [c for c in resolve(ctx)
               if not in_title(view.text, c)
               and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)
-              and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)]
+              and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
+              and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]
     for c in chosen:
         if not c.known:
             c.name = expand_abbreviations(c.name)

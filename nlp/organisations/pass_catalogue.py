@@ -37,7 +37,7 @@ _ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
 _CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
 # "đại biểu Quốc hội" is one word of office (a deputy); "Thủ tướng Chính phủ" is not: the body
 # inside the role counts (GUIDE: "a body inside a role counts", as in "Chủ tịch UBND tỉnh").
-_ROLE_BEFORE = re.compile(r"(?<![^\W_])đại\s+biểu\s+$", _I)
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])(?<!hội\s)đại\s+biểu\s+$", _I)
 
 
 def _capital_after_head(m: re.Match) -> bool:

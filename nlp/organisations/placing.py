@@ -33,8 +33,10 @@ class Place:
     province: str | None
 
 
-def fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
-    """Capitalised syllables at ``pos`` (up to 3; stop at an underthesea word end after two)."""
+def fallback_place(view: TextView, pos: int, commune: bool = False) -> tuple[int, str] | None:
+    """Capitalised syllables at ``pos`` (up to 3; stop at an underthesea word end after two,
+    unless ``commune`` and the three syllables are a commune's name somewhere in the country:
+    "xã An Phú Trung" is not "xã An Phú")."""
     text = view.text
     end = pos
     count = 0
@@ -47,12 +49,17 @@ def fallback_place(view: TextView, pos: int) -> tuple[int, str] | None:
         end = m.end()
         count += 1
         if count >= 2 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
-                and end in view.word_ends:
+                and end in view.word_ends and not (commune and _commune_of_three(text, pos, end)):
             break  # the segmenter is asked only when a third capital could join
     n = _UNIT_NUMBER.match(text, end) if count else None
     if n:
         end = n.end()  # "xã Sơn Kim 1", "phường An Hòa 2": a numbered unit of one name
     return (end, text[pos:end]) if count else None
+
+
+def _commune_of_three(text: str, pos: int, end: int) -> bool:
+    third = SYL.match(text, end + 1)
+    return third is not None and places.is_commune_name(text[pos:third.end()])
 
 
 _UNIT_NUMBER = re.compile(r" \d(?![\d/.,:\-]?\d)(?![^\W\d_])")
@@ -93,7 +100,7 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
         p = None
     if p:
         return _gazetteer_place(view, p, level, cat, source_province)
-    fb = fallback_place(view, after + 1)
+    fb = fallback_place(view, after + 1, level in COMMUNE_LEVELS)
     if fb is None:
         n = _NUMBERED.match(tn, after) if level in ("phường", "quận") else None
         # "UBND phường 10", "Quận 3": units of the cities numbered, not named

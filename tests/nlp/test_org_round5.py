@@ -44,3 +44,34 @@ def test_a_provincial_body_site_is_its_province_not_a_namesake_district():
     page = "https://tinhdoanquangninh.vn/huyen-doan-tien-yen-ra-quan-don-ve-sinh"
     assert names("Sáng 2/3, Huyện đoàn phối hợp Đồn Biên phòng Hoành Mô ra quân.", page) == [
         "Huyện đoàn Tiên Yên", "Đồn Biên phòng Hoành Mô"]
+
+
+# ------------------------------------------------------------ the Youth Federation at its levels
+
+def test_a_congress_of_delegates_names_its_association():
+    # "đại biểu" before a body is a deputy's title, except in "Đại hội đại biểu …"
+    assert names("Đại hội đại biểu Hội LHTN Việt Nam xã Thạch Kim diễn ra sáng nay.") == [
+        "Hội Liên hiệp Thanh niên Việt Nam xã Thạch Kim"]
+    assert names("Bà là đại biểu Quốc hội khóa XV.") == []
+
+
+def test_an_association_followed_by_its_levels_is_no_one_body():
+    assert names("Đại hội đại biểu Hội LHTN Việt Nam cấp cơ sở hoàn thành đúng hạn.") == []
+    assert names("Hội Nông dân Việt Nam các cấp tổ chức tập huấn.") == []
+    assert names("Hội LHTN Việt Nam phát động cuộc thi.") == ["Hội Liên hiệp Thanh niên Việt Nam"]
+
+
+def test_the_youth_federation_executive_is_its_ui_ban_hoi():
+    assert names("Ủy ban Hội xã Thạch Kim và Ủy ban Hội LHTN Việt Nam huyện Can Lộc họp; "
+                 "Ban Thư ký Ủy ban Hội LHTN Việt Nam tỉnh chỉ đạo.") == [
+        "Ủy ban Hội Liên hiệp Thanh niên Việt Nam xã Thạch Kim",
+        "Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện Can Lộc",
+        "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Hà Tĩnh"]
+    # another association's executive is its Ban Chấp hành: "Ủy ban Hội" needs a level
+    assert names("Ủy ban Hội Chữ thập đỏ tỉnh họp.") == ["Hội Chữ thập đỏ tỉnh Hà Tĩnh"]
+
+
+def test_a_commune_name_of_three_syllables_is_read_whole():
+    # underthesea ends a word after "An Phú"; "An Phú Trung" is a commune of the country
+    assert names("Ủy ban Hội xã An Phú Trung tổ chức đại hội.", None) == [
+        "Ủy ban Hội Liên hiệp Thanh niên Việt Nam xã An Phú Trung"]
