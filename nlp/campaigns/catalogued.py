@@ -26,8 +26,8 @@ def _pass_anywhere(ctx: _Ctx) -> None:
     view, text = ctx.view, ctx.text
     quoted = {q.start: q.end for q in ctx.quotes}
     for _i, _e, a, b, entry in ctx.catalogue_hits():
-        if not entry.anywhere:
-            continue
+        if not entry.anywhere or text[a - 1:a] == "(":
+            continue  # a bracketed short form defines the name before it: no mention of its own
         # a programme's own head word stands for the capital ("chương trình MTQG …"),
         # unless it is part of a board's name ("Văn phòng Điều phối Chương trình 135 …")
         headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)

@@ -203,3 +203,26 @@ def test_a_head_written_as_initials_never_keeps_a_function_word():
     forms = campaigns._acronym_forms("Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư")
     assert "tdđkxdđsvh ở khu dân cư" in forms
     assert not any(f.split()[0].endswith("ởk") for f in forms)
+
+
+# ---------------------------------------------------------------- distinctive names alone
+
+@pytest.mark.parametrize("text, name", [
+    ("Ngày vì người nghèo năm nay huy động được 3 tỷ đồng.", "Ngày vì người nghèo"),
+    ("Các hộ tắt đèn một giờ trong Giờ Trái đất năm 2025.", "Giờ Trái đất"),
+    ("Đoàn viên đến các xã vùng cao trong Tình nguyện mùa đông năm 2025.",
+     "Tình nguyện mùa đông"),
+    ("Các đồn biên phòng nhận 30 cháu vào Nâng bước em tới trường năm nay.",
+     "Nâng bước em tới trường"),
+])
+def test_a_distinctive_catalogue_name_needs_no_trigger(text, name):
+    assert names(text) == [name]
+
+
+def test_a_bracketed_short_form_after_a_distinctive_name_is_that_mention():
+    text = "Các đồn biên phòng duy trì Nâng bước em tới trường (NBETT) suốt 10 năm qua."
+    assert camps(text) == [("Nâng bước em tới trường", "Nâng bước em tới trường")]
+
+
+def test_a_campaign_name_that_is_also_plain_words_needs_a_trigger():
+    assert camps("Hoa phượng đỏ rực sân trường ngày bế giảng.") == []
