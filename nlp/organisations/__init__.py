@@ -64,7 +64,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_hometown_associations,
     pass_province_association,
 )
-from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies
+from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
 from baochi.nlp.organisations.pass_central import pass_central_departments, pass_central_organs
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
@@ -91,6 +91,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_committees,
     pass_level_unions,
     pass_catalogue_bodies,
+    pass_police_initials,
     pass_acronym_definitions,
     pass_institutions,
     pass_school_units,

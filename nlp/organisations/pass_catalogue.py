@@ -23,6 +23,7 @@ from baochi.nlp.organisations.placing import (
     Place,
     city_place,
     fallback_place,
+    level_place,
     read_place,
     shared_place,
 )
@@ -268,6 +269,8 @@ def pass_catalogue_bodies(ctx: Ctx) -> None:
                 canon[1], body.kind, 2, unplaced, place)
         if place is not None and place.place and place.level != "tỉnh":
             _more_places(ctx, body, place.end, place.level)
+            if _PLURAL_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
+                _more_names(ctx, body, place)
 
 
 def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
@@ -371,6 +374,35 @@ def _tier(level: str | None) -> int:
     return 0 if level in COMMUNE_LEVELS else 1
 
 
+# "các Hội Người cao tuổi xã A, B và C": the plural written before the body
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])các\s+$", _I)
+
+
+def _more_names(ctx: Ctx, body: Body, first: Place) -> None:
+    """Bodies written once in the plural before a list of units of one level ("các Hội Người
+    cao tuổi xã Hồng Giang, Phượng Sơn và Thanh Hải"): the same body of each further unit,
+    each a known commune or district name (a capitalised word after the comma may begin
+    another body)."""
+    end, level = first.end, first.level or ""
+    for _ in range(6):
+        sep = _LIST_ITEM_SEP.match(ctx.text, end)
+        fb = fallback_place(ctx.view, sep.end()) if sep is not None else None
+        if sep is None or fb is None or not _is_unit_name(ctx, fb[1], level):
+            return
+        end, name = fb
+        canon = canonical(body, Place(end, level, name, first.province), first.province)
+        if canon is None:
+            return
+        ctx.add(sep.end(), end, canon[0], body.acronym, canon[1], body.kind, 2, None,
+                Place(end, level, name, first.province))
+
+
+def _is_unit_name(ctx: Ctx, name: str, level: str) -> bool:
+    if level in COMMUNE_LEVELS:
+        return places.is_commune_name(name)
+    return skey(name) in ctx.cat.district_provinces
+
+
 def _more_places(ctx: Ctx, body: Body, end: int, first: str | None) -> None:
     """One body written for a second unit named right after the first ("Hội Nông dân huyện
     Châu Đức và xã Bình Trung", "Ban CHQS thị trấn Tây Sơn và xã Sơn Kim", "UBND quận 7, quận
@@ -391,3 +423,28 @@ def _more_places(ctx: Ctx, body: Body, end: int, first: str | None) -> None:
         ctx.add(a.end() + 1, place.end, canon[0], body.acronym, canon[1], body.kind, 2, None,
                 place)
         end = place.end
+
+
+# the police of a unit written as initials with its level ("CATP Hà Nội", "CAH Can Lộc", "CAQ
+# Đống Đa"): "Công an" and the level in two or three capitals, the place's name after them
+_POLICE_INITIALS = re.compile(r"(?<![^\W_])CA(?P<lv>TP|H|Q|TX|T|X|P)(?:\.\s*|\s+)(?=[A-ZĐ])")
+_POLICE_LEVELS = {"TP": "thành phố", "H": "huyện", "Q": "quận", "TX": "thị xã", "T": "tỉnh",
+                  "X": "xã", "P": "phường"}
+
+
+def pass_police_initials(ctx: Ctx) -> None:
+    """The police written as initials with its level and place ("CATP Hà Nội" is Công an thành
+    phố Hà Nội); without a place after them the initials name no unit and are left."""
+    if "CA" not in ctx.text:
+        return
+    police = ctx.cat.by_key.get(skey("Công an"))
+    if police is None:
+        return
+    for m in _POLICE_INITIALS.finditer(ctx.text):
+        level = _POLICE_LEVELS[m.group("lv")]
+        place = level_place(ctx.view, m.end() - 1, level, ctx.cat, ctx.source_province)
+        if place is None or not place.place or place.end <= m.end():
+            continue
+        canon = canonical(police, place, ctx.source_province)
+        if canon is not None:
+            ctx.add(m.start(), place.end, canon[0], "CA", canon[1], police.kind, 2)

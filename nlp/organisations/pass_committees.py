@@ -150,14 +150,16 @@ def listed_prefixes(ctx: Ctx, start: int, committee: str, province: str | None,
 
 
 # the Youth Union of a commune written with its level first, as youth sites write it ("xã Đoàn
-# Ngọc Thành", "Phường Đoàn An Phú"): the commune's Đoàn Thanh niên
-_LEVEL_UNION = re.compile(r"(?<![^\W_])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+Đoàn(?=\s+[A-ZĐ])")
+# Ngọc Thành", "Phường Đoàn An Phú", "Xã đoàn Thuận Minh" like "Huyện đoàn X"): the commune's
+# Đoàn Thanh niên
+_LEVEL_UNION = re.compile(r"(?<![^\W_])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)\s+[Đđ]oàn"
+                          r"(?=\s+[A-ZĐ])(?!\s+(?:Thanh|TN))")
 
 
 def pass_level_unions(ctx: Ctx) -> None:
     """"xã Đoàn X": the Youth Union of commune X (its Ban Thường vụ written before it is its
     unit, read by the units pass)."""
-    if "Đoàn" not in ctx.text:
+    if "Đoàn" not in ctx.text and "đoàn" not in ctx.text:
         return
     union = ctx.cat.by_key.get(skey("Đoàn Thanh niên"))
     if union is None:

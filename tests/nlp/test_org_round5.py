@@ -75,3 +75,44 @@ def test_a_commune_name_of_three_syllables_is_read_whole():
     # underthesea ends a word after "An Phú"; "An Phú Trung" is a commune of the country
     assert names("Ủy ban Hội xã An Phú Trung tổ chức đại hội.", None) == [
         "Ủy ban Hội Liên hiệp Thanh niên Việt Nam xã An Phú Trung"]
+
+
+# ------------------------------------------------------------ local written forms
+
+def test_a_district_health_centre_written_with_its_initials():
+    assert names("Bác sĩ TTYT huyện Can Lộc khám cho 200 người cao tuổi.") == [
+        "Trung tâm Y tế huyện Can Lộc"]
+    page = "https://canloc.hatinh.gov.vn/tin-tuc/kham-suc-khoe-nguoi-cao-tuoi"
+    assert names("Bác sĩ của TTYT huyện khám cho 200 người cao tuổi.", page) == [
+        "Trung tâm Y tế huyện Can Lộc"]
+
+
+def test_bodies_in_the_plural_before_a_list_of_communes():
+    assert names("Tiêu biểu là các Hội Người cao tuổi xã Thạch Kim, Thạch Châu và Thạch Mỹ.") == [
+        "Hội Người cao tuổi xã Thạch Kim", "Hội Người cao tuổi xã Thạch Châu",
+        "Hội Người cao tuổi xã Thạch Mỹ"]
+    # without the plural, the comma begins another clause, and a name after it that is no
+    # commune is never a unit
+    assert names("Hội Người cao tuổi xã Thạch Kim, Thạch Châu tham gia.") == [
+        "Hội Người cao tuổi xã Thạch Kim"]
+    assert names("Các Hội Nông dân xã Thạch Kim, Nguyễn Văn Hòa và Lê Văn Tám dự.") == [
+        "Hội Nông dân xã Thạch Kim"]
+
+
+def test_a_commune_youth_union_written_like_a_district_one():
+    assert names("Huyện đoàn chọn Xã đoàn Thạch Kim và Phường đoàn Bắc Hà làm điểm.") == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Thạch Kim",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Bắc Hà"]
+    assert names("Nhân dân xã đoàn kết giúp nhau.") == []
+
+
+def test_the_police_written_as_initials_with_its_level():
+    assert names("Lãnh đạo CATP Hà Nội và CAH Can Lộc dự hội nghị.") == [
+        "Công an thành phố Hà Nội", "Công an huyện Can Lộc"]
+    # the initials alone name no unit
+    assert names("CATP vào cuộc điều tra.") == []
+
+
+def test_a_border_control_station_in_lower_case():
+    assert names("Tại Trạm kiểm soát Biên phòng Cầu Treo, đơn vị trao 50 suất quà.") == [
+        "Trạm kiểm soát Biên phòng Cầu Treo"]
