@@ -449,6 +449,42 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
                  if len(names) == 1)
 
 
+# a school's site names the school by its type and name, without diacritics: "thtracvan"
+# (hanam.edu.vn/thtracvan/…), "thcsphuluong.pgdhadong.edu.vn", "c1vothisau.…" (cấp 1)
+_SCHOOL_LABEL = re.compile(r"^(?P<type>thcs|thpt|th|c1|c2|c3)(?P<stem>[a-z]{5,})$")
+_SCHOOL_TYPES = {"th": "Tiểu học", "c1": "Tiểu học", "thcs": "Trung học cơ sở",
+                 "c2": "Trung học cơ sở", "thpt": "Trung học phổ thông",
+                 "c3": "Trung học phổ thông"}
+
+
+@cache
+def school_site(address: str, province: str | None) -> str | None:
+    """The school whose site ``address`` is, when its site names it after a commune or district
+    of ``province`` ("hanam.edu.vn/thtracvan/…" -> "Trường Tiểu học Trác Văn"): the label's
+    words are matched by their ASCII key against the units of that province only, and only one
+    unit's name may match (a school named after a person, "c1vothisau", is not read: its
+    diacritics cannot be known). None otherwise."""
+    if not address or province is None or province not in provinces():
+        return None
+    rest = address.strip().lower().split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    if ".edu." not in f"{host}.":
+        return None  # schools' sites are under edu.vn
+    labels = [*host.split(".")[:1], *path.split("/")[:1]]
+    districts, communes = _address_index(province)
+    for label in labels:
+        m = _SCHOOL_LABEL.match(re.sub(r"[^a-z0-9]", "", label))
+        if m is None:
+            continue
+        stem = m.group("stem")
+        names = {name for (_level, folded), ns in communes.items()
+                 if folded.replace("-", "") == stem for name in ns}
+        names |= {unit[1] for folded, unit in districts.items() if folded.replace("-", "") == stem}
+        if len(names) == 1:
+            return f"Trường {_SCHOOL_TYPES[m.group('type')]} {names.pop()}"
+    return None
+
+
 def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
                 found: dict[str, set[str]]) -> int:
     """Read the unit at token ``i`` (a level word then a name, or a bare district) into

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import INSTITUTION, SCHOOL_UNIT, read_name
@@ -165,19 +166,33 @@ _BARE_PIONEERS = re.compile(r"(?<![^\W_])[Ll]iên\s+[Đđ]ội(?:\s+nhà\s+trư�
                             r"(?!\s+(?:[A-ZĐ0-9]|trường|các|cơ|\())(?![^\W_])")
 
 
+# the teachers' Youth Union branch with no school after it ("các thầy cô trong Chi đoàn giáo
+# viên"): the school's own
+_BARE_TEACHERS = re.compile(r"(?<![^\W_])[Cc]hi\s+đoàn\s+giáo\s+viên(?!\s+(?:[A-ZĐ]|trường))"
+                            r"(?![^\W_])")
+
+
 def _bare_pioneer_units(ctx: Ctx) -> None:
-    """"Liên đội" written alone is the Pioneers' unit of the one school the paragraph names
-    ("Liên đội Tiểu học Trác Văn … toàn liên đội"); nothing when it names none or several."""
+    """"Liên đội" (and "Chi đoàn giáo viên") written alone is the unit of the one school the
+    paragraph names ("Liên đội Tiểu học Trác Văn … toàn liên đội"), else of the school whose
+    own site the page is ("…/thtracvan/…"); nothing when they name none or several."""
     if "iên" not in ctx.text:
         return
     schools = {c.name.split(" ", 2)[2] if c.name.startswith("Liên đội Trường ") else c.name
                for c in ctx.cands if c.name.startswith(("Trường ", "Liên đội Trường "))}
+    if not schools and ctx.address:
+        # on a school's own site, the school its address names ("…/thtracvan/…")
+        site = places.school_site(ctx.address, ctx.source_province)
+        schools = {site} if site else set()
     if len(schools) != 1:
         return
     school = schools.pop()
     for m in _BARE_PIONEERS.finditer(ctx.text):
         ctx.add(m.start(), m.end(), f"Liên đội {school}", None, ctx.source_province, "đoàn thể",
                 1, known=False)
+    for m in _BARE_TEACHERS.finditer(ctx.text):
+        ctx.add(m.start(), m.end(), f"Chi đoàn giáo viên {school}", None, ctx.source_province,
+                "đoàn thể", 1, known=False)
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))

@@ -116,3 +116,22 @@ def test_the_police_written_as_initials_with_its_level():
 def test_a_border_control_station_in_lower_case():
     assert names("Tại Trạm kiểm soát Biên phòng Cầu Treo, đơn vị trao 50 suất quà.") == [
         "Trạm kiểm soát Biên phòng Cầu Treo"]
+
+
+# ------------------------------------------------------------ a school's own site
+
+def test_a_school_site_named_after_its_commune_names_its_bare_units():
+    site = "http://hatinh.edu.vn/ththachkim/_content/tintuc/detail/123.html"
+    assert places.school_site(site, "Hà Tĩnh") == "Trường Tiểu học Thạch Kim"
+    assert names("Cuối tháng 3, liên đội phát động thu gom giấy vụn; các thầy cô trong Chi "
+                 "đoàn giáo viên cùng tham gia.", site) == [
+        "Liên đội Trường Tiểu học Thạch Kim",
+        "Chi đoàn giáo viên Trường Tiểu học Thạch Kim"]
+
+
+def test_a_school_site_named_after_a_person_or_no_school_names_nothing():
+    # a person's name cannot be given its diacritics from the address
+    assert places.school_site("https://c1nguyenduhongson.pgdhuongson.edu.vn/x", "Hà Tĩnh") is None
+    # a paper's section is no school
+    assert places.school_site("https://baohatinh.vn/ththachkim/x", "Hà Tĩnh") is None
+    assert names("Toàn liên đội hưởng ứng phong trào.", "https://baohatinh.vn/x/y") == []
