@@ -87,6 +87,7 @@ from baochi.nlp.campaigns.launched import _pass_fundraising_drives, _pass_launch
 from baochi.nlp.campaigns.months import (
     _pass_bare_periods,
     _pass_catalogue_months,
+    _pass_launched_weeks,
     _pass_month_campaigns,
     _pass_named_periods,
     _pass_named_weeks,
@@ -127,6 +128,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_launched_names,
     _pass_quoted_months,
     _pass_fundraising_drives,
+    _pass_launched_weeks,
 )
 
 

@@ -197,3 +197,28 @@ def _pass_quoted_months(ctx: _Ctx) -> None:
             continue
         if m.group("p") or _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start):
             ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2)
+
+
+# a capitalised week that is launched or answered ("phát động Tháng Công nhân và Tuần lễ
+# Thanh niên công nhân", "hưởng ứng Tuần lễ …"): a week of action, not a festival
+_LAUNCHED_WEEK = re.compile(r"(?<![^\W_])Tuần\s+lễ\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_LAUNCH_OF_WEEK = re.compile(
+    r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|khởi\s+động|ra\s+quân)\s+"
+    r"(?:[^.;:!?“”\"]{0,60}?\s(?:và|cùng)\s+)?$")
+
+
+def _pass_launched_weeks(ctx: _Ctx) -> None:
+    """A capitalised named week outside the catalogue right after a launching verb, or listed
+    after a launched month ("Lễ phát động Tháng Công nhân và Tuần lễ Thanh niên công nhân"):
+    the week is a campaign, its name up to the clause's next function word."""
+    text, fold = ctx.text, ctx.view.fold
+    if "Tuần lễ" not in text:
+        return
+    for m in _LAUNCHED_WEEK.finditer(text):
+        a = m.start()
+        if ctx.catalogue_at(a) is not None or ctx.in_quote.overlaps(a, a + 1) \
+                or not _LAUNCH_OF_WEEK.search(fold, max(0, a - 90), a):
+            continue
+        end = _unquoted_name(ctx.view, a, max_words=10)
+        if end and not ctx.no_go.overlaps(a, end):
+            ctx.add(a, end, text[a:end], "tháng hành động", 1)

@@ -226,3 +226,14 @@ def test_a_bracketed_short_form_after_a_distinctive_name_is_that_mention():
 
 def test_a_campaign_name_that_is_also_plain_words_needs_a_trigger():
     assert camps("Hoa phượng đỏ rực sân trường ngày bế giảng.") == []
+
+
+# ---------------------------------------------------------------- launched weeks
+
+def test_a_capitalised_week_that_is_launched_is_a_week_of_action():
+    text = "Sáng nay, Đoàn xã phát động Tháng Nhân đạo và Tuần lễ Chữ thập đỏ học đường."
+    assert names(text) == ["Tháng Nhân đạo", "Tuần lễ Chữ thập đỏ học đường"]
+
+
+def test_a_capitalised_week_that_nobody_launches_may_be_a_festival():
+    assert camps("Thị xã tổ chức Tuần lễ Văn hóa - Du lịch năm 2025 tại quảng trường.") == []
