@@ -7,7 +7,8 @@ Layers, precise first (each is a pass of ``PASSES``):
    followed, within a short bridge of lower-case words ("như", "là", "của tỉnh", "của phụ nữ Hà
    Tĩnh", ":" …), by one quoted name or a list of quoted names joined by commas, "và", "…"; when
    the quote covers only the end of the name (cuộc vận động xây dựng gia đình “5 không, 3
-   sạch”) the span is the quoted text and the name is the whole; two editions named together
+   sạch”), or only its start (phong trào thi đua “Chung sức” xây dựng nông thôn mới), the span
+   is the quoted text and the name is the catalogue's whole; two editions named together
    ("Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026") are two campaigns; a plural trigger
    whose list opens with an unquoted item ("các phong trào thi đua …; “…”") takes the quotes;
 2. a trigger followed by an unquoted catalogue name (also with a province inserted: "phong
@@ -31,6 +32,11 @@ Layers, precise first (each is a pass of ``PASSES``):
    tiêu biểu như “A”, phong trào “B” …"), unless the words before "như" name shows;
 5. later references: any name found by 1–4 appearing again (capitalised or quoted; in lower
    case too when it repeats word for word a mention of four or more syllables).
+6. drives named in lower case: after a trigger when the clause names their launcher
+   ("chương trình xóa nhà dột nát do Hội CCB tỉnh phát động"), a fundraising programme named by
+   its purpose ("Chương trình vận động hỗ trợ xây trường học cho …"); a lower-case quoted named
+   month ("“tháng hành động vì …”"); a capitalised week after a launching verb ("phát động
+   Tháng Công nhân và Tuần lễ Thanh niên công nhân").
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -42,13 +48,16 @@ name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chươ
 “Ngày vì người nghèo” Hà Tĩnh") or inside a quoted fund, theme or slogan; a battle ("chiến
 dịch Điện Biên Phủ"); an event called "chương trình" ("chương trình “Phiên chợ …”", a show
 of one evening, an honouring ceremony "Tôn vinh …", a charity run or walk "Chạy …", "Đi bộ
-…"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
+…", a fun day, festival night, gala or contest round, a programme broadcast, staged, honouring
+someone or held in the evening named before it); a "Ngày hội" named after a campaign that has no
+day of its own (``Entry.day``); the peak month of another campaign ("Tháng cao điểm của Chiến
+dịch"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
 for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
 ("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —
-"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025" — are dropped, a close spelling of
+"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025", "học kỳ I" — are dropped, a close spelling of
 the same length, word count and numbers is accepted; the press's initials of a name or of its
 last words are the name: "TDBVANTQ", "Toàn dân bảo vệ ANTQ"); for names read after a trigger
 or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word added,
@@ -60,9 +69,9 @@ Layout: an ordered list of small passes (``PASSES``) over one candidate type (``
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the
 PhraseMatcher); ``variants``: matching a name as written to a catalogue entry and the canonical
 name; ``reading``: where an unquoted name ends; ``frames``: the frames that make a name
-something else (funds, contests, boards, events, battles); ``triggers`` and ``after_trigger``,
-``months``, ``catalogued``, ``quoted``, ``programmes``, ``launched``: the passes; ``references``: later
-mentions of the names found.
+something else (funds, contests, boards, events, battles); ``triggers`` and
+``after_trigger``, ``months``, ``catalogued``, ``quoted``, ``programmes``, ``launched``: the
+passes; ``references``: later mentions of the names found.
 """
 
 from __future__ import annotations
