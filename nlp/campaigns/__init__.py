@@ -57,8 +57,8 @@ for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. 
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —
-"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025", "học kỳ I" — are dropped, a close spelling of
-the same length, word count and numbers is accepted; the press's initials of a name or of its
+"năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025", "học kỳ I" — are dropped, a close
+spelling of the same length, word count and numbers is accepted; the press's initials of a name or of its
 last words are the name: "TDBVANTQ", "Toàn dân bảo vệ ANTQ"); for names read after a trigger
 or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word added,
 dropped or changed, with a floor; a near-miss that is another campaign is not merged).

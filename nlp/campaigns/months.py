@@ -201,7 +201,8 @@ def _pass_quoted_months(ctx: _Ctx) -> None:
 
 # a capitalised week that is launched or answered ("phát động Tháng Công nhân và Tuần lễ
 # Thanh niên công nhân", "hưởng ứng Tuần lễ …"): a week of action, not a festival
-_LAUNCHED_WEEK = re.compile(r"(?<![^\W_])Tuần\s+lễ\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_LAUNCHED_WEEK = re.compile(
+    r"(?<![^\W_])Tuần\s+lễ\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _LAUNCH_OF_WEEK = re.compile(
     r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|khởi\s+động|ra\s+quân)\s+"
     r"(?:[^.;:!?“”\"]{0,60}?\s(?:và|cùng)\s+)?$")
