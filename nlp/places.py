@@ -288,6 +288,43 @@ def _address_index(province: str) -> tuple[dict[str, tuple[str, str]],
 
 
 @cache
+def _commune_districts(province: str) -> dict[tuple[str, str], frozenset[tuple[str, str]]]:
+    """(level, folded name) of each commune of ``province`` before 2025 -> the (level, name) of
+    the districts that hold a commune of that level and name (vietnamadminunits)."""
+    covered = set(covered_provinces(province))
+    data = _legacy()
+    out: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    wards = data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+    for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
+        if _legacy_province(data["DICT_PROVINCE"][pkey]["province"]) not in covered:
+            continue
+        for dkey, unit in units.items():
+            district = (unit["districtType"].lower(), unit["districtShort"])
+            for ward in wards.get(pkey, {}).get(dkey, {}).values():
+                if isinstance(ward.get("wardType"), str):
+                    out.setdefault((ward["wardType"].lower(), _folded(ward["wardShort"])),
+                                   set()).add(district)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def district_of_communes(communes: list[tuple[str, str]], province: str | None
+                         ) -> tuple[str, str] | None:
+    """(level, name) of the one district of ``province`` that holds every commune of
+    ``communes`` ((level, name) pairs the text names) known there ("phường Nghĩa Lộ … xã Nghĩa
+    Hà" -> ("thành phố", "Quảng Ngãi")); None when they are unknown or point to several."""
+    if province is None or province not in provinces():
+        return None
+    index = _commune_districts(province)
+    found: frozenset[tuple[str, str]] | None = None
+    for level, name in communes:
+        held = index.get((level, _folded(name)))
+        if held is None:
+            continue
+        found = held if found is None else found & held
+    return next(iter(found)) if found is not None and len(found) == 1 else None
+
+
+@cache
 def _current_communes(province: str) -> tuple[tuple[str, str], ...]:
     """(level, name) of the communes and wards of ``province`` in force since 2025-07-01."""
     from vietnam_provinces import Province as VP

@@ -13,7 +13,7 @@ from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import DISTRICT_LEVELS, skey
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
 from baochi.nlp.spans import Taken
 
 _I = re.IGNORECASE
@@ -76,7 +76,7 @@ class _Unwritten:
     def place(self, level: str) -> Place | None:
         if level not in self.cache:
             self.cache[level] = self._text(level) or self._bare_district(level) \
-                or self._address(level)
+                or self._communes_district(level) or self._address(level)
         return self.cache[level]
 
     def _text(self, level: str) -> Place | None:
@@ -109,6 +109,19 @@ class _Unwritten:
         if places.district_level(name, src) != level:
             return None
         return Place(0, level, name, src)
+
+    def _communes_district(self, level: str) -> Place | None:
+        """The one district holding the communes the text names ("… phường Nghĩa Lộ và xã
+        Nghĩa Hà … Công an thành phố": Quảng Ngãi's city), of the level asked."""
+        src = self.ctx.source_province
+        if level not in DISTRICT_LEVELS or src is None:
+            return None
+        named = [(e.level, e.place) for _s, e in self.events if isinstance(e, Place)
+                 and e.level in COMMUNE_LEVELS and e.place]
+        unit = places.district_of_communes(named, src) if named else None
+        if unit is None or unit[0] != level:
+            return None
+        return Place(0, level, unit[1], src)
 
     def address(self, level: str) -> Place | None:
         return self._address(level)

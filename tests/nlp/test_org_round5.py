@@ -135,3 +135,20 @@ def test_a_school_site_named_after_a_person_or_no_school_names_nothing():
     # a paper's section is no school
     assert places.school_site("https://baohatinh.vn/ththachkim/x", "Hà Tĩnh") is None
     assert names("Toàn liên đội hưởng ứng phong trào.", "https://baohatinh.vn/x/y") == []
+
+
+# ------------------------------------------------------------ a district from its communes
+
+def test_a_bare_city_body_takes_the_city_holding_the_communes_named():
+    text = ("Mô hình được nhân rộng ở phường Nghĩa Lộ và xã Nghĩa Hà. Bên cạnh đó, Công an "
+            "thành phố phối hợp tuyên truyền.")
+    assert places.district_of_communes(
+        [("phường", "Nghĩa Lộ"), ("xã", "Nghĩa Hà")], "Quảng Ngãi") == ("thành phố", "Quảng Ngãi")
+    assert names(text, "baoquangngai") == ["Công an thành phố Quảng Ngãi"]
+
+
+def test_communes_of_several_districts_or_unknown_place_nothing():
+    # "Nghĩa Lộ" is a ward of Quảng Ngãi's city, no district's: a bare "UBND huyện" stays
+    # unplaced (and unemitted); a name no commune of the province has places nothing
+    assert names("Ở phường Nghĩa Lộ, UBND huyện đã chỉ đạo.", "baoquangngai") == []
+    assert places.district_of_communes([("xã", "Không Có Thật")], "Quảng Ngãi") is None
