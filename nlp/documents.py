@@ -2,7 +2,7 @@
 
 A document needs a number ("Chỉ thị 05", "số 125/KH-UBND", "05-CT/TW") or a subject after "về";
 "của <issuer>" is read from the organisation mentions. Its quoted subject ("về “Đẩy mạnh học tập
-và làm theo …”") is returned as ``subject`` and is not a campaign mention (see campaigns.py).
+và làm theo …”") is returned as ``subject`` and is not a campaign mention (see the campaigns package, nlp/campaigns/).
 """
 
 from __future__ import annotations
