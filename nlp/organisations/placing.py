@@ -207,17 +207,20 @@ def city_place(province: str) -> str:
 
 
 def named_units(view: TextView, cat: Catalogue, source_province: str | None,
-                matches: Iterable[re.Match] | None = None) -> Iterator[tuple[int, str, Place]]:
+                matches: Iterable[re.Match] | None = None,
+                levels: frozenset[str] | None = None) -> Iterator[tuple[int, str, Place]]:
     """(start, level, place) of every district and commune the text names with its level
     ("trên địa bàn huyện Cần Giuộc", "xã Vinh Hưng"): the level words ``matches`` finds
     (``cat.level_re`` over the text by default) followed by a place name. Both the resolver
     (a later bare "UBND huyện" is theirs) and the province reader (the one province of the
-    units named) read the text's units this one way."""
+    units named) read the text's units this one way. ``levels``: the levels read (districts
+    and communes by default; "thành phố" is also a province's level)."""
     tn = view.tn
+    levels = words.LOCAL_LEVELS if levels is None else levels
     for m in cat.level_re.finditer(tn) if matches is None else matches:
         level = re.sub(r"\s+", " ", m.group("level")).lower()
         level = LEVEL_CANON.get(level, level)
-        if level not in words.LOCAL_LEVELS or not place_follows(tn, m.end()):
+        if level not in levels or not place_follows(tn, m.end()):
             continue
         p = level_place(view, m.end(), level, cat, source_province)
         if p is not None and p.place:

@@ -29,15 +29,23 @@ def _province_re() -> re.Pattern:
                       + ")" + WORD_BOUNDARY_AFTER)
 
 
+# the levels whose units name their province: districts (a district-level city too, "TP Phú
+# Quốc" of Kiên Giang, when its name is no province's) and communes
+_UNIT_LEVELS = frozenset(DISTRICT_LEVELS | set(COMMUNE_LEVELS))
+
+
 def _province_of_units(view: TextView) -> str | None:
     """The one province whose districts ("huyện Đức Cơ", before 2025) and communes (units in
     force since 2025) the text names with their level, when their names belong to one
     province only; None when they name none or several."""
     cat = catalogue()
     found: set[str] = set()
-    for _start, level, p in named_units(view, cat, None):
-        provs = cat.district_provinces.get(skey(p.place or ""), ()) \
-            if level in DISTRICT_LEVELS else places.communes().get(key(p.place or ""), ())
+    for _start, level, p in named_units(view, cat, None, levels=_UNIT_LEVELS):
+        pkey = skey(p.place or "")
+        if level == "thành phố" and pkey in cat.province_keys:
+            continue  # "thành phố Hà Tĩnh": the province's own name, counted as a province
+        provs = cat.district_provinces.get(pkey, ()) if level in DISTRICT_LEVELS \
+            else places.communes().get(key(p.place or ""), ())
         if len(set(provs)) == 1:
             found.add(places.successor(provs[0]) if level in COMMUNE_LEVELS else provs[0])
         if len(found) > 1:

@@ -152,3 +152,23 @@ def test_communes_of_several_districts_or_unknown_place_nothing():
     # unplaced (and unemitted); a name no commune of the province has places nothing
     assert names("Ở phường Nghĩa Lộ, UBND huyện đã chỉ đạo.", "baoquangngai") == []
     assert places.district_of_communes([("xã", "Không Có Thật")], "Quảng Ngãi") is None
+
+
+# ------------------------------------------------------------ a province from a district's city
+
+def test_a_district_level_city_names_its_province_when_nothing_else_does():
+    # an association's national site gives no province; "TP Phú Quốc" is a city of one
+    # province only, so "Tỉnh Hội" on the elderly's site is that province's association
+    site = "https://ngaymoionline.com.vn/tin-tuc-abc-123.html"
+    a = analyse("Dịp này, Tỉnh Hội tặng 10 suất quà; Ủy ban MTTQ TP Phú Quốc vận động thêm.",
+                PUB, site)
+    assert a.province == "Kiên Giang"
+    assert [o.name for o in a.organisations] == [
+        "Hội Người cao tuổi tỉnh Kiên Giang",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Phú Quốc"]
+
+
+def test_a_city_named_after_its_province_is_counted_once_as_the_province():
+    site = "https://ngaymoionline.com.vn/tin-tuc-abc-124.html"
+    a = analyse("Ủy ban MTTQ thành phố Hà Tĩnh và UBND TP Phú Quốc ký kết hợp tác.", PUB, site)
+    assert a.province == "Hà Tĩnh"
