@@ -25,6 +25,11 @@ def _committee_canonical(body: Body, place: Place | None, source_province: str |
     return None
 
 
+# the kind of a catalogue body that is a foreign administration ("Ủy ban chính quyền" of a Lao
+# province or district): its level and place are written like ours, its province is none
+FOREIGN = "chính quyền nước ngoài"
+
+
 def canonical(body: Body, place: Place | None, source_province: str | None
               ) -> tuple[str, str | None] | None:
     """(canonical name, province) or None when the mention names no single body."""
@@ -43,6 +48,9 @@ def canonical(body: Body, place: Place | None, source_province: str | None
         province = source_province
         if where is None:
             return body.name, None  # "Sở Y tế" with no known province
+    if body.kind == FOREIGN and where:
+        # a neighbouring country's unit ("UBCQ huyện Sê Pôn"): no province of Vietnam
+        return f"{body.name} {level} {where}", None
     names = dict(body.level_names)
     if level in names and where:
         return f"{names[level]} {where}", province

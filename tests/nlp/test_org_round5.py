@@ -172,3 +172,15 @@ def test_a_city_named_after_its_province_is_counted_once_as_the_province():
     site = "https://ngaymoionline.com.vn/tin-tuc-abc-124.html"
     a = analyse("Ủy ban MTTQ thành phố Hà Tĩnh và UBND TP Phú Quốc ký kết hợp tác.", PUB, site)
     assert a.province == "Hà Tĩnh"
+
+
+# ------------------------------------------------------------ a neighbouring country's units
+
+def test_a_lao_administration_is_named_with_its_level_and_no_province_of_ours():
+    a = analyse("Đồn Biên phòng phối hợp UBCQ huyện Sê Pôn và Ủy ban chính quyền tỉnh Hủa Phăn "
+                "(Lào) trao quà.", PUB, "baoquangtri")
+    found = [(o.name, o.province) for o in a.organisations if "chính quyền" in o.name]
+    assert found == [("Ủy ban chính quyền huyện Sê Pôn", None),
+                     ("Ủy ban chính quyền tỉnh Hủa Phăn", None)]
+    # the commune's "Đảng ủy, chính quyền" is no body
+    assert names("Đảng ủy, chính quyền xã Thạch Kim vào cuộc.") == ["Đảng ủy xã Thạch Kim"]
