@@ -160,8 +160,8 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
     return None
 
 
-_GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|đoàn\s+thể|ban,?\s+ngành)"
-                           r"(?![^\W_])")
+_GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|(?:hội,?\s+)?đoàn\s+thể"
+                           r"(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?|ban,?\s+ngành)(?![^\W_])")
 _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
                          r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
 

@@ -184,3 +184,14 @@ def test_a_lao_administration_is_named_with_its_level_and_no_province_of_ours():
                      ("Ủy ban chính quyền tỉnh Hủa Phăn", None)]
     # the commune's "Đảng ủy, chính quyền" is no body
     assert names("Đảng ủy, chính quyền xã Thạch Kim vào cuộc.") == ["Đảng ủy xã Thạch Kim"]
+
+
+# ------------------------------------------------------------ a list closed by a generic group
+
+def test_a_list_of_bodies_closed_by_the_unit_s_associations_shares_its_level():
+    assert names("Dự lễ có thường trực HĐND, UBND, Ban chỉ huy quân sự, các hội đoàn thể chính "
+                 "trị – xã hội phường Bắc Hà.") == [
+        "Hội đồng nhân dân phường Bắc Hà", "Ủy ban nhân dân phường Bắc Hà",
+        "Ban Chỉ huy Quân sự phường Bắc Hà"]
+    # the ward named nowhere: the bodies are left, not guessed
+    assert names("Dự lễ có HĐND, UBND, các hội đoàn thể phường.") == []
