@@ -65,7 +65,11 @@ from baochi.nlp.organisations.pass_associations import (
     pass_province_association,
 )
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
-from baochi.nlp.organisations.pass_central import pass_central_departments, pass_central_organs
+from baochi.nlp.organisations.pass_central import (
+    pass_central_departments,
+    pass_central_organs,
+    pass_founding_anniversaries,
+)
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
@@ -108,6 +112,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_hometown_associations,
     pass_acronym_reuse,
     pass_central_organs,
+    pass_founding_anniversaries,
     pass_province_association,
     pass_units_before,
     pass_units_with_parent_in_brackets,

@@ -86,3 +86,34 @@ def pass_central_departments(ctx: Ctx) -> None:
             continue
         name = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", ctx.text[m.start():end]))
         ctx.add(m.start(), end, name, None, None, "cơ quan nhà nước", 1, known=False)
+
+
+# a national organisation in its own anniversary (its "ngày thành lập", "… năm thành lập"), written
+# without "Việt Nam" or with the Youth Union's short form ("… năm thành lập Đoàn TNCS (26/3/1931 – …)", "ngày thành lập Hội Liên hiệp
+# Phụ nữ, 20/10"): the organisation itself, when nothing but a bracket, a date or the sentence's
+# punctuation follows (a level or a name after it makes a local body, read elsewhere)
+_FOUNDING = re.compile(r"(?<![^\W_])(?:ngày|năm)\s+thành\s+lập\s+(?=(?-i:[A-ZĐ]))", _I)
+_UNION_TAIL = re.compile(r"\s+(?:TNCS|Thanh\s+niên\s+Cộng\s+sản|Cộng\s+sản)(?:\s+Hồ\s+Chí\s+Minh)?"
+                         r"(?![^\W_])")
+_ANNIVERSARY_END = re.compile(r"\s*(?:[(,.;:–-]|$)|\s+(?:và|năm|ngày)\s|\s+\d")
+
+
+def pass_founding_anniversaries(ctx: Ctx) -> None:
+    """National organisations named in their own founding anniversary without their full name
+    ("thành lập Đoàn TNCS", "thành lập Hội Liên hiệp Phụ nữ (20/10/1930)")."""
+    if "thành lập" not in ctx.tn.lower():
+        return
+    cat, tn = ctx.cat, ctx.tn
+    for m in _FOUNDING.finditer(tn):
+        b = cat.body_re.match(tn, m.end())
+        body = cat.by_key.get(skey(b.group(0))) if b else None
+        if b is None or body is None or body.national:
+            continue
+        national = cat.by_key.get(skey(f"{body.name} Việt Nam"))
+        name = body.bare_name or (national.name if national is not None and national.national
+                                  else "")
+        tail = _UNION_TAIL.match(tn, b.end()) if body.bare_name else None
+        end = tail.end() if tail else b.end()
+        # a bare "Đoàn" ("ngày thành lập Đoàn") is the occasion's name, not a mention
+        if name and " " in tn[b.start():end] and _ANNIVERSARY_END.match(tn, end):
+            ctx.add(b.start(), end, name, body.acronym, None, body.kind, 2)

@@ -195,3 +195,19 @@ def test_a_list_of_bodies_closed_by_the_unit_s_associations_shares_its_level():
         "Ban Chỉ huy Quân sự phường Bắc Hà"]
     # the ward named nowhere: the bodies are left, not guessed
     assert names("Dự lễ có HĐND, UBND, các hội đoàn thể phường.") == []
+
+
+# ------------------------------------------------------------ a national body's anniversary
+
+def test_a_national_organisation_in_its_founding_anniversary_without_its_full_name():
+    assert names("Kỷ niệm 90 năm thành lập Đoàn TNCS (26/3/1931 – 26/3/2021), trường ra quân.") == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+    assert names("Họp mặt kỷ niệm ngày thành lập Hội Liên hiệp Phụ nữ, 20/10.") == [
+        "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_a_founding_that_is_no_anniversary_or_a_bare_doan_names_nothing():
+    assert names("Quyết định thành lập Hội Nông dân, tỉnh đã giao nhiệm vụ.") == []
+    assert names("Ngày thành lập Đoàn kiểm tra liên ngành được công bố.") == []
+    # the occasion's name, as the synthetic gold reads it
+    assert names("Trường tổ chức lễ kỷ niệm ngày thành lập Đoàn.") == []
