@@ -140,8 +140,12 @@ def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None
 
 _PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
                            r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ])|\d)", _I)
-_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?P<sep>\s*,\s*|\s+và\s+)"
-                            r"(?=(?-i:[A-ZĐ])|\d|(?:quận|phường)\s)")
+_LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:(?P<sep>\s*,\s*|\s+và\s+)"
+                            r"(?=(?-i:[A-ZĐ])|\d|(?:quận|phường|huyện|thị\s+xã|thành\s+phố)\s)|"
+                            r"\s+cùng\s+(?=(?:quận|phường|huyện|thị\s+xã|thành\s+phố)\s))")
+# a district-level unit of another level closing a list of urban districts ("Công an các quận 3,
+# 4, Phú Nhuận và thành phố Thủ Đức"): its own level written before it
+_OTHER_DISTRICT_LEVEL = re.compile(r"(?P<level>huyện|thị\s+xã|thành\s+phố)\s+(?=[A-ZĐ])")
 # a unit of the cities numbered, not named ("các quận 3, 4, 5"): a number standing alone, not
 # a count ("3, 10 người")
 _ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/.,:\-]?\d)(?![^\W\d_])"
@@ -151,6 +155,11 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}(?![\d/.,:\-]?\d)(?![^\W\d_])"
 def _list_item(ctx: Ctx, at: int, level: str) -> tuple[int, str] | None:
     """The unit named at ``at`` in a list after a plural level: a name, or for wards and urban
     districts a number ("Công an các quận 3, 4, 5, Phú Nhuận")."""
+    if level in ("quận", "phường") and ctx.text.startswith(("huyện ", "thị xã ", "thành phố "),
+                                                          at):
+        return None  # another level's unit: read by _list_unit_of_level
+    if ctx.cat.body_re.match(ctx.tn, at):
+        return None  # "UBND các xã A, B và Hội Nông dân huyện": another body, no unit
     if level in ("quận", "phường"):
         if ctx.text.startswith(level + " ", at):
             at += len(level) + 1  # "quận Phú Nhuận, quận Bình Thạnh": the level written again
@@ -175,9 +184,11 @@ def _plural_list(ctx: Ctx, start: int, body: Body, end: int) -> None:
         start, u_name = unit
         prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name) + " "
     at, first = p.end(), True
-    for _ in range(6):
+    for _ in range(8):
         fb = _list_item(ctx, at, level)
         if fb is None:
+            if not first and level == "quận":
+                _list_unit_of_level(ctx, at, body, prefix)
             return
         name_end, name = fb
         province = ctx.source_province
@@ -195,6 +206,21 @@ def _plural_list(ctx: Ctx, start: int, body: Body, end: int) -> None:
         if sep is None:
             return
         at = sep.end()
+
+
+def _list_unit_of_level(ctx: Ctx, at: int, body: Body, prefix: str) -> None:
+    """The district-level unit written with its own level at the end of a list of urban
+    districts ("… Bình Thạnh và thành phố Thủ Đức"): the same body of that unit."""
+    o = _OTHER_DISTRICT_LEVEL.match(ctx.text, at)
+    if o is None:
+        return
+    level = re.sub(r"\s+", " ", o.group("level"))
+    place = level_place(ctx.view, o.end() - 1, level, ctx.cat, ctx.source_province)
+    if place is None or not place.place:
+        return
+    canon = canonical(body, place, ctx.source_province)
+    if canon is not None:
+        ctx.add(at, place.end, prefix + canon[0], body.acronym, canon[1], body.kind, 3)
 
 
 def _body_place(ctx: Ctx, body: Body, end: int) -> Place | None:

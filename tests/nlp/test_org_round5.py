@@ -211,3 +211,18 @@ def test_a_founding_that_is_no_anniversary_or_a_bare_doan_names_nothing():
     assert names("Ngày thành lập Đoàn kiểm tra liên ngành được công bố.") == []
     # the occasion's name, as the synthetic gold reads it
     assert names("Trường tổ chức lễ kỷ niệm ngày thành lập Đoàn.") == []
+
+
+# ------------------------------------------------------------ lists of units of mixed levels
+
+def test_a_list_of_urban_districts_closed_by_a_city_of_its_own_level():
+    assert names("Công an các quận 3, 4, Phú Nhuận cùng thành phố Thủ Đức ký kế hoạch phối hợp.",
+                 "https://thanhnien.vn/tphcm-abc.htm") == [
+        "Công an quận 3", "Công an quận 4", "Công an quận Phú Nhuận",
+        "Công an thành phố Thủ Đức"]
+
+
+def test_a_body_after_a_list_of_communes_is_no_commune():
+    assert names("UBND các xã Thạch Kim, Thạch Châu và Hội Nông dân huyện Can Lộc họp.") == [
+        "Ủy ban nhân dân xã Thạch Kim", "Ủy ban nhân dân xã Thạch Châu",
+        "Hội Nông dân huyện Can Lộc"]
