@@ -26,6 +26,8 @@ _ORGANISATIONS = {
 }
 _GRASSROOTS = re.compile(
     r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội))"
+    # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
+    r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
     r"(?:\s+(?P<org>" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ORGANISATIONS, key=len, reverse=True))
     + r"))?"
@@ -105,7 +107,7 @@ def pass_grassroots(ctx: Ctx) -> None:
             words.append(of)
         words += [_UNIT_CANON.get(unit, unit), re.sub(r"\s+", " ", m.group("name"))]
         name = " ".join(words)
-        commune = _commune_before(ctx, m.start())
+        commune = _commune_after(ctx, m.end()) or _commune_before(ctx, m.start())
         if commune is not None:
             name = f"{name} {commune[0]} {commune[1]}"
         kind = "đảng" if head == "Chi bộ" else "đoàn thể"
@@ -121,6 +123,17 @@ _NAMED_BRANCH = re.compile(
 )
 # the commune written right after it ("… thuộc phường Nghi Thu", "…, xã Thạch Kim")
 _COMMUNE_AFTER = re.compile(r"(?:\s+thuộc|\s*,)?\s+(?P<level>xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])")
+
+
+def _commune_after(ctx: Ctx, end: int) -> tuple[str, str] | None:
+    """(level, name) of the commune written right after a branch ("Chi hội CCB thôn Phú Thọ,
+    xã Tây Phú"), or None."""
+    after = _COMMUNE_AFTER.match(ctx.text, end)
+    if after is None:
+        return None
+    place = level_place(ctx.view, after.end() - 1, re.sub(r"\s+", " ", after.group("level")),
+                        ctx.cat, ctx.source_province)
+    return (place.level or "", place.place) if place is not None and place.place else None
 
 
 def _named_branches(ctx: Ctx) -> None:

@@ -226,3 +226,14 @@ def test_a_body_after_a_list_of_communes_is_no_commune():
     assert names("UBND các xã Thạch Kim, Thạch Châu và Hội Nông dân huyện Can Lộc họp.") == [
         "Ủy ban nhân dân xã Thạch Kim", "Ủy ban nhân dân xã Thạch Châu",
         "Hội Nông dân huyện Can Lộc"]
+
+
+# ------------------------------------------------------------ grass-roots branches
+
+def test_a_branch_inside_its_head_s_title_with_its_commune_after_it():
+    assert names("Trao nhà cho ông Lê Văn B - Chi hội trưởng CCB thôn Phú Lợi, xã Thạch Kim.") == [
+        "Chi hội Cựu chiến binh thôn Phú Lợi xã Thạch Kim"]
+    assert names("Chi đoàn thôn Trung Hòa, xã Thạch Châu ra quân dọn vệ sinh.") == [
+        "Chi đoàn thôn Trung Hòa xã Thạch Châu"]
+    # a head named by a person is no branch
+    assert names("Chi hội trưởng Nguyễn Văn A phát biểu.") == []
