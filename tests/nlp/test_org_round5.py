@@ -237,3 +237,10 @@ def test_a_branch_inside_its_head_s_title_with_its_commune_after_it():
         "Chi đoàn thôn Trung Hòa xã Thạch Châu"]
     # a head named by a person is no branch
     assert names("Chi hội trưởng Nguyễn Văn A phát biểu.") == []
+
+
+def test_a_list_closed_by_the_unit_s_branches_of_government():
+    assert names("Tại xã Thạch Kim, dự lễ có Đảng ủy, Ủy ban Nhân dân, các ngành của xã.") == [
+        "Đảng ủy xã Thạch Kim", "Ủy ban nhân dân xã Thạch Kim"]
+    # "của" before anything but a level stays a clause
+    assert names("Dự lễ có UBND, các ngành của địa phương.") == []
