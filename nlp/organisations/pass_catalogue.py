@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from baochi.nlp import places
+from baochi.nlp.organisations import placing
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import (
@@ -23,7 +24,6 @@ from baochi.nlp.organisations.placing import (
     Place,
     city_place,
     fallback_place,
-    level_place,
     read_place,
     shared_place,
 )
@@ -215,7 +215,7 @@ def _list_unit_of_level(ctx: Ctx, at: int, body: Body, prefix: str) -> None:
     if o is None:
         return
     level = re.sub(r"\s+", " ", o.group("level"))
-    place = level_place(ctx.view, o.end() - 1, level, ctx.cat, ctx.source_province)
+    place = placing.level_place(ctx.view, o.end() - 1, level, ctx.cat, ctx.source_province)
     if place is None or not place.place:
         return
     canon = canonical(body, place, ctx.source_province)
@@ -468,7 +468,7 @@ def pass_police_initials(ctx: Ctx) -> None:
         return
     for m in _POLICE_INITIALS.finditer(ctx.text):
         level = _POLICE_LEVELS[m.group("lv")]
-        place = level_place(ctx.view, m.end() - 1, level, ctx.cat, ctx.source_province)
+        place = placing.level_place(ctx.view, m.end() - 1, level, ctx.cat, ctx.source_province)
         if place is None or not place.place or place.end <= m.end():
             continue
         canon = canonical(police, place, ctx.source_province)
