@@ -1,7 +1,8 @@
 """Pass: catalogue bodies with their level and place ("UBND huyện X"), national bodies
 and their provincial branches, acronyms defined after a body, plural lists of places ("UBND
-các xã A, B và C"), and a body written without its place when a partner or the paragraph
-gives its level."""
+các xã A, B và C", "các Hội NCT xã A, B"), a body written without its place when a partner or
+the paragraph gives its level, and the police written as initials with its level ("CATP Hà
+Nội")."""
 
 from __future__ import annotations
 

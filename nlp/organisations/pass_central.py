@@ -1,5 +1,6 @@
-"""Passes: central Party organs ("Ban Kinh tế Trung ương") and central departments
-written with their parent ministry ("Cục Cảnh sát giao thông, Bộ Công an")."""
+"""Passes: central Party organs ("Ban Kinh tế Trung ương"), central departments
+written with their parent ministry ("Cục Cảnh sát giao thông, Bộ Công an") and national
+organisations in their founding anniversary ("… năm thành lập Đoàn TNCS")."""
 
 from __future__ import annotations
 
