@@ -4,8 +4,8 @@ Everything the spider does to one article page that needs CPU — decoding the b
 (`decode_page`), parsing (`parse_article`: selectors, metadata, dates, self-decoding bodies),
 the typed record, its contract check (`StagedArticle.from_parsed`) and its staged JSON line, the body verdict
 (`bodycheck.assess_body`) and compressing the raw page and writing it beside its final name in
-`<data>/raw/<source>/` (`<id>.html.gz.<token>.part`; creating and writing a file cost the crawl's
-thread about half a millisecond a page, the rename that stages it a tenth of that) — runs here. In a
+`<data>/raw/<source>/` (`<id>.html.gz.<token>.part`, renamed into place when the article is
+staged, so the crawl's thread only renames) — runs here. In a
 worker process it runs on the other core while the reactor keeps fetching
 (benchmarks/bench_crawl.py); the worker holds the source's registry block (sent once). An
 exception in the worker is raised again in the spider's callback and counted `failed`.
