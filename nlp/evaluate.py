@@ -312,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         if i + 1 >= len(argv):
             print("error: --real needs a folder", file=sys.stderr)
             return 2
+        if "--pin" in argv:  # pin on that folder's paragraphs, never silently ignore --pin
+            floors = pin_floors(real_dir=argv[i + 1])
+            print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…, "
+                  f"real-text {'pinned' if 'real' in floors else 'absent: not pinned'})")
+            return 0
         try:
             real = evaluate_real(argv[i + 1])
         except TextsMissing as exc:

@@ -116,3 +116,18 @@ def test_real_scores_do_not_drop(real_report, floors):
 
     assert real_report["complete"], real_report["joined"]
     assert below_real_floors(real_report, floors) == []
+
+
+def test_pin_with_a_real_folder_pins_on_that_folder(tmp_path, monkeypatch, capsys):
+    """`--real DIR --pin` used to print the real-text figures and silently pin nothing."""
+    from baochi.nlp import evaluate as evaluation
+
+    target = tmp_path / "floors.json"
+    monkeypatch.setattr(evaluation, "FLOORS_PATH", target)
+    empty = tmp_path / "no-texts"
+    empty.mkdir()
+    assert evaluation.main(["--real", str(empty), "--pin"]) == 0
+    pinned = load_floors(target)
+    assert pinned["gold_sha256"] == gold_sha256()
+    assert "real" not in pinned  # no paragraphs in that folder: nothing real-text to pin
+    assert "absent: not pinned" in capsys.readouterr().out
