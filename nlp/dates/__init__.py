@@ -25,7 +25,9 @@ Conventions (documented in the README):
   date); "mùng 5 Tết Ất Tỵ" is day 5 of that lunar year; "ngày 15/2 âm lịch" is converted,
   the lunar year nearest publication;
 * a bare day-month needs a cue before it ("dịp", "từ", "lễ", "Quốc khánh" …) or a named day
-  ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày Pháp luật Việt Nam” 9/11"); "tháng 4 năm ngoái",
+  that is the occasion of the news ("Nhân Ngày Nhà giáo Việt Nam 20/11, …"); a holiday's own
+  day written with its name otherwise ("chào mừng Ngày Nhà giáo Việt Nam 20/11", "Ngày Thương
+  binh - Liệt sĩ (ngày 27/7)") is the recurring holiday, not a date; "tháng 4 năm ngoái",
   "quý I năm nay" are one month or quarter of the relative year;
 * durations ("5 năm", "10 năm qua", "hai tuần trước") and school years are not extracted;
   a school year named in an undated article places its months (August–December in the first
@@ -42,7 +44,8 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   ("quý III và IV") are one mention each;
 * ranges of years however joined ("từ năm 2016 đến hết năm 2020", "từ 2016 - 2020", "các năm
   2018 - 2022", "5 năm 2021-2025") and to the publication date ("giai đoạn 2021 - nay", "từ
-  (đầu) tháng 7 đến nay", "từ nay đến cuối năm"); "từ tháng 2/2010 đến tháng 6/2012";
+  (đầu) tháng 7 đến nay", "từ nay đến cuối năm", "từ nay đến cuối tháng 10"); "từ tháng
+  2/2010 đến tháng 6/2012";
 * weekdays with their qualifier ("thứ Bảy vừa qua": the last one; "Thứ Năm tới": the next;
   "thứ Hai tuần trước": of that week); recurring ones ("các ngày thứ Bảy", "Chủ nhật hằng
   tuần", "thứ 7 hoặc Chủ nhật") are not dates; "ngày 1/7 tới" is the next 1 July;
@@ -60,7 +63,8 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
   anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a day or month said to recur
   ("ngày 15/5 hàng năm", "ngày 15/2 âm lịch hằng năm", whatever the publication date), fractions
-  after a cue ("chiếm đến 1/3 số hộ"), "năm sau … năm trước" comparisons;
+  after a cue ("chiếm đến 1/3 số hộ"), rates ("0,7%/tháng", "3 lần/tháng"), "năm sau … năm
+  trước" comparisons;
 * an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
   luyện 2019", "Noel 2016": 25 December) is that year (day).
 
@@ -129,6 +133,7 @@ from baochi.nlp.dates.period_ranges import (
     pass_month_range,
     pass_month_year_range,
     pass_since_month,
+    pass_until_month_end,
     pass_until_year_end,
     pass_year_ranges,
     pass_ytd_to_month,
@@ -170,6 +175,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_until_from_now,
     pass_since_month,
     pass_until_year_end,
+    pass_until_month_end,
     pass_month_year_range,
     pass_ytd_to_month,
     pass_month_range,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import bare_day_month_ok
+from baochi.nlp.dates.filters import bare_day_month_ok, holiday_gloss
 from baochi.nlp.dates.grammar import FLAGS, POD, WD, day_part, dm_pattern
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import dm_parts, resolve_dm, toward
@@ -50,6 +50,8 @@ def pass_day(c: Collector, sent: str, pub: date | None) -> None:
         if p[2] is None and not has_prefix and not m.group(0).startswith("ngày") \
                 and not bare_day_month_ok(c, sent, m):
             continue
+        if p[2] is None and holiday_gloss(c, sent, m):
+            continue  # "Ngày Thương binh - Liệt sĩ (ngày 27/7)": the holiday's own day
         ok, dt = resolve_dm(*p, pub)
         if ok:
             dt = toward(dt, sent, m.end(), pub) if p[2] is None else dt

@@ -66,13 +66,41 @@ _NAMED_DAY = re.compile(r"(?<![^\W_])[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-
 _HOLIDAY_BEFORE = re.compile(r"(?:\d+\s+năm|ý\s+nghĩa(?:\s+lịch\s+sử)?(?:\s+của)?)\s*$", re.IGNORECASE)
 
 
+# what makes a named day the time of what the sentence reports ("Nhân Ngày Doanh nhân Việt Nam
+# (13-10), …", "vào dịp Ngày …", "đúng Ngày …"): this year's day, a date of the text
+_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?:\s+dịp)?(?:\s+kỷ\s+niệm)?\s+$",
+                              re.IGNORECASE)
+
+
 def _named_day_before(c: Collector, pos: int) -> bool:
+    """A capitalised named day written right before the day-month at ``pos`` ("Ngày Nhà giáo
+    Việt Nam 20/11") that is the occasion the sentence dates an event by ("Nhân Ngày …"): the
+    day-month is this year's day. Elsewhere the day-month is the holiday's own gloss, the same
+    every year (``holiday_gloss``)."""
+    named = _named_day_at(c, pos)
+    if named is None:
+        return False
+    before = c.view.text[max(c.s_start, named - 30):named]
+    return not _HOLIDAY_BEFORE.search(before) and _OCCASION_BEFORE.search(before) is not None
+
+
+def _named_day_at(c: Collector, pos: int) -> int | None:
+    """Where the capitalised named day written right before ``pos`` starts (None without one)."""
     start = c.s_start + pos
     lo = max(c.s_start, start - 70)
     m = _NAMED_DAY.search(c.view.text[lo:start])
-    if not (m and m.group("w").isupper()):
+    return lo + m.start() if m and m.group("w").isupper() else None
+
+
+def holiday_gloss(c: Collector, sent: str, m: re.Match) -> bool:
+    """The day-month at ``m`` (no year, no part of day or weekday) glosses the named day written
+    right before it ("chào mừng Ngày Nhà giáo Việt Nam 20/11", "Ngày Thương binh - Liệt sĩ
+    (ngày 27/7)", "Ngày Nhà giáo Việt Nam 20-11 là …"): the recurring holiday named for its
+    meaning, not a date of the text (GUIDE, "Not dates") — unless the holiday is the occasion
+    the sentence dates an event by ("Nhân Ngày Doanh nhân Việt Nam (13-10), …")."""
+    if m.group("pod") or m.group("wd"):
         return False
-    return not _HOLIDAY_BEFORE.search(c.view.text[max(c.s_start, lo + m.start() - 30):lo + m.start()])
+    return _named_day_at(c, m.start()) is not None and not _named_day_before(c, m.start())
 
 
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?<![\d/.\-])\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài)\s+$")

@@ -52,6 +52,9 @@ SINCE_MONTH = re.compile(
 UNTIL_YEAR_END = re.compile(
     r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(?P<y>\d{4})(?!\d)"
     r"|(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+nay)?(?![^\W\d_]|\s*\d)", FLAGS)
+UNTIL_MONTH_END = re.compile(
+    r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?(?![\d/\-]\d)(?!\d|,\d)", FLAGS)
 _PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
 MONTH_RANGE = re.compile(
     rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+(?:{_PART}"
@@ -101,6 +104,27 @@ def pass_until_year_end(c: Collector, sent: str, pub: date | None) -> None:
         if y is not None and not 1900 <= y <= 2100 or not c.free(m.start(), m.end()):
             continue
         c.add(m.start(), m.end(), pub, date(y, 12, 31) if y else None, "range", None)
+
+
+def pass_until_month_end(c: Collector, sent: str, pub: date | None) -> None:
+    """"từ nay đến cuối tháng 10", "từ nay đến hết tháng 6/2025": from the publication date to
+    the end of that month (the first such month not before publication; start null without a
+    publication date), like "từ nay đến cuối năm"."""
+    if "từ nay" not in sent:
+        return
+    for m in UNTIL_MONTH_END.finditer(sent):
+        mon = int(m.group("m"))
+        if not 1 <= mon <= 12 or not c.free(m.start(), m.end()):
+            continue
+        if m.group("y"):
+            y: int | None = int(m.group("y"))
+        elif pub is not None:
+            y = pub.year if mon >= pub.month else pub.year + 1
+        else:
+            y = year_hint(mon)
+        if y is not None and not 1900 <= y <= 2100:
+            continue
+        c.add(m.start(), m.end(), pub, month_end(y, mon) if y else None, "range", None)
 
 
 def pass_month_range(c: Collector, sent: str, pub: date | None) -> None:

@@ -25,7 +25,9 @@ QUARTER = re.compile(
     FLAGS,
 )
 MONTH = re.compile(
-    r"(?<![^\W\d_])tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?(?![\d/\-]\d)(?!\d)",
+    # not a rate ("0,7%/tháng 8,4%/năm", "3 lần/ tháng"): a month word after "/" is "per month"
+    r"(?<![^\W\d_])(?<!/)(?<!/\s)tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?"
+    r"(?![\d/\-]\d)(?!\d|,\d)",
     FLAGS,
 )
 YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", FLAGS)

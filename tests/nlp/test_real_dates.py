@@ -201,10 +201,13 @@ def test_quarters_lunar_months_and_edition_years(text: str, pub: str | None, wan
     # a term is no year of its own
     ("Ngày 30/8, Hội LHPN huyện tổ chức Đại hội lần thứ X, nhiệm kỳ 2021 - 2026.",
      [("Ngày 30/8", None, None, "day"), ("nhiệm kỳ 2021 - 2026", "2021-01-01", "2026-12-31", "range")]),
-    # a holiday as the subject of the sentence is not a date; with a comma it opens the news
+    # a holiday as the subject of the sentence is not a date; with a comma it opens the news;
+    # a holiday's own day is a date only as the occasion of the news (round 5)
     ("2/9 lại đến, người dân nô nức treo cờ.", []),
-    ("ngày Phụ nữ Việt Nam (20-10) được tổ chức trang trọng năm 2020.",
+    ("Nhân ngày Phụ nữ Việt Nam (20-10), hội gặp mặt hội viên trang trọng năm 2020.",
      [("(20-10)", "2020-10-20", "2020-10-20", "day"), ("năm 2020", "2020-01-01", "2020-12-31", "year")]),
+    ("ngày Phụ nữ Việt Nam (20-10) được tổ chức trang trọng năm 2020.",
+     [("năm 2020", "2020-01-01", "2020-12-31", "year")]),
 ])
 def test_without_a_publication_date(text: str, want: list) -> None:
     assert _dates(text, None) == want

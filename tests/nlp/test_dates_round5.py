@@ -1,0 +1,53 @@
+"""Date forms of real-text round 5 (issue 14): a holiday's own day-month is not a date unless the
+holiday is the occasion of what the sentence reports, rates are not months, "từ nay đến cuối
+tháng M" is a range. Sentences written for the test (not press text)."""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import DateRow, Published, date_rows
+
+
+def dates(text: str, pub: Published = "2025-11-10") -> list[DateRow]:
+    return date_rows(text, pub)
+
+
+def test_holiday_gloss_is_not_a_date():
+    # the holiday named with its own day, celebrated or defined: every year's day
+    assert dates("Giải bóng đá là hoạt động thường niên chào mừng Ngày Nhà giáo Việt Nam 20/11.") == []
+    assert dates("Ngày Nhà giáo Việt Nam 20-11 là dịp học trò tri ân thầy cô.") == []
+    assert dates("Các lớp thi đua hướng về ngày Nhà giáo Việt Nam 20/11 bằng nhiều việc tốt.") == []
+    assert dates("Đoàn viên dâng hương nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7).") == []
+    assert dates("Xã tổ chức gặp mặt chào mừng Ngày Thương binh - Liệt sĩ (ngày 27/7).") == []
+    assert dates("Các trường phát động thi đua hưởng ứng Ngày Pháp luật Việt Nam 9/11.") == []
+
+
+def test_holiday_as_the_occasion_is_this_years_day():
+    assert dates("Nhân Ngày Doanh nhân Việt Nam (13-10), hội gặp mặt hội viên.", pub="2025-10-12") == [
+        ("(13-10)", "2025-10-13", "2025-10-13", "day")]
+    assert dates("Nhân dịp Ngày Nhà giáo Việt Nam 20/11, huyện thăm các trường.") == [
+        ("20/11", "2025-11-20", "2025-11-20", "day")]
+    # a year written, or the event's own part of day, dates the text whatever comes before
+    assert dates("Chào mừng Ngày Nhà giáo Việt Nam 20/11/2025, trường tổ chức hội diễn.") == [
+        ("20/11/2025", "2025-11-20", "2025-11-20", "day")]
+    assert dates("Chào mừng Ngày Nhà giáo Việt Nam, sáng 19/11 trường tổ chức hội diễn.") == [
+        ("sáng 19/11", "2025-11-19", "2025-11-19", "day")]
+
+
+def test_rates_are_not_months():
+    assert dates("Lãi suất cho vay 0,6%/tháng, tức 7,2%/năm.") == []
+    assert dates("Phí cho vay là 0,7%/tháng  8,4%/năm, thời hạn 36 tháng.") == []
+    assert dates("Tổ vệ sinh đường làng 2 lần/ tháng 3 buổi mỗi lần.") == []
+    assert dates("Hội nghị giao ban vào tháng 8, mức phí giữ nguyên.") == [
+        ("tháng 8", "2025-08-01", "2025-08-31", "month")]
+
+
+def test_from_now_to_the_end_of_a_month():
+    assert dates("Từ nay đến cuối tháng 12, hội tiếp tục trao 5 căn nhà.") == [
+        ("Từ nay đến cuối tháng 12", "2025-11-10", "2025-12-31", "range")]
+    assert dates("Từ nay đến hết tháng 3/2026, huyện ra quân dọn vệ sinh.") == [
+        ("Từ nay đến hết tháng 3/2026", "2025-11-10", "2026-03-31", "range")]
+    # a month already past this year is next year's
+    assert dates("Từ nay đến tháng 2, xã hoàn thành 10 km đường.") == [
+        ("Từ nay đến tháng 2", "2025-11-10", "2026-02-28", "range")]
+    assert dates("Từ nay đến cuối tháng 12, hội trao nhà.", pub=None) == [
+        ("Từ nay đến cuối tháng 12", None, None, "range")]
