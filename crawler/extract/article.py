@@ -132,9 +132,9 @@ def _category(sel: Selector, source: Source, title: str | None) -> tuple[str | N
         if found:
             name, href = found[-1]
             return name, _slug(href), f"selector:{query}"
-    name, href, query = generic.breadcrumb(sel, title)
-    if name:
-        return name, _slug(href), f"generic:{query}"
+    crumb, crumb_href, crumb_query = generic.breadcrumb(sel, title)
+    if crumb:
+        return crumb, _slug(crumb_href), f"generic:{crumb_query}"
     return None, None, None
 
 

@@ -135,7 +135,7 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     return ("\n\n".join(texts) or None), captions, author
 
 
-def _usable_name(text: str | None, site_names: Iterable[str]) -> str | None:
+def _usable_name(text: str | None, site_names: Iterable[str | None]) -> str | None:
     if not text:
         return None
     text = clean_text(text)
@@ -148,7 +148,7 @@ def _usable_name(text: str | None, site_names: Iterable[str]) -> str | None:
     return name
 
 
-def generic_author(sel: Selector, site_names: Iterable[str]) -> tuple[str | None, str | None]:
+def generic_author(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | None, str | None]:
     """A byline element's name (never the site's own name), and the query that found it."""
     names = list(site_names)
     for query in AUTHOR_QUERIES:
@@ -162,11 +162,11 @@ def generic_author(sel: Selector, site_names: Iterable[str]) -> tuple[str | None
     return None, None
 
 
-def usable_author(text: str | None, site_names: Iterable[str]) -> str | None:
+def usable_author(text: str | None, site_names: Iterable[str | None]) -> str | None:
     return _usable_name(text, site_names)
 
 
-def headline(sel: Selector, site_names: Iterable[str]) -> tuple[str | None, str | None]:
+def headline(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | None, str | None]:
     """The article's `h1`: not a logo (the site's name, or a link home, or inside a header)."""
     banned = {s.lower() for s in site_names if s}
     first = None

@@ -48,7 +48,7 @@ def _doc(rng: random.Random, aid: int, cat: str, pub: datetime, variant: str, in
     slug = slugify(title)[:60].rstrip("-")
     byline = ("element", "signature", "bai-anh")[index % 3] if variant == "b" else \
         ("itemprop", "bai-anh-comma", "theo")[index % 3]
-    author = AGENCIES[index % len(AGENCIES)] if byline == "theo" else rng.choice(V.AUTHORS)
+    author: str | None = AGENCIES[index % len(AGENCIES)] if byline == "theo" else rng.choice(V.AUTHORS)
     no_body = variant == "c" and index % 20 == 7
     paragraphs = [] if no_body else list(text["paragraphs"])
     if no_body and byline != "itemprop":

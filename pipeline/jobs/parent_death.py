@@ -12,6 +12,7 @@ import ctypes
 import os
 import signal
 import sys
+from collections.abc import Callable
 
 _PR_SET_PDEATHSIG = 1
 
@@ -29,7 +30,7 @@ def die_with_parent(parent_pid: int | None = None) -> None:
         os._exit(1)
 
 
-def preexec_die_with_parent() -> object:
+def preexec_die_with_parent() -> Callable[[], None]:
     """A `preexec_fn` for subprocess.Popen, bound to the calling process's pid."""
     parent = os.getpid()
 

@@ -187,8 +187,8 @@ def generate_paper(source: str, out_dir: Path, *, seed: int = 7, n_articles: int
             write(f"{cat}/index.html" if n == 1 else f"{cat}/page-{n}.html", shape.listing(name, chunk, nxt))
     write("index.html", shape.listing("Trang chủ", newest[:8], None))
     write("404.html", html_document("Không tìm thấy", "", "<h1>404</h1>"))
-    for rel, text in extra.items():
-        write(rel, text)
+    for rel, page in extra.items():
+        write(rel, page)
     manifest = {
         "source": source,
         "seed": seed,

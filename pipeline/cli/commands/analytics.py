@@ -98,7 +98,7 @@ def trends(
             span = con.execute("SELECT min(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::DATE,"
                                " max(published_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::DATE FROM articles"
                                + (" WHERE source_id IN (SELECT unnest(?))" if sources else ""),
-                               [sources] if sources else []).fetchone()
+                               [sources] if sources else []).fetchone() or (None, None)
             raise fail(f"no dated article in the range asked; the articles run from {span[0]} to {span[1]}"
                        " — widen --since/--until", EXIT_FAILURES)
     finally:
