@@ -488,10 +488,12 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
 
 # a school's site names the school by its type and name, without diacritics: "thtracvan"
 # (hanam.edu.vn/thtracvan/…), "thcsphuluong.pgdhadong.edu.vn", "c1vothisau.…" (cấp 1)
-_SCHOOL_LABEL = re.compile(r"^(?P<type>thcs|thpt|th|c1|c2|c3)(?P<stem>[a-z]{5,})$")
+# (kindergartens "mnducgiang", numbered schools "thso2namhoa" -> "Tiểu học số 2 Nam Hòa")
+_SCHOOL_LABEL = re.compile(r"^(?P<type>thcs|thpt|th|c1|c2|c3|mn|mg)(?:so(?P<number>\d{1,2}))?"
+                           r"(?P<stem>[a-z]{5,})$")
 _SCHOOL_TYPES = {"th": "Tiểu học", "c1": "Tiểu học", "thcs": "Trung học cơ sở",
                  "c2": "Trung học cơ sở", "thpt": "Trung học phổ thông",
-                 "c3": "Trung học phổ thông"}
+                 "c3": "Trung học phổ thông", "mn": "Mầm non", "mg": "Mẫu giáo"}
 
 
 @cache
@@ -518,8 +520,39 @@ def school_site(address: str, province: str | None) -> str | None:
                  if folded.replace("-", "") == stem for name in ns}
         names |= {unit[1] for folded, unit in districts.items() if folded.replace("-", "") == stem}
         if len(names) == 1:
-            return f"Trường {_SCHOOL_TYPES[m.group('type')]} {names.pop()}"
+            number = f" số {m.group('number')}" if m.group("number") else ""
+            return f"Trường {_SCHOOL_TYPES[m.group('type')]}{number} {names.pop()}"
     return None
+
+
+# a health body's site names it by its kind and place, without diacritics:
+# "trungtamyteanthi.vn" (Trung tâm Y tế huyện Ân Thi), "bvdktuthainguyen.gov.vn" (Bệnh viện Đa
+# khoa Trung ương Thái Nguyên), "bvdkphutho" (Bệnh viện Đa khoa tỉnh Phú Thọ)
+_HEALTH_LABEL = re.compile(r"^(?:(?P<centre>trungtamyte|ttyt)|bv(?:dk|dakhoa)(?P<central>tu|tw)?)"
+                           r"(?P<stem>[a-z]{4,})$")
+
+
+@cache
+def health_site(address: str, province: str | None) -> str | None:
+    """The district health centre or provincial general hospital whose site ``address`` is,
+    read from its first host label: a centre's stem must be one district of ``province``, a
+    hospital's the province itself (a hospital named otherwise, "benhvienninhphuoc", is not
+    read: the label does not say which body it is). None otherwise."""
+    if not address or province is None or province not in provinces():
+        return None
+    labels = _host_labels(address)
+    m = _HEALTH_LABEL.match(labels[0]) if labels else None
+    if m is None:
+        return None
+    stem = m.group("stem")
+    if m.group("centre"):
+        districts, _communes = _address_index(province)
+        unit = next((u for folded, u in districts.items() if folded.replace("-", "") == stem),
+                    None)
+        return f"Trung tâm Y tế {unit[0]} {unit[1]}" if unit else None
+    if _folded(province).replace("-", "") != stem or province in cities():
+        return None
+    return f"Bệnh viện Đa khoa {'Trung ương' if m.group('central') else 'tỉnh'} {province}"
 
 
 def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,

@@ -74,6 +74,7 @@ from baochi.nlp.organisations.pass_committees import pass_committees, pass_level
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
+from baochi.nlp.organisations.pass_owned import pass_owned_units
 from baochi.nlp.organisations.pass_party import (
     pass_party_blocs,
     pass_party_boards_at_level,
@@ -119,6 +120,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_branches,
     pass_association_centre,
     pass_association_organs,
+    pass_owned_units,
 )
 
 

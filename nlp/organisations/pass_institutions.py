@@ -128,6 +128,12 @@ def pass_institutions(ctx: Ctx) -> None:
                 known=False)
 
 
+def _unit_head(written: str) -> str:
+    """"chi đoàn thanh niên" -> "Chi đoàn Thanh niên", "Liên Đội" -> "Liên đội"."""
+    head = written[0].upper() + written[1:].lower()
+    return head.replace(" thanh niên", " Thanh niên").replace(" giáo viên", " Giáo viên")
+
+
 def union_of(text: str, start: int, name: str) -> tuple[int, str]:
     """(start, name) of the body an institution's name at ``start`` makes: "Đoàn trường Cao
     đẳng X" is the school's Youth Union, "Công đoàn Trường …" its trade union, "CĐCS Công ty X"
@@ -138,7 +144,7 @@ def union_of(text: str, start: int, name: str) -> tuple[int, str]:
     written = re.sub(r"\s+", " ", union.group(0)).strip()
     head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
         if written.startswith("Công") else "Đoàn Thanh niên" \
-        if written.startswith("Đoàn") else written[0].upper() + written[1:].lower() \
+        if written.startswith("Đoàn") else _unit_head(written) \
         if union.group("unit") else written
     return union.start(), f"{head} {name}"
 
@@ -202,5 +208,7 @@ _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ
                        r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|Công\s+đoàn|"
                        # a school's or a body's unit, in any case ("Liên Đội Trường …", "chi
                        # đoàn Trường …", "Chi bộ Trường …")
-                       r"(?P<unit>[Ll]iên\s+[Đđ]ội|[Cc]hi\s+bộ|[Cc]hi\s+đoàn)"
-                       r"|Chi\s+đoàn\s+Thanh\s+niên)\s+$")
+                       r"(?P<unit>[Ll]iên\s+[Đđ]ội|[Cc]hi\s+bộ|[Cc]hi\s+đoàn"
+                       # the teachers' or young workers' branch ("Chi đoàn Giáo viên trường …",
+                       # "chi đoàn thanh niên Trung tâm Y tế …")
+                       r"(?:\s+(?:[Gg]iáo\s+viên|[Tt]hanh\s+niên))?))\s+$")

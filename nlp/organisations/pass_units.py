@@ -12,13 +12,17 @@ from baochi.nlp.organisations.names import read_name, unit_before
 from baochi.nlp.organisations.pass_committees import listed_prefixes
 from baochi.nlp.organisations.words import skey
 
+# a unit word that is a person's office in this body, not a body of its own: the Party
+# Secretariat has no standing committee, "Thường trực Ban Bí thư" is its standing member
+_OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng")})
+
 
 def pass_units_before(ctx: Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
     for c in list(ctx.cands):
         if c.priority in (2, 3, 4) and c.start > 0:  # 4: an acronym reused ("Bộ CHQS tỉnh")
             unit = unit_before(ctx.view, c.start)
-            if unit is not None:
+            if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)
                 # a parent whose level awaits its place ("Phòng giao dịch NHCSXH thị xã"):

@@ -637,7 +637,7 @@ def test_school_portal_named_by_its_district_and_paper_named_otherwise():
 def test_secretariat_of_the_youth_union_and_lists_without_commas():
     assert names("Ban Bí thư T.Ư Đoàn tổ chức ra quân.", None) == [
         "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
-    assert names("Ban Bí thư Trung ương Đảng chỉ đạo.", None) == ["Ban Bí thư"]
+    assert names("Ban Bí thư Trung ương Đảng chỉ đạo.", None) == ["Ban Bí thư Trung ương Đảng"]
     assert names("Bộ Văn hóa Thể thao và Du lịch và Ban vận động quỹ “Vì người nghèo” tỉnh "
                  "phối hợp.") == ["Bộ Văn hóa, Thể thao và Du lịch",
                                   "Ban vận động quỹ Vì người nghèo tỉnh Hà Tĩnh"]

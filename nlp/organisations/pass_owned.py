@@ -1,0 +1,109 @@
+"""Pass: bodies inside the page's own unit written without its name ("Chi đoàn", "Chi bộ nhà
+trường", "Công đoàn Nhà trường", "Đoàn Thanh niên cơ quan", "Công đoàn cơ sở Trung tâm Y tế",
+"trường Đông Ba") on a school's, hospital's or health centre's page.
+
+A school, hospital or health centre writes about its own Youth Union branch, Party cell and
+trade union without naming itself again; the label is the body of that unit ("Chi đoàn Trường
+Tiểu học Đông Ba"). The owner is the one school, hospital or health centre the paragraph names,
+else the one whose own site the page is (``places.school_site``, ``places.health_site``); with
+none or several known, nothing is read (precision first). A trade union or Youth Union written
+bare ("Công đoàn", "Đoàn Thanh niên") also names the movement at large, so it is read only on
+the owner's own site or after the paragraph named that unit of the owner in full ("CĐCS
+Trường X … đoàn viên CĐCS")."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp import places
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.words import skey
+
+# an owner's name inside a candidate's ("Liên đội Trường Tiểu học Đông Ba" -> the school)
+_OWNER = re.compile(r"(?:^|\s)((?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế)\s.+)$", re.I)
+
+_UNIT = (r"(?P<unit>Chi\s+đoàn|Chi\s+bộ|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
+         r"Đoàn\s+(?:Thanh\s+niên|TN)|Đoàn\s+cơ\s+sở)")
+# the owner's kind written without its name ("Công đoàn Nhà trường", "Đoàn Thanh niên cơ quan")
+_QUALIFIER = r"\s+(?P<qual>(?i:nhà\s+trường|cơ\s+quan|bệnh\s+viện|trung\s+tâm\s+y\s+tế))"
+# a unit followed by a name, a level or a plural is someone else's ("Chi đoàn thôn 3", "Công
+# đoàn Việt Nam", "Công đoàn ngành Giáo dục", "Chi bộ số 2")
+_NOT_BARE = (r"(?![^\W_])(?!\s*(?:[A-ZĐ0-9(“\"'&]|(?:các|của|thôn|xóm|ấp|bản|khu|tổ\s+(?:dân|\d)|"
+             r"xã|phường|thị|huyện|quận|tỉnh|thành|giáo|thanh|khối|ngành|cấp|viên|trường|số|"
+             r"cơ|bộ|trực|doanh|công|lao|y|bệnh|nhà|trung|TNCS)(?![^\W_])))")
+_BARE = re.compile(r"(?<![^\W_])" + _UNIT + r"(?:" + _QUALIFIER + r"(?![^\W_])(?!\s*[A-ZĐ0-9(])|"
+                   + _NOT_BARE + r")")
+# words before a unit that make it generic or the movement ("các chi đoàn", "tổ chức Công
+# đoàn", "cán bộ Công đoàn", "Bữa cơm Công đoàn", "ngày thành lập Công đoàn")
+_GENERIC_BEFORE = re.compile(r"(?:các|mỗi|từng|những|tổ\s+chức|cán\s+bộ|công\s+tác|hoạt\s+động|"
+                             r"thành\s+lập|cơm|cấp|toàn|vào|là|và\s+các)\s+$", re.I)
+# a school written short by its own name ("trường Đông Ba" for "Trường Tiểu học Đông Ba")
+_SHORT_SCHOOL = re.compile(r"(?<![^\W_])[Tt]rường\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+                           r"(?![^\W_])")
+_HEADS = {"chi đoàn": "Chi đoàn", "chi bộ": "Chi bộ", "công đoàn cơ sở": "Công đoàn cơ sở",
+          "cđcs": "Công đoàn cơ sở", "công đoàn": "Công đoàn", "đoàn thanh niên": "Đoàn Thanh niên",
+          "đoàn tn": "Đoàn Thanh niên", "đoàn cơ sở": "Đoàn cơ sở"}
+# units that exist only inside a base unit (a branch, a cell, a grass-roots union): any one
+# owner names them; a trade union or Youth Union written bare needs the owner's site or its
+# own earlier mention
+_BASE_ONLY = frozenset({"Chi đoàn", "Chi bộ", "Công đoàn cơ sở", "Đoàn cơ sở"})
+_KIND_OF_QUALIFIER = {"nhà trường": "trường", "bệnh viện": "bệnh viện",
+                      "trung tâm y tế": "trung tâm y tế", "cơ quan": ""}
+
+
+def _owners(ctx: Ctx) -> dict[str, str]:
+    """The schools, hospitals and health centres the paragraph's candidates name, by key."""
+    out: dict[str, str] = {}
+    for c in ctx.cands:
+        m = _OWNER.search(c.name)
+        if m is not None:
+            name = re.sub(r"\s+", " ", m.group(1))
+            out.setdefault(skey(name), name[0].upper() + name[1:])
+    return out
+
+
+def _site_owner(ctx: Ctx) -> str | None:
+    if not ctx.address:
+        return None
+    return places.school_site(ctx.address, ctx.source_province) \
+        or places.health_site(ctx.address, ctx.source_province)
+
+
+def pass_owned_units(ctx: Ctx) -> None:
+    """Units of the page's own school, hospital or health centre written without its name."""
+    text = ctx.text
+    if "oàn" not in text and "Chi" not in text and "CĐCS" not in text and "rường" not in text:
+        return
+    owners = _owners(ctx)
+    site = _site_owner(ctx) if not owners else None
+    if site is not None:
+        owners = {skey(site): site}
+    if len(owners) != 1:
+        return
+    owner = next(iter(owners.values()))
+    named = {c.name.split(" ", 1)[0] for c in ctx.cands if _OWNER.search(c.name)}
+    for m in _BARE.finditer(ctx.tn):
+        head = _HEADS[re.sub(r"\s+", " ", m.group("unit")).lower()]
+        qual = re.sub(r"\s+", " ", m.group("qual") or "").lower()
+        if qual and not skey(owner).startswith(skey(_KIND_OF_QUALIFIER[qual])):
+            continue  # "Đoàn Thanh niên Bệnh viện" on a school's page: not this owner's
+        if not qual and _GENERIC_BEFORE.search(ctx.tn, max(0, m.start() - 14), m.start()):
+            continue
+        if head not in _BASE_ONLY and not qual and site is None \
+                and head.split(" ", 1)[0] not in named:
+            continue  # a bare "Công đoàn" beside a school: the movement as well
+        ctx.add(m.start(), m.end(), f"{head} {owner}", None, ctx.source_province, "đoàn thể", 1,
+                known=False)
+    _short_school(ctx, owner)
+
+
+def _short_school(ctx: Ctx, owner: str) -> None:
+    """"trường Đông Ba" for the one school named in full ("Trường Tiểu học Đông Ba")."""
+    if not owner.startswith("Trường "):
+        return
+    for m in _SHORT_SCHOOL.finditer(ctx.text):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        if skey(owner) != skey(name) and skey(owner).endswith(" " + skey(name)) \
+                and len(skey(name).split()) >= 2:
+            ctx.add(m.start(), m.end(), owner, None, ctx.source_province, "đơn vị", 1,
+                    known=False)

@@ -1,0 +1,105 @@
+"""Organisation failure kinds of outlets nobody had fitted to (issue 14, round 6): bodies inside
+the page's own school, hospital or health centre written without its name, the Party
+Secretariat, sub-bodies of national bodies, city-level union bodies and distributive lists, fund
+boards and credit funds.
+
+Sentences are written for these tests, not copied from any page; site addresses are invented in
+the form school and hospital sites use.
+"""
+
+from __future__ import annotations
+
+from baochi.nlp import analyse, places
+
+PUB = "2024-05-10T08:00:00+07:00"
+
+
+def orgs(text: str, source: str | None = "baohatinh", pub: str | None = PUB
+         ) -> list[tuple[str, str]]:
+    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+
+
+def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
+    return [o.name for o in analyse(text, pub, source).organisations]
+
+
+# ------------------------------------------------------------ units of the page's own unit
+
+def test_sites_of_kindergartens_numbered_schools_and_health_bodies():
+    assert places.school_site("https://mnducgiang.longbien.edu.vn/tin-tuc/a", "Hà Nội") == \
+        "Trường Mầm non Đức Giang"
+    assert places.school_site("http://thso2namhoa.donghy.edu.vn/tin/b", "Thái Nguyên") == \
+        "Trường Tiểu học số 2 Nam Hòa"
+    assert places.health_site("http://trungtamyteanthi.vn/hoat-dong/c", "Hưng Yên") == \
+        "Trung tâm Y tế huyện Ân Thi"
+    assert places.health_site("https://bvdktuthainguyen.gov.vn/article/d", "Thái Nguyên") == \
+        "Bệnh viện Đa khoa Trung ương Thái Nguyên"
+    assert places.health_site("https://bvdkphutho.vn/tin/e", "Phú Thọ") == \
+        "Bệnh viện Đa khoa tỉnh Phú Thọ"
+    # a hospital named otherwise, or a province that is a city: not read
+    assert places.health_site("http://benhvienninhphuoc.vn/tin/f", "Ninh Thuận") is None
+    assert places.health_site("https://bvdkhanoi.vn/tin/g", "Hà Nội") is None
+
+
+def test_bare_units_on_a_school_site_are_the_school_s():
+    site = "https://mnducgiang.longbien.edu.vn/hoat-dong/tang-qua"
+    assert orgs("Công đoàn Nhà trường trao quà; Công đoàn cảm ơn các thầy cô.", site) == [
+        ("Công đoàn Nhà trường", "Công đoàn Trường Mầm non Đức Giang"),
+        ("Công đoàn", "Công đoàn Trường Mầm non Đức Giang")]
+    assert orgs("Bí thư Chi bộ nhà trường dự buổi sinh hoạt của Chi đoàn.", site) == [
+        ("Chi bộ nhà trường", "Chi bộ Trường Mầm non Đức Giang"),
+        ("Chi đoàn", "Chi đoàn Trường Mầm non Đức Giang")]
+
+
+def test_bare_units_on_a_health_centre_or_hospital_site():
+    centre = "http://trungtamyteanthi.vn/hoat-dong/trung-thu"
+    assert names("Công đoàn cơ sở Trung tâm Y tế cùng Đoàn Thanh niên cơ quan tổ chức đêm hội.",
+                 centre) == ["Công đoàn cơ sở Trung tâm Y tế huyện Ân Thi",
+                             "Đoàn Thanh niên Trung tâm Y tế huyện Ân Thi"]
+    hospital = "https://bvdktuthainguyen.gov.vn/article/ket-nap"
+    assert names("Đoàn Thanh niên Bệnh viện giới thiệu 5 đoàn viên ưu tú.", hospital) == [
+        "Đoàn Thanh niên Bệnh viện Đa khoa Trung ương Thái Nguyên"]
+    # a hospital's Youth Union written on a school's site is not the school's
+    assert names("Đoàn Thanh niên Bệnh viện đến thăm.",
+                 "https://mnducgiang.longbien.edu.vn/a/b") == []
+
+
+def test_bare_units_take_the_one_school_the_paragraph_names():
+    assert orgs("Nhà trường giao Chi đoàn cùng Liên đội Trường Tiểu học Hòa Phong tổ chức hội "
+                "thi; sáng nay trường Hòa Phong trao giải.", None) == [
+        ("Chi đoàn", "Chi đoàn Trường Tiểu học Hòa Phong"),
+        ("Liên đội Trường Tiểu học Hòa Phong", "Liên đội Trường Tiểu học Hòa Phong"),
+        ("trường Hòa Phong", "Trường Tiểu học Hòa Phong")]
+    # a grass-roots union named again by its initials
+    assert names("CĐCS Trường Mầm non Sao Mai tổ chức bữa cơm cho đoàn viên CĐCS.", None) == [
+        "Công đoàn cơ sở Trường Mầm non Sao Mai", "Công đoàn cơ sở Trường Mầm non Sao Mai"]
+
+
+def test_bare_units_stay_unread_without_exactly_one_owner_or_when_generic():
+    # two schools: whose branch it is cannot be known
+    assert names("Trường THCS Lê Lợi và Trường THCS Quang Trung phối hợp Chi đoàn tổ chức.",
+                 None) == ["Trường Trung học cơ sở Lê Lợi", "Trường Trung học cơ sở Quang Trung"]
+    # no school at all, or plural and generic uses
+    assert names("Chi đoàn tổ chức dọn vệ sinh đường làng.", None) == []
+    assert names("Trường THCS Lê Lợi vận động các chi đoàn và tổ chức Công đoàn tham gia.",
+                 None) == ["Trường Trung học cơ sở Lê Lợi"]
+    # a bare trade union beside a school on a newspaper's page is the movement as well
+    assert names("Trường THCS Lê Lợi phối hợp Công đoàn tặng quà.", None) == [
+        "Trường Trung học cơ sở Lê Lợi"]
+
+
+def test_a_teachers_branch_written_before_its_school_is_one_body():
+    assert names("Chi đoàn Giáo viên trường tiểu học Sao Mai dâng hoa tại Bảo tàng Hồ Chí Minh.",
+                 None) == ["Chi đoàn Giáo viên Trường tiểu học Sao Mai", "Bảo tàng Hồ Chí Minh"]
+
+
+# ------------------------------------------------------------ the Party Secretariat
+
+def test_the_secretariat_and_its_standing_member():
+    assert names("Ban Bí thư yêu cầu các cấp ủy thực hiện nghiêm.", None) == [
+        "Ban Bí thư Trung ương Đảng"]
+    assert orgs("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Nguyễn Văn A ký Chỉ thị.", None) == [
+        ("Bộ Chính trị", "Bộ Chính trị"), ("Ban Bí thư", "Ban Bí thư Trung ương Đảng")]
+    # the Youth Union's secretariat stays its own
+    assert names("Ban Bí thư Trung ương Đoàn vừa họp.", None) == [
+        "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
