@@ -14,7 +14,9 @@ Layers, precise first (each is a pass of ``PASSES``):
 2. a trigger followed by an unquoted catalogue name (also with a province inserted: "phong
    trào nông dân Nghệ An thi đua …", after lower-case words and a colon: "chiến dịch tình
    nguyện: Mùa hè xanh, …", and the catalogue names listed after it), by a movement
-   named for all its people ("phong trào toàn dân chăm sóc …"), or by an unquoted capitalised
+   named for all its people ("phong trào toàn dân chăm sóc …"), by a people's catalogue
+   movement written without its people in a paragraph that names them ("phong trào thi đua
+   sản xuất kinh doanh giỏi" beside "hội viên nông dân"), or by an unquoted capitalised
    name up to the clause boundary (a name led by a number word may have two words: "Hai
    giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …");
 3. a quoted catalogue name without a trigger; "Tháng …" names with a capitalised "Tháng"
@@ -23,7 +25,8 @@ Layers, precise first (each is a pass of ``PASSES``):
    the named month its sentence is about (its subject: "trẻ em", "an toàn thực phẩm" …);
 4. distinctive catalogue names (``anywhere = true``) written with a capital; catalogue names
    after a launching verb ("phát động tết Trồng cây"); the named day of a campaign ("ngày hội
-   Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"); the frame "học tập và làm theo …
+   Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ", also named for its participants:
+   "Ngày hội Chiến sỹ Hoa phượng đỏ", "Ngày hội Em làm kế hoạch nhỏ"); the frame "học tập và làm theo …
    Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”, in lower case when listed
    beside another such quote); programmes after the MTQG head, also listed ("3 Chương trình
    MTQG: …, … và …") or misspelt; a capitalised catalogue name followed by its own initials
@@ -42,7 +45,8 @@ Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "h
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
 "thông điệp", films, songs … (also the later items of a list after one, and a theme given
 after "là"), even when the same words are a campaign elsewhere in the article; a saying that
-opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); honours; the
+opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); a slogan of
+three or more short words quoted without a trigger (đường thôn “Xanh - Sạch - Đẹp”); honours; the
 subject of a document ("Chỉ thị 05 … về “…”"); anything inside an organisation or a board's
 name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …", "Ban vận động
 “Ngày vì người nghèo” Hà Tĩnh") or inside a quoted fund, theme or slogan; a battle ("chiến
@@ -58,7 +62,8 @@ for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —
 "năm 2020", "Hè 2025", "lần thứ 12", "giai đoạn 2021-2025", "học kỳ I" — are dropped, a close
-spelling of the same length, word count and numbers is accepted; the press's initials of a name or of its
+spelling of the same length, word count and numbers is accepted, the year's theme written
+after a dash is dropped: "Tết Sum vầy - Xuân ơn Đảng"; the press's initials of a name or of its
 last words are the name: "TDBVANTQ", "Toàn dân bảo vệ ANTQ"); for names read after a trigger
 or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word added,
 dropped or changed, with a floor; a near-miss that is another campaign is not merged).

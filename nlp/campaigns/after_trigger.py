@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
-from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials
+from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials, campaign_key
 from baochi.nlp.campaigns.frames import _NOT_A_DRIVE
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
 from baochi.nlp.spans import SpanSet
@@ -29,7 +29,47 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
         hit = ctx.catalogue_at(a)
         if hit:
             return a, hit[0], hit[1]
-    return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i)
+    return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i) \
+        or _catalogue_of_people(ctx, i)
+
+
+# the people a mass organisation's movement is named for ("Nông dân sản xuất, kinh doanh giỏi",
+# "Phụ nữ tích cực học tập …", "Cựu chiến binh gương mẫu")
+_PEOPLE = ("nông dân", "cựu chiến binh", "phụ nữ", "thanh niên", "công nhân", "người cao tuổi")
+
+
+def _without_people(ctx: _Ctx, a: int, end: int, entry: Entry) -> bool:
+    """The entry is a people's movement whose people word is not written at [a, end)."""
+    key = campaign_key(entry.name)
+    return any(key.startswith(p + " ") and p not in ctx.view.fold[a:end] for p in _PEOPLE)
+
+
+def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A people's movement written after a trigger without its people ("phong trào thi đua sản
+    xuất kinh doanh giỏi" in a farmers' union article): the catalogue name that the people word
+    plus the clause's first four or more words make, when the paragraph names those people
+    elsewhere ("hội viên nông dân"), so the movement of whoever the text is about is meant."""
+    view = ctx.view
+    if i >= len(view.syllable_spans):
+        return None
+    start = view.syllable_spans[i][0]
+    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
+    limit = stop.start() if stop else start + 200
+    words = view.syllable_words
+    j = i
+    while j < len(words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
+        j += 1
+    if j - i < 4:
+        return None
+    fold = view.fold
+    for people in _PEOPLE:
+        if not re.search(rf"(?<![^\W_]){people}(?![^\W_])", fold):
+            continue
+        for n in range(j - i, 3, -1):
+            entry = ctx.idx.by_key.get(f"{people} {' '.join(words[i:i + n])}")
+            if entry is not None:
+                return start, view.syllable_spans[i + n - 1][1], entry
+    return None
 
 
 def _catalogue_with_acronym(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
@@ -119,11 +159,14 @@ _UNQUOTED_LIST_GAP = re.compile(
 
 def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
     """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
-    listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng")."""
+    listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng"). A name
+    written without its people ("sản xuất kinh doanh giỏi") is given the entry's name."""
     text = ctx.text
     for _ in range(8):
         if not cand_no_go.overlaps(a, end):
-            ctx.add(a, end, text[a:end], entry.kind, 4)
+            written = text[a:end]
+            ctx.add(a, end, entry.name if _without_people(ctx, a, end, entry) else written,
+                    entry.kind, 4)
         gap = _UNQUOTED_LIST_GAP.match(text, end)
         if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper():
             return

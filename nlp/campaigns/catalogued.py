@@ -39,12 +39,18 @@ def _pass_anywhere(ctx: _Ctx) -> None:
             ctx.add(a, b, text[a:b], entry.kind, 1)
 
 
-_DAY_HEAD = re.compile(r"(?<![^\W_])ngày\s+hội\s+(?=[^\W\d_])")
+# "Ngày hội", then the campaign's participants or what they do in it ("Ngày hội Chiến sĩ Hoa
+# phượng đỏ", "Ngày hội Em làm kế hoạch nhỏ", "Ngày hội thiếu nhi thực hiện Kế hoạch nhỏ")
+_DAY_HEAD = re.compile(
+    r"(?<![^\W_])ngày\s+hội\s+(?:chiến\s+s[ĩỹiy]\s+|(?:em|thiếu\s+nhi|đội\s+viên|học\s+sinh)"
+    r"(?:\s+cùng)?\s+(?:làm|thực\s+hiện)\s+)?(?=[^\W\d_])")
 
 
 def _pass_campaign_days(ctx: _Ctx) -> None:
-    """The named day of a catalogue campaign, unquoted and in any case ("ngày hội Toàn dân bảo
-    vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"): the day cites the campaign."""
+    """The named day of a catalogue campaign (``Entry.day``), unquoted and in any case ("ngày
+    hội Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"), also named for its participants
+    or what they do ("Ngày hội Chiến sỹ Hoa phượng đỏ", "Ngày hội Em làm kế hoạch nhỏ"): the
+    day cites the campaign."""
     if "ngày hội" not in ctx.view.fold:
         return
     for m in _DAY_HEAD.finditer(ctx.view.fold):

@@ -20,6 +20,14 @@ _LAUNCH_BEFORE = re.compile(
     r"(?<![^\W_])(?:phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|triển\s+khai)\s*$")
 
 
+# three or more words of one or two syllables joined by dashes or commas ("Xanh - Sạch - Đẹp",
+# "Sáng - Xanh - Sạch - Đẹp", "Sạch nhà, đẹp ngõ, xanh đồng"): quoted without a trigger it is
+# the slogan or standard a place is held to ("đường thôn được “Xanh - Sạch - Đẹp”"), not the
+# movement of that name, which is cited with its trigger
+_SLOGAN_FORM = re.compile(
+    r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*[-–—,]\s*[^\W\d_]+(?:\s[^\W\d_]+)?){2,}\s*[.!]?\s*")
+
+
 def _pass_quoted_catalogue(ctx: _Ctx) -> None:
     """3: quoted catalogue names without a trigger; right after a launching verb ("hưởng ứng
     “…”") a variant wording counts too (``fuzzy``)."""
@@ -28,7 +36,8 @@ def _pass_quoted_catalogue(ctx: _Ctx) -> None:
         fuzzy = _LAUNCH_BEFORE.search(fold, max(0, q.open_start - 16), q.open_start) is not None
         name, kind, catalogued = canonical(text[q.start:q.end], fuzzy)
         if not catalogued or (_blocked_before(ctx.view, q.open_start) and not (
-                name in ctx.idx.day_names and _campaign_day_before(ctx.view, q.open_start))):
+                name in ctx.idx.day_names and _campaign_day_before(ctx.view, q.open_start))) \
+                or _SLOGAN_FORM.fullmatch(text, q.start, q.end):
             continue
         ctx.add(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2, fuzzy=fuzzy)
 

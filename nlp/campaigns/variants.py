@@ -225,7 +225,29 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
     ``fuzzy``: also accept a variant wording of one catalogue name (``_fuzzy_entry``); only
     for names read after a trigger word or in a frame that names a campaign, never for a quoted
     text on its own."""
-    entry = _catalogue_entry(campaign_key(surface), index(), fuzzy)
+    idx = index()
+    entry = _catalogue_entry(campaign_key(surface), idx, fuzzy) or _themed_entry(surface, idx)
     if entry is not None:
         return entry.name, entry.kind, True
     return clean_name(surface), None, False
+
+
+_THEME_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*")
+
+
+def _themed_entry(surface: str, idx: Index) -> Entry | None:
+    """A catalogue name with the year's theme written after a dash ("Tết Sum vầy - Xuân ơn
+    Đảng", "Tết sum vầy - Xuân tri ân"): the programme itself, its theme changing every year.
+    Only when the words before the dash are a whole catalogue name of two or more syllables and
+    those after it a short theme (up to six syllables, no comma) that opens with no catalogue
+    name (two names joined by a dash are two campaigns)."""
+    parts = _THEME_DASH.split(surface, maxsplit=1)
+    if len(parts) != 2 or re.search(r"[,;:]", parts[1]):
+        return None
+    head, theme = (campaign_key(p) for p in parts)
+    entry = idx.by_key.get(head)
+    words = theme.split()
+    if entry is None or " " not in head or not 1 <= len(words) <= 6 or any(
+            " ".join(words[:n]) in idx.by_key for n in range(1, len(words) + 1)):
+        return None
+    return entry
