@@ -71,6 +71,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_founding_anniversaries,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
+from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
@@ -121,6 +122,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_association_centre,
     pass_association_organs,
     pass_owned_units,
+    pass_credit_funds,
+    pass_no_charity_funds,
 )
 
 

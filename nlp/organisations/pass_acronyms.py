@@ -84,6 +84,9 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
             continue  # "Trường Phổ thông dân tộc bán trú (DTBT) THCS X": the school's type
         if skey(name_s) in cat.by_key:
             continue  # a catalogue body defining its acronym: read above, with its canonical name
+        if any(c.known and c.start < m.start() and c.end >= m.end() for c in ctx.cands):
+            continue  # the last words of a catalogue body ("Ban Điều hành Quỹ Hỗ trợ nông dân
+            # (HTND) tỉnh X"): the fund its board runs, not a body of its own
         if NOT_IN_NAME.search(name_s):
             continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
         ok, head = acronym_head(name_s, acr)

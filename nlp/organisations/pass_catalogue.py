@@ -29,7 +29,13 @@ from baochi.nlp.organisations.placing import (
     shared_place,
 )
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, LOCAL_LEVELS, skey
+from baochi.nlp.organisations.words import (
+    COMMUNE_LEVELS,
+    LEVEL_CANON,
+    LOCAL_LEVELS,
+    initials,
+    skey,
+)
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
 
 _I = re.IGNORECASE
@@ -134,7 +140,12 @@ def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None
         return m.end(), None, None
     ok, head = acronym_head(ctx.text[m.start():m.end()], a.group("acr"))
     if not ok:
-        return m.end(), None, None
+        # the initials of the name's last words ("Ban Điều hành Quỹ Hỗ trợ nông dân (HTND)
+        # tỉnh X": the fund's): part of this mention, its level and place read after it
+        inits = initials(ctx.text[m.start():m.end()])
+        letters = re.sub(r"[^A-ZĐ0-9]", "", a.group("acr").upper())
+        suffix = any("".join(inits[k:]) == letters for k in range(1, len(inits) - 1))
+        return (a.end() if suffix else m.end()), None, None
     ctx.def_spans.append((m.start(), a.end()))
     return a.end(), a.group("acr"), head
 

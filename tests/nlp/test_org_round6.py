@@ -103,3 +103,24 @@ def test_the_secretariat_and_its_standing_member():
     # the Youth Union's secretariat stays its own
     assert names("Ban Bí thư Trung ương Đoàn vừa họp.", None) == [
         "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+# ------------------------------------------------------------ funds and their boards
+
+def test_a_people_s_credit_fund_is_an_organisation():
+    assert names("Quỹ tín dụng nhân dân Hòa Bình và QTDND xã Quỳnh Hưng tăng vốn điều lệ.") == [
+        "Quỹ tín dụng nhân dân Hòa Bình", "Quỹ tín dụng nhân dân xã Quỳnh Hưng"]
+    assert names("Quỹ tín dụng Nguyễn Trãi khai trương trụ sở mới.") == [
+        "Quỹ tín dụng Nguyễn Trãi"]
+    # the system of such funds is no body
+    assert names("Hệ thống QTDND phát triển ổn định; các Quỹ tín dụng nhân dân đều có lãi.") == []
+
+
+def test_a_support_fund_is_not_an_organisation_its_board_is():
+    assert names("Quỹ Hỗ trợ nông dân (HTND) tỉnh Hà Tĩnh cho vay 12 dự án.") == []
+    assert orgs("Ban điều hành Quỹ Hỗ trợ nông dân (HTND) tỉnh Hà Tĩnh giải ngân dự án.") == [
+        ("Ban điều hành Quỹ Hỗ trợ nông dân (HTND) tỉnh Hà Tĩnh",
+         "Ban Điều hành Quỹ Hỗ trợ nông dân tỉnh Hà Tĩnh")]
+    # a board defining the acronym of its own name stays a definition of the board
+    assert names("Ban Thi đua - Khen thưởng (TĐKT) tỉnh họp; Ban TĐKT tỉnh báo cáo.") == [
+        "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh"]
