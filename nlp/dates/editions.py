@@ -39,6 +39,11 @@ CAMPAIGN_EDITION = re.compile(
     r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
 
 
+# a school year after a programme's name ("Chương trình công tác Đội … năm học 2022 - 2023"):
+# not an edition year (school years are not dates)
+_SCHOOL_YEAR_END = re.compile(r"\s*[-–]\s*(?:19|20)?\d{2}(?!\d)")
+
+
 def pass_campaign_edition(c: Collector, sent: str, pub: date | None) -> None:
     """A campaign or an event named unquoted after its trigger and followed by its edition year
     ("Chiến dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023", "Cuộc chạy vì trẻ em Hà
@@ -50,7 +55,8 @@ def pass_campaign_edition(c: Collector, sent: str, pub: date | None) -> None:
         text = c.view.text
         name_start = c.s_start + m.start("name")
         if not (text[name_start].isupper() or text[c.s_start + m.start()].isupper()) \
-                or m.group("name").split()[-1] in ("năm", "tháng", "ngày") \
+                or m.group("name").split()[-1] in ("năm", "tháng", "ngày", "học") \
+                or _SCHOOL_YEAR_END.match(sent, m.end()) \
                 or not c.free(m.start("y"), m.end()) or quantity_after(sent, m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # what may precede a bare day-month (no part of day, weekday or "ngày"): not in the span
 _CUE_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là|quốc\s+khánh)\s*$|(?:^|[\s])\(\s*$|^\s*$"
+    r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là)\s*$|(?:^|[\s])\(\s*$|^\s*$"
 )
 CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
 COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
@@ -56,9 +56,9 @@ def bare_day_month_ok(c: Collector, sent: str, m: re.Match) -> bool:
 
 
 # a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
-# Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7")
-_NAMED_DAY = re.compile(r"(?<![^\W_])[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
-                        r"\s*[”\"’»]?\s*$")
+# Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7", "Quốc khánh 2/9")
+_NAMED_DAY = re.compile(r"(?<![^\W_])(?:[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
+                        r"|(?P<qk>[Qq]uốc\s+khánh))\s*[”\"’»]?\s*$")
 
 
 # a named day counted in years or spoken of for its meaning is the holiday, not a date of the
@@ -68,7 +68,8 @@ _HOLIDAY_BEFORE = re.compile(r"(?:\d+\s+năm|ý\s+nghĩa(?:\s+lịch\s+sử)?(?:
 
 # what makes a named day the time of what the sentence reports ("Nhân Ngày Doanh nhân Việt Nam
 # (13-10), …", "vào dịp Ngày …", "đúng Ngày …"): this year's day, a date of the text
-_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?:\s+dịp)?(?:\s+kỷ\s+niệm)?\s+$",
+_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?:\s+dịp)?(?:\s+(?:nghỉ\s+)?lễ)?"
+                              r"(?:\s+kỷ\s+niệm)?\s+$",
                               re.IGNORECASE)
 
 
@@ -89,7 +90,7 @@ def _named_day_at(c: Collector, pos: int) -> int | None:
     start = c.s_start + pos
     lo = max(c.s_start, start - 70)
     m = _NAMED_DAY.search(c.view.text[lo:start])
-    return lo + m.start() if m and m.group("w").isupper() else None
+    return lo + m.start() if m and (m.group("qk") or m.group("w").isupper()) else None
 
 
 def holiday_gloss(c: Collector, sent: str, m: re.Match) -> bool:

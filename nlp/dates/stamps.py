@@ -15,14 +15,28 @@ _STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d
                     r"(?=\s)")
 
 
+# a listing page's stamp between a teaser's headline and its lead ("… Quỹ Xã hội công đoàn
+# 22/08/2020 05:19 Từ đầu năm …"): a full date and a bare clock time, then a capital
+_INNER_STAMP = re.compile(r"(?<![\w/.\-])\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?=[ \t]+[^\W\d_])")
+
+
 def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
-    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") is page
-    metadata, not a date of the text: its span is taken without a mention."""
-    if c.s_start != 0 or not c.has_dm:
+    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
+    standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …") is
+    page metadata, not a date of the text: its span is taken without a mention."""
+    if not c.has_dm:
         return
-    m = _STAMP.match(sent)
+    m = _STAMP.match(sent) if c.s_start == 0 else None
     if m is not None:
         c.taken.take(m.start(), m.end())
+    if ":" not in sent:
+        return
+    for m in _INNER_STAMP.finditer(sent):
+        after = c.s_start + m.end() + 1
+        while after < len(c.view.text) and c.view.text[after] in " \t":
+            after += 1
+        if after < len(c.view.text) and c.view.text[after].isupper() and c.free(m.start(), m.end()):
+            c.taken.take(m.start(), m.end())
 
 
 # a page's byline stamp with its time zone ("Thứ Tư, 08/04/2015, 08:11 [GMT+7]", "04:30 GMT+7,

@@ -51,3 +51,24 @@ def test_from_now_to_the_end_of_a_month():
         ("Từ nay đến tháng 2", "2025-11-10", "2026-02-28", "range")]
     assert dates("Từ nay đến cuối tháng 12, hội trao nhà.", pub=None) == [
         ("Từ nay đến cuối tháng 12", None, None, "range")]
+
+
+def test_national_day_as_gloss_or_occasion():
+    assert dates("Cả nước kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9 trong niềm tự hào.",
+                 pub="2025-08-25") == []
+    assert dates("Dịp nghỉ lễ Quốc khánh 2/9, khu du lịch đón 20.000 lượt khách.", pub="2025-08-25") == [
+        ("2/9", "2025-09-02", "2025-09-02", "day")]
+
+
+def test_a_school_year_after_a_programme_is_no_edition_year():
+    assert dates("Liên đội thực hiện Chương trình công tác Đội năm học 2024 - 2025 với nhiều hoạt động.") == []
+    assert dates("Tỉnh đoàn phát động Chiến dịch Giờ Trái đất 2025 tại quảng trường.") == [
+        ("2025", "2025-01-01", "2025-12-31", "year")]
+
+
+def test_a_listing_stamp_between_headline_and_lead_is_no_date():
+    assert dates("Hội trao 20 suất quà cho hội viên 15/09/2024 08:30 Sáng 14/9, hội tổ chức trao quà.",
+                 pub=None) == [("Sáng 14/9", "2024-09-14", "2024-09-14", "day")]
+    # a date and a time written in a sentence stay a date
+    assert dates("Hội nghị khai mạc ngày 15/09/2024 lúc 08:30 tại hội trường.", pub=None) == [
+        ("ngày 15/09/2024", "2024-09-15", "2024-09-15", "day")]
