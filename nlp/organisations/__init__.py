@@ -69,6 +69,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_central_departments,
     pass_central_organs,
     pass_founding_anniversaries,
+    pass_presidium,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
@@ -123,6 +124,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_association_organs,
     pass_owned_units,
     pass_credit_funds,
+    pass_presidium,
     pass_no_charity_funds,
 )
 

@@ -118,3 +118,33 @@ def pass_founding_anniversaries(ctx: Ctx) -> None:
         # a bare "Đoàn" ("ngày thành lập Đoàn") is the occasion's name, not a mention
         if name and " " in tn[b.start():end] and _ANNIVERSARY_END.match(tn, end):
             ctx.add(b.start(), end, name, body.acronym, None, body.kind, 2)
+
+
+# a federation's presidium written bare, the federation named at the end of the same person's
+# next title ("Ủy viên Đoàn Chủ tịch, Chủ nhiệm Ủy ban Kiểm tra Tổng Liên đoàn Lao động Việt Nam")
+_BARE_PRESIDIUM = re.compile(r"(?<![^\W_])Đoàn\s+Chủ\s+tịch(?=\s*,)")
+# between the presidium and that title: a comma and the title's words, nothing that starts
+# another person or clause
+_TITLE_BETWEEN = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,5}$")
+
+
+def pass_presidium(ctx: Ctx) -> None:
+    """"Đoàn Chủ tịch" written without its federation, followed by a title in the national body
+    that has one: that body's presidium. Runs after the passes that read the title's body."""
+    if "Đoàn Chủ tịch" not in ctx.text:
+        return
+    nationals = [b.name for b in set(ctx.cat.by_key.values()) if b.national]
+    for m in _BARE_PRESIDIUM.finditer(ctx.text):
+        after = sorted((c for c in ctx.cands if m.end() < c.start <= m.end() + 60),
+                       key=lambda c: c.start)
+        if not after:
+            continue
+        first = after[0]
+        between = ctx.text[m.end():first.start]
+        if not _TITLE_BETWEEN.fullmatch(between) or re.search(r"(?<![^\W_])và(?![^\W_])",
+                                                                  between):
+            continue
+        parent = next((n for n in sorted(nationals, key=len, reverse=True)
+                       if first.name.endswith(n)), None)
+        if parent is not None:
+            ctx.add(m.start(), m.end(), f"Đoàn Chủ tịch {parent}", None, None, first.kind, 2)

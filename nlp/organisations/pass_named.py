@@ -20,11 +20,15 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
     r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|Trạm|"
-    r"Công\s+đoàn(?:\s+ngành)?)"
-    r"(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
-    r"(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[^\W\d_]+){0,9}?)"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
+    # the trade union of a city's or province's zones ("Công đoàn các khu chế xuất và công
+    # nghiệp Thành phố"): its field begins in lower case
+    r"Công\s+đoàn(?:\s+ngành|\s+các(?=\s+khu\s))?)"
+    r"(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=các\s)k(?=hu\s))"
+    r"[^\W\d_]*"
+    r"(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
+    r"phường\b)[^\W\d_]+){0,9}?)"
+    # a centrally-run city writes its level capitalised ("Công đoàn Viên chức Thành phố")
+    r"(?=\s+(?:tỉnh|huyện|[Tt]hành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
     r"(?P<vn>Việt\s+Nam))(?![^\W_]))"
 )
 _TWO_BODIES = re.compile(

@@ -19,10 +19,38 @@ _PARTY_BLOC = re.compile(
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
 )
 _EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
+# the Youth Union or trade union of a bloc ("Đoàn khối các cơ quan tỉnh", "Đoàn Thanh niên khối
+# doanh nghiệp tỉnh", "Công đoàn Khối Doanh nghiệp tỉnh"), anchored by a level word
+_UNION_BLOC = re.compile(
+    r"(?<![^\W_])(?P<org>(?-i:Đoàn)(?:\s+Thanh\s+niên)?|(?-i:Công)\s+đoàn)\s+(?P<topic>khối\s+"
+    r"(?:(?:các\s+)?cơ\s+quan(?:\s+Đảng)?|doanh\s+nghiệp|dân\s+chính\s+Đảng))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))", re.I)
+
+
+def _union_blocs(ctx: Ctx) -> None:
+    """The Youth Union or trade union of a bloc, named as written with its bloc capitalised
+    ("Đoàn Khối các cơ quan tỉnh X", "Đoàn Thanh niên Khối Doanh nghiệp tỉnh X")."""
+    if "hối" not in ctx.text:
+        return
+    for m in _UNION_BLOC.finditer(ctx.tn):
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is None:
+            continue
+        org = re.sub(r"\s+", " ", ctx.text[m.start("org"):m.end("org")])
+        org = "Đoàn Thanh niên" if org.lower() == "đoàn thanh niên" else org[0] + org[1:].lower()
+        bloc = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")]).split(" ", 1)[1]
+        bloc = bloc if bloc.lower().startswith(("các", "cơ")) else bloc[0].upper() + bloc[1:]
+        canon = canonical(Body(f"{org} Khối {bloc}", None, "đoàn thể", ""), place,
+                          ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2)
 
 
 def pass_party_blocs(ctx: Ctx) -> None:
-    """Party committees of a bloc or a force ("Đảng ủy Khối Doanh nghiệp tỉnh")."""
+    """Party committees of a bloc or a force ("Đảng ủy Khối Doanh nghiệp tỉnh"), and the
+    Youth Union or trade union of a bloc ("Đoàn khối các cơ quan tỉnh")."""
+    _union_blocs(ctx)
     if "Đảng ủy" not in ctx.text:
         return
     for m in _PARTY_BLOC.finditer(ctx.tn):

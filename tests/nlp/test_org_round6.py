@@ -124,3 +124,38 @@ def test_a_support_fund_is_not_an_organisation_its_board_is():
     # a board defining the acronym of its own name stays a definition of the board
     assert names("Ban Thi đua - Khen thưởng (TĐKT) tỉnh họp; Ban TĐKT tỉnh báo cáo.") == [
         "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh", "Ban Thi đua - Khen thưởng tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ sub-bodies and bloc unions
+
+def test_a_bare_presidium_belongs_to_the_federation_of_the_next_title():
+    assert names("Ông A, Ủy viên Đoàn Chủ tịch, Chủ nhiệm Ủy ban kiểm tra Tổng Liên đoàn lao "
+                 "động Việt Nam trao quà.", None) == [
+        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+        "Ủy ban Kiểm tra Tổng Liên đoàn Lao động Việt Nam"]
+    assert names("Bà B, Ủy viên Đoàn Chủ tịch, Phó Chủ tịch Hội LHPN Việt Nam dự.", None) == [
+        "Đoàn Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam"]
+    # a provincial title after it, or a congress's presidium: no federation named
+    assert names("Ông C, Ủy viên Đoàn Chủ tịch, Chủ tịch Ủy ban MTTQ tỉnh dự.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+    assert names("Đoàn Chủ tịch, Ban Thư ký đại hội điều hành phiên họp của Hội Nông dân Việt "
+                 "Nam.", None) == ["Hội Nông dân Việt Nam"]
+
+
+def test_youth_and_trade_unions_of_a_bloc():
+    assert names("Đoàn Thanh niên khối doanh nghiệp tỉnh và Đoàn khối các cơ quan tỉnh phối hợp "
+                 "với Công đoàn Khối Doanh nghiệp huyện Can Lộc.") == [
+        "Đoàn Thanh niên Khối Doanh nghiệp tỉnh Hà Tĩnh", "Đoàn Khối các cơ quan tỉnh Hà Tĩnh",
+        "Công đoàn Khối Doanh nghiệp huyện Can Lộc"]
+    # without a level the bloc is not placed: nothing read
+    assert names("Đoàn khối các cơ quan phát động phong trào.") == []
+
+
+def test_city_level_union_bodies_written_with_a_capitalised_level():
+    assert names("Liên đoàn Lao động Thành phố Hồ Chí Minh, Công đoàn các khu chế xuất và công "
+                 "nghiệp Thành phố, Công đoàn Viên chức Thành phố tặng quà.", None) == [
+        "Liên đoàn Lao động thành phố Hồ Chí Minh",
+        "Công đoàn các khu chế xuất và công nghiệp thành phố Hồ Chí Minh",
+        "Công đoàn Viên chức thành phố Hồ Chí Minh"]
+    assert names("Hội Nông dân Thành phố Hà Tĩnh và Công đoàn Viên chức tỉnh dự.") == [
+        "Hội Nông dân thành phố Hà Tĩnh", "Công đoàn Viên chức tỉnh Hà Tĩnh"]
