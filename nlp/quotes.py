@@ -1,4 +1,5 @@
-"""Quoted spans: curly, straight, guillemets, low-9, mixed (a straight opening, a curly closing).
+"""Quoted spans: curly, straight, guillemets, low-9, mixed (a straight opening, a curly closing;
+a right double quote typed as the opening mark, after a space and before a capital).
 
 ``Quote.start``/``end`` delimit the content (quotes excluded, surrounding spaces trimmed);
 ``open_start``/``close_end`` include the quote characters.
@@ -14,7 +15,10 @@ _DOUBLE_CLOSE = "”\"»“‟"
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
 _MAX_LEN = 300
-_ANY_OPEN = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
+_ANY_OPEN = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "”]")
+# a right double quote typed as the opening mark ("Phong trào ” Nuôi heo đất – Giúp bạn tới
+# trường”"): after a space or at the start, before a capital, and closed by another on the line
+_RIGHT_AS_OPEN = re.compile(r"(?:(?<=\s)|^)”\s?(?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +39,9 @@ def _close_set(text: str, i: int) -> str | None:
     ch, n = text[i], len(text)
     if ch in _DOUBLE_OPEN:
         return _DOUBLE_CLOSE
+    if ch == "”":
+        m = _RIGHT_AS_OPEN.match(text, i) if i == 0 or text[i - 1].isspace() else None
+        return "”" if m and text[m.end()].isupper() else None
     if ch in _SINGLE_OPEN and (i == 0 or not _letter(text[i - 1])) and i + 1 < n \
             and _letter(text[i + 1]):
         return _SINGLE_CLOSE

@@ -82,3 +82,22 @@ def test_a_slogan_quoted_without_a_trigger_is_no_campaign(text):
 def test_the_movement_of_that_name_with_its_trigger_still_counts():
     assert names("Đoàn viên hưởng ứng phong trào “Xanh - Sạch - Đẹp” ở khu dân cư.") == [
         "Xanh - Sạch - Đẹp"]
+
+
+# ---------------------------------------------------------------- batch 13 kinds
+
+def test_a_right_quote_typed_as_the_opening_mark_still_quotes_the_name():
+    assert names("Liên đội duy trì phong trào ” Góp sách – Tặng bạn vùng cao” suốt năm học.") == [
+        "Góp sách – Tặng bạn vùng cao"]
+
+
+def test_kế_hoạch_nhỏ_with_its_capital_is_the_movement_without_a_trigger():
+    assert names("Các chi đội tổng kết phong trào gom giấy làm Kế hoạch nhỏ trong học kỳ.") == [
+        "Kế hoạch nhỏ"]
+    assert names("Nhà trường lập kế hoạch nhỏ gọn cho buổi tập huấn.") == []
+
+
+def test_voluntary_blood_donation_is_a_movement_after_its_trigger():
+    assert names("Phong trào hiến máu tình nguyện lan rộng ở các xã.") == ["Hiến máu tình nguyện"]
+    assert names("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh họp phiên thường kỳ.") == []
+    assert names("Hơn 300 đoàn viên tham gia hiến máu tình nguyện sáng nay.") == []
