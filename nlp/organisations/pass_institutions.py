@@ -41,7 +41,9 @@ def _facility_end(text: str, pos: int) -> int | None:
     return pos + words[upper - 1][1] if upper > lower else None
 
 
-_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "Hợp tác xã", "HTX", "Ngân hàng",
+# a company's legal form written as its head: what follows is the company's own name
+_LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
@@ -79,6 +81,10 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     and the proper name, or nothing."""
     text, head_end = ctx.text, m.end("head")
     end = read_name(ctx.view, head_end, limit=8)
+    if end == head_end and _LEGAL_FORM.search(m.group("head")):
+        # "Công ty cổ phần mật ong Xuân Nguyên", "Công ty TNHH một thành viên dầu khí La
+        # Giang": a company's trade in lower case before its proper name
+        return _facility_end(text, head_end) or head_end
     while end > head_end and text[end - 1] in " -&":
         end -= 1
     last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > head_end else ""

@@ -161,7 +161,11 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
 
 
 _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|(?:hội,?\s+)?đoàn\s+thể"
-                           r"(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?|(?:ban,?\s+)?ngành)(?![^\W_])"
+                           r"(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?|(?:ban,?\s+)?ngành|"
+                           # "Ủy ban MTTQ, các tổ chức chính trị - xã hội tỉnh" (after a comma
+                           # only: "Đại hội MTTQ và các tổ chức …" names one joint congress)
+                           r"(?<=,\s)(?:các\s+)?tổ\s+chức\s+chính\s+trị\s*[-–]\s*xã\s+hội)"
+                           r"(?![^\W_])"
                            r"(?:\s+của(?=\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã)(?![^\W_])))?")
 _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
                          r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)

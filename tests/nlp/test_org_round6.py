@@ -159,3 +159,28 @@ def test_city_level_union_bodies_written_with_a_capitalised_level():
         "Công đoàn Viên chức thành phố Hồ Chí Minh"]
     assert names("Hội Nông dân Thành phố Hà Tĩnh và Công đoàn Viên chức tỉnh dự.") == [
         "Hội Nông dân thành phố Hà Tĩnh", "Công đoàn Viên chức tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ lists, commune unions, companies
+
+def test_the_front_listed_with_the_political_organisations_of_a_level():
+    assert names("Dự có lãnh đạo Ủy ban Mặt trận Tổ quốc, các tổ chức chính trị - xã hội tỉnh; "
+                 "lãnh đạo các sở.") == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+    # one joint congress of the Front and the organisations: no body
+    assert names("Chào mừng Đại hội MTTQ và các tổ chức chính trị - xã hội tỉnh.") == []
+
+
+def test_a_commune_trade_union_written_short():
+    assert names("Giáo viên cùng CĐ xã Thạch Kim dự ngày hội của CĐ huyện Can Lộc.") == [
+        "Công đoàn xã Thạch Kim", "Liên đoàn Lao động huyện Can Lộc"]
+    # a college written short is no union
+    assert names("Sinh viên các trường CĐ, ĐH trên địa bàn tỉnh tham gia.") == []
+
+
+def test_companies_with_their_legal_form_and_a_lower_case_trade():
+    assert names("Công ty TNHH một thành viên dầu khí Sông Lam và Doanh nghiệp tư nhân Hòa An "
+                 "trao quà; Công ty cổ phần mật ong Thạch Hà tài trợ.") == [
+        "Công ty TNHH một thành viên dầu khí Sông Lam", "Doanh nghiệp tư nhân Hòa An",
+        "Công ty cổ phần mật ong Thạch Hà"]
+    # a legal form with no name after its trade is no company
+    assert names("Công ty cổ phần đã tặng quà cho các hộ nghèo.") == []
