@@ -28,7 +28,7 @@ def pass_summer_edition(c: Collector, sent: str, pub: date | None) -> None:
 
 _EDITION = re.compile(
     r"(?<![^\W\d_])(?:tháng\s+(?:thanh\s+niên|công\s+nhân|nhân\s+đạo)|xuân\s+tình\s+nguyện|mùa\s+hè\s+xanh"
-    r"|tình\s+nguyện\s+mùa\s+đông)\s+(?P<y>(?:19|20)\d{2})(?![\d/.\-])", FLAGS)
+    r"|tình\s+nguyện\s+mùa\s+đông)\s+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)  # "… 2023." too
 _EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao",
                      "cuộc chạy", "cuộc thi", "hội thi", "hội thao", "hội diễn", "liên hoan", "lễ hội",
                      "tuần lễ", "ngày hội", "festival", "giải", "triển lãm", "hội chợ")

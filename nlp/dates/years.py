@@ -12,7 +12,7 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import unquote
 
-from baochi.nlp.dates.grammar import YEAR_IN_TEXT
+from baochi.nlp.dates.grammar import CAN_CHI, YEAR_IN_TEXT
 
 
 # Without a publication date, a day-month or month with no year takes the year the article
@@ -57,10 +57,20 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
     school = next(iter(schools)) if len(schools) == 1 else None
     if school is not None and school[1] != school[0] + 1:
         school = None
-    return _Hints(article_year(fold), school, address_year(address), _year_turn(fold))
+    year, turn = article_year(fold), _year_turn(fold)
+    review = _REVIEW_YEAR.search(fold)
+    if review is not None and turn is None and year in (None, int(review.group("y"))):
+        # "Chiều ngày 10.1, … tổng kết công tác năm 2018": a year's review is held from its
+        # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
+        year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
+    return _Hints(year, school, address_year(address), turn)
 
 
-_ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?![a-z0-9])")
+_REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,5}?năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+
+
+# a year on its own, or a dated folder or stamp "…/200709/…", "…20210202…" (year, month, day)
+_ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)?(?![a-z0-9])")
 _ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
 
 
@@ -79,8 +89,9 @@ def address_year(address: str | None) -> int | None:
 
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
                             r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
-                            r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+)"
-                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024"
+                            r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+"
+                            rf"|(?<![^\W\d_]){CAN_CHI}\s+)"
+                            r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"
 
 
 def _year_counts(fold: str) -> list[tuple[int, int]]:

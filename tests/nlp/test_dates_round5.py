@@ -72,3 +72,22 @@ def test_a_listing_stamp_between_headline_and_lead_is_no_date():
     # a date and a time written in a sentence stay a date
     assert dates("Hội nghị khai mạc ngày 15/09/2024 lúc 08:30 tại hội trường.", pub=None) == [
         ("ngày 15/09/2024", "2024-09-15", "2024-09-15", "day")]
+
+
+def test_the_year_of_a_day_without_one_and_without_a_publication_date():
+    # a dated folder in the page address ("/202008/") is the article's year
+    assert [d[1] for d in date_rows("Đại hội được tổ chức vào ngày 16/8 tại hội trường huyện.", None,
+                                    "https://dai.vn/xay-dung-dang/202008/bai-viet-e45/")] == ["2020-08-16"]
+    # a year's review is held from its December to the next spring
+    assert dates("Chiều ngày 12.1, xã tổ chức hội nghị tổng kết công tác năm 2018.", pub=None) == [
+        ("ngày 12.1", "2019-01-12", "2019-01-12", "day"), ("năm 2018", "2018-01-01", "2018-12-31", "year")]
+    assert dates("Chiều ngày 20.12, xã tổ chức hội nghị tổng kết công tác năm 2018.", pub=None) == [
+        ("ngày 20.12", "2018-12-20", "2018-12-20", "day"), ("năm 2018", "2018-01-01", "2018-12-31", "year")]
+    # a lunar year written with its number names the article's year
+    assert dates("Sáng 3/2, hội trao quà dịp Tết Nguyên đán Bính Ngọ 2026.", pub=None)[0] == (
+        "Sáng 3/2", "2026-02-03", "2026-02-03", "day")
+
+
+def test_an_edition_year_before_a_full_stop():
+    assert dates("Tỉnh phát động Tháng công nhân 2025. Các cấp công đoàn hưởng ứng.", pub=None) == [
+        ("2025", "2025-01-01", "2025-12-31", "year")]
