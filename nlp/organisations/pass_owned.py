@@ -54,11 +54,16 @@ _KIND_OF_QUALIFIER = {"nhà trường": "trường", "bệnh viện": "bệnh vi
 def _owners(ctx: Ctx) -> dict[str, str]:
     """The schools, hospitals and health centres the paragraph's candidates name, by key."""
     out: dict[str, str] = {}
-    for c in ctx.cands:
+    taken: list[tuple[int, int]] = []
+    # one reading per written span: the best one ("Bệnh viện tỉnh" is the catalogue's "Bệnh
+    # viện Đa khoa tỉnh X", not also "Bệnh viện tỉnh X")
+    for c in sorted(ctx.cands, key=lambda c: (-c.priority, c.start - c.end)):
         m = _OWNER.search(c.name)
-        if m is not None:
-            name = re.sub(r"\s+", " ", m.group(1))
-            out.setdefault(skey(name), name[0].upper() + name[1:])
+        if m is None or any(s < c.end and c.start < e for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        name = re.sub(r"\s+", " ", m.group(1))
+        out.setdefault(skey(name), name[0].upper() + name[1:])
     return out
 
 
@@ -72,7 +77,8 @@ def _site_owner(ctx: Ctx) -> str | None:
 def pass_owned_units(ctx: Ctx) -> None:
     """Units of the page's own school, hospital or health centre written without its name."""
     text = ctx.text
-    if "oàn" not in text and "Chi" not in text and "CĐCS" not in text and "rường" not in text:
+    if "oàn" not in text and "Chi" not in text and "CĐCS" not in text and "rường" not in text \
+            and "hoa " not in text and "hòng " not in text:
         return
     owners = _owners(ctx)
     site = _site_owner(ctx) if not owners else None
@@ -95,6 +101,30 @@ def pass_owned_units(ctx: Ctx) -> None:
         ctx.add(m.start(), m.end(), f"{head} {owner}", None, ctx.source_province, "đoàn thể", 1,
                 known=False)
     _short_school(ctx, owner)
+    _departments(ctx, owner)
+
+
+# a hospital's department written bare ("Khoa Cấp cứu", "phòng Công tác xã hội"): its field
+# begins with a capital, runs over lower-case words and ends before a clause or punctuation
+_DEPARTMENT = re.compile(
+    r"(?<![^\W_])(?P<head>[Kk]hoa|[Pp]hòng)\s+(?P<field>[A-ZĐ][^\W\d_]*(?:\s+(?!(?:đã|đang|sẽ|"
+    r"thì|là|và|của|để|đến|cho|với|tại|trong|được|có|cùng|phối|tổ|tiếp|thực|đều|này|đó|"
+    r"huyện|tỉnh|xã(?!\s+hội)|phường|quận|thị|thành)(?![^\W_]))[a-zđà-ỹ][^\W\d_]*|"
+    # fields joined by a dash ("Khoa Huyết học- Truyền máu")
+    r"\s*[-–]\s*[A-ZĐ][^\W\d_]*){0,5})"
+    r"(?![^\W_])(?!\s*[-–]|\s+[A-ZĐ0-9])")
+
+
+def _departments(ctx: Ctx, owner: str) -> None:
+    """Departments of the one hospital or health centre known ("Khoa Cấp cứu" -> "Khoa Cấp cứu
+    Trung tâm Y tế huyện X"); a department followed by a name or bracket has its own parent."""
+    if not owner.startswith(("Bệnh viện", "Trung tâm Y tế")):
+        return
+    for m in _DEPARTMENT.finditer(ctx.text):
+        field = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group("field")))
+        head = m.group("head")[0].upper() + m.group("head")[1:]
+        ctx.add(m.start(), m.end(), f"{head} {field} {owner}", None, ctx.source_province,
+                "đơn vị", 1, known=False)
 
 
 def _short_school(ctx: Ctx, owner: str) -> None:

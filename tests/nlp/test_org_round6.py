@@ -184,3 +184,22 @@ def test_companies_with_their_legal_form_and_a_lower_case_trade():
         "Công ty cổ phần mật ong Thạch Hà"]
     # a legal form with no name after its trade is no company
     assert names("Công ty cổ phần đã tặng quà cho các hộ nghèo.") == []
+
+
+def test_departments_of_the_one_hospital_or_health_centre():
+    assert orgs("Về phía phòng Công tác xã hội thì đã kêu gọi 20 phần quà trao tại Bệnh viện "
+                "tỉnh.") == [
+        ("phòng Công tác xã hội", "Phòng Công tác xã hội Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
+        ("Bệnh viện tỉnh", "Bệnh viện Đa khoa tỉnh Hà Tĩnh")]
+    assert names("Hội Chữ thập đỏ tỉnh, Khoa Huyết học- Truyền máu (Bệnh viện Đa khoa tỉnh) tổ "
+                 "chức hiến máu.") == [
+        "Hội Chữ thập đỏ tỉnh Hà Tĩnh", "Khoa Huyết học - Truyền máu Bệnh viện Đa khoa tỉnh Hà Tĩnh",
+        "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+    assert names("Mũ bảo hộ được tặng cho Khoa Cấp cứu, Khoa Khám bệnh.",
+                 "http://trungtamyteanthi.vn/tin/a") == [
+        "Khoa Cấp cứu Trung tâm Y tế huyện Ân Thi", "Khoa Khám bệnh Trung tâm Y tế huyện Ân Thi"]
+    # a university's faculty, or a district's office: not a hospital's department
+    assert names("Trường Đại học Hà Tĩnh có Khoa Sư phạm và Phòng Đào tạo.") == [
+        "Trường Đại học Hà Tĩnh"]
+    assert names("Phòng Nội vụ tham mưu cho Bệnh viện tỉnh và Bệnh viện Nhi tỉnh.") == [
+        "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Bệnh viện Nhi tỉnh Hà Tĩnh"]
