@@ -19,7 +19,8 @@ _I = re.IGNORECASE
 # school types, in any case ("Trường tiểu học và THCS …", "trường PT DTNT THCS …")
 _SCHOOL_TYPE = (
     r"(?i:(?:(?:PTDTBT|PTDTNT|PT\s*DT(?:BT|NT)|Phổ\s+thông\s+DT(?:BT|NT)|PTDT\s+(?:bán|nội)\s+trú|"
-    r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?\s+)?"
+    r"Phổ\s+thông\s+dân\s+tộc\s+(?:bán\s+trú|nội\s+trú))(?:\s*\((?:PT)?DT(?:BT|NT)\))?"
+    r"(?:\s+|\s*[-–]\s*(?=THCS|TH\b|Trung|Tiểu)))?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
     r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|(?-i:MN)|Mẫu\s+giáo|"
     r"Đại\s+học|Cao\s+đẳng|"

@@ -72,7 +72,11 @@ def _school_name(name: str) -> str:
         return name
     for pattern, words in _SCHOOL_WORDS:
         name = pattern.sub(words, name, count=1)
-    return name
+    # a boarding school joined to its level by a dash, spaced or not ("PTDTNT–THCS X")
+    return _BOARDING_DASH.sub("trú - ", name, count=1)
+
+
+_BOARDING_DASH = re.compile(r"trú\s*[-–]\s*(?=Trung|Tiểu)")
 
 
 def _institution_end(ctx: Ctx, m: re.Match) -> int:

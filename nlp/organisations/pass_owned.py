@@ -17,7 +17,7 @@ import re
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
 
 # an owner's name inside a candidate's ("Liên đội Trường Tiểu học Đông Ba" -> the school)
 _OWNER = re.compile(r"(?:^|\s)((?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế)\s.+)$", re.I)
@@ -137,3 +137,34 @@ def _short_school(ctx: Ctx, owner: str) -> None:
                 and len(skey(name).split()) >= 2:
             ctx.add(m.start(), m.end(), owner, None, ctx.source_province, "đơn vị", 1,
                     known=False)
+
+
+_LOCAL_LEVEL_WORDS = tuple(f"{level} " for level in LOCAL_LEVELS)
+_LOCAL = re.compile(r"\s+địa\s+phương(?![^\W_])")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\s+){0,5}[^\W\d_]+$")
+
+
+def pass_local_bodies(ctx: Ctx) -> None:
+    """"Hội nông dân địa phương" ("the local farmers' association") after the same body was
+    named with its unit in the paragraph ("Hội nông dân xã Vĩnh Hanh … hội viên Hội nông dân
+    địa phương"): that body; with no such body, or two, nothing."""
+    if "địa phương" not in ctx.text:
+        return
+    for m in _LOCAL.finditer(ctx.text):
+        words = _WORDS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        if words is None:
+            continue
+        tokens = words.group(0).split()
+        for k in range(min(len(tokens), 6), 0, -1):
+            written = " ".join(tokens[-k:])
+            body = ctx.cat.by_key.get(skey(written))
+            if body is None or not written[0].isupper():
+                continue
+            named = {c.name for c in ctx.cands if c.end <= m.start() - len(written)
+                     and c.name.startswith(f"{body.name} ")
+                     and c.name[len(body.name) + 1:].startswith(_LOCAL_LEVEL_WORDS)}
+            if len(named) == 1:
+                start = m.start() - len(written)
+                ctx.add(start, m.end(), named.pop(), body.acronym, ctx.source_province,
+                        body.kind, 2)
+            break

@@ -203,3 +203,22 @@ def test_departments_of_the_one_hospital_or_health_centre():
         "Trường Đại học Hà Tĩnh"]
     assert names("Phòng Nội vụ tham mưu cho Bệnh viện tỉnh và Bệnh viện Nhi tỉnh.") == [
         "Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Bệnh viện Nhi tỉnh Hà Tĩnh"]
+
+
+def test_the_local_body_named_earlier_with_its_unit():
+    assert orgs("Hội nông dân xã Thạch Kim tổ chức đại hội; đông đảo hội viên Hội nông dân địa "
+                "phương tham dự.") == [
+        ("Hội nông dân xã Thạch Kim", "Hội Nông dân xã Thạch Kim"),
+        ("Hội nông dân địa phương", "Hội Nông dân xã Thạch Kim")]
+    # no unit named before it, or two: not read
+    assert names("Hội nông dân địa phương hỗ trợ bà con; Hội Nông dân xã Thạch Kim tham gia.") == [
+        "Hội Nông dân xã Thạch Kim"]
+    assert names("Hội Nông dân xã Thạch Kim, Hội Nông dân xã Thạch Long và các hội viên Hội Nông "
+                 "dân địa phương dự.") == ["Hội Nông dân xã Thạch Kim", "Hội Nông dân xã Thạch Long"]
+
+
+def test_a_boarding_school_joined_to_its_level_by_a_dash():
+    assert names("Giải Ba – Trường PTDTNT–THCS Đồng Phú.", None) == [
+        "Trường Phổ thông dân tộc nội trú - Trung học cơ sở Đồng Phú"]
+    assert names("Giải Ba – Trường PTDTNT - THCS Đồng Phú.", None) == [
+        "Trường Phổ thông dân tộc nội trú - Trung học cơ sở Đồng Phú"]
