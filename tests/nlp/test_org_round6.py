@@ -222,3 +222,8 @@ def test_a_boarding_school_joined_to_its_level_by_a_dash():
         "Trường Phổ thông dân tộc nội trú - Trung học cơ sở Đồng Phú"]
     assert names("Giải Ba – Trường PTDTNT - THCS Đồng Phú.", None) == [
         "Trường Phổ thông dân tộc nội trú - Trung học cơ sở Đồng Phú"]
+
+
+def test_a_youth_branch_in_lower_case_before_its_parent_body():
+    assert names("Bác sĩ A, Bí thư chi đoàn thanh niên Trung tâm Y tế huyện Can Lộc, cho biết.") \
+        == ["Chi đoàn Thanh niên Trung tâm Y tế huyện Can Lộc"]
