@@ -63,6 +63,10 @@ _SCHOOL_WORDS = (
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
     (re.compile(r"(?<=^Trường )MN\b"), "Mầm non"),
+    # the older names of the levels ("trường cấp 3 Liên Hà", "Trường cấp II X")
+    (re.compile(r"(?<=^Trường )[Cc]ấp\s+(?:3|III)\b"), "Trung học phổ thông"),
+    (re.compile(r"(?<=^Trường )[Cc]ấp\s+(?:2|II)\b"), "Trung học cơ sở"),
+    (re.compile(r"(?<=^Trường )[Cc]ấp\s+(?:1|I)\b"), "Tiểu học"),
     (re.compile(r"^Đồn BP\b"), "Đồn Biên phòng"),
 )
 

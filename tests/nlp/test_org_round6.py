@@ -227,3 +227,11 @@ def test_a_boarding_school_joined_to_its_level_by_a_dash():
 def test_a_youth_branch_in_lower_case_before_its_parent_body():
     assert names("Bác sĩ A, Bí thư chi đoàn thanh niên Trung tâm Y tế huyện Can Lộc, cho biết.") \
         == ["Chi đoàn Thanh niên Trung tâm Y tế huyện Can Lộc"]
+
+
+def test_schools_named_by_the_older_names_of_their_level():
+    assert names("Năm 1966, trường cấp 3 Hồng Lĩnh (nay là trường THPT Hồng Lĩnh) thành lập.",
+                 None) == ["Trường Trung học phổ thông Hồng Lĩnh",
+                           "Trường Trung học phổ thông Hồng Lĩnh"]
+    assert names("Học sinh trường cấp II Thạch Kim và các trường cấp 1 trong huyện dự.", None) == [
+        "Trường Trung học cơ sở Thạch Kim"]
