@@ -36,6 +36,7 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
 # the people a mass organisation's movement is named for ("Nông dân sản xuất, kinh doanh giỏi",
 # "Phụ nữ tích cực học tập …", "Cựu chiến binh gương mẫu")
 _PEOPLE = ("nông dân", "cựu chiến binh", "phụ nữ", "thanh niên", "công nhân", "người cao tuổi")
+_PEOPLE_WORDS = {p: re.compile(rf"(?<![^\W_]){p}(?![^\W_])") for p in _PEOPLE}
 
 
 def _without_people(ctx: _Ctx, a: int, end: int, entry: Entry) -> bool:
@@ -61,13 +62,14 @@ def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
         j += 1
     if j - i < 4:
         return None
-    fold = view.fold
     for people in _PEOPLE:
-        if not re.search(rf"(?<![^\W_]){people}(?![^\W_])", fold):
-            continue
         for n in range(j - i, 3, -1):
             entry = ctx.idx.by_key.get(f"{people} {' '.join(words[i:i + n])}")
             if entry is not None:
+                # the text is searched only on a catalogue hit: per trigger it would make a
+                # long text quadratic (a 1 MB text has thousands of triggers)
+                if not _PEOPLE_WORDS[people].search(view.fold):
+                    break
                 return start, view.syllable_spans[i + n - 1][1], entry
     return None
 
