@@ -18,7 +18,10 @@ _CREDIT_FUND = re.compile(r"(?<![^\W_])(?:(?P<head>Quỹ\s+[Tt]ín\s+dụng(?P<p
 # funds that are State financial bodies rather than charity ("Quỹ Đầu tư phát triển tỉnh",
 # "Quỹ Bảo lãnh tín dụng", "Quỹ Bảo vệ và Phát triển rừng"): read as bodies where they are read
 _BODY_FUNDS = re.compile(r"Quỹ\s+(?:[Tt]ín\s+dụng|[Đđ]ầu\s+tư|[Bb]ảo\s+lãnh|[Bb]ảo\s+vệ\s+và\s+"
-                         r"[Pp]hát\s+triển|[Pp]hát\s+triển)")
+                         r"[Pp]hát\s+triển|[Pp]hát\s+triển)|"
+                         # the funds that are international organisations ("Quỹ Nhi đồng Liên
+                         # hợp quốc", "Quỹ Tiền tệ Quốc tế")
+                         r".*(?:Liên\s+[Hh]ợp\s+[Qq]uốc|Quốc\s+tế|Thế\s+giới|Toàn\s+cầu)$")
 
 
 def pass_credit_funds(ctx: Ctx) -> None:

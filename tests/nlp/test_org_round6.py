@@ -235,3 +235,12 @@ def test_schools_named_by_the_older_names_of_their_level():
                            "Trường Trung học phổ thông Hồng Lĩnh"]
     assert names("Học sinh trường cấp II Thạch Kim và các trường cấp 1 trong huyện dự.", None) == [
         "Trường Trung học cơ sở Thạch Kim"]
+
+
+def test_international_organisations_and_the_funds_that_are_one():
+    assert names("Tổ chức Y tế Thế giới (WHO) và Quỹ Nhi đồng Liên hợp quốc (UNICEF) hỗ trợ; "
+                 "đại diện WHO, UNICEF dự.", None) == [
+        "Tổ chức Y tế Thế giới", "Quỹ Nhi đồng Liên hợp quốc", "Tổ chức Y tế Thế giới",
+        "Quỹ Nhi đồng Liên hợp quốc"]
+    assert names("Quỹ Tiền tệ Quốc tế (IMF) dự báo; Quỹ Khuyến học tỉnh (QKH) trao quà.") == [
+        "Quỹ Tiền tệ Quốc tế"]
