@@ -34,7 +34,9 @@ Layers, precise first (each is a pass of ``PASSES``):
    quoted names given as examples of several programmes ("những chương trình, hoạt động
    tiêu biểu như “A”, phong trào “B” …"), unless the words before "như" name shows;
 5. later references: any name found by 1–4 appearing again (capitalised or quoted; in lower
-   case too when it repeats word for word a mention of four or more syllables).
+   case too when it repeats word for word a mention of four or more syllables); a catalogue
+   name shortened after its full mention to its trigger and last words ("Chiến dịch Thanh niên
+   tình nguyện hè … Chiến dịch tình nguyện Hè").
 6. drives named in lower case: after a trigger when the clause names their launcher
    ("chương trình xóa nhà dột nát do Hội CCB tỉnh phát động"), a fundraising programme named by
    its purpose ("Chương trình vận động hỗ trợ xây trường học cho …"); a lower-case quoted named

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.campaigns.candidates import _Cand, _Ctx, _syllable_range
+from baochi.nlp.campaigns.catalogue import campaign_key
 from baochi.nlp.campaigns.frames import _blocked_before, _slogan_on_name
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.variants import canonical
@@ -56,6 +57,41 @@ def _acronym_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> 
     return out
 
 
+_TRIGGER_OF_KIND = {"chiến dịch": "chiến dịch", "phong trào": "phong trào", "phong trào thi đua": "phong trào",
+                    "cuộc vận động": "cuộc vận động", "chương trình": "chương trình"}
+
+
+def _shortened_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> list[_Cand]:
+    """A catalogue campaign named in full and later by its trigger and the last words of its
+    name ("Chiến dịch Thanh niên tình nguyện hè …; … của Chiến dịch tình nguyện Hè"): the press
+    shortening a name it has just given. Two syllables at least, after the full mention. Each
+    name is tried once at each later trigger (work in names × triggers, not in the text's
+    length per mention)."""
+    fold = view.fold
+    first: dict[str, tuple[int, str, str]] = {}  # name -> (end of its first mention, trigger, kind)
+    for c in chosen:
+        name, kind, catalogued = canonical(c.surface_name, c.fuzzy)
+        trigger = _TRIGGER_OF_KIND.get(kind or "")
+        if catalogued and trigger is not None and campaign_key(name).count(" ") >= 2 \
+                and (name not in first or c.end < first[name][0]):
+            first[name] = (c.end, trigger, c.kind)
+    out: list[_Cand] = []
+    at: dict[str, list[int]] = {}
+    for name, (end, trigger, kind) in first.items():
+        if trigger not in at:
+            at[trigger] = [m.end() for m in re.finditer(rf"(?<![^\W_]){trigger}(?=\s)", fold)]
+        words = campaign_key(name).split()
+        tails = re.compile("|".join(rf"\s+(?P<n{k}>" + r"\s+".join(map(re.escape, words[-k:])) + r")(?![^\W_])"
+                                    for k in range(len(words) - 1, 1, -1)))
+        for pos in at[trigger]:
+            m = tails.match(fold, pos) if pos > end else None
+            if m is not None:
+                a, b = m.span(m.lastgroup or 0)
+                if not no_go.overlaps(a, b):
+                    out.append(_Cand(a, b, name, kind, 0))
+    return out
+
+
 def _references(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
     """Later mentions of the names ``chosen``: catalogue names, defined short forms, and the
     words of unknown names recurring."""
@@ -64,6 +100,7 @@ def _references(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
     quoted_starts = {q.start: q.end for q in ctx.quotes}
     out = _catalogued_references(ctx, seen_names, quoted_starts)
     out += _acronym_references(view, chosen, no_go)
+    out += _shortened_references(view, chosen, no_go)
     # unknown names: their own syllables, searched in the syllable list (not the Doc, whose
     # vocabulary is limited to catalogue syllables so that memory stays flat)
     words = view.syllable_words

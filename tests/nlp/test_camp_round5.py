@@ -101,3 +101,17 @@ def test_voluntary_blood_donation_is_a_movement_after_its_trigger():
     assert names("Phong trào hiến máu tình nguyện lan rộng ở các xã.") == ["Hiến máu tình nguyện"]
     assert names("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh họp phiên thường kỳ.") == []
     assert names("Hơn 300 đoàn viên tham gia hiến máu tình nguyện sáng nay.") == []
+
+
+# ---------------------------------------------------------------- shortened later names
+
+def test_a_campaign_shortened_after_its_full_name_is_the_same_campaign():
+    assert names("Chiến dịch Thanh niên tình nguyện hè diễn ra từ tháng 6; tháng 7 là tháng cao điểm "
+                 "của Chiến dịch tình nguyện Hè ở các xã.") == [
+        "Thanh niên tình nguyện hè", "Thanh niên tình nguyện hè"]
+
+
+def test_the_same_words_without_the_full_name_before_them_are_no_mention():
+    assert names("Các chương trình, chiến dịch tình nguyện hè năm nay thu hút nhiều sinh viên.") == []
+    assert names("Chiến dịch tình nguyện Hè ra quân, sau đó Chiến dịch Thanh niên tình nguyện hè "
+                 "tổng kết.") == ["Thanh niên tình nguyện hè"]
