@@ -45,7 +45,8 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * ranges of years however joined ("từ năm 2016 đến hết năm 2020", "từ 2016 - 2020", "các năm
   2018 - 2022", "5 năm 2021-2025") and to the publication date ("giai đoạn 2021 - nay", "từ
   (đầu) tháng 7 đến nay", "từ nay đến cuối năm", "từ nay đến cuối tháng 10"); "từ tháng
-  2/2010 đến tháng 6/2012";
+  2/2010 đến tháng 6/2012"; days with the month written out after "từ" ("từ 17 đến 19 tháng 3
+  năm 2021", "từ 17 tháng 3 đến ngày 19 tháng 3");
 * weekdays with their qualifier ("thứ Bảy vừa qua": the last one; "Thứ Năm tới": the next;
   "thứ Hai tuần trước": of that week); recurring ones ("các ngày thứ Bảy", "Chủ nhật hằng
   tuần", "thứ 7 hoặc Chủ nhật") are not dates; "ngày 1/7 tới" is the next 1 July;
@@ -64,8 +65,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
   anniversary ("kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3"), a day or month said to recur
   ("ngày 15/5 hàng năm", "ngày 15/2 âm lịch hằng năm", whatever the publication date), fractions
-  after a cue ("chiếm đến 1/3 số hộ"), rates ("0,7%/tháng", "3 lần/tháng"), "năm sau … năm
-  trước" comparisons;
+  after a cue ("chiếm đến 1/3 số hộ"), rates ("0,7%/tháng", "3 lần/tháng"), a month without a
+  year inside a quoted title ("“Chương trình Đối thoại tháng 5”"), "năm sau … năm trước"
+  comparisons;
 * an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
   luyện 2019", "Noel 2016": 25 December) is that year (day).
 
@@ -102,6 +104,7 @@ from baochi.nlp.dates.day_ranges import (
     pass_range_to,
     pass_since,
     pass_until_from_now,
+    pass_worded_from,
     pass_written_range,
 )
 from baochi.nlp.dates.days import pass_day, pass_paren_relative
@@ -171,6 +174,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_lunar_day,
     pass_lunar_written_day,
     pass_written_range,
+    pass_worded_from,
     pass_full_ranges,
     pass_since,
     pass_until_from_now,

@@ -77,6 +77,32 @@ def pass_written_range(c: Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), a, b, "range", None)
 
 
+# "từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021", "từ 17 đến 19 tháng 3 năm 2021": days with the
+# month written out, the first without "ngày" (after "từ" a number before "tháng N" is a day)
+WORDED_FROM = re.compile(
+    r"(?<![^\W\d_])từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?\s+(?:đến|tới)\s+"
+    r"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d)", FLAGS)
+
+
+def pass_worded_from(c: Collector, sent: str, pub: date | None) -> None:
+    """"từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021", "từ 17 đến 19 tháng 3 năm 2021": one range,
+    the first day in the second's month when its own is not written, in the year before when
+    its month comes later in the year."""
+    if "từ" not in sent or "tháng" not in sent or not c.has_digit:
+        return
+    for m in WORDED_FROM.finditer(sent):
+        d1, d2, m2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2"))
+        m1 = int(m.group("m1") or m2)
+        if not (valid_dm(d1, m1) and valid_dm(d2, m2)) or (m1, d1) == (m2, d2) \
+                or not m.group("m1") and d1 > d2 or not c.free(m.start(), m.end()):
+            continue
+        ok, b = resolve_dm(d2, m2, int(m.group("y")) if m.group("y") else None, pub)
+        if not ok:
+            continue
+        a = safe_date(b.year - ((m1, d1) > (m2, d2)), m1, d1) if b else None
+        c.add(m.start(), m.end(), a, b, "range", None)
+
+
 def pass_full_ranges(c: Collector, sent: str, pub: date | None) -> None:
     """1. ranges of full dates."""
     if not c.has_dm or len(YEAR_IN_TEXT.findall(sent)) < 2:

@@ -112,12 +112,14 @@ def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
 
 
 def pass_months(c: Collector, sent: str, pub: date | None) -> None:
-    """10. months ("tháng 5", "tháng 5/2024")."""
+    """10. months ("tháng 5", "tháng 5/2024"); a month without a year inside quotes is part of a
+    name ("“Chương trình Đối thoại tháng 5”"), not a date."""
     if not c.has_digit or "tháng" not in sent:
         return
     for m in MONTH.finditer(sent):
-        if not c.free(m.start(), m.end()):
-            continue
+        if not c.free(m.start(), m.end()) or not m.group("y") and c.quoted.overlaps(
+                c.s_start + m.start(), c.s_start + m.end()):
+            continue  # "“Chương trình Đối thoại tháng 5”": a month without a year in a title
         mon = int(m.group("m"))
         if not 1 <= mon <= 12:
             continue

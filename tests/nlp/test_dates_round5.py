@@ -91,3 +91,13 @@ def test_the_year_of_a_day_without_one_and_without_a_publication_date():
 def test_an_edition_year_before_a_full_stop():
     assert dates("Tỉnh phát động Tháng công nhân 2025. Các cấp công đoàn hưởng ứng.", pub=None) == [
         ("2025", "2025-01-01", "2025-12-31", "year")]
+
+
+def test_a_range_of_days_with_the_month_written_out_after_tu():
+    assert dates("Hội thi diễn ra từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021 tại huyện.") == [
+        ("từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021", "2021-03-17", "2021-03-19", "range")]
+    assert dates("Đợt thi đua kéo dài từ 5 đến 25 tháng 4 năm 2024.") == [
+        ("từ 5 đến 25 tháng 4 năm 2024", "2024-04-05", "2024-04-25", "range")]
+    assert dates("Đợt cao điểm từ 20 tháng 12 đến 15 tháng 1 năm 2025.") == [
+        ("từ 20 tháng 12 đến 15 tháng 1 năm 2025", "2024-12-20", "2025-01-15", "range")]
+    assert dates("Trẻ từ 2 đến 3 tháng tuổi được tiêm vắc xin.") == []
