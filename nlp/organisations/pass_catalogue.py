@@ -63,11 +63,17 @@ _LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|C
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 
+_PIONEER_UNIT_BEFORE = re.compile(r"(?<![^\W_])[Ll]iên\s+$")
+
+
 def _national_body(ctx: Ctx, m: re.Match, body: Body, end: int) -> None:
     if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
         return  # "đại biểu Quốc hội" is a deputy's title
     if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
         return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
+    if _PIONEER_UNIT_BEFORE.search(ctx.tn, max(0, m.start() - 10), m.start()) \
+            and INSTITUTION.match(ctx.text, end + 1):
+        return  # "Liên đội TNTP Hồ Chí Minh trường TH X": the school's unit, read with it
     if body.name.startswith(("Hội ", "Liên ", "Ngân hàng ")):
         place = _bare_province(ctx, end) or read_place(
             ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \

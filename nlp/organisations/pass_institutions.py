@@ -145,6 +145,7 @@ def pass_institutions(ctx: Ctx) -> None:
 def _unit_head(written: str) -> str:
     """"chi đoàn thanh niên" -> "Chi đoàn Thanh niên", "Liên Đội" -> "Liên đội"."""
     head = written[0].upper() + written[1:].lower()
+    head = re.sub(r" tntp hồ chí minh$", "", head)  # the Pioneers' name is not the unit's
     return head.replace(" thanh niên", " Thanh niên").replace(" giáo viên", " Giáo viên")
 
 
@@ -222,7 +223,7 @@ _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ
                        r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|Công\s+đoàn|"
                        # a school's or a body's unit, in any case ("Liên Đội Trường …", "chi
                        # đoàn Trường …", "Chi bộ Trường …")
-                       r"(?P<unit>[Ll]iên\s+[Đđ]ội|[Cc]hi\s+bộ|[Cc]hi\s+đoàn"
+                       r"(?P<unit>[Ll]iên\s+[Đđ]ội(?:\s+TNTP\s+Hồ\s+Chí\s+Minh)?|[Cc]hi\s+bộ|[Cc]hi\s+đoàn"
                        # the teachers' or young workers' branch ("Chi đoàn Giáo viên trường …",
                        # "chi đoàn thanh niên Trung tâm Y tế …")
                        r"(?:\s+(?:[Gg]iáo\s+viên|[Tt]hanh\s+niên))?))\s+$")

@@ -51,9 +51,10 @@ _KIND_OF_QUALIFIER = {"nhà trường": "trường", "bệnh viện": "bệnh vi
                       "trung tâm y tế": "trung tâm y tế", "cơ quan": ""}
 
 
-def _owners(ctx: Ctx) -> dict[str, str]:
-    """The schools, hospitals and health centres the paragraph's candidates name, by key."""
-    out: dict[str, str] = {}
+def _owner_readings(ctx: Ctx) -> dict[str, tuple[str, bool]]:
+    """The owners the paragraph names, by key, with whether the catalogue knows the body (a
+    name read from the text may be cut: "Bệnh viện Truyền" for "… Truyền máu Huyết học")."""
+    out: dict[str, tuple[str, bool]] = {}
     taken: list[tuple[int, int]] = []
     # one reading per written span: the best one ("Bệnh viện tỉnh" is the catalogue's "Bệnh
     # viện Đa khoa tỉnh X", not also "Bệnh viện tỉnh X")
@@ -63,7 +64,7 @@ def _owners(ctx: Ctx) -> dict[str, str]:
             continue
         taken.append((c.start, c.end))
         name = re.sub(r"\s+", " ", m.group(1))
-        out.setdefault(skey(name), name[0].upper() + name[1:])
+        out.setdefault(skey(name), (name[0].upper() + name[1:], c.known))
     return out
 
 
@@ -80,13 +81,13 @@ def pass_owned_units(ctx: Ctx) -> None:
     if "oàn" not in text and "Chi" not in text and "CĐCS" not in text and "rường" not in text \
             and "hoa " not in text and "hòng " not in text:
         return
-    owners = _owners(ctx)
-    site = _site_owner(ctx) if not owners else None
+    readings = _owner_readings(ctx)
+    site = _site_owner(ctx) if not readings else None
     if site is not None:
-        owners = {skey(site): site}
-    if len(owners) != 1:
+        readings = {skey(site): (site, True)}
+    if len(readings) != 1:
         return
-    owner = next(iter(owners.values()))
+    owner, known = next(iter(readings.values()))
     named = {c.name.split(" ", 1)[0] for c in ctx.cands if _OWNER.search(c.name)}
     for m in _BARE.finditer(ctx.tn):
         head = _HEADS[re.sub(r"\s+", " ", m.group("unit")).lower()]
@@ -101,7 +102,11 @@ def pass_owned_units(ctx: Ctx) -> None:
         ctx.add(m.start(), m.end(), f"{head} {owner}", None, ctx.source_province, "đoàn thể", 1,
                 known=False)
     _short_school(ctx, owner)
-    _departments(ctx, owner)
+    if known:
+        # a department goes to a hospital the catalogue knows or whose site the page is: a
+        # hospital read from the text may be another one, cut ("khoa Xét nghiệm … qua Bệnh
+        # viện Truyền máu Huyết học" is the page's own hospital's)
+        _departments(ctx, owner)
 
 
 # a hospital's department written bare ("Khoa Cấp cứu", "phòng Công tác xã hội"): its field
@@ -109,6 +114,7 @@ def pass_owned_units(ctx: Ctx) -> None:
 _DEPARTMENT = re.compile(
     r"(?<![^\W_])(?P<head>[Kk]hoa|[Pp]hòng)\s+(?P<field>[A-ZĐ][^\W\d_]*(?:\s+(?!(?:đã|đang|sẽ|"
     r"thì|là|và|của|để|đến|cho|với|tại|trong|được|có|cùng|phối|tổ|tiếp|thực|đều|này|đó|"
+    r"cũng|vẫn|mới|khi|không|chưa|luôn|qua|về|từ|do|nên|mà|như|các|những|một|nhằm|"
     r"huyện|tỉnh|xã(?!\s+hội)|phường|quận|thị|thành)(?![^\W_]))[a-zđà-ỹ][^\W\d_]*|"
     # fields joined by a dash ("Khoa Huyết học- Truyền máu")
     r"\s*[-–]\s*[A-ZĐ][^\W\d_]*){0,5})"

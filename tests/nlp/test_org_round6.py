@@ -244,3 +244,22 @@ def test_international_organisations_and_the_funds_that_are_one():
         "Quỹ Nhi đồng Liên hợp quốc"]
     assert names("Quỹ Tiền tệ Quốc tế (IMF) dự báo; Quỹ Khuyến học tỉnh (QKH) trao quà.") == [
         "Quỹ Tiền tệ Quốc tế"]
+
+
+def test_a_department_goes_only_to_a_hospital_the_catalogue_or_the_site_names():
+    # the hospital read from the text is another one (and cut): the department is not given to it
+    assert "Khoa Xét nghiệm Bệnh viện Truyền" not in " ".join(names(
+        "Nhân viên của khoa Xét nghiệm cũng đã chủ động qua Bệnh viện Truyền máu Huyết học hiến "
+        "máu.", None))
+    assert names("Khoa Xét nghiệm cũng đã chủ động hiến máu.",
+                 "https://bvdktuthainguyen.gov.vn/article/x") == [
+        "Khoa Xét nghiệm Bệnh viện Đa khoa Trung ương Thái Nguyên"]
+
+
+def test_a_pioneer_unit_written_with_the_pioneers_name_before_its_school():
+    assert names("Liên Đội TNTP Hồ Chí Minh trường TH Hùng Vương chỉ đạo đại hội các chi đội.",
+                 None) == ["Liên đội Trường Tiểu học Hùng Vương"]
+    # the Pioneers in their own anniversary stay a mention of their own
+    assert names("Kỷ niệm ngày thành lập Đội TNTP Hồ Chí Minh, Liên đội Trường TH Hùng Vương tổ "
+                 "chức.", None) == ["Đội Thiếu niên Tiền phong Hồ Chí Minh",
+                                    "Liên đội Trường Tiểu học Hùng Vương"]
