@@ -9,7 +9,10 @@ else the one whose own site the page is (``places.school_site``, ``places.health
 none or several known, nothing is read (precision first). A trade union or Youth Union written
 bare ("Công đoàn", "Đoàn Thanh niên") also names the movement at large, so it is read only on
 the owner's own site or after the paragraph named that unit of the owner in full ("CĐCS
-Trường X … đoàn viên CĐCS")."""
+Trường X … đoàn viên CĐCS"). A hospital's or health centre's department written bare ("Khoa
+Cấp cứu", "phòng Công tác xã hội") is its owner's when the catalogue knows that owner or the
+page is its site. ``pass_local_bodies``: "<body> địa phương" is the one such body the paragraph
+named before with its district or commune."""
 
 from __future__ import annotations
 
