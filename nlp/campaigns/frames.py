@@ -17,7 +17,7 @@ from baochi.nlp.tokens import TextView
 
 _BLOCKERS = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|giải(?:\s+thưởng)?(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|thể|cứu|đáp|trình))|cuộc\s+thi|hội\s+thi|danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|"
-    r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
+    r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|clb|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
     r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
     r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"

@@ -115,3 +115,15 @@ def test_the_same_words_without_the_full_name_before_them_are_no_mention():
     assert names("Các chương trình, chiến dịch tình nguyện hè năm nay thu hút nhiều sinh viên.") == []
     assert names("Chiến dịch tình nguyện Hè ra quân, sau đó Chiến dịch Thanh niên tình nguyện hè "
                  "tổng kết.") == ["Thanh niên tình nguyện hè"]
+
+
+def test_a_clubs_name_written_clb_is_no_campaign():
+    assert camps("Xã ra mắt CLB “5 không 3 sạch” tại thôn Bắc.") == []
+    assert camps("Hội ra mắt Câu lạc bộ “Chi hội phụ nữ 5 không 3 sạch” ở thôn.") == []
+    # the campaign with its trigger in the same paragraph still counts
+    assert names("Hội thực hiện cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”; CLB nữ công "
+                 "tham gia.") == ["Xây dựng gia đình 5 không, 3 sạch"]
+
+
+def test_the_peak_month_of_a_campaign_is_no_campaign_of_its_own():
+    assert names("Tháng 7 là Tháng cao điểm của Chiến dịch Mùa hè xanh.") == ["Mùa hè xanh"]
