@@ -68,7 +68,7 @@ _HOLIDAY_BEFORE = re.compile(r"(?:\d+\s+năm|ý\s+nghĩa(?:\s+lịch\s+sử)?(?:
 
 # what makes a named day the time of what the sentence reports ("Nhân Ngày Doanh nhân Việt Nam
 # (13-10), …", "vào dịp Ngày …", "đúng Ngày …"): this year's day, a date of the text
-_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?:\s+dịp)?(?:\s+(?:nghỉ\s+)?lễ)?"
+_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?:\s+(?:dịp|kỳ))?(?:\s+(?:nghỉ\s+)?lễ)?"
                               r"(?:\s+kỷ\s+niệm)?\s+$",
                               re.IGNORECASE)
 

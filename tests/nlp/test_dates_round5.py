@@ -101,3 +101,8 @@ def test_a_range_of_days_with_the_month_written_out_after_tu():
     assert dates("Đợt cao điểm từ 20 tháng 12 đến 15 tháng 1 năm 2025.") == [
         ("từ 20 tháng 12 đến 15 tháng 1 năm 2025", "2024-12-20", "2025-01-15", "range")]
     assert dates("Trẻ từ 2 đến 3 tháng tuổi được tiêm vắc xin.") == []
+
+
+def test_the_holiday_break_is_the_occasion():
+    assert dates("Trong kỳ nghỉ lễ Quốc khánh 2/9, tỉnh đón 30.000 lượt khách.", pub="2025-09-04") == [
+        ("2/9", "2025-09-02", "2025-09-02", "day")]
