@@ -43,7 +43,7 @@ def _facility_end(text: str, pos: int) -> int | None:
 
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
-_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "Hợp tác xã", "HTX", "Ngân hàng",
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
@@ -140,6 +140,23 @@ def pass_institutions(ctx: Ctx) -> None:
         start, name = union_of(text, m.start(), name)
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
                 known=False)
+    _brand_unions(ctx)
+
+
+# a grass-roots trade union of an enterprise named by its brand in capitals ("Công đoàn cơ sở
+# THACO", "CĐCS VSIP"): the union of that enterprise
+_BRAND_UNION = re.compile(r"(?<![^\W_])(?:CĐCS|Công\s+đoàn\s+cơ\s+sở)\s+"
+                          r"(?P<brand>[A-Z][A-Z0-9&]{2,9})(?![^\W_])(?!\s+[A-ZĐ0-9])")
+
+
+def _brand_unions(ctx: Ctx) -> None:
+    if "CĐCS" not in ctx.text and "cơ sở" not in ctx.text:
+        return
+    for m in _BRAND_UNION.finditer(ctx.text):
+        if ctx.cat.by_key.get(skey(m.group("brand"))) is not None:
+            continue  # a body's initials ("CĐCS UBND …"): read with that body
+        ctx.add(m.start(), m.end(), f"Công đoàn cơ sở {m.group('brand')}", None,
+                ctx.source_province, "đoàn thể", 1, known=False)
 
 
 def _unit_head(written: str) -> str:

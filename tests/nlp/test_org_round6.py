@@ -263,3 +263,10 @@ def test_a_pioneer_unit_written_with_the_pioneers_name_before_its_school():
     assert names("Kỷ niệm ngày thành lập Đội TNTP Hồ Chí Minh, Liên đội Trường TH Hùng Vương tổ "
                  "chức.", None) == ["Đội Thiếu niên Tiền phong Hồ Chí Minh",
                                     "Liên đội Trường Tiểu học Hùng Vương"]
+
+
+def test_a_brand_s_grass_roots_union_and_lower_case_health_fields():
+    assert names("Hưởng ứng ngày hiến máu của Công đoàn cơ sở THACO, CĐCS VSIP cũng tham gia.") \
+        == ["Công đoàn cơ sở THACO", "Công đoàn cơ sở VSIP"]
+    assert names("Trung tâm kiểm soát bệnh tật tỉnh Vĩnh Phúc phối hợp tổ chức.", None) == [
+        "Trung tâm kiểm soát bệnh tật tỉnh Vĩnh Phúc"]
