@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import quantity_after
+from baochi.nlp.dates.filters import holiday_occasion, quantity_after
 from baochi.nlp.dates.grammar import FLAGS, POD, WD, N, day_part
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import resolve_dm
@@ -88,6 +88,8 @@ def pass_cued_dotted(c: Collector, sent: str, pub: date | None) -> None:
         if not c.free(a, m.end()) or quantity_after(sent, m.end()) \
                 or re.match(r"\s*(?:đến|tới|lên|[-–])\s*\d", sent[m.end():]):
             continue  # one end of a range of quantities ("từ 12.5 đến 15.5 tạ/ha")
+        if m.group(0).startswith("quốc") and not holiday_occasion(c, a):
+            continue  # "kỷ niệm … Quốc khánh 2.9": the holiday's own day (see ``filters``)
         ok, dt = _dotted(m, "", pub)
         if ok:
             c.add(a, m.end(), dt, dt, "day", None)

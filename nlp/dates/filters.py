@@ -85,6 +85,11 @@ def _named_day_before(c: Collector, pos: int) -> bool:
     return not _HOLIDAY_BEFORE.search(before) and _OCCASION_BEFORE.search(before) is not None
 
 
+def holiday_occasion(c: Collector, pos: int) -> bool:
+    """The named day right before ``pos`` is the occasion of the news (``_named_day_before``)."""
+    return _named_day_before(c, pos)
+
+
 def _named_day_at(c: Collector, pos: int) -> int | None:
     """Where the capitalised named day written right before ``pos`` starts (None without one)."""
     start = c.s_start + pos

@@ -106,3 +106,7 @@ def test_a_range_of_days_with_the_month_written_out_after_tu():
 def test_the_holiday_break_is_the_occasion():
     assert dates("Trong kỳ nghỉ lễ Quốc khánh 2/9, tỉnh đón 30.000 lượt khách.", pub="2025-09-04") == [
         ("2/9", "2025-09-02", "2025-09-02", "day")]
+    # dotted the same way
+    assert dates("Cả nước kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2.9.", pub="2025-08-25") == []
+    assert dates("Dịp nghỉ lễ Quốc khánh 2.9, khu du lịch đón khách.", pub="2025-08-25") == [
+        ("2.9", "2025-09-02", "2025-09-02", "day")]
