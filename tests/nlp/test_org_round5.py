@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from baochi.nlp import analyse, paper_province, places
 
+from tests.nlp.mention_support import organisation_rows
+
 PUB = "2024-05-10T08:00:00+07:00"
 
 
 def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
-    return [o.name for o in analyse(text, pub, source).organisations]
+    return [name for _, name in organisation_rows(text, pub, source)]
 
 
 # ------------------------------------------------------------ places from the page address

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from baochi.nlp import analyse, paper_province, places
 
+from tests.nlp.mention_support import organisation_rows
+
 PUB = "2024-05-10T08:00:00+07:00"
 
 
-def orgs(text: str, source: str | None = "baohatinh", pub: str | None = PUB
-         ) -> list[tuple[str, str]]:
-    return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+def orgs(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[tuple[str, str]]:
+    return organisation_rows(text, pub, source)
 
 
 def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
-    return [o.name for o in analyse(text, pub, source).organisations]
+    return [name for _, name in organisation_rows(text, pub, source)]
 
 
 # ------------------------------------------------------------ local abbreviations
