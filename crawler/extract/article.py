@@ -378,6 +378,10 @@ def parse_article(
         _decoded_body(html, sel, source, meta, rendered, fields, extraction)
     if fields.status == "missing":
         _fallback_body(html, url, sel, fields, extraction)
+    if fields.body and not fields.lead_raw and (root := _html_root(sel)) is not None \
+            and (split := generic.bold_lead(root, fields.body)):
+        fields.lead_raw, fields.body = split
+        extraction["lead"] = "generic:bold-first-paragraph"
     title, lead_raw, body = fields.title, fields.lead_raw, fields.body
     lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
 

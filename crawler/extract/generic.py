@@ -113,6 +113,27 @@ def body_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     return best if score >= 200 else None
 
 
+def _bold_throughout(element: lxml_html.HtmlElement) -> bool:
+    """All of the element's text is inside `strong`/`b` (through wrappers such as `span`)."""
+    if element.tag in ("strong", "b"):
+        return True
+    if (element.text or "").strip() or not len(element):
+        return False
+    return all(_bold_throughout(child) and not (child.tail or "").strip() for child in element)
+
+
+def bold_lead(root: lxml_html.HtmlElement, body: str) -> tuple[str, str] | None:
+    """(lead, rest of the body) when the body's first paragraph is bold throughout: the way a
+    portal or a CMS without a lead field writes the sapo. Never the whole body."""
+    first, sep, rest = body.partition("\n\n")
+    if not sep or not rest.strip() or len(first) < 40:
+        return None
+    for p in root.iter("p"):
+        if element_text(p) == first:
+            return (first, rest) if _bold_throughout(p) else None
+    return None
+
+
 def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
     """(body, captions, author from a signature line) from the densest paragraph block."""
     block = body_block(root)
@@ -135,15 +156,25 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     return ("\n\n".join(texts) or None), captions, author
 
 
+# What a CMS prints in its author slot when nobody signed: the posting account, not a byline
+# (WordPress's "bởi admin", a portal's "Quản trị viên").
+_POSTED_BY = re.compile(r"^(?:đăng bởi|người đăng|bởi|by|posted by)\s*:?\s+", re.I)
+CMS_ACCOUNTS = frozenset({"admin", "administrator", "quản trị", "quản trị viên", "quantri", "webmaster",
+                          "editor", "biên tập viên", "root", "user"})
+
+
 def _usable_name(text: str | None, site_names: Iterable[str | None]) -> str | None:
+    """A byline's name, or None for the paper's own name, an address, or a CMS account (a
+    known account word, or a login with no capital letter: press names are capitalised)."""
     if not text:
         return None
     text = clean_text(text)
-    name = byline_name(text) or text.strip(" .-–—")
+    name = _POSTED_BY.sub("", byline_name(text) or text.strip(" .-–—"))
     lowered = name.lower()
     banned = {s.lower() for s in site_names if s}
     if not name or len(name) > 60 or lowered in banned or lowered.startswith(("báo ", "www.")) \
-            or re.search(r"\.(?:vn|com|net|org)\b", lowered):
+            or re.search(r"\.(?:vn|com|net|org)\b", lowered) \
+            or lowered in CMS_ACCOUNTS or name == lowered:
         return None
     return name
 
@@ -277,7 +308,9 @@ def teaser_share(html_root: lxml_html.HtmlElement, paragraphs: list[str]) -> flo
         if node is None or node.tag == "p":
             continue
         text = element_text(node)
-        if text and len(text) < 800:
+        # a teaser is a link with at most a lead; a short article's own container (a byline
+        # link straight inside it) holds its paragraphs and is no teaser
+        if text and len(text) < 800 and sum(1 for _ in node.iter("p")) <= 2:
             blocks.append(text)
     if not paragraphs:
         return 0.0

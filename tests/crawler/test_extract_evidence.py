@@ -104,3 +104,38 @@ def test_logo_h1_is_not_the_title() -> None:
             f'<h1 class="tieu-de">Tiêu đề thật của bài</h1><div class="noi-dung">{paras}</div></body></html>')
     record = parse_article(page, BASE + "/bai-viet-123456.htm", get_source("baothanhhoa"))
     assert record.title == "Tiêu đề thật của bài" and record.extraction["title"] == "generic:h1"
+
+
+def _portal_page(first: str, byline: str) -> str:
+    """A page of a CMS without a lead field: the sapo as a bold first paragraph, the account
+    that posted in the author slot, the reporter's name signed at the end; short enough (under
+    800 characters) that its container, holding the byline's link, once counted as a teaser."""
+    paras = "".join(f"<p>Đoạn thân bài số {i} kể lại diễn biến của hội nghị và các ý kiến phát biểu.</p>"
+                    for i in range(3))
+    return ('<html><head><title>Tin</title></head><body><article><h1 class="entry-title">Hội nghị sơ kết</h1>'
+            f'<span class="byline">bởi <span class="author vcard"><a href="/author/x/">{byline}</a></span></span>'
+            f'<div class="entry-content">{first}{paras}'
+            '<p style="text-align: right;"><strong>Minh Tuấn</strong></p></div></article></body></html>')
+
+
+def test_a_bold_first_paragraph_is_the_lead_and_the_posting_account_no_author() -> None:
+    sapo = "Chiều 9-7, Hội Nông dân huyện tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm."
+    record = parse_article(_portal_page(f"<p><span><strong>{sapo}</strong></span></p>", "admin"),
+                           "https://portal.example.vn/hoi-nghi-so-ket-123.html", get_source("baothanhhoa"))
+    assert record.lead == sapo and record.extraction["lead"] == "generic:bold-first-paragraph"
+    assert record.body is not None and record.body.startswith("Đoạn thân bài số 0") and sapo not in record.body
+    assert record.author == "Minh Tuấn" and record.extraction["author"] == "generic:signature"
+
+
+@pytest.mark.parametrize("account", ["admin", "Quản trị viên", "btv_tuan"])
+def test_cms_accounts_are_not_bylines(account: str) -> None:
+    record = parse_article(_portal_page("", account), "https://portal.example.vn/a-123.html", get_source("baothanhhoa"))
+    assert record.author == "Minh Tuấn"
+
+
+def test_a_partly_bold_first_paragraph_stays_in_the_body() -> None:
+    first = "<p><strong>Chiều 9-7,</strong> Hội Nông dân huyện tổ chức hội nghị sơ kết phong trào thi đua.</p>"
+    record = parse_article(_portal_page(first, "Lê Hà"), "https://portal.example.vn/a-123.html",
+                           get_source("baothanhhoa"))
+    assert record.lead is None and record.body is not None and record.body.startswith("Chiều 9-7,")
+    assert record.author == "Lê Hà"
