@@ -158,9 +158,9 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
 
 # What a CMS prints in its author slot when nobody signed: the posting account, not a byline
 # (WordPress's "bởi admin", a portal's "Quản trị viên").
-_POSTED_BY = re.compile(r"^(?:đăng bởi|người đăng|bởi|by|posted by)\s*:?\s+", re.I)
+_POSTED_BY = re.compile(r"^(?:đăng bởi|viết bởi|người đăng|người viết|bởi|by|posted by|written by)\s*:?\s+", re.I)
 CMS_ACCOUNTS = frozenset({"admin", "administrator", "quản trị", "quản trị viên", "quantri", "webmaster",
-                          "editor", "biên tập viên", "root", "user"})
+                          "editor", "biên tập viên", "root", "user", "super user", "superuser"})
 
 
 def _usable_name(text: str | None, site_names: Iterable[str | None]) -> str | None:
@@ -211,7 +211,27 @@ def headline(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | Non
         links_home = any(attr(a, "href") in ("/", "./") for a in node.iter("a"))
         if text.lower() not in banned and not in_header and not links_home and "logo" not in _classes(node):
             return text, "h1"
-    return first, "h1" if first else None
+    if first:
+        return first, "h1"
+    return _title_tag(sel, banned)
+
+
+_SITE_PART = re.compile(r"^(?:báo|cổng|trang|tạp chí|đài|website)\b", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+
+
+def _title_tag(sel: Selector, banned: set[str]) -> tuple[str | None, str | None]:
+    """The page's `<title>` without the site's name after its last separator ("Tiêu đề - Cổng
+    thông tin điện tử xã X"): the last resort of a page without `h1` or metadata."""
+    found = css(sel, "title")
+    text = element_text(found[0]) if found and not isinstance(found[0], str) else ""
+    separators = list(_TITLE_SEPARATOR.finditer(text))
+    if separators:
+        tail = text[separators[-1].end():]
+        if tail.lower() in banned or _SITE_PART.match(tail):
+            text = text[:separators[-1].start()]
+    text = text.strip()
+    return (text, "title-tag") if text and text.lower() not in banned else (None, None)
 
 
 def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None, str | None]:

@@ -1,4 +1,4 @@
-"""Page metadata layer: `<link rel=canonical>`, `og:*`, `article:*` and JSON-LD NewsArticle.
+"""Page metadata layer: `<link rel=canonical>`, `og:*`, `article:*`, JSON-LD NewsArticle and microdata.
 
 Metadata is what CMSs fill for social networks and search engines, so it survives template
 changes that break CSS selectors; it is the second layer after the site's own selectors.
@@ -7,9 +7,11 @@ changes that break CSS selectors; it is the second layer after the site's own se
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from baochi.crawler.extract import query
+from baochi.crawler.extract.text import element_text
 from parsel import Selector
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"}
@@ -123,4 +125,26 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
         if isinstance(section, list):
             section = section[0] if section else None
         meta["category"] = meta["category"] or section
+    # Microdata a CMS writes when it has neither Open Graph nor JSON-LD (Joomla's
+    # `itemprop=headline`, `articleSection`/`genre`); read only when still missing.
+    meta["title"] = meta["title"] or _microdata_text(sel, "headline")
+    meta["category"] = meta["category"] or _microdata_text(sel, "articleSection") or _microdata_text(sel, "genre")
+    if meta["lead"] and _SITE_BLURB.match(meta["lead"]):
+        meta["lead"] = None  # the site's own description, the same on every page
     return meta
+
+
+# A portal's site-wide description ("Trang thông tin điện tử xã X", "Cổng thông tin điện tử
+# huyện Y") put into every page's `description`: no article's lead.
+_SITE_BLURB = re.compile(
+    r"^\s*(?:trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|trang tin tức|website|trang web"
+    r"|báo điện tử|tạp chí điện tử)\b", re.I)
+
+
+def _microdata_text(sel: Selector, prop: str) -> str | None:
+    """The first `itemprop=prop` value: a `meta`'s content, else the element's text."""
+    for node in query.css(sel, f"[itemprop={prop}]"):
+        value = query.attrib(node, "content") if node.tag == "meta" else element_text(node)
+        if value and value.strip():
+            return value.strip()
+    return None

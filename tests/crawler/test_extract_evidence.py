@@ -9,7 +9,7 @@ import pytest
 from baochi.crawler.extract.article import parse_article, precision_of
 from baochi.crawler.extract.generic import byline_name, dateline_text
 from baochi.crawler.sample_site.unseen import VARIANTS, generate_unseen
-from baochi.crawler.sources import get_source
+from baochi.crawler.sources import generic_source, get_source
 
 from tests.crawler.test_unseen_sites import field_checks
 
@@ -139,3 +139,32 @@ def test_a_partly_bold_first_paragraph_stays_in_the_body() -> None:
                            get_source("baothanhhoa"))
     assert record.lead is None and record.body is not None and record.body.startswith("Chiều 9-7,")
     assert record.author == "Lê Hà"
+
+
+_PARAGRAPHS = "".join(f"<p>Đoạn số {i} kể lại hội nghị sơ kết và các ý kiến đóng góp của đại biểu dự họp.</p>"
+                      for i in range(5))
+
+
+def test_a_joomla_page_microdata_title_and_section_no_site_blurb_no_super_user() -> None:
+    page = ('<html><head><title>Ra quân</title><meta name="description" content="Trang thông tin điện tử xã Quảng Phú">'
+            '<meta name="author" content="Super User"></head><body><div class="item-page">'
+            '<h2 itemprop="headline"><a href="/tin-tuc/12-ra-quan">Ra quân Chiến dịch hè năm 2024</a></h2>'
+            '<dd class="createdby" itemprop="author">Viết bởi <span itemprop="name">Super User</span></dd>'
+            '<dd class="category-name">Chuyên mục: <a href="/tin-tuc" itemprop="genre">Tin tức</a></dd>'
+            f'<div itemprop="articleBody">{_PARAGRAPHS}</div></div></body></html>')
+    url = "https://xa.example.gov.vn/tin-tuc/12-ra-quan"
+    record = parse_article(page, url, generic_source(url))
+    assert (record.title, record.extraction["title"]) == ("Ra quân Chiến dịch hè năm 2024", "metadata")
+    assert (record.category, record.extraction["category"]) == ("Tin tức", "metadata")
+    assert record.lead is None and record.author is None
+
+
+@pytest.mark.parametrize(("title_tag", "title"), [
+    ("Hội nghị sơ kết phong trào thi đua - Cổng thông tin điện tử xã Quảng Phú", "Hội nghị sơ kết phong trào thi đua"),
+    ("Hội nghị sơ kết | Báo Thanh Hóa", "Hội nghị sơ kết"),
+    ("Thanh Hóa - điểm đến của mùa hè", "Thanh Hóa - điểm đến của mùa hè"),
+])
+def test_the_title_tag_is_the_last_resort_without_the_site_name(title_tag: str, title: str) -> None:
+    page = f'<html><head><title>{title_tag}</title></head><body><div class="nd">{_PARAGRAPHS}</div></body></html>'
+    record = parse_article(page, "https://x.example.vn/a-1.html", get_source("baothanhhoa"))
+    assert (record.title, record.extraction["title"]) == (title, "generic:title-tag")
