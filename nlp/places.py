@@ -38,6 +38,16 @@ class Province:
     act: str | None
 
 
+# foreign countries the provincial press names most (neighbours, partners of friendship and
+# cooperation): their mass organisations and parties are bodies of their own ("Hội Liên hiệp
+# Phụ nữ Lào"); the official state form before a name ("nước Cộng hòa Dân chủ Nhân dân Lào")
+# is read by baochi.nlp.organisations.pass_foreign
+COUNTRIES = ("Lào", "Campuchia", "Trung Quốc", "Thái Lan", "Cuba", "Cu Ba", "Nga", "Hàn Quốc",
+             "Nhật Bản", "Triều Tiên", "Mông Cổ", "Myanmar", "Singapore", "Indonesia",
+             "Malaysia", "Philippines", "Ấn Độ", "Hoa Kỳ", "Mỹ", "Pháp", "Đức", "Anh", "Úc",
+             "Ba Lan", "Séc", "Hungary", "Bulgaria", "Belarus", "Venezuela")
+
+
 def _csv(name: str) -> list[dict[str, str]]:
     raw = resources.files("baochi.nlp.catalogues").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in raw.splitlines() if line and not line.startswith("#")]

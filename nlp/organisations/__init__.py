@@ -41,6 +41,7 @@ catalogue and the written forms of its bodies), ``names`` (reading a name from t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -57,7 +58,11 @@ from baochi.nlp.organisations.choose import (
     resolve,
     trim_trailing_dots,
 )
-from baochi.nlp.organisations.pass_acronyms import pass_acronym_definitions, pass_acronym_reuse
+from baochi.nlp.organisations.pass_acronyms import (
+    pass_acronym_definitions,
+    pass_acronym_reuse,
+    pass_short_names,
+)
 from baochi.nlp.organisations.pass_associations import (
     pass_association_centre,
     pass_association_organs,
@@ -72,6 +77,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_presidium,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
+from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
@@ -90,11 +96,13 @@ from baochi.nlp.organisations.pass_units import (
     pass_units_with_parent_in_brackets,
 )
 from baochi.nlp.organisations.province import infer_province
-from baochi.nlp.tokens import TextView
+from baochi.nlp.organisations.words import skey
+from baochi.nlp.tokens import TextView, build
 
 __all__ = ["PASSES", "extract", "infer_province"]
 
 PASSES: tuple[Callable[[Ctx], None], ...] = (
+    pass_foreign_bodies,
     pass_committees,
     pass_level_unions,
     pass_catalogue_bodies,
@@ -127,7 +135,45 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_credit_funds,
     pass_presidium,
     pass_no_charity_funds,
+    pass_short_names,
 )
+
+
+# an acronym in brackets inside a name, the name going on after it ("Ban Chấp hành (BCH) Đảng bộ
+# tỉnh", "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi nhánh Phú Giáo"): capitals
+# (or a catalogue alias), one word, then a capitalised word or a level word
+_INNER_ACRONYM = re.compile(
+    r"(?<=[^\W\d_]) \((?P<acr>[^\W_][\w&.\-]{1,14})\)"
+    r"(?= (?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?:tỉnh|huyện|thành phố|thị xã|quận|xã|"
+    r"phường|thị trấn)(?![^\W_])))"
+)
+
+
+def _through_inner_acronyms(ctx: Ctx) -> None:
+    """Read the names an acronym in brackets interrupts: the text with each such bracket blanked
+    (same length, so offsets hold) is read by every pass again, and a body that runs across a
+    bracket is added, ahead of the readings that stop at it. Work only for texts with such a
+    bracket, proportional to the text."""
+    text = ctx.text
+    gaps = [(m.start(), m.end()) for m in _INNER_ACRONYM.finditer(text)
+            if m.group("acr").isupper() or skey(m.group("acr")) in ctx.cat.by_key]
+    if not gaps:
+        return
+    masked = list(text)
+    for a, b in gaps:
+        masked[a + 1:b] = " " * (b - a - 1)
+    inner = Ctx(build("".join(masked)), ctx.cat, ctx.source_province, [], {}, [], ctx.address)
+    for run in PASSES:
+        run(inner)
+    for c in inner.cands:
+        across = [(a, b) for a, b in gaps if c.start < a and b < c.end]
+        if not across or (c.end < len(text) and (text[c.end].isalnum() or text[c.end] == "_")):
+            continue  # not across a bracket, or cut inside a word (a reader that closed the gap)
+        if any(o.start <= c.start and c.end <= o.end for o in ctx.cands):
+            continue  # the first reading already runs across it ("Hội LHPN (LHPN) Việt Nam")
+        rivals = [o.priority for o in ctx.cands if o.start < c.end and c.start < o.end]
+        c.priority = max([c.priority, *rivals]) + 1
+        ctx.cands.append(c)
 
 
 def extract(view: TextView, source_province: str | None,
@@ -141,6 +187,7 @@ def extract(view: TextView, source_province: str | None,
     ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
+    _through_inner_acronyms(ctx)
     chosen = [c for c in resolve(ctx)
               if not in_title(view.text, c)
               and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)

@@ -181,8 +181,10 @@ def expand_abbreviations(name: str) -> str:
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
 # a body without a place followed by its levels ("Đại hội Hội LHTN Việt Nam cấp cơ sở", "Hội
-# Nông dân các cấp"): the association's branches at those levels, no one body
-LEVELS_AFTER = re.compile(r"\s+(?:các\s+cấp|cấp\s+cơ\s+sở)(?![^\W_])", _I)
+# Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã"): the association's branches at those
+# levels, no one body
+LEVELS_AFTER = re.compile(
+    r"\s+(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới))(?![^\W_])", _I)
 # a body named in a law's title ("Luật Tổ chức Chính phủ", "Luật Công an nhân dân"): the law
 LAW_TITLE = re.compile(r"(?<![^\W_])Luật(?:\s+[Tt]ổ\s+chức)?\s+$")
 

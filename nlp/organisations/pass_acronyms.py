@@ -169,3 +169,33 @@ def pass_acronym_reuse(ctx: Ctx) -> None:
                 continue
             ctx.add(m.start(), place.end if place else m.end(), canon[0], acr, canon[1],
                     body.kind, 4, known=isinstance(what, Body))
+
+
+# a short name the article defines for a body it has just named ("Ban chỉ đạo liên ngành an toàn
+# thực phẩm tỉnh (gọi tắt là Ban chỉ đạo tỉnh)", "(sau đây gọi tắt là Ban Quản lý)"): capitalised
+_SHORT_NAME = re.compile(
+    r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+[“\"]?"
+    r"(?P<short>(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^()“”\"]{1,60}?)[”\"]?\s*\)", _I)
+
+
+def pass_short_names(ctx: Ctx) -> None:
+    """A short name defined in brackets right after a body ("… (gọi tắt là Ban chỉ đạo tỉnh)")
+    names that body wherever the article writes it, the definition included; work is the
+    definitions (rare) times the text."""
+    if "tắt" not in ctx.text:
+        return
+    text = ctx.text
+    for m in _SHORT_NAME.finditer(text):
+        before = text[:m.start()].rstrip()
+        named = [c for c in ctx.cands if c.end == len(before)]
+        if not named:
+            continue
+        body = max(named, key=lambda c: (c.priority, c.end - c.start))
+        short = m.group("short").strip()
+        pos = m.start("short")
+        while (at := text.find(short, pos)) >= 0:
+            pos = at + len(short)
+            if pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+                continue  # a longer word ("Ban chỉ đạo tỉnh" in "… tỉnhs"): not the name
+            ctx.add(at, pos, body.name, body.acronym, body.province, body.kind, body.priority,
+                    known=body.known)

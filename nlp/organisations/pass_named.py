@@ -73,6 +73,38 @@ def _lower_fields(ctx: Ctx) -> None:
         _add_placed(ctx, m, "đơn vị")
 
 
+# the partner country of a friendship association, after "Việt Nam" with or without a dash
+# ("Hội Hữu nghị Việt Nam - Campuchia", "… Việt Nam Lào"): capitalised words, not a level
+_PARTNER = re.compile(
+    r"(?:\s*[-–]\s*|\s+)(?P<partner>(?!Thành\s+phố|TP\.)"
+    r"(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
+    r"(?:\s+(?!Thành\s+phố|TP\.)(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*){0,3})"
+    + WORD_BOUNDARY_AFTER
+)
+
+
+def _add_national_association(ctx: Ctx, m: re.Match) -> None:
+    """"Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association. A
+    friendship association names its partner country after "Việt Nam" ("Hội Hữu nghị Việt Nam
+    - Campuchia"): the name runs to the country, written with one dash, and a level and place
+    after it make the association's branch there ("… Việt Nam - Campuchia tỉnh Hậu Giang")."""
+    end = m.end() + 1 + len(m.group("vn"))
+    name = re.sub(r"\s+", " ", ctx.text[m.start():end])
+    partner = _PARTNER.match(ctx.text, end) if "hữu nghị" in m.group("topic").lower() else None
+    if partner is None:
+        ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
+        return
+    end = partner.end()
+    name = name + " - " + re.sub(r"\s+", " ", partner.group("partner"))
+    place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
+    if place is None or not place.place:
+        ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
+        return
+    canon = canonical(Body(name, None, "hội", ""), place, ctx.source_province)
+    if canon:
+        ctx.add(m.start(), place.end, canon[0], None, canon[1], "hội", 1, known=False)
+
+
 def pass_named_bodies(ctx: Ctx) -> None:
     """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
     chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X")."""
@@ -90,10 +122,7 @@ def pass_named_bodies(ctx: Ctx) -> None:
         pos = m.end()
         if m.group("vn"):
             if m.group("head").startswith(("Hội", "Hiệp")):
-                # "Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association
-                end = m.end() + 1 + len(m.group("vn"))
-                name = re.sub(r"\s+", " ", ctx.text[m.start():end])
-                ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
+                _add_national_association(ctx, m)
             continue
         _add_placed(ctx, m, "hội")
 
