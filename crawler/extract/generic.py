@@ -251,34 +251,49 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
     return None, None, None
 
 
+_MERIDIEM = r"(?:\s*(am|pm|sa|ch|sáng|chiều|tối)\b)?"  # 12-hour clocks; SA/CH as .NET writes them in Vietnamese
 _DATE_TIME = (
-    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\D{0,12}?(\d{1,2})[:hg](\d{2})(?::(\d{2}))?"), "dmy-hm"),
-    (re.compile(r"(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\D{0,16}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), "hm-dmy"),
+    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\D{0,12}?(\d{1,2})[:hg](\d{2})(?::(\d{2}))?" + _MERIDIEM, re.I),
+     "dmy-hm"),
+    (re.compile(r"(\d{1,2})[:hg](\d{2})(?::(\d{2}))?" + _MERIDIEM + r"\D{0,16}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
+                re.I), "hm-dmy"),
     (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), "dmy"),
 )
 
 
 _WORDS_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$)")
+
+
+def _hour_of_day(hour: str, meridiem: str | None) -> int:
+    """`3:20 PM` / `3:20 CH` is 15:20; `12:05 AM` is 00:05."""
+    value = int(hour)
+    if meridiem and value <= 12:
+        afternoon = meridiem.lower() in ("pm", "ch", "chiều", "tối")
+        value = value % 12 + (12 if afternoon else 0)
+    return value
 
 
 def dateline_text(text: str) -> tuple[str, str] | None:
     """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision
-    ("12/3/2025 08:15", "08:15 | 12/3/2025", "ngày 12 tháng 3 năm 2025, 08:15")."""
-    text = _WORDS_DATE.sub(r"\1/\2/\3", text)
+    ("12/3/2025 08:15", "08:15 | 12/3/2025", "ngày 12 tháng 3 năm 2025, 08:15", "2025-03-12
+    08:15", "12/03/2025 3:20 PM")."""
+    text = _ISO_DATE.sub(r"\3/\2/\1 ", _WORDS_DATE.sub(r"\1/\2/\3", text))
     for pattern, kind in _DATE_TIME:
         match = pattern.search(text)
         if not match:
             continue
         g = match.groups()
         if kind == "dmy-hm":
-            day, month, year, hour, minute, second = g
+            day, month, year, hour, minute, second, meridiem = g
         elif kind == "hm-dmy":
-            hour, minute, second, day, month, year = g
+            hour, minute, second, meridiem, day, month, year = g
         else:
             return f"{int(g[0]):02d}/{int(g[1]):02d}/{g[2]}", "day"
-        if not (0 <= int(hour) < 24 and 0 <= int(minute) < 60):
+        clock = _hour_of_day(hour, meridiem)
+        if not (0 <= clock < 24 and 0 <= int(minute) < 60):
             continue
-        stamp = f"{int(day):02d}/{int(month):02d}/{year} {int(hour):02d}:{minute}"
+        stamp = f"{int(day):02d}/{int(month):02d}/{year} {clock:02d}:{minute}"
         return (stamp + f":{second}", "second") if second else (stamp, "minute")
     return None
 

@@ -87,6 +87,11 @@ def test_byline_forms(text: str, name: str | None) -> None:
     ("Cập nhật: 12/03/2025 lúc 07:05:09", ("12/03/2025 07:05:09", "second")),
     ("12/03/2025", ("12/03/2025", "day")),
     ("Thứ Tư, ngày 12 tháng 3 năm 2025, 08:15", ("12/03/2025 08:15", "minute")),
+    ("2025-03-12 08:15", ("12/03/2025 08:15", "minute")),
+    ("12/03/2025 3:20 PM", ("12/03/2025 15:20", "minute")),
+    ("12/03/2025 3:20:11 CH", ("12/03/2025 15:20:11", "second")),
+    ("12:05 AM, 12/03/2025", ("12/03/2025 00:05", "minute")),
+    ("15h20 chiều 12/3/2025", ("12/03/2025 15:20", "minute")),
 ])
 def test_datelines(text: str, expected: tuple[str, str]) -> None:
     assert dateline_text(text) == expected
