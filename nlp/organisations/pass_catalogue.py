@@ -259,6 +259,10 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:tỉnh|huyện|quận|thị\s+xã|xã|ph
 _ACRONYM_IN = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 
 
+# a syllable that makes a word with a lower-case "bộ" after it ("nội bộ", "toàn bộ", "Đảng bộ")
+_WORD_WITH_BO = re.compile(r"(?<![^\W_])(?:nội|toàn|cán|[Đđ]ảng|chi|đồng|sơ|thượng)\s+$")
+
+
 def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
     next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
@@ -268,6 +272,10 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
+        if m.group(0).startswith("bộ ") and _WORD_WITH_BO.search(tn, max(0, m.start() - 8),
+                                                                 m.start()):
+            return True  # "Phòng An ninh chính trị nội bộ Công an tỉnh", "Đảng bộ Công an
+            # tỉnh": the "bộ" of a word, not a ministry's head
         # a national name written out to its "Việt Nam" names the body whatever its case
         # ("ngày thành lập quân đội nhân dân Việt Nam")
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
@@ -311,7 +319,9 @@ def pass_catalogue_bodies(ctx: Ctx) -> None:
         unplaced = body if place is not None and not place.place else None
         ctx.add(m.start(), place.end if place else end, canon[0], new_acronym or body.acronym,
                 canon[1], body.kind, 2, unplaced, place)
-        if place is not None and place.place and place.level != "tỉnh":
+        if place is not None and place.place and (
+                place.level != "tỉnh" or _AND_LOWER_LEVEL.match(tn, place.end)):
+            # "HĐND tỉnh và thành phố Kon Tum": the councils of the province and of the city
             _more_places(ctx, body, place.end, place.level)
             if _PLURAL_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
                 _more_names(ctx, body, place)
@@ -445,6 +455,10 @@ def _is_unit_name(ctx: Ctx, name: str, level: str) -> bool:
     if level in COMMUNE_LEVELS:
         return places.is_commune_name(name)
     return skey(name) in ctx.cat.district_provinces
+
+
+# a district-tier unit joined by "và" after a province's body
+_AND_LOWER_LEVEL = re.compile(r"\s+và\s+(?:thành\s+phố|huyện|thị\s+xã|quận)\s+(?=[A-ZĐ])")
 
 
 def _more_places(ctx: Ctx, body: Body, end: int, first: str | None) -> None:

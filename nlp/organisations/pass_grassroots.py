@@ -1,5 +1,6 @@
 """Pass: grass-roots units below a commune, named by the hamlet or quarter they belong to ("Chi
-đoàn thôn Phú Lợi", "Chi bộ khu phố 3", "Chi hội Phụ nữ ấp Tân Hòa"): the press of district
+đoàn thôn Phú Lợi", "Chi bộ khu phố 3", "Chi hội Phụ nữ ấp Tân Hòa", the Front's "Ban Công tác Mặt trận khu phố
+4"): the press of district
 and commune portals names them often, and no catalogue can list them. The name is the unit as
 written, with its mass organisation spelt out; the commune they belong to is added when the
 paragraph names it before them (or the page address does): the labels name "Chi hội Cựu chiến
@@ -25,7 +26,7 @@ _ORGANISATIONS = {
     "Cựu TNXP": "Cựu thanh niên xung phong",
 }
 _GRASSROOTS = re.compile(
-    r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội))"
+    r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
     # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
     r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
     r"(?:\s+(?P<org>" + "|".join(
@@ -94,10 +95,12 @@ def pass_grassroots(ctx: Ctx) -> None:
     """Branches of the Youth Union, the Party and the mass organisations in a hamlet or quarter
     ("Chi đoàn thôn Phú Lợi", "Chi hội Phụ nữ ấp 3"): one body each, in the commune named before
     them when the text or page names one."""
-    if "hi " not in ctx.text:
+    if "hi " not in ctx.text and "ặt trận" not in ctx.text:
         return
     for m in _GRASSROOTS.finditer(ctx.text):
-        head = "Chi " + re.sub(r"\s+", " ", m.group("head"))[4:]
+        # the Front's work board of a hamlet or quarter ("Ban Công tác Mặt trận khu phố 4")
+        head = "Ban Công tác Mặt trận" if m.group("head").startswith("Ban") \
+            else "Chi " + re.sub(r"\s+", " ", m.group("head"))[4:]
         org = m.group("org")
         unit = re.sub(r"\s+", " ", m.group("unit")).lower()
         words = [head]

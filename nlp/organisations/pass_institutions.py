@@ -33,7 +33,9 @@ def _facility_end(text: str, pos: int) -> int | None:
         if words[lower][0] in _FACILITY_STOP:
             return None
         lower += 1
-    if not 1 <= lower <= 3:
+    # up to eight lower-case syllables of kind ("Khu| nông nghiệp ứng dụng công nghệ cao Măng Đen");
+    # a level or clause word stops the reading above
+    if not 1 <= lower <= 8:
         return None
     upper = lower
     while upper < len(words) and upper - lower < 4 and words[upper][0][0].isupper():
@@ -44,7 +46,7 @@ def _facility_end(text: str, pos: int) -> int | None:
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
+                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
                       "Đại đội")

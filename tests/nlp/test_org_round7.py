@@ -114,3 +114,33 @@ def test_national_body_followed_by_a_level_is_a_grouping():
     found = names("Các huyện đã hoàn thành đại hội điểm MTTQ Việt Nam cấp xã; đại hội Hội Nông "
                   "dân Việt Nam cấp huyện sẽ diễn ra sau.")
     assert found == []
+
+
+# ------------------------------------------------------------ boards, police, councils
+
+def test_management_board_of_a_zone_named_in_lower_case():
+    assert names("Đoàn làm việc với Ban quản lý Khu du lịch sinh thái Thác Vờ để nắm tình hình.") \
+        == ["Ban quản lý Khu du lịch sinh thái Thác Vờ"]
+    # a board named by no proper name is a common noun
+    assert names("Ban quản lý chợ và ban quản lý các dự án đã trả lời.") == []
+
+
+def test_bo_of_a_word_is_no_ministry():
+    found = names("Đại diện Phòng An ninh chính trị nội bộ Công an tỉnh và Đảng bộ Công an tỉnh "
+                  "dự; lãnh đạo Bộ Công an chúc mừng.")
+    assert found == ["Phòng An ninh chính trị nội bộ Công an tỉnh Hà Tĩnh", "Bộ Công an"]
+
+
+def test_front_work_board_of_a_quarter_is_a_grassroots_body():
+    assert orgs("Ủy ban MTTQ Việt Nam phường Bắc Hà phối hợp Ban Công tác Mặt trận tổ dân phố 6 "
+                "tổ chức ngày hội.") == [
+        ("Ủy ban MTTQ Việt Nam phường Bắc Hà", "Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Hà"),
+        ("Ban Công tác Mặt trận tổ dân phố 6",
+         "Ban Công tác Mặt trận tổ dân phố 6 phường Bắc Hà")]
+
+
+def test_council_of_the_province_and_of_its_city():
+    assert names("Sau kỳ họp HĐND tỉnh và thành phố Hà Tĩnh, đại biểu tiếp xúc cử tri.") == [
+        "Hội đồng nhân dân tỉnh Hà Tĩnh", "Hội đồng nhân dân thành phố Hà Tĩnh"]
+    # without the city's name there is no second body
+    assert names("UBND tỉnh và huyện đã họp.") == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
