@@ -186,13 +186,13 @@ def source_for_url(url: str, path: str | None = None) -> Source | None:
     return None
 
 
-# A profile for papers outside the registry: the usual URL shapes of Vietnamese news CMSs, ids
-# in ASCII digits only, and no selectors (metadata and the generic layers do the work).
+# A profile for papers outside the registry: the usual URL shapes of Vietnamese news CMSs (a
+# slug ending in its id, with `.htm`, `.html`, `.aspx` or no extension), ids in ASCII digits only, and no selectors (metadata and the generic layers do the work).
 GENERIC_PATTERNS = (
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+-post(?P<id>[0-9]{3,})\.html?$",
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+/d(?P<id>[0-9]{8,})\.html?$",
-    r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+-(?P<id>[0-9]{5,})\.html?$",
-    r"^/(?:[a-z0-9-]+/)+(?P<id>[0-9]{5,})\.html?$",
+    r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+-(?P<id>[0-9]{5,})(?:\.html?|\.aspx)?/?$",
+    r"^/(?:[a-z0-9-]+/)+(?P<id>[0-9]{5,})(?:\.html?|\.aspx)?/?$",
 )
 GENERIC_DENY = ("/tag/", "/tags/", "/video", "/print/", "/tim-kiem", "/search", "/rss", "/en/", "/podcast")
 

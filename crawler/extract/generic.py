@@ -213,7 +213,26 @@ def headline(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | Non
             return text, "h1"
     if first:
         return first, "h1"
-    return _title_tag(sel, banned)
+    return _title_element(sel, banned) or _title_tag(sel, banned)
+
+
+_TITLE_CLASSES = "[class*=title], [class*=tieu-de], [class*=tieude]"
+_PORTAL_NAME = re.compile(r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử)\b", re.I)
+
+
+def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
+    """A page without `h1` (portals on old CMSs) names its title in an element classed as one
+    ("title-news-detail", "tieu-de"): the first that is no link, list item, menu or header."""
+    for node in css(sel, _TITLE_CLASSES):
+        if isinstance(node, str) or node.tag in ("a", "li", "title", "meta", "ul", "body", "html") \
+                or any(True for _ in node.iterdescendants("a", "li", "p", "div", "img")):
+            continue
+        if any(isinstance(a.tag, str) and a.tag in ("a", "li", "header", "nav", "footer") for a in node.iterancestors()):
+            continue
+        text = element_text(node)
+        if 15 <= len(text) <= 300 and text.lower() not in banned and not _PORTAL_NAME.match(text):
+            return text, _TITLE_CLASSES
+    return None
 
 
 _SITE_PART = re.compile(r"^(?:báo|cổng|trang|tạp chí|đài|website)\b", re.I)
@@ -231,7 +250,9 @@ def _title_tag(sel: Selector, banned: set[str]) -> tuple[str | None, str | None]
         if tail.lower() in banned or _SITE_PART.match(tail):
             text = text[:separators[-1].start()]
     text = text.strip()
-    return (text, "title-tag") if text and text.lower() not in banned else (None, None)
+    if not text or text.lower() in banned or _PORTAL_NAME.match(text):  # the site's own name
+        return None, None
+    return text, "title-tag"
 
 
 def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None, str | None]:

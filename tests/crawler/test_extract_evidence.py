@@ -173,3 +173,16 @@ def test_the_title_tag_is_the_last_resort_without_the_site_name(title_tag: str, 
     page = f'<html><head><title>{title_tag}</title></head><body><div class="nd">{_PARAGRAPHS}</div></body></html>'
     record = parse_article(page, "https://x.example.vn/a-1.html", get_source("baothanhhoa"))
     assert (record.title, record.extraction["title"]) == (title, "generic:title-tag")
+
+
+def test_a_portal_page_without_h1_takes_its_title_element_never_the_site_name() -> None:
+    url = "https://tinh.example.gov.vn/tin-tuc-su-kien/ubnd-tinh-hop-phien-thuong-ky-12345"
+    page = ('<html><head><title>Cổng thông tin điện tử tỉnh</title></head><body>'
+            '<div class="other"><ul><li><a class="title-news" href="/a-11111">Tin khác số một của trang</a></li></ul></div>'
+            '<div class="title-news-detail">UBND tỉnh họp phiên thường kỳ tháng 7</div>'
+            f'<div class="content-news-detail">{_PARAGRAPHS}</div></body></html>')
+    record = parse_article(page, url, generic_source(url))
+    assert record.title == "UBND tỉnh họp phiên thường kỳ tháng 7" and record.source_article_id == "12345"
+    untitled = parse_article(page.replace('<div class="title-news-detail">UBND tỉnh họp phiên thường kỳ tháng 7</div>', ""),
+                             url, generic_source(url))
+    assert untitled.title is None  # the <title> is the portal's own name

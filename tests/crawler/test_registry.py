@@ -67,3 +67,7 @@ def test_generic_profile() -> None:
     assert source.article_id("/abc-post1234.html") == "1234"
     assert source.article_id("/abc-١٢٣٤٥٦.html") is None
     assert source.article_id("/tag/abc-123456.html") is None
+    # portals' slugs ending in their id without an extension, or on .aspx
+    assert source.article_id("/tin-tuc-su-kien/ubnd-tinh-hop-phien-thuong-ky-12345") == "12345"
+    assert source.article_id("/tin-tuc/hoi-nghi-so-ket-12345.aspx") == "12345"
+    assert source.article_id("/tin-tuc-2024") is None  # a listing named by a year is no article
