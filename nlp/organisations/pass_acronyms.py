@@ -148,6 +148,11 @@ def _group_suffix(ctx: Ctx, start: int, end: int) -> bool:
         c.end == end and c.start < start for c in ctx.cands)
 
 
+# a party committee after a reused acronym ("Ban Thường vụ (BTV) Tỉnh ủy … Ủy viên BTV Tỉnh
+# ủy"): the committee's organ, read by the committees pass; "Tỉnh" there is no level
+_COMMITTEE_AFTER = re.compile(r"\s+(?:(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|đoàn)|Đảng\s+ủy)(?![^\W_])", _I)
+
+
 def pass_acronym_reuse(ctx: Ctx) -> None:
     """Reuse of acronyms defined in this article (they win over the catalogue)."""
     def_set = SpanSet(ctx.def_spans)
@@ -157,7 +162,7 @@ def pass_acronym_reuse(ctx: Ctx) -> None:
         for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
             if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
                     or PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()) \
-                    or _group_suffix(ctx, m.start(), m.end()):
+                    or _group_suffix(ctx, m.start(), m.end()) or _COMMITTEE_AFTER.match(ctx.tn, m.end()):
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
             place = read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)

@@ -144,3 +144,10 @@ def test_council_of_the_province_and_of_its_city():
         "Hội đồng nhân dân tỉnh Hà Tĩnh", "Hội đồng nhân dân thành phố Hà Tĩnh"]
     # without the city's name there is no second body
     assert names("UBND tỉnh và huyện đã họp.") == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_acronym_of_a_committee_organ_reused_before_the_committee():
+    found = orgs("Ban Thường vụ (BTV) Tỉnh ủy tổ chức lễ; dự lễ có các Ủy viên BTV Tỉnh ủy.")
+    assert [n for _, n in found] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+                                     "Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
+    assert [s for s, _ in found][1] == "BTV Tỉnh ủy"
