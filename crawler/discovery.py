@@ -31,7 +31,7 @@ DEFAULT_SITEMAP_PATHS = ("/sitemap.xml",)
 FEED_QUERIES = (
     "link[rel=alternate][type*=rss]::attr(href)", "link[rel=alternate][type*=atom]::attr(href)",
 )
-_PAGE_SUFFIX = re.compile(r"(?:[/-](?:trang|page|p)-?\d+|/\d+)$")
+_PAGE_SUFFIX = re.compile(r"(?:[/-](?:trang|page|p)[-/]?\d+|/\d+)$")  # "/page/2": WordPress
 _NOT_PAGES = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|mp3|mp4|zip|xml|rss|ico)$", re.I)
 
 

@@ -54,6 +54,16 @@ def test_pagination_windows_and_next_words() -> None:
 def test_stems_and_hints() -> None:
     assert stem(BASE + "/thoi-su/trang-3.htm") == stem(BASE + "/thoi-su.htm") == "/thoi-su"
     assert stem(BASE + "/chuyen-muc/xa-hoi/p4") == "/chuyen-muc/xa-hoi"
+    assert stem(BASE + "/category/tin-tuc/page/2/") == stem(BASE + "/category/tin-tuc/") == "/category/tin-tuc"
+
+
+def test_wordpress_pagination_is_the_listing_s_own() -> None:
+    root = BASE + "/category/tin-tuc/"
+    page = Selector(text='<nav class="navigation pagination"><span class="page-numbers current">1</span>'
+                         f'<a class="page-numbers" href="{root}page/2/">2</a>'
+                         f'<a class="page-numbers" href="{root}page/3/">3</a>'
+                         f'<a class="next page-numbers" href="{root}page/2/">Trang sau »</a></nav>')
+    assert next_pages(page, root, root) == [root + "page/2/", root + "page/3/"]
     assert section_slug(BASE + "/chuyen-muc/xa-hoi") == "xa-hoi"
     hints = [BASE + "/thoi-su", BASE + "/phap-luat"]
     assert uncovered_hints(hints, [BASE + "/thoi-su.htm"]) == [BASE + "/phap-luat"]
