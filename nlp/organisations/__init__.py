@@ -157,6 +157,10 @@ def _through_inner_acronyms(ctx: Ctx) -> None:
     text = ctx.text
     gaps = [(m.start(), m.end()) for m in _INNER_ACRONYM.finditer(text)
             if m.group("acr").isupper() or skey(m.group("acr")) in ctx.cat.by_key]
+    # a bracket a catalogue reading already runs across ("Ủy ban nhân dân (UBND) tỉnh X") needs
+    # no second one (a definition read from the text may stop short: "Ban Thường vụ (BTV) Tỉnh")
+    gaps = [(a, b) for a, b in gaps
+            if not any(c.known and c.start < a and b < c.end for c in ctx.cands)]
     if not gaps:
         return
     masked = list(text)
