@@ -151,3 +151,8 @@ def test_acronym_of_a_committee_organ_reused_before_the_committee():
     assert [n for _, n in found] == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh",
                                      "Ban Thường vụ Tỉnh ủy Hà Tĩnh"]
     assert [s for s, _ in found][1] == "BTV Tỉnh ủy"
+
+
+def test_member_title_of_the_central_committee_written_short_and_glued():
+    assert names("Dự hội nghị có đồng chí X, UVT.Ư Đảng, Bí thư Tỉnh ủy và đồng chí Y, UVTW Đảng.") \
+        == ["Ban Chấp hành Trung ương Đảng", "Tỉnh ủy Hà Tĩnh", "Ban Chấp hành Trung ương Đảng"]
