@@ -201,7 +201,7 @@ def extract(view: TextView, source_province: str | None,
         if not c.known:
             c.name = expand_abbreviations(c.name)
     trim_trailing_dots(view.text, chosen)
-    rename_by_date(chosen, published)
+    rename_by_date(chosen, published, view.text)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
                                  view.sentence_of(c.start), "organisation", c.name)

@@ -226,16 +226,23 @@ def _renamed() -> tuple[tuple[str, str, date], ...]:
     return tuple(out)
 
 
-def rename_by_date(chosen: list[Cand], published: date | None) -> None:
+def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -> None:
     """Names follow the date of the article: a body renamed by a reorganisation takes its new
     name in an article published since ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị" in 2026
     is "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"); an undated article keeps the name
-    written."""
-    if published is None:
-        return
+    written, unless it writes the new name itself: then its other mentions of that body that
+    do not write the old head ("Bộ đội Biên phòng (BĐBP) tỉnh Tây Ninh" beside "Ban Chỉ huy BĐBP
+    tỉnh Tây Ninh") are of the new date too."""
     for old, new, since in _renamed():
-        if published < since:
+        if published is not None and published < since:
+            continue
+        old_head = " ".join(old.split()[:2]).lower()
+        if published is None and not any(
+                c.name.startswith(new + " ") and text[c.start:c.end].lower().startswith(
+                    " ".join(new.split()[:2]).lower()) for c in chosen):
             continue
         for c in chosen:
-            if c.name.startswith(old + " "):
+            if c.name.startswith(old + " ") and (
+                    published is not None
+                    or not text[c.start:c.end].lower().startswith(old_head)):
                 c.name = new + c.name[len(old):]

@@ -156,3 +156,13 @@ def test_acronym_of_a_committee_organ_reused_before_the_committee():
 def test_member_title_of_the_central_committee_written_short_and_glued():
     assert names("Dự hội nghị có đồng chí X, UVT.Ư Đảng, Bí thư Tỉnh ủy và đồng chí Y, UVTW Đảng.") \
         == ["Ban Chấp hành Trung ương Đảng", "Tỉnh ủy Hà Tĩnh", "Ban Chấp hành Trung ương Đảng"]
+
+
+def test_undated_article_that_writes_the_new_name_of_the_border_guard():
+    text = ("Đồn Biên phòng Cầu Treo, Bộ đội Biên phòng (BĐBP) tỉnh phối hợp tổ chức chương trình; "
+            "dự có Trung tá X, Phó Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh.")
+    found = names(text, pub=None)
+    assert found.count("Ban Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh") == 2
+    # without the new name written, an undated article keeps the name of the force's command
+    assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh" in names(
+        "Bộ đội Biên phòng tỉnh phối hợp tổ chức chương trình.", pub=None)
