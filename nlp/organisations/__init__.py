@@ -73,6 +73,7 @@ from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_
 from baochi.nlp.organisations.pass_central import (
     pass_central_departments,
     pass_central_organs,
+    pass_central_seats,
     pass_founding_anniversaries,
     pass_presidium,
 )
@@ -136,6 +137,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_presidium,
     pass_no_charity_funds,
     pass_short_names,
+    pass_central_seats,
 )
 
 

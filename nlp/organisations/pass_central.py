@@ -148,3 +148,33 @@ def pass_presidium(ctx: Ctx) -> None:
                        if first.name.endswith(n)), None)
         if parent is not None:
             ctx.add(m.start(), m.end(), f"Đoàn Chủ tịch {parent}", None, None, first.kind, 2)
+
+
+# the office a central body keeps in a city ("Cơ quan Thường trực Ban Dân vận Trung ương tại TP
+# Hồ Chí Minh", "Văn phòng đại diện Bộ Công Thương tại Đà Nẵng"): its own body, named with the city
+_SEAT_HEADS = ("Cơ quan Thường trực", "Cơ quan thường trực", "Văn phòng đại diện",
+               "Văn phòng Đại diện", "Cơ quan đại diện", "Cơ quan Đại diện")
+
+
+@cache
+def _seat_re() -> re.Pattern:
+    from baochi.nlp import places
+    return re.compile(r"\s+tại\s+(?P<city>" + alternation(list(places.province_forms()))
+                      + r")" + WORD_BOUNDARY_AFTER)
+
+
+def pass_central_seats(ctx: Ctx) -> None:
+    """A central body's standing or representative office named with the city it sits in: the
+    office is its own body, the city part of its name (work: the few such candidates)."""
+    if " tại " not in ctx.text:
+        return
+    from baochi.nlp import places
+    for c in list(ctx.cands):
+        if c.province is not None or not c.name.startswith(_SEAT_HEADS):
+            continue
+        m = _seat_re().match(ctx.text, c.end)
+        if m is None:
+            continue
+        city = places.province_of_form(m.group("city")) or m.group("city")
+        ctx.add(c.start, m.end(), f"{c.name} tại {city}", c.acronym, None, c.kind,
+                c.priority + 1, known=c.known)

@@ -166,3 +166,11 @@ def test_undated_article_that_writes_the_new_name_of_the_border_guard():
     # without the new name written, an undated article keeps the name of the force's command
     assert "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh" in names(
         "Bộ đội Biên phòng tỉnh phối hợp tổ chức chương trình.", pub=None)
+
+
+def test_standing_office_of_a_central_body_in_a_city():
+    assert names("Dự có Phó Vụ trưởng Cơ quan Thường trực Ban Dân vận Trung ương tại TP.HCM.") == [
+        "Cơ quan Thường trực Ban Dân vận Trung ương tại Thành phố Hồ Chí Minh"]
+    # "tại" before no city: the office as read
+    assert names("Cơ quan Thường trực Ban Dân vận Trung ương tại các tỉnh phía Nam dự.") == [
+        "Cơ quan Thường trực Ban Dân vận Trung ương"]
