@@ -133,12 +133,15 @@ def _entry_keys(c: dict, short: list[tuple[str, list[str]]]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _month_subjects(entries: list[Entry], keys_of: dict) -> tuple:
-    """(subject syllables, entry) of the named months "Tháng hành động/cao điểm vì|về X"."""
-    out = []
-    for entry in entries:
+def _month_subjects(entries: list[Entry], keys_of: dict, raw: list[dict]) -> tuple:
+    """(subject syllables, entry) of the named months "Tháng hành động/cao điểm vì|về X", and
+    the shorter subjects a catalogue month lists (``subjects``: "thực phẩm" for the month of
+    food safety, a sentence about "kinh doanh thực phẩm" being about that month)."""
+    out: list[tuple[str, Entry]] = []
+    for entry, c in zip(entries, raw, strict=True):
         if entry.kind != "tháng hành động":
             continue
+        out.extend((_fold_key(s), entry) for s in c.get("subjects", []))
         for k in keys_of[entry.name]:
             m = re.match(r"tháng (?:hành động|cao điểm)(?: quốc gia)?(?: vì| về)? (.+)$", k)
             if m and len(m.group(1).split()) >= 2:
@@ -186,7 +189,7 @@ def index() -> Index:
         by_last.setdefault(tokens[-1], []).append(k)
         by_words.setdefault(len(tokens) - 1, []).append(k)
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
-                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of),
+                 frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of, raw),
                  by_words, frozenset(e.name for e in entries if e.day))
 
 

@@ -169,9 +169,11 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
     if pos >= len(text):
         return
     hit = _catalogue_after_trigger(ctx, pos)
-    if hit and _PLURAL_BEFORE.search(ctx.view.fold, max(0, p - 30), p - len(trig)) \
+    if hit and _generic_before(ctx.view.fold, p - len(trig)) \
             and not any(ch.isupper() for ch in text[hit[0]:hit[1]]):
-        return  # "các phong trào thi đua xây dựng nông thôn mới": a class, not one movement
+        # "các phong trào thi đua xây dựng nông thôn mới", "các chương trình, chiến dịch tình
+        # nguyện hè": a class, not one movement
+        return
     if hit:
         _catalogue_list(ctx, *hit, cand_no_go)
         return
@@ -211,6 +213,17 @@ def _pass_triggers(ctx: _Ctx) -> None:
 
 
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$")
+# another kind of drive listed right before the trigger: "chương trình, chiến dịch …",
+# "phong trào và cuộc vận động …" (the activities of a kind, not one named campaign)
+_PAIR_BEFORE = re.compile(r"(?<![^\W_])(?:chương\s+trình|chiến\s+dịch|phong\s+trào(?:\s+thi\s+đua)?|"
+                          r"cuộc\s+vận\s+động|hoạt\s+động)\s*(?:,|và|&)\s*$")
+
+
+def _generic_before(fold: str, t_start: int) -> bool:
+    """The trigger at ``t_start`` is plural ("các phong trào") or the second of a pair of kinds
+    ("chương trình, chiến dịch")."""
+    lo = max(0, t_start - 40)
+    return bool(_PLURAL_BEFORE.search(fold, lo, t_start) or _PAIR_BEFORE.search(fold, lo, t_start))
 
 
 # the first item of a list, written unquoted in lower case: "các phong trào thi đua xây dựng

@@ -94,8 +94,8 @@ def pass_edition_year(c: Collector, sent: str, pub: date | None) -> None:
 
 
 def pass_spring_year(c: Collector, sent: str, pub: date | None) -> None:
-    """"Xuân Giáp Thìn 2024", "Xuân mới 2024", "xuân 2026": the year (a season named with its
-    year; without the year, "Xuân Ất Tỵ", it is no date). A crop ("vụ Xuân 2024") is not, and
+    """"Xuân Giáp Thìn 2024", "Xuân mới 2024", "xuân mới Kỷ Hợi 2019", "xuân 2026": the year (a
+    season named with its year; without the year, "Xuân Ất Tỵ", it is no date). A crop ("vụ Xuân 2024") is not, and
     neither is a quoted programme name."""
     if "xuân" not in sent or not c.has_digit:
         return
@@ -124,4 +124,4 @@ def pass_christmas(c: Collector, sent: str, pub: date | None) -> None:
 
 
 SPRING_YEAR = re.compile(
-    rf"(?<![^\W\d_])xuân\s+(?:mới\s+|{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)
+    rf"(?<![^\W\d_])xuân\s+(?:mới\s+)?(?:{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)

@@ -29,6 +29,7 @@ SHARE_AFTER = re.compile(
     r"\s+(?:số|tổng|phần|diện\s+tích|dân\s+số|lượng|sản\s+lượng|kinh\s+phí|giá\s+trị|chỉ\s+tiêu|"
     r"tiêu\s+chí|so\s+với|xã|thôn|bản|trường|học\s+sinh|cán\s+bộ|đơn\s+vị|doanh\s+nghiệp|thành\s+viên|"
     r"hội\s+viên|đoàn\s+viên|đảng\s+viên|gia\s+đình|dự\s+án|công\s+trình|lao\s+động)(?![^\W_])")
+_DECIMAL_AFTER = re.compile(r"[,.]\d+")
 _OTHER_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}\s*/\s*\d{1,2}")
 
 
@@ -39,6 +40,9 @@ def bare_day_month_ok(c: Collector, sent: str, m: re.Match) -> bool:
     core = m.group(0)
     if COUNT_AFTER.match(sent, m.end()) or SHARE_AFTER.match(sent, m.end()):
         return False  # "từ 2-3 kẻng", "1- 2 lần": a count; "đến 1/3 số hộ": a share
+    decimal = _DECIMAL_AFTER.match(sent, m.end())
+    if decimal and quantity_after(sent, decimal.end()):
+        return False  # "giảm từ 1-1,5%", "tăng 2-2.5 lần": a range of numbers ending in a decimal
     other_end = _OTHER_END.match(sent, m.end())
     if other_end and SHARE_AFTER.match(sent, other_end.end()):
         return False  # "từ 1/3 đến 1/2 số hộ"

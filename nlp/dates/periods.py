@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from baochi.nlp.dates.filters import COUNT_AFTER, capitalised
-from baochi.nlp.dates.grammar import FLAGS, ROMAN
+from baochi.nlp.dates.grammar import CAN_CHI, FLAGS, ROMAN
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
 from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, year_hint
@@ -90,7 +90,8 @@ def pass_quarter_list(c: Collector, sent: str, pub: date | None) -> None:
 
 
 def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
-    """8. quarters."""
+    """8. quarters; without a year or a publication date, the year the article makes clear
+    (like a day-month's)."""
     if "quý" not in sent and "quí" not in sent:
         return
     for m in QUARTER.finditer(sent):
@@ -106,8 +107,9 @@ def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
             a, b = qspan(int(m.group("y")))
         elif pub:
             a, b = nearest_year(qspan, pub)
-        else:
-            a = b = None
+        else:  # an undated article: the year it makes clear ("quý I, triển khai … quý II/2024")
+            hint = year_hint(3 * q)
+            a, b = qspan(hint) if hint else (None, None)
         c.add(m.start(), m.end(), a, b, "quarter", None)
 
 
@@ -143,12 +145,17 @@ def pass_months(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), a, b, "month", None)
 
 
+# "giai đoạn sau năm 2020": the open period after the year, not the year itself
+_PERIOD_AFTER = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|thời\s+kỳ)\s+sau\s+$")
+
+
 def pass_years(c: Collector, sent: str, pub: date | None) -> None:
-    """11. years."""
+    """11. years (not the year a later open period starts after: "giai đoạn sau năm 2020")."""
     if not c.has_digit or "năm" not in sent:
         return
     for m in YEAR.finditer(sent):
-        if not c.free(m.start(), m.end()):
+        if not c.free(m.start(), m.end()) \
+                or _PERIOD_AFTER.search(sent, max(0, m.start() - 20), m.start()):
             continue
         y = int(m.group("y"))
         if 1900 <= y <= 2100:
@@ -160,7 +167,7 @@ _MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "
 MONTH_WORD = re.compile(
     r"(?<![^\W\d_])tháng\s+(?P<w>mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|"
     r"mười)(?![^\W_])(?:\s+(?:năm\s+)?(?P<y>\d{4})(?!\d|[/.\-]\d))?", FLAGS)  # "Tháng Tám 2024" too
-NEW_YEAR = re.compile(r"(?<![^\W\d_])năm\s+mới\s+(?P<y>\d{4})(?!\d)", FLAGS)
+NEW_YEAR = re.compile(rf"(?<![^\W\d_])năm\s+mới\s+(?:{CAN_CHI}\s+)?(?P<y>\d{{4}})(?!\d)", FLAGS)
 
 
 def pass_month_words(c: Collector, sent: str, pub: date | None) -> None:

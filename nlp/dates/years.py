@@ -94,12 +94,17 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"
 
 
+_RANGE_START = re.compile(r"\s*[-–]\s*\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d{2}(?!\d)")
+
+
 def _year_counts(fold: str) -> list[tuple[int, int]]:
     """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
     for m in _EXPLICIT_YEAR.finditer(fold):
         if re.search(r"(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+$", fold[max(0, m.start() - 16):m.end("y") - 4]):
             continue  # a target year ("đến năm 2030") is not the year the article is in
+        if _RANGE_START.match(fold, m.end()):
+            continue  # the first day of a range ("(19/8/1945 – 19/8/2022)", an anniversary): its end counts
         y = int(m.group("y"))
         counts[y] = counts.get(y, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
