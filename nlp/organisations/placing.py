@@ -162,11 +162,14 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
 
 _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|(?:hội,?\s+)?đoàn\s+thể"
                            r"(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?|(?:ban,?\s+)?ngành|"
-                           # "Ủy ban MTTQ, các tổ chức chính trị - xã hội tỉnh" (after a comma
-                           # only: "Đại hội MTTQ và các tổ chức …" names one joint congress)
-                           r"(?<=,\s)(?:các\s+)?tổ\s+chức\s+chính\s+trị\s*[-–]\s*xã\s+hội)"
+                           # "Ủy ban MTTQ, các tổ chức chính trị - xã hội tỉnh", also after "và"
+                           # unless a congress is named ("Đại hội MTTQ và các tổ chức …" names
+                           # one joint congress: see _CONGRESS_BEFORE)
+                           r"(?:(?<=,\s)|(?<=và\s))(?:các\s+)?tổ\s+chức\s+chính\s+trị\s*[-–]\s*xã\s+hội)"
                            r"(?![^\W_])"
                            r"(?:\s+của(?=\s+(?:xã|phường|thị\s+trấn|huyện|thị\s+xã)(?![^\W_])))?")
+# a congress named a few words before a list ("Đại hội MTTQ và các tổ chức …"): bounded look-back
+_CONGRESS_BEFORE = re.compile(r"[Đđ]ại\s+hội(?![^\W_])")
 _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
                          r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
 
@@ -183,6 +186,9 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
         # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
         title = _TITLE_LEAD.match(tn, sep.end())
         generic = _GENERIC_ITEM.match(tn, sep.end())
+        if generic is not None and "và" in sep.group(0) and "tổ" in generic.group(0) \
+                and _CONGRESS_BEFORE.search(tn, max(0, pos - 48), pos):
+            return None  # "Đại hội MTTQ và các tổ chức chính trị - xã hội tỉnh": one congress
         if generic is not None:
             # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
             place = read_place(view, generic.end(), cat, source_province,

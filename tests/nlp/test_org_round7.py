@@ -174,3 +174,10 @@ def test_standing_office_of_a_central_body_in_a_city():
     # "tại" before no city: the office as read
     assert names("Cơ quan Thường trực Ban Dân vận Trung ương tại các tỉnh phía Nam dự.") == [
         "Cơ quan Thường trực Ban Dân vận Trung ương"]
+
+
+def test_front_committee_and_the_political_social_organisations_of_the_province():
+    assert names("Dự lễ có lãnh đạo Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội "
+                 "tỉnh.") == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+    # a joint congress of the Front and the organisations is an event, no body
+    assert names("Đại hội MTTQ và các tổ chức chính trị - xã hội tỉnh diễn ra sáng nay.") == []
