@@ -68,6 +68,10 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   after a cue ("chiếm đến 1/3 số hộ"), rates ("0,7%/tháng", "3 lần/tháng"), a month without a
   year inside a quoted title ("“Chương trình Đối thoại tháng 5”"), "năm sau … năm trước"
   comparisons;
+* an undated text that carries its page's own stamp ("10:24 06/08/2022 Tối 5-8, …", a listing
+  teaser's "… 22/08/2020 05:19 Từ đầu năm đến nay …") is dated by it (``stamps.stamp_date``;
+  two different stamps date nothing); a quarter without a year in an undated article takes the
+  article's year; "giai đoạn sau năm 2020" is no year, "từ 1-1,5%" no day;
 * an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
   luyện 2019", "Noel 2016": 25 December) is that year (day).
 
@@ -159,7 +163,7 @@ from baochi.nlp.dates.relative import (
     pass_relative_year_period,
     pass_weekday,
 )
-from baochi.nlp.dates.stamps import pass_gmt_stamp, pass_stamp
+from baochi.nlp.dates.stamps import pass_gmt_stamp, pass_stamp, stamp_date
 from baochi.nlp.dates.years import SENTENCE_YEAR, YEAR_HINT, address_year, sentence_year, year_hints
 from baochi.nlp.model import DateMention
 from baochi.nlp.quotes import Quote
@@ -249,6 +253,8 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
     quoted = SpanSet([(q.start, q.end) for q in quotes or []])
     if pub is not None and not 1900 <= pub.year <= 2100:
         pub = None  # an absurd page date ("0001-01-01") is no publication date to resolve against
+    if pub is None:
+        pub = stamp_date(view.text)  # a listing page's own stamp in the text dates its teaser
     token = YEAR_HINT.set(year_hints(view.fold, address) if pub is None else None)
     try:
         return _extract(view, pub, quoted)

@@ -20,6 +20,37 @@ _STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d
 _INNER_STAMP = re.compile(r"(?<![\w/.\-])\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?=[ \t]+[^\W\d_])")
 
 
+def stamp_date(text: str) -> date | None:
+    """The date of the page's own time stamp written in the text (opening it, "10:24 06/08/2022
+    Tối 5-8, …", or between a listing teaser's headline and lead, "… 22/08/2020 05:19 Từ đầu năm
+    …"): the publication date of an article whose page gives none. One date only; two
+    different stamps (several teasers) give none."""
+    found = set()
+    m = _STAMP.match(text)
+    if m is not None:
+        found.add(_stamp_day(m.group(0)))
+    for m in _INNER_STAMP.finditer(text):
+        rest = text[m.end():].lstrip(" \t")
+        if rest[:1].isupper():
+            found.add(_stamp_day(m.group(0)))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_STAMP_DAY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _stamp_day(stamp: str) -> date | None:
+    m = _STAMP_DAY.search(stamp)
+    if m is None:
+        return None
+    d, mo, y = (int(x) for x in m.groups())
+    try:
+        return date(y, mo, d) if 1900 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
 def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
     standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …") is

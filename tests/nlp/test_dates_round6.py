@@ -56,3 +56,18 @@ def test_anniversary_range_gives_the_articles_year():
     assert dates(text, None) == [
         ("28/8/1945 – 28/8/2024", "1945-08-28", "2024-08-28", "range"),
         ("chiều ngày 27/8", "2024-08-27", "2024-08-27", "day")]
+
+
+def test_a_listing_stamp_in_the_text_dates_an_undated_teaser():
+    # the page's own stamp between a teaser's headline and lead is its publication date
+    text = ("Hội Nông dân trao 40 con bò giống cho hội viên 14/09/2021 08:30 Từ đầu năm đến nay, "
+            "hội đã hỗ trợ 120 hộ thoát nghèo.")
+    assert dates(text, None) == [("Từ đầu năm đến nay", "2021-01-01", "2021-09-14", "range")]
+    assert dates("09:15 03/03/2023 Sáng nay, xã ra quân Tết trồng cây tại đồi thông.", None) == [
+        ("Sáng nay", "2023-03-03", "2023-03-03", "day")]
+    # a page date given wins; two different stamps (two teasers) date nothing
+    assert dates("Tin 14/09/2021 08:30 Từ đầu năm đến nay, hội hỗ trợ 120 hộ.", "2021-10-01") == [
+        ("Từ đầu năm đến nay", "2021-01-01", "2021-10-01", "range")]
+    two = ("Tin A 14/09/2021 08:30 Từ đầu năm đến nay, hội hỗ trợ 120 hộ. Tin B 02/10/2021 09:00 "
+           "Xã trao quà.")
+    assert dates(two, None) == [("Từ đầu năm đến nay", None, None, "range")]
