@@ -301,29 +301,44 @@ def manifest_rows(path: str | Path) -> list[dict]:
     return rows
 
 
+def _main_real(argv: list[str], show_errors: bool) -> int:
+    """`--real FOLDER [--labels FILE] [--pin] [--errors]`: score (or pin) the real-text labels."""
+    from baochi.nlp.real_text import TextsMissing
+
+    i = argv.index("--real")
+    if i + 1 >= len(argv):
+        print("error: --real needs a folder", file=sys.stderr)
+        return 2
+    if "--pin" in argv and "--labels" not in argv:  # pin on that folder's paragraphs, never ignore --pin
+        floors = pin_floors(real_dir=argv[i + 1])
+        print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…, "
+              f"real-text {'pinned' if 'real' in floors else 'absent: not pinned'})")
+        return 0
+    labels = None
+    if "--labels" in argv:  # a researcher's own labels of their own corpus
+        j = argv.index("--labels")
+        if j + 1 >= len(argv):
+            print("error: --labels needs a JSON-lines file", file=sys.stderr)
+            return 2
+        labels = argv[j + 1]
+        if not Path(labels).is_file():
+            print(f"error: no labels file {labels}", file=sys.stderr)
+            return 2
+    try:
+        real = evaluate_real(argv[i + 1], labels)
+    except TextsMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print_real(real, show_errors)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     baseline = "--no-baseline" not in argv
     show_errors = "--errors" in argv
     if "--real" in argv:
-        from baochi.nlp.real_text import TextsMissing
-
-        i = argv.index("--real")
-        if i + 1 >= len(argv):
-            print("error: --real needs a folder", file=sys.stderr)
-            return 2
-        if "--pin" in argv:  # pin on that folder's paragraphs, never silently ignore --pin
-            floors = pin_floors(real_dir=argv[i + 1])
-            print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…, "
-                  f"real-text {'pinned' if 'real' in floors else 'absent: not pinned'})")
-            return 0
-        try:
-            real = evaluate_real(argv[i + 1])
-        except TextsMissing as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        print_real(real, show_errors)
-        return 0
+        return _main_real(argv, show_errors)
     if "--pin" in argv:
         floors = pin_floors()
         print(f"pinned {FLOORS_PATH} (gold sha256 {floors['gold_sha256'][:12]}…)")

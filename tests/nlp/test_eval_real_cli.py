@@ -30,8 +30,8 @@ def test_folder_without_paragraphs_file_is_exit_2(tmp_path):
     assert "paragraphs.jsonl" in r.stderr
 
 
-def test_scores_per_split_and_kind(tmp_path):
-    """A folder holding texts for two labels of one's own: scored per split."""
+def _own_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A researcher's own labelled paragraph: (texts folder, labels file)."""
     text = "Ngày 5/3/2024, UBND tỉnh Nghệ An phát động phong trào “Sạch làng, đẹp ruộng”."
     labels = tmp_path / "labels.jsonl"
     row = {"id": "own-1", "url": "http://127.0.0.1/a", "sha256": sha256_text(text),
@@ -46,9 +46,31 @@ def test_scores_per_split_and_kind(tmp_path):
     (folder / "paragraphs.jsonl").write_text(
         json.dumps({"sha256": row["sha256"], "url": row["url"], "text": text},
                    ensure_ascii=False) + "\n", encoding="utf-8")
+    return folder, labels
+
+
+def test_scores_per_split_and_kind(tmp_path):
+    """A folder holding texts for labels of one's own: scored per split."""
     from baochi.nlp.evaluate import evaluate_real
 
+    folder, labels = _own_corpus(tmp_path)
     report = evaluate_real(folder, labels)
     assert report["complete"] and set(report) >= {"all", "dev"}
     for kind in ("campaigns", "organisations", "dates"):
         assert report["dev"][kind]["f1"] == 1.0, (kind, report["dev"]["errors"])
+
+
+def test_own_labels_from_the_command_line(tmp_path):
+    folder, labels = _own_corpus(tmp_path)
+    r = run("--real", str(folder), "--labels", str(labels), "--errors")
+    assert r.returncode == 0, r.stderr
+    dev = [line.split() for line in r.stdout.splitlines() if line.startswith("dev ")]
+    assert {row[1]: row[4] for row in dev if row[1] in ("campaigns", "organisations", "dates")} == {
+        "campaigns": "1.000", "organisations": "1.000", "dates": "1.000"}
+
+
+def test_own_labels_need_a_folder_and_a_file(tmp_path):
+    folder, labels = _own_corpus(tmp_path)
+    assert run("--labels", str(labels)).returncode == 2
+    missing = run("--real", str(folder), "--labels", str(tmp_path / "none.jsonl"))
+    assert missing.returncode == 2 and "no labels file" in missing.stderr

@@ -11,7 +11,9 @@ import typer
 from baochi.pipeline.cli.app import (
     EXIT_FAILURES,
     EXIT_OK,
+    EXIT_USAGE,
     DebugOption,
+    fail,
     handles_errors,
 )
 
@@ -58,6 +60,7 @@ def evaluate(
     gold: Annotated[str | None, typer.Argument(help="Gold set (JSON lines); default: the packaged nlp/gold/sentences.jsonl.")] = None,
     manifest: Annotated[str | None, typer.Option(help="Score a sample site's manifest.json instead of a gold set.")] = None,
     real: Annotated[str | None, typer.Option("--real", help="Score the real-text labels (nlp/gold/real/labels.jsonl) against the paragraphs in this folder (its paragraphs.jsonl), per split and kind; exit 2 when the folder or file is absent.")] = None,
+    labels: Annotated[str | None, typer.Option("--labels", help="With --real: your own labels (JSON lines, nlp/README.md 'Measuring the extractor on your own corpus') instead of the packaged ones.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every wrong or missed span.")] = False,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Skip underthesea's NER baseline (slow).")] = False,
     debug: DebugOption = False,
@@ -70,6 +73,10 @@ def evaluate(
         argv += ["--manifest", manifest]
     if real:
         argv += ["--real", real]
+    elif labels:
+        raise fail("--labels goes with --real FOLDER (the folder of the labelled paragraphs)", EXIT_USAGE)
+    if labels:
+        argv += ["--labels", labels]
     if errors:
         argv.append("--errors")
     if no_baseline:
