@@ -22,11 +22,17 @@ def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
         and not _blocked_before(view, a) and not _slogan_on_name(view.text, a, b, quoted)
 
 
+# the people a movement is named for, honoured under its title: "Đại hội Tuyên dương nông dân sản
+# xuất - kinh doanh giỏi" is a congress of the title's holders, no later mention of the movement
+_HONOURED_BEFORE = re.compile(r"(?<![^\W_])(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh)\s+$")
+
+
 def _catalogued_references(ctx: _Ctx, seen_names: dict,
                            quoted_starts: dict[int, int]) -> list[_Cand]:
     """Any alias match of a catalogue entry already found; in lower case too when it repeats,
     word for word, a mention of four or more syllables the article made with a capital or
-    quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh")."""
+    quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh"), not after an
+    honouring word (``_HONOURED_BEFORE``)."""
     view, no_go = ctx.view, ctx.no_go
     out: list[_Cand] = []
     said = {view.fold[c.start:c.end] for c in seen_names.values()
@@ -36,7 +42,8 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
             continue
         if _reference_ok(view, a, b, quoted_starts, no_go) or (
                 view.fold[a:b] in said and not no_go.overlaps(a, b)
-                and not _blocked_before(view, a)):
+                and not _blocked_before(view, a)
+                and not _HONOURED_BEFORE.search(view.fold, max(0, a - 16), a)):
             out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
     return out
 

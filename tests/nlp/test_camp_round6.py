@@ -72,3 +72,16 @@ def test_former_name_of_food_safety_month():
 ])
 def test_bare_month_of_action_by_its_subject(text, expected):
     assert names(text) == expected
+
+
+# ------------------------------------------------- a movement's title in an honouring congress
+
+def test_honouring_congress_of_a_movements_people_is_no_later_mention():
+    text = ("Huyện khen thưởng 40 hội viên tiêu biểu trong phong trào nông dân sản xuất, kinh doanh "
+            "giỏi giai đoạn 2020 – 2023 và cử 20 đại biểu dự Đại hội Tuyên dương nông dân sản xuất, "
+            "kinh doanh giỏi cấp tỉnh.")
+    assert names(text) == ["Nông dân sản xuất, kinh doanh giỏi"]
+    # a plain repeat of the name still counts
+    text = ("Phong trào nông dân sản xuất, kinh doanh giỏi lan rộng; năm nay có thêm 300 hộ tham gia "
+            "nông dân sản xuất, kinh doanh giỏi.")
+    assert names(text) == ["Nông dân sản xuất, kinh doanh giỏi", "Nông dân sản xuất, kinh doanh giỏi"]
