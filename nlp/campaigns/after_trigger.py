@@ -45,6 +45,19 @@ def _without_people(ctx: _Ctx, a: int, end: int, entry: Entry) -> bool:
     return any(key.startswith(p + " ") and p not in ctx.view.fold[a:end] for p in _PEOPLE)
 
 
+def _clause_end_syllable(ctx: _Ctx, i: int) -> int:
+    """The syllable index after the clause that starts at syllable `i` (at most 24 syllables or
+    200 characters): where a name written unquoted after its trigger must end."""
+    view = ctx.view
+    start = view.syllable_spans[i][0]
+    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
+    limit = stop.start() if stop else start + 200
+    j = i
+    while j < len(view.syllable_words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
+        j += 1
+    return j
+
+
 def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
     """A people's movement written after a trigger without its people ("phong trào thi đua sản
     xuất kinh doanh giỏi" in a farmers' union article): the catalogue name that the people word
@@ -53,13 +66,8 @@ def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
     view = ctx.view
     if i >= len(view.syllable_spans):
         return None
-    start = view.syllable_spans[i][0]
-    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
-    limit = stop.start() if stop else start + 200
+    start, j = view.syllable_spans[i][0], _clause_end_syllable(ctx, i)
     words = view.syllable_words
-    j = i
-    while j < len(words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
-        j += 1
     if j - i < 4:
         return None
     for people in _PEOPLE:
@@ -115,13 +123,8 @@ def _catalogue_with_place(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
     view, idx = ctx.view, ctx.idx
     if i >= len(view.syllable_spans):
         return None
-    start = view.syllable_spans[i][0]
-    stop = _CLAUSE_END.search(ctx.text, start, start + 200)
-    limit = stop.start() if stop else start + 200
+    start, j = view.syllable_spans[i][0], _clause_end_syllable(ctx, i)
     words = view.syllable_words
-    j = i
-    while j < len(words) and j < i + 24 and view.syllable_spans[j][1] <= limit:
-        j += 1
     for s in range(i + 1, min(i + 4, j)):
         if not ctx.text[view.syllable_spans[s][0]].isupper():
             continue
