@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from baochi.crawler.extract.query import attrib, css
-from baochi.crawler.extract.text import clean_text, element_text
+from baochi.crawler.extract.text import SITE_SELF_NAME, clean_text, element_text
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -217,7 +217,6 @@ def headline(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | Non
 
 
 _TITLE_CLASSES = "[class*=title], [class*=tieu-de], [class*=tieude]"
-_PORTAL_NAME = re.compile(r"^(?:cổng thông tin|trang thông tin|trang tin|website|báo điện tử)\b", re.I)
 
 
 def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
@@ -230,7 +229,7 @@ def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
         if any(isinstance(a.tag, str) and a.tag in ("a", "li", "header", "nav", "footer") for a in node.iterancestors()):
             continue
         text = element_text(node)
-        if 15 <= len(text) <= 300 and text.lower() not in banned and not _PORTAL_NAME.match(text):
+        if 15 <= len(text) <= 300 and text.lower() not in banned and not SITE_SELF_NAME.match(text):
             return text, _TITLE_CLASSES
     return None
 
@@ -250,7 +249,7 @@ def _title_tag(sel: Selector, banned: set[str]) -> tuple[str | None, str | None]
         if tail.lower() in banned or _SITE_PART.match(tail):
             text = text[:separators[-1].start()]
     text = text.strip()
-    if not text or text.lower() in banned or _PORTAL_NAME.match(text):  # the site's own name
+    if not text or text.lower() in banned or SITE_SELF_NAME.match(text):  # the site's own name
         return None, None
     return text, "title-tag"
 

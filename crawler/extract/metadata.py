@@ -7,11 +7,10 @@ changes that break CSS selectors; it is the second layer after the site's own se
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from baochi.crawler.extract import query
-from baochi.crawler.extract.text import element_text
+from baochi.crawler.extract.text import SITE_SELF_NAME, element_text
 from parsel import Selector
 
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"}
@@ -129,16 +128,9 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
     # `itemprop=headline`, `articleSection`/`genre`); read only when still missing.
     meta["title"] = meta["title"] or _microdata_text(sel, "headline")
     meta["category"] = meta["category"] or _microdata_text(sel, "articleSection") or _microdata_text(sel, "genre")
-    if meta["lead"] and _SITE_BLURB.match(meta["lead"]):
+    if meta["lead"] and SITE_SELF_NAME.match(meta["lead"]):
         meta["lead"] = None  # the site's own description, the same on every page
     return meta
-
-
-# A portal's site-wide description ("Trang thông tin điện tử xã X", "Cổng thông tin điện tử
-# huyện Y") put into every page's `description`: no article's lead.
-_SITE_BLURB = re.compile(
-    r"^\s*(?:trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|trang tin tức|website|trang web"
-    r"|báo điện tử|tạp chí điện tử)\b", re.I)
 
 
 def _microdata_text(sel: Selector, prop: str) -> str | None:
