@@ -364,7 +364,8 @@ def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     provinces, districts and communes are named by their units. (None, ()) for any other
     address."""
     labels = _host_labels(address)
-    suffix = next((s for s in ("gov", "edu") if s in labels), None)
+    # "tuyengiao.hungyen.dcs.vn": the Party's provincial portals are named like the State's
+    suffix = next((s for s in ("gov", "edu", "dcs") if s in labels), None)
     if suffix is None:
         return None, ()
     # "pgdtuyduc.edu.vn": a district's education office is named by its district too
@@ -432,11 +433,21 @@ def _communes_by_fold() -> dict[str, set[tuple[str, str, str]]]:
     return out
 
 
+# a portal label that is only a level word: the seat of the province under it
+_SEAT_LABELS = {"thanhpho": "thành phố", "tp": "thành phố", "thixa": "thị xã"}
+
+
 def _portal_units(province: str, names: list[str]) -> list[tuple[str, str]]:
     """The district and commune a portal's labels name under their province's label."""
     districts, communes = _address_index(province)
     by_fold = {k.replace("-", ""): v for k, v in districts.items()}
     units: list[tuple[str, str]] = []
+    if names and names[-1] in _SEAT_LABELS:
+        # "thanhpho.tayninh.gov.vn": a label that is only a level word is the province's seat,
+        # the city (or town) named after the province
+        seat = by_fold.get(_folded(province).replace("-", ""))
+        if seat is not None and seat[0] == _SEAT_LABELS[names[-1]]:
+            return [seat]
     for label in reversed(names):
         if not units and label in by_fold:
             units.append(by_fold[label])
@@ -599,7 +610,11 @@ def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
 # the whole country, and a bare "thành phố" in them is the city the text names.
 _PAPERS_NAMED_OTHERWISE = {
     "dongkhoi": "Bến Tre", "la34": "Long An", "btv": "Bình Dương",
-    "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế",
+    "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế", "huengaynay": "Huế",
+    # provincial stations named by their initials, a provincial youth site (the cities' police
+    # papers, "anhp", "cadn", report from every province: left out like the cities' dailies)
+    "thdt": "Đồng Tháp", "thvl": "Vĩnh Long", "qrt": "Quảng Nam", "voh": "Thành phố Hồ Chí Minh",
+    "tuoitrexudua": "Bến Tre",
 }
 
 
@@ -643,12 +658,16 @@ def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
 def host_district(stem: str) -> tuple[str, str] | None:
     """(district, province) of the one district whose name an address's host stem holds
     ("vinh24h" -> Vinh, Nghệ An; "hiephoanet" -> Hiệp Hòa, Bắc Giang; "hoidonghuonghuongkhe" ->
-    Hương Khê, Hà Tĩnh): local sites and associations named after their district. The longest
-    name of four letters or more wins; a name several districts share names none."""
-    best: tuple[int, set[tuple[str, str]]] | None = None
+    Hương Khê, Hà Tĩnh): local sites and associations named after their district. A name that
+    ends the stem wins, then the longest of four letters or more; a name several districts
+    share names none."""
+    best: tuple[tuple[bool, int], set[tuple[str, str]]] | None = None
     for folded, units in _districts_by_fold().items():
-        if len(folded) >= 4 and folded in stem and (best is None or len(folded) > best[0]):
-            best = (len(folded), units)
+        # a name that ends the stem wins ("huyendoanhungha": Hưng Hà, not the "doanhung" that
+        # straddles the body's word and the district's), then the longest
+        rank = (stem.endswith(folded), len(folded))
+        if len(folded) >= 4 and folded in stem and (best is None or rank > best[0]):
+            best = (rank, units)
     if best is None or len(best[1]) != 1:
         return None
     return next(iter(best[1]))
@@ -656,4 +675,6 @@ def host_district(stem: str) -> tuple[str, str] | None:
 
 @cache
 def _provinces_by_fold() -> dict[str, str]:
-    return {_folded(form).replace("-", ""): name for form, name in province_forms().items()}
+    out = {_folded(form).replace("-", ""): name for form, name in province_forms().items()}
+    out["hochiminhcity"] = "Thành phố Hồ Chí Minh"  # the city's portal ("quan4.hochiminhcity…")
+    return out

@@ -91,6 +91,7 @@ from baochi.nlp.organisations.pass_party import (
 )
 from baochi.nlp.organisations.pass_press import pass_brand_branches, pass_press
 from baochi.nlp.organisations.pass_steering import pass_steering
+from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
     pass_units_before,
@@ -111,6 +112,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_acronym_definitions,
     pass_institutions,
     pass_school_units,
+    pass_student_chapters,
     pass_grassroots,
     pass_steering,
     pass_party_blocs,

@@ -230,7 +230,9 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         named = e > h.end() or organ \
             or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
             or "giao" in h.group(0).lower() or "đoàn" in h.group(0)
-        link = text[e:start].strip()
+        # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
+        e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
+        link = text[e:start].strip().strip("-–").strip()
         if named and link in _UNIT_LINKS and e < start \
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))

@@ -75,10 +75,12 @@ def pass_committees(ctx: Ctx) -> None:
         body = cat.by_key.get(skey(m.group("committee")))
         # the committee's capital decides ("ban Tuyên giáo Tỉnh ủy" is the body too); a
         # member's title is not the body ("Tỉnh ủy viên")
-        if body is None or not ctx.text[m.start("committee")].isupper() \
-                or _MEMBER.match(ctx.tn, m.end()):
+        if body is None or _MEMBER.match(ctx.tn, m.end()):
             continue
         place = _committee_place(ctx, body, m.end())
+        if not ctx.text[m.start("committee")].isupper() \
+                and not _lower_union(ctx, body, m.end(), place):
+            continue
         canon = canonical(body, place, ctx.source_province)
         if canon is None:
             _unplaced_committee(ctx, m, body)
@@ -93,6 +95,14 @@ def pass_committees(ctx: Ctx) -> None:
             name = f"{prefix} {name}"
         ctx.add(start, place.end if place else m.end(), name, None, province, body.kind, 2,
                 None, place)
+
+
+def _lower_union(ctx: Ctx, body: Body, end: int, place: Place | None) -> bool:
+    """A Youth Union committee written in lower case with its unit's name right after it
+    ("trực thuộc quận đoàn Bình Thủy", "huyện đoàn Phong Điền"), as youth sites write it; other
+    lower-case committees stay words ("tỉnh ủy" in a title), and so does one with no name."""
+    return body.kind == "đoàn thể" and body.name.endswith("đoàn") and place is not None \
+        and place.end > end + 1 and ctx.text[end] == " " and ctx.text[end + 1].isupper()
 
 
 def _unplaced_committee(ctx: Ctx, m: re.Match, body: Body) -> None:

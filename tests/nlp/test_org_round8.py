@@ -1,0 +1,93 @@
+"""Organisation failure kinds of ordinary provincial reporting (issue 14, round 8): bare levels
+whose place only the page gives (a station named by its initials, a city's portal, a district
+youth union's site), student and youth units, company names read to their true end, a unit
+joined to its parent by a dash.
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from baochi.nlp import paper_province, places
+
+from tests.nlp.mention_support import organisation_rows
+
+PUB = "2024-05-10T08:00:00+07:00"
+
+
+def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
+    return [name for _, name in organisation_rows(text, pub, source)]
+
+
+# ------------------------------------------------------------ the page gives the place
+
+def test_station_named_by_its_initials_places_a_bare_province():
+    found = names("Ông Trần Văn B, Trưởng Ban Dân vận Tỉnh ủy, đã phát biểu tại buổi lễ.",
+                  source="https://thdt.vn/tin-tuc/le-ra-quan.html")
+    assert found == ["Ban Dân vận Tỉnh ủy Đồng Tháp"]
+    assert paper_province("https://www.thvl.vn/mot-bai-viet") == "Vĩnh Long"
+
+
+def test_city_police_paper_is_not_a_province_of_its_own():
+    # a city's police paper reports from every province: its address places nothing
+    assert paper_province("https://cadn.com.vn/print/mot-tin-post1.html") is None
+
+
+def test_city_portal_labelled_only_by_its_level_is_the_province_seat():
+    address = "https://thanhpho.tayninh.gov.vn/vi/news/van-hoa/bai-viet-12.html"
+    assert places.gov_portal(address) == ("Tây Ninh", (("thành phố", "Tây Ninh"),))
+    found = names("Ban CHQS Thành phố và UBND Thành phố đã đến thăm gia đình chính sách.",
+                  source=address)
+    assert found == ["Ban Chỉ huy Quân sự thành phố Tây Ninh", "Ủy ban nhân dân thành phố Tây Ninh"]
+
+
+def test_party_portal_is_read_like_a_state_portal():
+    assert paper_province("https://tuyengiao.hungyen.dcs.vn/tin/bai-1.html") == "Hưng Yên"
+    assert paper_province("https://quan4.hochiminhcity.gov.vn/tin/bai-1.html") \
+        == "Thành phố Hồ Chí Minh"
+
+
+def test_district_site_is_the_district_its_host_ends_with():
+    # "huyendoanhungha" also holds "doanhung" (Đoan Hùng) across its two words
+    assert places.host_district("huyendoanhungha") == ("Hưng Hà", "Thái Bình")
+    found = names("Ban chấp hành Đoàn thanh niên huyện phối hợp với Ban chỉ huy quân sự tổ chức "
+                  "ngày chủ nhật xanh.", source="https://huyendoanhungha.vn/tin/bai-9/")
+    assert found == ["Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Hưng Hà",
+                     "Ban Chỉ huy Quân sự huyện Hưng Hà"]
+
+
+# ------------------------------------------------------------ student and youth units
+
+def test_lower_case_district_youth_union_with_its_name():
+    found = names("Hơn 50 đoàn viên của các cơ sở trực thuộc quận đoàn Ninh Kiều và huyện đoàn "
+                  "Phong Điền đã tham gia.", source="baocantho")
+    assert found == ["Quận đoàn Ninh Kiều", "Huyện đoàn Phong Điền"]
+
+
+def test_lower_case_youth_committee_without_a_name_is_a_word():
+    assert names("Các anh chị trong huyện đoàn đã về thăm.", source="baocantho") == []
+
+
+def test_student_chapter_named_by_its_home_place():
+    found = names("Các chiến sĩ tình nguyện của chi hội sinh viên Phong Điền đã về xã vùng sâu.",
+                  source="baocantho")
+    assert found == ["Chi hội sinh viên Phong Điền"]
+
+
+def test_student_chapter_at_a_university_is_one_body():
+    found = names("Chiến dịch do Liên chi hội sinh viên Hậu Giang tại Trường Đại học Cần Thơ tổ "
+                  "chức.", source="baocantho")
+    assert found == ["Liên Chi hội sinh viên Hậu Giang Trường Đại học Cần Thơ"]
+
+
+# ------------------------------------------------------------ names read to their true end
+
+def test_lottery_company_runs_to_its_province():
+    found = names("Công ty TNHH MTV Xổ số kiến thiết Bến Tre đã tài trợ 10 căn nhà.",
+                  source="baodongkhoi")
+    assert found == ["Công ty TNHH MTV Xổ số kiến thiết Bến Tre"]
+
+
+def test_unit_joined_to_its_parent_by_a_dash():
+    found = names("Nhóm phóng viên Phòng Biên tập - Đài PT-TH Hà Tĩnh đoạt giải A.")
+    assert found == ["Phòng Biên tập Đài Phát thanh và Truyền hình Hà Tĩnh"]
