@@ -261,15 +261,21 @@ def evaluate_real(directory: str | Path, labels: str | Path | None = None) -> di
 
 
 def print_real(report: dict, show_errors: bool = False) -> None:
+    """The scores per split and kind, each F1 with its 95 % interval when outlets are drawn
+    again (baochi.nlp.confidence: paragraphs of one outlet are not independent)."""
+    from baochi.nlp.confidence import f1_interval
+
     print(f"real-text paragraphs: {report['joined']}")
-    print(f"{'split':<9}{'type':<15}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'pred':>6}{'gold':>6}"
-          f"{'n':>6}")
+    print(f"{'split':<9}{'type':<15}{'P':>7}{'R':>7}{'F1':>7}  {'F1 95% CI, by outlet':<21}"
+          f"{'tp':>6}{'pred':>6}{'gold':>6}{'n':>6}{'outlets':>8}")
     for split in [k for k in report if k not in ("joined", "complete")]:
         r = report[split]
         for kind in TYPES:
             x = r[kind]
-            print(f"{split:<9}{kind:<15}{x['precision']:>7.3f}{x['recall']:>7.3f}{x['f1']:>7.3f}"
-                  f"{x['tp']:>6}{x['predicted']:>6}{x['gold']:>6}{r['paragraphs']:>6}")
+            interval = f1_interval(r.get("paragraph_counts", {}).get(kind, []))
+            print(f"{split:<9}{kind:<15}{x['precision']:>7.3f}{x['recall']:>7.3f}{x['f1']:>7.3f}  "
+                  f"{str(interval):<21}{x['tp']:>6}{x['predicted']:>6}{x['gold']:>6}"
+                  f"{r['paragraphs']:>6}{interval.clusters:>8}")
         print(f"{split:<9}{'not-campaigns emitted as campaigns':<36}{r['not_campaigns_emitted']:>6}")
     if show_errors:
         print("\nerrors (dev split):")

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from baochi.nlp.normalise import key, nfc
 
@@ -145,6 +146,14 @@ def paper_of(label: dict) -> str | None:
     return label.get("source") or label.get("url")
 
 
+def outlet_of(label: dict) -> str:
+    """The outlet a paragraph was published by (its `paper`, else its address's host): the unit
+    the confidence intervals resample (baochi.nlp.confidence)."""
+    if label.get("paper"):
+        return str(label["paper"])
+    return urlsplit(str(label.get("url") or "")).netloc or str(label.get("id"))
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
@@ -186,6 +195,7 @@ def score(joined: Joined, analyse_fn: Callable[..., Any], split: str | None = No
     or miss: label id, kind, ``fp``/``fn``, surface and compare key) for error analysis.
     """
     counts = {kind: [0, 0, 0] for kind in KINDS}  # tp, predicted, gold
+    per_paragraph: dict[str, list[tuple[str, tuple[int, int, int]]]] = {kind: [] for kind in KINDS}
     traps = 0
     errors: list[dict] = []
     n = 0
@@ -203,6 +213,7 @@ def score(joined: Joined, analyse_fn: Callable[..., Any], split: str | None = No
             c[0] += tp
             c[1] += len(pred)
             c[2] += len(gold)
+            per_paragraph[kind].append((outlet_of(label), (tp, len(pred), len(gold))))
             for tag, ms in (("fp", fps), ("fn", fns)):
                 errors.extend({"id": label["id"], "kind": kind, "error": tag,
                                "surface": m.get("surface"), "key": list(mention_key(kind, m))}
@@ -212,5 +223,5 @@ def score(joined: Joined, analyse_fn: Callable[..., Any], split: str | None = No
                 traps += 1
     report: dict[str, Any] = {kind: _prf(*counts[kind]) for kind in KINDS}
     report.update({"paragraphs": n, "split": split, "not_campaigns_emitted": traps,
-                   "errors": errors})
+                   "errors": errors, "paragraph_counts": per_paragraph})
     return report
