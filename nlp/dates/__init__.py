@@ -117,11 +117,13 @@ from baochi.nlp.dates.dotted import (
     pass_dotted_day,
     pass_dotted_range,
     pass_dotted_relative,
+    pass_occasion_dotted,
 )
 from baochi.nlp.dates.editions import (
     pass_campaign_edition,
     pass_christmas,
     pass_edition_year,
+    pass_quoted_edition,
     pass_season_year,
     pass_spring_year,
     pass_summer_edition,
@@ -199,6 +201,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_day,
     pass_dotted_day,
     pass_cued_dotted,
+    pass_occasion_dotted,
     pass_weekday,
     pass_relative_year_period,
     pass_relative,
@@ -219,6 +222,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_summer_edition,
     pass_edition_year,
     pass_campaign_edition,
+    pass_quoted_edition,
     pass_season_year,
     pass_hours_ago,
 )

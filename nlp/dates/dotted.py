@@ -48,13 +48,27 @@ def _dotted(m: re.Match, p: str, pub: date | None, year: int | None = None) -> t
     return resolve_dm(int(m.group(f"{p}d")), int(m.group(f"{p}m")), int(y) if y else year, pub)
 
 
+# a bracketed range glossing a period named before it ("đầu tháng sáu vừa qua (01.06 - 04.06)")
+_PERIOD_BEFORE_BRACKET = re.compile(r"(?<![^\W\d_])(?:tháng|tuần|ngày|dịp|qua)(?![^\W\d_])[^()]{0,30}\(\s*$")
+
+
+def _range_cued(c: Collector, sent: str, m: re.Match) -> bool:
+    """The dotted range at ``m`` is dated by "từ"/"ngày" before it, or stands in brackets right
+    after a period it glosses ("đầu tháng sáu vừa qua (01.06 - 04.06)")."""
+    if m.group("from") or m.group("ngay"):
+        return True
+    return sent[m.end():m.end() + 2].lstrip().startswith(")") and \
+        _PERIOD_BEFORE_BRACKET.search(sent, max(0, m.start() - 45), m.start()) is not None
+
+
 def pass_dotted_range(c: Collector, sent: str, pub: date | None) -> None:
     """Two dotted day-months joined by "đến" or a dash after "từ" or "ngày" ("Từ ngày 12.5 đến
-    15.5", "từ 12.5 đến hết 15.6.2024"): one range; the first takes the year of the second."""
+    15.5", "từ 12.5 đến hết 15.6.2024"), or in brackets after the period they gloss ("đầu
+    tháng sáu vừa qua (01.06 - 04.06)"): one range; the first takes the year of the second."""
     if "." not in sent or not c.has_dm:
         return
     for m in DOTTED_RANGE.finditer(sent):
-        if not (m.group("from") or m.group("ngay")) or not c.free(m.start(), m.end()) \
+        if not _range_cued(c, sent, m) or not c.free(m.start(), m.end()) \
                 or quantity_after(sent, m.end()):
             continue
         a, b = (int(m.group("am")), int(m.group("ad"))), (int(m.group("bm")), int(m.group("bd")))
@@ -76,6 +90,23 @@ def pass_dotted_relative(c: Collector, sent: str, pub: date | None) -> None:
             ok, dt = _dotted(m, "", pub)
             if ok:
                 c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
+_BARE_DOTTED = re.compile(rf"(?<![\d.,])(?<![^\W\d_]){_DOT_DM.format(p='')}{_DOT_END}")
+
+
+def pass_occasion_dotted(c: Collector, sent: str, pub: date | None) -> None:
+    """A dotted day-month right after the named day that is the occasion of the news ("Chương
+    trình diễn ra nhân dịp ngày quốc tế thiếu nhi 01.06"): that day, as with a slash."""
+    if "." not in sent or not c.has_dm or not ("nhân" in sent or "dịp" in sent or "vào" in sent):
+        return
+    for m in _BARE_DOTTED.finditer(sent):
+        a = m.start()
+        if not c.free(a, m.end()) or quantity_after(sent, m.end()) or not holiday_occasion(c, a):
+            continue
+        ok, dt = _dotted(m, "", pub)
+        if ok:
+            c.add(a, m.end(), dt, dt, "day", None)
 
 
 def pass_cued_dotted(c: Collector, sent: str, pub: date | None) -> None:

@@ -125,3 +125,28 @@ def pass_christmas(c: Collector, sent: str, pub: date | None) -> None:
 
 SPRING_YEAR = re.compile(
     rf"(?<![^\W\d_])xuân\s+(?:mới\s+)?(?:{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)
+
+
+# a campaign or programme quoted right after its trigger with its edition year closing the
+# quote ("Chiến dịch “Mùa hè xanh 2017”", "chương trình “Sắc màu tuổi thơ 2017”"): that year;
+# a quote holding another number ("“Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026”") or
+# after another word (a title, "danh hiệu “… 2021”") is left alone
+_QUOTED_EDITION = re.compile(
+    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động)\s*[“\"«]\s*"
+    r"[^\W\d_][^”\"»\d]{2,80}?\s+(?P<y>(?:19|20)\d{2})\s*[”\"»]", FLAGS)
+# an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019")
+_ORDINAL_EDITION = re.compile(
+    r"(?<![^\W\d_])lần\s+thứ\s+[^\W_]+\s*[-–]\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])", FLAGS)
+
+
+def pass_quoted_edition(c: Collector, sent: str, pub: date | None) -> None:
+    """The edition year of a quoted campaign or programme and of a numbered event (see
+    ``_QUOTED_EDITION``, ``_ORDINAL_EDITION``): that year, as "Hè 2025" unquoted."""
+    if not c.has_digit or ("lần thứ" not in sent and not any(
+            ch in sent for ch in "“\"«")):
+        return
+    for rx in (_QUOTED_EDITION, _ORDINAL_EDITION):
+        for m in rx.finditer(sent):
+            y = int(m.group("y"))
+            if c.free(m.start("y"), m.end("y")):
+                c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)

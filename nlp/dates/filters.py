@@ -18,6 +18,11 @@ _CUE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là)\s*$|(?:^|[\s])\(\s*$|^\s*$"
 )
 CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
+# a crop season named before a year or a pair of years ("vụ Đông Xuân năm 2023 – 2024", "vụ lúa
+# Hè Thu năm 2024"): the season, which runs across the years, not a date (GUIDE, "Not dates")
+CROP_SEASON_BEFORE = re.compile(
+    r"(?<![^\W\d_])vụ\s+(?:lúa\s+|sản\s+xuất\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|"
+    r"chiêm\s+xuân|chiêm|mùa|đông|xuân|hè|thu)\s+(?:năm\s+)?$")
 COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|tuần|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
                          r"(?![^\W_])")
@@ -56,7 +61,21 @@ def bare_day_month_ok(c: Collector, sent: str, m: re.Match) -> bool:
     if _CUE_BEFORE.search(before) and ("/" in core or re.search(
             r"(?:từ|đến|tới|vào|dịp)\s*$", before)):
         return True
-    return _named_day_before(c, m.start())
+    return _named_day_before(c, m.start()) or _press_credit(c, sent, m)
+
+
+# a press credit in brackets closing with its day ("(TTXVN/VietnamPlus.vn 22/9)", "(Theo
+# Dân trí.vn 5/3)"): the day the cited outlet published, a date of the text
+_CREDIT_BEFORE = re.compile(r"\((?:[Tt]heo\s+)?(?:[^\s()]*[^\W\d_]\.(?:vn|com|net|org)|"
+                            r"[A-ZĐ]{3,}/[^\s()]+)\s*$")
+
+
+def _press_credit(c: Collector, sent: str, m: re.Match) -> bool:
+    if not re.match(r"\s*\)", sent[m.end():]):
+        return False
+    start = c.s_start + m.start()
+    # from the paragraph, not the sentence: the splitter cuts "VietnamPlus.vn" at its dot
+    return _CREDIT_BEFORE.search(c.view.text, max(0, start - 45), start) is not None
 
 
 # a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
@@ -79,10 +98,11 @@ _OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:nhân|dịp|vào|đúng|trong)(?
 
 def _named_day_before(c: Collector, pos: int) -> bool:
     """A capitalised named day written right before the day-month at ``pos`` ("Ngày Nhà giáo
-    Việt Nam 20/11") that is the occasion the sentence dates an event by ("Nhân Ngày …"): the
-    day-month is this year's day. Elsewhere the day-month is the holiday's own gloss, the same
-    every year (``holiday_gloss``)."""
-    named = _named_day_at(c, pos)
+    Việt Nam 20/11") that is the occasion the sentence dates an event by ("Nhân Ngày …"; in
+    lower case too after such a word: "nhân dịp ngày quốc tế thiếu nhi 01.06"): the day-month
+    is this year's day. Elsewhere the day-month is the holiday's own gloss, the same every year
+    (``holiday_gloss``)."""
+    named = _named_day_at(c, pos, occasion_only=True)
     if named is None:
         return False
     before = c.view.text[max(c.s_start, named - 30):named]
@@ -94,12 +114,27 @@ def holiday_occasion(c: Collector, pos: int) -> bool:
     return _named_day_before(c, pos)
 
 
-def _named_day_at(c: Collector, pos: int) -> int | None:
-    """Where the capitalised named day written right before ``pos`` starts (None without one)."""
+def _named_day_at(c: Collector, pos: int, occasion_only: bool = False) -> int | None:
+    """Where the capitalised named day written right before ``pos`` starts (None without one);
+    with ``occasion_only`` also a named day in lower case after an occasion word ("nhân dịp
+    ngày quốc tế thiếu nhi"), which only ever makes the day-month a date, never a gloss."""
     start = c.s_start + pos
     lo = max(c.s_start, start - 70)
     m = _NAMED_DAY.search(c.view.text[lo:start])
-    return lo + m.start() if m and (m.group("qk") or m.group("w").isupper()) else None
+    if m is None:
+        return None
+    if m.group("qk") or m.group("w").isupper():
+        return lo + m.start()
+    named = lo + m.start()
+    before = c.view.text[max(c.s_start, named - 30):named]
+    return named if occasion_only and _LOWER_OCCASION_BEFORE.search(before) else None
+
+
+# before a named day in lower case, only the words that say the event falls on it ("nhân dịp",
+# "vào", "đúng"): "tuyên truyền … nhân ngày thế giới chống lao 24/3" is the campaign's occasion,
+# not the day of what is reported
+_LOWER_OCCASION_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:nhân|vào)\s+dịp|dịp|vào|đúng(?:\s+vào)?)\s+$",
+                                    re.IGNORECASE)
 
 
 def holiday_gloss(c: Collector, sent: str, m: re.Match) -> bool:

@@ -22,6 +22,11 @@ LUNAR_DAY = re.compile(
 )
 
 
+# the holiday itself enjoyed ("vui Tết Tân Sửu", "ăn Tết Giáp Thìn"), without its number: what
+# the people do, not a day the text is dated by (as "Xuân Ất Tỵ")
+_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui|ăn)\s+$")
+
+
 def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
     """"Tết Nguyên đán Tân Sửu", "Tết Giáp Thìn 2024": day 1 of the lunar year, computed with
     the lunar calendar (``baochi.nlp.lunar``); a can chi alone takes the year nearest publication."""
@@ -32,6 +37,9 @@ def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
         y_raw = m.group("y") or m.group("y2")
         if not cc and not y_raw:
             continue
+        if not y_raw and not m.group("ld") and _ENJOYED_BEFORE.search(sent, max(0, m.start() - 8),
+                                                                       m.start()):
+            continue  # "vui Tết Tân Sửu sum vầy": the holiday enjoyed, no day of the text
         year = None
         if y_raw:
             year = int(y_raw)

@@ -13,7 +13,8 @@ from baochi.nlp.model import DateMention
 
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
 _APPOSED_GAP = re.compile(r"\s*,?\s*")
-_GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*tức\s+(?:là\s+)?")
+# "(tức ngày 1/12 âm lịch)", "(nhằm ngày mùng 1 tháng Giêng)": a gloss restating the day
+_GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?")
 _TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  # "mùng 5 Tết Ất Tỵ", "Tết Giáp Thìn"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import quantity_after
+from baochi.nlp.dates.filters import CROP_SEASON_BEFORE, quantity_after
 from baochi.nlp.dates.grammar import FLAGS
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, safe_date
@@ -36,6 +36,8 @@ def pass_year_ranges(c: Collector, sent: str, pub: date | None) -> None:
         y1 = int(m.group("y1"))
         if not c.free(m.start(), m.end()) or not 1900 <= y1 <= 2100 or quantity_after(sent, m.end()):
             continue  # "từ 1950 đến 2000 người", "từ 1990 - 2000 đồng" are quantities
+        if CROP_SEASON_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+            continue  # "vụ Đông Xuân năm 2023 – 2024": a crop season, not a range of years
         if m.group("nay"):
             if pub is None or y1 <= pub.year:
                 c.add(m.start(), m.end(), date(y1, 1, 1), pub, "range", None)
@@ -55,7 +57,9 @@ UNTIL_YEAR_END = re.compile(
 UNTIL_MONTH_END = re.compile(
     r"(?<![^\W\d_])từ\s+nay\s+(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?(?![\d/\-]\d)(?!\d|,\d)", FLAGS)
-_PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
+# a vague part of a month ("giữa tháng 4", "trung tuần tháng 10"; "đến hết tháng 12"): the
+# whole month
+_PART = r"(?:(?:đầu|giữa|cuối|hết|(?:thượng|trung|hạ)\s+tuần)\s+)?"
 MONTH_RANGE = re.compile(
     rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới)\s+(?:{_PART}"
     r"tháng\s+(?P<m2>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?"

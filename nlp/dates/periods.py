@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import COUNT_AFTER, capitalised
+from baochi.nlp.dates.filters import COUNT_AFTER, CROP_SEASON_BEFORE, capitalised
 from baochi.nlp.dates.grammar import CAN_CHI, FLAGS, ROMAN
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
@@ -113,6 +113,10 @@ def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), a, b, "quarter", None)
 
 
+# a day's number written right before "tháng" ("ngày Thế giới chống lao 24 tháng 3")
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-])\d{1,2}\s+$")
+
+
 def pass_months(c: Collector, sent: str, pub: date | None) -> None:
     """10. months ("tháng 5", "tháng 5/2024"); a month without a year inside quotes is part of a
     name ("“Chương trình Đối thoại tháng 5”"), not a date."""
@@ -122,6 +126,8 @@ def pass_months(c: Collector, sent: str, pub: date | None) -> None:
         if not c.free(m.start(), m.end()) or not m.group("y") and c.quoted.overlaps(
                 c.s_start + m.start(), c.s_start + m.end()):
             continue  # "“Chương trình Đối thoại tháng 5”": a month without a year in a title
+        if _DAY_NUMBER_BEFORE.search(sent, max(0, m.start() - 4), m.start()):
+            continue  # "24 tháng 3": the month of a day the day rules read (or leave), not a month
         mon = int(m.group("m"))
         if not 1 <= mon <= 12:
             continue
@@ -155,8 +161,9 @@ def pass_years(c: Collector, sent: str, pub: date | None) -> None:
         return
     for m in YEAR.finditer(sent):
         if not c.free(m.start(), m.end()) \
-                or _PERIOD_AFTER.search(sent, max(0, m.start() - 20), m.start()):
-            continue
+                or _PERIOD_AFTER.search(sent, max(0, m.start() - 20), m.start()) \
+                or CROP_SEASON_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+            continue  # "vụ Đông Xuân năm 2024": a crop season
         y = int(m.group("y"))
         if 1900 <= y <= 2100:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)

@@ -20,6 +20,18 @@ _STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d
 _INNER_STAMP = re.compile(r"(?<![\w/.\-])\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?=[ \t]+[^\W\d_])")
 
 
+# a headline merged with its stamp and dateline ("… Ngày hội Đại đoàn kết 09:21 19/06/2023
+# (Mặt trận) -Chiều 16/6, …"): a clock time and a full date, then the outlet's bracketed tag
+# or a capital
+_TIME_DATE_STAMP = re.compile(
+    r"(?<![\w/.\-:])\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{4}(?=[ \t]+(?:\([^()\d]{1,30}\)|[^\W\d_]))")
+# a page's update stamp ("Ngày cập nhật 26/11/2021", "Cập nhật lúc: 08:15 26/11/2021"): metadata
+_UPDATE_STAMP = re.compile(
+    r"(?<![^\W\d_])(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?",
+    FLAGS)
+
+
 def stamp_date(text: str) -> date | None:
     """The date of the page's own time stamp written in the text (opening it, "10:24 06/08/2022
     Tối 5-8, …", or between a listing teaser's headline and lead, "… 22/08/2020 05:19 Từ đầu năm
@@ -53,15 +65,23 @@ def _stamp_day(stamp: str) -> date | None:
 
 def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
-    standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …") is
-    page metadata, not a date of the text: its span is taken without a mention."""
+    standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …",
+    "… 09:21 19/06/2023 (Mặt trận) -Chiều 16/6"), and an update stamp ("Ngày cập nhật
+    26/11/2021") are page metadata, not dates of the text: their spans are taken without a
+    mention."""
     if not c.has_dm:
         return
     m = _STAMP.match(sent) if c.s_start == 0 else None
     if m is not None:
         c.taken.take(m.start(), m.end())
+    for m in _UPDATE_STAMP.finditer(sent):
+        if c.free(m.start(), m.end()):
+            c.taken.take(m.start(), m.end())
     if ":" not in sent:
         return
+    for m in _TIME_DATE_STAMP.finditer(sent):
+        if c.s_start + m.start() > 0 and c.free(m.start(), m.end()):
+            c.taken.take(m.start(), m.end())
     for m in _INNER_STAMP.finditer(sent):
         after = c.s_start + m.end() + 1
         while after < len(c.view.text) and c.view.text[after] in " \t":

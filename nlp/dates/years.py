@@ -90,7 +90,9 @@ def address_year(address: str | None) -> int | None:
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
                             r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
                             r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+"
-                            rf"|(?<![^\W\d_]){CAN_CHI}\s+)"
+                            rf"|(?<![^\W\d_]){CAN_CHI}\s+"
+                            # a quoted name's edition closing the quote ("“Mùa hè xanh 2017”")
+                            r"|(?<=[^\W\d_])\s+(?=(?:19|20)\d{2}\s*[”\"»]))"
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"
 
 
