@@ -1,13 +1,23 @@
-"""Text analysis commands: `analyse`."""
+"""Text analysis commands: `analyse`, `eval` and `eval label` (labels of real paragraphs)."""
 
 from __future__ import annotations
 
 import json
 import sys
 from datetime import datetime
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from baochi.nlp.real_labels import (
+    LABELS_FILE,
+    TEXTS_DIR,
+    LabelError,
+    build,
+    draft,
+    read_page_file,
+    summary,
+)
 from baochi.pipeline.cli.app import (
     EXIT_FAILURES,
     EXIT_OK,
@@ -16,6 +26,7 @@ from baochi.pipeline.cli.app import (
     fail,
     handles_errors,
 )
+from typer.core import TyperArgument, TyperGroup
 
 
 @handles_errors
@@ -55,8 +66,34 @@ def analyse(
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     raise typer.Exit(EXIT_FAILURES if failures else EXIT_OK)
 
+
+class _EvalGroup(TyperGroup):
+    """`baochi eval [GOLD] [options]` scores; `baochi eval label …` makes the labels it scores.
+
+    The scorer's optional GOLD argument would take the word `label` as a gold file, so a first
+    word naming a subcommand goes to that subcommand before the scorer's arguments are parsed
+    (`--` ends the scorer's options; the empty GOLD is never used: the callback returns). Options
+    may follow GOLD (`baochi eval GOLD --errors`) as they could before `eval` had subcommands.
+    """
+
+    allow_interspersed_args = True
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # ctx: typer's own click Context
+        if args and args[0] in self.commands:
+            return super().parse_args(ctx, ["", "--", *args])
+        return super().parse_args(ctx, args)
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        """GOLD is no part of a subcommand's path: its usage reads `baochi eval label build`."""
+        params = super().get_params(ctx)
+        if ctx.command is self:
+            return params
+        return [p for p in params if not isinstance(p, TyperArgument)]
+
+
 @handles_errors
 def evaluate(
+    ctx: typer.Context,
     gold: Annotated[str | None, typer.Argument(help="Gold set (JSON lines); default: the packaged nlp/gold/sentences.jsonl.")] = None,
     manifest: Annotated[str | None, typer.Option(help="Score a sample site's manifest.json instead of a gold set.")] = None,
     real: Annotated[str | None, typer.Option("--real", help="Score the real-text labels (nlp/gold/real/labels.jsonl) against the paragraphs in this folder (its paragraphs.jsonl), per split and kind; exit 2 when the folder or file is absent.")] = None,
@@ -66,6 +103,8 @@ def evaluate(
     debug: DebugOption = False,
 ) -> None:
     """Precision, recall and F1 per mention type on a gold set, beside underthesea's NER."""
+    if ctx.invoked_subcommand is not None:
+        return
     from baochi.nlp.evaluate import main as evaluate_main
 
     argv = [gold] if gold else []
@@ -84,6 +123,48 @@ def evaluate(
     raise typer.Exit(evaluate_main(argv))
 
 
+TextsOption = Annotated[Path, typer.Option("--texts", help="Labelling folder: pages/*.txt, ann/*.txt, splits.json (outside git: it holds press text).")]
+
+
+@handles_errors
+def label_draft(
+    pagefile: Annotated[Path, typer.Argument(help="A page file (pages/*.txt format); a bare name is looked up in TEXTS/pages.")],
+    texts: TextsOption = TEXTS_DIR,
+    debug: DebugOption = False,
+) -> None:
+    """Print what the extractor finds in each paragraph of a page file, as annotation lines to correct."""
+    path = pagefile if pagefile.exists() or pagefile.parent != Path() else texts / "pages" / pagefile
+    if not path.is_file():
+        raise fail(f"page file {pagefile} not found (nor {texts / 'pages' / pagefile.name})", EXIT_USAGE)
+    try:
+        pages = read_page_file(path)
+    except LabelError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    for line in draft(pages):
+        sys.stdout.write(line + "\n")
+
+
+@handles_errors
+def label_build(
+    texts: TextsOption = TEXTS_DIR,
+    labels: Annotated[Path, typer.Option("--labels", help="Labels file to write; the ids already in it stay with their paragraphs.")] = LABELS_FILE,
+    debug: DebugOption = False,
+) -> None:
+    """Build the labels file and TEXTS/paragraphs.jsonl from pages/ and ann/ (exit 2 on a bad line)."""
+    try:
+        rows = build(texts, labels)
+    except LabelError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    sys.stdout.write(summary(rows) + "\n")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(analyse)
-    app.command("eval")(evaluate)
+    group = typer.Typer(cls=_EvalGroup, invoke_without_command=True)
+    group.callback()(evaluate)
+    label = typer.Typer(help="Label real paragraphs: draft from the extractor, then build the labels file.",
+                        no_args_is_help=True)
+    label.command("draft")(label_draft)
+    label.command("build")(label_build)
+    group.add_typer(label, name="label")
+    app.add_typer(group, name="eval")
