@@ -142,8 +142,16 @@ def _catalogue_with_place(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
 
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
-    catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi")."""
-    if p + 1 >= len(ctx.text) or ctx.text[p] != " " or not ctx.text[p + 1].isupper():
+    catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
+    only a programme of four syllables or more: "chương trình con nuôi biên phòng")."""
+    if p + 1 >= len(ctx.text) or ctx.text[p] != " ":
+        return
+    if not ctx.text[p + 1].isupper():
+        # "chương trình con nuôi biên phòng": a catalogue programme of four syllables or more
+        # in lower case, right after the word
+        hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) else None
+        if hit and ctx.text.count(" ", p + 1, hit[0]) >= 3:
+            _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
         return
     hit = ctx.catalogue_at(p + 1)
     if hit:

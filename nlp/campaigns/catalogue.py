@@ -122,11 +122,26 @@ def _head_forms(tokens: list[str], words: list[list[str]]) -> list[str]:
     return out
 
 
+_PEOPLE_LEADS = ("toàn dân đoàn kết ", "toàn dân ", "cả nước ")
+
+
+def _without_people(k: str) -> str | None:
+    """A long movement of all the people written without its people ("phong trào xây dựng nông
+    thôn mới, đô thị văn minh" for "Toàn dân đoàn kết xây dựng …"): the key without its lead,
+    when eight syllables or more are left (a shorter rest, "bảo vệ an ninh Tổ quốc", is too
+    common a phrase to name the movement)."""
+    for lead in _PEOPLE_LEADS:
+        if k.startswith(lead) and k.count(" ") - lead.count(" ") + 1 >= 8:
+            return k[len(lead):]
+    return None
+
+
 def _entry_keys(c: dict, short: list[tuple[str, list[str]]]) -> list[str]:
     """Every key of a catalogue entry: its name and aliases, with the usual short forms of
     words inside them ([abbreviations]), and written with initials (``_acronym_forms``)."""
     names = [c["name"], *c.get("aliases", [])]
     keys = [campaign_key(a) for a in names]
+    keys += [k for k in map(_without_people, keys) if k]
     keys += [v for kk in keys for v in _short_forms(kk, short)]
     acronyms = [a for n in names for a in _acronym_forms(n)]
     keys += acronyms + [v for a in acronyms for v in _short_forms(a, short)]

@@ -142,14 +142,25 @@ _EVENING_BEFORE = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2})(?![^\W_])")
 
 
+# a children's programme named with its edition year ("chương trình “Sắc màu tuổi thơ 2017”",
+# "“Vui hội thiếu nhi 2019”"): a day or a weekend of games and gifts a club or school holds for
+# the children, not a drive
+_CHILDREN = r"(?:tuổi\s+thơ|thiếu\s+nhi|nhi\s+đồng|trẻ\s+thơ|thiếu\s+niên)"
+_CHILDRENS_EDITION = re.compile(
+    rf"(?:[^\W\d_]+\s+)*?{_CHILDREN}(?:\s+[^\W\d_]+)*\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*")
+
+
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
-    word ("Phiên chợ …", "Vui Tết Trung thu"), it is broadcast, staged or honours someone, or
+    word ("Phiên chợ …", "Vui Tết Trung thu"), it is a children's programme with its edition
+    year ("Sắc màu tuổi thơ 2017"), it is broadcast, staged or honours someone, or
     it is held one evening (said after the name, or before it in its sentence) — unless one
     answers, launches or carries it out, which one does only to a drive."""
     fold = view.fold
     if _DRIVE_VERB.search(fold, max(0, trig_start - 40), trig_start):
         return False
+    if _CHILDRENS_EDITION.fullmatch(fold, q.start, q.end):
+        return True
     if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end) \
             or _HONOURING_AFTER.match(fold, q.close_end) \
             or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):

@@ -94,6 +94,10 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
         return False
     q = ctx.quotes[k]
     bridge = text[p:q.open_start]
+    if _fund_drive(ctx, p, trig, q):
+        ctx.used_quotes.add(q.open_start)
+        ctx.add(q.start, q.end, text[q.start:q.end], kind, 5, fuzzy=True)
+        return True
     if not (q.open_start - p <= 48 and _BRIDGE.match(bridge)
             and (trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge))
             and _bridge_capitals_ok(ctx, bridge)
@@ -122,6 +126,17 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
         for a, b, name in _editions(text, qq.start, qq.end, surface_name):
             ctx.add(a, b, name, kind, 5, fuzzy=True)
     return True
+
+
+_FUND_BRIDGE = re.compile(r"\s+quỹ\s*")
+
+
+def _fund_drive(ctx: _Ctx, p: int, trig: str, q: Quote) -> bool:
+    """"Cuộc vận động Quỹ “Ngày vì người nghèo”": the drive named after its fund, right after
+    its trigger, is the catalogue campaign of that name (the fund itself, "ủng hộ Quỹ “…”",
+    stays a fund)."""
+    return trig in ("cuộc vận động", "cvđ") and _FUND_BRIDGE.fullmatch(ctx.view.fold, p, q.open_start) \
+        is not None and canonical(ctx.text[q.start:q.end])[2]
 
 
 # the words right after a closing quote, up to punctuation: "“Chung sức” xây dựng nông thôn mới"
@@ -190,10 +205,25 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
                 ctx.add(a, b, name, kind, 3, fuzzy=True)
 
 
+_THEME_WORD_BEFORE = re.compile(
+    r"(?<![^\W_])(?:chủ\s+đề|khẩu\s+hiệu|thông\s+điệp|phương\s+châm)(?:\s+(?:của|cho))?\s+$")
+# the quote right after the trigger, or after a few words and "là"/a colon ("chủ đề của phong
+# trào năm nay là “…”")
+_QUOTE_OR_COLON = re.compile(r"(?:(?:\s+[^\W\d_]+){0,3}?(?:\s*:|\s+là))?\s*[“\"«]")
+
+
+def _theme_of_trigger(ctx: _Ctx, t: re.Match) -> bool:
+    """"với chủ đề chiến dịch: “Tắt đèn, bật tương lai”": the trigger word names whose theme the
+    quote is (a theme, slogan or message), not a campaign of that name."""
+    return _THEME_WORD_BEFORE.search(ctx.view.fold, max(0, t.start() - 20), t.start()) is not None \
+        and _QUOTE_OR_COLON.match(ctx.view.fold, t.end()) is not None
+
+
 def _pass_triggers(ctx: _Ctx) -> None:
     """1 + 2: names after a trigger word, quoted or not."""
     for t in _TRIGGER.finditer(ctx.view.fold):
-        if ctx.trig_no_go.overlaps(t.start(), t.end()) or _in_board_name(ctx.view, t.start()):
+        if ctx.trig_no_go.overlaps(t.start(), t.end()) or _in_board_name(ctx.view, t.start()) \
+                or _theme_of_trigger(ctx, t):
             continue
         # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
         # a campaign: the names after it are read, the title itself stays out of reach

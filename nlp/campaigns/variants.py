@@ -227,9 +227,48 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
     text on its own."""
     idx = index()
     entry = _catalogue_entry(campaign_key(surface), idx, fuzzy) or _themed_entry(surface, idx)
+    if entry is None and fuzzy:
+        entry = _initials_typo(surface, idx)
     if entry is not None:
         return entry.name, entry.kind, True
     return clean_name(surface), None, False
+
+
+@cache
+def _short_form_keys() -> frozenset[str]:
+    """Every short form of [abbreviations], folded ("ccb", "attp", "ntm")."""
+    return frozenset(_fold_key(form) for forms in load("campaigns").get("abbreviations", {}).values()
+                     for form in forms)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Same length, one letter changed or two neighbours swapped ("cbb" for "ccb")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+_CAPS_WORD = re.compile(r"(?<![^\W_])[A-ZĐ]{3,6}(?![^\W_])")
+
+
+def _initials_typo(surface: str, idx: Index) -> Entry | None:
+    """A catalogue name whose press short form is mistyped ("phong trào “CBB gương mẫu”" for
+    "CCB gương mẫu"): a word in capitals, 3–6 letters, that is no short form but one letter
+    off exactly one of them, and with that short form the name is a catalogue name. Only for
+    names read after a trigger; a typo that could be two short forms names neither."""
+    forms = _short_form_keys()
+    found: dict[str, Entry] = {}
+    for m in _CAPS_WORD.finditer(surface):
+        word = _fold_key(m.group(0))
+        if word in forms:
+            continue
+        for form in forms:
+            if len(form) == len(word) and _one_edit(word, form):
+                fixed = surface[:m.start()] + form + surface[m.end():]
+                entry = _catalogue_entry(campaign_key(fixed), idx, False)
+                if entry is not None:
+                    found[entry.name] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _THEME_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*")
