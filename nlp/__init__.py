@@ -24,8 +24,11 @@ from baochi.nlp.model import (
     Unplaced,
 )
 from baochi.nlp.normalise import key, nfc, slug
+from baochi.nlp.quiet_import import drop_underthesea_log_handler
 from baochi.nlp.quotes import find_quotes
 from baochi.nlp.tokens import build
+
+drop_underthesea_log_handler()  # its import's root log handler (nlp/quiet_import.py)
 
 __all__ = [
     "NLP_VERSION", "Analysis", "CampaignMention", "DateMention", "DocumentMention",

@@ -9,15 +9,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from baochi.nlp.real_labels import (
-    LABELS_FILE,
-    TEXTS_DIR,
-    LabelError,
-    build,
-    draft,
-    read_page_file,
-    summary,
-)
 from baochi.pipeline.cli.app import (
     EXIT_FAILURES,
     EXIT_OK,
@@ -27,6 +18,12 @@ from baochi.pipeline.cli.app import (
     handles_errors,
 )
 from typer.core import TyperArgument, TyperGroup
+
+# The defaults of baochi.nlp.real_labels, written here: importing anything under baochi.nlp when
+# the command line starts would load underthesea, whose import installs a root log handler
+# (logging.basicConfig) that turns every command's quiet logging into Scrapy's INFO chatter.
+TEXTS_DIR = Path("data/real-text")
+LABELS_FILE = Path("nlp/gold/real/labels.jsonl")
 
 
 @handles_errors
@@ -133,6 +130,8 @@ def label_draft(
     debug: DebugOption = False,
 ) -> None:
     """Print what the extractor finds in each paragraph of a page file, as annotation lines to correct."""
+    from baochi.nlp.real_labels import LabelError, draft, read_page_file
+
     path = pagefile if pagefile.exists() or pagefile.parent != Path() else texts / "pages" / pagefile
     if not path.is_file():
         raise fail(f"page file {pagefile} not found (nor {texts / 'pages' / pagefile.name})", EXIT_USAGE)
@@ -151,6 +150,8 @@ def label_build(
     debug: DebugOption = False,
 ) -> None:
     """Build the labels file and TEXTS/paragraphs.jsonl from pages/ and ann/ (exit 2 on a bad line)."""
+    from baochi.nlp.real_labels import LabelError, build, summary
+
     try:
         rows = build(texts, labels)
     except LabelError as exc:
