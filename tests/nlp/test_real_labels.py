@@ -205,3 +205,12 @@ def test_a_mention_at_the_top_of_a_file_belongs_to_no_paragraph(tmp_path):
     (d / "ann" / "040.txt").write_text("D Ngày 5/6/2024 | 2024-06-05 | 2024-06-05 | day\n", encoding="utf-8")
     with pytest.raises(LabelError, match=r"^040\.txt:1: a mention before any '@ URL \| prefix' line"):
         build(d, tmp_path / "labels.jsonl")
+
+
+def test_the_command_defaults_are_the_module_defaults():
+    """The CLI writes its defaults out (importing baochi.nlp at start would load underthesea):
+    they must stay the module's."""
+    from baochi.nlp import real_labels
+    from baochi.pipeline.cli.commands import text
+
+    assert (text.TEXTS_DIR, text.LABELS_FILE) == (real_labels.TEXTS_DIR, real_labels.LABELS_FILE)
