@@ -54,6 +54,7 @@ from baochi.nlp.organisations.choose import (
     LEVELS_AFTER,
     expand_abbreviations,
     in_title,
+    not_a_body,
     rename_by_date,
     resolve,
     trim_trailing_dots,
@@ -78,6 +79,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_presidium,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
+from baochi.nlp.organisations.pass_fields import pass_field_lists
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
@@ -109,6 +111,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_level_unions,
     pass_catalogue_bodies,
     pass_police_initials,
+    pass_field_lists,
     pass_acronym_definitions,
     pass_institutions,
     pass_school_units,
@@ -197,7 +200,7 @@ def extract(view: TextView, source_province: str | None,
         run(ctx)
     _through_inner_acronyms(ctx)
     chosen = [c for c in resolve(ctx)
-              if not in_title(view.text, c)
+              if not in_title(view.text, c) and not not_a_body(view.text, c)
               and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)
               and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
               and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]

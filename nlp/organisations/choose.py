@@ -181,10 +181,29 @@ def expand_abbreviations(name: str) -> str:
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
 # a body without a place followed by its levels ("Đại hội Hội LHTN Việt Nam cấp cơ sở", "Hội
-# Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã"): the association's branches at those
-# levels, no one body
+# Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã", also in brackets: "trực thuộc Mặt trận
+# Tổ quốc Việt Nam (cấp tỉnh, cấp xã)"): the association's branches at those levels, no one body
 LEVELS_AFTER = re.compile(
-    r"\s+(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới))(?![^\W_])", _I)
+    r"\s+\(?(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới))(?![^\W_])", _I)
+# deputies of a council ("các vị đại biểu HĐND tỉnh", "ứng cử đại biểu HĐND xã") are people, as a
+# "đại biểu Quốc hội" is; a council's group of deputies ("Tổ đại biểu HĐND tỉnh", "Đoàn đại
+# biểu HĐND") names the council
+_DEPUTIES_BEFORE = re.compile(r"(?<![Tt]ổ )(?<![Đđ]oàn )(?<![^\W_])[Đđ]ại\s+biểu\s+$")
+# a common family name right before a body's head: the head is a person's given name ("Phó
+# Chủ tịch HĐND tỉnh Nguyễn Đài Thy đề nghị …" is no "Đài")
+_FAMILY_NAME_BEFORE = re.compile(r"(?<![^\W_])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|"
+                                 r"Đặng|Bùi|Đỗ|Ngô|Đinh|Trịnh) $")
+
+
+def not_a_body(text: str, c: Cand) -> bool:
+    """A reading that names people, not a body: a council's deputies, or a person's name whose
+    given name is a body's head word."""
+    if c.name.startswith("Hội đồng nhân dân") \
+            and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return True
+    return bool(_FAMILY_NAME_BEFORE.search(text, max(0, c.start - 8), c.start))
+
+
 # a body named in a law's title ("Luật Tổ chức Chính phủ", "Luật Công an nhân dân"): the law
 LAW_TITLE = re.compile(r"(?<![^\W_])Luật(?:\s+[Tt]ổ\s+chức)?\s+$")
 

@@ -63,6 +63,7 @@ _LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:Thành|Huyện|Tỉnh|Quận|Thị|C
 _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 
+_BRANCH_BEFORE = re.compile(r"(?<![^\W_])chi\s+nhánh\s+$", _I)
 _PIONEER_UNIT_BEFORE = re.compile(r"(?<![^\W_])[Ll]iên\s+$")
 
 
@@ -78,10 +79,33 @@ def _national_body(ctx: Ctx, m: re.Match, body: Body, end: int) -> None:
         place = _bare_province(ctx, end) or read_place(
             ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
             or _national_list_place(ctx, end)
+        if place is None and body.name.startswith("Ngân hàng ") and ctx.source_province \
+                and _BRANCH_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
+            # "chi nhánh NHCSXH" on a provincial page: the bank's branch of that province
+            place = Place(end, "tỉnh", ctx.source_province, ctx.source_province)
         if place is not None:
             _provincial_branch(ctx, m.start(), body, place)
+            second = _and_province(ctx, place)
+            if second is not None:
+                _provincial_branch(ctx, second[0], body, second[1])
             return  # "Hội Liên hiệp Thanh niên Việt Nam tỉnh": the provincial body
     ctx.add(m.start(), end, body.name, None, None, body.kind, 3)
+
+
+_AND = re.compile(r"\s+và(?=\s)")
+
+
+def _and_province(ctx: Ctx, place: Place) -> tuple[int, Place] | None:
+    """(start, place) of the province written bare after "và" right after a body's province
+    ("Đại hội MTTQ Việt Nam TP. HCM và Thanh Hóa"): the same body of that province too; None
+    when there is none."""
+    if not place.place or place.province is None or place.level not in ("tỉnh", "thành phố"):
+        return None
+    a = _AND.match(ctx.tn, place.end)
+    second = _bare_province(ctx, a.end()) if a else None
+    if a is None or second is None or second.province == place.province:
+        return None
+    return a.end() + 1, second
 
 
 def _national_list_place(ctx: Ctx, end: int) -> Place | None:
@@ -156,8 +180,9 @@ def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None
     return a.end(), a.group("acr"), head
 
 
+# the units may follow a colon ("Hội Nông dân các huyện: Kỳ Anh, Cẩm Xuyên")
 _PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
-                           r"quận|thị\s+xã|tỉnh)\s+(?=(?-i:[A-ZĐ])|\d)", _I)
+                           r"quận|thị\s+xã|tỉnh)(?:\s*:\s*|\s+)(?=(?-i:[A-ZĐ])|\d)", _I)
 _LIST_ITEM_SEP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:(?P<sep>\s*,\s*|\s+và\s+)"
                             r"(?=(?-i:[A-ZĐ])|\d|(?:quận|phường|huyện|thị\s+xã|thành\s+phố)\s)|"
                             r"\s+cùng\s+(?=(?:quận|phường|huyện|thị\s+xã|thành\s+phố)\s))")
@@ -319,12 +344,23 @@ def pass_catalogue_bodies(ctx: Ctx) -> None:
         unplaced = body if place is not None and not place.place else None
         ctx.add(m.start(), place.end if place else end, canon[0], new_acronym or body.acronym,
                 canon[1], body.kind, 2, unplaced, place)
-        if place is not None and place.place and (
-                place.level != "tỉnh" or _AND_LOWER_LEVEL.match(tn, place.end)):
-            # "HĐND tỉnh và thành phố Kon Tum": the councils of the province and of the city
-            _more_places(ctx, body, place.end, place.level)
-            if _PLURAL_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
-                _more_names(ctx, body, place)
+        if place is not None:
+            _more_units(ctx, m, body, place)
+
+
+def _more_units(ctx: Ctx, m: re.Match, body: Body, place: Place) -> None:
+    """The same body of further units written right after its place: "HĐND tỉnh và thành phố
+    Kon Tum" (the councils of the province and of the city), "các Hội NCT xã A, B và C", "Ủy
+    ban MTTQ Việt Nam tỉnh Nghệ An và Hà Tĩnh" (a second province's bare name)."""
+    tn = ctx.tn
+    if place.place and (place.level != "tỉnh" or _AND_LOWER_LEVEL.match(tn, place.end)):
+        _more_places(ctx, body, place.end, place.level)
+        if _PLURAL_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
+            _more_names(ctx, body, place)
+    second = _and_province(ctx, place)
+    more = canonical(body, second[1], ctx.source_province) if second is not None else None
+    if second is not None and more is not None:
+        ctx.add(second[0], second[1].end, more[0], body.acronym, more[1], body.kind, 2)
 
 
 def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:

@@ -161,7 +161,7 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
 
 
 _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|(?:hội,?\s+)?đoàn\s+thể"
-                           r"(?:\s+chính\s+trị\s*[-–]\s*xã\s+hội)?|(?:ban,?\s+)?ngành|"
+                           r"(?:\s+chính\s+trị\s*[-–]?\s*xã\s+hội)?|(?:ban,?\s+)?ngành|"
                            # "Ủy ban MTTQ, các tổ chức chính trị - xã hội tỉnh", also after "và"
                            # unless a congress is named ("Đại hội MTTQ và các tổ chức …" names
                            # one joint congress: see _CONGRESS_BEFORE)

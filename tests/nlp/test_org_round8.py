@@ -91,3 +91,66 @@ def test_lottery_company_runs_to_its_province():
 def test_unit_joined_to_its_parent_by_a_dash():
     found = names("Nhóm phóng viên Phòng Biên tập - Đài PT-TH Hà Tĩnh đoạt giải A.")
     assert found == ["Phòng Biên tập Đài Phát thanh và Truyền hình Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ batch 16: council and Party reporting
+
+def test_member_title_written_short_names_the_standing_committee():
+    assert names("Ông Lê Văn C, UVTV Tỉnh ủy, Giám đốc Sở Y tế, dự hội nghị.") \
+        == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]
+    assert names("Bà Võ Thị D, Ủy viên Thường vụ Huyện ủy Can Lộc, phát biểu.") \
+        == ["Ban Thường vụ Huyện ủy Can Lộc"]
+
+
+def test_departments_listed_after_one_head():
+    assert names("Lãnh đạo Sở: Nội vụ, Tư pháp và Xây dựng báo cáo tại phiên họp.") \
+        == ["Sở Nội vụ tỉnh Hà Tĩnh", "Sở Tư pháp tỉnh Hà Tĩnh", "Sở Xây dựng tỉnh Hà Tĩnh"]
+    assert names("Đại diện các Sở Y tế, Tài chính tỉnh Quảng Bình cùng dự.") \
+        == ["Sở Y tế tỉnh Quảng Bình", "Sở Tài chính tỉnh Quảng Bình"]
+    assert names("Bộ Công an, Quốc phòng đã phối hợp chặt chẽ.") \
+        == ["Bộ Công an", "Bộ Quốc phòng"]
+
+
+def test_one_department_is_no_list():
+    assert names("Sở Tài chính và các đơn vị liên quan đã thống nhất.") \
+        == ["Sở Tài chính tỉnh Hà Tĩnh"]
+
+
+def test_units_after_a_colon_share_the_body():
+    assert names("Hội Cựu chiến binh các huyện: Hương Sơn, Đức Thọ đã trao quà.") \
+        == ["Hội Cựu chiến binh huyện Hương Sơn", "Hội Cựu chiến binh huyện Đức Thọ"]
+
+
+def test_level_after_a_list_closed_by_mass_organisations():
+    assert names("Ban Thường trực Ủy ban MTTQVN và các đoàn thể chính trị xã hội tỉnh giám sát "
+                 "việc thực hiện.") == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+
+
+def test_council_deputies_are_people_but_their_group_names_the_council():
+    assert names("Các vị đại biểu HĐND tỉnh đã chất vấn nhiều vấn đề.") == []
+    assert names("Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Kỳ Hoa.") \
+        == ["Hội đồng nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_family_name_before_a_head_is_a_person():
+    assert names("Phó Chủ tịch UBND tỉnh Trần Hội Anh đề nghị các sở khẩn trương.") \
+        == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_national_body_before_its_levels_in_brackets_is_a_grouping():
+    assert names("Các hội được sắp xếp vào trực thuộc Mặt trận Tổ quốc Việt Nam (cấp tỉnh, cấp "
+                 "xã) từ tháng 7.") == []
+
+
+def test_bank_branch_on_a_provincial_page_is_that_province():
+    assert names("Đến nay, chi nhánh NHCSXH đã giải ngân cho 12 hộ.", source="baonghean") \
+        == ["Ngân hàng Chính sách xã hội tỉnh Nghệ An"]
+    # a national paper's branch names no province
+    assert names("Đến nay, chi nhánh NHCSXH đã giải ngân cho 12 hộ.", source=None) \
+        == ["Ngân hàng Chính sách xã hội"]
+
+
+def test_a_second_province_written_bare_after_and():
+    assert names("Đại hội MTTQ Việt Nam tỉnh Nghệ An và Hà Tĩnh khai mạc cùng ngày.", source=None) \
+        == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
