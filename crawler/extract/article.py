@@ -383,7 +383,7 @@ def parse_article(
         fields.lead_raw, fields.body = split
         extraction["lead"] = "generic:bold-first-paragraph"
     title, lead_raw, body = fields.title, fields.lead_raw, fields.body
-    lead = source.strip_lead_prefix(lead_raw).strip() if lead_raw else None
+    lead = generic.strip_outlet_tag(source.strip_lead_prefix(lead_raw)).strip() if lead_raw else None
 
     author, extraction_author = _author(sel, source, meta, fields.signed_by)
     if author:

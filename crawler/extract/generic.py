@@ -17,25 +17,28 @@ from lxml import html as lxml_html
 from parsel import Selector
 
 # Paragraphs inside these are navigation, teasers or chrome, never the article body.
-_CHROME_TAGS = {"a", "li", "aside", "nav", "footer", "header", "figure", "form", "figcaption", "td", "th"}
+_CHROME_TAGS = {"a", "li", "aside", "nav", "footer", "header", "figure", "form", "figcaption"}
+# Table cells: a data table inside the body is no body text, but old portals (ASP.NET, table
+# layouts) hold the whole article in a cell, so a cell only counts below the chosen block.
+_CELL_TAGS = {"td", "th"}
 _CHROME_CLASS = re.compile(
     r"relat|lien-quan|tin-khac|other|comment|binh-luan|footer|sidebar|menu|caption|teaser|"
     r"story|widget|share|tags?\b|author|tac-?gia|byline", re.I)
-_CAPTION_QUERIES = ("figcaption", "[class*=caption]", "[class*=chu-thich]", "[class*=desc-img]")
+_CAPTION_QUERIES = ("figcaption", "[class*=caption i]", "[class*=chu-thich i]", "[class*=desc-img i]")
 BREADCRUMB_QUERIES = (
-    "[itemtype*=BreadcrumbList] a", "nav[aria-label*=readcrumb] a", "[class*=breadcrumb] a",
-    "[class*=bread] a", "[class*=crumb] a", "[class*=duong-dan] a",
+    "[itemtype*=BreadcrumbList] a", "nav[aria-label*=readcrumb] a", "[class*=breadcrumb i] a",
+    "[class*=bread i] a", "[class*=crumb i] a", "[class*=duong-dan i] a",
 )
 AUTHOR_QUERIES = (
-    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", "[class*=author]",
-    "[class*=byline]", "[class*=tac-gia]", "[class*=tacgia]", "[class*=but-danh]",
+    "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", "[class*=author i]",
+    "[class*=byline i]", "[class*=tac-gia i]", "[class*=tacgia i]", "[class*=but-danh i]",
 )
 DATELINE_QUERIES = (
-    "time", "[class*=date]", "[class*=time]", "[class*=ngay]", "[class*=publish]", "[class*=meta]",
+    "time", "[class*=date i]", "[class*=time i]", "[class*=ngay i]", "[class*=publish i]", "[class*=meta i]",
 )
 LEAD_QUERIES = (
-    "[itemprop=description]:not(meta)", "[class*=sapo]", "[class*=summary]", "[class*=tom-tat]",
-    "[class*=excerpt]", "[class*=lead]:not(meta)", "[class*=desc]:not(meta)",
+    "[itemprop=description]:not(meta)", "[class*=sapo i]", "[class*=summary i]", "[class*=tom-tat i]",
+    "[class*=excerpt i]", "[class*=lead i]:not(meta)", "[class*=desc i]:not(meta)",
 )
 HOME_NAMES = {"trang chủ", "trang chu", "home", "trang nhất"}
 # "Bài và ảnh: NAME", "Bài, ảnh: NAME", "Bài: NAME", "Tin, ảnh: NAME", "Theo NAME".
@@ -58,15 +61,30 @@ def _classes(element: lxml_html.HtmlElement) -> str:
     return f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}"
 
 
-def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None = None) -> bool:
+def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None = None,
+               cells: bool = False) -> bool:
+    """Inside navigation, teasers or page chrome (below `stop`); with `cells`, inside a table cell too."""
     node = element.getparent()
     while node is not None and node is not stop:
         if not isinstance(node.tag, str):
             break
-        if node.tag in _CHROME_TAGS or _CHROME_CLASS.search(_classes(node)):
+        if node.tag in _CHROME_TAGS or (cells and node.tag in _CELL_TAGS) or _CHROME_CLASS.search(_classes(node)):
             return True
         node = node.getparent()
     return _CHROME_CLASS.search(_classes(element)) is not None and element.tag != "p"
+
+
+# The outlet's tag that opens a lead: "(Dân trí) - ", "(Baothanhhoa.vn) – ", "TTO - ",
+# "VOV.VN - ", "GD&TĐ - ". Unbracketed, only a token with two capitals in a row or an
+# address, followed by a spaced dash ("COVID-19 …" is no tag).
+_OUTLET_TAG = re.compile(
+    r"^\s*(?:\([^()]{2,30}\)\s*[-–—]+|(?:(?=\S*[A-ZĐ]{2})[\w.&]{2,16}|[\w-]{2,30}\.[vV][nN])\s+[-–—]+)\s+(?=\S)")
+
+
+def strip_outlet_tag(lead: str) -> str:
+    """The lead without the outlet's opening tag, for any paper (a registered paper's own
+    `lead_prefix` runs first)."""
+    return _OUTLET_TAG.sub("", lead, count=1)
 
 
 def byline_name(text: str) -> str | None:
@@ -145,7 +163,7 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
             text = element_text(node)
             if text and text not in captions:
                 captions.append(text)
-    paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block.getparent())
+    paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block, cells=True)
                   and not _CHROME_CLASS.search(_classes(p))]
     author = None
     while paragraphs and (name := signature(paragraphs[-1])):
@@ -164,8 +182,9 @@ CMS_ACCOUNTS = frozenset({"admin", "administrator", "quản trị", "quản tr�
 
 
 def _usable_name(text: str | None, site_names: Iterable[str | None]) -> str | None:
-    """A byline's name, or None for the paper's own name, an address, or a CMS account (a
-    known account word, or a login with no capital letter: press names are capitalised)."""
+    """A byline's name, or None for the paper's own name, an address, a CMS account (a known
+    account word, or a login with no capital letter: press names are capitalised), or a text
+    with digits (an author block that also holds the dateline: its name element is read next)."""
     if not text:
         return None
     text = clean_text(text)
@@ -174,7 +193,7 @@ def _usable_name(text: str | None, site_names: Iterable[str | None]) -> str | No
     banned = {s.lower() for s in site_names if s}
     if not name or len(name) > 60 or lowered in banned or lowered.startswith(("báo ", "www.")) \
             or re.search(r"\.(?:vn|com|net|org)\b", lowered) \
-            or lowered in CMS_ACCOUNTS or name == lowered:
+            or lowered in CMS_ACCOUNTS or name == lowered or any(c.isdigit() for c in name):
         return None
     return name
 
@@ -216,7 +235,9 @@ def headline(sel: Selector, site_names: Iterable[str | None]) -> tuple[str | Non
     return _title_element(sel, banned) or _title_tag(sel, banned)
 
 
-_TITLE_CLASSES = "[class*=title], [class*=tieu-de], [class*=tieude]"
+# Class names are matched without regard to case: old portals write "ContentTitle",
+# "NewsDate", "Summary" (cssselect's `i` flag).
+_TITLE_CLASSES = "[class*=title i], [class*=tieu-de i], [class*=tieude i]"
 
 
 def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
@@ -294,10 +315,23 @@ def _hour_of_day(hour: str, meridiem: str | None) -> int:
     return value
 
 
+# "Cập nhật" / "Updated": when the article was last edited, not when it was published.
+_UPDATED = re.compile(r"(?:cập nhật|cap nhat|sửa đổi|chỉnh sửa|hiệu chỉnh|updated?|modified|last edit)", re.I)
+_UPDATED_CLASS = re.compile(r"updat|modif|cap-?nhat|capnhat|sua-?doi", re.I)
+
+
 def dateline_text(text: str) -> tuple[str, str] | None:
     """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision
     ("12/3/2025 08:15", "08:15 | 12/3/2025", "ngày 12 tháng 3 năm 2025, 08:15", "2025-03-12
-    08:15", "12/03/2025 3:20 PM")."""
+    08:15", "12/03/2025 3:20 PM"). In "Ngày đăng: 05/12/2025 | Cập nhật: 14:30 06/12/2025" only
+    the part before the update label is read: the edit's time is no publication time."""
+    updated = _UPDATED.search(text)
+    if updated and updated.start() > 0 and (before := _read_dateline(text[:updated.start()])):
+        return before
+    return _read_dateline(text)
+
+
+def _read_dateline(text: str) -> tuple[str, str] | None:
     text = _ISO_DATE.sub(r"\3/\2/\1 ", _WORDS_DATE.sub(r"\1/\2/\3", text))
     for pattern, kind in _DATE_TIME:
         match = pattern.search(text)
@@ -319,18 +353,46 @@ def dateline_text(text: str) -> tuple[str, str] | None:
 
 
 def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
-    """(normalised text, precision, query) for each visible dateline, best evidence first."""
+    """(normalised text, precision, query) for each visible dateline, best evidence first. A
+    dateline that only says when the article was updated ("Cập nhật: …", a class naming the
+    update) is used only when the page shows no other: time beats a bare day elsewhere, and an
+    edit's time would beat the publication day."""
+    updates: list[tuple[str, str, str]] = []
+    found_any = False
     for query in DATELINE_QUERIES:
         for node in css(sel, query):
             if node.tag in ("meta", "script", "style", "link"):
                 continue
-            stamp = attrib(node, "datetime")
-            if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
-                yield stamp.strip(), "minute" if "T" in stamp else "day", query
+            found = _node_dateline(node)
+            if found is None:
                 continue
-            raw = stamp or element_text(node)
-            if raw and len(raw) <= 120 and (found := dateline_text(raw)):
-                yield found[0], found[1], query
+            if _is_update(node, found[2]):
+                updates.append((found[0], found[1], query))
+                continue
+            found_any = True
+            yield found[0], found[1], query
+    if not found_any:
+        yield from updates
+
+
+def _node_dateline(node: lxml_html.HtmlElement) -> tuple[str, str, str] | None:
+    """(normalised text, precision, the text read) of one element, or None."""
+    stamp = attrib(node, "datetime")
+    if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
+        return stamp.strip(), "minute" if "T" in stamp else "day", stamp
+    raw = stamp or element_text(node)
+    if raw and len(raw) <= 120 and (found := dateline_text(raw)):
+        return found[0], found[1], raw
+    return None
+
+
+def _is_update(node: lxml_html.HtmlElement, text: str) -> bool:
+    """The element says when the article was edited: its class, its itemprop, or a text that
+    opens with the update label (no publication label before it)."""
+    if (attrib(node, "itemprop") or "").lower() == "datemodified" or _UPDATED_CLASS.search(_classes(node)):
+        return True
+    label = _UPDATED.search(text)
+    return label is not None and not _read_dateline(text[:label.start()])
 
 
 _URL_DATES = (

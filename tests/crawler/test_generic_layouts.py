@@ -1,0 +1,107 @@
+"""The generic profile on page layouts written for these tests in the shapes Vietnamese CMSs use:
+a table-layout portal (ASP.NET era), an author block that also holds the dateline, a lead that
+opens with the outlet's tag, and an update time beside the publication day."""
+
+from __future__ import annotations
+
+from baochi.crawler.extract.article import parse_article
+from baochi.crawler.extract.generic import dateline_text, strip_outlet_tag
+from baochi.crawler.sources import generic_source
+
+URL = "https://tinhx.example.vn/tin-tuc/hoi-nghi-tong-ket-123456.html"
+PARAGRAPHS = [
+    "Sáng 5/12, Ban Thi đua - Khen thưởng tỉnh tổ chức hội nghị tổng kết công tác thi đua năm nay.",
+    "Các đại biểu đã thảo luận về những kết quả nổi bật và những hạn chế cần khắc phục trong năm tới.",
+    "Hội nghị cũng đề ra các chỉ tiêu cụ thể cho từng ngành, từng địa phương trong thời gian tới.",
+]
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def parse(html: str) -> dict:
+    return parse_article(html, URL, generic_source(URL)).to_dict()
+
+
+def _table_portal(date_cell: str, body: str = BODY) -> str:
+    return (
+        "<html><head><title>Cổng thông tin điện tử huyện Y</title></head><body>"
+        "<table><tr><td class='ContentTitle'>Hội nghị tổng kết công tác thi đua năm 2026</td></tr>"
+        f"<tr><td class='ContentDate'>{date_cell}</td></tr>"
+        "<tr><td class='ContentSummary'>Ngày 5/12, huyện Y tổng kết công tác thi đua năm 2026.</td></tr>"
+        f"<tr><td class='ContentDetail'>{body}</td></tr></table></body></html>"
+    )
+
+
+def test_an_article_held_in_a_layout_table_cell_is_read():
+    record = parse(_table_portal("Ngày đăng: 05/12/2026"))
+    assert record["body_status"] == "ok"
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["extraction"]["body"] == "generic:paragraphs"
+
+
+def test_class_names_match_whatever_their_case():
+    record = parse(_table_portal("Ngày đăng: 05/12/2026"))
+    assert record["title"] == "Hội nghị tổng kết công tác thi đua năm 2026"
+    assert record["lead"] == "Ngày 5/12, huyện Y tổng kết công tác thi đua năm 2026."
+    assert record["published_at"] == "2026-12-05T00:00:00+07:00"
+
+
+def test_a_data_table_inside_the_body_stays_out_of_it():
+    table = ("<table><tr><td><p>Đơn vị được khen thưởng trong năm</p></td><td><p>Số lượng tập thể và cá nhân</p>"
+             "</td></tr></table>")
+    record = parse("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+                   f"<div class='noi-dung'>{BODY}{table}</div></body></html>")
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_update_time_is_not_the_publication_time():
+    record = parse(_table_portal("Ngày đăng: 05/12/2026 | Cập nhật: 14:30 06/12/2026 | Lượt xem: 120"))
+    assert record["published_at"] == "2026-12-05T00:00:00+07:00"
+    assert record["published_precision"] == "day"
+
+
+def test_an_update_element_yields_to_the_publication_dateline():
+    html = ("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            "<span class='date-update'>Cập nhật 07/12/2026 09:15</span>"
+            "<span class='post-date'>05/12/2026 14:30</span>"
+            f"<div class='noi-dung'>{BODY}</div></body></html>")
+    assert parse(html)["published_at"] == "2026-12-05T14:30:00+07:00"
+
+
+def test_an_update_time_alone_is_still_evidence():
+    html = ("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            "<span class='date'>Cập nhật lúc 14:30 ngày 05/12/2026</span>"
+            f"<div class='noi-dung'>{BODY}</div></body></html>")
+    assert parse(html)["published_at"] == "2026-12-05T14:30:00+07:00"
+
+
+def test_dateline_text_reads_the_part_before_the_update_label():
+    assert dateline_text("Ngày đăng: 05/12/2026 | Cập nhật: 14:30 06/12/2026") == ("05/12/2026", "day")
+    assert dateline_text("Cập nhật: 14:30 06/12/2026") == ("06/12/2026 14:30", "minute")
+    assert dateline_text("05/12/2026 08:00 (cập nhật 10:00)") == ("05/12/2026 08:00", "minute")
+
+
+def test_an_author_block_holding_the_dateline_gives_the_name():
+    html = ("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            "<div class='author-wrap'><div class='author-name'><a href='/tac-gia/a.htm'><b>Hoàng Anh</b></a></div>"
+            "<time class='author-time' datetime='2026-12-05 14:30'>Thứ sáu, 05/12/2026 - 14:30</time></div>"
+            f"<div class='noi-dung'>{BODY}</div></body></html>")
+    record = parse(html)
+    assert record["author"] == "Hoàng Anh"
+    assert record["published_at"] == "2026-12-05T14:30:00+07:00"
+
+
+def test_the_outlets_tag_opening_a_lead_is_dropped():
+    html = ("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            "<h2 class='sapo'>(Tin tỉnh X) - Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026.</h2>"
+            f"<div class='noi-dung'>{BODY}</div></body></html>")
+    record = parse(html)
+    assert record["lead"] == "Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026."
+
+
+def test_outlet_tags_in_their_usual_forms_and_what_is_no_tag():
+    for tagged in ("(Báo X) - Sáng nay", "(PLO)- Sáng nay", "TTO - Sáng nay", "VOV.VN - Sáng nay",
+                   "GD&TĐ - Sáng nay", "Tinhx.vn – Sáng nay"):
+        assert strip_outlet_tag(tagged) == "Sáng nay", tagged
+    for plain in ("COVID-19 - dịch bệnh đã qua", "Chiều - tối nay trời mưa", "Sáng 5/12 - tại hội trường",
+                  "UBND tỉnh - cơ quan chủ trì"):
+        assert strip_outlet_tag(plain) == plain
