@@ -52,6 +52,7 @@ from baochi.nlp.organisations.choose import (
     GROUPING,
     LAW_TITLE,
     LEVELS_AFTER,
+    drop_bracketed_repeats,
     expand_abbreviations,
     in_title,
     not_a_body,
@@ -91,7 +92,11 @@ from baochi.nlp.organisations.pass_party import (
     pass_party_boards_at_level,
     pass_party_of_command,
 )
-from baochi.nlp.organisations.pass_press import pass_brand_branches, pass_press
+from baochi.nlp.organisations.pass_press import (
+    pass_brand_branches,
+    pass_portal_hosts,
+    pass_press,
+)
 from baochi.nlp.organisations.pass_steering import pass_steering
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
@@ -99,7 +104,7 @@ from baochi.nlp.organisations.pass_units import (
     pass_units_before,
     pass_units_with_parent_in_brackets,
 )
-from baochi.nlp.organisations.province import infer_province
+from baochi.nlp.organisations.province import infer_province, pre_merger_province
 from baochi.nlp.organisations.words import skey
 from baochi.nlp.tokens import TextView, build
 
@@ -123,6 +128,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_party_boards_at_level,
     pass_press,
     pass_brand_branches,
+    pass_portal_hosts,
     pass_named_bodies,
     pass_centres_of_province,
     pass_central_departments,
@@ -195,6 +201,7 @@ def extract(view: TextView, source_province: str | None,
     it) names the article's district or commune in its headline words: a body of that level
     written without its place ("UBND huyện") and named nowhere in the text is theirs.
     ``published`` (the article's date) gives a renamed body the name of that date."""
+    source_province = pre_merger_province(view, source_province, published)
     ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)
@@ -204,6 +211,7 @@ def extract(view: TextView, source_province: str | None,
               and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)
               and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
               and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]
+    chosen = drop_bracketed_repeats(view, chosen)
     for c in chosen:
         if not c.known:
             c.name = expand_abbreviations(c.name)

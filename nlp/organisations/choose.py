@@ -15,6 +15,7 @@ from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
 from baochi.nlp.spans import Taken
+from baochi.nlp.tokens import TextView
 
 _I = re.IGNORECASE
 
@@ -195,9 +196,16 @@ _FAMILY_NAME_BEFORE = re.compile(r"(?<![^\W_])(?:Nguyễn|Trần|Lê|Phạm|Hoà
                                  r"Đặng|Bùi|Đỗ|Ngô|Đinh|Trịnh) $")
 
 
+# an outlet's own dateline tag, its site's name before a dash ("VOV.VN - Sáng 11/2, …"): no
+# mention of a body (GUIDE), unlike a credit ("TTXVN/VietnamPlus.vn 22/9")
+_SITE_TAG = re.compile(r"\.(?:VN|vn|Vn)\s*[-–—]\s")
+
+
 def not_a_body(text: str, c: Cand) -> bool:
-    """A reading that names people, not a body: a council's deputies, or a person's name whose
-    given name is a body's head word."""
+    """A reading that names no body: a council's deputies, a person's name whose given name is
+    a body's head word, an outlet's dateline tag."""
+    if _SITE_TAG.match(text, c.end):
+        return True
     if c.name.startswith("Hội đồng nhân dân") \
             and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):
         return True
@@ -265,3 +273,26 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
                     published is not None
                     or not text[c.start:c.end].lower().startswith(old_head)):
                 c.name = new + c.name[len(old):]
+
+
+_ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
+_TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
+
+
+def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A body's short form in brackets after its name in the same sentence ("Cơ quan Thường
+    trú khu vực miền Trung - Đài Tiếng nói Việt Nam (VOV Miền Trung)", "Đài Tiếng nói nhân dân
+    thành phố Hồ Chí Minh … Phòng Công tác xã hội và Bạn nghe Đài (VOH)") defines it: one
+    mention, not two. An outlet's tag opening the paragraph ("(VOH) – Tại …") is no mention."""
+    text = view.text
+    out: list[Cand] = []
+    for c in chosen:
+        bracketed = text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
+        if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end):
+            continue
+        if bracketed and _ACRONYM.search(text, c.start, c.end) and any(
+                skey(o.name) == skey(c.name) and o.end - o.start > c.end - c.start
+                and view.sentence_of(o.start) == view.sentence_of(c.start) for o in out):
+            continue  # a short form with initials, not the parent named again in brackets
+        out.append(c)
+    return out

@@ -1,5 +1,6 @@
 """Passes: provincial papers and broadcasters named by their province ("Báo Hà Tĩnh"),
-and national groups' provincial branches named by brand and province ("Viettel Phú Thọ")."""
+national groups' provincial branches named by brand and province ("Viettel Phú Thọ"), and a
+province's portal named by its address in a credit ("Ảnh: …/daklak.gov.vn")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.placing import city_place
 from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
 
@@ -68,3 +70,30 @@ def pass_brand_branches(ctx: Ctx) -> None:
 
 
 _NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
+
+
+# a government portal's address written in the text, not inside a link ("(Ảnh: Kim Bảo/daklak.
+# gov.vn)", "Nguồn: quangninh.gov.vn")
+PORTAL_HOST = re.compile(r"(?<![\w.@-])(?<!//)(?P<host>(?:[a-z0-9-]+\.)+gov\.vn)(?![\w-])")
+
+
+def portal_province(host: str) -> str | None:
+    """The province whose own portal ``host`` is ("daklak.gov.vn"); None for a district's or
+    commune's portal, or any other address."""
+    province, units = places.gov_portal(f"https://{host}/")
+    return province if province is not None and not units else None
+
+
+def pass_portal_hosts(ctx: Ctx) -> None:
+    """A province's portal named by its address (a photo credit, a source line): the body
+    "Cổng Thông tin điện tử tỉnh X"."""
+    if ".gov.vn" not in ctx.text:
+        return
+    for m in PORTAL_HOST.finditer(ctx.text):
+        province = portal_province(m.group("host"))
+        if province is None:
+            continue
+        where = f"thành phố {city_place(province)}" if province in places.cities() \
+            else f"tỉnh {province}"
+        ctx.add(m.start(), m.end(), f"Cổng Thông tin điện tử {where}", None, province,
+                "cơ quan", 2)

@@ -69,6 +69,18 @@ _SURNAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Trương", "Mai", "Cao", "Lâm", "Tạ", "Thái", "Đoàn", "Trịnh", "Lưu", "Kiều", "Châu", "Đàm", "Tống", "Quách", "Hứa", "Lại", "Từ", "Triệu", "Văn", "Nông", "Lò", "Hà", "Mạc", "Chu", "Doãn", "Khúc", "Vương", "Tô", "Thân", "La", "Lã", "Đào", "Phùng", "Khổng", "Âu", "Bế", "Quàng", "Lục", "Diệp", "Tăng", "Ông", "Nghiêm", "Thạch", "Danh", "Giáp"])
 
 
+# the Central Highlands' names: a man's "Y", a woman's "H'", and Jarai family names ("Y Biêr Niê",
+# "H'Hen Niê", "Ksor Phước")
+_HIGHLAND_NAMES = frozenset(["Y", "Ksor", "Siu", "Rơ", "Rah", "Nay", "Kpă", "Rcom", "Puih"])
+
+
+def _person_name(name: str) -> bool:
+    """Whether a name read after "tỉnh" outside the gazetteer begins as a person's does (a
+    woman's "H'" is cut at its apostrophe by the reader: the caller looks at the next sign)."""
+    first = name.split()[0]
+    return first in _SURNAMES or first in _HIGHLAND_NAMES
+
+
 def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
                      source_province: str | None) -> Place:
     """A level followed by a gazetteer name: a province, or a district (its province is the
@@ -106,7 +118,7 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
         # "UBND phường 10", "Quận 3": units of the cities numbered, not named
         return Place(n.end(), level, n.group(1), source_province) if n else None
     end, name = fb
-    if level == "tỉnh" and name.split()[0] in _SURNAMES:
+    if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")):
         # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
         # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)
         return None

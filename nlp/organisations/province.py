@@ -5,11 +5,13 @@ communes."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.normalise import key
 from baochi.nlp.organisations.bodies import catalogue
+from baochi.nlp.organisations.pass_press import PORTAL_HOST, portal_province
 from baochi.nlp.organisations.placing import named_units
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
@@ -53,13 +55,24 @@ def _province_of_units(view: TextView) -> str | None:
     return found.pop() if found else None
 
 
+def _credit_province(view: TextView) -> tuple[str, str] | None:
+    """The one province whose portal a credit names ("Ảnh: …/daklak.gov.vn"), when the text
+    names no province: the photo and the report are that province's."""
+    if ".gov.vn" not in view.text:
+        return None
+    found = {p for m in PORTAL_HOST.finditer(view.text)
+             if (p := portal_province(m.group("host"))) is not None}
+    return (found.pop(), "credit") if len(found) == 1 else None
+
+
 def infer_province(view: TextView) -> tuple[str, str] | None:
     """(province, found_by) of an article whose source gives none, read from its text.
 
     ``found_by`` says how: ``"dateline"`` (the text opens with a province: "Thanh Hóa – …",
     "(Quảng Bình) - …"), ``"paper"`` (the paper names itself: "Báo Cà Mau"), ``"text"`` (the
     province named most in the text, "tỉnh X" counting twice a bare "X"; a tie names none;
-    when the text names no province, the one province of the districts and communes it names).
+    when the text names no province, the one province of the districts and communes it names,
+    else of the portal a credit names: ``"credit"``).
     A name after "huyện", "xã" … is a district or commune, not a province.
     """
     d = _DATELINE.match(view.text)
@@ -82,8 +95,37 @@ def infer_province(view: TextView) -> tuple[str, str] | None:
         return paper, "paper"
     if not score:
         unit = _province_of_units(view)
-        return (unit, "text") if unit else None
+        return (unit, "text") if unit else _credit_province(view)
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0], "text"
+
+
+# districts were abolished on 2025-07-01, the day provinces merged: a text naming a district of a
+# province merged into the paper's was written about that province, before the merger
+_DISTRICTS_END = date(2025, 7, 1)
+_DISTRICT_WORDS = re.compile(r"(?<![^\W_])(?:huyện|thị\s+xã|thành\s+phố)\s", _I)
+
+
+def pre_merger_province(view: TextView, source_province: str | None,
+                        published: date | None) -> str | None:
+    """The province a bare "tỉnh" names in a paper whose province absorbed others in 2025, when
+    the text names districts of one absorbed province only ("huyện Quang Bình" on Tuyên
+    Quang's station: Hà Giang's district, so "UBND tỉnh" is Hà Giang's); else the paper's own.
+    Districts named in an article dated after the merger name no earlier province."""
+    if source_province is None or (published is not None and published >= _DISTRICTS_END):
+        return source_province
+    covered = places.covered_provinces(source_province)
+    if len(covered) < 2 or not _DISTRICT_WORDS.search(view.tn):
+        return source_province
+    cat = catalogue()
+    found: set[str] = set()
+    for _start, level, p in named_units(view, cat, None, levels=DISTRICT_LEVELS):
+        provs = [q for q in cat.district_provinces.get(skey(p.place or ""), ()) if q in covered]
+        if level == "thành phố" and skey(p.place or "") in cat.province_keys:
+            continue  # "thành phố Tuyên Quang": the seat, no absorbed province
+        found.update(provs[:1] if len(provs) == 1 else provs)
+    if len(found) != 1:
+        return source_province
+    return found.pop()

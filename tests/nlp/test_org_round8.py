@@ -154,3 +154,51 @@ def test_a_second_province_written_bare_after_and():
     assert names("Đại hội MTTQ Việt Nam tỉnh Nghệ An và Hà Tĩnh khai mạc cùng ngày.", source=None) \
         == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ the place a page or a credit gives
+
+def test_district_of_a_province_merged_into_the_papers_names_that_province():
+    # huyện Mèo Vạc was Hà Giang's; Hà Giang joined Tuyên Quang in 2025
+    found = names("Đồng chí Lục Văn G, Phó Chủ tịch UBND tỉnh, làm việc tại huyện Mèo Vạc.",
+                  source="baotuyenquang", pub="2024-11-02")
+    assert found == ["Ủy ban nhân dân tỉnh Hà Giang"]
+    assert names("Phó Chủ tịch UBND tỉnh làm việc tại huyện Sơn Dương.", source="baotuyenquang",
+                 pub="2024-11-02") == ["Ủy ban nhân dân tỉnh Tuyên Quang"]
+
+
+def test_after_the_merger_the_paper_s_province_holds():
+    assert names("Phó Chủ tịch UBND tỉnh làm việc tại huyện Mèo Vạc cũ.", source="baotuyenquang",
+                 pub="2025-09-02") == ["Ủy ban nhân dân tỉnh Tuyên Quang"]
+
+
+def test_highland_personal_name_after_tinh_is_no_province():
+    assert names("Chủ tịch UBND tỉnh Y Bhăm Êban phát biểu.", source="baodaklak") \
+        == ["Ủy ban nhân dân tỉnh Đắk Lắk"]
+    assert names("Phó Chủ tịch HĐND tỉnh H'Linh Niê dự lễ.", source="baodaklak") \
+        == ["Hội đồng nhân dân tỉnh Đắk Lắk"]
+
+
+def test_portal_in_a_credit_names_the_portal_and_the_province():
+    found = names("Lãnh đạo Tỉnh ủy, UBND tỉnh thăm hộ nghèo (Ảnh: Minh Anh/gialai.gov.vn).",
+                  source="https://thoidai.com.vn/mot-bai-1.html")
+    assert found == ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai",
+                     "Cổng Thông tin điện tử tỉnh Gia Lai"]
+
+
+def test_national_outlets_by_their_short_names_but_not_their_dateline_tag():
+    assert names("Theo VOV, chương trình đã trao 300 suất quà.", source=None) \
+        == ["Đài Tiếng nói Việt Nam"]
+    assert names("VOV.VN - Sáng 3/4, UBND tỉnh Nghệ An họp báo.", source=None) \
+        == ["Ủy ban nhân dân tỉnh Nghệ An"]
+    assert names("(VOH) – Sáng nay, đoàn đến thăm các hộ nghèo.", source=None) == []
+    assert names("Tại buổi lễ, VOV Tây Nguyên trao 40 suất học bổng.", source=None) \
+        == ["Cơ quan thường trú khu vực Tây Nguyên Đài Tiếng nói Việt Nam"]
+    assert names("(TTXVN/Vietnamplus.vn 3/5)", source=None) \
+        == ["Thông tấn xã Việt Nam", "VietnamPlus"]
+
+
+def test_short_form_in_brackets_after_its_body_is_one_mention():
+    found = names("Cơ quan Thường trú khu vực miền Trung - Đài Tiếng nói Việt Nam (VOV miền Trung) "
+                  "trao quà.", source=None)
+    assert [n.lower() for n in found] == ["cơ quan thường trú khu vực miền trung đài tiếng nói việt nam"]
