@@ -11,9 +11,14 @@ from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials, campaign_key
 from baochi.nlp.campaigns.frames import _NOT_A_DRIVE
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
+from baochi.nlp.dates.grammar import CAN_CHI
 from baochi.nlp.spans import SpanSet
 
 _BRIDGE_GAP = re.compile(r":? ")  # "chiến dịch tình nguyện: Mùa hè xanh, …"
+# an edition year after an unquoted programme's name, and the spring (or Tết) of a lunar year
+# closing the name before it ("… Kết nối yêu thương Xuân Ất Tỵ 2025")
+_YEAR_TAIL = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d{2}$")
+_SPRING_TAIL = re.compile(rf"\s+(?:xuân|tết(?:\s+nguyên\s+đán)?)\s+{CAN_CHI}$")
 
 
 def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
@@ -30,19 +35,67 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
         if hit:
             return a, hit[0], hit[1]
     return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i) \
-        or _catalogue_of_people(ctx, i)
+        or _catalogue_of_people(ctx, i) or _catalogue_without_lead(ctx, i)
+
+
+def _catalogue_without_lead(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A movement of all the people written after its trigger without "Toàn dân (đoàn kết)" or
+    "Cả nước" ("phong trào bảo vệ ANTQ", "phong trào bảo vệ an ninh Tổ quốc"): the catalogue
+    name those words plus the clause's first three or more words make (longer such names are
+    catalogue keys already, ``catalogue._without_people``)."""
+    view = ctx.view
+    if i >= len(view.syllable_spans) or not ctx.text[view.syllable_spans[i][0]].islower():
+        return None
+    j = _clause_end_syllable(ctx, i)
+    words = view.syllable_words
+    for n in range(j - i, 2, -1):
+        rest = " ".join(words[i:i + n])
+        for lead in _LEADS:
+            entry = ctx.idx.by_key.get(f"{lead} {rest}")
+            if entry is not None:
+                return view.syllable_spans[i][0], view.syllable_spans[i + n - 1][1], entry
+    return None
 
 
 # the people a mass organisation's movement is named for ("Nông dân sản xuất, kinh doanh giỏi",
 # "Phụ nữ tích cực học tập …", "Cựu chiến binh gương mẫu")
 _PEOPLE = ("nông dân", "cựu chiến binh", "phụ nữ", "thanh niên", "công nhân", "người cao tuổi")
 _PEOPLE_WORDS = {p: re.compile(rf"(?<![^\W_]){p}(?![^\W_])") for p in _PEOPLE}
+# the words a movement of all the people opens with
+_LEADS = ("toàn dân đoàn kết", "toàn dân", "cả nước")
 
 
 def _without_people(ctx: _Ctx, a: int, end: int, entry: Entry) -> bool:
-    """The entry is a people's movement whose people word is not written at [a, end)."""
+    """The entry is a people's movement whose people word (or a movement of all the people whose
+    "Toàn dân"/"Cả nước") is not written at [a, end)."""
     key = campaign_key(entry.name)
-    return any(key.startswith(p + " ") and p not in ctx.view.fold[a:end] for p in _PEOPLE)
+    return any(key.startswith(p + " ") and p not in ctx.view.fold[a:end]
+               for p in (*_PEOPLE, *_LEADS))
+
+
+def programme_movement(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
+    """A national target programme's bare subject right after a singular "phong trào (thi
+    đua)" ("phong trào xây dựng nông thôn mới", "… xây dựng NTM"): the emulation movement for
+    it, not the programme (GUIDE) — the national movement, or a people's own movement
+    ("Nông dân thi đua xây dựng nông thôn mới") when the paragraph names those people."""
+    view = ctx.view
+    i = view.syllable_index_at(pos)
+    if i >= len(view.syllable_spans) or view.syllable_spans[i][0] != pos \
+            or not ctx.text[pos].islower():
+        return None
+    words = view.syllable_words
+    for n in (5, 4, 3, 1):
+        named = ctx.idx.movements.get(" ".join(words[i:i + n]))
+        if named is None or i + n > len(words):
+            continue
+        chosen = named[0]
+        for entry in named[1:]:
+            people = next((p for p in _PEOPLE if campaign_key(entry.name).startswith(p + " ")), None)
+            if people and _PEOPLE_WORDS[people].search(view.fold):
+                chosen = entry
+                break
+        return pos, view.syllable_spans[i + n - 1][1], chosen
+    return None
 
 
 def _clause_end_syllable(ctx: _Ctx, i: int) -> int:
@@ -140,6 +193,16 @@ def _catalogue_with_place(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
     return None
 
 
+def _edition_start(ctx: _Ctx, a: int, b: int) -> int:
+    """Where the name [a, b) ends before its edition: a closing year and the spring (or Tết) of
+    its lunar year before it ("Trao quà Tết - Kết nối yêu thương Xuân Ất Tỵ 2025")."""
+    year = _YEAR_TAIL.search(ctx.view.fold, a, b)
+    if year is None:
+        return b
+    spring = _SPRING_TAIL.search(ctx.view.fold, a, year.start())
+    return spring.start() if spring else year.start()
+
+
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
     catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
@@ -160,8 +223,11 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
             ctx.view.fold, p + 1):
         # "Chương trình Caravan thắp sáng yêu thương của …": a drive named without quotes
         end = _unquoted_name(ctx.view, p + 1, strict_end=True)
-        if end and not cand_no_go.overlaps(p + 1, end) and _CLEAR_END.match(ctx.text, end):
-            ctx.add(p + 1, end, ctx.text[p + 1:end], "chương trình", 3, fuzzy=True)
+        if not end or cand_no_go.overlaps(p + 1, end):
+            return
+        if _CLEAR_END.match(ctx.text, end):
+            ctx.add(p + 1, end, ctx.text[p + 1:_edition_start(ctx, p + 1, end)], "chương trình", 3,
+                    fuzzy=True)
 
 
 # between two listed names: a comma, "và", or a dash between two editions ("Tình nguyện mùa

@@ -45,6 +45,9 @@ class Index:
     month_subjects: tuple = ()
     by_words: dict = field(default_factory=dict)  # keys by their number of spaces
     day_names: frozenset = frozenset()  # names of the entries with ``day = true``
+    # a national target programme's bare subject ("xây dựng nông thôn mới", "xây dựng NTM") →
+    # the entries of the movements a singular "phong trào" before it names (``movements``)
+    movements: dict = field(default_factory=dict)
 
 
 _LEADING = ("thi đua ", "phong trào thi đua ", "phong trào ", "cuộc vận động ", "chiến dịch ")
@@ -205,7 +208,21 @@ def index() -> Index:
         by_words.setdefault(len(tokens) - 1, []).append(k)
     return Index(by_key, tuple(by_key), matcher, label_entry, place_keys, frozenset(syllables),
                  frozenset(place_keys), by_first, by_last, _month_subjects(entries, keys_of, raw),
-                 by_words, frozenset(e.name for e in entries if e.day))
+                 by_words, frozenset(e.name for e in entries if e.day),
+                 _movements(data, short, {e.name: e for e in entries}))
+
+
+def _movements(data: dict, short: list[tuple[str, list[str]]], entries: dict) -> dict:
+    """The keys of a programme's bare subject (and its short forms: "xây dựng ntm", "xdntm") →
+    the entries of the movements its ``movements`` names, the national one first."""
+    out: dict[str, tuple[Entry, ...]] = {}
+    for p in data.get("programme", []):
+        named = tuple(entries[n] for n in p.get("movements", []))
+        if named:
+            k = campaign_key(p["subject"])
+            for key in (k, *_short_forms(k, short)):
+                out[key] = named
+    return out
 
 
 def _fold_key(text: str) -> str:

@@ -90,7 +90,7 @@ def _capitalised_run(view: TextView, pos: int) -> int:
 _NAME_WORD = re.compile(r"[^\W_]+(?:[/-][^\W_]+)*")
 
 
-_NAME_GAP = re.compile(r" |, (?=[^\W\d_]+ [^\W\d_]+)| - ")
+_NAME_GAP = re.compile(r" - | |, (?=[^\W\d_]+ [^\W\d_]+)")  # the dash first: " " would match its first space
 
 
 # official "Tháng …" names carry function words ("Tháng hành động vì bình đẳng giới và phòng

@@ -11,6 +11,7 @@ from baochi.nlp.campaigns.after_trigger import (
     _catalogue_after_trigger,
     _catalogue_list,
     _catalogue_right_after,
+    programme_movement,
 )
 from baochi.nlp.campaigns.candidates import (
     _Ctx,
@@ -192,6 +193,11 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
     if hit:
         _catalogue_list(ctx, *hit, cand_no_go)
         return
+    if trig.lower().startswith("phong") and not _generic_before(ctx.view.fold, p - len(trig)):
+        movement = programme_movement(ctx, pos) if pos == p + 1 else None
+        if movement and not cand_no_go.overlaps(movement[0], movement[1]):
+            ctx.add(movement[0], movement[1], movement[2].name, kind, 3)
+            return
     if _PEOPLE_LED.match(ctx.view.fold, pos) and pos == p + 1:
         # "phong trào toàn dân chăm sóc, phụng dưỡng …": a movement named for all its people
         end = _unquoted_name(ctx.view, pos, _MONTH_STOP, max_words=16, max_commas=2)

@@ -25,6 +25,9 @@ _INNER_STAMP = re.compile(r"(?<![\w/.\-])\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2
 # or a capital
 _TIME_DATE_STAMP = re.compile(
     r"(?<![\w/.\-:])\d{1,2}:\d{2}[ \t]+\d{1,2}/\d{1,2}/\d{4}(?=[ \t]+(?:\([^()\d]{1,30}\)|[^\W\d_]))")
+# a headline closing with its page's stamp ("VOV mang tết sớm … tỉnh Quảng Nam 05/01/2025
+# 18:19"): a full date and a clock time ending the paragraph
+_CLOSING_STAMP = re.compile(r"(?<![\w/.\-])(?<!ngày\s)\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}\s*$")
 # a page's update stamp ("Ngày cập nhật 26/11/2021", "Cập nhật lúc: 08:15 26/11/2021"): metadata
 _UPDATE_STAMP = re.compile(
     r"(?<![^\W\d_])(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?\s*:?\s*"
@@ -66,7 +69,8 @@ def _stamp_day(stamp: str) -> date | None:
 def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
     standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …",
-    "… 09:21 19/06/2023 (Mặt trận) -Chiều 16/6"), and an update stamp ("Ngày cập nhật
+    "… 09:21 19/06/2023 (Mặt trận) -Chiều 16/6") or closing a headline ("… Quảng Nam 05/01/2025
+    18:19"), and an update stamp ("Ngày cập nhật
     26/11/2021") are page metadata, not dates of the text: their spans are taken without a
     mention."""
     if not c.has_dm:
@@ -79,6 +83,9 @@ def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
             c.taken.take(m.start(), m.end())
     if ":" not in sent:
         return
+    closing = _CLOSING_STAMP.search(sent) if c.s_end >= len(c.view.text.rstrip()) else None
+    if closing is not None and c.free(closing.start(), closing.end()):
+        c.taken.take(closing.start(), closing.end())
     for m in _TIME_DATE_STAMP.finditer(sent):
         if c.s_start + m.start() > 0 and c.free(m.start(), m.end()):
             c.taken.take(m.start(), m.end())

@@ -91,6 +91,8 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
                             r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
                             r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+"
                             rf"|(?<![^\W\d_]){CAN_CHI}\s+"
+                            # the lunar new year with its number ("Tết Nguyên đán 2023")
+                            r"|(?<![^\W\d_])tết\s+(?:nguyên\s+đán\s+)?"
                             # a quoted name's edition closing the quote ("“Mùa hè xanh 2017”")
                             r"|(?<=[^\W\d_])\s+(?=(?:19|20)\d{2}\s*[”\"»]))"
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"

@@ -46,8 +46,39 @@ def test_movement_of_all_the_people_without_its_people():
         "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]
     assert names("Hội tích cực tham gia cuộc vận động xây dựng đời sống văn hóa ở khu dân cư.") == [
         "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
-    # a short rest is too common a phrase: "phong trào xây dựng nông thôn mới" is still no campaign
-    assert names("Các xã làm tốt phong trào xây dựng nông thôn mới trên địa bàn huyện.") == []
+    # after its trigger a shorter rest is read too ("phong trào bảo vệ ANTQ"), never without one
+    assert camps("Công an xã vận động nhân dân tham gia phong trào bảo vệ ANTQ ở khu dân cư.") == [
+        ("bảo vệ ANTQ", "Toàn dân bảo vệ an ninh Tổ quốc")]
+    assert names("Xã đẩy mạnh phong trào bảo vệ an ninh Tổ quốc ở cơ sở.") == [
+        "Toàn dân bảo vệ an ninh Tổ quốc"]
+    assert names("Lực lượng công an làm tốt công tác bảo vệ an ninh Tổ quốc.") == []
+    assert names("Xã đẩy mạnh phong trào bảo vệ môi trường ở cơ sở.") == []
+
+
+def test_singular_movement_before_a_programme_subject():
+    # GUIDE: singular "phong trào (thi đua) xây dựng nông thôn mới" is the emulation movement
+    assert names("Hội phụ nữ góp phần vào phong trào xây dựng nông thôn mới ở địa phương.") == [
+        "Chung sức xây dựng nông thôn mới"]
+    assert names("Huyện đẩy mạnh phong trào xây dựng NTM ở các xã.") == ["Chung sức xây dựng nông thôn mới"]
+    # among farmers, their own movement
+    assert names("Hội viên nông dân tích cực thực hiện phong trào thi đua xây dựng nông thôn mới.") == [
+        "Nông dân thi đua xây dựng nông thôn mới"]
+    # with "đô thị văn minh", the Front's; after a plural trigger a class; the programme stays one
+    assert names("Các xã làm tốt phong trào xây dựng nông thôn mới, đô thị văn minh.") == [
+        "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]
+    assert names("Huyện tập trung các phong trào thi đua xây dựng nông thôn mới trong năm.") == []
+    assert names("Công tác thi đua xây dựng nông thôn mới được chú trọng.") == []
+    assert names("Xã thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025.") == [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"]
+
+
+def test_unquoted_programme_with_a_dash_and_a_spring_edition():
+    assert camps("Sáng 5-1, đài tổ chức chương trình Trao quà Tết - Kết nối yêu thương Xuân Giáp Thìn "
+                 "2024. Đồng thời, khám bệnh miễn phí.") == [
+        ("Trao quà Tết - Kết nối yêu thương Xuân Giáp Thìn 2024", "Trao quà Tết - Kết nối yêu thương")]
+    assert names("Hội tổ chức Chương trình Xuân Yêu Thương năm 2024 tại xã.") == ["Xuân Yêu Thương"]
+    # a plan named after "Chương trình" is still no drive
+    assert names("Hội tổ chức Chương trình Hành động năm 2024 tại xã.") == []
 
 
 def test_drive_named_after_its_fund():

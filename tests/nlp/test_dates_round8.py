@@ -94,3 +94,21 @@ def test_lunar_new_year_enjoyed_is_no_date():
     # the occasion of the news stays a date (null without a publication date)
     assert dates("Dịp Tết Tân Sửu, đoàn trao 200 phần quà.", None) == [
         ("Tết Tân Sửu", None, None, "day")]
+
+
+def test_lunar_new_year_with_its_number_gives_the_year():
+    # an undated paragraph: "Tết Nguyên đán 2023" is one of its years, so 1 January turns to it
+    assert dates("Tối 1/1, hội trao 8 suất quà cho trẻ em được đỡ đầu năm 2022 và 60 suất quà "
+                 "cho phụ nữ nhân dịp Tết Nguyên đán 2023.", None) == [
+        ("Tối 1/1", "2023-01-01", "2023-01-01", "day"),
+        ("năm 2022", "2022-01-01", "2022-12-31", "year"),
+        ("Tết Nguyên đán 2023", "2023-01-22", "2023-01-22", "day")]
+
+
+def test_headline_closing_with_its_stamp():
+    assert dates("Đài mang tết sớm đến đồng bào nghèo miền núi tỉnh Quảng Nam 05/01/2025 18:19",
+                 "2025-01-05") == []
+    # a day written with "ngày" before a clock time stays a date
+    assert dates("Hội nghị bế mạc ngày 05/01/2025 17:30", "2025-01-05") == [
+        ("ngày 05/01/2025", "2025-01-05", "2025-01-05", "day")]
+
