@@ -152,17 +152,23 @@ def bold_lead(root: lxml_html.HtmlElement, body: str) -> tuple[str, str] | None:
     return None
 
 
-def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
-    """(body, captions, author from a signature line) from the densest paragraph block."""
-    block = body_block(root)
-    if block is None:
-        return None, [], None
-    captions = []
+def _captions(block: lxml_html.HtmlElement) -> list[str]:
+    captions: list[str] = []
     for query in _CAPTION_QUERIES:
         for node in css(block, query):
             text = element_text(node)
             if text and text not in captions:
                 captions.append(text)
+    return captions
+
+
+def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
+    """(body, captions, author from a signature line) from the densest paragraph block; on a
+    page without such a block, from its text blocks (`text_blocks_body`)."""
+    block = body_block(root)
+    if block is None:
+        return text_blocks_body(root)
+    captions = _captions(block)
     paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block, cells=True)
                   and not _CHROME_CLASS.search(_classes(p))]
     author = None
@@ -171,6 +177,102 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
         paragraphs.pop()
     texts = [element_text(p) for p in paragraphs]
     texts = [t for t in texts if t not in captions]
+    return ("\n\n".join(texts) or None), captions, author
+
+
+# An element holding one of these is a container, not a paragraph.
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "blockquote", "figure", "header", "footer", "nav", "aside", "form", "dl",
+                         "pre", "main"})
+
+
+def _br_pieces(element: lxml_html.HtmlElement) -> list[str]:
+    """The element's text cut at each `<br>`: the paragraphs of a block written with line breaks."""
+    pieces: list[str] = []
+    current = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag == "br":
+            pieces.append("".join(current))
+            current = [child.tail or ""]
+            continue
+        if isinstance(child.tag, str):
+            current.append("".join(child.itertext()))
+        current.append(child.tail or "")
+    pieces.append("".join(current))
+    return [text for text in (clean_text(piece) for piece in pieces) if text]
+
+
+def _container(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The block a paragraph counts for: its parent, or past wrappers that hold only it
+    (`<div class="para"><p>…</p></div>`), the first ancestor holding more."""
+    node = element.getparent()
+    while node is not None and node.getparent() is not None \
+            and sum(1 for child in node if isinstance(child.tag, str)) == 1:
+        node = node.getparent()
+    return node
+
+
+def _text_units(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement, str]]:
+    """(element, the block it counts for, text) of every paragraph-like piece in document order:
+    a `p`, a `div`/`td`/`section` with no block inside it, or each line of one written with `<br>`."""
+    units: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement, str]] = []
+    for element in root.iter("p", "div", "td", "section"):
+        if element.tag != "p" and any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+            continue
+        if element.tag != "p" and any(isinstance(a.tag, str) and a.tag == "p" for a in element.iterancestors()):
+            continue
+        pieces = [element_text(element)] if element.tag == "p" else _br_pieces(element)
+        parent = element if len(pieces) > 1 else _container(element)
+        if parent is None:
+            continue
+        units.extend((element, parent, text) for text in pieces if text)
+    return units
+
+
+def _piece_signature(element: lxml_html.HtmlElement, text: str, whole: bool) -> str | None:
+    """A closing byline: the element's own signature form, or a line that is a byline or a short
+    bold name ("<br><b>Minh Anh</b>")."""
+    if whole:
+        return signature(element)
+    if name := byline_name(text):
+        return name
+    short = len(text) <= 60 and len(text.split()) <= 8 and not text.endswith((".", "?", "!", ":"))
+    bold = any(clean_text("".join(b.itertext())) == text for b in element.iter("strong", "b"))
+    return text if short and bold else None
+
+
+def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
+    """The body of a page whose paragraphs are not `p` siblings: each wrapped in its own `div`,
+    written as `div`s, or as lines of one block cut by `<br>`. The block holding the most text
+    wins, with half of each piece's length counted for the block above (readability's rule), so
+    paragraphs wrapped one by one still add up; pieces under 30 characters count for nothing."""
+    units = [(e, parent, text) for e, parent, text in _text_units(root) if not _is_chrome(e)]
+    scores: dict[lxml_html.HtmlElement, float] = {}
+    for _element, parent, text in units:
+        if len(text) < 30:
+            continue
+        scores[parent] = scores.get(parent, 0) + len(text)
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + len(text) / 2
+    if not scores:
+        return None, [], None
+    block, score = max(scores.items(), key=lambda kv: kv[1])
+    if score < 200:
+        return None, [], None
+    inside = [(e, text) for e, _parent, text in units
+              if (e is block or block in e.iterancestors()) and not _is_chrome(e, stop=block, cells=True)]
+    captions = _captions(block)
+    inside = [(e, text) for e, text in inside if text not in captions]
+    author = None
+    while inside:
+        element, text = inside[-1]
+        whole = element.tag == "p" or element_text(element) == text
+        if not (name := _piece_signature(element, text, whole)):
+            break
+        author = author or name
+        inside.pop()
+    texts = [text for e, text in inside if e.tag == "p" or len(text) >= 30]
     return ("\n\n".join(texts) or None), captions, author
 
 

@@ -105,3 +105,41 @@ def test_outlet_tags_in_their_usual_forms_and_what_is_no_tag():
     for plain in ("COVID-19 - dịch bệnh đã qua", "Chiều - tối nay trời mưa", "Sáng 5/12 - tại hội trường",
                   "UBND tỉnh - cơ quan chủ trì"):
         assert strip_outlet_tag(plain) == plain
+
+
+def _page_with(body_html: str) -> str:
+    return ("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            f"{body_html}<div class='tin-lien-quan'><div><p>Tin khác: hội nghị cán bộ chủ chốt của tỉnh diễn ra "
+            "trong hai ngày với nhiều nội dung.</p></div></div></body></html>")
+
+
+def test_paragraphs_wrapped_one_by_one_add_up_to_the_body():
+    wrapped = "".join(f"<div class='para'><p>{p}</p></div>" for p in PARAGRAPHS)
+    record = parse(_page_with(f"<div class='content'>{wrapped}<div class='ads'>Quảng cáo</div></div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["extraction"]["body"] == "generic:paragraphs"
+
+
+def test_paragraphs_written_as_divs_and_their_signature():
+    divs = "".join(f"<div style='text-align: justify;'>{p}</div>" for p in PARAGRAPHS)
+    record = parse(_page_with(f"<div class='news-content'>{divs}<div style='text-align: right;'>"
+                              "<strong>Minh Anh</strong></div></div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["author"] == "Minh Anh" and record["extraction"]["author"] == "generic:signature"
+
+
+def test_paragraphs_cut_by_line_breaks_and_a_closing_byline():
+    lines = "<br><br>".join(PARAGRAPHS)
+    record = parse(_page_with(f"<div class='noidung'>{lines}<br><br><b>Minh Anh</b></div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["author"] == "Minh Anh"
+    record = parse(_page_with(f"<div class='noidung'>{lines}<br>Bài và ảnh: Lê Hợi</div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == "Lê Hợi"
+
+
+def test_a_page_of_teaser_blocks_has_no_body():
+    teasers = "".join(
+        f"<div class='box'><a href='/tin-{i}-1234{i}.html'>Tiêu đề bài số {i} về hội nghị tổng kết</a> "
+        f"Tóm tắt bài số {i}: các đại biểu thảo luận về kết quả công tác thi đua năm qua.</div>" for i in range(6))
+    record = parse(f"<html><body><h1>Tin tức</h1><div class='list'>{teasers}</div></body></html>")
+    assert record["body_status"] != "ok", record["body"]
