@@ -87,6 +87,15 @@ def _bridge_capitals_ok(ctx: _Ctx, bridge: str) -> bool:
     return not caps or _fold_key(" ".join(caps)) in ctx.idx.place_set
 
 
+def _quote_no_go(ctx: _Ctx, q: Quote, cand_no_go: SpanSet) -> bool:
+    """The quote after a trigger lies in a document subject, organisation or honour — unless the
+    honour is only part of a name that opens with other words ("chương trình “Tri ân mẹ Việt
+    Nam anh hùng”": a programme for the title's holders, not the title)."""
+    if not cand_no_go.overlaps(q.start, q.end):
+        return False
+    return ctx.trig_no_go.overlaps(q.start, q.end) or ctx.honour_set.overlaps(q.start, q.start + 1)
+
+
 def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> bool:
     """Quoted names after a short bridge from the trigger ending at ``p``; True when found."""
     text, fold = ctx.text, ctx.view.fold
@@ -110,7 +119,7 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
         prefix_start = p + (len(bridge) - len(bridge.lstrip()))
     group = _quote_group(ctx, k)
     for n, qq in enumerate(group):
-        if cand_no_go.overlaps(qq.start, qq.end) or _military(ctx, kind, text[qq.start:qq.end]):
+        if _quote_no_go(ctx, qq, cand_no_go) or _military(ctx, kind, text[qq.start:qq.end]):
             continue
         surface_name = text[qq.start:qq.end]
         if n == 0 and prefix_start is not None:
@@ -178,6 +187,11 @@ def _partial_quote(ctx: _Ctx, p: int, q: Quote, first: bool, last: bool) -> str:
 _PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
 
 
+# "Chiến dịch Hè" (the season capitalised, alone or with its year, no other name after it)
+_SUMMER_ALONE = re.compile(r"Hè(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?![^\W_])(?!\s+[A-ZĐ])")
+_SUMMER_CAMPAIGN = "Thanh niên tình nguyện hè"
+
+
 def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet) -> None:
     text = ctx.text
     skip = _AFTER_TRIGGER_SKIP.match(text, p)
@@ -192,6 +206,12 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         return
     if hit:
         _catalogue_list(ctx, *hit, cand_no_go)
+        return
+    summer = _SUMMER_ALONE.match(text, pos) if trig.lower() == "chiến dịch" and pos == p + 1 \
+        and not _generic_before(ctx.view.fold, p - len(trig)) else None
+    if summer and not cand_no_go.overlaps(pos, summer.end()):
+        # "tháng 7 cao điểm của Chiến dịch Hè": the youth summer campaign by its season alone
+        ctx.add(pos, summer.end(), _SUMMER_CAMPAIGN, kind, 3)
         return
     if trig.lower().startswith("phong") and not _generic_before(ctx.view.fold, p - len(trig)):
         movement = programme_movement(ctx, pos) if pos == p + 1 else None

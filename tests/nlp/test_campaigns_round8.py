@@ -108,3 +108,22 @@ def test_theme_quoted_after_the_trigger_word_is_no_campaign():
     # the trigger without a theme word still names the quote
     assert names("Huyện đoàn phát động phong trào “Tuổi trẻ sáng tạo vì cộng đồng” trong đoàn viên.") == [
         "Tuổi trẻ sáng tạo vì cộng đồng"]
+
+
+def test_programme_named_for_an_honours_holders():
+    assert names("Tỉnh đoàn tổ chức chương trình “Tri ân mẹ Việt Nam anh hùng” tại xã.") == [
+        "Tri ân mẹ Việt Nam anh hùng"]
+    # the title itself, quoted after its frame or as a whole quote, is no campaign
+    assert names("Xã đề nghị phong tặng danh hiệu “Bà mẹ Việt Nam anh hùng” cho 3 mẹ.") == []
+    assert names("Hội phát động phong trào “Mẹ Việt Nam anh hùng” trong toàn tỉnh.") == []
+
+
+def test_summer_campaign_by_its_season_alone():
+    assert camps("Tỉnh đoàn chỉ đạo các hoạt động trong tháng 7 cao điểm của Chiến dịch Hè.") == [
+        ("Hè", "Thanh niên tình nguyện hè")]
+    assert names("Lễ ra quân Chiến dịch Hè năm 2022 diễn ra tại xã.") == ["Thanh niên tình nguyện hè"]
+    # lower case, plural, or a longer name of its own are not the national campaign
+    assert names("Các chiến dịch hè được triển khai rộng khắp.") == []
+    assert names("Huyện đoàn phát động các Chiến dịch Hè trong đoàn viên.") == []
+    assert names("Chiến dịch Hè Xanh Quê Hương được phát động.") == ["Hè Xanh Quê Hương"]
+
