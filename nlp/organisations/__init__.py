@@ -58,6 +58,7 @@ from baochi.nlp.organisations.choose import (
     not_a_body,
     rename_by_date,
     resolve,
+    shortened_repeats,
     trim_trailing_dots,
 )
 from baochi.nlp.organisations.pass_acronyms import (
@@ -211,7 +212,7 @@ def extract(view: TextView, source_province: str | None,
               and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)
               and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
               and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]
-    chosen = drop_bracketed_repeats(view, chosen)
+    chosen = shortened_repeats(view, drop_bracketed_repeats(view, chosen))
     for c in chosen:
         if not c.known:
             c.name = expand_abbreviations(c.name)

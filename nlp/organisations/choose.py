@@ -296,3 +296,30 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
             continue  # a short form with initials, not the parent named again in brackets
         out.append(c)
     return out
+
+
+_QUOTE = re.compile(r"\s*[“\"]")
+_NOT_SHORT_END = re.compile(r"\s*[“\"]|\s+(?-i:[A-ZĐ])|\s+(?:tỉnh|huyện|xã|phường|thành\s+phố)(?![^\W_])",
+                            _I)
+
+
+def shortened_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A body named after a quoted programme, written again later without the quote ("Ban chỉ
+    đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Thanh Hóa … thành viên
+    Ban chỉ đạo cuộc vận động"): the same body. The words before the quote (three or more) are
+    the short form; one followed by a quote, a capitalised word or a level is another body."""
+    text, tn = view.text, view.tn
+    added: list[Cand] = []
+    for c in chosen:
+        q = _QUOTE.search(text, c.start, c.end)
+        short = tn[c.start:q.start()] if q is not None else ""
+        if len(short.split()) < 3:
+            continue
+        pattern = re.compile(r"(?<![^\W_])" + re.escape(short) + r"(?![^\W_])", _I)
+        for m in pattern.finditer(tn, c.end):
+            if _NOT_SHORT_END.match(tn, m.end()) or any(
+                    o.start < m.end() and m.start() < o.end for o in chosen + added):
+                continue
+            added.append(Cand(m.start(), m.end(), c.name, c.acronym, c.province, c.kind,
+                              c.priority, known=c.known))
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen

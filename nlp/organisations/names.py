@@ -79,7 +79,9 @@ def lexicon_run(sylls: list[str]) -> bool:
     return ok[-1]
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\s,.;:()“”\"]+)")
+# a word of a name; a dot between a capital and a capitalised syllable is inside it ("Công ty cổ
+# phần quốc tế I.Co", "Vina.Com"), a dot before a space or a small letter ends it
+_NEXT_WORD = re.compile(r"[ \t]+((?:[^\s,.;:()“”\"]|(?<=[A-ZĐ])\.(?=[A-ZĐ][a-zđ]))+)")
 
 
 @cache
@@ -220,8 +222,11 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
     text = view.text
     lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
     for h in _UNIT_HEAD.finditer(text, lo, start):
-        if h.group(0).startswith("Thường") and TITLE_BEFORE.search(text, lo, h.start()):
-            continue  # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy
+        if h.group(0).startswith("Thường") and (TITLE_BEFORE.search(text, lo, h.start())
+                                                 or text.startswith("Tiểu ban", start)):
+            # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy; a
+            # subcommittee has a standing member, no standing body
+            continue
         e = read_name(view, h.end(), limit=7, stop=start)
         organ = e == h.end() and skey(text[h.start():start].strip()) in catalogue().prefix_by_key
         if organ:

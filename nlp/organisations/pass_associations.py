@@ -74,24 +74,30 @@ def pass_province_association(ctx: Ctx) -> None:
 _HOMETOWN = re.compile(
     r"(?P<head>Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|Hội\s+[Tt]ương\s+tế)\s+"
     r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})"
-    r"\s+tại\s+"
-    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+    # where its members live, when written ("… tại Hà Nội")
+    r"(?:\s+tại\s+"
+    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?"
+    r"(?![^\W_])"
 )
 
 
 def pass_hometown_associations(ctx: Ctx) -> None:
     """Associations of people from one place living in another ("Hội đồng hương Quảng Ngãi
     tại Hà Nội", "Ban liên lạc đồng hương … tại TP. Hồ Chí Minh"): named with both places,
-    the second as a province is named."""
+    the second as a province is named; with its origin alone when the text writes no second
+    place ("Hội đồng hương Tam Kỳ cùng …")."""
     if "hương" not in ctx.text and "tế" not in ctx.text:
         return
     for m in _HOMETOWN.finditer(ctx.text):
+        origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
+        head = re.sub(r"\s+", " ", m.group("head"))
         at = m.group("at")
+        if at is None:
+            ctx.add(m.start(), m.end(), f"{head} {origin}", None, None, "hội", 2, known=False)
+            continue
         bare = re.sub(r"^(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)", "", at)
         province = places.province_of_form(bare) or places.province_of_form(f"TP {bare}")
         where = province or at
-        origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
-        head = re.sub(r"\s+", " ", m.group("head"))
         ctx.add(m.start(), m.end(), f"{head} {origin} tại {where}", None, province, "hội", 2,
                 known=False)
 

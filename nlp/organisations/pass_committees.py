@@ -79,8 +79,9 @@ def pass_committees(ctx: Ctx) -> None:
             continue
         place = _committee_place(ctx, body, m.end())
         if not ctx.text[m.start("committee")].isupper() \
-                and not _lower_union(ctx, body, m.end(), place):
-            continue
+                and not _lower_union(ctx, body, m.end(), place) \
+                and not any(ch.isupper() for ch in m.group("prefix") or ""):
+            continue  # "ban Dân vận tỉnh ủy": the organ's capital names its committee
         canon = canonical(body, place, ctx.source_province)
         if canon is None:
             _unplaced_committee(ctx, m, body)

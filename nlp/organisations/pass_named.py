@@ -20,6 +20,8 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
     r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|Trạm|"
+    # a committee's subcommittee ("Tiểu ban An ninh trật tự, an toàn xã hội tỉnh")
+    r"Tiểu\s+ban|"
     # the trade union of a city's or province's zones ("Công đoàn các khu chế xuất và công
     # nghiệp Thành phố"): its field begins in lower case
     r"Công\s+đoàn(?:\s+ngành|\s+các(?=\s+khu\s))?)"
@@ -37,7 +39,12 @@ _TWO_BODIES = re.compile(
 )
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
-                     "Phòng", "Hạt ", "Trạm")
+                     "Phòng", "Hạt ", "Trạm", "Tiểu ban")
+# a subcommittee of a national Party congress ("Tiểu ban Văn kiện Đại hội XIV của Đảng"): a
+# central body, named as written
+_CONGRESS_SUBCOMMITTEE = re.compile(
+    r"(?<![^\W_])Tiểu\s+ban\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}?\s+Đại\s+hội\s+"
+    r"(?:(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?:lần\s+thứ\s+)?)[XVILC]+\s+của\s+Đảng(?![^\W_])")
 
 
 # a centre or station named by lower-case fields that are all lexicon words ("Trung tâm văn
@@ -111,6 +118,9 @@ def pass_named_bodies(ctx: Ctx) -> None:
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
     _lower_fields(ctx)
+    for s in _CONGRESS_SUBCOMMITTEE.finditer(ctx.text):
+        ctx.add(s.start(), s.end(), re.sub(r"\s+", " ", s.group(0)), None, None, "đảng", 2,
+                known=False)
     pos = 0
     while (m := _NAMED_BODY.search(ctx.text, pos)) is not None:
         pos = m.end("head")  # a rejected reading may hold the next body ("Chi cục A, Chi cục B")

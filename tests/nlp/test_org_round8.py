@@ -202,3 +202,50 @@ def test_short_form_in_brackets_after_its_body_is_one_mention():
     found = names("Cơ quan Thường trú khu vực miền Trung - Đài Tiếng nói Việt Nam (VOV miền Trung) "
                   "trao quà.", source=None)
     assert [n.lower() for n in found] == ["cơ quan thường trú khu vực miền trung đài tiếng nói việt nam"]
+
+
+# ------------------------------------------------------------ names read whole
+
+def test_lower_case_fields_of_centres_and_hospitals():
+    assert names("Lễ ra quân diễn ra tại Trung tâm thanh thiếu nhi tỉnh Quảng Bình.",
+                 source="baoquangbinh") == ["Trung tâm thanh thiếu nhi tỉnh Quảng Bình"]
+    assert names("Đoàn đến thăm Bệnh viện Đa khoa khu vực miền núi phía Tây Thanh Hóa.",
+                 source="baothanhhoa") \
+        == ["Bệnh viện Đa khoa khu vực miền núi phía Tây Thanh Hóa"]
+
+
+def test_company_name_with_a_dot_and_its_branch():
+    assert names("Chương trình được Công ty cổ phần công nghệ H.Tech chi nhánh Huế tài trợ.",
+                 source="baothuathienhue") == ["Công ty cổ phần công nghệ H.Tech chi nhánh Huế"]
+
+
+def test_hometown_association_without_where_its_members_live():
+    assert names("Hội đồng hương Đức Thọ cùng đoàn công tác trao 20 suất quà.") \
+        == ["Hội đồng hương Đức Thọ"]
+
+
+def test_party_organ_with_its_committee_in_lower_case():
+    assert names("Bà Lê Thị M, Trưởng ban Tuyên giáo tỉnh ủy, phát biểu.", source="baothanhhoa") \
+        == ["Ban Tuyên giáo Tỉnh ủy Thanh Hóa"]
+    assert names("Các đồng chí trong tỉnh ủy đã về dự.", source="baothanhhoa") == []
+
+
+def test_body_named_after_a_quoted_campaign_written_again_short():
+    found = names("Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh họp; "
+                  "các thành viên Ban Chỉ đạo phong trào đều có mặt.")
+    assert found == ["Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh Hà Tĩnh"] * 2
+
+
+def test_central_party_committees_of_2025_and_congress_subcommittees():
+    assert names("Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương đã họp.",
+                 source=None) == ["Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]
+    assert names("Ông Lê Văn N, Phó Bí thư Đảng ủy Chính phủ, dự hội nghị.", source=None) \
+        == ["Đảng ủy Chính phủ"]
+    assert names("Ông Trần Văn P, Ủy viên Bộ Chính trị, Thường trực Tiểu ban Văn kiện Đại hội XIV "
+                 "của Đảng, phát biểu.", source=None) \
+        == ["Bộ Chính trị", "Tiểu ban Văn kiện Đại hội XIV của Đảng"]
+
+
+def test_subcommittee_of_a_province():
+    assert names("Tiểu ban Y tế - Môi trường tỉnh đã kiểm tra các điểm đón tiếp.") \
+        == ["Tiểu ban Y tế - Môi trường tỉnh Hà Tĩnh"]
