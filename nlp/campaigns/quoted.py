@@ -86,10 +86,17 @@ def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
 
 
 # examples of several drives, the first without its own trigger: "những chương trình, hoạt
-# động tiêu biểu như “A”, phong trào “B” …" (a show's words in between make it shows)
+# động tiêu biểu như “A”, phong trào “B” …", "nhiều chương trình, hành động thiết thực hướng về
+# biển, đảo của Tổ quốc như “A”, “B”" (a show's words in between make it shows)
 _EXAMPLES_OF_PROGRAMMES = re.compile(
-    r"(?<![^\W_])(?:các|những)\s+chương\s+trình(?:\s*,\s*hoạt\s+động)?"
-    r"(?P<w>(?:\s+[^\W\d_]+){0,3}?)\s+như\s*:?\s*$")
+    r"(?<![^\W_])(?:các|những|nhiều)\s+chương\s+trình(?:\s*,\s*(?:hoạt|hành)\s+động)?"
+    # what they are for, up to ten words ("… thiết thực hướng về biển, đảo của Tổ quốc như")
+    r"(?P<w>(?:,?\s+[^\W\d_]+){0,10}?)\s+như\s*:?\s*$")
+
+
+# an example that names its own kind of thing: a fund, prize, contest, model or project
+# ("những chương trình hỗ trợ như “Quỹ Hỗ trợ nông dân”")
+_TRAP_HEAD = re.compile(r"(?:quỹ|giải|cuộc\s+thi|hội\s+thi|mô\s+hình|dự\s+án|đề\s+án|công\s+trình)(?![^\W_])")
 
 
 def _pass_programme_examples(ctx: _Ctx) -> None:
@@ -100,13 +107,13 @@ def _pass_programme_examples(ctx: _Ctx) -> None:
     if "chương trình" not in fold:
         return
     for k, q in enumerate(ctx.quotes):
-        m = _EXAMPLES_OF_PROGRAMMES.search(fold, max(0, q.open_start - 80), q.open_start)
+        m = _EXAMPLES_OF_PROGRAMMES.search(fold, max(0, q.open_start - 130), q.open_start)
         if m is None or _EVENT_HEAD.search(m.group("w")):
             continue
         for item in _quote_group(ctx, k):
             name = text[item.start:item.end]
             if item.open_start in ctx.used_quotes or not _short_name(name) \
-                    or _QUOTED_EVENT_HEAD.match(fold, item.start) \
+                    or _QUOTED_EVENT_HEAD.match(fold, item.start) or _TRAP_HEAD.match(fold, item.start) \
                     or ctx.no_go.overlaps(item.start, item.end) \
                     or _blocked_before(ctx.view, item.open_start):
                 continue

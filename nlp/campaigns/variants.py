@@ -272,16 +272,24 @@ def _initials_typo(surface: str, idx: Index) -> Entry | None:
 
 
 _THEME_DASH = re.compile(r"\s*[-–—]\s+|\s+[-–—]\s*")
+_THEME_COMMA = re.compile(r"\s*,\s+")
+_SEASON_THEME = re.compile(r"(?:xuân|tết|hè|thu|đông)(?![^\W_])", re.IGNORECASE)
 
 
 def _themed_entry(surface: str, idx: Index) -> Entry | None:
     """A catalogue name with the year's theme written after a dash ("Tết Sum vầy - Xuân ơn
-    Đảng", "Tết sum vầy - Xuân tri ân"): the programme itself, its theme changing every year.
+    Đảng", "Tết sum vầy - Xuân tri ân"), or after a comma when the theme is a season's ("Tết sum
+    vầy, xuân sẻ chia"): the programme itself, its theme changing every year.
     Only when the words before the dash are a whole catalogue name of two or more syllables and
     those after it a short theme (up to six syllables, no comma) that opens with no catalogue
     name (two names joined by a dash are two campaigns)."""
     parts = _THEME_DASH.split(surface, maxsplit=1)
-    if len(parts) != 2 or re.search(r"[,;:]", parts[1]):
+    if len(parts) != 2:
+        # after a comma only a season's theme ("Tết sum vầy, xuân sẻ chia")
+        parts = _THEME_COMMA.split(surface, maxsplit=1)
+        if len(parts) != 2 or not _SEASON_THEME.match(parts[1]):
+            return None
+    if re.search(r"[,;:]", parts[1]):
         return None
     head, theme = (campaign_key(p) for p in parts)
     entry = idx.by_key.get(head)

@@ -127,3 +127,20 @@ def test_summer_campaign_by_its_season_alone():
     assert names("Huyện đoàn phát động các Chiến dịch Hè trong đoàn viên.") == []
     assert names("Chiến dịch Hè Xanh Quê Hương được phát động.") == ["Hè Xanh Quê Hương"]
 
+
+def test_programmes_given_as_examples_after_a_longer_bridge():
+    assert names("Hội đã có nhiều chương trình, hành động thiết thực hướng về biển, đảo của Tổ quốc "
+                 "như “Vì học sinh vùng biển”, “Tiếp sức ngư dân”, Hội cũng tổ chức các đoàn thăm hỏi.") == [
+        "Vì học sinh vùng biển", "Tiếp sức ngư dân"]
+    # shows are not drives, and an example that is a fund or a model is not a campaign
+    assert names("Nhà văn hóa có nhiều chương trình biểu diễn nghệ thuật như “Đêm hội trăng rằm”.") == []
+    assert names("Hội có những chương trình hỗ trợ hội viên như “Quỹ Hỗ trợ nông dân”.") == []
+
+
+def test_programme_with_a_seasons_theme_after_a_comma():
+    assert camps('Chương trình "Tết sum vầy, xuân sẻ chia" thăm và tặng quà cho đoàn viên khó khăn.') == [
+        ("Tết sum vầy, xuân sẻ chia", "Tết Sum vầy")]
+    # a comma before anything but a season's theme keeps the whole quote
+    assert names("Hội phát động phong trào “Dân vận khéo, hiệu quả” trong cán bộ.") == [
+        "Dân vận khéo, hiệu quả"]
+
