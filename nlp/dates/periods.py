@@ -12,7 +12,7 @@ from baochi.nlp.dates.filters import COUNT_AFTER, CROP_SEASON_BEFORE, capitalise
 from baochi.nlp.dates.grammar import CAN_CHI, FLAGS, ROMAN
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
-from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, year_hint
+from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, in_association_name, year_hint
 
 HALF = re.compile(
     r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
@@ -162,7 +162,8 @@ def pass_years(c: Collector, sent: str, pub: date | None) -> None:
     for m in YEAR.finditer(sent):
         if not c.free(m.start(), m.end()) \
                 or _PERIOD_AFTER.search(sent, max(0, m.start() - 20), m.start()) \
-                or CROP_SEASON_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+                or CROP_SEASON_BEFORE.search(sent, max(0, m.start() - 30), m.start()) \
+                or in_association_name(sent, m.start(), m.end()):
             continue  # "vụ Đông Xuân năm 2024": a crop season
         y = int(m.group("y"))
         if 1900 <= y <= 2100:

@@ -101,6 +101,22 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
 _RANGE_START = re.compile(r"\s*[-–]\s*\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d{2}(?!\d)")
 
 
+# an association named for the year its members served ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972
+# tỉnh Nghệ An", "Ban liên lạc … năm 1968 huyện …"): the year is part of the name, on the folded text
+_ASSOCIATION_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:hội(?!\s+(?:nghị|thi|thao|diễn|chợ|trại|báo|khỏe|làng|đồng|viên)(?![^\W_]))"
+    r"|ban\s+liên\s+lạc)(?:\s+(?!(?:tổ|được|đã|có|là|và|của|tại|trong|với|cho|đạt|nhận|tham|thực)"
+    r"(?![^\W_]))[^\W\d_]+){2,8}\s+$")
+_LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\s+[^\W\d_]")
+
+
+def in_association_name(fold: str, a: int, b: int) -> bool:
+    """The year written at ``fold[a:b]`` ("năm 1972") belongs to an association's name: "hội …"
+    or "ban liên lạc …" before it, the association's level and place right after it."""
+    return _LEVEL_AFTER.match(fold, b) is not None \
+        and _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None
+
+
 def _year_counts(fold: str) -> list[tuple[int, int]]:
     """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
@@ -109,6 +125,8 @@ def _year_counts(fold: str) -> list[tuple[int, int]]:
             continue  # a target year ("đến năm 2030") is not the year the article is in
         if _RANGE_START.match(fold, m.end()):
             continue  # the first day of a range ("(19/8/1945 – 19/8/2022)", an anniversary): its end counts
+        if in_association_name(fold, m.start(), m.end()):
+            continue  # "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a name, not the article's year
         y = int(m.group("y"))
         counts[y] = counts.get(y, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])

@@ -112,3 +112,16 @@ def test_headline_closing_with_its_stamp():
     assert dates("Hội nghị bế mạc ngày 05/01/2025 17:30", "2025-01-05") == [
         ("ngày 05/01/2025", "2025-01-05", "2025-01-05", "day")]
 
+
+def test_year_inside_an_associations_name_is_no_date():
+    text = ("Sáng 13/12, Hội Cựu chiến sĩ Trường Sơn năm 1968 tỉnh Hà Tĩnh tổ chức đại hội và kỷ niệm "
+            "10 năm ngày thành lập Hội (12/12/2014 – 12/12/2024).")
+    assert dates(text, None) == [
+        ("Sáng 13/12", "2024-12-13", "2024-12-13", "day"),
+        ("12/12/2014 – 12/12/2024", "2014-12-12", "2024-12-12", "range")]
+    # an event called "Hội nghị", or a clause with its verb, keeps the year
+    assert dates("Hội nghị tổng kết công tác năm 2023 tỉnh Nghệ An diễn ra hôm qua.", None) == [
+        ("năm 2023", "2023-01-01", "2023-12-31", "year"), ("hôm qua", None, None, "day")]
+    assert dates("Hội Nông dân tổ chức tổng kết năm 2023 tỉnh Nghệ An.", None) == [
+        ("năm 2023", "2023-01-01", "2023-12-31", "year")]
+
