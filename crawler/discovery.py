@@ -16,14 +16,15 @@ from urllib.parse import urljoin, urlsplit
 from baochi.crawler.sources import Discovery
 from parsel import Selector
 
-# Where papers put their section menus (class and id names vary; these cover the common CMSs).
+# Where papers put their section menus (class and id names vary; these cover the common CMSs;
+# matched whatever their case: old portals write `TopMenu`, `MainNav`, `Paging`).
 NAV_QUERIES = (
-    "nav a", "header a", "[class*=menu] a", "[id*=menu] a", "[class*=nav] a", "[id*=nav] a",
-    "[class*=chuyen-muc] a", "[class*=category] a",
+    "nav a", "header a", "[class*=menu i] a", "[id*=menu i] a", "[class*=nav i] a", "[id*=nav i] a",
+    "[class*=chuyen-muc i] a", "[class*=category i] a",
 )
 PAGINATION_QUERIES = (
-    "[class*=pagination] a", "[class*=paging] a", "[class*=pager] a", "[class*=phan-trang] a",
-    "[class*=page-nav] a",
+    "[class*=pagination i] a", "[class*=paging i] a", "[class*=pager i] a", "[class*=phan-trang i] a",
+    "[class*=page-nav i] a",
 )
 NEXT_QUERIES = ("a[rel~=next]::attr(href)", "link[rel~=next]::attr(href)")
 NEXT_WORDS = {"trang sau", "sau", "tiếp", "trang tiếp", "xem thêm", "›", "»", ">", ">>", "next"}
@@ -65,9 +66,11 @@ def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
-# A section's own address: `/thoi-su`, `/thoi-su.htm`, `/chuyen-muc/thoi-su`, `/danh-muc/thoi-su/`.
+# A section's own address: `/thoi-su`, `/thoi-su.htm`, `/chuyen-muc/thoi-su`, `/danh-muc/thoi-su/`,
+# `/tin-tuc/thoi-su/`, `/thoi-su.aspx`.
 SECTION_PATH = re.compile(
-    r"^/(?:(?:chuyen-?muc|danh-?muc|category|categories|muc|section)/)?[a-z0-9][a-z0-9-]*(?:\.html?|\.php|/)?$")
+    r"^/(?:(?:chuyen-?muc|danh-?muc|category|categories|muc|section|tin-?tuc|news|chu-?de|topic)/)?"
+    r"[a-z0-9][a-z0-9-]*(?:\.html?|\.php|\.aspx?|/)?$")
 
 
 def section_like(path: str) -> bool:

@@ -142,14 +142,17 @@ def _found_elements(page: Selector, root: lxml_html.HtmlElement) -> dict[str, lx
     """The element each generic layer took its field from on one article page."""
     found: dict[str, lxml_html.HtmlElement] = {}
     h1 = root.find(".//h1")
-    if h1 is not None:
-        found["title"] = h1
+    title = h1 if h1 is not None else generic.title_element(page)
+    if title is not None:
+        found["title"] = title
     for query in generic.LEAD_QUERIES:
         nodes = page.css(query)
         if nodes and element_text(nodes[0].root):
             found["lead"] = nodes[0].root
             break
     block = generic.body_block(root)
+    if block is None:
+        block = generic.text_block(root)  # paragraphs written as divs or cut by <br>
     if block is not None:
         found["body"] = block
     for query in generic.AUTHOR_QUERIES:
@@ -294,8 +297,8 @@ def registry_block(result: Probe) -> str:
         elif name in ("title", "lead", "body"):
             lines.append(f"{name} = []  # none found: page metadata and the generic layers decide")
     if "body" in result.selectors:
-        lines.append('body_exclude = ["figure", "table", "script", "style", "[class*=caption]"]')
-        lines.append('captions = ["figcaption", "[class*=caption]"]')
+        lines.append('body_exclude = ["figure", "table", "script", "style", "[class*=caption i]"]')
+        lines.append('captions = ["figcaption", "[class*=caption i]"]')
     return "\n".join(lines) + "\n"
 
 

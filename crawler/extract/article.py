@@ -95,9 +95,11 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
             signed_by = signed_by or name
             texts.pop()
         paragraphs = [text for _, text in texts]
-        if not paragraphs:
-            text = element_text(container)
-            paragraphs = [text] if text else []
+        if not paragraphs:  # paragraphs written as divs or cut by <br>, not as the selector's `p`
+            paragraphs, div_captions, signed_by = generic.block_paragraphs(container)
+            captions = captions or div_captions
+            if not paragraphs and (text := element_text(container)):
+                paragraphs = [text]
         if paragraphs:
             return "\n\n".join(paragraphs), captions, f"selector:{query}", signed_by
     return None, [], None, None

@@ -241,28 +241,35 @@ def _piece_signature(element: lxml_html.HtmlElement, text: str, whole: bool) -> 
     return text if short and bold else None
 
 
-def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
-    """The body of a page whose paragraphs are not `p` siblings: each wrapped in its own `div`,
-    written as `div`s, or as lines of one block cut by `<br>`. The block holding the most text
-    wins, with half of each piece's length counted for the block above (readability's rule), so
-    paragraphs wrapped one by one still add up; pieces under 30 characters count for nothing."""
-    units = [(e, parent, text) for e, parent, text in _text_units(root) if not _is_chrome(e)]
+def text_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The block holding the page's text when its paragraphs are not `p` siblings: each wrapped
+    in its own `div`, written as `div`s, or as lines of one block cut by `<br>`. The block with
+    the most text wins, half of each piece's length counted for the block above (readability's
+    rule), so paragraphs wrapped one by one still add up; pieces under 30 characters count for
+    nothing."""
     scores: dict[lxml_html.HtmlElement, float] = {}
-    for _element, parent, text in units:
-        if len(text) < 30:
+    for element, parent, text in _text_units(root):
+        if len(text) < 30 or _is_chrome(element):
             continue
         scores[parent] = scores.get(parent, 0) + len(text)
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0) + len(text) / 2
     if not scores:
-        return None, [], None
+        return None
     block, score = max(scores.items(), key=lambda kv: kv[1])
-    if score < 200:
-        return None, [], None
-    inside = [(e, text) for e, _parent, text in units
-              if (e is block or block in e.iterancestors()) and not _is_chrome(e, stop=block, cells=True)]
-    captions = _captions(block)
+    return block if score >= 200 else None
+
+
+def block_paragraphs(block: lxml_html.HtmlElement) -> tuple[list[str], list[str], str | None]:
+    """(paragraphs, captions, author from a closing signature) of a body container, whatever
+    its paragraphs are written as: `p`, `div`s, or lines cut by `<br>`; tables, captions and
+    chrome inside it are left out, and so are pieces under 30 characters that are no `p`."""
+    inside = [(e, text) for e, _parent, text in _text_units(block)
+              if e is block or not _is_chrome(e, stop=block, cells=True)]
+    # a block written with <br> is itself the text: its pictures sit beside it, in its parent
+    scope = block.getparent() if any(e is block for e, _ in inside) and block.getparent() is not None else block
+    captions = _captions(scope)
     inside = [(e, text) for e, text in inside if text not in captions]
     author = None
     while inside:
@@ -272,8 +279,16 @@ def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str]
             break
         author = author or name
         inside.pop()
-    texts = [text for e, text in inside if e.tag == "p" or len(text) >= 30]
-    return ("\n\n".join(texts) or None), captions, author
+    return [text for e, text in inside if e.tag == "p" or len(text) >= 30], captions, author
+
+
+def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
+    """The body of a page whose paragraphs are not `p` siblings (`text_block`)."""
+    block = text_block(root)
+    if block is None:
+        return None, [], None
+    paragraphs, captions, author = block_paragraphs(block)
+    return ("\n\n".join(paragraphs) or None), captions, author
 
 
 # What a CMS prints in its author slot when nobody signed: the posting account, not a byline
@@ -345,6 +360,12 @@ _TITLE_CLASSES = "[class*=title i], [class*=tieu-de i], [class*=tieude i]"
 def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
     """A page without `h1` (portals on old CMSs) names its title in an element classed as one
     ("title-news-detail", "tieu-de"): the first that is no link, list item, menu or header."""
+    node = title_element(sel, banned)
+    return (element_text(node), _TITLE_CLASSES) if node is not None else None
+
+
+def title_element(sel: Selector, banned: set[str] | None = None) -> lxml_html.HtmlElement | None:
+    """The element `_title_element` reads (for the probe, which proposes a selector for it)."""
     for node in css(sel, _TITLE_CLASSES):
         if isinstance(node, str) or node.tag in ("a", "li", "title", "meta", "ul", "body", "html") \
                 or any(True for _ in node.iterdescendants("a", "li", "p", "div", "img")):
@@ -352,8 +373,8 @@ def _title_element(sel: Selector, banned: set[str]) -> tuple[str, str] | None:
         if any(isinstance(a.tag, str) and a.tag in ("a", "li", "header", "nav", "footer") for a in node.iterancestors()):
             continue
         text = element_text(node)
-        if 15 <= len(text) <= 300 and text.lower() not in banned and not SITE_SELF_NAME.match(text):
-            return text, _TITLE_CLASSES
+        if 15 <= len(text) <= 300 and text.lower() not in (banned or ()) and not SITE_SELF_NAME.match(text):
+            return node
     return None
 
 
@@ -527,6 +548,11 @@ def teaser_share(html_root: lxml_html.HtmlElement, paragraphs: list[str]) -> flo
         if node is None or node.tag == "p":
             continue
         text = element_text(node)
+        link = element_text(a)
+        # a link inside running text (a tag link in a paragraph written as a div) is no teaser:
+        # a teaser opens with its title's link, or is mostly link
+        if link and not text.startswith(link) and len(link) < len(text) / 4:
+            continue
         # a teaser is a link with at most a lead; a short article's own container (a byline
         # link straight inside it) holds its paragraphs and is no teaser
         if text and len(text) < 800 and sum(1 for _ in node.iter("p")) <= 2:

@@ -16,6 +16,14 @@ measures whether discovery and extraction read the site instead of the registry'
                  `itemprop=author`, "Bài, ảnh: NAME" or "Theo AGENCY"; a few photo pages
                  without a body.
 
+    variant "d": an old table-layout portal (ASP.NET era): no `h1`, title, dateline, summary and
+                 content in table cells with mixed-case classes (`NewsTitle`, `NewsDate`);
+                 paragraphs as `div`s, or lines of one block cut by `<br>`; a dateline with an
+                 update time after the publication time; the lead opens with the outlet's
+                 tag; bylines in an author box that also holds the day, a right-aligned bold
+                 `div` or a "Bài và ảnh: NAME" line; listings `/tin-tuc/<cat>/` + `?page=N`
+                 with a window of three and "»"; Atom feeds; no microdata, JSON-LD or meta.
+
 Only the newest article per category is in the sitemaps and feeds; older ones are reachable
 only through listing pages (the oldest from page 3 or 4).
 
@@ -39,15 +47,17 @@ TZ = timezone(timedelta(hours=7), "+07")
 BASE = "__BASE_URL__"
 PER_PAGE = 2
 AGENCIES = ("TTXVN", "VOV", "VNA")
-VARIANTS = ("b", "c")
+VARIANTS = ("b", "c", "d")
+BYLINES = {"b": ("element", "signature", "bai-anh"), "c": ("itemprop", "bai-anh-comma", "theo"),
+           "d": ("authorbox", "signature-div", "br-bai-anh")}
+OUTLET_TAG = "(BTH) - "
 
 
 def _doc(rng: random.Random, aid: int, cat: str, pub: datetime, variant: str, index: int) -> dict:
     text = textgen.compose_article(random.Random(f"unseen:{variant}:{aid}"), pub, cat)
     title = text["title"].text
     slug = slugify(title)[:60].rstrip("-")
-    byline = ("element", "signature", "bai-anh")[index % 3] if variant == "b" else \
-        ("itemprop", "bai-anh-comma", "theo")[index % 3]
+    byline = BYLINES[variant][index % 3]
     author: str | None = AGENCIES[index % len(AGENCIES)] if byline == "theo" else rng.choice(V.AUTHORS)
     no_body = variant == "c" and index % 20 == 7
     paragraphs = [] if no_body else list(text["paragraphs"])
@@ -67,6 +77,56 @@ def _doc(rng: random.Random, aid: int, cat: str, pub: datetime, variant: str, in
 def _page(title: str, head: str, body: str) -> str:
     return ('<!DOCTYPE html>\n<html lang="vi">\n<head><meta charset="utf-8">'
             f"<title>{esc(title)}</title>{head}</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+def _div_paragraph(para: str, rng: random.Random) -> str:
+    """The sample site's paragraph markup, as a `div` (old portals write paragraphs so)."""
+    html = paragraph_html(para, rng, ["nong-thon-moi"])
+    return '<div style="text-align: justify;"' + html[2:-4] + "</div>"
+
+
+def _body_html_d(d: dict) -> str:
+    """Variant d's content cell: `div` paragraphs, or one block cut by `<br>`; captions in
+    image tables; the signature as a right-aligned bold `div` or a last "Bài và ảnh" line."""
+    rng = random.Random(d["markup_seed"])
+    name = esc(d["author"] or "")
+    captions = "".join(
+        f'<table class="ImageBox"><tr><td><img src="/img/{d["id"]}-{i}.jpg"></td></tr>'
+        f'<tr><td class="ImageCaption">{esc(c)}</td></tr></table>' for i, c in enumerate(d["captions"]))
+    if d["byline"] == "br-bai-anh":
+        lines = "<br><br>".join(esc(p) for p in d["paragraphs"])
+        return f'<div class="Content">{lines}<br><br>Bài và ảnh: {name}</div>{captions}'
+    out = [_div_paragraph(p, rng) for p in d["paragraphs"]]
+    if len(out) > 1:
+        out.insert(1, captions)
+    if d["byline"] == "signature-div":
+        out.append(f'<div style="text-align: right;"><b>{name}</b></div>')
+    return "".join(out)
+
+
+def _article_d(d: dict, docs: list[dict]) -> str:
+    pub = datetime.fromisoformat(d["published_at"])
+    updated = pub + timedelta(days=1, hours=2)
+    others = [o for o in docs if o["category"] == d["category"] and o is not d][:3]
+    related = "".join(f'<div class="Item"><a href="{attr(o["paths"]["new"])}">{esc(o["title"])}</a></div>'
+                      for o in others)
+    box = (f'<div class="AuthorBox"><span class="AuthorName">{esc(d["author"])}</span> '
+           f'<span class="AuthorDate">{pub:%d/%m/%Y}</span></div>' if d["byline"] == "authorbox" else "")
+    body = (
+        f"{_menu('d')}\n"
+        '<table class="MainTable"><tr><td class="LeftCol">\n'
+        f'<div class="BreadCrumb"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc/{d["category"]}/">'
+        f'{esc(d["category_name"])}</a></div>\n'
+        '<table class="NewsDetail">'
+        f'<tr><td class="NewsTitle">{esc(d["title"])}</td></tr>\n'
+        f'<tr><td class="NewsDate">Ngày đăng: {pub:%d/%m/%Y %H:%M} | Cập nhật: {updated:%d/%m/%Y %H:%M} | '
+        'Lượt xem: 1.024</td></tr>\n'
+        f'<tr><td class="NewsSummary"><b>{esc(OUTLET_TAG + d["lead"])}</b></td></tr>\n'
+        f'<tr><td class="NewsContent">{_body_html_d(d)}</td></tr></table>{box}\n'
+        f'</td><td class="RightCol"><div class="OtherNews"><b>Tin cùng chuyên mục</b>{related}</div></td></tr>'
+        '</table>\n<div class="Footer">Báo Thanh Hóa điện tử</div>'
+    )
+    return _page(f'{V.SITE_NAME} - {d["category_name"]}', "", body)
 
 
 def _body_html(d: dict, variant: str) -> str:
@@ -103,6 +163,10 @@ def _related(d: dict, docs: list[dict], variant: str) -> str:
 
 
 def _menu(variant: str) -> str:
+    if variant == "d":
+        cells = "".join(f'<td><a href="/tin-tuc/{c}/">{esc(n)}</a></td>' for c, n in V.CATEGORIES.items())
+        return (f'<table class="TopMenu"><tr><td><a href="/">Trang chủ</a></td>{cells}'
+                '<td><a href="/luu-tru/">Lưu trữ</a></td></tr></table>')
     if variant == "b":
         items = "".join(f'<li><a href="/{c}.htm">{esc(n)}</a></li>' for c, n in V.CATEGORIES.items())
         return (f'<div class="top-menu"><ul><li><a href="/">Trang chủ</a></li>{items}'
@@ -114,6 +178,8 @@ def _menu(variant: str) -> str:
 
 
 def _article(d: dict, docs: list[dict], variant: str) -> str:
+    if variant == "d":
+        return _article_d(d, docs)
     pub = datetime.fromisoformat(d["published_at"])
     canonical = BASE + d["paths"]["new"]
     if variant == "b":
@@ -163,12 +229,31 @@ def _article(d: dict, docs: list[dict], variant: str) -> str:
 
 
 def _listing_paths(variant: str, cat: str, page: int) -> str:
+    if variant == "d":
+        return f"/tin-tuc/{cat}/" if page == 1 else f"/tin-tuc/{cat}/?page={page}"
     if variant == "b":
         return f"/{cat}.htm" if page == 1 else f"/{cat}/trang-{page}.htm"
     return f"/chuyen-muc/{cat}" if page == 1 else f"/chuyen-muc/{cat}/p{page}"
 
 
+def _listing_d(cat: str, page: int, pages: int, items: list[dict]) -> str:
+    """An old portal's listing: rows of a table, numbered pages in a window of three, "»"."""
+    links = [f"<b>{n}</b>" if n == page else f'<a href="{attr(_listing_paths("d", cat, n))}">{n}</a>'
+             for n in range(max(1, page - 1), min(pages, page + 1) + 1)]
+    if page < pages:
+        links.append(f'<a href="{attr(_listing_paths("d", cat, page + 1))}">»</a>')
+    rows = "".join(
+        f'<tr><td class="ListTitle"><a href="{attr(d["paths"]["old" if int(d["id"]) % 2 else "new"])}">'
+        f'{esc(d["title"])}</a></td></tr><tr><td class="ListSummary">{esc(d["lead"][:120])}</td></tr>'
+        for d in items)
+    body = (f'{_menu("d")}\n<div class="CatName">{esc(V.CATEGORIES[cat])}</div>\n'
+            f'<table class="NewsList">{rows}</table>\n<div class="Paging">{" ".join(links)}</div>')
+    return _page(V.CATEGORIES[cat], "", body)
+
+
 def _listing(variant: str, cat: str, page: int, pages: int, items: list[dict]) -> str:
+    if variant == "d":
+        return _listing_d(cat, page, pages, items)
     window = 2 if variant == "b" else 1
     links = []
     for n in range(max(1, page - window), min(pages, page + window) + 1):
@@ -183,6 +268,13 @@ def _listing(variant: str, cat: str, page: int, pages: int, items: list[dict]) -
     body = (f"{_menu(variant)}\n<h1>{esc(V.CATEGORIES[cat])}</h1>\n<div class=\"list\">{stories}</div>\n"
             f'<div class="{cls}">{"".join(links)}</div>')
     return _page(V.CATEGORIES[cat], "", body)
+
+
+def _listing_file(path: str, page: int, variant: str) -> str:
+    """Where a listing page is written for the sample server (`?page=N` → `<dir>/page-N.html`)."""
+    if variant == "d":
+        return path.split("?")[0] + ("index.html" if page == 1 else f"page-{page}.html")
+    return path + ("" if path.endswith(".htm") else "/index.html")
 
 
 def _urlset(paths: list[tuple[str, str]]) -> str:
@@ -206,6 +298,15 @@ def _rss(cat: str, docs: list[dict]) -> str:
         for d in docs)
     return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
             f"<title>{esc(V.CATEGORIES[cat])}</title><link>{BASE}/</link>\n{items}</channel></rss>\n")
+
+
+def _atom(cat: str, docs: list[dict]) -> str:
+    entries = "".join(
+        f'<entry><title>{esc(d["title"])}</title><link href="{BASE}{esc(d["paths"]["new"])}"/>'
+        f'<published>{d["published_at"]}</published><updated>{d["published_at"]}</updated></entry>\n'
+        for d in docs)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            f"<title>{esc(V.CATEGORIES[cat])}</title>\n{entries}</feed>\n")
 
 
 def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_articles: int = 60) -> Path:
@@ -232,12 +333,17 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
         for n in range(1, pages + 1):
             chunk = items[(n - 1) * PER_PAGE: n * PER_PAGE]
             path = _listing_paths(variant, cat, n)
-            files[path + ("" if path.endswith(".htm") else "/index.html")] = _listing(variant, cat, n, pages, chunk)
-        files[f"/rss/{cat}.xml"] = _rss(cat, first_per_cat[cat])
+            files[_listing_file(path, n, variant)] = _listing(variant, cat, n, pages, chunk)
+        if variant == "d":
+            files[f"/feeds/{cat}.atom"] = _atom(cat, first_per_cat[cat])
+        else:
+            files[f"/rss/{cat}.xml"] = _rss(cat, first_per_cat[cat])
     internal = f"/noi-bo/ban-tin/{990000 + seed}.htm"
     files[internal] = _article({**docs[0], "id": str(990000 + seed)}, docs, variant)
     files["/luu-tru.htm" if variant == "b" else "/luu-tru/index.html"] = _listing(variant, cats[0], 1, 1, docs[:2])
-    feeds = "".join(f'<link rel="alternate" type="application/rss+xml" href="/rss/{c}.xml">' for c in cats[:2])
+    feeds = "".join(f'<link rel="alternate" type="application/atom+xml" href="/feeds/{c}.atom">' for c in cats[:2]) \
+        if variant == "d" else \
+        "".join(f'<link rel="alternate" type="application/rss+xml" href="/rss/{c}.xml">' for c in cats[:2])
     home_items = "".join(f'<div class="hot"><a href="{attr(d["paths"]["new"])}">{esc(d["title"])}</a></div>'
                          for d in newest[:4])
     footer = "" if variant == "b" else (
@@ -247,7 +353,10 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
     files["/lien-he.htm"] = _page("Liên hệ", "", "<p>Liên hệ tòa soạn.</p>")
     disallow = "Disallow: /noi-bo/\nDisallow: /luu-tru\n"
     sitemap_entries = {c: [(d["paths"]["new"], d["published_at"]) for d in first_per_cat[c]] for c in cats}
-    if variant == "b":
+    if variant == "d":
+        files["/robots.txt"] = f"User-agent: *\n{disallow}\nSitemap: {BASE}/sitemap.xml\n"
+        files["/sitemap.xml"] = _urlset([e for c in cats for e in sitemap_entries[c]])
+    elif variant == "b":
         files["/robots.txt"] = f"User-agent: *\n{disallow}\nSitemap: {BASE}/sitemap-index.xml\n"
         files["/sitemap-index.xml"] = _index([f"/sitemaps/{c}.xml" for c in cats])
         for c in cats:
