@@ -357,6 +357,8 @@ def _more_units(ctx: Ctx, m: re.Match, body: Body, place: Place) -> None:
         _more_places(ctx, body, place.end, place.level)
         if _PLURAL_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             _more_names(ctx, body, place)
+        elif place.level in COMMUNE_LEVELS and place.end > m.end() + 1:
+            _more_names(ctx, body, place, singular=True)  # its own place, not a list's
     second = _and_province(ctx, place)
     more = canonical(body, second[1], ctx.source_province) if second is not None else None
     if second is not None and more is not None:
@@ -468,16 +470,20 @@ def _tier(level: str | None) -> int:
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])các\s+$", _I)
 
 
-def _more_names(ctx: Ctx, body: Body, first: Place) -> None:
+def _more_names(ctx: Ctx, body: Body, first: Place, singular: bool = False) -> None:
     """Bodies written once in the plural before a list of units of one level ("các Hội Người
     cao tuổi xã Hồng Giang, Phượng Sơn và Thanh Hải"): the same body of each further unit,
     each a known commune or district name (a capitalised word after the comma may begin
-    another body)."""
+    another body). ``singular``: a body written once for communes listed after its first
+    ("Hội LHPN xã Hòa An, Hòa Thắng đạt giải"): commune names that no district or province
+    shares (after a commune, a district's bare name is where the commune is)."""
     end, level = first.end, first.level or ""
     for _ in range(6):
         sep = _LIST_ITEM_SEP.match(ctx.text, end)
         fb = fallback_place(ctx.view, sep.end()) if sep is not None else None
-        if sep is None or fb is None or not _is_unit_name(ctx, fb[1], level):
+        if sep is None or fb is None or not _is_unit_name(ctx, fb[1], level) or (
+                singular and (skey(fb[1]) in ctx.cat.district_provinces or " " not in fb[1]
+                              or skey(fb[1]) in ctx.cat.province_keys)):
             return
         end, name = fb
         canon = canonical(body, Place(end, level, name, first.province), first.province)

@@ -101,8 +101,10 @@ def pass_committees(ctx: Ctx) -> None:
 def _lower_union(ctx: Ctx, body: Body, end: int, place: Place | None) -> bool:
     """A Youth Union committee written in lower case with its unit's name right after it
     ("trực thuộc quận đoàn Bình Thủy", "huyện đoàn Phong Điền"), as youth sites write it; other
-    lower-case committees stay words ("tỉnh ủy" in a title), and so does one with no name."""
+    lower-case committees stay words ("tỉnh ủy" in a title), and so does one with no name, or a
+    district named "Đoàn …" ("huyện Đoàn Hùng")."""
     return body.kind == "đoàn thể" and body.name.endswith("đoàn") and place is not None \
+        and ctx.text.endswith("đoàn", 0, end) \
         and place.end > end + 1 and ctx.text[end] == " " and ctx.text[end + 1].isupper()
 
 
@@ -167,11 +169,38 @@ _LEVEL_UNION = re.compile(r"(?<![^\W_])(?P<level>[Xx]ã|[Pp]hường|[Tt]hị\s+
                           r"(?=\s+[A-ZĐ])(?!\s+(?:Thanh|TN))")
 
 
+# a district's or province's Youth Union written level-first without a name ("Phó Bí thư
+# huyện Đoàn, …"): the committee "Huyện đoàn" of the district the text or page names
+_LEVEL_FIRST_UNION = re.compile(r"(?<![^\W_])(?P<level>huyện|quận|thị\s+xã|tỉnh)\s+Đoàn(?![^\W_])"
+                                r"(?!\s+(?:[A-ZĐ]|Thanh|TN))")
+_LEVEL_COMMITTEES = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn",
+                     "tỉnh": "Tỉnh đoàn"}
+
+
+def _level_first_unions(ctx: Ctx) -> None:
+    """"huyện Đoàn" with no name after it: the district's (or province's) Youth Union committee,
+    placed by the resolver like a bare "Huyện đoàn"."""
+    for m in _LEVEL_FIRST_UNION.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level"))
+        body = ctx.cat.by_key.get(skey(_LEVEL_COMMITTEES[level]))
+        if body is None:
+            continue
+        canon = canonical(body, None, ctx.source_province)
+        if canon is not None:  # "tỉnh Đoàn": the paper's province
+            ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 2)
+            continue
+        unit = Body(body.name, None, body.kind, "", committee_level=body.committee_level)
+        ctx.add(m.start(), m.end(), body.name, None, ctx.source_province, body.kind, 2, unit,
+                Place(m.end(), body.committee_level, None, ctx.source_province))
+        ctx.cands[-1].needs_place = True
+
+
 def pass_level_unions(ctx: Ctx) -> None:
     """"xã Đoàn X": the Youth Union of commune X (its Ban Thường vụ written before it is its
-    unit, read by the units pass)."""
+    unit, read by the units pass); "huyện Đoàn" alone: the district's."""
     if "Đoàn" not in ctx.text and "đoàn" not in ctx.text:
         return
+    _level_first_unions(ctx)
     union = ctx.cat.by_key.get(skey("Đoàn Thanh niên"))
     if union is None:
         return

@@ -41,10 +41,12 @@ def _union_blocs(ctx: Ctx) -> None:
         org = "Đoàn Thanh niên" if org.lower() == "đoàn thanh niên" else org[0] + org[1:].lower()
         bloc = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")]).split(" ", 1)[1]
         bloc = bloc if bloc.lower().startswith(("các", "cơ")) else bloc[0].upper() + bloc[1:]
-        canon = canonical(Body(f"{org} Khối {bloc}", None, "đoàn thể", ""), place,
-                          ctx.source_province)
+        body = Body(f"{org} Khối {bloc}", None, "đoàn thể", "")
+        canon = canonical(body, place, ctx.source_province)
         if canon:
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2)
+            # "Đoàn khối cơ quan huyện": the district the text names before it (resolver)
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2,
+                    None if place.place else body, place)
 
 
 def pass_party_blocs(ctx: Ctx) -> None:

@@ -118,6 +118,8 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
         # "UBND phường 10", "Quận 3": units of the cities numbered, not named
         return Place(n.end(), level, n.group(1), source_province) if n else None
     end, name = fb
+    if name == "Đoàn" and level not in COMMUNE_LEVELS:
+        return None  # "Phó Bí thư huyện Đoàn": the district's Youth Union, no district "Đoàn"
     if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")):
         # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
         # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)

@@ -93,10 +93,11 @@ def test_bodies_in_the_plural_before_a_list_of_communes():
     assert names("Tiêu biểu là các Hội Người cao tuổi xã Thạch Kim, Thạch Châu và Thạch Mỹ.") == [
         "Hội Người cao tuổi xã Thạch Kim", "Hội Người cao tuổi xã Thạch Châu",
         "Hội Người cao tuổi xã Thạch Mỹ"]
-    # without the plural, the comma begins another clause, and a name after it that is no
-    # commune is never a unit
+    # without the plural too, a commune's name after the comma is the same body of that commune
+    # (round 8: "Hội LHPN xã Hòa An, Hòa Thắng đạt giải"); a name after it that is no commune is
+    # never a unit
     assert names("Hội Người cao tuổi xã Thạch Kim, Thạch Châu tham gia.") == [
-        "Hội Người cao tuổi xã Thạch Kim"]
+        "Hội Người cao tuổi xã Thạch Kim", "Hội Người cao tuổi xã Thạch Châu"]
     assert names("Các Hội Nông dân xã Thạch Kim, Nguyễn Văn Hòa và Lê Văn Tám dự.") == [
         "Hội Nông dân xã Thạch Kim"]
 

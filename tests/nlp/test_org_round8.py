@@ -249,3 +249,33 @@ def test_central_party_committees_of_2025_and_congress_subcommittees():
 def test_subcommittee_of_a_province():
     assert names("Tiểu ban Y tế - Môi trường tỉnh đã kiểm tra các điểm đón tiếp.") \
         == ["Tiểu ban Y tế - Môi trường tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------------------ batch 16b: youth unions and communes
+
+def test_bloc_youth_union_takes_the_district_named_before_it():
+    assert names("Huyện đoàn Lộc Hà tổ chức ngày hội; đoàn viên Đoàn khối cơ quan huyện tham gia.") \
+        == ["Huyện đoàn Lộc Hà", "Đoàn Khối cơ quan huyện Lộc Hà"]
+
+
+def test_district_youth_union_written_level_first():
+    found = names("Dự lễ có đồng chí Lê Thị Q, Phó Bí thư huyện Đoàn, và lãnh đạo UBND huyện "
+                  "Hương Khê.")
+    assert found == ["Huyện đoàn Hương Khê", "Ủy ban nhân dân huyện Hương Khê"]
+    assert names("Đồng chí Trần Văn R, Bí thư tỉnh Đoàn, phát biểu.") == ["Tỉnh đoàn Hà Tĩnh"]
+    # a district named "Đoàn …" is no union
+    assert names("Hội nghị diễn ra tại huyện Đoàn Hùng.", source="baophutho") == []
+
+
+def test_communes_listed_after_a_body_of_the_first():
+    assert names("Hội Nông dân xã Thạch Kênh, Thạch Liên đạt giải ba.") \
+        == ["Hội Nông dân xã Thạch Kênh", "Hội Nông dân xã Thạch Liên"]
+    # after a commune, a district's bare name is where it is
+    assert names("Hội Nông dân xã Thạch Kênh, Thạch Hà đạt giải ba.") == ["Hội Nông dân xã Thạch Kênh"]
+
+
+def test_citadel_veterans_association_and_a_workers_centre():
+    assert names("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Hà Tĩnh gặp mặt.") \
+        == ["Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Hà Tĩnh"]
+    assert names("Chợ Tết diễn ra tại Trung tâm văn hóa lao động tỉnh Đồng Nai.", source="baodongnai") \
+        == ["Trung tâm văn hóa lao động tỉnh Đồng Nai"]
