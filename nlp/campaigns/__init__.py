@@ -18,7 +18,14 @@ Layers, precise first (each is a pass of ``PASSES``):
    movement written without its people in a paragraph that names them ("phong trào thi đua
    sản xuất kinh doanh giỏi" beside "hội viên nông dân"), or by an unquoted capitalised
    name up to the clause boundary (a name led by a number word may have two words: "Hai
-   giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …");
+   giỏi"); after "Chương trình" an unquoted drive needs a clear end ("… của …"; its spring
+   edition is dropped: "Trao quà Tết - Kết nối yêu thương Xuân Ất Tỵ 2025"); round 8: a
+   movement of all the people without "Toàn dân"/"Cả nước" ("phong trào bảo vệ ANTQ"), a
+   programme's bare subject after a singular "phong trào" (the emulation movement the
+   catalogue's ``movements`` names: "phong trào xây dựng nông thôn mới"), "Chiến dịch Hè" alone,
+   a mistyped short form ("“CBB gương mẫu”", ``variants._initials_typo``), a catalogue programme
+   in lower case after "chương trình" ("con nuôi biên phòng"), "Cuộc vận động Quỹ “X”" (campaign
+   X), a programme named for an honour's holders ("“Tri ân mẹ Việt Nam anh hùng”");
 3. a quoted catalogue name without a trigger; "Tháng …" names with a capitalised "Tháng"
    (Tháng Công nhân), quoted or up to the clause boundary — a month written in words ("Tháng
    Tám") is not one; catalogue named months and weeks in any case; a bare "Tháng hành động" is
@@ -55,7 +62,9 @@ name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chươ
 dịch Điện Biên Phủ"); an event called "chương trình" ("chương trình “Phiên chợ …”", a show
 of one evening, an honouring ceremony "Tôn vinh …", a charity run or walk "Chạy …", "Đi bộ
 …", a fun day, festival night, gala or contest round, a programme broadcast, staged, honouring
-someone or held in the evening named before it); a "Ngày hội" named after a campaign that has no
+someone or held in the evening named before it, a children's programme with its edition year
+"“Sắc màu tuổi thơ 2017”"); a quote after "chủ đề/thông điệp (của) <trigger>" (the theme of that
+campaign); a "Ngày hội" named after a campaign that has no
 day of its own (``Entry.day``); the peak month of another campaign ("Tháng cao điểm của Chiến
 dịch"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
 for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger

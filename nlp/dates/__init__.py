@@ -73,7 +73,15 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   two different stamps date nothing); a quarter without a year in an undated article takes the
   article's year; "giai đoạn sau năm 2020" is no year, "từ 1-1,5%" no day;
 * an event or a season with its edition year ("Cuộc chạy vì trẻ em Hà Nội 2016", "mùa huấn
-  luyện 2019", "Noel 2016": 25 December) is that year (day).
+  luyện 2019", "Noel 2016": 25 December) is that year (day), also quoted after its trigger
+  ("Chiến dịch “Mùa hè xanh 2017”") or after an ordinal ("lần thứ 24-2019");
+* round 8: a crop season with its years is none ("vụ Đông Xuân năm 2023 – 2024"), nor a year
+  inside an association's name ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …"); vague parts
+  of months in a range ("từ trung tuần tháng 10 đến hết tháng 12/2023"); a gloss after "nhằm";
+  a press credit's day ("(TTXVN/VietnamPlus.vn 22/9)"); update stamps and page stamps inside or
+  closing a headline line; a bracketed dotted range glossing a period ("đầu tháng sáu vừa qua
+  (01.06 - 04.06)"); a lower-case named day after "nhân dịp"; "Tết Nguyên đán 2023" as one of
+  an undated article's years; "24 tháng 3" is no month; "vui Tết Tân Sửu" is no date.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
