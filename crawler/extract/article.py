@@ -258,8 +258,17 @@ def _title(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str |
 
 
 def _lead(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
-    """The lead as written (before the paper's prefix is stripped) and its layer."""
-    return _ranked(sel, source.selectors.lead, meta["lead"], lambda: _css_text(sel, generic.LEAD_QUERIES))
+    """The lead as written (before the paper's prefix is stripped) and its layer. A declared
+    description cut short ("… vừa qua..."), or one the visible lead element starts with, gives
+    way to that element: the page shows the lead whole."""
+    lead, how = _ranked(sel, source.selectors.lead, meta["lead"], lambda: _css_text(sel, generic.LEAD_QUERIES))
+    if how == "metadata" and lead:
+        visible, query = _css_text(sel, generic.LEAD_QUERIES)
+        stem = generic.strip_outlet_tag(lead).rstrip(".… ")
+        whole = generic.strip_outlet_tag(visible or "")
+        if stem and len(whole) > len(stem) + 1 and whole.startswith(stem):
+            return visible, f"generic:{query}"
+    return lead, how
 
 
 def _html_root(sel: Selector) -> lxml_html.HtmlElement | None:

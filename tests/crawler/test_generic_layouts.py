@@ -143,3 +143,23 @@ def test_a_page_of_teaser_blocks_has_no_body():
         f"Tóm tắt bài số {i}: các đại biểu thảo luận về kết quả công tác thi đua năm qua.</div>" for i in range(6))
     record = parse(f"<html><body><h1>Tin tức</h1><div class='list'>{teasers}</div></body></html>")
     assert record["body_status"] != "ok", record["body"]
+
+
+def _with_description(meta: str, visible: str) -> dict:
+    return parse(f'<html><head><meta name="description" content="{meta}"></head><body>'
+                 f"<h1>Hội nghị tổng kết công tác thi đua năm 2026</h1><p class='sapo'>{visible}</p>"
+                 f"<div class='noi-dung'>{BODY}</div></body></html>")
+
+
+def test_a_description_cut_short_gives_way_to_the_visible_lead():
+    whole = "Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026 và phát động thi đua năm 2027."
+    record = _with_description("Ngày 5/12, tỉnh X tổng kết công tác thi đua năm...", whole)
+    assert record["lead"] == whole and record["extraction"]["lead"] == "generic:[class*=sapo i]"
+    assert _with_description("Ngày 5/12, tỉnh X tổng kết", "(Báo X) - " + whole)["lead"] == whole
+
+
+def test_a_description_of_its_own_stays_the_lead():
+    record = _with_description("Tổng kết công tác thi đua năm 2026 tại tỉnh X.",
+                               "Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026.")
+    assert record["lead"] == "Tổng kết công tác thi đua năm 2026 tại tỉnh X."
+    assert record["extraction"]["lead"] == "metadata"
