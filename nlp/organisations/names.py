@@ -202,7 +202,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
@@ -238,6 +238,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
         e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
         link = text[e:start].strip().strip("-–").strip()
+        if link == "," and _FACULTY.match(h.group(0)) and _SCHOOL_PARENT.match(text, start):
+            link = ""  # "Đoàn Khoa Văn hóa và Truyền thông, Trường Đại học …": the school's unit
         if named and link in _UNIT_LINKS and e < start \
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
@@ -249,6 +251,9 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
 
 
 _TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")
+# a faculty (or its youth union) joined by a comma to its school or hospital
+_FACULTY = re.compile(r"(?:Đoàn\s+)?Khoa$")
+_SCHOOL_PARENT = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+viện)\s")
 # words between a unit and its parent that are part of the unit's name ("Ủy ban Pháp luật của
 # Quốc hội", "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội")
 _UNIT_LINKS = ("", "của", "thuộc")

@@ -10,7 +10,7 @@ from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import INSTITUTION, SCHOOL_UNIT, read_name
 from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS
-from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
 
@@ -97,6 +97,8 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
         return _facility_end(text, head_end) or head_end
     while end > head_end and text[end - 1] in " -&":
         end -= 1
+    if text.endswith(" TP", head_end, end) and text[end:end + 1] == "." and end - 3 > head_end:
+        end -= 3  # "Trường Đại học Y Dược TP.HCM": the city is the place read after the name
     last = text[m.start("name"):end].rsplit(" ", 1)[-1] if end > head_end else ""
     if last in _FACILITY:
         end = _facility_end(text, end) or (end - len(last))
@@ -123,7 +125,8 @@ def pass_institutions(ctx: Ctx) -> None:
         place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
                            allow_bare_province=False)
         if place and place.place:
-            name = f"{name} {place.level} {place.place}"
+            where = city_place(place.place) if place.place in places.cities() else place.place
+            name = f"{name} {place.level} {where}"  # "… thành phố Hồ Chí Minh" once
             end = place.end
         elif end == m.end("head") or (m.group("head").startswith("Đại") and text[
                 m.end("head"):end].strip().isdigit()):

@@ -20,8 +20,13 @@ _OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng"
 def pass_units_before(ctx: Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
     for c in list(ctx.cands):
-        if c.priority in (2, 3, 4) and c.start > 0:  # 4: an acronym reused ("Bộ CHQS tỉnh")
+        # 4: an acronym reused ("Bộ CHQS tỉnh"); 1: a school or hospital read from the text,
+        # only for its faculty ("Khoa Nhi, Bệnh viện …")
+        if c.priority in (1, 2, 3, 4) and c.start > 0:
             unit = unit_before(ctx.view, c.start)
+            if unit is not None and c.priority == 1 \
+                    and not unit[1].startswith(("Khoa ", "Đoàn Khoa ")):
+                continue
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)

@@ -279,3 +279,15 @@ def test_citadel_veterans_association_and_a_workers_centre():
         == ["Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Hà Tĩnh"]
     assert names("Chợ Tết diễn ra tại Trung tâm văn hóa lao động tỉnh Đồng Nai.", source="baodongnai") \
         == ["Trung tâm văn hóa lao động tỉnh Đồng Nai"]
+
+
+def test_school_in_a_big_city_written_with_tp_dot():
+    assert names("Sinh viên Trường Đại học Y Dược TP.HCM về xã tình nguyện.", source=None) \
+        == ["Trường Đại học Y Dược thành phố Hồ Chí Minh"]
+
+
+def test_faculty_joined_to_its_school_by_a_comma():
+    assert names("Đoàn Khoa Luật, Trường Đại học Cần Thơ tổ chức hiến máu.", source="baocantho") \
+        == ["Đoàn Khoa Luật Trường Đại học Cần Thơ"]
+    # a list of faculties stays a list
+    assert names("Khoa Luật, Khoa Kinh tế đã tổ chức hội thảo.", source="baocantho") == []
