@@ -98,7 +98,7 @@ from baochi.nlp.organisations.pass_press import (
     pass_portal_hosts,
     pass_press,
 )
-from baochi.nlp.organisations.pass_steering import pass_steering
+from baochi.nlp.organisations.pass_steering import pass_central_tasks, pass_steering
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
@@ -124,6 +124,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_student_chapters,
     pass_grassroots,
     pass_steering,
+    pass_central_tasks,
     pass_party_blocs,
     pass_party_of_command,
     pass_party_boards_at_level,

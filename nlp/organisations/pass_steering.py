@@ -54,3 +54,40 @@ def pass_steering(ctx: Ctx) -> None:
             # a level without its place ("… huyện") is filled by the resolver
             ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
                     None if place.place else body, place, known=False)
+
+
+# a central steering committee named by its task after "về" ("Ban Chỉ đạo Trung ương về xóa nhà
+# tạm, nhà dột nát", "… về tổng kết Nghị quyết số 18-NQ/TW"): its words run to the clause's
+# next part (a verb, a clause word after a comma, a stop), never past twelve words
+_CENTRAL_TASK = re.compile(r"(?<![^\W_])Ban\s+[Cc]hỉ\s+đạo\s+(?:Trung\s+ương|TƯ|TW)\s+về(?=\s)")
+_TASK_WORD = re.compile(r"(?P<sep>\s*,\s*|\s+)(?P<word>[^\s,.;:()“”\"]+)")
+_TASK_STOPS = frozenset([
+    "đã", "đang", "sẽ", "được", "với", "tại", "cho", "là", "vừa", "cũng", "cùng", "trong", "khi",
+    "nhằm", "để", "trên", "ở", "do", "theo", "đến", "bị", "có", "không", "đề", "yêu", "kiến",
+    "thông", "chỉ", "tổ", "họp", "ban", "tiến", "làm", "kiểm", "giám"])
+
+
+def _task_end(text: str, pos: int) -> int | None:
+    """End of a central committee's task read from ``pos``; None when no stop closes it."""
+    end, count = pos, 0
+    while (w := _TASK_WORD.match(text, end)) is not None:
+        if w.group("word").lower() in _TASK_STOPS or count >= 12:
+            break
+        end, count = w.end(), count + 1
+    after = text[end:end + 2]
+    closed = count >= 2 and (w is not None and w.group("word").lower() in _TASK_STOPS
+                             or not after or after[0] in ".;:()" or after == ", ")
+    return end if closed and count < 12 else None
+
+
+def pass_central_tasks(ctx: Ctx) -> None:
+    """"Ban Chỉ đạo Trung ương về <task>": the national steering committee, named as written."""
+    if "hỉ đạo" not in ctx.text:
+        return
+    for m in _CENTRAL_TASK.finditer(ctx.text):
+        end = _task_end(ctx.text, m.end())
+        if end is None:
+            continue
+        name = re.sub(r"\s+", " ", ctx.text[m.start():end])
+        ctx.add(m.start(), end, "Ban Chỉ đạo" + name[len("Ban chỉ đạo"):], None, None,
+                "ban chỉ đạo", 2, known=False)

@@ -291,3 +291,11 @@ def test_faculty_joined_to_its_school_by_a_comma():
         == ["Đoàn Khoa Luật Trường Đại học Cần Thơ"]
     # a list of faculties stays a list
     assert names("Khoa Luật, Khoa Kinh tế đã tổ chức hội thảo.", source="baocantho") == []
+
+
+def test_central_steering_committee_named_by_its_task():
+    assert names("Theo Ban chỉ đạo Trung ương về phòng, chống thiên tai, đến nay đã có 12 tỉnh "
+                 "hoàn thành.", source=None) \
+        == ["Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
+    assert names("Ban Chỉ đạo Trung ương về sắp xếp đơn vị hành chính đề nghị các tỉnh khẩn trương.",
+                 source=None) == ["Ban Chỉ đạo Trung ương về sắp xếp đơn vị hành chính"]
