@@ -299,3 +299,8 @@ def test_central_steering_committee_named_by_its_task():
         == ["Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
     assert names("Ban Chỉ đạo Trung ương về sắp xếp đơn vị hành chính đề nghị các tỉnh khẩn trương.",
                  source=None) == ["Ban Chỉ đạo Trung ương về sắp xếp đơn vị hành chính"]
+
+
+def test_national_committee_for_the_elderly():
+    assert names("Ủy ban Quốc gia về người cao tuổi đã tổng kết năm.", source=None) \
+        == ["Ủy ban Quốc gia về người cao tuổi Việt Nam"]
