@@ -4,12 +4,15 @@ by a level word ("Ban Chỉ đạo 35 tỉnh", "Hội đồng Thi đua - Khen th
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import CLAUSE_VERBS, NOT_IN_NAME, TITLE_WORDS
-from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.placing import Place, city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
@@ -24,12 +27,41 @@ _STEERING = re.compile(
 )
 
 
+@cache
+def _steering_of_province() -> re.Pattern:
+    """A board named by its task and then its province's bare name, its task a quoted
+    campaign or a campaign against a disease ("Ban vận động “Ngày vì người nghèo” Hà Tĩnh",
+    "Ban Chỉ đạo phòng, chống Covid-19 TPHCM")."""
+    return re.compile(
+        r"(?<![^\W_])(?P<head>Ban\s+(?i:chỉ\s+đạo|vận\s+động))"
+        r"(?P<topic>\s+(?:[“\"][^“”\"\n]{3,60}[”\"]|(?i:phòng,?\s+chống)\s+[^\s,.;:()]{2,20}))"
+        r"\s+(?P<prov>(?-i:" + alternation(list(places.province_forms())) + r"))"
+        + WORD_BOUNDARY_AFTER)
+
+
+def _boards_of_province(ctx: Ctx) -> None:
+    """Boards named by their task and their province's bare name: the province's board."""
+    for m in _steering_of_province().finditer(ctx.text):
+        province = places.province_of_form(m.group("prov"))
+        if province is None:
+            continue
+        level = "thành phố" if province in places.cities() else "tỉnh"
+        where = city_place(province) if level == "thành phố" else province
+        head = re.sub(r"\s+", " ", m.group("head"))
+        topic = re.sub(r"[\"“”]", "", re.sub(r"\s+", " ", m.group("topic")))
+        body = Body("Ban " + head[4:5].upper() + head[5:] + topic, None, "ban chỉ đạo", "")
+        canon = canonical(body, Place(m.end(), level, where, province), province)
+        if canon:
+            ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 1, known=False)
+
+
 def pass_steering(ctx: Ctx) -> None:
     """Steering committees and boards named by their task, anchored by a level word ("Ban Chỉ
     đạo phòng, chống dịch tỉnh")."""
     if "Ban " not in ctx.text and "Hội đồng" not in ctx.text and "bầu cử" not in ctx.text \
             and "Công đoàn" not in ctx.text and "Đảng ủy" not in ctx.text:
         return
+    _boards_of_province(ctx)
     for m in _STEERING.finditer(ctx.text):
         topic = m.group("topic")
         if (not topic.strip() and "bầu" not in m.group("head")) or TITLE_WORDS.search(topic) \

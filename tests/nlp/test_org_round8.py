@@ -304,3 +304,10 @@ def test_central_steering_committee_named_by_its_task():
 def test_national_committee_for_the_elderly():
     assert names("Ủy ban Quốc gia về người cao tuổi đã tổng kết năm.", source=None) \
         == ["Ủy ban Quốc gia về người cao tuổi Việt Nam"]
+
+
+def test_board_named_by_its_task_and_its_province_s_bare_name():
+    assert names("Ban vận động “Ngày vì người nghèo” Quảng Bình đã trao 200 suất quà.", source=None) \
+        == ["Ban Vận động Ngày vì người nghèo tỉnh Quảng Bình"]
+    assert names("Ban Chỉ đạo phòng, chống Covid-19 Hà Nội họp khẩn.", source=None) \
+        == ["Ban Chỉ đạo phòng, chống Covid-19 thành phố Hà Nội"]
