@@ -214,3 +214,14 @@ def test_the_command_defaults_are_the_module_defaults():
     from baochi.pipeline.cli.commands import text
 
     assert (text.TEXTS_DIR, text.LABELS_FILE) == (real_labels.TEXTS_DIR, real_labels.LABELS_FILE)
+
+
+def test_the_build_summary_never_names_held_out_outlets():
+    from baochi.nlp.real_labels import summary
+
+    rows = [{"split": "dev", "paper": "Báo A"}, {"split": "dev", "paper": "Báo A"},
+            {"split": "heldout", "paper": "Báo Bí Mật"}, {"split": "heldout", "paper": "Đài Kín"}]
+    text = summary(rows)
+    assert "Báo A" in text and "Bí Mật" not in text and "Đài Kín" not in text
+    assert "heldout  2 paragraphs from 2 outlets (not named)" in text
+    assert text.splitlines()[-1] == "4 paragraphs, 3 papers (dev 2, heldout 2)"
