@@ -108,11 +108,16 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_launches,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
-from baochi.nlp.campaigns.launched import _pass_fundraising_drives, _pass_launched_names
+from baochi.nlp.campaigns.launched import (
+    _pass_fundraising_drives,
+    _pass_launched_names,
+    _pass_quoted_launched,
+)
 from baochi.nlp.campaigns.months import (
     _pass_bare_periods,
     _pass_catalogue_months,
     _pass_launched_weeks,
+    _pass_lower_action_months,
     _pass_month_campaigns,
     _pass_named_periods,
     _pass_named_weeks,
@@ -154,6 +159,8 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_quoted_months,
     _pass_fundraising_drives,
     _pass_launched_weeks,
+    _pass_quoted_launched,
+    _pass_lower_action_months,
 )
 
 

@@ -73,11 +73,13 @@ def _without_people(ctx: _Ctx, a: int, end: int, entry: Entry) -> bool:
                for p in (*_PEOPLE, *_LEADS))
 
 
-def programme_movement(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
+def programme_movement(ctx: _Ctx, pos: int, drive: bool = False) -> tuple[int, int, Entry] | None:
     """A national target programme's bare subject right after a singular "phong trào (thi
     đua)" ("phong trào xây dựng nông thôn mới", "… xây dựng NTM"): the emulation movement for
     it, not the programme (GUIDE) — the national movement, or a people's own movement
-    ("Nông dân thi đua xây dựng nông thôn mới") when the paragraph names those people."""
+    ("Nông dân thi đua xây dựng nông thôn mới") when the paragraph names those people. After
+    "cuộc vận động" (``drive``) it is the movement of that kind ("cuộc vận động xây dựng nông
+    thôn mới": the Front's "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh")."""
     view = ctx.view
     i = view.syllable_index_at(pos)
     if i >= len(view.syllable_spans) or view.syllable_spans[i][0] != pos \
@@ -88,6 +90,9 @@ def programme_movement(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | None:
         named = ctx.idx.movements.get(" ".join(words[i:i + n]))
         if named is None or i + n > len(words):
             continue
+        named = [e for e in named if (e.kind == "cuộc vận động") == drive]
+        if not named:
+            return None
         chosen = named[0]
         for entry in named[1:]:
             people = next((p for p in _PEOPLE if campaign_key(entry.name).startswith(p + " ")), None)

@@ -22,7 +22,7 @@ _BLOCKERS = re.compile(
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
     r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
     r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
-    r"thương\s+hiệu|hội\s+chợ|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
+    r"thương\s+hiệu|hội\s+chợ|phiên\s+chợ|chợ|gian\s+hàng|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
     r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
@@ -254,7 +254,7 @@ _DOCUMENT_BEFORE = re.compile(
 # passes, which know their trigger
 _TRAP_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
-    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm)(?![^\W_])"
+    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ)(?![^\W_])"
     r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
     r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$")
 

@@ -2,7 +2,10 @@
 a description ("phong trào thi đua xây dựng …"), so it counts only when the clause names its
 launcher ("chương trình xóa nhà dột nát do Hội Cựu chiến binh tỉnh phát động": a launched thing
 is a movement or drive of its own), or when it is a fundraising drive named by its purpose
-("Chương trình vận động hỗ trợ xây trường học cho các xã biên giới").
+("Chương trình vận động hỗ trợ xây trường học cho các xã biên giới"). For the same reason a
+quoted name its launcher follows is a drive whatever word comes before it ("chuỗi hoạt động
+“Tết Nhân ái” do Trung ương Hội Chữ thập đỏ Việt Nam phát động"), unless that word makes it a
+fund, contest, theme or event (``frames._blocked_before``).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import campaign_key
-from baochi.nlp.campaigns.frames import _in_board_name
+from baochi.nlp.campaigns.frames import _blocked_before, _in_board_name
 from baochi.nlp.campaigns.reading import _GENERIC
 from baochi.nlp.campaigns.triggers import _KIND_OF_TRIGGER, _PLURAL_BEFORE
 
@@ -98,3 +101,26 @@ def _pass_fundraising_drives(ctx: _Ctx) -> None:
                 or _in_board_name(ctx.view, m.start()):
             continue
         ctx.add(a, b, text[a:b], "chương trình", 3, fuzzy=True)
+
+
+# after a quote: "do", the launching body (capitalised, no sentence break) and "phát động"
+_LAUNCHER_AFTER = re.compile(
+    r"\s*,?\s*do\s+(?P<o>[^\W\d_][^.;:!?()“”\"«»]{1,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
+    r"phát\s+động(?![^\W_])")
+
+
+def _pass_quoted_launched(ctx: _Ctx) -> None:
+    """A quoted name of two to twelve words, capitalised, right before "do <body> phát động" is
+    a drive (see the module's docstring); a fund's, contest's, theme's or event's quote is not."""
+    fold, text = ctx.view.fold, ctx.text
+    if "phát động" not in fold:
+        return
+    for q in ctx.quotes:
+        m = _LAUNCHER_AFTER.match(fold, q.close_end)
+        if m is None or not text[m.start("o")].isupper() or not text[q.start:q.start + 1].isupper():
+            continue
+        if not 2 <= len(text[q.start:q.end].split()) <= 12 or ctx.trap_quotes.overlaps(q.start, q.end) \
+                or ctx.no_go.overlaps(q.start, q.end) or _blocked_before(ctx.view, q.open_start) \
+                or _in_board_name(ctx.view, q.open_start):
+            continue
+        ctx.add(q.start, q.end, text[q.start:q.end], "phong trào", 2, fuzzy=True)

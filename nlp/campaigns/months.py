@@ -223,3 +223,41 @@ def _pass_launched_weeks(ctx: _Ctx) -> None:
         end = _unquoted_name(ctx.view, a, max_words=10)
         if end and not ctx.no_go.overlaps(a, end):
             ctx.add(a, end, text[a:end], "tháng hành động", 1)
+
+
+# a named month of action in lower case and unquoted, outside the catalogue ("tuyên truyền
+# tháng hành động phòng chống lao nhân ngày …"): "tháng hành động" + "phòng (,) chống" or "vì" and
+# its subject of one to six lower-case words, up to the clause's next function word
+_LOWER_ACTION_MONTH = re.compile(
+    r"(?<![^\W_])tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?(?:phòng,?\s+chống|vì)\s+(?=[^\W\d_])")
+_SUBJECT_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+_SUBJECT_STOP = frozenset([
+    "nhân", "năm", "tại", "trên", "với", "bằng", "do", "của", "và", "từ", "đến", "trong", "cho",
+    "nhằm", "để", "được", "đã", "sẽ", "là", "có", "theo", "ở", "khi", "vào", "dịp", "tháng",
+    "các", "những", "thì", "mà", "này", "đó", "cùng", "qua", "đợt"])
+
+
+def _pass_lower_action_months(ctx: _Ctx) -> None:
+    """A lower-case, unquoted named month of action outside the catalogue (see above): the
+    month word is part of the name, kind "tháng hành động"; not after "các"/"những" (a class)
+    nor inside a quote or a board's name."""
+    text, fold = ctx.text, ctx.view.fold
+    if "tháng hành động" not in fold:
+        return
+    for m in _LOWER_ACTION_MONTH.finditer(fold):
+        a = m.start()
+        if not text[a].islower() or ctx.in_quote.overlaps(a, m.end()) \
+                or re.search(r"(?<![^\W_])(?:các|những)\s+$", fold[max(0, a - 8):a]):
+            continue
+        end, count = m.end(), 0
+        while count < 6:
+            w = _SUBJECT_WORD.match(text, end)
+            if w is None or not w.group(0)[0].islower() or w.group(0) in _SUBJECT_STOP:
+                break
+            end, count = w.end(), count + 1
+            if not text.startswith(" ", end):
+                break
+            end += 1
+        end = end if text[end - 1] != " " else end - 1
+        if count and not ctx.no_go.overlaps(a, end) and not _blocked_before(ctx.view, a):
+            ctx.add(a, end, text[a:end], "tháng hành động", 1, fuzzy=True)

@@ -213,8 +213,9 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         # "tháng 7 cao điểm của Chiến dịch Hè": the youth summer campaign by its season alone
         ctx.add(pos, summer.end(), _SUMMER_CAMPAIGN, kind, 3)
         return
-    if trig.lower().startswith("phong") and not _generic_before(ctx.view.fold, p - len(trig)):
-        movement = programme_movement(ctx, pos) if pos == p + 1 else None
+    drive = trig.lower().startswith("cuộc")
+    if (drive or trig.lower().startswith("phong")) and not _generic_before(ctx.view.fold, p - len(trig)):
+        movement = programme_movement(ctx, pos, drive) if pos == p + 1 else None
         if movement and not cand_no_go.overlaps(movement[0], movement[1]):
             ctx.add(movement[0], movement[1], movement[2].name, kind, 3)
             return

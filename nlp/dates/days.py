@@ -22,6 +22,10 @@ DAY = re.compile(
     FLAGS,
 )
 
+# a year written after a day-month with "năm" ("1-12 năm 2023") is the day's own year; not the
+# first year of a period ("năm 2023 - 2024") nor a school year ("năm học …")
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–—/]\s*\d)", FLAGS)
+
 
 def pass_paren_relative(c: Collector, sent: str, pub: date | None) -> None:
     """3. "Sáng nay (10/10)"."""
@@ -46,6 +50,11 @@ def pass_day(c: Collector, sent: str, pub: date | None) -> None:
         p = dm_parts(m, "a")
         if not p:
             continue
+        end = m.end()
+        later = _YEAR_AFTER.match(sent, end) if p[2] is None else None
+        if later is not None and c.free(m.start(), later.end()):
+            # "Ngày Thế giới phòng chống AIDS 1-12 năm 2023", "ngày 2-9 năm 1945": one day
+            p, end = (p[0], p[1], int(later.group("y"))), later.end()
         has_prefix = bool(m.group("pod") or m.group("wd") or m.group("ngay"))
         if p[2] is None and not has_prefix and not m.group(0).startswith("ngày") \
                 and not bare_day_month_ok(c, sent, m):
@@ -55,4 +64,4 @@ def pass_day(c: Collector, sent: str, pub: date | None) -> None:
         ok, dt = resolve_dm(*p, pub)
         if ok:
             dt = toward(dt, sent, m.end(), pub) if p[2] is None else dt
-            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+            c.add(m.start(), end, dt, dt, "day", day_part(m))

@@ -18,8 +18,8 @@ from baochi.nlp.dates.grammar import CAN_CHI, YEAR_IN_TEXT
 # Without a publication date, a day-month or month with no year takes the year the article
 # writes (the most frequent explicit year; none when two are equally frequent); failing that,
 # the school year it names ("năm học mới 2017 – 2018": August to December in 2017, the other
-# months in 2018). A term ("Đại hội … nhiệm kỳ 2016 - 2021") is no year of its own: a day
-# stays unresolved.
+# months in 2018). A term is no year of its own, but a congress dated only by its term is held
+# in the year the term says (``congress_year``): before the page address's year.
 class _Hints(NamedTuple):
     year: int | None
     school: tuple[int, int] | None
@@ -27,6 +27,7 @@ class _Hints(NamedTuple):
     # two consecutive years written equally often ("tổng kết năm 2019, triển khai nhiệm vụ năm
     # 2020"): a year's turn, the first for July–December, the second for January–June
     turn: tuple[int, int] | None = None
+    term: int | None = None  # the year a congress's term says it is held in
 
 
 YEAR_HINT: ContextVar[_Hints | None] = ContextVar("YEAR_HINT", default=None)
@@ -49,7 +50,7 @@ def year_hint(month: int | None = None) -> int | None:
         if month is None:
             return None
         return h.turn[0] if month >= 7 else h.turn[1]
-    return h.address
+    return h.term if h.term is not None else h.address
 
 
 def year_hints(fold: str, address: str | None = None) -> _Hints:
@@ -63,7 +64,36 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         # "Chiều ngày 10.1, … tổng kết công tác năm 2018": a year's review is held from its
         # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
-    return _Hints(year, school, address_year(address), turn)
+    return _Hints(year, school, address_year(address), turn, congress_year(fold))
+
+
+# A congress dated only by its term (the real-text GUIDE): a Party, Front, Youth Union or
+# association congress ("Đại hội (đại biểu) … lần thứ XIX, nhiệm kỳ 2020 – 2025") opens its term
+# and is held in its first year; an emulation congress ("Đại hội Thi đua yêu nước … giai đoạn
+# 2020 – 2025", "Đại hội tuyên dương …") reviews its term and is held in its last. A congress
+# the text only welcomes, heads towards or carries out the resolution of ("chào mừng Đại hội …",
+# "tiến tới …", "Nghị quyết Đại hội …") may be in another year than the paragraph's day: none.
+_CONGRESS_TERM = re.compile(
+    r"(?<![^\W\d_])đại\s+hội(?P<emulation>\s+(?:thi\s+đua|tuyên\s+dương|điển\s+hình))?"
+    r"(?![^\W\d_])[^;]{0,120}?(?<![^\W\d_])(?P<kind>nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
+_CONGRESS_ONLY_NAMED = re.compile(
+    r"(?:chào\s+mừng|hướng\s+tới|tiến\s+tới|hướng\s+về|chuẩn\s+bị|trước\s+thềm|phục\s+vụ|"
+    r"nghị\s+quyết|văn\s+kiện|thành\s+công|sau)(?:\s+(?:các|của|cho))?\s+$")
+
+
+def congress_year(fold: str) -> int | None:
+    """The year the congresses a text holds say they are held in (see above); none when they
+    disagree, when a term does not fit its kind or when the congress is only welcomed."""
+    years = set()
+    for m in _CONGRESS_TERM.finditer(fold):
+        if _CONGRESS_ONLY_NAMED.search(fold, max(0, m.start() - 20), m.start()):
+            return None
+        emulation, term = m.group("emulation") is not None, m.group("kind").startswith("nh")
+        if emulation == term:
+            continue  # "Đại hội thi đua … nhiệm kỳ", "Đại hội … giai đoạn": no reading of their own
+        years.add(int(m.group("y2" if emulation else "y1")))
+    return years.pop() if len(years) == 1 else None
 
 
 _REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,5}?năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")

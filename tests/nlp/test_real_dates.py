@@ -201,9 +201,9 @@ def test_quarters_lunar_months_and_edition_years(text: str, pub: str | None, wan
     ("Giữa tháng Tám, học sinh tựu trường năm học mới 2017 – 2018.",
      [("tháng Tám", "2017-08-01", "2017-08-31", "month")]),
     ("Tháng 3, học sinh năm học 2017-2018 thi học kỳ.", [("Tháng 3", "2018-03-01", "2018-03-31", "month")]),
-    # a term is no year of its own
+    # a congress dated only by its term is held in the term's first year (GUIDE, round 9)
     ("Ngày 30/8, Hội LHPN huyện tổ chức Đại hội lần thứ X, nhiệm kỳ 2021 - 2026.",
-     [("Ngày 30/8", None, None, "day"), ("nhiệm kỳ 2021 - 2026", "2021-01-01", "2026-12-31", "range")]),
+     [("Ngày 30/8", "2021-08-30", "2021-08-30", "day"), ("nhiệm kỳ 2021 - 2026", "2021-01-01", "2026-12-31", "range")]),
     # a holiday as the subject of the sentence is not a date; with a comma it opens the news;
     # a holiday's own day is a date only as the occasion of the news (round 5)
     ("2/9 lại đến, người dân nô nức treo cờ.", []),
