@@ -31,9 +31,12 @@ def pass_units_before(ctx: Ctx) -> None:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)
                 # a parent whose level awaits its place ("Phòng giao dịch NHCSXH thị xã"):
-                # the unit's name takes the place the resolver finds for the parent
-                body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=(),
-                               default_level="") if c.body is not None else None
+                # the unit's name takes the place the resolver finds for the parent, and the
+                # parent's name at that level ("Ban Chấp hành Đoàn thanh niên huyện" on a
+                # district's page: "Ban Chấp hành Huyện đoàn X")
+                body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=tuple(
+                    (level, f"{prefix} {name}") for level, name in c.body.level_names),
+                    default_level="") if c.body is not None else None
                 ctx.cands.append(Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
                                       c.kind, c.priority, body, c.level, c.place,
                                       known=c.known, needs_place=c.needs_place))
