@@ -202,6 +202,18 @@ def _br_pieces(element: lxml_html.HtmlElement) -> list[str]:
     return [text for text in (clean_text(piece) for piece in pieces) if text]
 
 
+def _holding_blocks(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """Every element with a block element somewhere inside it, in one pass up from each block
+    (a climb stops at an ancestor already marked): linear in the page, whatever its nesting."""
+    marked: set[lxml_html.HtmlElement] = set()
+    for block in root.iter(*_BLOCK_TAGS):
+        node = block.getparent()
+        while node is not None and node not in marked:
+            marked.add(node)
+            node = node.getparent()
+    return marked
+
+
 def _container(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The block a paragraph counts for: its parent, or past wrappers that hold only it
     (`<div class="para"><p>…</p></div>`), the first ancestor holding more."""
@@ -216,10 +228,10 @@ def _text_units(root: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement
     """(element, the block it counts for, text) of every paragraph-like piece in document order:
     a `p`, a `div`/`td`/`section` with no block inside it, or each line of one written with `<br>`."""
     units: list[tuple[lxml_html.HtmlElement, lxml_html.HtmlElement, str]] = []
+    containers = _holding_blocks(root)
+    in_p = {d for p in root.iter("p") for d in p.iterdescendants()}
     for element in root.iter("p", "div", "td", "section"):
-        if element.tag != "p" and any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
-            continue
-        if element.tag != "p" and any(isinstance(a.tag, str) and a.tag == "p" for a in element.iterancestors()):
+        if element.tag != "p" and (element in containers or element in in_p):
             continue
         pieces = [element_text(element)] if element.tag == "p" else _br_pieces(element)
         parent = element if len(pieces) > 1 else _container(element)
