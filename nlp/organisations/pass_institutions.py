@@ -143,8 +143,10 @@ def pass_institutions(ctx: Ctx) -> None:
                 continue
         pos = end
         start, name = union_of(text, m.start(), name)
-        ctx.add(start, end, name, None, place.province if place else None, "đơn vị", 1,
-                known=False)
+        # a union written in full before its school ("Đoàn Thanh niên Cộng sản Hồ Chí Minh
+        # Trường …") is one body: it outranks the union's bare national name read there
+        ctx.add(start, end, name, None, place.province if place else None, "đơn vị",
+                2 if start < m.start() else 1, known=False)
     _brand_unions(ctx)
 
 
@@ -168,19 +170,23 @@ def _unit_head(written: str) -> str:
     """"chi đoàn thanh niên" -> "Chi đoàn Thanh niên", "Liên Đội" -> "Liên đội"."""
     head = written[0].upper() + written[1:].lower()
     head = re.sub(r" tntp hồ chí minh$", "", head)  # the Pioneers' name is not the unit's
-    return head.replace(" thanh niên", " Thanh niên").replace(" giáo viên", " Giáo viên")
+    return head.replace(" thanh niên", " Thanh niên").replace(" giáo viên", " Giáo viên") \
+        .replace(" giám hiệu", " Giám hiệu")
 
 
 def union_of(text: str, start: int, name: str) -> tuple[int, str]:
     """(start, name) of the body an institution's name at ``start`` makes: "Đoàn trường Cao
     đẳng X" is the school's Youth Union, "Công đoàn Trường …" its trade union, "CĐCS Công ty X"
     a company's union (bodies of their own); else the institution itself."""
-    union = _UNION_OF.search(text, max(0, start - 30), start)
+    union = _UNION_OF.search(text, max(0, start - 45), start)
     if union is None:
         return start, name
     written = re.sub(r"\s+", " ", union.group(0)).strip()
+    # the Youth Union written with its full name keeps it, as the labels name it
+    full = written.startswith(("Đoàn Thanh niên Cộng sản", "Đoàn TNCS"))
     head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
-        if written.startswith("Công") else "Đoàn Thanh niên" \
+        if written.startswith("Công") else "Đoàn Thanh niên Cộng sản Hồ Chí Minh" \
+        if full else "Đoàn Thanh niên" \
         if written.startswith("Đoàn") else _unit_head(written) \
         if union.group("unit") else written
     return union.start(), f"{head} {name}"
@@ -209,6 +215,14 @@ _BARE_PIONEERS = re.compile(r"(?<![^\W_])[Ll]iên\s+[Đđ]ội(?:\s+nhà\s+trư�
                             r"(?!\s+(?:[A-ZĐ0-9]|trường|các|cơ|\())(?![^\W_])")
 
 
+# a school's board of principals or its Pioneer unit's command with no school after it ("được
+# sự đồng ý của Ban giám hiệu nhà trường", "đại diện Ban Giám hiệu", "Ban chỉ huy Liên đội"):
+# the school's own (GUIDE); the boards of several schools ("Ban giám hiệu các trường") are none
+_BARE_BOARDS = re.compile(r"(?<![^\W_])(?P<unit>[Bb]an\s+[Gg]iám\s+[Hh]iệu|[Bb]an\s+[Cc]hỉ\s+huy\s+"
+                          r"[Ll]iên\s+[Đđ]ội)(?:\s+(?:nhà\s+)?trường)?"
+                          r"(?!\s+(?:[A-ZĐ0-9]|trường|các|cơ|của|\())(?![^\W_])")
+
+
 # the teachers' Youth Union branch with no school after it ("các thầy cô trong Chi đoàn giáo
 # viên"): the school's own
 _BARE_TEACHERS = re.compile(r"(?<![^\W_])[Cc]hi\s+đoàn\s+giáo\s+viên(?!\s+(?:[A-ZĐ]|trường))"
@@ -216,10 +230,11 @@ _BARE_TEACHERS = re.compile(r"(?<![^\W_])[Cc]hi\s+đoàn\s+giáo\s+viên(?!\s+(?
 
 
 def _bare_pioneer_units(ctx: Ctx) -> None:
-    """"Liên đội" (and "Chi đoàn giáo viên") written alone is the unit of the one school the
-    paragraph names ("Liên đội Tiểu học Trác Văn … toàn liên đội"), else of the school whose
-    own site the page is ("…/thtracvan/…"); nothing when they name none or several."""
-    if "iên" not in ctx.text:
+    """"Liên đội" (and "Chi đoàn giáo viên", "Ban giám hiệu nhà trường", "Ban chỉ huy Liên
+    đội") written alone is the unit of the one school the paragraph names ("Liên đội Tiểu học
+    Trác Văn … toàn liên đội"), else of the school whose own site the page is ("…/thtracvan/…");
+    nothing when they name none or several."""
+    if "iên" not in ctx.text and "iám" not in ctx.text:
         return
     schools = {c.name.split(" ", 2)[2] if c.name.startswith("Liên đội Trường ") else c.name
                for c in ctx.cands if c.name.startswith(("Trường ", "Liên đội Trường "))}
@@ -236,16 +251,25 @@ def _bare_pioneer_units(ctx: Ctx) -> None:
     for m in _BARE_TEACHERS.finditer(ctx.text):
         ctx.add(m.start(), m.end(), f"Chi đoàn giáo viên {school}", None, ctx.source_province,
                 "đoàn thể", 1, known=False)
+    for m in _BARE_BOARDS.finditer(ctx.text):
+        unit = _unit_head(re.sub(r"\s+", " ", m.group("unit"))).replace(" liên đội", " Liên đội")
+        ctx.add(m.start(), m.end(), f"{unit} {school}", None, ctx.source_province, "đoàn thể", 1,
+                known=False)
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
 # a club's head as the press shortens or defines it: "CLB X", "Câu lạc bộ (CLB) X"
 _CLUB_HEAD = re.compile(r"^(?:CLB|Câu lạc bộ \(CLB\)|Câu lạc bộ\(CLB\))(?= )")
 _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|"
-                       r"Đoàn(?:\s+(?:Thanh\s+niên|TN|TNCS\s+Hồ\s+Chí\s+Minh))?|Công\s+đoàn|"
+                       # the Youth Union in any of its names ("Đoàn Thanh niên Cộng sản Hồ Chí
+                       # Minh Trường …" is the school's union, as "Đoàn trường …" is)
+                       r"Đoàn(?:\s+(?:Thanh\s+niên(?:\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh)?|TN|"
+                       r"TNCS\s+Hồ\s+Chí\s+Minh))?|Công\s+đoàn|"
                        # a school's or a body's unit, in any case ("Liên Đội Trường …", "chi
                        # đoàn Trường …", "Chi bộ Trường …")
-                       r"(?P<unit>[Ll]iên\s+[Đđ]ội(?:\s+TNTP\s+Hồ\s+Chí\s+Minh)?|[Cc]hi\s+bộ|[Cc]hi\s+đoàn"
+                       r"(?P<unit>[Ll]iên\s+[Đđ]ội(?:\s+TNTP\s+Hồ\s+Chí\s+Minh)?|[Cc]hi\s+bộ|"
+                       # a school's board of principals ("Ban giám hiệu Trường …", GUIDE)
+                       r"[Bb]an\s+[Gg]iám\s+[Hh]iệu|[Cc]hi\s+đoàn"
                        # the teachers' or young workers' branch ("Chi đoàn Giáo viên trường …",
                        # "chi đoàn thanh niên Trung tâm Y tế …")
                        r"(?:\s+(?:[Gg]iáo\s+viên|[Tt]hanh\s+niên))?))\s+$")

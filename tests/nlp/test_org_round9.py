@@ -45,3 +45,32 @@ def test_police_of_a_province_or_district_stays_that_police():
         "Công an huyện Kỳ Anh", "Công an tỉnh Hà Tĩnh"]
     # the paper of the police is a paper, not the force
     assert names("Báo Công an nhân dân đưa tin về hội nghị.") == ["Báo Công an nhân dân"]
+
+
+# ------------------------------------------------ a school's own units
+
+def test_bare_board_of_principals_is_the_school_the_paragraph_names():
+    found = names("Với sự ủng hộ của Ban giám hiệu nhà trường, Liên đội Trường THCS Kỳ Trinh đã "
+                  "tổ chức ngày hội đọc sách.")
+    assert found == ["Ban Giám hiệu Trường Trung học cơ sở Kỳ Trinh",
+                     "Liên đội Trường Trung học cơ sở Kỳ Trinh"]
+
+
+def test_command_of_the_pioneer_unit_written_bare():
+    found = names("Liên đội Trường Tiểu học Thạch Trung tổ chức đại hội; Ban chỉ huy Liên đội "
+                  "nhiệm kỳ mới ra mắt.")
+    assert "Ban chỉ huy Liên đội Trường Tiểu học Thạch Trung" in found
+
+
+def test_boards_of_several_schools_or_of_no_known_school_are_none():
+    assert names("Ban giám hiệu các trường trên địa bàn huyện đã dự họp.") == []
+    # no school named and no school's site: whose board is unknown
+    assert names("Đại diện Ban giám hiệu nhà trường phát biểu khai mạc.") == []
+
+
+def test_youth_union_written_in_full_before_its_school_is_one_body():
+    found = names("Đại diện Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường THPT Nghèn phát biểu "
+                  "hưởng ứng.")
+    assert found == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường Trung học phổ thông Nghèn"]
+    assert names("Đoàn trường THPT Nghèn ra quân tình nguyện.") == [
+        "Đoàn Thanh niên Trường Trung học phổ thông Nghèn"]
