@@ -408,7 +408,7 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
 _PARTNER_BEFORE = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với|cùng)\s+$", _I)
 
 
-_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+_COMMA_BEFORE = re.compile(r"(?:\s*,|\s+và)\s*$")
 # branches of a State hierarchy: a bare one working with a provincial body is that province's
 # (a bare mass organisation next to "UBND tỉnh" may as well be the national one: not read)
 _STATE_BRANCHES = frozenset({"tư pháp", "cơ quan nhà nước"})
@@ -421,10 +421,15 @@ def _partner_level(ctx: Ctx, start: int, provincial: bool = False, depth: int = 
     Tòa án nhân dân"): the body right before the link, or the partner listed before this one."""
     link = _PARTNER_BEFORE.search(ctx.tn, max(0, start - 24), start)
     if link is None:
-        comma = _COMMA_BEFORE.search(ctx.tn, max(0, start - 4), start) if depth < 4 else None
+        comma = _COMMA_BEFORE.search(ctx.tn, max(0, start - 5), start) if depth < 4 else None
         if comma is None:
             return None
         before = [c for c in ctx.cands if c.end == comma.start()]
+        if before and before[0].level in LOCAL_LEVELS and before[0].place:
+            # listed after a district's or commune's body ("Hội LHPN huyện Kỳ Anh, Hội Nông
+            # dân và Hội Cựu chiến binh"): the same unit's
+            c = before[0]
+            return Place(c.end, c.level, c.place, c.province)
         return _partner_level(ctx, before[0].start, provincial, depth + 1) if before else None
     for c in ctx.cands:
         if c.end == link.start() and (c.level in LOCAL_LEVELS or (

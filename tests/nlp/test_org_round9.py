@@ -74,3 +74,20 @@ def test_youth_union_written_in_full_before_its_school_is_one_body():
     assert found == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường Trung học phổ thông Nghèn"]
     assert names("Đoàn trường THPT Nghèn ra quân tình nguyện.") == [
         "Đoàn Thanh niên Trường Trung học phổ thông Nghèn"]
+
+
+# ------------------------------------------------ a list led by a body with its unit
+
+def test_bare_bodies_listed_after_a_districts_body_are_that_districts():
+    found = names("Hội LHPN huyện Kỳ Anh, Hội Nông dân và Hội Cựu chiến binh đã trao 50 suất quà.")
+    assert found == ["Hội Liên hiệp Phụ nữ huyện Kỳ Anh", "Hội Nông dân huyện Kỳ Anh",
+                     "Hội Cựu chiến binh huyện Kỳ Anh"]
+
+
+def test_bare_bodies_listed_after_a_provincial_body_stay_unread():
+    # beside a province's body a bare mass organisation may be the national one (precision)
+    assert names("UBND tỉnh, Hội Nông dân và Hội Cựu chiến binh đã trao quà.") == [
+        "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+    # a body with its own name keeps it
+    assert names("Hội LHPN xã Kỳ Tiến và Hội Nông dân Việt Nam cùng dự.") == [
+        "Hội Liên hiệp Phụ nữ xã Kỳ Tiến", "Hội Nông dân Việt Nam"]
