@@ -27,7 +27,9 @@ _BLOCKERS = re.compile(
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
     r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
     r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
-    r"tấm\s+gương)(?![^\W_])"
+    # a team's own name right after "đội hình" ("ra mắt đội hình “Bình dân học vụ số”"); with
+    # words between ("đội hình tình nguyện “Mùa hè xanh”") the quote may cite the campaign
+    r"tấm\s+gương|đội\s+hình(?=\s*$))(?![^\W_])"
 )
 
 

@@ -86,3 +86,11 @@ def test_a_day_month_with_its_year_after_nam():
     # the holiday's own day without a year is still no date; a period's first year is not the day's
     assert date_rows("Chào mừng Ngày Nhà giáo Việt Nam 20/11, trường tổ chức hội diễn.", "2022-11-18") == []
     assert [r[0] for r in date_rows("Ngày 5/9 năm học 2023 - 2024 bắt đầu.", "2023-09-05")][0] == "Ngày 5/9"
+
+
+def test_a_team_named_in_quotes_is_no_campaign():
+    assert names("Dịp này, Huyện đoàn ra mắt đội hình “Chuyển đổi số cộng đồng” giúp người cao tuổi.") == []
+    # the same words after a trigger, and a team of a campaign named with words between, still count
+    assert names("Huyện đoàn phát động phong trào “Chuyển đổi số cộng đồng” trong đoàn viên.") == [
+        "Chuyển đổi số cộng đồng"]
+    assert names("Các đội hình tình nguyện “Mùa hè xanh” đã lên đường về các xã.") == ["Mùa hè xanh"]
