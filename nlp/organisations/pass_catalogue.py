@@ -372,6 +372,15 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
     Chính trị Trần Phú"). True when read here."""
     src = ctx.source_province
     if skey(m.group(0)) in body.bare_keys:
+        # (only a force written short: "Mặt trận Tổ quốc Việt Nam" in full is the national one)
+        partner = _partner_level(ctx, m.start(), provincial=True) \
+            if body.kind == _FORCE and not ctx.text[end:end + 1].isalnum() else None
+        canon = canonical(body, partner, src) if partner is not None and partner.place else None
+        if canon is not None and partner is not None and partner.level == "tỉnh":
+            # a province's body working with the bare force ("Hội LHPN Thanh Hóa phối hợp với
+            # Bộ đội Biên phòng tổ chức …"): that province's command (GUIDE)
+            ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2)
+            return True
         ctx.add(m.start(), end, body.bare_name, None, None, body.kind, 2)
         return True
     if body.bare_level:
@@ -405,9 +414,11 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
     return False
 
 
-_PARTNER_BEFORE = re.compile(r"\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|cùng\s+với|cùng)\s+$", _I)
+_PARTNER_BEFORE = re.compile(r"(?:\s+(?:đã|đang|sẽ|cũng))?\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|"
+                             r"cùng\s+với|cùng)\s+$", _I)
 
 
+_FORCE = "lực lượng vũ trang"
 _COMMA_BEFORE = re.compile(r"(?:\s*,|\s+và)\s*$")
 # branches of a State hierarchy: a bare one working with a provincial body is that province's
 # (a bare mass organisation next to "UBND tỉnh" may as well be the national one: not read)

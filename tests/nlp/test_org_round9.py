@@ -91,3 +91,22 @@ def test_bare_bodies_listed_after_a_provincial_body_stay_unread():
     # a body with its own name keeps it
     assert names("Hội LHPN xã Kỳ Tiến và Hội Nông dân Việt Nam cùng dự.") == [
         "Hội Liên hiệp Phụ nữ xã Kỳ Tiến", "Hội Nông dân Việt Nam"]
+
+
+# ------------------------------------------------ the border guard as a province's partner
+
+def test_bare_border_guard_partnering_a_provinces_body_is_its_command():
+    found = names("Hội LHPN tỉnh đã phối hợp với Bộ đội Biên phòng tổ chức chương trình tặng quà "
+                  "cho các xã biên giới.", pub="2023-01-15T08:00:00+07:00")
+    assert found == ["Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"]
+    # since the mid-2025 reorganisation the same partner is the board of the military command
+    found = names("Hội LHPN tỉnh phối hợp với Bộ đội Biên phòng tặng quà.",
+                  pub="2026-01-15T08:00:00+07:00")
+    assert found[-1] == "Ban Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh"
+
+
+def test_border_guard_as_the_force_or_beside_a_commune_stays_national():
+    assert names("Cán bộ, chiến sĩ Bộ đội Biên phòng luôn gắn bó với đồng bào.") == [
+        "Bộ đội Biên phòng Việt Nam"]
+    assert names("Hội Nông dân xã Kỳ Tiến phối hợp với BĐBP trao quà.") == [
+        "Hội Nông dân xã Kỳ Tiến", "Bộ đội Biên phòng Việt Nam"]
