@@ -59,7 +59,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   before a quantity ("12.5 tỷ", "từ 12.5 đến 15.5 tạ/ha");
 * the year of a day-month: without a publication date, the article's year, else the school
   year, a year's turn ("tổng kết năm 2019, triển khai nhiệm vụ năm 2020") or review ("tổng kết
-  công tác năm 2018" on 10 January: 2019) or the one year of the page address's path, also a
+  công tác năm 2018" on 10 January: 2019), the year a congress's term says it is held in ("Đại
+  hội … nhiệm kỳ 2020 – 2025": 2020; "Đại hội Thi đua … giai đoạn 2020 – 2025": 2025;
+  ``years.congress_year``) or the one year of the page address's path, also a
   dated folder "/202008/" (``address_year``); with one, an earlier year its sentence names when
   the year nearest publication would put the event after the page's date (a reprint);
 * not dates: "hôm nay" after a content word ("thế hệ trẻ hôm nay": nowadays), a named day in an
