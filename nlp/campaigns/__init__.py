@@ -25,7 +25,9 @@ Layers, precise first (each is a pass of ``PASSES``):
    catalogue's ``movements`` names: "phong trào xây dựng nông thôn mới"), "Chiến dịch Hè" alone,
    a mistyped short form ("“CBB gương mẫu”", ``variants._initials_typo``), a catalogue programme
    in lower case after "chương trình" ("con nuôi biên phòng"), "Cuộc vận động Quỹ “X”" (campaign
-   X), a programme named for an honour's holders ("“Tri ân mẹ Việt Nam anh hùng”");
+   X), a programme named for an honour's holders ("“Tri ân mẹ Việt Nam anh hùng”"); round 9:
+   "cuộc vận động" before a programme's bare subject is the movement of that kind ("cuộc vận động
+   xây dựng nông thôn mới": the Front's campaign);
 3. a quoted catalogue name without a trigger; "Tháng …" names with a capitalised "Tháng"
    (Tháng Công nhân), quoted or up to the clause boundary — a month written in words ("Tháng
    Tám") is not one; catalogue named months and weeks in any case; a bare "Tháng hành động" is
@@ -48,11 +50,14 @@ Layers, precise first (each is a pass of ``PASSES``):
    ("chương trình xóa nhà dột nát do Hội CCB tỉnh phát động"), a fundraising programme named by
    its purpose ("Chương trình vận động hỗ trợ xây trường học cho …"); a lower-case quoted named
    month ("“tháng hành động vì …”"); a capitalised week after a launching verb ("phát động
-   Tháng Công nhân và Tuần lễ Thanh niên công nhân").
+   Tháng Công nhân và Tuần lễ Thanh niên công nhân"); a quoted name its launcher follows,
+   whatever word comes before it ("chuỗi hoạt động “Tết Nhân ái” do Trung ương Hội … phát động");
+   a named month of action in lower case and unquoted ("tháng hành động phòng chống lao").
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
-"thông điệp", films, songs … (also the later items of a list after one, and a theme given
+"thông điệp", a market or stall ("phiên chợ “…”", "gian hàng “…”"), a team's own name right after
+"đội hình", films, songs … (also the later items of a list after one, and a theme given
 after "là"), even when the same words are a campaign elsewhere in the article; a saying that
 opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); a slogan of
 three or more short words quoted without a trigger (đường thôn “Xanh - Sạch - Đẹp”); honours; the
