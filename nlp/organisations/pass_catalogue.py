@@ -388,6 +388,8 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                 Place(end, body.bare_level, None, src))
         ctx.cands[-1].needs_place = True
         return True
+    if _national_in_list(ctx, m, body, end):
+        return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
     state = body.kind in _STATE_BRANCHES
     partner = (_partner_level(ctx, m.start(), state) or _partner_after(ctx, end)) \
@@ -412,6 +414,29 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                     known=False)
             return True
     return False
+
+
+# a list opened by the Party and the State ("sự quan tâm của Đảng, Nhà nước, Mặt trận Tổ quốc,
+# Hội Chữ thập đỏ và toàn xã hội"): the national bodies, named short
+_STATE_LIST_BEFORE = re.compile(r"(?<![^\W_])Đảng\s*,\s*Nhà\s+nước\s*(?:,|và)\s*"
+                                r"(?:[^,.;:()“”\"]{1,40}?\s*(?:,|và)\s*){0,4}$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|và\s|$)")
+
+
+def _national_in_list(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
+    """A mass organisation written bare in a list that the Party and the State open is the
+    national organisation ("Đảng, Nhà nước, Mặt trận Tổ quốc, Hội Chữ thập đỏ và …"). True when
+    read here."""
+    if "Nhà nước" not in ctx.text or not _LIST_GOES_ON.match(ctx.tn, end) \
+            or not _STATE_LIST_BEFORE.search(ctx.tn, max(0, m.start() - 200), m.start()):
+        return False
+    national = ctx.cat.by_key.get(skey(f"{body.name} Việt Nam"))
+    name = body.bare_name or (national.name if national is not None and national.national
+                              else "")
+    if not name:
+        return False
+    ctx.add(m.start(), end, name, body.acronym, None, body.kind, 2)
+    return True
 
 
 _PARTNER_BEFORE = re.compile(r"(?:\s+(?:đã|đang|sẽ|cũng))?\s+(?:phối\s+hợp(?:\s+(?:cùng|với))?|"

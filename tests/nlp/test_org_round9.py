@@ -110,3 +110,17 @@ def test_border_guard_as_the_force_or_beside_a_commune_stays_national():
         "Bộ đội Biên phòng Việt Nam"]
     assert names("Hội Nông dân xã Kỳ Tiến phối hợp với BĐBP trao quà.") == [
         "Hội Nông dân xã Kỳ Tiến", "Bộ đội Biên phòng Việt Nam"]
+
+
+# ------------------------------------------------ national bodies in the Party's and State's list
+
+def test_mass_organisations_listed_after_the_party_and_the_state_are_national():
+    found = names("Món quà thể hiện sự quan tâm của Đảng, Nhà nước, Mặt trận Tổ quốc, Hội Chữ thập "
+                  "đỏ và cả cộng đồng đối với hộ nghèo.")
+    assert found == ["Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_bodies_with_their_level_or_levels_in_that_list_are_not_national():
+    assert names("Sự quan tâm của Đảng, Nhà nước và Hội Nông dân các cấp.") == []
+    assert names("Đảng, Nhà nước, Hội Nông dân tỉnh cùng chăm lo cho hội viên.") == [
+        "Hội Nông dân tỉnh Hà Tĩnh"]
