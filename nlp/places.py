@@ -465,6 +465,12 @@ def _host_stem(address: str) -> str:
     return re.sub(r"[^a-z0-9]", "", host.split(".", 1)[0])
 
 
+def host_stem(address: str) -> str:
+    """The first label of an address's host, letters and digits only ("huyendoanhungha"): what
+    a local site names itself by."""
+    return _host_stem(address)
+
+
 def _slug_tokens(address: str) -> list[str]:
     path = address.strip().lower().split("://", 1)[-1].partition("/")[2]
     return re.findall(r"[a-z0-9]+", path.split("?", 1)[0])

@@ -87,7 +87,11 @@ from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_chari
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
-from baochi.nlp.organisations.pass_owned import pass_local_bodies, pass_owned_units
+from baochi.nlp.organisations.pass_owned import (
+    pass_local_bodies,
+    pass_owned_units,
+    pass_union_site,
+)
 from baochi.nlp.organisations.pass_party import (
     pass_party_blocs,
     pass_party_boards_at_level,
@@ -145,6 +149,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_association_centre,
     pass_association_organs,
     pass_owned_units,
+    pass_union_site,
     pass_local_bodies,
     pass_credit_funds,
     pass_presidium,

@@ -148,6 +148,35 @@ def _short_school(ctx: Ctx, owner: str) -> None:
                     known=False)
 
 
+# a district's or town's youth union site names itself by its level and district
+# ("huyendoanhungha.vn", "thidoan…", "thanhdoan…"): a bare "Đoàn thanh niên" there is that union
+_UNION_SITE = re.compile(r"^(?:huyen|thi|thanh)doan(?=[a-z]{4})")
+_BARE_UNION = re.compile(r"(?<![^\W_])Đoàn\s+(?:[Tt]hanh\s+niên|TN)" + _NOT_BARE)
+
+
+def pass_union_site(ctx: Ctx) -> None:
+    """A bare "Đoàn thanh niên" on a district's (or town's, city's) youth union site is that
+    union ("Tham gia chương trình do Đoàn thanh niên tổ chức" on huyendoanhungha.vn: Huyện
+    đoàn Hưng Hà, the catalogue's name at that level); not after a plural or generic word."""
+    if not ctx.address or "oàn" not in ctx.text:
+        return
+    stem = places.host_stem(ctx.address)
+    if not _UNION_SITE.match(stem):
+        return
+    unit = places.host_district(stem)
+    body = ctx.cat.by_key.get(skey("Đoàn Thanh niên"))
+    if unit is None or body is None:
+        return
+    level = places.district_level(unit[0], unit[1])
+    names = dict(body.level_names)
+    if level not in names:
+        return
+    for m in _BARE_UNION.finditer(ctx.tn):
+        if _GENERIC_BEFORE.search(ctx.tn, max(0, m.start() - 14), m.start()):
+            continue
+        ctx.add(m.start(), m.end(), f"{names[level]} {unit[0]}", None, unit[1], body.kind, 1)
+
+
 _LOCAL_LEVEL_WORDS = tuple(f"{level} " for level in LOCAL_LEVELS)
 _LOCAL = re.compile(r"\s+địa\s+phương(?![^\W_])")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\s+){0,5}[^\W\d_]+$")

@@ -124,3 +124,18 @@ def test_bodies_with_their_level_or_levels_in_that_list_are_not_national():
     assert names("Sự quan tâm của Đảng, Nhà nước và Hội Nông dân các cấp.") == []
     assert names("Đảng, Nhà nước, Hội Nông dân tỉnh cùng chăm lo cho hội viên.") == [
         "Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ a youth union's own site
+
+def test_bare_youth_union_on_a_district_unions_site_is_that_union():
+    site = "https://huyendoanhungha.vn/tin-tuc/ngay-chu-nhat-xanh-9/"
+    assert names("Hưởng ứng chương trình do Đoàn thanh niên tổ chức, đoàn viên dọn vệ sinh "
+                 "đường làng.", source=site) == ["Huyện đoàn Hưng Hà"]
+    # the communes' unions and the movement at large are not the site's union
+    assert names("Tổ chức Đoàn thanh niên các xã ra quân.", source=site) == []
+
+
+def test_bare_youth_union_elsewhere_stays_unread():
+    assert names("Hưởng ứng chương trình do Đoàn thanh niên tổ chức, đoàn viên dọn vệ sinh.",
+                 source="https://baothaibinh.com.vn/tin-tuc/1/bai-2") == []
