@@ -148,6 +148,28 @@ def pass_institutions(ctx: Ctx) -> None:
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị",
                 2 if start < m.start() else 1, known=False)
     _brand_unions(ctx)
+    _numbered_posts(ctx)
+
+
+# a border post written with its number code before its name ("Đồn Biên phòng 847 Long
+# Phước"): the post is named by its place, the code is none of its name; the code alone later
+# ("Kinh phí do Đồn Biên phòng 847 ủng hộ") is the same post
+_POST_CODE = re.compile(r"^(?P<head>Đồn [Bb]iên phòng) (?P<code>\d{2,4})(?: (?P<name>[A-ZĐ].*))?$")
+
+
+def _numbered_posts(ctx: Ctx) -> None:
+    if "iên phòng" not in ctx.text:
+        return
+    posts: dict[str, str] = {}
+    for c in sorted(ctx.cands, key=lambda c: c.start):
+        m = _POST_CODE.match(c.name)
+        if m is None or c.known:
+            continue
+        if m.group("name"):
+            c.name = f"Đồn Biên phòng {m.group('name')}"
+            posts.setdefault(m.group("code"), c.name)
+        elif m.group("code") in posts:
+            c.name = posts[m.group("code")]
 
 
 # a grass-roots trade union of an enterprise named by its brand in capitals ("Công đoàn cơ sở

@@ -139,3 +139,16 @@ def test_bare_youth_union_on_a_district_unions_site_is_that_union():
 def test_bare_youth_union_elsewhere_stays_unread():
     assert names("Hưởng ứng chương trình do Đoàn thanh niên tổ chức, đoàn viên dọn vệ sinh.",
                  source="https://baothaibinh.com.vn/tin-tuc/1/bai-2") == []
+
+
+# ------------------------------------------------ a border post's number code
+
+def test_border_posts_number_code_is_no_part_of_its_name():
+    found = names("Ủy ban MTTQ xã phối hợp với Đồn biên phòng 655 Cầu Treo trao quà; kinh phí do "
+                  "Đồn Biên phòng 655 ủng hộ.")
+    assert found[-2:] == ["Đồn Biên phòng Cầu Treo", "Đồn Biên phòng Cầu Treo"]
+
+
+def test_a_number_alone_names_no_known_post():
+    # a code no name in the paragraph explains stays as written
+    assert names("Đồn Biên phòng 655 tặng quà cho học sinh.") == ["Đồn Biên phòng 655"]
