@@ -152,3 +152,8 @@ def test_border_posts_number_code_is_no_part_of_its_name():
 def test_a_number_alone_names_no_known_post():
     # a code no name in the paragraph explains stays as written
     assert names("Đồn Biên phòng 655 tặng quà cho học sinh.") == ["Đồn Biên phòng 655"]
+
+
+def test_hospital_of_blood_transfusion_is_read_to_its_end():
+    found = names("Nhân viên khoa đã qua Bệnh viện Truyền máu Huyết học hiến máu cứu người.")
+    assert found == ["Bệnh viện Truyền máu Huyết học"]
