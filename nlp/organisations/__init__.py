@@ -93,6 +93,7 @@ from baochi.nlp.organisations.pass_owned import (
     pass_union_site,
 )
 from baochi.nlp.organisations.pass_party import (
+    pass_bare_regions,
     pass_party_blocs,
     pass_party_boards_at_level,
     pass_party_of_command,
@@ -132,6 +133,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_party_blocs,
     pass_party_of_command,
     pass_party_boards_at_level,
+    pass_bare_regions,
     pass_press,
     pass_brand_branches,
     pass_portal_hosts,

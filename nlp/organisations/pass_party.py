@@ -109,3 +109,32 @@ def pass_party_boards_at_level(ctx: Ctx) -> None:
         field = re.sub(r"\s+", " ", m.group("field"))
         ctx.add(m.start(), place.end, f"Ban {field} {committee} {place.place}", None,
                 place.province, "đảng", 2)
+
+
+# a military region written without its number after it was named with one ("Bộ Tư lệnh Quân
+# khu 4 … Chính ủy Quân khu", "… Quân khu 4, Bảo tàng Quân khu")
+_BARE_REGION = re.compile(r"(?<![^\W_])Quân\s+khu(?!\s*\d)(?![^\W_])")
+_NUMBERED_REGION = re.compile(r"^Bộ Tư lệnh Quân khu (?P<n>\d)$")
+# a commander's title right before it: the region's command
+_COMMAND_TITLE = re.compile(r"(?<![^\W_])(?:Chính\s+ủy|Phó\s+Chính\s+ủy|Tư\s+lệnh|Phó\s+Tư\s+lệnh|"
+                            r"Tham\s+mưu\s+trưởng|Chủ\s+nhiệm\s+Chính\s+trị)\s+$")
+
+
+def pass_bare_regions(ctx: Ctx) -> None:
+    """"Quân khu" written without its number in a paragraph that named one numbered region: the
+    command after a commander's title ("Chính ủy Quân khu" → "Bộ Tư lệnh Quân khu 4"), and the
+    region in the name of a body of it read from the text ("Bảo tàng Quân khu" → "Bảo tàng
+    Quân khu 4"). Two regions named, or none: nothing."""
+    if "Quân khu" not in ctx.text:
+        return
+    numbers = {m.group("n") for c in ctx.cands if (m := _NUMBERED_REGION.match(c.name))}
+    if len(numbers) != 1:
+        return
+    n = numbers.pop()
+    for m in _BARE_REGION.finditer(ctx.text):
+        owned = [c for c in ctx.cands if c.end == m.end() and c.start < m.start() and not c.known]
+        for c in owned:
+            c.name = f"{c.name} {n}"
+        if not owned and _COMMAND_TITLE.search(ctx.text, max(0, m.start() - 24), m.start()):
+            ctx.add(m.start(), m.end(), f"Bộ Tư lệnh Quân khu {n}", None, None,
+                    "lực lượng vũ trang", 2)

@@ -157,3 +157,18 @@ def test_a_number_alone_names_no_known_post():
 def test_hospital_of_blood_transfusion_is_read_to_its_end():
     found = names("Nhân viên khoa đã qua Bệnh viện Truyền máu Huyết học hiến máu cứu người.")
     assert found == ["Bệnh viện Truyền máu Huyết học"]
+
+
+# ------------------------------------------------ a military region written without its number
+
+def test_bare_region_after_a_numbered_one_is_that_region():
+    found = names("Đoàn công tác của Bộ Tư lệnh Quân khu 4 do Thiếu tướng Nguyễn Văn A, Chính ủy "
+                  "Quân khu dẫn đầu đã thăm Bảo tàng Quân khu.")
+    assert found == ["Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 4", "Bảo tàng Quân khu 4"]
+
+
+def test_bare_region_with_no_or_two_numbered_regions_is_not_read():
+    assert names("Chính ủy Quân khu phát biểu tại hội nghị.") == []
+    found = names("Bộ Tư lệnh Quân khu 4 và Bộ Tư lệnh Quân khu 5 ký kết; Chính ủy Quân khu "
+                  "phát biểu.")
+    assert found == ["Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 5"]
