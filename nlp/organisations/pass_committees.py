@@ -175,6 +175,10 @@ _LEVEL_FIRST_UNION = re.compile(r"(?<![^\W_])(?P<level>huyện|quận|thị\s+x�
                                 r"(?!\s+(?:[A-ZĐ]|Thanh|TN))")
 _LEVEL_COMMITTEES = {"huyện": "Huyện đoàn", "quận": "Quận đoàn", "thị xã": "Thị đoàn",
                      "tỉnh": "Tỉnh đoàn"}
+# a commune's Youth Union written level-first without a name, a verb or a comma after it ("tại
+# UBND xã Vĩnh Thạnh, xã Đoàn đã tổ chức …"): the commune's union, placed by the resolver
+_COMMUNE_UNION = re.compile(r"(?<![^\W_])(?P<level>xã|phường|thị\s+trấn)\s+Đoàn(?![^\W_])"
+                            r"(?!\s+(?:[A-ZĐ0-9]|Thanh|TN|[Kk]ết))")
 
 
 def _level_first_unions(ctx: Ctx) -> None:
@@ -204,6 +208,11 @@ def pass_level_unions(ctx: Ctx) -> None:
     union = ctx.cat.by_key.get(skey("Đoàn Thanh niên"))
     if union is None:
         return
+    for m in _COMMUNE_UNION.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level"))
+        ctx.add(m.start(), m.end(), union.name, union.acronym, ctx.source_province, union.kind, 2,
+                union, Place(m.end(), level, None, ctx.source_province))
+        ctx.cands[-1].needs_place = True
     for m in _LEVEL_UNION.finditer(ctx.text):
         level = re.sub(r"\s+", " ", m.group("level")).lower()
         place = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)

@@ -118,8 +118,9 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
         # "UBND phường 10", "Quận 3": units of the cities numbered, not named
         return Place(n.end(), level, n.group(1), source_province) if n else None
     end, name = fb
-    if name == "Đoàn" and level not in COMMUNE_LEVELS:
-        return None  # "Phó Bí thư huyện Đoàn": the district's Youth Union, no district "Đoàn"
+    if name == "Đoàn":
+        # "Phó Bí thư huyện Đoàn", "xã Đoàn đã tổ chức": the unit's Youth Union, no unit "Đoàn"
+        return None
     if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")):
         # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
         # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)

@@ -172,3 +172,15 @@ def test_bare_region_with_no_or_two_numbered_regions_is_not_read():
     found = names("Bộ Tư lệnh Quân khu 4 và Bộ Tư lệnh Quân khu 5 ký kết; Chính ủy Quân khu "
                   "phát biểu.")
     assert found == ["Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 5"]
+
+
+# ------------------------------------------------ a commune's union written level-first
+
+def test_commune_union_written_level_first_without_a_name():
+    found = names("Sáng 5/6, tại UBND xã Kỳ Tiến, xã Đoàn đã tổ chức lễ ra quân tình nguyện hè.")
+    assert found == ["Ủy ban nhân dân xã Kỳ Tiến",
+                     "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Kỳ Tiến"]
+
+
+def test_commune_named_doan_ket_stays_a_commune():
+    assert names("Hội Nông dân xã Đoàn Kết trao quà cho hội viên.") == ["Hội Nông dân xã Đoàn Kết"]
