@@ -49,11 +49,11 @@ from baochi.nlp.model import OrganisationMention, Unplaced
 from baochi.nlp.organisations.bodies import catalogue
 from baochi.nlp.organisations.candidates import Ctx, mention
 from baochi.nlp.organisations.choose import (
-    GROUPING,
     LAW_TITLE,
     LEVELS_AFTER,
     drop_bracketed_repeats,
     expand_abbreviations,
+    grouped,
     in_title,
     not_a_body,
     rename_by_date,
@@ -217,7 +217,7 @@ def extract(view: TextView, source_province: str | None,
     _through_inner_acronyms(ctx)
     chosen = [c for c in resolve(ctx)
               if not in_title(view.text, c) and not not_a_body(view.text, c)
-              and not GROUPING.search(view.tn, max(0, c.start - 12), c.start)
+              and not grouped(view.tn, c)
               and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
               and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]
     chosen = shortened_repeats(view, drop_bracketed_repeats(view, chosen))

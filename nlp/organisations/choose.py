@@ -181,6 +181,18 @@ def expand_abbreviations(name: str) -> str:
 
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
+_COMMITTEES_OF = re.compile(r"(?<![^\W_])các\s+ban\s+$", _I)
+
+
+def grouped(tn: str, c: Cand) -> bool:
+    """A body after a grouping word ("các cấp Hội …", "các Hội Người cao tuổi xã …") is no one
+    body; but a council after its committees ("lãnh đạo các ban HĐND tỉnh") is named as their
+    parent and counts, as "các ban của HĐND tỉnh" does."""
+    before = max(0, c.start - 12)
+    if GROUPING.search(tn, before, c.start) is None:
+        return False
+    return not (c.name.startswith("Hội đồng nhân dân ")
+                and _COMMITTEES_OF.search(tn, before, c.start) is not None)
 # a body without a place followed by its levels ("Đại hội Hội LHTN Việt Nam cấp cơ sở", "Hội
 # Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã", also in brackets: "trực thuộc Mặt trận
 # Tổ quốc Việt Nam (cấp tỉnh, cấp xã)"): the association's branches at those levels, no one body
@@ -201,10 +213,17 @@ _FAMILY_NAME_BEFORE = re.compile(r"(?<![^\W_])(?:Nguyễn|Trần|Lê|Phạm|Hoà
 _SITE_TAG = re.compile(r"\.(?:VN|vn|Vn)\s*[-–—]\s")
 
 
+# a body's initials inside a document's number ("Nghị quyết 10/2016/NQ-HĐND tỉnh", "Kế hoạch số
+# 77/KH-UBND"): the issuer's code, not a mention
+_DOCUMENT_CODE = re.compile(r"\d/(?:[A-ZĐ]{1,6}-)+$")
+
+
 def not_a_body(text: str, c: Cand) -> bool:
     """A reading that names no body: a council's deputies, a person's name whose given name is
-    a body's head word, an outlet's dateline tag."""
+    a body's head word, an outlet's dateline tag, the issuer's code in a document number."""
     if _SITE_TAG.match(text, c.end):
+        return True
+    if _DOCUMENT_CODE.search(text, max(0, c.start - 16), c.start):
         return True
     if c.name.startswith("Hội đồng nhân dân") \
             and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):

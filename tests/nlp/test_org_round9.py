@@ -184,3 +184,13 @@ def test_commune_union_written_level_first_without_a_name():
 
 def test_commune_named_doan_ket_stays_a_commune():
     assert names("Hội Nông dân xã Đoàn Kết trao quà cho hội viên.") == ["Hội Nông dân xã Đoàn Kết"]
+
+
+# ------------------------------------------------ a council named after its committees
+
+def test_council_after_its_committees_counts_and_a_document_code_does_not():
+    found = names("Dự phiên họp có lãnh đạo các ban HĐND tỉnh và đại diện UBND tỉnh.")
+    assert found == ["Hội đồng nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh"]
+    assert names("Sửa đổi Nghị quyết 10/2016/NQ-HĐND tỉnh về phân cấp nguồn thu.") == []
+    # the associations of several communes stay a grouping
+    assert names("Các Hội Người cao tuổi xã đã tổ chức mừng thọ.") == []
