@@ -149,6 +149,25 @@ def pass_institutions(ctx: Ctx) -> None:
                 2 if start < m.start() else 1, known=False)
     _brand_unions(ctx)
     _numbered_posts(ctx)
+    _units_by_arm(ctx)
+
+
+# an armed unit written with its arm between its head and its number ("Lữ đoàn xe tăng 203",
+# "Trung đoàn pháo binh 368"): the unit by its number, as the labels name it
+_UNIT_BY_ARM = re.compile(
+    r"(?<![^\W_])(?P<head>Lữ\s+đoàn|Sư\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn)\s+(?:xe\s+tăng|"
+    r"thiết\s+giáp|pháo\s+binh|pháo\s+phòng\s+không|phòng\s+không|tên\s+lửa|công\s+binh|"
+    r"thông\s+tin|đặc\s+công|bộ\s+binh|cơ\s+giới|hóa\s+học|không\s+quân|hải\s+quân(?:\s+"
+    r"đánh\s+bộ)?)\s+(?P<n>\d{1,4})(?![^\W_])")
+
+
+def _units_by_arm(ctx: Ctx) -> None:
+    if "đoàn" not in ctx.text:
+        return
+    for m in _UNIT_BY_ARM.finditer(ctx.text):
+        head = re.sub(r"\s+", " ", m.group("head"))
+        ctx.add(m.start(), m.end(), f"{head} {m.group('n')}", None, None, "lực lượng vũ trang", 1,
+                known=False)
 
 
 # a border post written with its number code before its name ("Đồn Biên phòng 847 Long

@@ -194,3 +194,12 @@ def test_council_after_its_committees_counts_and_a_document_code_does_not():
     assert names("Sửa đổi Nghị quyết 10/2016/NQ-HĐND tỉnh về phân cấp nguồn thu.") == []
     # the associations of several communes stay a grouping
     assert names("Các Hội Người cao tuổi xã đã tổ chức mừng thọ.") == []
+
+
+# ------------------------------------------------ an armed unit written with its arm
+
+def test_armed_unit_written_with_its_arm_is_the_unit_by_number():
+    found = names("Hội LHPN xã phối hợp với Lữ đoàn xe tăng 203 và Trung đoàn pháo binh 368.")
+    assert found[-2:] == ["Lữ đoàn 203", "Trung đoàn 368"]
+    # an arm with no number names no unit
+    assert names("Các chiến sĩ pháo binh và xe tăng diễn tập.") == []
