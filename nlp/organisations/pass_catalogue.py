@@ -444,6 +444,31 @@ _PARTNER_BEFORE = re.compile(r"(?:\s+(?:đã|đang|sẽ|cũng))?\s+(?:phối\s+h
 
 
 _FORCE = "lực lượng vũ trang"
+# items of an enumeration, each opening with its body and its figures ("Cụ thể: Hội LHPN thị xã
+# huy động 4 tỷ đồng; Hội Nông dân hơn 2 tỷ đồng; …"): the item before a bare body's own
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
+_ITEM_START = re.compile(r"[;:]\s*(?=\S)")
+
+
+def _item_before(ctx: Ctx, start: int) -> Place | None:
+    """The unit of the body that opens the enumeration item before a bare body's, when that
+    body is a district's or commune's with its place ("…; Hội Nông dân hơn 2 tỷ đồng" after "Hội
+    LHPN thị xã Điện Bàn huy động …"): the same unit's."""
+    semi = _SEMICOLON_BEFORE.search(ctx.tn, max(0, start - 4), start)
+    if semi is None:
+        return None
+    opens = [m.end() for m in _ITEM_START.finditer(ctx.tn, max(0, semi.start() - 300),
+                                                    semi.start())]
+    # the nearest earlier item opened by a body with its level (a committee's item, "Thị đoàn
+    # 1 tỷ đồng", has its level in its name: the walk goes on over it)
+    for at in reversed(opens[-4:]):
+        first = [c for c in ctx.cands if c.start == at and c.level in LOCAL_LEVELS]
+        if first:
+            c = first[0]
+            return Place(c.end, c.level, c.place, c.province)
+        if not any(c.start == at for c in ctx.cands):
+            return None  # an item that opens with no body: the enumeration is not of bodies
+    return None
 _COMMA_BEFORE = re.compile(r"(?:\s*,|\s+và)\s*$")
 # branches of a State hierarchy: a bare one working with a provincial body is that province's
 # (a bare mass organisation next to "UBND tỉnh" may as well be the national one: not read)
@@ -459,7 +484,7 @@ def _partner_level(ctx: Ctx, start: int, provincial: bool = False, depth: int = 
     if link is None:
         comma = _COMMA_BEFORE.search(ctx.tn, max(0, start - 5), start) if depth < 4 else None
         if comma is None:
-            return None
+            return _item_before(ctx, start)
         before = [c for c in ctx.cands if c.end == comma.start()]
         if before and before[0].level in LOCAL_LEVELS and before[0].place:
             # listed after a district's or commune's body ("Hội LHPN huyện Kỳ Anh, Hội Nông

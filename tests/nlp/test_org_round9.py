@@ -203,3 +203,18 @@ def test_armed_unit_written_with_its_arm_is_the_unit_by_number():
     assert found[-2:] == ["Lữ đoàn 203", "Trung đoàn 368"]
     # an arm with no number names no unit
     assert names("Các chiến sĩ pháo binh và xe tăng diễn tập.") == []
+
+
+# ------------------------------------------------ an enumeration of bodies and their figures
+
+def test_bare_bodies_in_an_enumeration_opened_by_a_districts_body():
+    found = names("Cụ thể: Hội Liên hiệp phụ nữ huyện Kỳ Anh huy động 4 tỷ đồng; Hội Nông dân hơn "
+                  "2 tỷ đồng; Huyện đoàn 1 tỷ đồng; Hội Cựu chiến binh hơn 2 tỷ đồng.")
+    assert found == ["Hội Liên hiệp Phụ nữ huyện Kỳ Anh", "Hội Nông dân huyện Kỳ Anh",
+                     "Huyện đoàn Kỳ Anh", "Hội Cựu chiến binh huyện Kỳ Anh"]
+
+
+def test_enumeration_whose_item_opens_with_no_body_places_nothing():
+    found = names("Kết quả: Hội LHPN huyện Kỳ Anh huy động 4 tỷ đồng; người dân gửi 3 tỷ đồng; "
+                  "Hội Nông dân 2 tỷ đồng.")
+    assert found == ["Hội Liên hiệp Phụ nữ huyện Kỳ Anh"]
