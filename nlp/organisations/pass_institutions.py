@@ -223,11 +223,10 @@ def union_of(text: str, start: int, name: str) -> tuple[int, str]:
     if union is None:
         return start, name
     written = re.sub(r"\s+", " ", union.group(0)).strip()
-    # the Youth Union written with its full name keeps it, as the labels name it
-    full = written.startswith(("Đoàn Thanh niên Cộng sản", "Đoàn TNCS"))
+    # an institution's Youth Union is "Đoàn Thanh niên <institution>" however written (GUIDE:
+    # the full "… Cộng sản Hồ Chí Minh" names the organisation and its territorial levels only)
     head = "Công đoàn cơ sở" if union.group("grassroots") else "Công đoàn" \
-        if written.startswith("Công") else "Đoàn Thanh niên Cộng sản Hồ Chí Minh" \
-        if full else "Đoàn Thanh niên" \
+        if written.startswith("Công") else "Đoàn Thanh niên" \
         if written.startswith("Đoàn") else _unit_head(written) \
         if union.group("unit") else written
     return union.start(), f"{head} {name}"
