@@ -33,7 +33,7 @@ Layers, precise first (each is a pass of ``PASSES``):
    Tám") is not one; catalogue named months and weeks in any case; a bare "Tháng hành động" is
    the named month its sentence is about (its subject: "trẻ em", "an toàn thực phẩm" …);
 4. distinctive catalogue names (``anywhere = true``) written with a capital; catalogue names
-   after a launching verb ("phát động tết Trồng cây"); the named day of a campaign ("ngày hội
+   after a launching verb ("phát động tết Trồng cây") or an appeal ("lời kêu gọi Tết trồng cây"); the named day of a campaign ("ngày hội
    Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ", also named for its participants:
    "Ngày hội Chiến sỹ Hoa phượng đỏ", "Ngày hội Em làm kế hoạch nhỏ"); the frame "học tập và làm theo …
    Hồ Chí Minh"; a quote opening with its trigger (“Phong trào X”, in lower case when listed
@@ -59,7 +59,12 @@ Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "h
 "thông điệp", a market or stall ("phiên chợ “…”", "gian hàng “…”"), a team's own name right after
 "đội hình", films, songs … (also the later items of a list after one, and a theme given
 after "là"), even when the same words are a campaign elsewhere in the article; a saying that
-opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”); a slogan of
+opens with a campaign's name (“Dân vận khéo thì việc gì cũng thành công”) or holds it inside
+a clause (“Mùa xuân là Tết trồng cây, làm cho …”, ``frames._inside_saying``); a standard quoted
+after "tiêu chuẩn", "đạt chuẩn", "tiêu chí" ("gia đình đạt tiêu chuẩn “5 không 3 sạch”"); a quote
+or name right after a thing's noun — a group, publication, page, place, object, letter, class,
+token of honour ("tủ sách “Kế hoạch nhỏ”", "nhóm Zalo “Mùa hè xanh”", ``frames._NAMED_THING``),
+round 10; a slogan of
 three or more short words quoted without a trigger (đường thôn “Xanh - Sạch - Đẹp”); honours; the
 subject of a document ("Chỉ thị 05 … về “…”"); anything inside an organisation or a board's
 name ("Ban Chỉ đạo … phong trào …", "Văn phòng Điều phối chương trình …", "Ban vận động

@@ -11,6 +11,7 @@ import re
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import campaign_key
 from baochi.nlp.campaigns.frames import (
+    _APPEAL_FOR,
     _DOCUMENT_BEFORE,
     _blocked_before,
     _campaign_day_before,
@@ -34,7 +35,8 @@ def _pass_anywhere(ctx: _Ctx) -> None:
         if headed and _in_board_name(view, a):
             continue
         if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
-                and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)) \
+                and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)
+                     or _APPEAL_FOR.search(view.fold, max(0, a - 16), a) is not None) \
                 and not _slogan_on_name(text, a, b, quoted):
             ctx.add(a, b, text[a:b], entry.kind, 1)
 

@@ -20,7 +20,7 @@ _BLOCKERS = re.compile(
     r"thông\s+điệp|mô\s+hình|dự\s+án|đề\s+án|câu\s+lạc\s+bộ|clb|ngày\s+hội|lễ\s+hội|hội\s+nghị|"
     r"hội\s+thảo|tác\s+phẩm|cuốn\s+sách|sản\s+phẩm|chuyên\s+mục|chương\s+trình|tọa\s+đàm|"
     r"chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quyết\s+định|slogan|bài\s+hát|bộ\s+phim|"
-    r"tiêu\s+chí|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
+    r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
     r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
     r"thương\s+hiệu|hội\s+chợ|phiên\s+chợ|chợ|gian\s+hàng|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
@@ -60,6 +60,23 @@ _BLOCKED_IS = re.compile(
 _LIST_BEFORE = re.compile(r"[”\"»’]\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s+)?$")
 
 
+# a noun naming a thing — a group, a publication, a page or channel, a place or object, a letter,
+# a class, a token of honour — right before a quote or name: the quote names that thing ("ra mắt
+# tủ sách “Kế hoạch nhỏ”", "nhóm Zalo “Mùa hè xanh”", "bức thư “…”"), even in a campaign's words;
+# one cites a campaign by its trigger, a launching verb or a preposition, not by a thing's noun
+_NAMED_THING = re.compile(
+    r"(?<![^\W_])(?:nhóm(?:\s+zalo|\s+facebook)?|đội|tổ|lớp(?:\s+học)?|khóa\s+học|"
+    r"(?:tủ\s+|tập\s+|bộ\s+|quyển\s+)?sách|tài\s+liệu|cẩm\s+nang|sổ\s+tay|kỷ\s+yếu|ấn\s+phẩm|"
+    r"bản\s+tin|tập\s+san|chuyên\s+san|tạp\s+chí|tuyển\s+tập|tờ\s+rơi|áp\s+phích|poster|pano|"
+    r"bài\s+(?:viết|báo|thơ)|loạt\s+bài|website|fanpage|hashtag|kênh|phần\s+mềm|nền\s+tảng|"
+    r"(?:ngôi\s+)?nhà|con\s+đường|tuyến\s+(?:đường|phố|xe)|tủ|góc|không\s+gian|cổng|bếp(?:\s+ăn)?|"
+    r"vườn|thư\s+viện|chuyến\s+(?:xe|tàu)|xe|bằng\s+khen|giấy\s+khen|huy\s+hiệu|"
+    r"kỷ\s+niệm\s+chương|cúp|logo|biểu\s+tượng|áo|tem|thẻ|biển|(?:lá\s+|bức\s+)?thư|"
+    r"câu\s+(?:nói|chuyện)|lời\s+(?:dạy|bác|căn\s+dặn)|cam\s+kết|giao\s+ước(?:\s+thi\s+đua)?|"
+    r"biển\s+hiệu|bảng\s+vàng|mã(?:\s+qr)?|bộ\s+sưu\s+tập|hội\s+trại|trại\s+hè|đêm|vòng|"
+    r"gameshow|talkshow)\s*$")
+
+
 def _blocked_before(view: TextView, pos: int) -> bool:
     """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
     opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
@@ -68,6 +85,8 @@ def _blocked_before(view: TextView, pos: int) -> bool:
     quoted = _before_quote(text, pos)
     follow = quoted != pos or (pos < len(text) and text[pos] in _OPENING)
     pos = quoted
+    if _NAMED_THING.search(view.fold, max(0, pos - 24), pos) is not None:
+        return True
     for _ in range(6):
         if _BLOCKED_BEFORE.search(view.fold, max(0, pos - 40), pos) is not None \
                 or _BLOCKED_IS.search(view.fold, max(0, pos - 80), pos) is not None \
@@ -82,6 +101,12 @@ def _blocked_before(view: TextView, pos: int) -> bool:
             return False
         pos = _before_quote(text, opening + 1)
     return False
+
+
+# an appeal named by the campaign it launched, the name unquoted right after it ("hưởng ứng lời
+# kêu gọi Tết trồng cây của Chủ tịch Hồ Chí Minh"): the appeal for that campaign cites it; a quote
+# after it is the appeal's own words
+_APPEAL_FOR = re.compile(r"(?<![^\W_])lời\s+kêu\s+gọi\s+$")
 
 
 _CAMPAIGN_DAY = re.compile(r"(?<![^\W_])ngày\s+hội\s*$")
@@ -256,9 +281,29 @@ _DOCUMENT_BEFORE = re.compile(
 # passes, which know their trigger
 _TRAP_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
-    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ)(?![^\W_])"
+    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ|"
+    # a standard a family, road or place is held to ("gia đình đạt tiêu chuẩn “5 không 3 sạch”"):
+    # the criteria a campaign set, not a mention of the campaign
+    r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn)(?![^\W_])"
     r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
     r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$")
+
+
+# words of a clause: a quotation that says something ("“Mùa xuân là Tết trồng cây, làm cho đất
+# nước càng ngày càng xuân”", a leader's words, a motto) and is not a name
+_SAYING_WORDS = re.compile(
+    r"(?<![^\W_])(?:là|thì|mà|làm\s+cho|hãy|phải|cần|đã|đang|sẽ|được|bị|rất|đều|vẫn|còn|càng|"
+    r"không\s+chỉ)(?![^\W_])")
+
+
+def _inside_saying(view: TextView, q: Quote, a: int, b: int) -> bool:
+    """The name at ``a``–``b`` lies inside the longer quotation ``q`` whose other words make a
+    clause ("lời dạy của Bác “Mùa xuân là Tết trồng cây, …”"): the saying uses the campaign's
+    words, it does not cite the campaign."""
+    fold = view.fold
+    return q.start <= a and b <= q.end and (a, b) != (q.start, q.end) and (
+        _SAYING_WORDS.search(fold, q.start, a) is not None
+        or _SAYING_WORDS.search(fold, b, q.end) is not None)
 
 
 def _slogan_on_name(text: str, a: int, b: int, quoted: dict[int, int]) -> bool:

@@ -5,7 +5,7 @@ non-overlapping ones, adds later references, and gives each its canonical name, 
 from __future__ import annotations
 
 from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
-from baochi.nlp.campaigns.frames import _TRAP_BEFORE, _in_board_name
+from baochi.nlp.campaigns.frames import _TRAP_BEFORE, _in_board_name, _inside_saying
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.references import _references
 from baochi.nlp.campaigns.variants import canonical
@@ -33,6 +33,8 @@ def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
     # hiện tốt cuộc vận động …”")
     inside = q.open_start < c.start and c.end <= q.close_end and (c.start, c.end) != (
         q.start, q.end) and c.priority < 3
+    if inside and _inside_saying(ctx.view, q, c.start, c.end):
+        return False  # a quoted saying built around the campaign's words
     return not (inside and q.open_start not in ctx.used_quotes
                 and ctx.trap_quotes.overlaps(q.start, q.end))
 

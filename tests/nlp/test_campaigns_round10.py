@@ -1,0 +1,74 @@
+"""Campaign failure kinds of real-text round 10 (issue 14: the traps of held-out batch 9, now dev,
+and the kinds of quoted things around them). Every sentence here was written for these tests (no
+press text). Each test is one kind — a standard quoted without a trigger, a campaign's words inside
+a quoted saying, a quote naming a thing (a bookcase, a group, a letter …), an appeal named by its
+campaign — plus the forms around each that must keep working.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import campaign_rows
+
+PUB = "2024-03-12T08:00:00+07:00"
+
+
+def camps(text: str, pub: str | None = PUB) -> list[tuple[str, str]]:
+    return campaign_rows(text, pub)
+
+
+def names(text: str, pub: str | None = PUB) -> list[str]:
+    return [n for _s, n in camps(text, pub)]
+
+
+FAMILIES = "Xây dựng gia đình 5 không, 3 sạch"
+TREES = "Tết trồng cây đời đời nhớ ơn Bác Hồ"
+
+
+def test_a_standard_quoted_without_a_trigger_is_no_campaign():
+    # the criteria a family or a road is held to, quoted after "tiêu chuẩn", "đạt chuẩn", "tiêu chí"
+    assert names("Hội gắn biển cho 12 gia đình đạt tiêu chuẩn “5 không, 3 sạch” ở thôn Đồng Tâm.") == []
+    assert names("Năm nay xã có thêm 30 hộ đạt chuẩn “5 không 3 sạch”.") == []
+    assert names("Các chi hội rà soát những hộ chưa đạt tiêu chí “5 không, 3 sạch” để giúp đỡ.") == []
+    # after the campaign is named, the standard is still the standard
+    assert names("Thực hiện cuộc vận động xây dựng gia đình 5 không 3 sạch, hội đã công nhận 40 gia đình "
+                 "đạt tiêu chuẩn “5 không 3 sạch”.") == [FAMILIES]
+    # the campaign itself, quoted after its trigger or after "gia đình", still counts
+    assert names("Hội tiếp tục thực hiện cuộc vận động xây dựng gia đình “5 không, 3 sạch”.") == [FAMILIES]
+    assert names("Chi hội tổ chức tập huấn xây dựng gia đình “5 không, 3 sạch” cho 60 hội viên.") == [FAMILIES]
+    # the criteria of a campaign named with its trigger cite it
+    assert names("Cán bộ hội phổ biến 8 tiêu chí của cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”.") == [
+        FAMILIES]
+
+
+def test_a_campaigns_words_inside_a_quoted_saying_are_no_mention():
+    assert names("Những ngày đầu xuân, thầy trò nhắc lại lời dạy của Bác “Mùa xuân là Tết trồng cây, làm "
+                 "cho đất nước càng ngày càng xuân” rồi cùng nhau trồng cây.") == []
+    assert names("Ông nhắc mọi người câu nói “Ai cũng phải hưởng ứng Tết trồng cây” trước buổi lao động.") == []
+    # the same words quoted as the campaign's own name, or written after a launching verb, count
+    assert names("Huyện phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm 2024.") == [TREES]
+    assert names("Sáng 15/2, xã Tân Phú phát động Tết trồng cây xuân Giáp Thìn.") == [TREES]
+    # a quote holding two names joined by a dash is no saying: both count
+    assert names("Đồn biên phòng duy trì chương trình “Nâng bước em tới trường - Con nuôi đồn Biên phòng” "
+                 "cho 14 em.") == ["Nâng bước em tới trường", "Con nuôi Đồn Biên phòng"]
+
+
+def test_a_quote_right_after_a_things_noun_names_that_thing():
+    # a bookcase, a group, a letter, a page, a class or a team named in a campaign's words
+    assert names("Liên đội ra mắt tủ sách “Kế hoạch nhỏ” với 500 đầu sách do học sinh góp.") == []
+    assert names("Các bạn trẻ lập nhóm Zalo “Mùa hè xanh” để trao đổi lịch làm việc.") == []
+    assert names("Nhà trường phát hành cuốn cẩm nang “Tiếp sức mùa thi” cho thí sinh.") == []
+    assert names("Em gửi bức thư “Ngày Chủ nhật xanh” tới các bạn ở xã bạn.") == []
+    assert names("Lớp học “Bình dân học vụ số” khai giảng tại nhà văn hóa thôn.") == []
+    assert names("Trang fanpage “Tháng Thanh niên” đăng tải 40 tin bài.") == []
+    # unquoted as well, for a name that counts without a trigger
+    assert names("Liên đội ra mắt tủ sách Kế hoạch nhỏ với 500 đầu sách.") == []
+    # cited by a verb, a preposition or its trigger, the campaign still counts
+    assert names("Liên đội hưởng ứng “Kế hoạch nhỏ” bằng việc thu gom giấy vụn.") == ["Kế hoạch nhỏ"]
+    assert names("Trong “Mùa hè xanh”, các đội hình tình nguyện sửa 3 km đường.") == ["Mùa hè xanh"]
+    assert names("Huyện đoàn ra quân chiến dịch “Mùa hè xanh” tại xã Phú Lộc.") == ["Mùa hè xanh"]
+
+
+def test_an_appeal_named_by_the_campaign_it_launched_cites_it():
+    assert names("Hưởng ứng lời kêu gọi Tết trồng cây của Chủ tịch Hồ Chí Minh, xã trồng 2.000 cây.") == [TREES]
+    # a quote after the appeal is its words; a generic appeal names no campaign
+    assert names("Bác ra Lời kêu gọi thi đua ái quốc ngày 11/6/1948.") == []
