@@ -392,7 +392,7 @@ def test_committee_of_a_central_body_linked_by_cua_or_thuoc():
 def test_numbered_wards_and_branches_of_national_associations():
     got = names("UBND phường 10 phối hợp Hội LHTN quận Phú Nhuận và Hội Sinh viên thành phố "
                 "Hồ Chí Minh.", "https://nld.com.vn/tin-123.htm")
-    assert got == ["Ủy ban nhân dân phường 10",
+    assert got == ["Ủy ban nhân dân phường 10 quận Phú Nhuận",  # GUIDE: a numbered ward names its district
                    "Hội Liên hiệp Thanh niên Việt Nam quận Phú Nhuận",
                    "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh"]
     # a number that is a date or a count is no ward
@@ -803,7 +803,7 @@ def test_one_body_for_numbered_units_written_each_with_its_level():
         "Ủy ban nhân dân quận 3", "Ủy ban nhân dân quận 10", "Ủy ban nhân dân huyện Cần Giờ"]
     # a ward then its district says where the ward is: one body
     assert names("UBND phường 6, quận 4 họp dân.", "https://sggp.org.vn/hop-dan-1.html") == [
-        "Ủy ban nhân dân phường 6"]
+        "Ủy ban nhân dân phường 6 Quận 4"]  # one body, named with its district (GUIDE)
 
 
 def test_provincial_branch_named_by_its_groups_brand():
