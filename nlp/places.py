@@ -499,7 +499,7 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
         for level in COMMUNE_SLUG_LEVELS:
             if level not in units and len(found.get(level, ())) == 1:
                 units[level] = next(iter(found[level]))
-        return tuple(sorted(units.items()))
+        return _with_numbered_ward(tokens, tuple(sorted(units.items())))
     host = _host_stem(address)
     if host and not any(found.get(level) for level in ("huyện", "thị xã", "thành phố", "quận")) \
             and not any(_folded(p).replace("-", "") in host for p in covered_provinces(province)):
@@ -509,8 +509,22 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
         if unit is not None and unit[1] in covered_provinces(province):
             level = district_level(unit[0], unit[1])
             found.setdefault(level, set()).add(unit[0])
-    return tuple((level, next(iter(names))) for level, names in sorted(found.items())
-                 if len(names) == 1)
+    return _with_numbered_ward(tokens, tuple((level, next(iter(names)))
+                                             for level, names in sorted(found.items())
+                                             if len(names) == 1))
+
+
+def _with_numbered_ward(tokens: list[str], units: tuple[tuple[str, str], ...]
+                        ) -> tuple[tuple[str, str], ...]:
+    """``units`` and the one numbered ward a headline names ("…/phuong-1-hoat-dong-…"), when
+    the address names one district for it (every district numbers its wards from 1: the ward
+    alone names none, GUIDE) and no ward otherwise."""
+    wards = {str(int(n)) for w, n in zip(tokens, tokens[1:], strict=False)
+             if w == "phuong" and n.isdigit() and len(n) <= 2}
+    if len(wards) != 1 or any(level == "phường" for level, _n in units) \
+            or sum(level in ("quận", "thành phố", "thị xã") for level, _n in units) != 1:
+        return units
+    return tuple(sorted((*units, ("phường", wards.pop()))))
 
 
 # a school's site names the school by its type and name, without diacritics: "thtracvan"
