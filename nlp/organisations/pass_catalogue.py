@@ -230,7 +230,7 @@ def _plural_list(ctx: Ctx, start: int, body: Body, end: int) -> None:
     for _ in range(8):
         fb = _list_item(ctx, at, level)
         if fb is None:
-            if not first and level == "quận":
+            if not first and level in ("quận", "huyện"):
                 _list_unit_of_level(ctx, at, body, prefix)
             return
         name_end, name = fb
@@ -392,7 +392,8 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
         return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
     state = body.kind in _STATE_BRANCHES
-    partner = (_partner_level(ctx, m.start(), state) or _partner_after(ctx, end)) \
+    partner = (_partner_level(ctx, m.start(), state) or _partner_after(ctx, end)
+               or _listed_before(ctx, end)) \
         if not body.default_level and not (
             follows.isupper() or INSTITUTION.match(ctx.text, end + 1)) else None
     if partner is not None:
@@ -517,6 +518,33 @@ def _partner_after(ctx: Ctx, end: int) -> Place | None:
     if level not in LOCAL_LEVELS:
         return None
     return Place(end, level, None, ctx.source_province)
+
+
+# the next item of a list, and a unit written before its body in it ("Phòng giao dịch Ngân hàng
+# Chính sách xã hội huyện")
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:Phòng\s+giao\s+dịch|Chi\s+nhánh|Ban\s+"
+                        r"Thường\s+vụ|Thường\s+trực)\s+)?")
+
+
+def _listed_before(ctx: Ctx, end: int) -> Place | None:
+    """The level of the body that closes a list of bare bodies, written with its level ("… là
+    Hội Nông dân, Hội Liên hiệp Phụ nữ và Đoàn Thanh niên, Ngân hàng Chính sách xã hội huyện"):
+    a district's or commune's, each bare body before it is that unit's (its place is the one
+    the resolver gives that level). Only over catalogue bodies, at most six items on."""
+    tn, pos = ctx.tn, end
+    for _ in range(6):
+        sep = _NEXT_ITEM.match(tn, pos)
+        b = ctx.cat.body_re.match(tn, sep.end()) if sep else None
+        if b is None or ctx.cat.by_key.get(skey(b.group(0))) is None:
+            return None
+        lv = ctx.cat.level_re.match(tn, b.end())
+        if lv is not None:
+            written = re.sub(r"\s+", " ", lv.group("level")).lower()
+            level = LEVEL_CANON.get(written, written)
+            return Place(end, level, None, ctx.source_province) if level in LOCAL_LEVELS \
+                else None
+        pos = b.end()
+    return None
 
 
 # institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",

@@ -47,6 +47,9 @@ def fallback_place(view: TextView, pos: int, commune: bool = False) -> tuple[int
         if not m or not m.group(0)[0].isupper():
             break
         end = m.end()
+        if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2].isupper():
+            # a highland name's syllable runs through its apostrophe ("Ia H’Drai", "Ea H'leo")
+            end = SYL.match(text, end + 1).end()  # type: ignore[union-attr]
         count += 1
         if count >= 2 and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
                 and end in view.word_ends and not (commune and _commune_of_three(text, pos, end)):
@@ -121,7 +124,8 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
     if name == "Đoàn":
         # "Phó Bí thư huyện Đoàn", "xã Đoàn đã tổ chức": the unit's Youth Union, no unit "Đoàn"
         return None
-    if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")):
+    if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")
+                            or "'" in name or "’" in name):
         # the gazetteer holds every province of Vietnam: "Chủ tịch UBND tỉnh Nguyễn Văn A"
         # names a person (a foreign province, "tỉnh Xiêng Khoảng", is read as written)
         return None

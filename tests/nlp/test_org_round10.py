@@ -55,3 +55,33 @@ def test_numbered_ward_placed_by_nothing_stays_bare_and_two_districts_say_nothin
 def test_named_ward_takes_no_district():
     found = names("UBND phường Bến Thành, Quận 1 trao quà cho hộ nghèo.", HCM)
     assert "Ủy ban nhân dân phường Bến Thành" in found
+
+
+# ------------------------------------------------ lists of units and lists of bare bodies
+
+def test_highland_district_names_run_through_their_apostrophe_in_a_list_of_units():
+    found = names("Hội Nông dân các huyện Đắk Glei, Ia H’Drai, Tu Mơ Rông và thành phố Kon Tum "
+                  "ký kết giao ước thi đua.", "baokontum")
+    assert found == ["Hội Nông dân huyện Đắk Glei", "Hội Nông dân huyện Ia H’Drai",
+                     "Hội Nông dân huyện Tu Mơ Rông", "Hội Nông dân thành phố Kon Tum"]
+
+
+def test_apostrophe_after_tinh_is_still_a_persons_name():
+    # a woman's highland name after "tỉnh" is a person, not a province
+    assert names("Phó Chủ tịch UBND tỉnh H'Yim Kđoh dự lễ.", "baodaklak") == [
+        "Ủy ban nhân dân tỉnh Đắk Lắk"]
+
+
+def test_bare_bodies_listed_before_a_district_body_are_that_districts():
+    found = names("Ủy thác qua các đoàn thể là Hội Cựu chiến binh, Hội Nông dân và Đoàn Thanh "
+                  "niên, Phòng giao dịch Ngân hàng Chính sách xã hội huyện Hương Sơn đã cho "
+                  "vay 300 hộ.")
+    assert found[:3] == ["Hội Cựu chiến binh huyện Hương Sơn", "Hội Nông dân huyện Hương Sơn",
+                         "Huyện đoàn Hương Sơn"]
+
+
+def test_bare_bodies_before_a_provincial_body_stay_unplaced():
+    # a list closed by a province's body says nothing of a district
+    found = names("Hội Nông dân, Hội Cựu chiến binh và UBND tỉnh đã ký kết chương trình phối hợp.")
+    assert "Hội Nông dân huyện" not in " ".join(found)
+    assert "Ủy ban nhân dân tỉnh Hà Tĩnh" in found
