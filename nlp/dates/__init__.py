@@ -83,7 +83,11 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   a press credit's day ("(TTXVN/VietnamPlus.vn 22/9)"); update stamps and page stamps inside or
   closing a headline line; a bracketed dotted range glossing a period ("đầu tháng sáu vừa qua
   (01.06 - 04.06)"); a lower-case named day after "nhân dịp"; "Tết Nguyên đán 2023" as one of
-  an undated article's years; "24 tháng 3" is no month; "vui Tết Tân Sửu" is no date.
+  an undated article's years; "24 tháng 3" is no month; "vui Tết Tân Sửu" is no date;
+* round 10: a relative day and its date joined by a dash or a comma, the date followed by a comma
+  ("Sáng nay - 23/9, …", "Sáng nay, 10-11, …"), are one day, the written one; a standing text's
+  date ("Chỉ thị số 05-CT/TW ngày 15-5-2016") is no year of the article (a plan's still is); a
+  bracketed span of twenty years or more ("Lịch sử … (1930 - 2025)") runs to the article's year.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 _CUE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:từ|đến|tới|vào|dịp|trước|sau|hôm|hết|hạn|lúc|nay|qua|kỷ\s+niệm|lễ|là)\s*$|(?:^|[\s])\(\s*$|^\s*$"
 )
+# a relative day written just before, joined by a comma or a dash, and a comma after: the
+# day-month is its date in apposition ("Sáng nay - 23/9, …", "Sáng nay, 10-11, …"), one mention
+# with it (``merge``); "Sáng nay, 2-3 đoàn khách …" counts
+_RELATIVE_DAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|"
+    r"hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))\s*[,–—-]\s*$")
 CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
 # a crop season named before a year or a pair of years ("vụ Đông Xuân năm 2023 – 2024", "vụ lúa
 # Hè Thu năm 2024"): the season, which runs across the years, not a date (GUIDE, "Not dates")
@@ -51,6 +57,9 @@ def bare_day_month_ok(c: Collector, sent: str, m: re.Match) -> bool:
     other_end = _OTHER_END.match(sent, m.end())
     if other_end and SHARE_AFTER.match(sent, other_end.end()):
         return False  # "từ 1/3 đến 1/2 số hộ"
+    if _RELATIVE_DAY_BEFORE.search(sent, max(0, m.start() - 24), m.start()) \
+            and re.match(r"\s*(?:[,;:.)]|$)", sent[m.end():]):
+        return True  # "Sáng nay - 23/9, …", "Sáng nay, 10-11, …": the day the relative one names
     after_date = c.out and c.out[-1].end - c.s_start >= m.start() - 5 and re.search(
         r"(?:và|,|&)\s*$", before)
     if after_date:

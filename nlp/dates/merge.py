@@ -12,7 +12,7 @@ from baochi.nlp.dates.mention import Collector
 from baochi.nlp.model import DateMention
 
 _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))")
-_APPOSED_GAP = re.compile(r"\s*,?\s*")
+_APPOSED_GAP = re.compile(r"\s*[,–—-]?\s*")  # "Hôm nay, 15/3", "chiều nay 9/7", "Sáng nay - 23/9"
 # "(tức ngày 1/12 âm lịch)", "(nhằm ngày mùng 1 tháng Giêng)": a gloss restating the day
 _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?")
 _TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  # "mùng 5 Tết Ất Tỵ", "Tết Giáp Thìn"
@@ -20,7 +20,8 @@ _TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  #
 
 def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | None:
     """One mention for two written side by side as one: a relative day and its date ("Hôm nay,
-    15/3/2026", "chiều nay 9/7", "Sáng nay, thứ Bảy (20/7)": the written date), and a date with
+    15/3/2026", "chiều nay 9/7", "Sáng nay, thứ Bảy (20/7)", "Sáng nay - 23/9": the written
+    date), and a date with
     its lunar day as a gloss ("Ngày 10/1 (tức ngày 1/12 âm lịch)", "…, tức ngày 15/6 năm Giáp
     Thìn", "Ngày 2/2 (tức mùng 5 Tết Ất Tỵ)": the first). A gloss restates the same day: two
     mentions would count one day twice."""

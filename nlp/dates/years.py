@@ -147,6 +147,22 @@ def in_association_name(fold: str, a: int, b: int) -> bool:
         and _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None
 
 
+# the date of a standing text — a directive, resolution, conclusion, law, decree, circular or
+# regulation ("Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị") — dates the text, which is
+# cited for years after; it does not say the year the article is in (a plan's or a dispatch's
+# date, issued for the work at hand, still does)
+_STANDING_TEXT_DATE = re.compile(
+    r"(?<![^\W\d_])(?:chỉ\s+thị|nghị\s+quyết|kết\s+luận|luật|nghị\s+định|thông\s+tư|pháp\s+lệnh|"
+    r"quy\s+định|hiến\s+pháp)(?![^\W\d_])(?:\s+số)?(?:\s+\S*\d\S*?)?\s*,?\s*(?:ban\s+hành\s+)?"
+    r"(?:ngày\s+)?$")
+
+
+# a history or an anniversary given as a bracketed span of twenty years or more ("Lịch sử phong
+# trào … Hội phụ nữ thành phố (1930 - 2025)", "kỷ niệm 95 năm (1930 - 2025)"): it runs to the
+# year the article is written in, as an anniversary's dated range does (``_RANGE_START``)
+_HISTORY_SPAN = re.compile(r"\(\s*(?P<y1>(?:18|19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
+
+
 def _year_counts(fold: str) -> list[tuple[int, int]]:
     """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
@@ -155,11 +171,27 @@ def _year_counts(fold: str) -> list[tuple[int, int]]:
             continue  # a target year ("đến năm 2030") is not the year the article is in
         if _RANGE_START.match(fold, m.end()):
             continue  # the first day of a range ("(19/8/1945 – 19/8/2022)", an anniversary): its end counts
+        if _STANDING_TEXT_DATE.search(fold, max(0, m.start() - 50), _day_start(fold, m.start())):
+            continue  # "Chỉ thị số 05-CT/TW ngày 15-5-2016": the directive's year, not the article's
         if in_association_name(fold, m.start(), m.end()):
             continue  # "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a name, not the article's year
         y = int(m.group("y"))
         counts[y] = counts.get(y, 0) + 1
+    for m in _HISTORY_SPAN.finditer(fold):
+        if int(m.group("y2")) - int(m.group("y1")) >= 20:
+            y = int(m.group("y2"))
+            counts[y] = counts.get(y, 0) + 1
     return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*$")
+
+
+def _day_start(fold: str, pos: int) -> int:
+    """The start of the day-month written before the year separator at ``pos`` ("15-5" of
+    "15-5-2016"), or ``pos`` when the year stands alone."""
+    m = _DAY_MONTH_BEFORE.search(fold, max(0, pos - 8), pos)
+    return m.start() if m else pos
 
 
 def article_year(fold: str) -> int | None:
