@@ -72,3 +72,13 @@ def test_an_appeal_named_by_the_campaign_it_launched_cites_it():
     assert names("Hưởng ứng lời kêu gọi Tết trồng cây của Chủ tịch Hồ Chí Minh, xã trồng 2.000 cây.") == [TREES]
     # a quote after the appeal is its words; a generic appeal names no campaign
     assert names("Bác ra Lời kêu gọi thi đua ái quốc ngày 11/6/1948.") == []
+
+
+def test_toi_and_den_are_written_for_each_other_in_the_programmes_name():
+    # the catalogue holds the other writing as an alias; an unknown name keeps its own word
+    assert names("Đồn trao học bổng cho 6 em trong chương trình Nâng bước em đến trường năm nay.") == [
+        "Nâng bước em tới trường"]
+    assert names("Các đồn duy trì chương trình “Nâng bước em đến trường” ở xã biên giới.") == [
+        "Nâng bước em tới trường"]
+    assert names("Chương trình Nâng bước em tới trường giúp 20 em tiếp tục đi học.") == ["Nâng bước em tới trường"]
+    assert names("Chương trình “Tiếp bước đến trường” năm nay trao 90 suất học bổng.") == ["Tiếp bước đến trường"]
