@@ -73,6 +73,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_province_association,
 )
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
+from baochi.nlp.organisations.pass_cells import pass_cell_lists
 from baochi.nlp.organisations.pass_central import (
     pass_central_departments,
     pass_central_organs,
@@ -149,6 +150,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_units_before,
     pass_units_with_parent_in_brackets,
     pass_branches,
+    pass_cell_lists,
     pass_association_centre,
     pass_association_organs,
     pass_owned_units,

@@ -202,7 +202,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+[Pp]hòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
@@ -244,6 +244,7 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
             unit = _TNCS.sub("Đoàn Thanh niên Cộng sản", unit)  # the Youth Union spelt out
+            unit = unit.replace("Văn Phòng", "Văn phòng", 1)  # "Chánh Văn Phòng Hội ND tỉnh"
             if unit.startswith("chi đoàn"):  # "chi đoàn thanh niên Trung tâm Y tế …"
                 unit = "Chi đoàn" + unit[8:].replace(" thanh niên", " Thanh niên", 1)
             return h.start(), f"{unit} {link}" if link else unit

@@ -15,9 +15,10 @@ from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import phrase_pattern
 
 _I = re.IGNORECASE
-_HEADS = ("Sở", "Bộ", "Phòng")
-# a head, a colon or a space, then a capitalised field
-_LIST_HEAD = re.compile(r"(?<![^\W_])(?P<head>Sở|Bộ|Phòng)(?P<colon>\s*:\s*|\s+)(?=[A-ZĐ])")
+_HEADS = ("Sở", "sở", "Bộ", "Phòng")
+# a head, a colon or a space, then a capitalised field (a department's head may be written in
+# lower case: "yêu cầu sở Nông nghiệp và phát triển nông thôn, Thông tin và truyền thông")
+_LIST_HEAD = re.compile(r"(?<![^\W_])(?P<head>Sở|sở|Bộ|Phòng)(?P<colon>\s*:\s*|\s+)(?=[A-ZĐ])")
 _SEP = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
 
 
@@ -65,7 +66,7 @@ def pass_field_lists(ctx: Ctx) -> None:
     if not any(h in ctx.text for h in _HEADS):
         return
     for m in _LIST_HEAD.finditer(ctx.text):
-        items = _read_list(ctx, m.group("head"), m.end())
+        items = _read_list(ctx, m.group("head").capitalize(), m.end())
         if len(items) < 2:
             continue
         place = read_place(ctx.view, items[-1][1], ctx.cat, ctx.source_province,

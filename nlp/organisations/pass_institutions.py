@@ -78,10 +78,13 @@ def _school_name(name: str) -> str:
         return name
     for pattern, words in _SCHOOL_WORDS:
         name = pattern.sub(words, name, count=1)
+    # two levels of one school joined by "&" ("Trường THCS & Tiểu học X"): "và", as written out
+    name = _SCHOOL_AND.sub(" và ", name)
     # a boarding school joined to its level by a dash, spaced or not ("PTDTNT–THCS X")
     return _BOARDING_DASH.sub("trú - ", name, count=1)
 
 
+_SCHOOL_AND = re.compile(r"\s*&\s*(?=Trung học|Tiểu học|Mầm non|Mẫu giáo|THCS|THPT|TH\b)")
 _BOARDING_DASH = re.compile(r"trú\s*[-–]\s*(?=Trung|Tiểu)")
 
 

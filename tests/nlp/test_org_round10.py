@@ -85,3 +85,48 @@ def test_bare_bodies_before_a_provincial_body_stay_unplaced():
     found = names("Hội Nông dân, Hội Cựu chiến binh và UBND tỉnh đã ký kết chương trình phối hợp.")
     assert "Hội Nông dân huyện" not in " ".join(found)
     assert "Ủy ban nhân dân tỉnh Hà Tĩnh" in found
+
+
+# ------------------------------------------------ units listed after one plural head
+
+def test_cells_listed_after_a_plural_unit_and_a_colon_are_the_units_of_each_body():
+    found = names("Chi đoàn Công an huyện phối hợp với các Chi đoàn các cơ quan: Sở Tư pháp; Sở "
+                  "Y tế và Đoàn cơ sở Bưu điện tỉnh ra quân.")
+    assert "Chi đoàn Sở Tư pháp tỉnh Hà Tĩnh" in found
+    assert "Chi đoàn Sở Y tế tỉnh Hà Tĩnh" in found
+    assert "Sở Tư pháp tỉnh Hà Tĩnh" not in found
+
+
+def test_departments_without_a_plural_unit_before_them_stay_departments():
+    found = names("Lãnh đạo các cơ quan: Sở Tư pháp; Sở Y tế dự họp.")
+    assert "Sở Tư pháp tỉnh Hà Tĩnh" in found and "Sở Y tế tỉnh Hà Tĩnh" in found
+
+
+def test_fields_listed_after_a_lower_case_so():
+    found = names("UBND tỉnh giao sở Tài chính, Kế hoạch và Đầu tư, Xây dựng thẩm định dự án.")
+    assert found == ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Sở Tài chính tỉnh Hà Tĩnh",
+                     "Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh", "Sở Xây dựng tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ offices, acronyms, names read to their end
+
+def test_office_of_an_association_written_with_a_capital_p():
+    assert names("Bà Lan, Chánh Văn Phòng Hội ND tỉnh, dự lễ.") == [
+        "Văn phòng Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_victims_association_acronym_is_spelt_out():
+    assert names("Hội NNCĐDC/dioxin huyện Hương Khê thăm hỏi 30 nạn nhân.") == [
+        "Hội Nạn nhân chất độc da cam/dioxin huyện Hương Khê"]
+    assert names("Hội NNCĐDC tỉnh Quảng Trị tặng quà.", "baoquangtri") == [
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Trị"]
+
+
+def test_company_name_runs_over_its_lower_case_trade():
+    assert names("Công ty Giống cây trồng Nghệ An cấp 5 tấn lúa giống.") == [
+        "Công ty Giống cây trồng Nghệ An"]
+
+
+def test_two_school_levels_joined_by_an_ampersand_are_spelt_with_va():
+    assert names("Trường Tiểu học & THCS Sơn Lâm khai giảng năm học mới.") == [
+        "Trường Tiểu học và Trung học cơ sở Sơn Lâm"]
