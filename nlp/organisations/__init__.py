@@ -87,7 +87,11 @@ from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
-from baochi.nlp.organisations.pass_named import pass_centres_of_province, pass_named_bodies
+from baochi.nlp.organisations.pass_named import (
+    pass_centres_of_province,
+    pass_named_bodies,
+    pass_zone_boards,
+)
 from baochi.nlp.organisations.pass_owned import (
     pass_local_bodies,
     pass_owned_units,
@@ -141,6 +145,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_portal_hosts,
     pass_named_bodies,
     pass_centres_of_province,
+    pass_zone_boards,
     pass_central_departments,
     pass_hometown_associations,
     pass_acronym_reuse,

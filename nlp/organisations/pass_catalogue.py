@@ -68,8 +68,10 @@ _PIONEER_UNIT_BEFORE = re.compile(r"(?<![^\W_])[Ll]iên\s+$")
 
 
 def _national_body(ctx: Ctx, m: re.Match, body: Body, end: int) -> None:
-    if _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16), m.start()):
-        return  # "đại biểu Quốc hội" is a deputy's title
+    if body.name == "Quốc hội" and _ROLE_BEFORE.search(ctx.tn, max(0, m.start() - 16),
+                                                       m.start()):
+        return  # "đại biểu Quốc hội" is a deputy's title ("đại biểu Ban Tuyên giáo Trung
+        # ương", "đại biểu Bộ Công an": people sent by the body, which counts)
     if _PARTY_ORG_BEFORE.search(ctx.tn, max(0, m.start() - 12), m.start()):
         return  # "Đảng bộ Đảng Cộng sản Việt Nam tỉnh X": the party organisation, no body
     if _PIONEER_UNIT_BEFORE.search(ctx.tn, max(0, m.start() - 10), m.start()) \

@@ -12,7 +12,7 @@ from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, lexicon_run
 from baochi.nlp.organisations.pass_institutions import union_of
-from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
@@ -161,3 +161,28 @@ def pass_centres_of_province(ctx: Ctx) -> None:
         start, name = union_of(ctx.text, m.start(), re.sub(r"\s+", " ", m.group(0)))
         ctx.add(start, m.end(), name, None, places.province_of_form(m.group("prov")),
                 "đơn vị", 1, known=False)
+
+
+# a province's board of its industrial parks or economic zone written bare ("Ban Quản lý các
+# Khu công nghiệp dự lễ …"): every province has one and the centre none, so it is the board of
+# the paper's province; written with a level or a name after it, other passes read it
+_ZONE_BOARD = re.compile(
+    r"(?<![^\W_])Ban\s+[Qq]uản\s+lý\s+(?P<zone>các\s+(?:[Kk]hu\s+công\s+nghiệp|KCN)|[Kk]hu\s+kinh\s+tế|"
+    r"KKT)(?![^\W_])(?!\s*(?:[A-ZĐ0-9(]|(?:và|tỉnh|thành\s+phố|huyện|thị\s+xã|tại|số|cấp)"
+    r"(?![^\W_])))")
+_ZONES = {"các khu công nghiệp": "các Khu công nghiệp", "các kcn": "các Khu công nghiệp",
+          "khu kinh tế": "Khu kinh tế", "kkt": "Khu kinh tế"}
+
+
+def pass_zone_boards(ctx: Ctx) -> None:
+    """A province's industrial-park or economic-zone board written without its province: the
+    board of the paper's province (module comment above)."""
+    if ctx.source_province is None or "Ban " not in ctx.text:
+        return
+    for m in _ZONE_BOARD.finditer(ctx.text):
+        zone = _ZONES[re.sub(r"\s+", " ", m.group("zone")).lower()]
+        province = ctx.source_province
+        place = f"thành phố {city_place(province)}" if province in places.cities() \
+            else f"tỉnh {province}"
+        ctx.add(m.start(), m.end(), f"Ban Quản lý {zone} {place}", None, province,
+                "cơ quan nhà nước", 1, known=False)

@@ -130,3 +130,22 @@ def test_company_name_runs_over_its_lower_case_trade():
 def test_two_school_levels_joined_by_an_ampersand_are_spelt_with_va():
     assert names("Trường Tiểu học & THCS Sơn Lâm khai giảng năm học mới.") == [
         "Trường Tiểu học và Trung học cơ sở Sơn Lâm"]
+
+
+# ------------------------------------------------ central bodies, provincial boards
+
+def test_representatives_of_a_central_body_name_the_body():
+    found = names("Dự có đại biểu Ban Tuyên giáo Trung ương; Bộ Y tế và lãnh đạo tỉnh.")
+    assert found[:2] == ["Ban Tuyên giáo Trung ương", "Bộ Y tế"]
+    # a deputy of the National Assembly is a person
+    assert names("Ông Hòa, đại biểu Quốc hội khóa XV, tiếp xúc cử tri.") == []
+
+
+def test_zone_board_written_bare_is_the_papers_provinces():
+    assert names("Ban Quản lý Khu kinh tế đã cấp phép cho 4 dự án mới.") == [
+        "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]
+    assert names("Ban Quản lý các Khu công nghiệp tổ chức đối thoại với doanh nghiệp.",
+                 "baobacgiang") == ["Ban Quản lý các Khu công nghiệp tỉnh Bắc Giang"]
+    # named after its zone, it is that zone's board, read as written
+    assert names("Ban Quản lý Khu kinh tế Vũng Áng cấp phép.") == [
+        "Ban Quản lý Khu kinh tế Vũng Áng"]
