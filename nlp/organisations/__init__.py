@@ -71,6 +71,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_association_organs,
     pass_hometown_associations,
     pass_province_association,
+    pass_site_organs,
 )
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
 from baochi.nlp.organisations.pass_cells import pass_cell_lists
@@ -158,6 +159,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_cell_lists,
     pass_association_centre,
     pass_association_organs,
+    pass_site_organs,
     pass_owned_units,
     pass_union_site,
     pass_local_bodies,

@@ -12,7 +12,7 @@ from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.placing import Place
+from baochi.nlp.organisations.placing import Place, level_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
 
@@ -149,3 +149,30 @@ def pass_association_organs(ctx: Ctx) -> None:
         written = re.sub(r"\s+", " ", m.group("organ"))
         organ = _ORGANS.get(written.lower(), written[:4] + written[4:].capitalize())
         ctx.add(m.start(), m.end(), f"{organ} {last.name}", None, last.province, last.kind, 2)
+
+
+# an organ written with a level and place but no body ("Ban Thường vụ Huyện Châu Thành tổ chức
+# …"): on a mass organisation's own site, that organisation's organ at that level
+_ORGAN_AT_LEVEL = re.compile(
+    r"(?<![^\W_])(?P<organ>Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Thường\s+trực)\s+"
+    r"(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Tt]hành\s+phố|[Xx]ã|[Pp]hường|[Tt]hị\s+trấn)"
+    r"(?=\s+(?-i:[A-ZĐ]))(?!\s+(?:Đoàn|Hội|Ủy|Uỷ|Đảng)(?![^\W_]))")
+
+
+def pass_site_organs(ctx: Ctx) -> None:
+    """On a mass organisation's own site (``[names] association_sites``), an organ written with
+    a level and its place and no body between ("Ban Thường vụ Huyện Châu Thành") is that
+    organisation's organ of that unit; elsewhere nothing says whose organ it is."""
+    if "Ban " not in ctx.text and "Thường trực" not in ctx.text:
+        return
+    site = _site_association(ctx) if ctx.address else None
+    if site is None:
+        return
+    for m in _ORGAN_AT_LEVEL.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level")).lower()
+        place = level_place(ctx.view, m.end("level"), level, ctx.cat, ctx.source_province)
+        canon = canonical(site, place, ctx.source_province) if place and place.place else None
+        if canon is None or place is None:
+            continue
+        organ = re.sub(r"\s+", " ", m.group("organ"))
+        ctx.add(m.start(), place.end, f"{organ} {canon[0]}", None, canon[1], site.kind, 2)

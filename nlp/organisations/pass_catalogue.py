@@ -273,7 +273,10 @@ def _body_place(ctx: Ctx, body: Body, end: int) -> Place | None:
     place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
     if place is None:
         shared = shared_place(ctx.view, end, ctx.cat, ctx.source_province)
-        if shared is not None and body.default_level in ("", shared.level):
+        # a body of communes written bare ("Đảng ủy, Hội CCB huyện, Hội CCB xã") takes no
+        # district's level from the list: a district's Party committee is its "Huyện ủy"
+        if shared is not None and body.default_level in ("", shared.level) and not (
+                body.bare_level in COMMUNE_LEVELS and shared.level not in COMMUNE_LEVELS):
             place = Place(end, shared.level, shared.place, shared.province)
     return place
 

@@ -149,3 +149,21 @@ def test_zone_board_written_bare_is_the_papers_provinces():
     # named after its zone, it is that zone's board, read as written
     assert names("Ban Quản lý Khu kinh tế Vũng Áng cấp phép.") == [
         "Ban Quản lý Khu kinh tế Vũng Áng"]
+
+
+# ------------------------------------------------ organs and commune bodies
+
+def test_organ_with_a_level_on_an_associations_own_site_is_that_associations():
+    site = "http://hoinongdanhatinh.org.vn/tin-tuc/ve-nguon"
+    assert names("Ban Thường vụ Huyện Kỳ Anh tổ chức về nguồn.", site) == [
+        "Ban Thường vụ Hội Nông dân huyện Kỳ Anh"]
+    # on a newspaper's page nothing says whose organ it is
+    assert names("Ban Thường vụ Huyện Kỳ Anh tổ chức về nguồn.") == []
+
+
+def test_bare_dang_uy_takes_no_district_level_from_the_list_after_it():
+    found = names("Hội Cựu chiến binh xã Sơn Kim 1 có 6 chi hội. Dưới sự lãnh đạo của Đảng ủy, "
+                  "Hội CCB huyện, Hội CCB xã đã làm tốt công tác hội.",
+                  "http://huongson.hatinh.gov.vn/tin-tuc/123")
+    assert "Đảng ủy xã Sơn Kim 1" in found
+    assert not any(n.startswith("Đảng ủy huyện") for n in found)
