@@ -227,10 +227,11 @@ def _military(ctx: _Ctx, kind: str, name: str) -> bool:
 
 # a board or office named after the campaign it runs: "Ban Chỉ đạo thực hiện phong trào …",
 # "Ban Chỉ đạo phòng, chống tội phạm … và xây dựng phong trào …", "Cục Xây dựng phong trào …",
-# "Văn phòng Điều phối chương trình …"
+# "Văn phòng Điều phối chương trình …", the organising committee of one ("Ban Tổ chức Hành trình Đỏ
+# Trung ương")
 _BOARD_HEAD = re.compile(
     r"(?<![^\W_])(?:ban\s+chỉ\s+đạo|ban\s+chỉ\s+huy|ban\s+điều\s+hành|ban\s+vận\s+động|"
-    r"ban\s+quản\s+lý|"
+    r"ban\s+quản\s+lý|ban\s+tổ\s+chức|"
     r"văn\s+phòng\s+điều\s+phối|cục\s+xây\s+dựng)(?![^\W_])")
 
 

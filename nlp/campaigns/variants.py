@@ -170,13 +170,16 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
 def _prefix_entry(k: str, idx: Index) -> Entry | None:
     """A long catalogue name (6+ syllables) written with more words after it ("Nông dân thi
     đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu"): the campaign it opens with,
-    the longest such name."""
+    the longest such name — unless the words added count something ("Xây dựng gia đình 5 không,
+    3 sạch, 3 an toàn": a provincial campaign with a criterion of its own, as "5 không, 4 sạch"
+    is no variant of "5 không, 3 sạch" in ``_fuzzy_score``)."""
     tokens = k.split()
     best = None
     for other in idx.by_first.get(tokens[0], ()):
         n = other.count(" ") + 1
         if 6 <= n < len(tokens) and k.startswith(other + " ") and (
-                best is None or n > best.count(" ") + 1):
+                best is None or n > best.count(" ") + 1) \
+                and not any(t.isdigit() or t in _NUMBER_WORDS for t in tokens[n:]):
             best = other
     return idx.by_key[best] if best else None
 

@@ -75,7 +75,7 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
 # "tiến tới …", "Nghị quyết Đại hội …") may be in another year than the paragraph's day: none.
 _CONGRESS_TERM = re.compile(
     r"(?<![^\W\d_])đại\s+hội(?P<emulation>\s+(?:thi\s+đua|tuyên\s+dương|điển\s+hình))?"
-    r"(?![^\W\d_])[^;]{0,120}?(?<![^\W\d_])(?P<kind>nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*"
+    r"(?![^\W\d_])[^;]{0,120}?(?<![^\W\d_])(?P<kind>nhiệm\s+k[ỳì]|giai\s+đoạn)\s*\(?\s*"
     r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
 _CONGRESS_ONLY_NAMED = re.compile(
     r"(?:chào\s+mừng|hướng\s+tới|tiến\s+tới|hướng\s+về|chuẩn\s+bị|trước\s+thềm|phục\s+vụ|"

@@ -82,3 +82,29 @@ def test_toi_and_den_are_written_for_each_other_in_the_programmes_name():
         "Nâng bước em tới trường"]
     assert names("Chương trình Nâng bước em tới trường giúp 20 em tiếp tục đi học.") == ["Nâng bước em tới trường"]
     assert names("Chương trình “Tiếp bước đến trường” năm nay trao 90 suất học bổng.") == ["Tiếp bước đến trường"]
+
+
+def test_a_longer_name_that_adds_a_counted_criterion_is_a_campaign_of_its_own():
+    # the province's campaign adds "3 an toàn" to the national "5 không, 3 sạch": its own name
+    assert names("Hội phụ nữ huyện đẩy mạnh cuộc vận động “Xây dựng gia đình 5 không, 3 sạch, 3 an toàn”.") == [
+        "Xây dựng gia đình 5 không, 3 sạch, 3 an toàn"]
+    # a longer official wording that adds no count is still the catalogue's campaign
+    assert names("Hội tiếp tục phong trào “Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau "
+                 "làm giàu và giảm nghèo bền vững”.") == ["Nông dân sản xuất, kinh doanh giỏi"]
+
+
+def test_a_campaign_inside_its_organising_committees_name_is_no_mention():
+    assert names("Ban Tổ chức Hành trình Đỏ Trung ương trao 30 kỷ niệm chương cho người hiến máu.") == []
+    assert names("Ban tổ chức Tháng Thanh niên của huyện họp rút kinh nghiệm.") == []
+    # the campaign named on its own, or its own blood-donation festival, counts
+    assert names("Năm nay, Hành trình Đỏ đi qua 30 tỉnh, thành.") == ["Hành trình Đỏ"]
+    assert names("Tỉnh khai mạc Ngày hội Hành trình Đỏ “Giọt máu nghĩa tình” tại nhà văn hóa.") == ["Hành trình Đỏ"]
+    # the festival's own quoted name is an event
+    assert names("Tỉnh khai mạc Ngày hội hiến máu “Giọt máu nghĩa tình” tại nhà văn hóa.") == []
+
+
+def test_the_national_tree_planting_programme_after_its_head_word():
+    assert names("Xã hưởng ứng chương trình trồng 1 tỷ cây xanh bằng 2.000 cây keo.") == ["Trồng 1 tỷ cây xanh"]
+    # the plan of the same name, or the words without a head, are not the programme
+    assert names("Huyện triển khai đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025.") == []
+    assert names("Cả nước đồng lòng trồng mới 1 tỷ cây xanh.") == []

@@ -52,3 +52,11 @@ def test_a_history_span_in_brackets_runs_to_the_articles_year():
     # a short span is a plan or a term, not a history to the present
     assert days("Sáng 14/3, huyện triển khai Đề án phát triển du lịch (2021 - 2030).") == [
         ("Sáng 14/3", None), ("2021 - 2030", "2021-01-01")]
+
+
+def test_a_term_written_with_ki_is_a_term():
+    assert days("Các liên đội lập công trình măng non chào mừng Đại hội Đoàn các cấp, nhiệm kì 2022 - 2027.") == [
+        ("nhiệm kì 2022 - 2027", "2022-01-01")]
+    # and dates a congress's day as "nhiệm kỳ" does
+    assert days("Sáng 9/10, Đại hội đại biểu Hội Nông dân huyện lần thứ X, nhiệm kì 2023 - 2028 khai mạc.") == [
+        ("Sáng 9/10", "2023-10-09"), ("nhiệm kì 2023 - 2028", "2023-01-01")]
