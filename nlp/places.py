@@ -698,3 +698,22 @@ def _provinces_by_fold() -> dict[str, str]:
     out = {_folded(form).replace("-", ""): name for form, name in province_forms().items()}
     out["hochiminhcity"] = "Thành phố Hồ Chí Minh"  # the city's portal ("quan4.hochiminhcity…")
     return out
+
+
+@cache
+def headline_district(address: str) -> tuple[str, str, str] | None:
+    """(level, district, province) of the district an article's headline opens with, when no
+    other district of the country has that name ("…/muong-ang-ung-ho-hon-350-trieu-…" ->
+    ("huyện", "Mường Ảng", "Điện Biên")): what a national paper's page names for a body written
+    with a bare level. Names of two syllables or more only; None otherwise."""
+    path = address.strip().lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    segments = [s for s in path.split("/") if s]
+    tokens = re.findall(r"[a-z0-9]+", segments[-1]) if segments else []
+    by_fold = _districts_by_fold()
+    for k in range(min(4, len(tokens)), 1, -1):
+        units = by_fold.get("".join(tokens[:k]), set())
+        if len(units) == 1:
+            name, province = next(iter(units))
+            if name.count(" ") + 1 == k:
+                return district_level(name, province), name, province
+    return None

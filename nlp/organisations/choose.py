@@ -134,6 +134,12 @@ class _Unwritten:
         for unit_level, name in places.address_units(ctx.address, ctx.source_province):
             if unit_level == level:
                 return Place(0, level, name, ctx.source_province)
+        if ctx.source_province is None and level in DISTRICT_LEVELS:
+            # a page of no province (a national paper) whose headline opens with a district
+            # ("…/muong-ang-ung-ho-…"): a district's body written bare is that district's
+            unit = places.headline_district(ctx.address)
+            if unit is not None and unit[0] == level:
+                return Place(0, level, unit[1], unit[2])
         return None
 
 

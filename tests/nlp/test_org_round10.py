@@ -167,3 +167,14 @@ def test_bare_dang_uy_takes_no_district_level_from_the_list_after_it():
                   "http://huongson.hatinh.gov.vn/tin-tuc/123")
     assert "Đảng ủy xã Sơn Kim 1" in found
     assert not any(n.startswith("Đảng ủy huyện") for n in found)
+
+
+# ------------------------------------------------ the page's place on a national paper
+
+def test_bare_district_body_on_a_national_page_takes_the_district_its_headline_opens_with():
+    page = "https://tapchi.example.vn/hoat-dong/tuan-giao-trao-50-nha-dai-doan-ket-1234.html"
+    assert names("Ủy ban MTTQ Việt Nam huyện đã trao 50 căn nhà Đại đoàn kết.", page) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tuần Giáo"]
+    # a headline opening with no district names none
+    other = "https://tapchi.example.vn/hoat-dong/trao-50-nha-dai-doan-ket-1234.html"
+    assert names("Ủy ban MTTQ Việt Nam huyện đã trao 50 căn nhà Đại đoàn kết.", other) == []
