@@ -76,6 +76,7 @@ from baochi.nlp.organisations.pass_associations import (
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
 from baochi.nlp.organisations.pass_cells import pass_cell_lists
 from baochi.nlp.organisations.pass_central import (
+    pass_arms,
     pass_central_departments,
     pass_central_organs,
     pass_central_seats,
@@ -152,6 +153,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_acronym_reuse,
     pass_central_organs,
     pass_founding_anniversaries,
+    pass_arms,
     pass_province_association,
     pass_units_before,
     pass_units_with_parent_in_brackets,

@@ -123,6 +123,36 @@ def pass_association_centre(ctx: Ctx) -> None:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             ctx.add(m.start(), m.end(), ranked[0][0], None, None, "đoàn thể", 3)
+        elif not ranked and (national := _one_local_association(ctx)) is not None:
+            ctx.add(m.start(), m.end(), national, None, None, "đoàn thể", 3)
+
+
+@cache
+def _national_associations() -> tuple[tuple[str, str], ...]:
+    """("Hội X ", "Hội X Việt Nam") of the catalogue's national associations."""
+    from baochi.nlp.organisations.bodies import catalogue
+
+    names = {b.name for b in catalogue().by_key.values()
+             if b.national and b.name.startswith("Hội ") and b.name.endswith(" Việt Nam")}
+    return tuple(sorted(((n.removesuffix("Việt Nam"), n) for n in names),
+                        key=lambda kv: -len(kv[0])))
+
+
+def _one_local_association(ctx: Ctx) -> str | None:
+    """The national association whose local branches are the only associations the paragraph
+    names ("… do Trung ương Hội phát động. Hội LHPN xã Quảng Lạc tổ chức …": the Women's
+    Union), else the one whose site the page is; None when none or several."""
+    found = set()
+    for c in ctx.cands:
+        national = next((n for prefix, n in _national_associations()
+                         if c.name.startswith(prefix)), None)
+        if national is not None and national != c.name:
+            found.add(national)
+    if len(found) == 1:
+        return found.pop()
+    site = _site_association(ctx) if not found and ctx.address else None
+    national = ctx.cat.by_key.get(skey(f"{site.name} Việt Nam")) if site else None
+    return national.name if national is not None and national.national else None
 
 
 # an association's standing organs written with a bare "Hội" ("Ban Chấp hành Hội gồm 47 đồng

@@ -178,3 +178,24 @@ def pass_central_seats(ctx: Ctx) -> None:
         city = places.province_of_form(m.group("city")) or m.group("city")
         ctx.add(c.start, m.end(), f"{c.name} tại {city}", c.acronym, None, c.kind,
                 c.priority + 1, known=c.known)
+
+
+# an arm of the army written bare after its soldiers or forces ("chiến sĩ Hải quân", "lực lượng
+# Phòng không - Không quân"): the arm itself, as "cán bộ, chiến sĩ BĐBP" is the border guard
+_ARM = re.compile(
+    r"(?<![^\W_])(?:chiến\s+s[ĩỹ]|lực\s+lượng|bộ\s+đội|quân\s+nhân)\s+"
+    r"(?P<arm>Hải\s+quân|Phòng\s+không\s*[-–]\s*Không\s+quân)(?![^\W_])"
+    r"(?!\s+(?:nhân\s+dân|(?-i:[A-ZĐ0-9])))", _I)
+_ARMS = {"hải quân": "Quân chủng Hải quân", "phòng không": "Quân chủng Phòng không - Không quân"}
+
+
+def pass_arms(ctx: Ctx) -> None:
+    """An arm of the army named bare after its soldiers (``_ARM``): the arm's national body."""
+    if "quân" not in ctx.text:
+        return
+    for m in _ARM.finditer(ctx.text):
+        arm = m.group("arm")
+        if not arm[0].isupper():
+            continue  # "chiến sĩ hải quân" in lower case: a kind of soldier
+        name = _ARMS["hải quân" if arm.lower().startswith("hải") else "phòng không"]
+        ctx.add(m.start("arm"), m.end("arm"), name, None, None, "lực lượng vũ trang", 2)

@@ -178,3 +178,28 @@ def test_bare_district_body_on_a_national_page_takes_the_district_its_headline_o
     # a headline opening with no district names none
     other = "https://tapchi.example.vn/hoat-dong/trao-50-nha-dai-doan-ket-1234.html"
     assert names("Ủy ban MTTQ Việt Nam huyện đã trao 50 căn nhà Đại đoàn kết.", other) == []
+
+
+# ------------------------------------------------ central bodies written short
+
+def test_trung_uong_hoi_alone_is_the_national_association_of_the_branches_named():
+    found = names("Hưởng ứng cuộc vận động do Trung ương Hội phát động, Hội LHPN xã Thạch Kim "
+                  "gắn biển cho 15 gia đình.")
+    assert found == ["Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ xã Thạch Kim"]
+    # branches of two associations: whose centre it is is not said
+    assert "Hội Nông dân Việt Nam" not in names(
+        "Trung ương Hội phát động; Hội LHPN xã Thạch Kim và Hội Nông dân xã Thạch Kim hưởng ứng.")
+
+
+def test_an_arm_named_bare_after_its_soldiers():
+    assert names("Quà gửi cán bộ, chiến sĩ Hải quân đang làm nhiệm vụ ở Trường Sa.") == [
+        "Quân chủng Hải quân"]
+    assert names("Các chiến sĩ hải quân tuần tra.") == []
+
+
+def test_national_committee_and_institute_by_their_full_names():
+    assert names("Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm "
+                 "phát động tháng hành động.") == [
+        "Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm"]
+    assert names("Viện Huyết học – Truyền máu Trung ương tiếp nhận 200 đơn vị máu.") == [
+        "Viện Huyết học - Truyền máu Trung ương"]
