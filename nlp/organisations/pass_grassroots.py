@@ -34,18 +34,18 @@ _GRASSROOTS = re.compile(
     + r"))?"
     # the unit below the commune, in any case ("Khu phố 11" in a title-cased line)
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
-    r"tổ\s+dân\s+phố|khối)|TDP)"
-    # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A")
-    r"\s+(?P<name>(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
+    r"tổ\s+dân\s+phố|khối)|TDP|KP\.?)"
+    # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A", "KP.4")
+    r"(?:\s+|(?<=KP\.))(?P<name>(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
     r"(?![^\W_])"
 )
-_UNIT_CANON = {"tdp": "tổ dân phố"}
+_UNIT_CANON = {"tdp": "tổ dân phố", "kp": "khu phố", "kp.": "khu phố"}
 # what follows "Chi hội" in a grass-roots branch's name: its organisation or its hamlet
 # (the institutions pass leaves these to this one: "Chi hội Khu phố" alone names no branch)
 BRANCH_WORDS = re.compile(
     r"\s+(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _ORGANISATIONS)
     + r"|(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+phố|"
-    r"khối)|TDP)(?![^\W_])"
+    r"khối)|TDP|KP(?=[.\s]))(?![^\W_])"
 )
 # the branch written without its organisation ("Chi hội khu phố 11") is the branch of the mass
 # organisation the text names before it ("Hội CCB phường Ba Đình … Chi hội khu phố 11")

@@ -203,3 +203,8 @@ def test_national_committee_and_institute_by_their_full_names():
         "Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm"]
     assert names("Viện Huyết học – Truyền máu Trung ương tiếp nhận 200 đơn vị máu.") == [
         "Viện Huyết học - Truyền máu Trung ương"]
+
+
+def test_branch_of_a_quarter_written_kp():
+    assert names("Ông Ba, Chi hội trưởng Chi hội Cựu chiến binh KP.7, thị trấn Vĩnh An, kể lại.",
+                 "baodongnai") == ["Chi hội Cựu chiến binh khu phố 7 thị trấn Vĩnh An"]
