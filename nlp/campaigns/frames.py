@@ -77,11 +77,29 @@ _NAMED_THING = re.compile(
     r"gameshow|talkshow)\s*$")
 
 
+# a named period right after "chủ đề", "thông điệp" or "khẩu hiệu" whose theme is given after it
+# ("chủ đề Tháng Hành động năm nay là “…”"): the quote is the theme, the period the campaign whose
+# theme it is — cited, not trapped
+_THEME_WORD_BEFORE = re.compile(r"(?<![^\W_])(?:chủ\s+đề|thông\s+điệp|khẩu\s+hiệu)\s+$")
+_THEME_GIVEN_AFTER = re.compile(r"[^.;!?“”\"]{0,60}?(?:\s(?:là|rằng)|:)\s*[“\"«]")
+_PERIOD_WORD = re.compile(r"(?:tháng|tuần\s+lễ)(?![^\W_])")
+
+
+def _theme_of_period(view: TextView, a: int, b: int) -> bool:
+    """The named period at ``a``–``b`` is the campaign a theme word before it and a quoted theme
+    after it belong to ("chủ đề Tháng hành động … là “…”")."""
+    return _PERIOD_WORD.match(view.fold, a) is not None \
+        and _THEME_WORD_BEFORE.search(view.fold, max(0, a - 16), a) is not None \
+        and _THEME_GIVEN_AFTER.match(view.fold, b) is not None
+
+
 def _blocked_before(view: TextView, pos: int) -> bool:
     """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
     opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
     before the first quote of the list ``pos`` continues ("các quỹ “A”, “B”")."""
     text = view.text
+    if _theme_of_period(view, pos, pos):
+        return False  # "chủ đề Tháng Thanh niên năm nay là “…”": the month is cited
     quoted = _before_quote(text, pos)
     follow = quoted != pos or (pos < len(text) and text[pos] in _OPENING)
     pos = quoted

@@ -13,7 +13,8 @@ from baochi.nlp.campaigns.candidates import (
     _short_name,
     _syllable_range,
 )
-from baochi.nlp.campaigns.frames import _blocked_before
+from baochi.nlp.campaigns.catalogue import campaign_key
+from baochi.nlp.campaigns.frames import _blocked_before, _theme_of_period
 from baochi.nlp.campaigns.quoted import _LAUNCH_BEFORE
 from baochi.nlp.campaigns.reading import _MONTH_STOP, _capitalised_run, _unquoted_name
 
@@ -53,7 +54,9 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
             unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
         else:
             unq = None  # "Tháng hành động truyền đi các thông điệp": a clause, not a name
-        if unq:
+        if unq and campaign_key(text[a:unq]) not in _BARE_PERIOD_KEYS:
+            # "Sau khi kết thúc Tháng Hành động, …": the bare period, named by its sentence's
+            # subject or by none (``_pass_bare_periods``)
             ctx.add(a, unq, text[a:unq], "tháng hành động", 1)
 
 
@@ -126,7 +129,9 @@ def _pass_named_weeks(ctx: _Ctx) -> None:
             ctx.add(a, end, ctx.text[a:end], "tháng hành động", 1)
 
 
-_BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?:hành\s+động|cao\s+điểm)(?![^\W_])")
+_BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?i:hành\s+động|cao\s+điểm)(?![^\W_])")
+# the bare words alone, however capitalised ("Tháng Hành động"): no name of their own
+_BARE_PERIOD_KEYS = frozenset(["tháng hành động", "tháng cao điểm"])
 
 
 def _pass_bare_periods(ctx: _Ctx) -> None:
@@ -139,7 +144,7 @@ def _pass_bare_periods(ctx: _Ctx) -> None:
         return
     for m in _BARE_PERIOD.finditer(view.tn):
         a, b = m.start(), m.end()
-        if ctx.no_go.overlaps(a, b) or _blocked_before(view, a):
+        if ctx.no_go.overlaps(a, b) or (_blocked_before(view, a) and not _theme_of_period(view, a, b)):
             continue
         s0, s1 = view.sentence_spans[view.sentence_of(a)]
         i, j = _syllable_range(view, s0, s1)

@@ -5,7 +5,12 @@ non-overlapping ones, adds later references, and gives each its canonical name, 
 from __future__ import annotations
 
 from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
-from baochi.nlp.campaigns.frames import _TRAP_BEFORE, _in_board_name, _inside_saying
+from baochi.nlp.campaigns.frames import (
+    _TRAP_BEFORE,
+    _in_board_name,
+    _inside_saying,
+    _theme_of_period,
+)
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.references import _references
 from baochi.nlp.campaigns.variants import canonical
@@ -22,7 +27,8 @@ def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
     if _in_board_name(ctx.view, c.start):
         return False
     if c.priority < 3 and _TRAP_BEFORE.search(
-            ctx.view.fold, max(0, c.start - 40), _before_quote(ctx.text, c.start)):
+            ctx.view.fold, max(0, c.start - 40), _before_quote(ctx.text, c.start)) \
+            and not _theme_of_period(ctx.view, c.start, c.end):
         return False  # after "Quỹ", "cuộc thi", "chủ đề" …: a trap whichever pass read it
     k = _first_quote_after(ctx.quote_starts, c.start + 1)
     k = (len(ctx.quotes) if k is None else k) - 1

@@ -87,7 +87,8 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * round 10: a relative day and its date joined by a dash or a comma, the date followed by a comma
   ("Sáng nay - 23/9, …", "Sáng nay, 10-11, …"), are one day, the written one; a standing text's
   date ("Chỉ thị số 05-CT/TW ngày 15-5-2016") is no year of the article (a plan's still is); a
-  bracketed span of twenty years or more ("Lịch sử … (1930 - 2025)") runs to the article's year.
+  bracketed span of twenty years or more ("Lịch sử … (1930 - 2025)") runs to the article's year;
+  a term written "nhiệm kì"; a year of birth written "SN 1962".
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
@@ -163,6 +164,7 @@ from baochi.nlp.dates.period_ranges import (
     pass_ytd_to_month,
 )
 from baochi.nlp.dates.periods import (
+    pass_birth_year,
     pass_halves,
     pass_month_list,
     pass_month_words,
@@ -233,6 +235,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_spring_year,
     pass_year_list,
     pass_years,
+    pass_birth_year,
     pass_summer_edition,
     pass_edition_year,
     pass_campaign_edition,

@@ -170,6 +170,21 @@ def pass_years(c: Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+# a year of birth written with the press's short form of "sinh năm" ("CCB Lê Văn A (SN 1962, …)"):
+# a year, as "sinh năm 1962" is
+_BIRTH_YEAR = re.compile(r"(?<![^\W\d_])sn\s*:?\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])", FLAGS)
+
+
+def pass_birth_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"SN 1962": the year of birth (``_BIRTH_YEAR``)."""
+    if not c.has_digit or "sn" not in sent:
+        return
+    for m in _BIRTH_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start(), m.end()) and 1900 <= y <= 2100:
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 _MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 MONTH_WORD = re.compile(

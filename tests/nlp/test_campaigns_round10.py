@@ -108,3 +108,27 @@ def test_the_national_tree_planting_programme_after_its_head_word():
     # the plan of the same name, or the words without a head, are not the programme
     assert names("Huyện triển khai đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025.") == []
     assert names("Cả nước đồng lòng trồng mới 1 tỷ cây xanh.") == []
+
+
+HIV_MONTH = "Tháng hành động quốc gia phòng, chống HIV/AIDS"
+
+
+def test_a_bare_month_of_action_named_by_its_disease_or_by_nothing():
+    # the disease named in the sentence, even only in the year's theme, names the month
+    assert names("Tháng hành động năm nay diễn ra từ 10/11 đến 10/12 với chủ đề “Chung tay chấm dứt dịch "
+                 "bệnh AIDS”.") == [HIV_MONTH]
+    assert names("Trạm y tế xã treo băng rôn trong Tháng hành động, tư vấn xét nghiệm HIV miễn phí.") == [HIV_MONTH]
+    # the bare words, however capitalised, with no subject in the sentence: no campaign
+    assert names("Sau khi kết thúc Tháng Hành động, các xã gửi báo cáo về huyện.") == []
+    assert names("Trong Tháng Cao điểm, mỗi chi hội đăng ký một phần việc.") == []
+    # a named month in full still counts, capitalised or not
+    assert names("Huyện phát động Tháng Công nhân năm 2024.") == ["Tháng Công nhân"]
+
+
+def test_a_theme_given_after_the_month_it_belongs_to():
+    # "chủ đề Tháng …  là “…”": the quote is the theme (no campaign), the month is cited
+    assert names("Bộ Y tế chọn chủ đề Tháng Hành động là “Cùng hành động để kết thúc dịch AIDS”.") == [HIV_MONTH]
+    assert names("Chủ đề Tháng Thanh niên năm nay là “Tuổi trẻ tiên phong chuyển đổi số”.") == [
+        "Tháng Thanh niên"]
+    # a theme's quote alone stays a theme
+    assert names("Chương trình có chủ đề “Tháng Ba biên giới mãi xanh”.") == []

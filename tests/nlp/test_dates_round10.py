@@ -60,3 +60,10 @@ def test_a_term_written_with_ki_is_a_term():
     # and dates a congress's day as "nhiệm kỳ" does
     assert days("Sáng 9/10, Đại hội đại biểu Hội Nông dân huyện lần thứ X, nhiệm kì 2023 - 2028 khai mạc.") == [
         ("Sáng 9/10", "2023-10-09"), ("nhiệm kì 2023 - 2028", "2023-01-01")]
+
+
+def test_a_year_of_birth_written_sn():
+    assert days("Tiêu biểu là hội viên Lê Văn Tám (SN 1958, thôn 3) có trang trại 3 ha.") == [("SN 1958", "1958-01-01")]
+    assert days("Hộ ông Tư (SN: 1970) vay 50 triệu đồng.") == [("SN: 1970", "1970-01-01")]
+    # not inside another word or a code
+    assert days("Mã số thuế SNX 2019 của doanh nghiệp được cấp lại.") == []
