@@ -73,6 +73,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_province_association,
     pass_site_organs,
 )
+from baochi.nlp.organisations.pass_care import pass_care_bodies
 from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
 from baochi.nlp.organisations.pass_cells import pass_cell_lists
 from baochi.nlp.organisations.pass_central import (
@@ -148,6 +149,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_named_bodies,
     pass_centres_of_province,
     pass_zone_boards,
+    pass_care_bodies,
     pass_central_departments,
     pass_hometown_associations,
     pass_acronym_reuse,

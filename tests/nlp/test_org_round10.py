@@ -208,3 +208,18 @@ def test_national_committee_and_institute_by_their_full_names():
 def test_branch_of_a_quarter_written_kp():
     assert names("Ông Ba, Chi hội trưởng Chi hội Cựu chiến binh KP.7, thị trấn Vĩnh An, kể lại.",
                  "baodongnai") == ["Chi hội Cựu chiến binh khu phố 7 thị trấn Vĩnh An"]
+
+
+# ------------------------------------------------ care bodies in gift-giving reports
+
+def test_sos_village_bare_or_with_its_city():
+    assert names("Hội Chữ thập đỏ tỉnh thăm các em ở Làng trẻ em SOS nhân dịp Tết.") == [
+        "Hội Chữ thập đỏ tỉnh Hà Tĩnh", "Làng trẻ em SOS Hà Tĩnh"]
+    assert names("Đoàn công tác trao quà tại làng SOS Huế.", "baoquangtri") == ["Làng SOS Huế"]
+
+
+def test_childrens_hospital_bare_on_a_provincial_page():
+    found = names("Tỉnh đoàn trao quà tại Bệnh viện Đa khoa tỉnh và Bệnh viện Nhi.")
+    assert "Bệnh viện Nhi Hà Tĩnh" in found
+    # named, or central, it is read with its own name
+    assert "Bệnh viện Nhi Trung ương" in names("Bệnh viện Nhi Trung ương hỗ trợ tuyến tỉnh.")
