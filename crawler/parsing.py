@@ -16,22 +16,19 @@ few tenths of a second) are parsed in the crawl's process rather than waiting fo
 that dies (killed, out of memory) fails the pages it held, each counted `failed`; the next page
 starts a new one (at most `MAX_RESTARTS` times, then pages are parsed in the crawl's process).
 
-(Measured, benchmarks/bench_crawl.py: a hand-made channel with the worker's socket read by the
-reactor's own event loop cost the same reactor CPU per page as the executor's helper threads
-and was slower in wall-clock time, so the executor stays.)
+The hand-off goes through `parse_channel.Channel` (a socket pair read and written by the
+reactor's own event loop), not a `ProcessPoolExecutor`: the executor's two helper threads took
+the interpreter's lock from the reactor at every system call, and the crawl's process spent
+about 0.5 ms more CPU per page with them (benchmarks/bench_crawl.py, 2026-12-06).
 """
 
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import gzip
 import itertools
-import multiprocessing
 import os
-import signal
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,18 +37,16 @@ from baochi.crawler.bodycheck import BodyVerdict, assess_body
 from baochi.crawler.contract import StagedArticle
 from baochi.crawler.decode import decode_page
 from baochi.crawler.extract.article import ParsedArticle, parse_article
+from baochi.crawler.parse_channel import Channel, WorkerDied
 from baochi.crawler.sources import Source
 
 RAW_GZIP_LEVEL = 3
-MAX_RESTARTS = 3  # worker pools that may break (each failing only its pages) before pages are parsed here
-_PR_SET_PDEATHSIG = 1
+MAX_RESTARTS = 3  # workers that may be started (each death failing only its pages) before pages are parsed here
 
 _source: Source | None = None
 _part_numbers = itertools.count(1)
 
-
-class WorkerDied(RuntimeError):
-    """The parse worker ended (killed, out of memory) while it held this page."""
+__all__ = ["PageParser", "ParsedPage", "WorkerDied", "read_page"]
 
 
 @dataclass
@@ -100,21 +95,11 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     return ParsedPage(article, charset, verdict, raw, record)
 
 
-def _init_worker(source: Source, parent_pid: int) -> None:
-    """Hold the registry block; die with the crawl (kill -9 included), never linger."""
+def _worker_setup(source: Source) -> Callable[..., ParsedPage]:
+    """In the worker process: hold the registry block (sent once) and read pages with it."""
     global _source
     _source = source
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux: the worker ends when its queue closes
-        pass
-    if os.getppid() != parent_pid:  # the crawl died before prctl took effect
-        os._exit(1)
-
-
-def _ready() -> bool:
-    return _source is not None
+    return _read
 
 
 def _read(body: bytes, content_type: str, url: str, keep_raw: bool, stamp: dict[str, Any] | None,
@@ -131,60 +116,68 @@ class PageParser:
         self.workers = max(0, workers)
         self.keep_raw = keep_raw
         self.raw_root = raw_root  # with it, raw pages are written beside the parse (`write_raw_part`)
-        self._pool: ProcessPoolExecutor | None = None
-        self._warming: Future[bool] | None = None
-        self._pools = 0
+        self._channels: list[Channel] = []
+        self._started = 0  # workers started so far (restarts included)
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pools += 1
-            # spawn: a fork of a process running a reactor and threads is not safe
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.source, os.getpid()),
-            )
-            self._warming = self._pool.submit(_ready)
-        return self._pool
+    def _start(self) -> None:
+        while len(self._channels) < self.workers:
+            self._started += 1
+            self._channels.append(Channel(_worker_setup, (self.source,)))
 
     def warm_up(self) -> None:
         """Start the workers now (while robots.txt and listings download), not at the first article."""
         if self.workers:
-            self._executor()
+            self._start()
+
+    def worker_pids(self) -> list[int]:
+        return [pid for channel in self._channels if (pid := channel.process.pid) is not None]
 
     async def ready(self) -> None:
         """Wait until the workers have started (for tests: pages then go to a worker)."""
+        self._drop_dead()
         self.warm_up()
-        if self._warming is not None:
-            await asyncio.wrap_future(self._warming)
+        for channel in self._channels:
+            await channel.attach()
+            while not channel.ready and not channel.dead:
+                await asyncio.sleep(0.01)
 
-    def _broken(self) -> None:
-        """The pool broke (a worker died): pages it held have failed; the next starts another."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool, self._warming = None, None
-        if self._pools > MAX_RESTARTS:  # workers keep dying: parse here from now on
+    def _drop_dead(self) -> None:
+        """A worker died: the pages it held have failed; the next page starts another (at most
+        `MAX_RESTARTS` times, then pages are parsed here)."""
+        dead = [channel for channel in self._channels if channel.dead]
+        for channel in dead:
+            self._channels.remove(channel)
+            channel.close()
+        if dead and self._started > MAX_RESTARTS:
             self.workers = 0
 
     async def read(self, body: bytes, content_type: str, url: str,
                    stamp: dict[str, Any] | None = None) -> ParsedPage:
         """The parsed page; with `stamp` (StagedArticle.from_parsed's keywords) its record too."""
+        self._drop_dead()
         if not self.workers:
             return read_page(body, content_type, url, self.source, self.keep_raw, stamp, self.raw_root)
-        pool = self._executor()
-        if self._warming is not None and not self._warming.done():  # starting: here, not waiting
+        self._start()
+        for channel in self._channels:
+            await channel.attach()
+        ready = [channel for channel in self._channels if channel.ready and not channel.dead]
+        if not ready:  # starting: here, not waiting
             return read_page(body, content_type, url, self.source, self.keep_raw, stamp, self.raw_root)
-        try:
-            future: Any = pool.submit(_read, body, content_type, url, self.keep_raw, stamp, self.raw_root)
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool as exc:
-            if pool is self._pool:
-                self._broken()
-            raise WorkerDied("the parse worker ended while it held this page") from exc
+        channel = min(ready, key=lambda c: len(c.pending))
+        result: ParsedPage = await channel.send((body, content_type, url, self.keep_raw, stamp, self.raw_root))
+        return result
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        """Pages a worker still held (a crawl stopped mid-way) are parsed here, not lost."""
+        channels, self._channels = self._channels, []
+        for channel in channels:
+            for (body, content_type, url, keep_raw, stamp, raw_root), waiter in channel.close():
+                if waiter.done():
+                    continue
+                try:
+                    waiter.set_result(read_page(body, content_type, url, self.source, keep_raw, stamp, raw_root))
+                except Exception as exc:  # noqa: BLE001 (raised in that page's callback, counted `failed`)
+                    waiter.set_exception(exc)
 
 
 # A parser started before the crawl's engine: `baochi crawl` starts its worker while Scrapy

@@ -53,7 +53,7 @@ def test_a_dead_worker_fails_only_the_pages_it_held() -> None:
         parser = PageParser(source, 1)
         try:
             await parser.ready()
-            [pid] = list(parser._pool._processes)
+            [pid] = parser.worker_pids()
             os.kill(pid, signal.SIGSTOP)  # holds the page it is sent
             held = asyncio.ensure_future(parser.read(body, "text/html", url))
             await asyncio.sleep(0.2)
@@ -62,7 +62,7 @@ def test_a_dead_worker_fails_only_the_pages_it_held() -> None:
                 await held
             died = held.exception()
             await parser.ready()  # a new worker
-            [second] = list(parser._pool._processes)
+            [second] = parser.worker_pids()
             after = await parser.read(body, "text/html", url)
             return died, second != pid, after
         finally:
