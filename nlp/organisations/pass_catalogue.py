@@ -31,6 +31,7 @@ from baochi.nlp.organisations.placing import (
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import (
     COMMUNE_LEVELS,
+    DISTRICT_LEVELS,
     LEVEL_CANON,
     LOCAL_LEVELS,
     initials,
@@ -409,6 +410,17 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                     None if partner.place else body, Place(end, partner.level, partner.place,
                                                            partner.province))
             return True
+    if body.kind == "phòng" and not follows.isupper():
+        # a district's department written bare ("Phòng Nội vụ thẩm định") where the paragraph
+        # or the page names units of one district level only: that district's (the resolver
+        # finds which one, as for "UBND huyện")
+        level = _one_district_level(ctx)
+        canon = canonical(body, Place(end, level, None, src), src) if level else None
+        if canon is not None:
+            ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2, body,
+                    Place(end, level, None, src))
+            ctx.cands[-1].needs_place = True
+            return True
     if body.name.startswith(_PROPER_NAMED) and end < len(ctx.text) and ctx.text[end] == " " \
             and ctx.text[end + 1:end + 2].isupper():
         if INSTITUTION.match(ctx.text, m.start()):
@@ -550,6 +562,17 @@ def _listed_before(ctx: Ctx, end: int) -> Place | None:
                 else None
         pos = b.end()
     return None
+
+
+def _one_district_level(ctx: Ctx) -> str | None:
+    """The one district level ("huyện", "thành phố" …) of the units the paragraph has named so
+    far and of those its page address names; None when none or several."""
+    levels = {c.level for c in ctx.cands if c.level in DISTRICT_LEVELS and c.place}
+    if ctx.address:
+        levels |= {level for level, _name in places.address_units(ctx.address,
+                                                                  ctx.source_province)
+                   if level in DISTRICT_LEVELS}
+    return levels.pop() if len(levels) == 1 else None
 
 
 # institutions with a proper name of their own after their kind ("Trường Chính trị Trần Phú",

@@ -15,10 +15,10 @@ from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import phrase_pattern
 
 _I = re.IGNORECASE
-_HEADS = ("Sở", "sở", "Bộ", "Phòng")
+_HEADS = ("Sở", "sở", "Bộ", "Phòng", "phòng")
 # a head, a colon or a space, then a capitalised field (a department's head may be written in
 # lower case: "yêu cầu sở Nông nghiệp và phát triển nông thôn, Thông tin và truyền thông")
-_LIST_HEAD = re.compile(r"(?<![^\W_])(?P<head>Sở|sở|Bộ|Phòng)(?P<colon>\s*:\s*|\s+)(?=[A-ZĐ])")
+_LIST_HEAD = re.compile(r"(?<![^\W_])(?P<head>Sở|sở|Bộ|Phòng|phòng)(?P<colon>\s*:\s*|\s+)(?=[A-ZĐ])")
 _SEP = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
 
 

@@ -223,3 +223,25 @@ def test_childrens_hospital_bare_on_a_provincial_page():
     assert "Bệnh viện Nhi Hà Tĩnh" in found
     # named, or central, it is read with its own name
     assert "Bệnh viện Nhi Trung ương" in names("Bệnh viện Nhi Trung ương hỗ trợ tuyến tỉnh.")
+
+
+# ------------------------------------------------ a district's departments written bare
+
+def test_bare_district_department_on_a_district_portal_is_that_districts():
+    portal = "https://hoian.quangnam.gov.vn/webcenter/portal/hoian/pages_tin-tuc/chi-tiet?id=1"
+    assert names("Phòng Văn hóa và Thông tin tổ chức hội thi tuyên truyền.", portal) == [
+        "Phòng Văn hóa và Thông tin thành phố Hội An"]
+
+
+def test_bare_district_department_beside_a_districts_body():
+    found = names("UBND huyện Can Lộc giao Phòng Tài chính - Kế hoạch và Phòng Tư pháp thẩm định.")
+    assert found == ["Ủy ban nhân dân huyện Can Lộc", "Phòng Tài chính - Kế hoạch huyện Can Lộc",
+                     "Phòng Tư pháp huyện Can Lộc"]
+    # no district named anywhere: whose department it is is not said
+    assert names("Phòng Y tế thẩm định hồ sơ.") == []
+
+
+def test_fields_listed_after_a_lower_case_phong_with_the_district_at_the_end():
+    assert names("Ban Dân vận phối hợp với phòng Dân tộc, Nội vụ, Tư pháp huyện Hương Khê.")[-3:] == [
+        "Phòng Dân tộc huyện Hương Khê", "Phòng Nội vụ huyện Hương Khê",
+        "Phòng Tư pháp huyện Hương Khê"]
