@@ -52,7 +52,9 @@ Layers, precise first (each is a pass of ``PASSES``):
    month ("“tháng hành động vì …”"); a capitalised week after a launching verb ("phát động
    Tháng Công nhân và Tuần lễ Thanh niên công nhân"); a quoted name its launcher follows,
    whatever word comes before it ("chuỗi hoạt động “Tết Nhân ái” do Trung ương Hội … phát động");
-   a named month of action in lower case and unquoted ("tháng hành động phòng chống lao").
+   a named month of action in lower case and unquoted ("tháng hành động phòng chống lao");
+   round 10: a capitalised catalogue name listed beside a name already read ("các đội hình tình
+   nguyện Tiếp sức mùa thi, Mùa hè Xanh, Hoa phượng Đỏ, …", ``_pass_listed_beside``).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -116,6 +118,7 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_defined_names,
     _pass_frames,
     _pass_launches,
+    _pass_listed_beside,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
 from baochi.nlp.campaigns.launched import (
@@ -171,6 +174,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_launched_weeks,
     _pass_quoted_launched,
     _pass_lower_action_months,
+    _pass_listed_beside,
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.candidates import _LIST_GAP, _Ctx
 from baochi.nlp.campaigns.catalogue import campaign_key
 from baochi.nlp.campaigns.frames import (
     _APPEAL_FOR,
@@ -130,4 +130,24 @@ def _pass_defined_names(ctx: _Ctx) -> None:
         if m is None or not text[a].isupper() or ctx.no_go.overlaps(a, b):
             continue
         if m.group("a").upper() == "".join(w[0] for w in view.syllable_words[i:e]).upper():
+            ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+def _pass_listed_beside(ctx: _Ctx) -> None:
+    """A catalogue name written with a capital as an item of a list whose neighbouring item is
+    already read as a campaign ("các đội hình tình nguyện Tiếp sức mùa thi, Mùa hè Xanh, Hoa
+    phượng Đỏ, Kỳ nghỉ Hồng"): one list names one kind of thing, so the name that counts only
+    after a trigger (not ``anywhere``) counts there too. Runs after the passes it leans on."""
+    if not ctx.cands:
+        return
+    view, text = ctx.view, ctx.text
+    taken = {(c.start, c.end) for c in ctx.cands}
+    starts = sorted({c.start for c in ctx.cands if c.priority >= 1})
+    ends = sorted({c.end for c in ctx.cands if c.priority >= 1})
+    for _i, _e, a, b, entry in ctx.catalogue_hits(longest=True):
+        if (a, b) in taken or not text[a].isupper() or ctx.no_go.overlaps(a, b) \
+                or _blocked_before(view, a):
+            continue
+        joined = [text[e:a] for e in ends if a - 8 <= e < a] + [text[b:s] for s in starts if b < s <= b + 8]
+        if any(gap.strip() and _LIST_GAP.match(gap) for gap in joined):
             ctx.add(a, b, text[a:b], entry.kind, 1)

@@ -45,7 +45,13 @@ def pass_relative_year_period(c: Collector, sent: str, pub: date | None) -> None
             q = ROMAN[m.group("q")]
             first, last, gran = 3 * q - 2, 3 * q, "quarter"
         if pub is None:
-            c.add(m.start(), m.end(), None, None, gran, None)
+            # "tháng 7 năm nay" in an undated article: the year the article makes clear, as a
+            # bare "năm nay" takes (``pass_relative``); "năm ngoái"/"năm tới" need the page's date
+            hint = year_hint(last) if shift == 0 else None
+            if hint is None:
+                c.add(m.start(), m.end(), None, None, gran, None)
+            else:
+                c.add(m.start(), m.end(), date(hint, first, 1), month_end(hint, last), gran, None)
             continue
         y = pub.year + shift
         c.add(m.start(), m.end(), date(y, first, 1), month_end(y, last), gran, None)

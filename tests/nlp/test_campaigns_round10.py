@@ -132,3 +132,12 @@ def test_a_theme_given_after_the_month_it_belongs_to():
         "Tháng Thanh niên"]
     # a theme's quote alone stays a theme
     assert names("Chương trình có chủ đề “Tháng Ba biên giới mãi xanh”.") == []
+
+
+def test_a_catalogue_name_listed_beside_campaigns_is_one_of_them():
+    assert names("Trong hè, các đội hình tình nguyện Kỳ nghỉ hồng, Hoa phượng đỏ và Tiếp sức mùa thi ra quân.") == [
+        "Kỳ nghỉ hồng", "Hoa phượng đỏ", "Tiếp sức mùa thi"]
+    # alone, without a trigger, a name that counts only after one stays unread
+    assert names("Hoa phượng đỏ rực sân trường trong ngày bế giảng.") == []
+    # a list of other things does not make it one
+    assert names("Sân trường trồng các loài Bằng lăng tím, Hoa phượng đỏ và Hoa sữa.") == []

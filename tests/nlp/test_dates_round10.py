@@ -67,3 +67,13 @@ def test_a_year_of_birth_written_sn():
     assert days("Hộ ông Tư (SN: 1970) vay 50 triệu đồng.") == [("SN: 1970", "1970-01-01")]
     # not inside another word or a code
     assert days("Mã số thuế SNX 2019 của doanh nghiệp được cấp lại.") == []
+
+
+def test_a_month_of_this_year_in_an_undated_article_takes_its_year():
+    # the year the article makes clear (here a year it writes), as a bare "năm nay" does
+    assert days("Cuộc thi năm 2013 được triển khai từ tháng 7 năm nay, thu hút 3.000 lượt thi.") == [
+        ("năm 2013", "2013-01-01"), ("tháng 7 năm nay", "2013-07-01")]
+    # with a page date, that date's year; "năm ngoái" needs the page date
+    assert days("Từ tháng 7 năm nay, xã áp dụng quy trình mới.", PUB) == [("tháng 7 năm nay", "2021-07-01")]
+    assert days("Năm 2013, xã làm lại tuyến đường hỏng từ tháng 7 năm ngoái.") == [
+        ("Năm 2013", "2013-01-01"), ("tháng 7 năm ngoái", None)]
