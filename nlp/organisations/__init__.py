@@ -85,7 +85,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_presidium,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
-from baochi.nlp.organisations.pass_fields import pass_field_lists
+from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister_titles
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
@@ -132,6 +132,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_catalogue_bodies,
     pass_police_initials,
     pass_field_lists,
+    pass_minister_titles,
     pass_acronym_definitions,
     pass_institutions,
     pass_school_units,

@@ -82,3 +82,24 @@ def pass_field_lists(ctx: Ctx) -> None:
             last = k == len(items) - 1 and written
             ctx.add(start, place.end if last and place else end, canon[0], body.acronym,
                     canon[1], body.kind, 3 if k == 0 and not colon else 2)
+
+
+# a minister named by the ministry's field alone ("Bộ trưởng Giáo dục và Đào tạo", "Thứ trưởng
+# Y tế"): the ministry inside the role (GUIDE: a body inside a role counts)
+_MINISTER = re.compile(r"(?<![^\W_])(?:[Bb]ộ|[Tt]hứ)\s+trưởng\s+(?=[A-ZĐ])")
+
+
+def pass_minister_titles(ctx: Ctx) -> None:
+    """The ministry a minister's title names by its field: "Bộ <field>" over the field's words
+    (a title written with the ministry's head, "Bộ trưởng Bộ Y tế", is read by the catalogue)."""
+    if "trưởng" not in ctx.text:
+        return
+    pattern, by_field = _fields("Bộ")
+    for m in _MINISTER.finditer(ctx.text):
+        f = pattern.match(ctx.tn, m.end())
+        body = by_field.get(skey(f.group(0))) if f else None
+        if f is None or body is None or not ctx.text[f.start()].isupper():
+            continue
+        canon = canonical(body, None, ctx.source_province)
+        if canon is not None:
+            ctx.add(f.start(), f.end(), canon[0], body.acronym, canon[1], body.kind, 2)

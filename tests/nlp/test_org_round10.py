@@ -245,3 +245,9 @@ def test_fields_listed_after_a_lower_case_phong_with_the_district_at_the_end():
     assert names("Ban Dân vận phối hợp với phòng Dân tộc, Nội vụ, Tư pháp huyện Hương Khê.")[-3:] == [
         "Phòng Dân tộc huyện Hương Khê", "Phòng Nội vụ huyện Hương Khê",
         "Phòng Tư pháp huyện Hương Khê"]
+
+
+def test_minister_named_by_the_field_of_the_ministry():
+    assert names("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà dự lễ.") == [
+        "Bộ Tài nguyên và Môi trường"]
+    assert names("Thứ trưởng Y tế phát biểu chỉ đạo.") == ["Bộ Y tế"]
