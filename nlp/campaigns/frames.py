@@ -74,7 +74,11 @@ _NAMED_THING = re.compile(
     r"kỷ\s+niệm\s+chương|cúp|logo|biểu\s+tượng|áo|tem|thẻ|biển|(?:lá\s+|bức\s+)?thư|"
     r"câu\s+(?:nói|chuyện)|lời\s+(?:dạy|bác|căn\s+dặn)|cam\s+kết|giao\s+ước(?:\s+thi\s+đua)?|"
     r"biển\s+hiệu|bảng\s+vàng|mã(?:\s+qr)?|bộ\s+sưu\s+tập|hội\s+trại|trại\s+hè|đêm|vòng|"
-    r"gameshow|talkshow)\s*$")
+    r"gameshow|talkshow|tour(?:\s+du\s+lịch)?|ấn\s+phẩm(?:\s+đặc\s+biệt)?)"
+    # the thing's name given by a naming verb ("ngôi nhà có tên “…”", "mang tên")
+    r"(?:\s+(?:có|mang|với|được\s+đặt)\s+tên(?:\s+gọi)?(?:\s+là)?)?\s*:?\s*$"
+    # words written on a thing ("tấm biển ghi: “…”", "áo in chữ “…”", "dòng chữ")
+    r"|(?<![^\W_])(?:ghi|in(?:\s+(?:chữ|hình|dòng\s+chữ))?|khắc(?:\s+chữ)?)\s*:?\s*$")
 
 
 # a named period right after "chủ đề", "thông điệp" or "khẩu hiệu" whose theme is given after it

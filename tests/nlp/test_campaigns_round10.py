@@ -141,3 +141,12 @@ def test_a_catalogue_name_listed_beside_campaigns_is_one_of_them():
     assert names("Hoa phượng đỏ rực sân trường trong ngày bế giảng.") == []
     # a list of other things does not make it one
     assert names("Sân trường trồng các loài Bằng lăng tím, Hoa phượng đỏ và Hoa sữa.") == []
+
+
+def test_a_things_name_given_by_a_naming_verb_or_written_on_it():
+    assert names("Ngôi nhà có tên “Mùa hè xanh” do sinh viên góp tiền xây.") == []
+    assert names("Trên tấm biển ghi: “Ngày Chủ nhật xanh”.") == []
+    assert names("Các em mặc áo in chữ “Kế hoạch nhỏ” đi thu gom giấy vụn.") == []
+    assert names("Tour du lịch “Hành trình Đỏ” đưa du khách về nguồn.") == []
+    # a verb that is no inscription still cites the campaign
+    assert names("Huyện ghi nhận “Mùa hè xanh” năm nay có nhiều đổi mới.") == ["Mùa hè xanh"]
