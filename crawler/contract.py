@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
@@ -99,14 +100,16 @@ class StagedArticle:
     raw_gz: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     raw_part: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
     body_verdict: Any = field(default=None, repr=False, compare=False, metadata={"staged": False})
-    # the staged JSON line, built beside the parse (crawler/parsing.py) where the record was
-    # checked; assigning any staged field clears it, so a record changed later (a rendered body,
-    # a rejected one) is checked and serialised again when it is staged
-    staged_line: str | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
+    # the staged JSON line (with its newline) as one gzip member, built beside the parse
+    # (crawler/parsing.py) where the record was checked, so the crawl's thread only appends it to
+    # the staging file (a file of gzip members is one gzip file to every reader); assigning any
+    # staged field clears it, so a record changed later (a rendered body, a rejected one) is
+    # checked and serialised again when it is staged
+    staged_gz: bytes | None = field(default=None, repr=False, compare=False, metadata={"staged": False})
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _STAGED_NAMES:
-            object.__setattr__(self, "staged_line", None)
+            object.__setattr__(self, "staged_gz", None)
         object.__setattr__(self, name, value)
 
     @classmethod
@@ -154,6 +157,10 @@ class StagedArticle:
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in STAGED_FIELDS}
+
+    def staged_member(self, level: int = 6) -> bytes:
+        """The staged line and its newline as one gzip member (a lone surrogate fails here)."""
+        return gzip.compress((self.to_json() + "\n").encode("utf-8"), compresslevel=level, mtime=0)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

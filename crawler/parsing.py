@@ -86,7 +86,7 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     article = parse_article(html, url, source)
     record = StagedArticle.from_parsed(article, charset=charset, **stamp) if stamp is not None else None
     if record is not None:
-        record.staged_line = record.to_json()  # checked just now; kept unless a staged field changes
+        record.staged_gz = record.staged_member()  # checked just now; kept unless a staged field changes
     verdict = assess_body(article.body, source.decoder.alphabets) if article.body_status == "ok" else None
     raw = gzip.compress(body, compresslevel=RAW_GZIP_LEVEL, mtime=0) if keep_raw else None
     if raw is not None and record is not None and raw_root is not None:

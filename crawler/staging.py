@@ -64,7 +64,8 @@ class StagingWriter:
         self.files: list[Path] = []
         self.records = 0
         self._seq = 0
-        self._handle: Any = None
+        self._handle: Any = None  # the part file, binary
+        self._stream: gzip.GzipFile | None = None  # the open gzip member plain lines go into
         self._part: Path | None = None
         self._in_batch = 0
 
@@ -72,26 +73,42 @@ class StagingWriter:
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         self._seq += 1
         self._part = self.staging_dir / f"{self.run_id}-{self._seq:04d}.jsonl.gz.part"
-        self._handle = gzip.open(self._part, "wt", encoding="utf-8", compresslevel=6)  # noqa: SIM115 (spans many writes)
+        self._handle = open(self._part, "wb")  # noqa: SIM115 (spans many writes)
+        self._stream = None
         self._in_batch = 0
 
     def write(self, record: dict[str, Any] | StagedArticle) -> None:
-        if isinstance(record, StagedArticle):
-            line = record.staged_line or record.to_json()
-        else:
-            line = json.dumps(record, ensure_ascii=False, sort_keys=True)
-        line.encode("utf-8")  # a lone surrogate fails here, before anything is written
+        """A record compressed beside its parse (`staged_gz`) is appended as its own gzip
+        member; other lines go into one member, ended before such an append."""
+        member = record.staged_gz if isinstance(record, StagedArticle) else None
+        line = b""
+        if member is None:
+            text = record.to_json() if isinstance(record, StagedArticle) else json.dumps(
+                record, ensure_ascii=False, sort_keys=True)
+            line = text.encode("utf-8") + b"\n"  # a lone surrogate fails here, before anything is written
         if self._handle is None:
             self._open()
-        self._handle.write(line + "\n")
+        if member is not None:
+            self._end_stream()
+            self._handle.write(member)
+        else:
+            if self._stream is None:
+                self._stream = gzip.GzipFile(fileobj=self._handle, mode="wb", compresslevel=6, mtime=0)
+            self._stream.write(line)
         self._in_batch += 1
         self.records += 1
         if self._in_batch >= self.batch_size:
             self.flush()
 
+    def _end_stream(self) -> None:
+        if self._stream is not None:
+            self._stream.close()  # writes the member's trailer; the part file stays open
+            self._stream = None
+
     def flush(self) -> None:
         if self._handle is None or self._part is None:
             return
+        self._end_stream()
         self._handle.close()
         final = self._part.with_name(self._part.name.removesuffix(".part"))
         _fsync_rename(self._part, final)
@@ -129,7 +146,7 @@ class StagingPipeline:
 
     async def process_item(self, item: StagedArticle) -> StagedArticle:
         assert self.writer is not None
-        if item.staged_line is None:  # changed since the parse worker checked it
+        if item.staged_gz is None:  # changed since the parse worker checked it
             item.check()
         raw, item.raw_gz = item.raw_gz, None
         part, item.raw_part = item.raw_part, None

@@ -54,11 +54,11 @@ def test_a_record_changed_after_the_parse_is_checked_and_serialised_again(tmp_pa
     from baochi.crawler.staging import StagingWriter
 
     article = StagedArticle.from_record(record())
-    article.staged_line = article.to_json()
+    article.staged_gz = article.staged_member()
     article.raw_part = "elsewhere"  # not staged: the line stays
-    assert article.staged_line is not None
+    assert article.staged_gz is not None
     article.body_status, article.body = "failed", None
-    assert article.staged_line is None
+    assert article.staged_gz is None
     writer = StagingWriter(tmp_path, "r1")
     writer.write(article)
     writer.flush()
