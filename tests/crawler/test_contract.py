@@ -123,3 +123,25 @@ def test_one_bad_byte_keeps_utf8_but_cp1258_is_still_found() -> None:
     assert charset == "utf-8" and PROSE in text
     text, charset = decode_page(to_cp1258(PROSE), "text/html; charset=utf-8")  # mislabelled cp1258
     assert charset == "cp1258" and text == PROSE
+
+
+def test_a_staging_file_of_members_and_plain_lines_reads_whole(tmp_path: Path) -> None:
+    """Records gzipped beside their parse are appended as gzip members between plain lines;
+    Python's gzip and DuckDB (the loader) must both read every line, in order."""
+    import duckdb
+    from baochi.crawler.staging import StagingWriter
+
+    first, third = StagedArticle.from_record(record()), StagedArticle.from_record(record())
+    first.source_article_id, third.source_article_id = "100001", "100003"
+    first.staged_gz, third.staged_gz = first.staged_member(), third.staged_member(level=1)
+    plain = StagedArticle.from_record(record())
+    plain.source_article_id = "100002"
+    writer = StagingWriter(tmp_path, "r1")
+    for item in (first, plain, {"source_article_id": "100004"}, third):
+        writer.write(item)
+    writer.flush()
+    with gzip.open(writer.files[0], "rt", encoding="utf-8") as handle:
+        ids = [json.loads(line)["source_article_id"] for line in handle]
+    assert ids == ["100001", "100002", "100004", "100003"]
+    rows = duckdb.sql(f"SELECT source_article_id FROM read_json('{writer.files[0]}', format='newline_delimited')").fetchall()
+    assert [r[0] for r in rows] == ids
