@@ -29,7 +29,10 @@ _BLOCKERS = re.compile(
     r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
     # a team's own name right after "đội hình" ("ra mắt đội hình “Bình dân học vụ số”"); with
     # words between ("đội hình tình nguyện “Mùa hè xanh”") the quote may cite the campaign
-    r"tấm\s+gương|đội\s+hình(?=\s*$))(?![^\W_])"
+    r"tấm\s+gương|đội\s+hình(?=\s*$)|"
+    # trade and politics: an advertising drive, a sales promotion, a price plan, an election bid
+    # ("chiến dịch quảng cáo “…”", "chương trình khuyến mãi “…”", "gói cước “…”")
+    r"quảng\s+cáo|marketing|khuyến\s+mãi|ưu\s+đãi|gói\s+cước|tranh\s+cử)(?![^\W_])"
 )
 
 

@@ -150,3 +150,12 @@ def test_a_things_name_given_by_a_naming_verb_or_written_on_it():
     assert names("Tour du lịch “Hành trình Đỏ” đưa du khách về nguồn.") == []
     # a verb that is no inscription still cites the campaign
     assert names("Huyện ghi nhận “Mùa hè xanh” năm nay có nhiều đổi mới.") == ["Mùa hè xanh"]
+
+
+def test_trade_drives_and_price_plans_are_no_campaigns():
+    assert names("Nhà mạng ra mắt gói cước “Mùa hè xanh” dành cho sinh viên.") == []
+    assert names("Doanh nghiệp phát động chiến dịch quảng cáo “Sống xanh cùng bạn” trên mạng xã hội.") == []
+    assert names("Ngân hàng tung chương trình ưu đãi “Tết sum vầy” cho khách hàng vay vốn.") == []
+    # a communication drive of a public body is a campaign
+    assert names("Huyện triển khai chiến dịch truyền thông “Nói không với rác thải nhựa”.") == [
+        "Nói không với rác thải nhựa"]
