@@ -234,8 +234,16 @@ RECURRING_BEFORE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s+(?:
 
 def said_to_recur(fold: str, a: int, b: int) -> bool:
     """The day or month at ``fold[a:b]`` is said to recur ("ngày 15/5 hàng năm", "hàng năm vào
-    ngày 18/11", "ngày 15/2 âm lịch hằng năm", "Tháng 4 hằng năm"): every year's, not a date of
-    the text, whatever the publication date (an article written on the day is dated by its
-    page, not by the recurring day); a year written in the span keeps it."""
-    return bool(RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a)) \
-        and not re.search(r"\d{4}", fold[a:b])
+    ngày 18/11", "ngày 15/2 âm lịch hằng năm", "Tháng 4 hằng năm", "tháng 3 là dịp …"): every
+    year's, not a date of the text, whatever the publication date (an article written on the day
+    is dated by its page, not by the recurring day); a year written in the span keeps it."""
+    if re.search(r"\d{4}", fold[a:b]):
+        return False
+    return bool(RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a)
+                or _OCCASION_MONTH.match(fold, a, b) and _OCCASION_AFTER.match(fold, b))
+
+
+# a month without a year said to be an occasion or a season ("tháng 3 là dịp để tuổi trẻ hành
+# động", "Tháng 5 vốn là mùa …"): every year's month, spoken of for what it means
+_OCCASION_MONTH = re.compile(r"tháng\s+\d{1,2}$")
+_OCCASION_AFTER = re.compile(r"\s+(?:luôn\s+|vốn\s+|được\s+(?:xem|coi)\s+)?là\s+(?:dịp|mùa)(?![^\W\d_])")

@@ -77,3 +77,11 @@ def test_a_month_of_this_year_in_an_undated_article_takes_its_year():
     assert days("Từ tháng 7 năm nay, xã áp dụng quy trình mới.", PUB) == [("tháng 7 năm nay", "2021-07-01")]
     assert days("Năm 2013, xã làm lại tuyến đường hỏng từ tháng 7 năm ngoái.") == [
         ("Năm 2013", "2013-01-01"), ("tháng 7 năm ngoái", None)]
+
+
+def test_a_month_said_to_be_an_occasion_is_every_years():
+    assert days("Bí thư Tỉnh đoàn cho biết tháng 3 là dịp để tuổi trẻ hành động, cống hiến.", PUB) == []
+    assert days("Với nông dân, tháng 5 vốn là mùa gặt.", PUB) == []
+    # the month of this year's work, or a month with its year, is a date
+    assert days("Tháng 3 là tháng cao điểm của đợt kiểm tra.", PUB)[0][0] == "Tháng 3"
+    assert days("Tháng 3/2021 là dịp để tuổi trẻ hành động.", PUB) == [("Tháng 3/2021", "2021-03-01")]
