@@ -88,7 +88,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   ("Sáng nay - 23/9, …", "Sáng nay, 10-11, …"), are one day, the written one; a standing text's
   date ("Chỉ thị số 05-CT/TW ngày 15-5-2016") is no year of the article (a plan's still is); a
   bracketed span of twenty years or more ("Lịch sử … (1930 - 2025)") runs to the article's year;
-  a term written "nhiệm kì"; a year of birth written "SN 1962".
+  a term written "nhiệm kì"; a year of birth written "SN 1962"; a day and month written without
+  their slash before a year ("Ngày 2310/2023", only when one split makes a date); a month said to
+  be an occasion ("tháng 3 là dịp …") is every year's.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
@@ -126,7 +128,7 @@ from baochi.nlp.dates.day_ranges import (
     pass_worded_from,
     pass_written_range,
 )
-from baochi.nlp.dates.days import pass_day, pass_paren_relative
+from baochi.nlp.dates.days import pass_day, pass_paren_relative, pass_run_together_day
 from baochi.nlp.dates.dotted import (
     pass_cued_dotted,
     pass_dotted_day,
@@ -215,6 +217,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_joined_days,
     pass_joined_dash,
     pass_day,
+    pass_run_together_day,
     pass_dotted_day,
     pass_cued_dotted,
     pass_occasion_dotted,

@@ -65,3 +65,32 @@ def pass_day(c: Collector, sent: str, pub: date | None) -> None:
         if ok:
             dt = toward(dt, sent, m.end(), pub) if p[2] is None else dt
             c.add(m.start(), end, dt, dt, "day", day_part(m))
+
+
+# a day and month run together, the slash between them dropped, before a year ("Ngày 2310/2023"
+# for 23/10/2023): read only after "ngày" and only when one split makes a date ("2310" is 23/10,
+# never 2/310; "112" could be 1/12 or 11/2 and is left)
+_RUN_TOGETHER = re.compile(
+    rf"(?:{POD}\s+)?ngày\s+(?P<dm>\d{{3,4}})\s*/\s*(?P<y>(?:19|20)\d{{2}})(?![\d/.\-])", FLAGS)
+
+
+def _one_split(dm: str, y: int) -> date | None:
+    found = set()
+    for k in (1, 2):
+        d, m = int(dm[:k]), dm[k:]
+        if len(m) <= 2 and 1 <= int(m) <= 12 and 1 <= d <= 31:
+            try:
+                found.add(date(y, int(m), d))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
+def pass_run_together_day(c: Collector, sent: str, pub: date | None) -> None:
+    """"Ngày 2310/2023": the one day a day and month written without their slash can be."""
+    if not c.has_digit or "ngày" not in sent:
+        return
+    for m in _RUN_TOGETHER.finditer(sent):
+        dt = _one_split(m.group("dm"), int(m.group("y")))
+        if dt is not None and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))

@@ -85,3 +85,11 @@ def test_a_month_said_to_be_an_occasion_is_every_years():
     # the month of this year's work, or a month with its year, is a date
     assert days("Tháng 3 là tháng cao điểm của đợt kiểm tra.", PUB)[0][0] == "Tháng 3"
     assert days("Tháng 3/2021 là dịp để tuổi trẻ hành động.", PUB) == [("Tháng 3/2021", "2021-03-01")]
+
+
+def test_a_day_and_month_written_without_their_slash():
+    assert days("Ngày 2310/2023, Hội Phụ nữ xã gắn biển cho 20 hộ.") == [("Ngày 2310/2023", "2023-10-23")]
+    assert days("Sáng ngày 110/2023, xã họp dân.") == [("Sáng ngày 110/2023", "2023-10-01")]
+    # two splits make a date, or none does: left
+    assert days("Ngày 112/2023 xã họp dân.") == []
+    assert days("Ngày 3210/2023 xã họp dân.") == []
