@@ -40,6 +40,11 @@ def resolve(ctx: Ctx) -> list[Cand]:
         c = e
         if c.body is not None and c.level not in (None, "tỉnh"):
             prev = named.get(c.level or "")
+            if prev is None and c.body.bare_level and c.level in COMMUNE_LEVELS:
+                # a commune's body written alone ("Đảng ủy", "Ban Thanh tra nhân dân") after a
+                # ward or a township: the latest unit of the commune tier named before it
+                prev = max((p for lv in COMMUNE_LEVELS if (p := named.get(lv)) is not None),
+                           key=lambda p: p.end, default=None)
             if prev is None:
                 unwritten = unwritten or _Unwritten(ctx, events)
                 # a body read from its bare name ("Đảng ủy") takes only a unit named before it
@@ -51,7 +56,9 @@ def resolve(ctx: Ctx) -> list[Cand]:
                 # no body ("Ủy ban nhân dân huyện" is every district's), so it is not emitted
                 c.needs_place = True
                 continue
-            canon = canonical(c.body, Place(c.end, c.level, prev.place, prev.province),
+            level = prev.level if c.body.bare_level and prev.level in COMMUNE_LEVELS \
+                and c.level in COMMUNE_LEVELS else c.level
+            canon = canonical(c.body, Place(c.end, level, prev.place, prev.province),
                               ctx.source_province)
             if canon is not None:
                 c.name, c.province = canon
@@ -125,7 +132,14 @@ class _Unwritten:
         return Place(0, level, unit[1], src)
 
     def address(self, level: str) -> Place | None:
-        return self._address(level)
+        """The unit of ``level`` the address names; for a commune's body written alone, the
+        one unit of the commune tier it names (a ward's page: "Đảng ủy" is the ward's)."""
+        found = self._address(level)
+        if found is None and level in COMMUNE_LEVELS:
+            others = [p for lv in COMMUNE_LEVELS if lv != level
+                      and (p := self._address(lv)) is not None]
+            found = others[0] if len(others) == 1 else None
+        return found
 
     def _address(self, level: str) -> Place | None:
         ctx = self.ctx

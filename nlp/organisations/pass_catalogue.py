@@ -294,12 +294,17 @@ _ACRONYM_IN = re.compile(r"(?<![^\W_])[A-ZĐ]{3,}(?![^\W_])")
 _WORD_WITH_BO = re.compile(r"(?<![^\W_])(?:nội|toàn|cán|[Đđ]ảng|chi|đồng|sơ|thượng)\s+$")
 
 
+_COMMITTEE_MEMBER = re.compile(r"\s+viên(?![^\W_])")
+
+
 def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
     next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
     "công an các quận 1, 3");
     the words of a sub-department ("Chi cục Thuế") or of another body's name ("Thành Đoàn")."""
     text, tn = ctx.text, ctx.tn
+    if _COMMITTEE_MEMBER.match(tn, m.end()) and m.group(0).lower().endswith(("ủy", "uỷ")):
+        return True  # "Đảng ủy viên": a member's title, one word of office (GUIDE)
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True

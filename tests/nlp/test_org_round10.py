@@ -251,3 +251,18 @@ def test_minister_named_by_the_field_of_the_ministry():
     assert names("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà dự lễ.") == [
         "Bộ Tài nguyên và Môi trường"]
     assert names("Thứ trưởng Y tế phát biểu chỉ đạo.") == ["Bộ Y tế"]
+
+
+# ------------------------------------------------ a commune's bodies written alone
+
+def test_commune_body_written_alone_after_a_ward_is_the_wards():
+    assert names("Công an thị trấn Nghèn phối hợp; Đảng ủy chỉ đạo sát sao.") == [
+        "Công an thị trấn Nghèn", "Đảng ủy thị trấn Nghèn"]
+    found = names("Ủy ban MTTQ phường Bắc Hà họp; dự có Ban Thanh tra nhân dân.")
+    assert found == ["Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Hà",
+                     "Ban Thanh tra nhân dân phường Bắc Hà"]
+
+
+def test_party_committee_member_is_a_title():
+    assert names("Ông Hải, Đảng ủy viên, Phó Chủ tịch UBND phường Bắc Hà, dự lễ.") == [
+        "Ủy ban nhân dân phường Bắc Hà"]
