@@ -9,9 +9,10 @@ helper threads: requests and results are length-prefixed pickles on a socket pai
 read by the reactor's own asyncio loop (crawl settings use the asyncio reactor), and the worker
 is a plain loop reading one page, parsing it and writing the result back.
 
-Frames: 4 bytes of big-endian length, then a pickle. To the worker: `(seq, args)`; from it:
-`(seq, ok, value)` (`value` is the result, or the exception raised for that page), and once at
-start `(READY, True, None)`. A worker ends when its socket closes (the crawl closed or died;
+Frames: a header (payload length, page number, ok flag; `struct` ">IIB"), then a pickle. To
+the worker: the page's arguments; from it: the result, or the exception raised for that page
+(ok = 0), and once at start an empty frame numbered `READY`. The number is outside the pickle,
+so a result that cannot be read back still fails its own page, and only that one. A worker ends when its socket closes (the crawl closed or died;
 `PR_SET_PDEATHSIG` covers kill -9 of the crawl).
 """
 
@@ -25,17 +26,18 @@ import os
 import pickle
 import signal
 import socket
+import struct
 from collections.abc import Callable
 from typing import Any
 
-READY = -1
-_HEADER = 4
+READY = 0
+_HEADER = struct.Struct(">IIB")
 _PR_SET_PDEATHSIG = 1
 
 
-def frame(message: Any) -> bytes:
-    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    return len(payload).to_bytes(_HEADER, "big") + payload
+def frame(seq: int, value: Any, ok: bool = True) -> bytes:
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return _HEADER.pack(len(payload), seq, ok) + payload
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -51,12 +53,12 @@ def _die_with_parent(parent_pid: int) -> None:
 
 def _result_frame(seq: int, handler: Callable[..., Any], args: tuple) -> bytes:
     try:
-        return frame((seq, True, handler(*args)))
+        return frame(seq, handler(*args))
     except Exception as exc:  # noqa: BLE001 (raised again in that page's callback, counted `failed`)
         try:
-            return frame((seq, False, exc))
+            return frame(seq, exc, ok=False)
         except Exception:  # noqa: BLE001 (an exception that cannot be pickled: its text travels)
-            return frame((seq, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            return frame(seq, RuntimeError(f"{type(exc).__name__}: {exc}"), ok=False)
 
 
 def worker_main(sock: socket.socket, setup: Callable[..., Callable[..., Any]], setup_args: tuple,
@@ -65,15 +67,14 @@ def worker_main(sock: socket.socket, setup: Callable[..., Callable[..., Any]], s
     _die_with_parent(parent_pid)
     handler = setup(*setup_args)
     sock.setblocking(True)
-    sock.sendall(frame((READY, True, None)))
+    sock.sendall(frame(READY, None))
     reader = sock.makefile("rb")
     while True:
-        header = reader.read(_HEADER)
-        if len(header) < _HEADER:  # the crawl closed the channel
+        header = reader.read(_HEADER.size)
+        if len(header) < _HEADER.size:  # the crawl closed the channel
             return
-        payload = reader.read(int.from_bytes(header, "big"))
-        seq, args = pickle.loads(payload)
-        sock.sendall(_result_frame(seq, handler, args))
+        length, seq, _ = _HEADER.unpack(header)
+        sock.sendall(_result_frame(seq, handler, pickle.loads(reader.read(length))))
 
 
 class WorkerDied(RuntimeError):
@@ -112,26 +113,27 @@ class Channel(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         buffer = self._buffer
         buffer += data
-        start = 0
-        while len(buffer) - start >= _HEADER:
-            end = start + _HEADER + int.from_bytes(buffer[start:start + _HEADER], "big")
+        start, size = 0, _HEADER.size
+        while len(buffer) - start >= size:
+            length, seq, ok = _HEADER.unpack_from(buffer, start)
+            end = start + size + length
             if len(buffer) < end:
                 break
-            self._deliver(bytes(buffer[start + _HEADER:end]))
+            self._deliver(seq, bool(ok), bytes(buffer[start + size:end]))
             start = end
         del buffer[:start]
 
-    def _deliver(self, payload: bytes) -> None:
-        try:
-            seq, ok, value = pickle.loads(payload)
-        except Exception as exc:  # noqa: BLE001 (a result that cannot be read back fails alone)
-            seq, ok, value = getattr(exc, "seq", None), False, exc
+    def _deliver(self, seq: int, ok: bool, payload: bytes) -> None:
         if seq == READY:
             self.ready = True
             return
         entry = self.pending.pop(seq, None)
         if entry is None or entry[1].done():
             return
+        try:
+            value = pickle.loads(payload)
+        except Exception as exc:  # noqa: BLE001 (a result that cannot be read back fails its page alone)
+            ok, value = False, exc
         if ok:
             entry[1].set_result(value)
         else:
@@ -151,7 +153,7 @@ class Channel(asyncio.Protocol):
         self._seq += 1
         waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self.pending[self._seq] = (args, waiter)
-        self._transport.write(frame((self._seq, args)))
+        self._transport.write(frame(self._seq, args))
         return waiter
 
     def close(self, timeout: float = 10.0) -> list[tuple[tuple, asyncio.Future[Any]]]:
