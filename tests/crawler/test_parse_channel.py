@@ -45,7 +45,7 @@ async def _started() -> Channel:
 
 
 def test_each_page_gets_its_own_result_or_error() -> None:
-    async def scenario() -> list:
+    async def scenario() -> tuple:
         channel = await _started()
         try:
             return await asyncio.gather(channel.send(("odd",)), channel.send(("bad",)), channel.send((21,)),
@@ -60,7 +60,7 @@ def test_each_page_gets_its_own_result_or_error() -> None:
 
 
 def test_a_worker_that_exits_fails_the_pages_it_held() -> None:
-    async def scenario() -> list:
+    async def scenario() -> tuple:
         channel = await _started()
         try:
             return await asyncio.gather(channel.send(("exit",)), channel.send((1,)), return_exceptions=True)
