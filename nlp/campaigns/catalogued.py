@@ -95,13 +95,13 @@ def _pass_frames(ctx: _Ctx) -> None:
 
 
 _LAUNCH = re.compile(
-    r"(?<![^\W_])(?P<v>phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|chung\s+tay)"
+    r"(?<![^\W_])(?P<v>phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|chung\s+tay|tổ\s+chức)"
     r"(?:\s+(?:hỗ\s+trợ|ủng\s+hộ|thực\s+hiện))?\s+(?=[^\W\d_])")
 
 
 def _pass_launches(ctx: _Ctx) -> None:
     """A catalogue name right after a launching verb ("phát động tết Trồng cây", "hưởng ứng
-    Tháng Nhân đạo", "ra quân Mùa hè xanh") in whatever case, when written with a capital
+    Tháng Nhân đạo", "ra quân Mùa hè xanh", "tổ chức tết trồng cây") in whatever case, when written with a capital
     somewhere or distinctive (``anywhere``), or when the verb is a word of the campaign's own
     name ("chung tay hỗ trợ xóa nhà tạm, nhà dột nát" echoes "Cả nước chung tay xóa nhà tạm,
     nhà dột nát"): the verb says a campaign is meant."""

@@ -66,3 +66,27 @@ def _programme_list(ctx: _Ctx, p: int) -> bool:
         if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
             ctx.add(a, b, name, kind, 2, fuzzy=True)
     return True
+
+
+# a programme's subject defined as one ("Xác định xây dựng nông thôn mới là chương trình mục tiêu quốc
+# gia rất quan trọng"): the subject written before "là (một) chương trình MTQG" is that programme
+_DEFINED_AS_PROGRAMME = re.compile(
+    r"\s+là\s+(?:một\s+)?(?:chương\s+trình\s+mục\s+tiêu\s+quốc\s+gia|chương\s+trình\s+mtqg|ctmtqg)"
+    r"(?![^\W_])")
+
+
+def _pass_defined_programmes(ctx: _Ctx) -> None:
+    """A national target programme's subject followed by "là chương trình mục tiêu quốc gia"
+    names the programme, as "chương trình" before it does."""
+    view, fold = ctx.view, ctx.view.fold
+    if " là chương trình" not in fold and " là một chương trình" not in fold and " là ctmtqg" not in fold:
+        return
+    for m in _DEFINED_AS_PROGRAMME.finditer(fold):
+        b = m.start()
+        i = view.syllable_index_at(max(0, b - 1))
+        for j in range(max(0, i - 12), i + 1):
+            a = view.syllable_spans[j][0]
+            _name, kind, catalogued = canonical(f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}", False)
+            if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
+                ctx.add(a, b, f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}", kind, 1)
+                break

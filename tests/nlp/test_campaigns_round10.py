@@ -159,3 +159,16 @@ def test_trade_drives_and_price_plans_are_no_campaigns():
     # a communication drive of a public body is a campaign
     assert names("Huyện triển khai chiến dịch truyền thông “Nói không với rác thải nhựa”.") == [
         "Nói không với rác thải nhựa"]
+
+
+def test_a_programmes_subject_defined_as_the_programme():
+    assert names("Xác định giảm nghèo bền vững là chương trình mục tiêu quốc gia quan trọng, huyện dành 20 tỷ "
+                 "đồng.") == ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+    # the subject as a plain aim names no programme
+    assert names("Xã tập trung giảm nghèo bền vững trong năm nay.") == []
+
+
+def test_a_catalogue_name_after_to_chuc():
+    assert names("Huyện tổ chức tết trồng cây đầu năm tại khu di tích.") == ["Tết trồng cây đời đời nhớ ơn Bác Hồ"]
+    # a name that counts only with a capital or a trigger stays unread in lower case
+    assert names("Trường tổ chức kỳ nghỉ cho học sinh vào tháng 7.") == []
