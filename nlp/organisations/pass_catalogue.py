@@ -65,6 +65,11 @@ _PARTY_ORG_BEFORE = re.compile(r"(?<![^\W_])Đảng\s+bộ\s+$", _I)
 
 
 _BRANCH_BEFORE = re.compile(r"(?<![^\W_])chi\s+nhánh\s+$", _I)
+# a bank's branch written after it with its level and place ("… chi nhánh tỉnh Hà Tĩnh", "- Chi
+# nhánh huyện X"; with a bare level, "… chi nhánh tỉnh", the bank itself is what is named); a
+# branch named by its place alone is read by pass_branches
+_BRANCH_AFTER = re.compile(r"\s*(?:[-–]\s*)?chi\s+nhánh(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|"
+                           r"quận|TP)\.?\s*(?-i:[A-ZĐ]))", _I)
 _PIONEER_UNIT_BEFORE = re.compile(r"(?<![^\W_])[Ll]iên\s+$")
 
 
@@ -79,6 +84,11 @@ def _national_body(ctx: Ctx, m: re.Match, body: Body, end: int) -> None:
             and INSTITUTION.match(ctx.text, end + 1):
         return  # "Liên đội TNTP Hồ Chí Minh trường TH X": the school's unit, read with it
     if body.name.startswith(("Hội ", "Liên ", "Ngân hàng ")):
+        if body.name == "Ngân hàng Chính sách xã hội" and (b := _BRANCH_AFTER.match(ctx.tn, end)):
+            # "Ngân hàng CSXH chi nhánh tỉnh X": the branch, named by its level as the bank
+            # names its branches ("Ngân hàng Chính sách xã hội tỉnh X"; a commercial bank's is
+            # "… Chi nhánh X", read by pass_branches)
+            end = b.end()
         place = _bare_province(ctx, end) or read_place(
             ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False) \
             or _national_list_place(ctx, end)

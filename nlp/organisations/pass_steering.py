@@ -15,7 +15,7 @@ from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _STEERING = re.compile(
-    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
+    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
@@ -25,6 +25,10 @@ _STEERING = re.compile(
     r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
 )
+
+
+_BCD = re.compile(r"^BCĐ(?= )")
+_NTM_BOARD = re.compile(r"^Ban [Cc]hỉ đạo (?:NTM|[Nn]ông thôn mới)$")
 
 
 @cache
@@ -59,7 +63,8 @@ def pass_steering(ctx: Ctx) -> None:
     """Steering committees and boards named by their task, anchored by a level word ("Ban Chỉ
     đạo phòng, chống dịch tỉnh")."""
     if "Ban " not in ctx.text and "Hội đồng" not in ctx.text and "bầu cử" not in ctx.text \
-            and "Công đoàn" not in ctx.text and "Đảng ủy" not in ctx.text:
+            and "Công đoàn" not in ctx.text and "Đảng ủy" not in ctx.text \
+            and "BCĐ" not in ctx.text:
         return
     _boards_of_province(ctx)
     for m in _STEERING.finditer(ctx.text):
@@ -68,6 +73,9 @@ def pass_steering(ctx: Ctx) -> None:
                 or NOT_IN_NAME.search(topic) or CLAUSE_VERBS.search(topic):
             continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
+        # a steering committee written by its initials ("BCĐ xây dựng NTM tỉnh"), and the
+        # rural-development one by the programme's initials alone ("BCĐ NTM tỉnh")
+        written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))
         if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):
             # "Ban Chỉ đạo … Trung ương": the national board
             end = m.end() + 1 + len(m.group("anchor"))

@@ -266,3 +266,19 @@ def test_commune_body_written_alone_after_a_ward_is_the_wards():
 def test_party_committee_member_is_a_title():
     assert names("Ông Hải, Đảng ủy viên, Phó Chủ tịch UBND phường Bắc Hà, dự lễ.") == [
         "Ủy ban nhân dân phường Bắc Hà"]
+
+
+# ------------------------------------------------ branches and boards written short
+
+def test_social_policy_bank_branch_written_with_chi_nhanh_and_its_level():
+    assert names("Ngân hàng Chính sách xã hội chi nhánh tỉnh Hà Tĩnh giải ngân 300 tỷ đồng.") == [
+        "Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh"]
+    assert names("NHCSXH chi nhánh huyện Kỳ Anh giải ngân.") == [
+        "Ngân hàng Chính sách xã hội huyện Kỳ Anh"]
+
+
+def test_steering_committee_by_its_initials():
+    assert names("Ông Sơn, Trưởng BCĐ NTM tỉnh, dự lễ.") == [
+        "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Tĩnh"]
+    assert names("BCĐ phòng, chống thiên tai huyện Kỳ Anh họp.") == [
+        "Ban Chỉ đạo phòng, chống thiên tai huyện Kỳ Anh"]
