@@ -109,6 +109,7 @@ from baochi.nlp.organisations.pass_party import (
 from baochi.nlp.organisations.pass_press import (
     pass_brand_branches,
     pass_portal_hosts,
+    pass_power_branches,
     pass_press,
 )
 from baochi.nlp.organisations.pass_steering import pass_central_tasks, pass_steering
@@ -146,6 +147,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_bare_regions,
     pass_press,
     pass_brand_branches,
+    pass_power_branches,
     pass_portal_hosts,
     pass_named_bodies,
     pass_centres_of_province,

@@ -20,6 +20,8 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
     r"(?P<head>Hội|Hiệp\s+hội|Trung\s+tâm|Chi\s+cục|Cục|Phòng|Đài|Bảo\s+tàng|Thư\s+viện|Hạt|Trạm|"
+    # an office named by its field ("Văn phòng Đăng ký đất đai tỉnh")
+    r"Văn\s+phòng|"
     # a committee's subcommittee ("Tiểu ban An ninh trật tự, an toàn xã hội tỉnh")
     r"Tiểu\s+ban|"
     # the trade union of a city's or province's zones ("Công đoàn các khu chế xuất và công
@@ -39,7 +41,7 @@ _TWO_BODIES = re.compile(
 )
 
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
-                     "Phòng", "Hạt ", "Trạm", "Tiểu ban")
+                     "Phòng", "Hạt ", "Trạm", "Tiểu ban", "Văn phòng")
 # a subcommittee of a national Party congress ("Tiểu ban Văn kiện Đại hội XIV của Đảng"): a
 # central body, named as written
 _CONGRESS_SUBCOMMITTEE = re.compile(

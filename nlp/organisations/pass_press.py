@@ -97,3 +97,26 @@ def pass_portal_hosts(ctx: Ctx) -> None:
             else f"tỉnh {province}"
         ctx.add(m.start(), m.end(), f"Cổng Thông tin điện tử {where}", None, province,
                 "cơ quan", 2)
+
+
+# a district's power branch written "Điện lực <district>" ("Điện lực Hương Sơn thay 300 công
+# tơ"): a body of its own; the province's company ("Công ty Điện lực X") is read as a company
+_POWER_BRANCH = re.compile(r"(?<![^\W_])(?<!ty\s)(?<!Tập\sđoàn\s)Điện\s+lực\s+(?=[A-ZĐ])")
+
+
+def pass_power_branches(ctx: Ctx) -> None:
+    """"Điện lực" and a district of the paper's province (or a province merged into it):
+    that district's power branch."""
+    if "Điện lực" not in ctx.text or ctx.source_province is None:
+        return
+    covered = set(places.covered_provinces(ctx.source_province))
+    for m in _POWER_BRANCH.finditer(ctx.text):
+        p = ctx.cat.place_re.match(ctx.tn, m.end())
+        if p is None or not ctx.text[p.start()].isupper():
+            continue
+        name = ctx.text[p.start():p.end()]
+        if skey(name) in ctx.cat.province_keys \
+                or not covered.intersection(ctx.cat.district_provinces.get(skey(name), ())):
+            continue
+        ctx.add(m.start(), p.end(), f"Điện lực {name}", None, ctx.source_province,
+                "doanh nghiệp", 2, known=False)

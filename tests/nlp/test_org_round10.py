@@ -282,3 +282,18 @@ def test_steering_committee_by_its_initials():
         "Ban Chỉ đạo xây dựng nông thôn mới tỉnh Hà Tĩnh"]
     assert names("BCĐ phòng, chống thiên tai huyện Kỳ Anh họp.") == [
         "Ban Chỉ đạo phòng, chống thiên tai huyện Kỳ Anh"]
+
+
+# ------------------------------------------------ offices and branches named by their field
+
+def test_office_named_by_its_field_with_a_level():
+    assert names("Văn phòng Đăng ký đất đai tỉnh cấp 300 giấy chứng nhận.") == [
+        "Văn phòng Đăng ký đất đai tỉnh Hà Tĩnh"]
+    assert names("Văn phòng UBND tỉnh tham mưu.") == ["Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_district_power_branch():
+    assert names("Điện lực Hương Sơn thay 300 công tơ cho khách hàng.") == ["Điện lực Hương Sơn"]
+    assert names("Chi đoàn Điện lực Can Lộc ra quân.") == ["Chi đoàn Điện lực Can Lộc"]
+    # the national group and the province's company are read with their own heads
+    assert names("Tập đoàn Điện lực Việt Nam hỗ trợ.") == ["Tập đoàn Điện lực Việt Nam"]
