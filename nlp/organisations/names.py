@@ -23,8 +23,9 @@ _SCHOOL_TYPE = (
     r"(?:\s+|\s*[-–]\s*(?=THCS|TH\b|Trung|Tiểu)))?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
     r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|(?-i:MN)|Mẫu\s+giáo|"
-    r"Đại\s+học|Cao\s+đẳng|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
-    r"Trung\s+cấp|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
+    # a vocational college's "nghề" ("Trường Cao đẳng nghề Cơ điện Tây Bắc") is part of its type
+    r"Đại\s+học|Cao\s+đẳng(?:\s+nghề)?|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
+    r"Trung\s+cấp(?:\s+nghề)?|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?)"
 )
 # a school's unit written with its type but without "Trường" ("Liên đội THCS Lý Thường Kiệt",

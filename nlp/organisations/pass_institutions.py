@@ -107,7 +107,23 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
         end = _facility_end(text, end) or (end - len(last))
         while end > head_end and text[end - 1] in " -&":
             end -= 1
+    f = _FIELDS_IN_NAME.match(text, end) if end > head_end and m.group("head")[0] in "Tt" \
+        else None
+    if f is not None and not _HEAD_WORD.search(f.group(0)):
+        # a school named by a list of fields ("Trường Cao đẳng nghề Cơ điện, Xây dựng và Nông
+        # lâm Trung bộ"): the list and the words after its "và" are the name
+        after = read_name(ctx.view, f.end(), limit=6)
+        end = after if after > f.end() else end
     return end
+
+
+# fields listed inside a name, closed by "và" and a capitalised word: each a capitalised
+# syllable and at most one lower-case one
+_FIELDS_IN_NAME = re.compile(
+    r"(?:,\s+(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[a-zđ])[^\W\d_]*)?){1,3}\s+và(?=\s+(?-i:[A-ZĐ]))")
+# a word that opens another body, not a field of this one
+_HEAD_WORD = re.compile(r"(?<![^\W_])(?:Trường|Bệnh|Công|Hội|Ban|Sở|Phòng|Trung|UBND|HĐND|Đoàn|"
+                        r"Huyện|Tỉnh|Xã|Chi|Liên|Ủy|Đảng|Viện|Cục)(?![^\W_])")
 
 
 def pass_institutions(ctx: Ctx) -> None:

@@ -297,3 +297,22 @@ def test_district_power_branch():
     assert names("Chi đoàn Điện lực Can Lộc ra quân.") == ["Chi đoàn Điện lực Can Lộc"]
     # the national group and the province's company are read with their own heads
     assert names("Tập đoàn Điện lực Việt Nam hỗ trợ.") == ["Tập đoàn Điện lực Việt Nam"]
+
+
+# ------------------------------------------------ schools' and groups' unions
+
+def test_vocational_college_and_a_school_named_by_a_list_of_fields():
+    assert names("Trường Trung cấp nghề Kỳ Anh tuyển sinh 300 học viên.") == [
+        "Trường Trung cấp nghề Kỳ Anh"]
+    assert names("Đoàn trường Cao đẳng nghề Cơ khí, Xây dựng và Thủy lợi Bắc Trung bộ ra quân.") == [
+        "Đoàn Thanh niên Trường Cao đẳng nghề Cơ khí, Xây dựng và Thủy lợi Bắc Trung bộ"]
+    # a list of schools is three bodies, not one name
+    found = names("Trường THCS Nguyễn Du, Trường THCS Lê Lợi và Trường Tiểu học Kim Đồng dự thi.")
+    assert found == ["Trường Trung học cơ sở Nguyễn Du", "Trường Trung học cơ sở Lê Lợi",
+                     "Trường Tiểu học Kim Đồng"]
+
+
+def test_coal_groups_youth_union_by_its_short_name():
+    assert names("Tỉnh đoàn và Đoàn Than - Khoáng sản Việt Nam trao 20 suất quà.",
+                 "baoquangninh") == ["Tỉnh đoàn Quảng Ninh",
+                                     "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
