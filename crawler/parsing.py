@@ -51,7 +51,7 @@ __all__ = ["PageParser", "ParsedPage", "WorkerDied", "read_page"]
 
 @dataclass
 class ParsedPage:
-    article: ParsedArticle
+    article: ParsedArticle | None  # None once the record holds it (the crawl reads the record only)
     charset: str
     verdict: BodyVerdict | None  # on the body the extractors found, when they found one `ok`
     raw_gz: bytes | None  # the page as received, gzipped (None when not kept or written)
@@ -89,10 +89,11 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
         record.staged_gz = record.staged_member()  # checked just now; kept unless a staged field changes
     verdict = assess_body(article.body, source.decoder.alphabets) if article.body_status == "ok" else None
     raw = gzip.compress(body, compresslevel=RAW_GZIP_LEVEL, mtime=0) if keep_raw else None
+    kept = article if record is None else None  # not sent back twice from the worker
     if raw is not None and record is not None and raw_root is not None:
         part = write_raw_part(raw_root, record.source_id, record.source_article_id, raw)
-        return ParsedPage(article, charset, verdict, None, record, part)
-    return ParsedPage(article, charset, verdict, raw, record)
+        return ParsedPage(kept, charset, verdict, None, record, part)
+    return ParsedPage(kept, charset, verdict, raw, record)
 
 
 def _worker_setup(source: Source) -> Callable[..., ParsedPage]:
