@@ -61,6 +61,7 @@ from baochi.nlp.organisations.choose import (
     shortened_repeats,
     trim_trailing_dots,
 )
+from baochi.nlp.organisations.coref import bare_repeats
 from baochi.nlp.organisations.pass_acronyms import (
     pass_acronym_definitions,
     pass_acronym_reuse,
@@ -237,10 +238,12 @@ def extract(view: TextView, source_province: str | None,
               and not grouped(view.tn, c)
               and not LAW_TITLE.search(view.text, max(0, c.start - 16), c.start)
               and not (c.province is None and LEVELS_AFTER.match(view.tn, c.end))]
-    chosen = shortened_repeats(view, drop_bracketed_repeats(view, chosen))
     for c in chosen:
-        if not c.known:
-            c.name = expand_abbreviations(c.name)
+        # also a known body's name composed with a unit written short ("Ban Thường vụ Đoàn
+        # TNCS Hồ Chí Minh Sở …"): catalogue names hold no short forms, so this only spells out;
+        # before the repeats are compared ("Ngân hàng TMCP X (Vietcombank)" is one mention)
+        c.name = expand_abbreviations(c.name)
+    chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

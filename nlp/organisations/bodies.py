@@ -172,6 +172,25 @@ def _viet_nam_forms(name: str, local_forms: dict[str, list[str]], known: list[st
     return out
 
 
+def _short_word_forms(written: list[str], table: dict[str, str]) -> list[str]:
+    """Forms with the press's short form of a phrase inside the name: the ``[names]
+    abbreviations`` table read backwards, so one entry serves every body that holds the phrase
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật" is also "Liên hiệp các Hội KH&KT", "… KH-KT";
+    "Trung ương Đoàn Thanh niên Cộng sản …" also "… TNCS …"), never one alias per body."""
+    out: list[str] = []
+    for alias in written:
+        low = alias.lower()
+        for short, long in table.items():
+            at = low.find(long.lower())
+            if at < 0 or " " not in long or (at and low[at - 1] != " ") \
+                    or (at + len(long) < len(low) and low[at + len(long)] != " "):
+                continue
+            form = alias[:at] + short + alias[at + len(long):]
+            if form not in written and form not in out:
+                out.append(form)
+    return out
+
+
 @cache
 def catalogue() -> Catalogue:
     data = load("organisations")
@@ -191,11 +210,13 @@ def catalogue() -> Catalogue:
             body_aliases.append(alias)
     structure = data.get("structure", {})
     heads = tuple(structure.get("abbreviate_heads", ()))
+    short_words = data.get("names", {}).get("abbreviations", {})
     for b in data.get("body", []):
         written = [b["name"], *b.get("aliases", [])]
         own = by_key[skey(b["name"])]
         for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads),
-                      *_joined_forms(b["name"]), *_vn_forms(written)]:
+                      *_joined_forms(b["name"]), *_vn_forms(written),
+                      *_short_word_forms(written, short_words)]:
             # forms differing only in punctuation share a key: each is still written out
             if by_key.setdefault(skey(alias), own) is own:
                 body_aliases.append(alias)
@@ -206,6 +227,7 @@ def catalogue() -> Catalogue:
                     national=True)
         aliases = _national_aliases(n, heads, structure, body_keys)
         aliases += _viet_nam_forms(n["name"], local_forms, aliases)
+        aliases += _short_word_forms(aliases, short_words)
         for alias in aliases:
             by_key[skey(alias)] = body
             body_aliases.append(alias)

@@ -329,10 +329,15 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
         bracketed = text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
         if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end):
             continue
-        if bracketed and _ACRONYM.search(text, c.start, c.end) and any(
+        # a short form with initials, not the parent named again in brackets; or one word, a
+        # brand, right after the body ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)")
+        if bracketed and any(
                 skey(o.name) == skey(c.name) and o.end - o.start > c.end - c.start
-                and view.sentence_of(o.start) == view.sentence_of(c.start) for o in out):
-            continue  # a short form with initials, not the parent named again in brackets
+                and view.sentence_of(o.start) == view.sentence_of(c.start)
+                and (_ACRONYM.search(text, c.start, c.end) is not None
+                     or (" " not in text[c.start:c.end] and c.start - 3 <= o.end))
+                for o in out):
+            continue
         out.append(c)
     return out
 

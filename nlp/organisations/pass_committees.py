@@ -17,6 +17,7 @@ from baochi.nlp.organisations.placing import (
     city_place,
     fallback_place,
     level_place,
+    person_after_title,
     read_place,
     shared_place,
 )
@@ -59,7 +60,7 @@ def _committee_place(ctx: Ctx, body: Body, after: int) -> Place | None:
             place = Place(p.end(), "tỉnh", prov, prov)
     elif body.committee_level != "tỉnh" and spaced:
         fb = fallback_place(ctx.view, after + 1)
-        if fb:
+        if fb and not person_after_title(ctx.view, after, fb[1], fb[0]):
             place = Place(fb[0], body.committee_level, fb[1], src)
     if place is None:
         shared = shared_place(ctx.view, after, cat, src)

@@ -84,6 +84,31 @@ def _person_name(name: str) -> bool:
     return first in _SURNAMES or first in _HIGHLAND_NAMES
 
 
+# a person's title a few words before the level: "Bí thư Huyện ủy", "Chủ tịch UBND huyện"
+_TITLE_AHEAD = re.compile(
+    r"(?<![^\W_])(?:[Bb]í\s+thư|[Cc]hủ\s+tịch|[Tt]rưởng\s+ban|[Gg]iám\s+đốc|[Cc]hánh\s+[Vv]ăn\s+"
+    r"phòng|[Tt]rưởng\s+[Cc]ông\s+an)(?:\s+[^\s,;:.]+){1,4}$"
+)
+# the middle names of most Vietnamese persons: a unit is rarely named so
+_MIDDLE_NAMES = frozenset(["Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Ngọc", "Thanh",
+                           "Xuân", "Quốc", "Kim", "Hồng", "Bá", "Đình", "Trọng", "Viết", "Thế"])
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.)]|[-–]\s|$)|\s+[^\W\d_A-ZĐ]")
+
+
+def person_after_title(view: TextView, level_end: int, name: str, end: int) -> bool:
+    """Whether the three capitalised syllables read as a district's or commune's name after
+    "Bí thư Huyện ủy", "Chủ tịch UBND huyện" are the holder's name ("Chủ tịch UBND huyện
+    Nguyễn Văn A dự"): a title stands a few words before the level, the name begins as a
+    person's (a family name, or a middle name such as "Văn", "Thị"), and ends there. The body is
+    then the bare level's, its place the unit the paragraph is about."""
+    sylls = name.split()
+    if len(sylls) != 3 or not (sylls[0] in _SURNAMES or sylls[1] in _MIDDLE_NAMES):
+        return False
+    if not _NAME_ENDS.match(view.text, end):
+        return False
+    return _TITLE_AHEAD.search(view.text, max(0, level_end - 48), level_end) is not None
+
+
 def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
                      source_province: str | None) -> Place:
     """A level followed by a gazetteer name: a province, or a district (its province is the
@@ -121,6 +146,9 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
         # "UBND phường 10", "Quận 3": units of the cities numbered, not named
         return Place(n.end(), level, n.group(1), source_province) if n else None
     end, name = fb
+    if level != "tỉnh" and person_after_title(view, after, name, end) \
+            and not places.is_commune_name(name):
+        return None  # "Chủ tịch UBND huyện Nguyễn Văn A": the district the paragraph names
     if name == "Đoàn":
         # "Phó Bí thư huyện Đoàn", "xã Đoàn đã tổ chức": the unit's Youth Union, no unit "Đoàn"
         return None

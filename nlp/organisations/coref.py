@@ -1,0 +1,80 @@
+"""A union or association written bare after its full name in the same paragraph ("Hội Nông
+dân tỉnh Hải Dương … để Hội Nông dân trực tiếp thực hiện", "Liên hiệp các Hội KH&KT tỉnh X …
+Chủ tịch Liên hiệp Hội"): the same body, named again (coreference inside the paragraph).
+
+Read after the resolver, over the chosen mentions only: each one written with a level (its
+written name before the level word is the bare form) is looked for again after it. A bare
+repeat counts only where the sentence makes it the actor or a party — after a function word, a
+person's title, a punctuation mark or at a sentence's start — not as a word of a programme or
+movement named after the body ("truyền thông Hội Nông dân chung sức …"), nor before a grouping
+("Hội Nông dân các huyện", "Hội Nông dân cấp xã"). A bare form two different bodies of the
+paragraph share ("Hội Nông dân tỉnh …", "Hội Nông dân huyện …") names neither."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baochi.nlp.organisations.candidates import Cand
+from baochi.nlp.tokens import TextView
+
+# the heads of a union or association (a State body written bare is read by its own rules)
+_UNION_HEADS = ("Hội ", "Liên hiệp ", "Liên đoàn ", "Công đoàn ")
+_LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+                    r"(?![^\W_])")
+# what may stand before a bare repeat: a function word, a title, a mark, nothing
+_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:do|để|của|với|và|cho|cùng|từ|tại|là|giúp|hỗ\s+trợ|phối\s+hợp|"
+    r"Chủ\s+tịch|chủ\s+tịch|Phó\s+Chủ\s+tịch|Phó\s+chủ\s+tịch|lãnh\s+đạo|đại\s+diện|"
+    r"Thường\s+trực|hội\s+viên|cán\s+bộ)|[,.;:(\-–“\"])\s+$|^\s*$"
+)
+# what may not follow it: a level or a place (a body of its own), a grouping, a capitalised
+# word that goes on with the name
+_AFTER_NOT = re.compile(r"\s+(?:[A-ZĐ]|các(?![^\W_])|cấp(?![^\W_])|tỉnh|thành\s+phố|TP|huyện|"
+                        r"thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở)")
+
+
+def _bare_forms(text: str, c: Cand) -> list[str]:
+    """The written name before its level ("Hội Nông dân" of "Hội Nông dân tỉnh"), and the
+    short "Liên hiệp Hội" of a "Liên hiệp các Hội …"."""
+    surface = text[c.start:c.end]
+    if not surface.startswith(_UNION_HEADS):
+        return []
+    m = _LEVEL.search(surface)
+    if m is None:
+        return []
+    bare = re.sub(r"\s+", " ", surface[:m.start()])
+    if " " not in bare:
+        return []
+    return [bare, "Liên hiệp Hội"] if bare.startswith("Liên hiệp các Hội ") else [bare]
+
+
+def bare_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` with the bare repeats of its unions added (see the module docstring). Work
+    proportional to the unions named with a level (a find per bare form)."""
+    text = view.text
+    firsts: dict[str, Cand] = {}
+    shared: set[str] = set()
+    for c in chosen:
+        for bare in _bare_forms(text, c):
+            if bare in firsts and firsts[bare].name != c.name:
+                shared.add(bare)
+            firsts.setdefault(bare, c)
+    if not firsts:
+        return chosen
+    taken = [(c.start, c.end) for c in chosen]
+    added: list[Cand] = []
+    for bare, first in firsts.items():
+        if bare in shared:
+            continue
+        at = text.find(bare, first.end)
+        while at >= 0:
+            end = at + len(bare)
+            if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) \
+                    and not _AFTER_NOT.match(text, end) \
+                    and _BEFORE.search(text, max(0, at - 24), at) is not None \
+                    and not any(a < end and at < b for a, b in taken):
+                added.append(replace(first, start=at, end=end, acronym=None))
+                taken.append((at, end))
+            at = text.find(bare, end)
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
