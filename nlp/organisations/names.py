@@ -241,6 +241,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         link = text[e:start].strip().strip("-–").strip()
         if link == "," and _FACULTY.match(h.group(0)) and _SCHOOL_PARENT.match(text, start):
             link = ""  # "Đoàn Khoa Văn hóa và Truyền thông, Trường Đại học …": the school's unit
+        elif link == "," and _front_department(text, h.start(), e, start):
+            link = ""  # "Ban Phong trào, Ủy ban MTTQ tỉnh": the Front's department
         if named and link in _UNIT_LINKS and e < start \
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
@@ -250,6 +252,34 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
                 unit = "Chi đoàn" + unit[8:].replace(" thanh niên", " Thanh niên", 1)
             return h.start(), f"{unit} {link}" if link else unit
     return None
+
+
+# the Front and the mass organisations, as the parent of a department written before them
+_MASS_PARENT = re.compile(
+    r"(?:Ủy\s+ban\s+(?:MTTQ|Mặt\s+trận)|UBMTTQ|Hội\s+(?:LHPN|Liên\s+hiệp|Phụ\s+nữ|Nông\s+dân|"
+    r"Cựu\s+chiến\s+binh|CCB|Chữ\s+thập\s+đỏ|CTĐ)|Liên\s+đoàn\s+[Ll]ao\s+động|LĐLĐ)(?![^\W_])")
+
+
+@cache
+def _not_front_departments() -> frozenset[str]:
+    """The Party committee's organs and the standing organs of any body ("Ban Dân vận", "Ban
+    Thường vụ"): written before a Front body after a comma they open a list of bodies."""
+    structure = load("organisations").get("structure", {})
+    names = [*structure.get("party_organs", ()), *structure.get("central_organs", {}).values(),
+             "Ban Chỉ đạo", "Ban Tổ chức", "Ban Thường trực"]
+    return frozenset(skey(n) for n in names)
+
+
+def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
+    """A department named by its field, a comma, then the Front or a mass organisation ("Ban
+    Phong trào, Ủy ban MTTQ tỉnh", "ban Gia đình xã hội, Hội Phụ nữ thành phố"): one body, the
+    parent's department. A Party organ or a standing organ written so ("Ban Dân vận, Ủy ban
+    MTTQ …", "Ban Thường vụ, Hội Nông dân …") opens a list instead."""
+    unit = text[h_start:e]
+    if not unit.lower().startswith("ban ") or _MASS_PARENT.match(text, start) is None:
+        return False
+    return skey(re.sub(r"\s+", " ", unit)) not in _not_front_departments() \
+        and not any(skey(unit).startswith(n + " ") for n in _not_front_departments())
 
 
 _TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")

@@ -10,6 +10,7 @@ from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 # an SOS children's village, with the province or city it is in when written after it
@@ -43,7 +44,15 @@ def pass_care_bodies(ctx: Ctx) -> None:
             head = re.sub(r"\s+", " ", m.group("head"))
             head = head[0].upper() + head[1:].lower().replace("sos", "SOS")
             after = _province_after(ctx, m.end())
-            if after is not None:
+            town = ctx.cat.place_re.match(text, m.end() + 1) \
+                if after is None and text[m.end():m.end() + 1] == " " else None
+            if town is not None:
+                # a village named by its town or district ("Làng trẻ em SOS Nha Trang")
+                provs = ctx.cat.district_provinces.get(skey(town.group(0)), [])
+                province = src if src in provs or not provs else provs[0]
+                ctx.add(m.start(), town.end(), f"{head} {town.group(0)}", None, province,
+                        "đơn vị", 2, known=False)
+            elif after is not None:
                 province = places.province_of_form(after[1])
                 ctx.add(m.start(), after[0], f"{head} {after[1]}", None, province, "đơn vị", 2,
                         known=False)

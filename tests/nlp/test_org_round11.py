@@ -97,3 +97,33 @@ def test_a_commune_named_after_a_person_keeps_its_name():
     # communes and wards named after heroes are places, not holders
     assert names("Chủ tịch UBND phường Hoàng Văn Thụ phát biểu.", "baolangson") == [
         "Ủy ban nhân dân phường Hoàng Văn Thụ"]
+
+
+def test_a_front_department_written_before_its_front_after_a_comma():
+    found = names("Bà Lan, Trưởng Ban Phong trào, Ủy ban MTTQ Việt Nam tỉnh dự lễ.")
+    assert found == ["Ban Phong trào Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+
+
+def test_a_party_organ_before_a_front_body_after_a_comma_opens_a_list():
+    found = names("Ban Dân vận, Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể cùng dự.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh" in found
+    assert not any(n.startswith("Ban Dân vận Ủy ban") for n in found)
+
+
+def test_an_editorial_board_of_a_bodys_portal():
+    found = names("Ban Biên tập Trang Thông tin điện tử Ủy ban MTTQ Việt Nam tỉnh mở chuyên mục "
+                  "mới.", "baoyenbai")
+    assert found == ["Ban Biên tập Trang Thông tin điện tử Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh "
+                     "Yên Bái"]
+
+
+# ------------------------------------------------ names run through their kind's words
+
+def test_an_sos_village_named_by_its_town():
+    assert names("Đoàn đến thăm Làng trẻ em SOS Đồng Hới và tặng quà.", "baoquangbinh") == [
+        "Làng trẻ em SOS Đồng Hới"]
+
+
+def test_a_specialist_hospital_reads_through_its_speciality():
+    found = rows("Các y bác sĩ Bệnh viện Chuyên khoa mắt tổ chức khám miễn phí.")
+    assert found == [("Bệnh viện Chuyên khoa mắt", "Bệnh viện Chuyên khoa mắt")]
