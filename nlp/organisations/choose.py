@@ -255,11 +255,20 @@ def not_a_body(text: str, c: Cand) -> bool:
 LAW_TITLE = re.compile(r"(?<![^\W_])Luật(?:\s+[Tt]ổ\s+chức)?\s+$")
 
 
+_LOCAL_LEVELS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường",
+                           "thị trấn"))
+
+
 def in_title(text: str, c: Cand) -> bool:
     """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
     “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
     the last curly quote before it opens and the next one after it closes (curly, or straight
     as typed: “… xã"), with words of the title around the body."""
+    if c.place and c.level in _LOCAL_LEVELS:
+        # a province's or district's body written with its place inside a quoted movement or
+        # resolution title (“… theo Nghị quyết Đại hội Hội LHPN tỉnh Bắc Giang …”) is that
+        # body: only the national bodies and bare words are words of a title
+        return False
     opened = text.rfind("“", 0, c.start)
     if opened < 0 or max(text.rfind("”", 0, c.start), text.rfind('"', opened, c.start)) > opened:
         return False

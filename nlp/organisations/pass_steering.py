@@ -17,10 +17,12 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
+    # an organising committee named by its event or campaign ("Ban Tổ chức Chiến dịch …")
+    r"Ban\s+Tổ\s+chức(?=\s+[A-ZĐ“\"])(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Trung)\s+ủy)|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[\"“”]?[^\W\d_]+[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
+    r"[\"“”]?(?:[^\W\d_]+|(?:19|20)\d\d)[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
     r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
     r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"

@@ -127,3 +127,34 @@ def test_an_sos_village_named_by_its_town():
 def test_a_specialist_hospital_reads_through_its_speciality():
     found = rows("Các y bác sĩ Bệnh viện Chuyên khoa mắt tổ chức khám miễn phí.")
     assert found == [("Bệnh viện Chuyên khoa mắt", "Bệnh viện Chuyên khoa mắt")]
+
+
+# ------------------------------------------------ committees named after what they steer
+
+def test_a_steering_committee_of_a_campaign_with_its_edition_year():
+    assert names("Ban Chỉ đạo Chiến dịch Thanh niên tình nguyện hè 2024 tỉnh đã họp.") == [
+        "Ban Chỉ đạo Chiến dịch Thanh niên tình nguyện hè 2024 tỉnh Hà Tĩnh"]
+
+
+def test_an_organising_committee_named_by_its_event():
+    assert names("Ban Tổ chức Hội thi Tiếng hát tỉnh trao 12 giải.") == [
+        "Ban Tổ chức Hội thi Tiếng hát tỉnh Hà Tĩnh"]
+    # the Party's organisation department is a committee's organ, not an organising committee
+    assert names("Ban Tổ chức Tỉnh ủy thẩm định hồ sơ.") == ["Ban Tổ chức Tỉnh ủy Hà Tĩnh"]
+
+
+def test_a_liaison_board_of_a_hometown_association_keeps_its_origin_as_written():
+    assert names("Ban Liên lạc Hội đồng hương Nghệ An tại Hà Nội gặp mặt đầu xuân.") == [
+        "Ban Liên lạc Hội đồng hương Nghệ An tại Hà Nội"]
+
+
+# ------------------------------------------------ a body inside a quoted title
+
+def test_a_local_body_with_its_place_inside_a_quoted_movement_title_counts():
+    found = names("Phong trào “Thi đua thực hiện Nghị quyết Đại hội Hội LHPN tỉnh Quảng Bình lần "
+                  "thứ XVI” được triển khai rộng khắp.", "baoquangbinh")
+    assert found == ["Hội Liên hiệp Phụ nữ tỉnh Quảng Bình"]
+
+
+def test_a_national_body_inside_a_quiz_title_is_a_word_of_the_title():
+    assert names("Cuộc thi “Tìm hiểu 80 năm Quân đội nhân dân Việt Nam” thu hút 5.000 bài.") == []
