@@ -33,6 +33,11 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
             break
         hit = ctx.catalogue_at(a)
         if hit:
+            # "Chiến dịch Thanh niên tình nguyện (TNTN) hè": a shorter catalogue name closed by
+            # its own bracketed initials runs on to the longer name the bracket sits inside
+            inner = _catalogue_with_acronym(ctx, k) if _INNER_ACRONYM.match(text, hit[0]) else None
+            if inner is not None and inner[1] > hit[0]:
+                return inner
             return a, hit[0], hit[1]
     return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i) \
         or _catalogue_of_people(ctx, i) or _catalogue_without_lead(ctx, i)
@@ -241,20 +246,44 @@ _UNQUOTED_LIST_GAP = re.compile(
     r"(?:\s+(?:năm\s+)?(?:19|20)\d{2})?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+|\s*[-–—]\s*)")
 
 
+def _lead_words(text: str, a: int) -> str:
+    """The lower-case words (up to three) right before the first name of a list ("chiến dịch:
+    tình nguyện Mùa hè xanh"), which the press may write again before each later name."""
+    words = text[max(0, a - 40):a].split()[-3:]
+    while words and not all(w.isalpha() and w.islower() for w in words):
+        words = words[1:]
+    return " ".join(words) if text[a - 1:a] == " " else ""
+
+
+def _repeated_lead(text: str, p: int, lead: str) -> int:
+    """Where the next listed name starts at ``p``: after the lead words written again before it
+    ("…, tình nguyện Hoa phượng đỏ, tình nguyện Kỳ nghỉ hồng"), a suffix of them at least."""
+    words = lead.split()
+    for k in range(len(words)):
+        again = " ".join(words[k:]) + " "
+        if text.startswith(again, p) and p + len(again) < len(text):
+            return p + len(again)
+    return p
+
+
 def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
     """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
     listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng"). A name
     written without its people ("sản xuất kinh doanh giỏi") is given the entry's name."""
     text = ctx.text
+    lead = _lead_words(text, a)
     for _ in range(8):
         if not cand_no_go.overlaps(a, end):
             written = text[a:end]
             ctx.add(a, end, entry.name if _without_people(ctx, a, end, entry) else written,
                     entry.kind, 4)
         gap = _UNQUOTED_LIST_GAP.match(text, end)
-        if gap is None or gap.end() >= len(text) or not text[gap.end()].isupper():
+        if gap is None or gap.end() >= len(text):
             return
-        hit = ctx.catalogue_at(gap.end())
+        nxt = _repeated_lead(text, gap.end(), lead)
+        if not text[nxt].isupper():
+            return
+        hit = ctx.catalogue_at(nxt)
         if hit is None:
             return
-        a, (end, entry) = gap.end(), hit
+        a, (end, entry) = nxt, hit

@@ -65,7 +65,7 @@ def _pass_campaign_days(ctx: _Ctx) -> None:
 # "học tập và làm theo … Hồ Chí Minh": the national campaign whatever its wording ("tấm gương
 # đạo đức", "tư tưởng, đạo đức, phong cách"), lower case and without a trigger
 _FRAME = re.compile(
-    r"(?<![^\W_])học\s+tập\s+và\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
+    r"(?<![^\W_])học\s+tập(?:\s+và|\s*,)\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
     r"(?:hồ\s+chí\s+minh|bác\s+hồ)(?![^\W_])")
 
 

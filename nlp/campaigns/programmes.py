@@ -75,6 +75,9 @@ _DEFINED_AS_PROGRAMME = re.compile(
     r"(?![^\W_])")
 
 
+_NAMING_VERB = re.compile(r"(?<![^\W_])(?:gọi|tắt)$")
+
+
 def _pass_defined_programmes(ctx: _Ctx) -> None:
     """A national target programme's subject followed by "là chương trình mục tiêu quốc gia"
     names the programme, as "chương trình" before it does."""
@@ -83,6 +86,8 @@ def _pass_defined_programmes(ctx: _Ctx) -> None:
         return
     for m in _DEFINED_AS_PROGRAMME.finditer(fold):
         b = m.start()
+        if _NAMING_VERB.search(fold, max(0, b - 12), b):
+            continue  # "(gọi tắt là Chương trình MTQG …)": a short name given, no subject defined
         i = view.syllable_index_at(max(0, b - 1))
         for j in range(max(0, i - 12), i + 1):
             a = view.syllable_spans[j][0]

@@ -4,6 +4,8 @@ non-overlapping ones, adds later references, and gives each its canonical name, 
 
 from __future__ import annotations
 
+import re
+
 from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
 from baochi.nlp.campaigns.frames import (
     _TRAP_BEFORE,
@@ -58,6 +60,7 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
                             if (m := _DEFINED_ACRONYM.match(text, c.end)) is not None])
         chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)
                                    and not defining.overlaps(c.start, c.end)])
+        chosen = _without_appositions(ctx, chosen)
     out = []
     for c in chosen:
         name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
@@ -71,6 +74,28 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
             sentence=view.sentence_of(c.start), name=name, key=key(name),
             campaign_id=slug(name), kind=cat_kind or c.kind,
         ))
+    return out
+
+
+# a bracket right after a campaign's name (its closing quote and edition between) that
+# restates it: its initials, its trigger with a short form, or "gọi tắt là …" — "cuộc vận
+# động “…” (gọi tắt là cuộc vận động 5 không 3 sạch)", "phong trào … (phong trào TDBVANTQ)"
+_APPOSITION = re.compile(
+    r"[”\"»’]?(?:\s+(?:năm\s+)?(?:19|20)\d{2}|\s+giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2})?"
+    r"\s*\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?là\s*:?\s*|hay\s+|còn\s+gọi\s+là\s+)?"
+    r"(?P<t>(?:phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|chương\s+trình)\s+)?[“\"]?", re.IGNORECASE)
+
+
+def _without_appositions(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+    """Drops a name that a bracket right after another campaign opens with: the press restating
+    the campaign just named (by its initials, or "gọi tắt là" a short name), one mention."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        m = _APPOSITION.match(ctx.text, prev.end) if prev is not None else None
+        if m is not None and c.start in (m.end(), m.start("t")) and ")" in ctx.text[c.end:c.end + 3]:
+            continue
+        out.append(c)
     return out
 
 

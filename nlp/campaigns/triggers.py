@@ -26,7 +26,7 @@ from baochi.nlp.campaigns.frames import (
     _military,
     _programme_is_event,
 )
-from baochi.nlp.campaigns.reading import _MONTH_STOP, _editions, _unquoted_name
+from baochi.nlp.campaigns.reading import _CLAUSE_END, _MONTH_STOP, _editions, _unquoted_name
 from baochi.nlp.campaigns.variants import canonical
 from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet
@@ -226,10 +226,33 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
             ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
         return
     if text[pos].isupper() and pos == p + 1:
-        unq = _unquoted_name(ctx.view, pos)
+        unq = _abbreviated_name(text, pos) or _unquoted_name(ctx.view, pos)
         if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
             for a, b, name in _editions(text, pos, unq, text[pos:unq]):
                 ctx.add(a, b, name, kind, 3, fuzzy=True)
+
+
+# a run of the press's initials ("TDBVANTQ", "ND SXKDG") and the capitalised words after it
+_INITIALS_RUN = re.compile(r"[A-ZĐ][A-ZĐ&-]+(?:\s+[A-ZĐ][A-ZĐ&-]+)*(?![^\W_])")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-ZĐ]")
+
+
+def _abbreviated_name(text: str, pos: int) -> int | None:
+    """End of a catalogue movement written by its initials right after the trigger ("phong trào
+    ND SXKDG Các cấp hội …", "phong trào TDBVANTQ Năm 2024 …"): the initials are the whole name,
+    the capitalised word after them opens the next sentence or clause, not more of the name —
+    unless the words run on into a longer catalogue name."""
+    m = _INITIALS_RUN.match(text, pos)
+    if m is None or not _CAPITALISED_AFTER.match(text, m.end()):
+        return None
+    if not canonical(m.group(0), False)[2]:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), m.end() + 80)
+    words = text[pos:stop.start() if stop else m.end() + 80].split()
+    if any(canonical(" ".join(words[:n]), False)[2]
+           for n in range(len(m.group(0).split()) + 1, min(len(words), 8) + 1)):
+        return None  # "phong trào TDĐKXDĐSVH Khu dân cư": the words run on into a longer name
+    return m.end()
 
 
 _THEME_WORD_BEFORE = re.compile(

@@ -206,6 +206,18 @@ def _expanded(name: str) -> str:
     return " ".join(table.get(w, w) for w in name.split(" "))
 
 
+# a movement named after a resolution or another standing text, or a drive named after a congress
+# ("Thực hiện thắng lợi Nghị quyết Đại hội … nhiệm kỳ 2020 - 2025", "Chào mừng Đại hội … lần thứ
+# XV"): its years and ordinal are the text's or the congress's, no edition of the movement
+_TITLE_OF_TEXT = re.compile(r"(?<![^\W_])(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Đại\s+hội)(?![^\W_])", _I)
+# words that cannot end a name without the year after them
+_NEEDS_ITS_YEAR = re.compile(r"(?<![^\W_])(?:nhiệm\s+kỳ|đến\s+năm|đến|trước\s+năm|khóa)$", _I)
+# the scope a name is written with ("… trên địa bàn tỉnh", "… tại huyện Đông Sơn"): no part of it
+_LOCATIVE_TAIL = re.compile(
+    r"\s+(?:trên\s+địa\s+bàn|tại|ở)\s+(?:toàn\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|"
+    r"thị\s+trấn)(?:\s+[A-ZĐ][^\W\d_]*)*$")
+
+
 def clean_name(surface: str) -> str:
     """An uncatalogued name as the id is made from it: no quotes, no leading "Thi đua", no
     edition ("Tình nguyện mùa đông 2025" → "Tình nguyện mùa đông"), short forms written out
@@ -213,12 +225,18 @@ def clean_name(surface: str) -> str:
     clean = _expanded(re.sub(r"\s+", " ", surface).strip(" \t\"'“”‘’«»„.,;:…"))
     clean = re.sub(r"^(?:[Tt]hi\s+đua|[Pp]hong\s+trào(?:\s+thi\s+đua)?|[Cc]uộc\s+vận\s+động|"
                    r"[Cc]hiến\s+dịch)\s+(?=\S+\s+\S)", "", clean)
-    bare = _EDITION_SURFACE.sub("", clean).strip(" ,-–—")
-    if len(bare.split()) >= 2:
-        clean = bare
+    if not _TITLE_OF_TEXT.search(clean):
+        bare = clean
+        for _ in range(2):  # "… trên địa bàn tỉnh giai đoạn 2018 - 2023": scope and edition
+            bare = _LOCATIVE_TAIL.sub("", _EDITION_SURFACE.sub("", bare).strip(" ,-–—"))
+        if len(bare.split()) >= 2 and not _NEEDS_ITS_YEAR.search(bare):
+            clean = bare
     if clean:
         clean = clean[0].upper() + clean[1:]
     return clean
+
+
+_SPACED_INITIALS = re.compile(r"[A-ZĐ]{2,}(?:\s+[A-ZĐ]{2,})+")
 
 
 @lru_cache(maxsize=8192)
@@ -230,6 +248,9 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
     text on its own."""
     idx = index()
     entry = _catalogue_entry(campaign_key(surface), idx, fuzzy) or _themed_entry(surface, idx)
+    if entry is None and _SPACED_INITIALS.fullmatch(surface):
+        # "ND SXKDG": the initials of the people and of the movement, written apart
+        entry = _catalogue_entry(campaign_key(surface.replace(" ", "")), idx, False)
     if entry is None and fuzzy:
         entry = _initials_typo(surface, idx)
     if entry is not None:

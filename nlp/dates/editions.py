@@ -127,12 +127,14 @@ SPRING_YEAR = re.compile(
     rf"(?<![^\W\d_])xuân\s+(?:mới\s+)?(?:{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)
 
 
-# a campaign or programme quoted right after its trigger with its edition year closing the
-# quote ("Chiến dịch “Mùa hè xanh 2017”", "chương trình “Sắc màu tuổi thơ 2017”"): that year;
+# a campaign, programme or event (a contest, festival, fair …) quoted right after its trigger with
+# its edition year closing the quote ("Chiến dịch “Mùa hè xanh 2017”", "chương trình “Sắc màu
+# tuổi thơ 2017”", "Cuộc thi “Duyên dáng … Quê hương 2023”"): that year, as unquoted;
 # a quote holding another number ("“Tình nguyện mùa đông 2025 - Xuân tình nguyện 2026”") or
 # after another word (a title, "danh hiệu “… 2021”") is left alone
 _QUOTED_EDITION = re.compile(
-    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động)\s*[“\"«]\s*"
+    r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
+    r"|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|ngày\s+hội|tuần\s+lễ|festival|giải|triển\s+lãm)\s*[“\"«]\s*"
     r"[^\W\d_][^”\"»\d]{2,80}?\s+(?P<y>(?:19|20)\d{2})\s*[”\"»]", FLAGS)
 # an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019")
 _ORDINAL_EDITION = re.compile(

@@ -15,6 +15,11 @@ _REL_DAY = re.compile(rf"(?:{POD}\s+(?:nay|qua|mai)|hôm\s+(?:nay|qua|kia)|ngày
 _APPOSED_GAP = re.compile(r"\s*[,–—-]?\s*")  # "Hôm nay, 15/3", "chiều nay 9/7", "Sáng nay - 23/9"
 # "(tức ngày 1/12 âm lịch)", "(nhằm ngày mùng 1 tháng Giêng)": a gloss restating the day
 _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?")
+# the lunar days glossing several solar days, their first days written in the gap: "(tức ngày 8
+# và ", "(tức các ngày 8, "
+_RANGE_GLOSS_GAP = re.compile(
+    r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?(?:(?:các\s+)?(?:ngày|mùng|mồng)\s+)?"
+    r"(?:\d{1,2}\s*(?:,|và|&|đến|-|–)\s*)*")
 _TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  # "mùng 5 Tết Ất Tỵ", "Tết Giáp Thìn"
 
 
@@ -27,9 +32,12 @@ def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | 
     mentions would count one day twice."""
     fold = c.view.fold
     gap = fold[prev.end:cur.start]
-    if cur.granularity != "day":
+    if prev.granularity == "range" and cur.granularity in ("day", "range") \
+            and _RANGE_GLOSS_GAP.fullmatch(gap) and "lịch" in fold[cur.start:cur.end + 8]:
+        keep = prev  # "ngày 8 và 9-12 (tức ngày 8 và 9-11 Âm lịch)": the lunar days glossing the range
+    elif cur.granularity != "day":
         return None
-    if _REL_DAY.fullmatch(fold, prev.start, prev.end) and _APPOSED_GAP.fullmatch(gap) \
+    elif _REL_DAY.fullmatch(fold, prev.start, prev.end) and _APPOSED_GAP.fullmatch(gap) \
             and any(ch.isdigit() for ch in cur.surface):
         keep = cur
     elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) \

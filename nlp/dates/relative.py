@@ -57,6 +57,10 @@ def pass_relative_year_period(c: Collector, sent: str, pub: date | None) -> None
         c.add(m.start(), m.end(), date(y, first, 1), month_end(y, last), gran, None)
 
 
+# "sau" opening "sau khi" / "sau đó" (after …) is no "năm sau" (next year)
+_NOT_AFTER_NOW = re.compile(r"sau\s+(?:khi|đó)(?![^\W\d_])", FLAGS)
+
+
 def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
     """6. relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …)."""
     for m in RELATIVE.finditer(sent):
@@ -64,6 +68,8 @@ def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
             continue
         if comparison(sent, m.group(0)):
             continue  # "tỷ lệ … năm sau đều cao hơn năm trước": any year against the one before
+        if _NOT_AFTER_NOW.match(sent, m.end() - 3) or sent[max(0, m.start() - 1):m.start()] == "/":
+            continue  # "200 triệu đồng/năm sau khi trừ chi phí": a rate, then "sau khi" (after)
         if re.fullmatch(r"năm\s+qua", m.group(0)):
             # "Năm qua" (no "vừa") is the year the paragraph writes about ("Năm 2018, … Năm qua
             # đã có …"); with none written it may be the last twelve months: no date

@@ -28,6 +28,10 @@ _TIME_DATE_STAMP = re.compile(
 # a headline closing with its page's stamp ("VOV mang tết sớm … tỉnh Quảng Nam 05/01/2025
 # 18:19"): a full date and a clock time ending the paragraph
 _CLOSING_STAMP = re.compile(r"(?<![\w/.\-])(?<!ngày\s)\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}\s*$")
+# a headline merged with its stamp, the date glued to the headline's last word or standing
+# alone ("… có hoàn cảnh khó khăn15/10/2023 - 12:24:00 Nhân kỷ niệm …"): a full date, a dash and
+# a clock time with its seconds — the page's stamp whatever stands before it
+_DASHED_STAMP = re.compile(r"(?<![\d/.\-])\d{1,2}/\d{1,2}/\d{4}\s*[-–|]\s*\d{1,2}:\d{2}:\d{2}(?![\d:])")
 # a page's update stamp ("Ngày cập nhật 26/11/2021", "Cập nhật lúc: 08:15 26/11/2021"): metadata
 _UPDATE_STAMP = re.compile(
     r"(?<![^\W\d_])(?:ngày\s+)?cập\s+nhật(?:\s+(?:lúc|ngày))?\s*:?\s*"
@@ -70,7 +74,7 @@ def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
     standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …",
     "… 09:21 19/06/2023 (Mặt trận) -Chiều 16/6") or closing a headline ("… Quảng Nam 05/01/2025
-    18:19"), and an update stamp ("Ngày cập nhật
+    18:19") or merged into it with a dash and seconds ("… khó khăn15/10/2023 - 12:24:00"), and an update stamp ("Ngày cập nhật
     26/11/2021") are page metadata, not dates of the text: their spans are taken without a
     mention."""
     if not c.has_dm:
@@ -86,14 +90,23 @@ def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     closing = _CLOSING_STAMP.search(sent) if c.s_end >= len(c.view.text.rstrip()) else None
     if closing is not None and c.free(closing.start(), closing.end()):
         c.taken.take(closing.start(), closing.end())
-    for m in _TIME_DATE_STAMP.finditer(sent):
-        if c.s_start + m.start() > 0 and c.free(m.start(), m.end()):
-            c.taken.take(m.start(), m.end())
+    _take_inner_stamps(c, sent)
     for m in _INNER_STAMP.finditer(sent):
         after = c.s_start + m.end() + 1
         while after < len(c.view.text) and c.view.text[after] in " \t":
             after += 1
         if after < len(c.view.text) and c.view.text[after].isupper() and c.free(m.start(), m.end()):
+            c.taken.take(m.start(), m.end())
+
+
+def _take_inner_stamps(c: Collector, sent: str) -> None:
+    """A stamp merged into a headline with a dash and seconds, and a clock time with a full date
+    inside the paragraph: their spans are taken without a mention."""
+    for m in _DASHED_STAMP.finditer(sent):
+        if c.free(m.start(), m.end()):
+            c.taken.take(m.start(), m.end())
+    for m in _TIME_DATE_STAMP.finditer(sent):
+        if c.s_start + m.start() > 0 and c.free(m.start(), m.end()):
             c.taken.take(m.start(), m.end())
 
 

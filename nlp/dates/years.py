@@ -64,7 +64,24 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         # "Chiều ngày 10.1, … tổng kết công tác năm 2018": a year's review is held from its
         # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
-    return _Hints(year, school, address_year(address), turn, congress_year(fold))
+    return _Hints(year, school, address_year(address), turn, congress_year(fold) or review_year(fold))
+
+
+# A day of a final review of a period ("Sáng 20/12, … tổng kết phong trào … giai đoạn 2019 -
+# 2024") in an undated article: the review closes the period and is held in its last year, as
+# an emulation congress is (the GUIDE). An interim review ("sơ kết") falls inside the period:
+# no year of its own. Periods that disagree give none.
+_PERIOD_REVIEW = re.compile(
+    r"(?<![^\W\d_])tổng\s+kết(?![^\W\d_])[^;.]{0,160}?(?<![^\W\d_])giai\s+đoạn\s*\(?\s*"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
+
+
+def review_year(fold: str) -> int | None:
+    """The last year of the period a text's final review closes (see above), or None."""
+    if "tổng kết" not in fold:
+        return None
+    years = {int(m.group("y2")) for m in _PERIOD_REVIEW.finditer(fold)}
+    return years.pop() if len(years) == 1 else None
 
 
 # A congress dated only by its term (the real-text GUIDE): a Party, Front, Youth Union or
