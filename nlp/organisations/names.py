@@ -127,10 +127,16 @@ def _bridge(text: str, pos: int) -> int | None:
         closed = k == len(sylls) and text[sylls[k - 1][1]:sylls[k - 1][1] + 2].lstrip()[:1] == "("
         if (closed or k < len(sylls) and (sylls[k][0][0].isupper()
                                           or _level_ends_name(text, sylls, k)
-                                          or _numbered(sylls, k))) \
+                                          or _numbered(sylls, k) or _parent_link(sylls, k))) \
                 and lexicon_run([w for w, _ in sylls[:k]]):
             return sylls[k - 1][1]
     return None
+
+
+def _parent_link(sylls: list[tuple[str, int]], k: int) -> bool:
+    """A unit's parent follows after "thuộc" and a capital ("Ban Công tác đại biểu| thuộc Ủy
+    ban Thường vụ Quốc hội"): the unit's lexicon words are its name."""
+    return sylls[k][0] == "thuộc" and k + 1 < len(sylls) and sylls[k + 1][0][0].isupper()
 
 
 def _numbered(sylls: list[tuple[str, int]], k: int) -> bool:
@@ -250,6 +256,7 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             unit = unit.replace("Văn Phòng", "Văn phòng", 1)  # "Chánh Văn Phòng Hội ND tỉnh"
             if unit.startswith("chi đoàn"):  # "chi đoàn thanh niên Trung tâm Y tế …"
                 unit = "Chi đoàn" + unit[8:].replace(" thanh niên", " Thanh niên", 1)
+            unit = unit[0].upper() + unit[1:]  # "Trưởng ban Công tác …": a name's capital
             return h.start(), f"{unit} {link}" if link else unit
     return None
 
