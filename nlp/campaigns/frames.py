@@ -30,9 +30,11 @@ _BLOCKERS = re.compile(
     # a team's own name right after "đội hình" ("ra mắt đội hình “Bình dân học vụ số”"); with
     # words between ("đội hình tình nguyện “Mùa hè xanh”") the quote may cite the campaign
     r"tấm\s+gương|đội\s+hình(?=\s*$)|"
-    # trade and politics: an advertising drive, a sales promotion, a price plan, an election bid
-    # ("chiến dịch quảng cáo “…”", "chương trình khuyến mãi “…”", "gói cước “…”")
-    r"quảng\s+cáo|marketing|khuyến\s+mãi|ưu\s+đãi|gói\s+cước|tranh\s+cử)(?![^\W_])"
+    # trade and politics: an advertising or tourism promotion, a sales promotion, a price plan,
+    # an election bid ("chiến dịch quảng cáo “…”", "chiến dịch quảng bá “…”", "chương trình
+    # khuyến mãi “…”", "gói cước “…”")
+    r"quảng\s+cáo|quảng\s+bá|xúc\s+tiến|kích\s+cầu|marketing|khuyến\s+mãi|ưu\s+đãi|gói\s+cước|"
+    r"tranh\s+cử)(?![^\W_])"
 )
 
 
@@ -149,7 +151,7 @@ def _campaign_day_before(view: TextView, pos: int) -> bool:
 # walk ("Chạy vì trẻ em", "Đi bộ từ thiện": a morning's sport that raises money) are events;
 # "chương trình “Xuân yêu thương”" is a drive
 _EVENT_WORDS = (
-    r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|"
+    r"phiên\s+chợ|chợ|đêm|lễ|hội\s+(?:nghị|thảo|thi|diễn|chợ|ngộ)|giao\s+lưu|gặp\s+mặt|gặp\s+gỡ|"
     r"họp\s+mặt|tọa\s+đàm|tuyên\s+truyền|tập\s+huấn|khám|ngày\s+hội|liên\s+hoan|"
     r"biểu\s+diễn|triển\s+lãm|nghệ\s+thuật|ca\s+nhạc|văn\s+nghệ|cuộc\s+thi|đối\s+thoại|"
     r"diễn\s+đàn|tổng\s+kết|sơ\s+kết|kỷ\s+niệm|mít\s+tinh|tôn\s+vinh|vinh\s+danh|tự\s+hào|"
@@ -202,6 +204,12 @@ _CHILDRENS_EDITION = re.compile(
     rf"(?:[^\W\d_]+\s+)*?{_CHILDREN}(?:\s+[^\W\d_]+)*\s+(?:năm\s+)?(?:19|20)\d{{2}}\s*")
 
 
+# an instalment of a show, a meeting series or a broadcast written right after its name ("“Cà phê
+# doanh nhân” kỳ 5", "“Tiếng hát học đường” mùa 2", "số 12", "tập 3"): a drive has no instalments
+_INSTALMENT_AFTER = re.compile(
+    r"\s*(?:\(\s*)?(?:kỳ|mùa|số|tập|phiên)\s+(?:\d{1,3}|thứ\s+[^\W_]+|[ivx]{1,4})(?![^\W_])")
+
+
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
     word ("Phiên chợ …", "Vui Tết Trung thu"), it is a children's programme with its edition
@@ -213,6 +221,8 @@ def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
         return False
     if _CHILDRENS_EDITION.fullmatch(fold, q.start, q.end):
         return True
+    if _INSTALMENT_AFTER.match(fold, q.close_end):
+        return True  # "chương trình “…” kỳ 5", "… mùa 2": one instalment of a show or series
     if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end) \
             or _HONOURING_AFTER.match(fold, q.close_end) \
             or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):
@@ -240,11 +250,20 @@ _FRONTS = frozenset(["hồ chí minh", "biên giới", "tây nguyên", "việt b
                      "trung lào", "hạ lào", "nam lào", "đường 9", "xuân mậu thân"])
 
 
+# a year of the wars closing a campaign's name: no emulation drive was called "chiến dịch"
+# before the youth volunteer campaigns of the 1990s
+_WARTIME_YEAR = re.compile(r"(?<!\d)19(?:[0-6]\d|7[0-5])$")
+
+
 def _military(ctx: _Ctx, kind: str, name: str) -> bool:
-    """A "chiến dịch" named by a place or a front of the wars (``_FRONTS``)."""
+    """A "chiến dịch" named by a place or a front of the wars (``_FRONTS``), by its victory
+    ("Chiến thắng …") or with a year of the wars."""
     if kind != "chiến dịch":
         return False
-    k = (_edition_stripped(campaign_key(name)) or [campaign_key(name)])[0]
+    key = campaign_key(name)
+    if key.startswith("chiến thắng ") or _WARTIME_YEAR.search(key):
+        return True  # "Chiến dịch “Chiến thắng Đường 9 - Nam Lào”", "… 1954": a battle
+    k = (_edition_stripped(key) or [key])[0]
     k = re.sub(r" lịch sử$", "", k)
     # places joined ("Chiến dịch Huế - Đà Nẵng") are a front too
     return k in _FRONTS or not _place_stripped(k, ctx.idx)

@@ -91,6 +91,8 @@ def _pass_defined_programmes(ctx: _Ctx) -> None:
         i = view.syllable_index_at(max(0, b - 1))
         for j in range(max(0, i - 12), i + 1):
             a = view.syllable_spans[j][0]
+            if a not in view.word_starts:
+                continue  # "Xác định xây dựng …": the subject opens on a word, not inside one
             _name, kind, catalogued = canonical(f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}", False)
             if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
                 ctx.add(a, b, f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}", kind, 1)

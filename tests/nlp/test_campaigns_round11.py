@@ -105,3 +105,24 @@ def test_a_named_emulation_drive_is_a_campaign():
          "Chào mừng Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XV")]
     # a drive without a name is none
     assert names("Ủy ban MTTQ tỉnh phát động đợt thi đua đặc biệt tới các cấp mặt trận.") == []
+
+
+def test_a_programme_with_instalments_is_a_show():
+    # a series' instalment right after the quote: a show or meeting series, not a drive
+    assert names("Chương trình “Cà phê doanh nhân” kỳ 5 bàn về xuất khẩu nông sản.") == []
+    assert names("Chương trình “Tiếng hát học đường” mùa 2 tìm ra quán quân.") == []
+    assert names("Chương trình “Gặp gỡ doanh nghiệp” năm 2024 thu hút 100 doanh nghiệp.") == []
+    # a drive with its edition year, or an ordinal edition, is still a drive
+    assert names("Hội phát động chương trình “Áo ấm cho em” năm 2024 tới các chi hội.") == ["Áo ấm cho em"]
+    assert names("Tỉnh đoàn tổ chức chương trình “Xuân yêu thương” lần thứ 5 tại xã Tân Lập.") == [
+        "Xuân yêu thương"]
+
+
+def test_a_promotion_or_a_wartime_battle_named_as_a_campaign_is_none():
+    assert names("Chiến dịch quảng bá “Du lịch Hà Giang mùa hoa” thu hút 10.000 lượt khách.") == []
+    assert names("Sở tổ chức chương trình xúc tiến “Nông sản sạch vào siêu thị” cho 30 hợp tác xã.") == []
+    assert names("Chiến dịch “Chiến thắng Đường 9 - Nam Lào” năm 1971 là mốc son lịch sử.") == []
+    assert names("Cựu chiến binh kể về Chiến dịch Tây Nguyên 1975 cho học sinh.") == []
+    # the youth campaigns are no battles
+    assert names("Chiến dịch “Mùa hè xanh 2017” ra quân tại 5 xã.") == ["Mùa hè xanh"]
+    assert names("Xã đoàn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.") == [SUMMER]
