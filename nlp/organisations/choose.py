@@ -325,6 +325,8 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
 
 _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
 _TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
+# an outlet's name opening its own lead, then a dash or the dateline: the tag (GUIDE), no mention
+_DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s|\)?\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua|\d)")
 
 
 def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
@@ -338,6 +340,8 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
         bracketed = text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
         if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end):
             continue
+        if c.start <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end):
+            continue  # "Báo Cà Mau - Ngày 3/2, …", "(Báo X) Sáng 5/3 …": the outlet's tag
         # a short form with initials, not the parent named again in brackets; or one word, a
         # brand, right after the body ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)")
         if bracketed and any(

@@ -158,3 +158,24 @@ def test_a_local_body_with_its_place_inside_a_quoted_movement_title_counts():
 
 def test_a_national_body_inside_a_quiz_title_is_a_word_of_the_title():
     assert names("Cuộc thi “Tìm hiểu 80 năm Quân đội nhân dân Việt Nam” thu hút 5.000 bài.") == []
+
+
+def test_a_department_of_a_standing_committee_after_thuoc():
+    found = names("Bà Lan, Trưởng ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội, dự họp.")
+    assert found == ["Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"]
+
+
+# ------------------------------------------------ a committee with a bare level; a dateline tag
+
+def test_the_committee_for_the_advancement_of_women_at_a_bare_level():
+    assert names("Phó Chủ tịch UBND tỉnh, Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh dự lễ.") == [
+        "Ủy ban nhân dân tỉnh Hà Tĩnh", "Ban Vì sự tiến bộ của phụ nữ tỉnh Hà Tĩnh"]
+
+
+def test_an_outlets_name_opening_its_lead_is_its_dateline_tag():
+    assert names("Báo Hà Tĩnh - Ngày 3/2, Hội Nông dân tỉnh tổ chức hội nghị.") == [
+        "Hội Nông dân tỉnh Hà Tĩnh"]
+    assert names("(Báo Hà Tĩnh) Sáng 3/2, Hội Nông dân tỉnh tổ chức hội nghị.") == [
+        "Hội Nông dân tỉnh Hà Tĩnh"]
+    # the outlet as the subject of its own news is a mention
+    assert names("Báo Hà Tĩnh tổ chức hội nghị cộng tác viên.") == ["Báo Hà Tĩnh"]
