@@ -22,9 +22,10 @@ LUNAR_DAY = re.compile(
 )
 
 
-# the holiday itself enjoyed ("vui Tết Tân Sửu", "ăn Tết Giáp Thìn"), without its number: what
-# the people do, not a day the text is dated by (as "Xuân Ất Tỵ")
-_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui|ăn)\s+$")
+# the holiday itself enjoyed ("vui Tết Tân Sửu", "ăn Tết Giáp Thìn"), or the things named after
+# it ("quà Tết Ất Tỵ", "hàng Tết", "chợ Tết", "mâm cỗ Tết"), without its number: what the people
+# do or get, not a day the text is dated by (as "Xuân Ất Tỵ")
+_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui|ăn|quà|hàng|chợ|cỗ|mâm|bánh|nêu|sắm)\s+$")
 
 
 def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
@@ -39,7 +40,7 @@ def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
             continue
         if not y_raw and not m.group("ld") and _ENJOYED_BEFORE.search(sent, max(0, m.start() - 8),
                                                                        m.start()):
-            continue  # "vui Tết Tân Sửu sum vầy": the holiday enjoyed, no day of the text
+            continue  # "vui Tết Tân Sửu", "quà Tết Ất Tỵ": the holiday enjoyed, no day of the text
         year = None
         if y_raw:
             year = int(y_raw)

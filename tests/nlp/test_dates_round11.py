@@ -78,3 +78,13 @@ def test_a_year_inside_a_steering_committees_name_is_a_year():
         ("2016", "2016-01-01", "2016-12-31", "year")]
     # a year in an association's standing name is none (round 8)
     assert dates("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Nghệ An gặp mặt hội viên.") == []
+
+
+def test_things_named_after_a_lunar_new_year_date_nothing():
+    assert dates("Hội trao quà Tết Ất Tỵ cho 100 hộ nghèo.") == []
+    assert dates("Hội trao quà Tết Ất Tỵ cho 100 hộ nghèo.", "2025-01-20T08:00:00+07:00") == []
+    assert dates("Bà con đi chợ Tết Giáp Thìn từ sáng sớm.") == []
+    # the occasion of the news stays a date (null without a publication date), and the numbered
+    # year is always one
+    assert dates("Nhân dịp Tết Ất Tỵ, hội trao 100 suất quà.") == [("Tết Ất Tỵ", None, None, "day")]
+    assert dates("Hội trao quà Tết Ất Tỵ 2025 cho 100 hộ.") == [("Tết Ất Tỵ 2025", "2025-01-29", "2025-01-29", "day")]
