@@ -8,6 +8,7 @@ the server got). Requests are not logged unless BAOCHI_SAMPLE_SITE_LOG is set.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,12 +34,37 @@ def resolve(site_dir: Path, raw_path: str) -> Path | None:
         candidates = ["index.html"]
     else:
         candidates = [rel, f"{rel}.html", f"{rel}/index.html", f"{rel}.xml"]
-    root = site_dir.resolve()
     for cand in candidates:
-        target = (site_dir / cand).resolve()
-        if target.is_file() and target.is_relative_to(root) and target.name != "404.html":
+        target = site_dir / cand
+        if target.name != "404.html" and _is_file_inside(site_dir, target):
             return target
     return None
+
+
+def _is_file_inside(site_dir: Path, target: Path) -> bool:
+    """A regular file that stays under site_dir. `..` and `.` segments are refused before
+    this, so only a symbolic link can lead out: the real path is resolved only when the
+    target or a folder on its way is one (one `lstat` per request for a generated site,
+    instead of a `realpath` of every candidate: the server's CPU is on the crawl benchmark's
+    machine too)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISLNK(mode) or _links_on_the_way(site_dir, target):
+        real = target.resolve()
+        return real.is_file() and real.is_relative_to(site_dir.resolve())
+    return stat.S_ISREG(mode)
+
+
+def _links_on_the_way(site_dir: Path, target: Path) -> bool:
+    """A folder between site_dir and target that is a symbolic link."""
+    folder = target.parent
+    while folder != site_dir and site_dir in folder.parents:
+        if folder.is_symlink():
+            return True
+        folder = folder.parent
+    return False
 
 
 def content_type(path: Path, site_dir: Path) -> str:

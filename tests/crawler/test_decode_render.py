@@ -119,3 +119,11 @@ def test_browser_render_decodes_unknown_alphabets(encoded_site, tmp_path) -> Non
     assert summary["render_blocked_requests"] > 0  # images and foreign hosts never loaded
     _check_bodies(staged_records(tmp_path), manifest, rendered=True)
     assert_accounted(summary)
+
+
+def test_rotate_turns_back_what_it_turned_and_passes_other_characters() -> None:
+    alphabet = "aăâbcdđeêơưáàảãạ"
+    text = "Đoàn viên ra quân: chiến dịch hè 2024!"
+    assert rotate(rotate(text, alphabet, -7), alphabet, 7) == text
+    assert rotate("abc-xyz", "abc", 1) == "cab-xyz"  # back by one, wrapping; others unchanged
+    assert rotate("aba", "aba", 1) == "bab"  # a repeated character takes its last place, as an index would

@@ -54,3 +54,47 @@ def test_metadata_takes_each_declaration_first_in_document_order() -> None:
     assert meta["author"] == "Lê Hợi"  # a declaration without content is skipped
     assert meta["published"] == "2025-03-01T08:15:00+07:00"
     assert meta["published_microdata"] == "2025-03-01"
+
+
+def _microdata_as_parsel_reads_it(sel: Selector) -> dict[str, str | None]:
+    """The whole-page queries the one-walk microdata read replaced."""
+    def first(css: str) -> str | None:
+        value = sel.css(css).get()
+        return value.strip() if value and value.strip() else None
+
+    def text(prop: str) -> str | None:
+        for node in sel.css(f"[itemprop={prop}]"):
+            value = node.attrib.get("content") if node.root.tag == "meta" else " ".join(node.css("::text").getall())
+            if value and value.strip():
+                return " ".join(value.split())
+        return None
+
+    return {"published_microdata": first("[itemprop=datePublished]::attr(content)")
+            or first("[itemprop=datePublished]::attr(datetime)") or first("[itemprop=datePublished]::text"),
+            "category": text("articleSection") or text("genre"), "title": text("headline")}
+
+
+MICRODATA_PAGES = (
+    PAGE,
+    # a blank first content hides the later ones (the first match is read, as before)
+    '<div><meta itemprop="datePublished" content=" "><meta itemprop="datePublished" content="2024-01-02">'
+    '<time itemprop="datePublished" datetime="2024-01-03T07:00">3/1</time></div>',
+    # text only, the first text node inside a match; names are exact (case kept)
+    '<div><span itemprop="datepublished">1/1/2020</span><p itemprop="datePublished"><b>in b</b> after</p>'
+    '<h2 itemprop="headline">Tiêu đề</h2><a itemprop="genre">Thời sự</a>'
+    '<meta itemprop="articleSection" content="Xã hội"></div>',
+    # nothing declared
+    "<div><p>Không có microdata</p></div>",
+    # genre only when articleSection is blank
+    '<div><span itemprop="articleSection"> </span><span itemprop="genre">Kinh tế</span></div>',
+)
+
+
+@pytest.mark.parametrize("page", MICRODATA_PAGES)
+def test_microdata_in_one_walk_reads_what_the_whole_page_queries_read(page: str) -> None:
+    sel = Selector(text=page)
+    meta = page_metadata(sel)
+    expected = _microdata_as_parsel_reads_it(sel)
+    assert meta["published_microdata"] == expected["published_microdata"]
+    assert meta["category"] == expected["category"]
+    assert meta["title"] == expected["title"]
