@@ -101,6 +101,7 @@ from baochi.nlp.organisations.pass_owned import (
     pass_owned_units,
     pass_union_site,
 )
+from baochi.nlp.organisations.pass_parents import pass_thuoc_units
 from baochi.nlp.organisations.pass_party import (
     pass_bare_regions,
     pass_party_blocs,
@@ -163,6 +164,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_province_association,
     pass_units_before,
     pass_units_with_parent_in_brackets,
+    pass_thuoc_units,
     pass_branches,
     pass_cell_lists,
     pass_association_centre,

@@ -1,14 +1,17 @@
 """A union or association written bare after its full name in the same paragraph ("Hội Nông
 dân tỉnh Hải Dương … để Hội Nông dân trực tiếp thực hiện", "Liên hiệp các Hội KH&KT tỉnh X …
-Chủ tịch Liên hiệp Hội"): the same body, named again (coreference inside the paragraph).
+Chủ tịch Liên hiệp Hội"), or a centre placed by its parent written again ("Trung tâm hợp tác
+hữu nghị, thuộc Liên hiệp … tỉnh … do Trung tâm hợp tác hữu nghị vận động"): the same body,
+named again (coreference inside the paragraph).
 
 Read after the resolver, over the chosen mentions only: each one written with a level (its
 written name before the level word is the bare form) is looked for again after it. A bare
-repeat counts only where the sentence makes it the actor or a party — after a function word, a
+union counts only where the sentence makes it the actor or a party — after a function word, a
 person's title, a punctuation mark or at a sentence's start — not as a word of a programme or
 movement named after the body ("truyền thông Hội Nông dân chung sức …"), nor before a grouping
 ("Hội Nông dân các huyện", "Hội Nông dân cấp xã"). A bare form two different bodies of the
-paragraph share ("Hội Nông dân tỉnh …", "Hội Nông dân huyện …") names neither."""
+paragraph share ("Hội Nông dân tỉnh …", "Hội Nông dân huyện …") names neither. A centre's name
+of four words or more is no programme's word: it counts wherever it is written again."""
 
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ from baochi.nlp.tokens import TextView
 
 # the heads of a union or association (a State body written bare is read by its own rules)
 _UNION_HEADS = ("Hội ", "Liên hiệp ", "Liên đoàn ", "Công đoàn ")
+# a centre or office named by its field, placed by the parent it belongs to
+_FIELD_UNITS = ("Trung tâm ", "Văn phòng ")
 _LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)"
                     r"(?![^\W_])")
 # what may stand before a bare repeat: a function word, a title, a mark, nothing
@@ -37,7 +42,10 @@ _AFTER_NOT = re.compile(r"\s+(?:[A-ZĐ]|các(?![^\W_])|cấp(?![^\W_])|tỉnh|th
 def _bare_forms(text: str, c: Cand) -> list[str]:
     """The written name before its level ("Hội Nông dân" of "Hội Nông dân tỉnh"), and the
     short "Liên hiệp Hội" of a "Liên hiệp các Hội …"."""
-    surface = text[c.start:c.end]
+    surface = re.sub(r"\s+", " ", text[c.start:c.end])
+    if surface.startswith(_FIELD_UNITS) and surface.count(" ") >= 3 \
+            and c.name.startswith(surface + " ") and _LEVEL.match(c.name, len(surface)):
+        return [surface]  # "Trung tâm hợp tác hữu nghị" placed by its parent (pass_parents)
     if not surface.startswith(_UNION_HEADS):
         return []
     m = _LEVEL.search(surface)
@@ -72,7 +80,8 @@ def bare_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
             end = at + len(bare)
             if (end == len(text) or not (text[end].isalnum() or text[end] == "_")) \
                     and not _AFTER_NOT.match(text, end) \
-                    and _BEFORE.search(text, max(0, at - 24), at) is not None \
+                    and (bare.startswith(_FIELD_UNITS)
+                         or _BEFORE.search(text, max(0, at - 24), at) is not None) \
                     and not any(a < end and at < b for a, b in taken):
                 added.append(replace(first, start=at, end=end, acronym=None))
                 taken.append((at, end))

@@ -179,3 +179,19 @@ def test_an_outlets_name_opening_its_lead_is_its_dateline_tag():
         "Hội Nông dân tỉnh Hà Tĩnh"]
     # the outlet as the subject of its own news is a mention
     assert names("Báo Hà Tĩnh tổ chức hội nghị cộng tác viên.") == ["Báo Hà Tĩnh"]
+
+
+# ------------------------------------------------ a centre placed by its parent after "thuộc"
+
+def test_a_centre_under_thuoc_takes_its_parents_level_and_place():
+    found = rows("Trung tâm tư vấn pháp luật, thuộc Hội Luật gia tỉnh tổ chức buổi trợ giúp "
+                 "pháp lý; năm nay Trung tâm tư vấn pháp luật tiếp 300 lượt người.")
+    assert found == [
+        ("Trung tâm tư vấn pháp luật", "Trung tâm tư vấn pháp luật tỉnh Hà Tĩnh"),
+        ("Hội Luật gia tỉnh", "Hội Luật gia tỉnh Hà Tĩnh"),
+        ("Trung tâm tư vấn pháp luật", "Trung tâm tư vấn pháp luật tỉnh Hà Tĩnh")]
+
+
+def test_no_centre_from_a_clause_before_thuoc():
+    assert names("Các hộ gia đình được hỗ trợ thuộc Hội Nông dân tỉnh quản lý.") == [
+        "Hội Nông dân tỉnh Hà Tĩnh"]
