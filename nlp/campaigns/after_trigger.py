@@ -213,6 +213,9 @@ def _edition_start(ctx: _Ctx, a: int, b: int) -> int:
     return spring.start() if spring else year.start()
 
 
+_THEME_QUOTE_NEXT = re.compile(r"\s*[“\"«]")
+
+
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
     catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
@@ -235,7 +238,9 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
         end = _unquoted_name(ctx.view, p + 1, strict_end=True)
         if not end or cand_no_go.overlaps(p + 1, end):
             return
-        if _CLEAR_END.match(ctx.text, end):
+        if _CLEAR_END.match(ctx.text, end) or _THEME_QUOTE_NEXT.match(ctx.text, end):
+            # "Chương trình Tết Nhân ái “Chung tay mang Tết về làng”": the quote after the name is
+            # this year's theme, so the name ends before it
             ctx.add(p + 1, end, ctx.text[p + 1:_edition_start(ctx, p + 1, end)], "chương trình", 3,
                     fuzzy=True)
 

@@ -126,3 +126,11 @@ def test_a_promotion_or_a_wartime_battle_named_as_a_campaign_is_none():
     # the youth campaigns are no battles
     assert names("Chiến dịch “Mùa hè xanh 2017” ra quân tại 5 xã.") == ["Mùa hè xanh"]
     assert names("Xã đoàn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.") == [SUMMER]
+
+
+def test_a_programme_named_unquoted_before_its_quoted_theme():
+    assert camps("Hội tổ chức Chương trình Tết Nhân ái “Xuân yêu thương” cho 100 hộ nghèo.") == [
+        ("Tết Nhân ái", "Tết Nhân ái")]
+    # a plan, a curriculum or a show before a quote is still none
+    assert names("Trường tổ chức Chương trình Giáo dục Kỹ năng “An toàn mùa hè” cho học sinh.") == []
+    assert names("Tối 5/6, Đoàn tổ chức Chương trình Ca Nhạc Đường Phố “Giai điệu mùa hè”.") == []
