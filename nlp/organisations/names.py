@@ -212,7 +212,10 @@ _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:[Bb]an\s+cán\s+sự\s+[Đđ]ảng|Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+[Pp]hòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
-    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
+    r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
+    # the Party's cell or committee of an agency, a unit, a school or a hospital ("Chi bộ Tòa án
+    # nhân dân huyện X", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "Đảng ủy Bệnh viện …")
+    r"[Cc]hi\s+bộ|Đảng\s+ủy|"
     # a committee's organ written as its initials ("UBKT Đảng ủy", "BTV Đảng ủy phường")
     r"(?-i:UBKT|BTV|BCH|BDV|BTG|BTGDV|BTC))"
     r"(?=[ \t])"
@@ -240,8 +243,11 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             e = len(text[:start].rstrip())  # "Ủy ban kiểm tra| Đảng ủy …": a Party organ
         # "Văn phòng UBND tỉnh", "Thường trực HĐND tỉnh": the unit needs no name of its own
         named = e > h.end() or organ \
-            or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công")) \
+            or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công", "CĐCS", "Chi bộ",
+                                      "chi bộ", "Đảng")) \
             or "giao" in h.group(0).lower() or "đoàn" in h.group(0) or "cán sự" in h.group(0)
+        if h.group(0).startswith(_PARTY_UNITS) and _DASH.search(text, h.end(), start):
+            continue  # "Đảng ủy – HĐND – UBND xã X": bodies of one commune, listed by dashes
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
         e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
         link = text[e:start].strip().strip("-–").strip()
@@ -253,6 +259,7 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
             unit = _TNCS.sub("Đoàn Thanh niên Cộng sản", unit)  # the Youth Union spelt out
+            unit = _CDCS.sub("Công đoàn cơ sở", unit)
             unit = unit.replace("Văn Phòng", "Văn phòng", 1)  # "Chánh Văn Phòng Hội ND tỉnh"
             if unit.startswith("chi đoàn"):  # "chi đoàn thanh niên Trung tâm Y tế …"
                 unit = "Chi đoàn" + unit[8:].replace(" thanh niên", " Thanh niên", 1)
@@ -290,6 +297,9 @@ def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
 
 
 _TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")
+_CDCS = re.compile(r"^CĐCS(?= |$)")
+_PARTY_UNITS = ("Đảng", "Chi bộ", "chi bộ")
+_DASH = re.compile(r"\s[-–—]\s")
 # a faculty (or its youth union) joined by a comma to its school or hospital
 _FACULTY = re.compile(r"(?:Đoàn\s+)?Khoa$")
 _SCHOOL_PARENT = re.compile(r"(?:Trường|Học\s+viện|Đại\s+học|Bệnh\s+viện)\s")

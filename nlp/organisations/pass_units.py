@@ -17,15 +17,22 @@ from baochi.nlp.organisations.words import skey
 _OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng")})
 
 
+# the units a body read from the text (a school, a hospital, an armed unit, a company) is
+# parent of: its faculties, its Party cell or committee, its unions, its liaison board of
+# veterans ("Ban Liên lạc Cựu chiến binh Sư đoàn 324", "Chi bộ Đồn Biên phòng X")
+_UNITS_OF_READ_BODIES = ("Khoa ", "Đoàn Khoa ", "Đảng ủy ", "Chi bộ ", "Công đoàn ",
+                         "Chi đoàn ", "Đoàn Thanh niên ", "Đoàn cơ sở ", "Ban Liên lạc ")
+
+
 def pass_units_before(ctx: Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
     for c in list(ctx.cands):
-        # 4: an acronym reused ("Bộ CHQS tỉnh"); 1: a school or hospital read from the text,
-        # only for its faculty ("Khoa Nhi, Bệnh viện …")
+        # 4: an acronym reused ("Bộ CHQS tỉnh"); 1: a school, hospital or unit read from the
+        # text, only for its own units ("Khoa Nhi, Bệnh viện …", "Chi bộ Đồn Biên phòng X")
         if c.priority in (1, 2, 3, 4) and c.start > 0:
             unit = unit_before(ctx.view, c.start)
             if unit is not None and c.priority == 1 \
-                    and not unit[1].startswith(("Khoa ", "Đoàn Khoa ")):
+                    and not unit[1].startswith(_UNITS_OF_READ_BODIES):
                 continue
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit

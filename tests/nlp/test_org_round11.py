@@ -195,3 +195,30 @@ def test_a_centre_under_thuoc_takes_its_parents_level_and_place():
 def test_no_centre_from_a_clause_before_thuoc():
     assert names("Các hộ gia đình được hỗ trợ thuộc Hội Nông dân tỉnh quản lý.") == [
         "Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ sub-units of agencies, units and schools
+
+def test_party_cells_and_grassroots_unions_of_agencies():
+    assert names("Chi bộ Tòa án nhân dân huyện Cẩm Xuyên tổ chức đại hội.") == [
+        "Chi bộ Tòa án nhân dân huyện Cẩm Xuyên"]
+    assert names("Đảng ủy Bộ Chỉ huy Quân sự tỉnh ra nghị quyết.") == [
+        "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+    assert names("CĐCS Viện Kiểm sát nhân dân tỉnh tổ chức hội thao.") == [
+        "Công đoàn cơ sở Viện Kiểm sát nhân dân tỉnh Hà Tĩnh"]
+
+
+def test_a_department_named_with_a_lexicon_word_before_its_agency():
+    assert names("Phòng Tổ chức cán bộ Sở Nội vụ thẩm định hồ sơ.") == [
+        "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Hà Tĩnh"]
+
+
+def test_a_veterans_liaison_board_of_an_armed_unit():
+    assert names("Ban Liên lạc Cựu chiến binh Sư đoàn 312 gặp mặt truyền thống.") == [
+        "Ban Liên lạc Cựu chiến binh Sư đoàn 312"]
+
+
+def test_party_committee_listed_with_dashes_is_not_a_unit_of_the_next_body():
+    found = names("Đảng ủy – HĐND – UBND xã Cẩm Bình tổ chức lễ.")
+    assert found == ["Đảng ủy xã Cẩm Bình", "Hội đồng nhân dân xã Cẩm Bình",
+                     "Ủy ban nhân dân xã Cẩm Bình"]
