@@ -33,6 +33,8 @@ from baochi.nlp.spans import SpanSet
 
 _TRIGGER = re.compile(
     r"(?<![^\W_])(?P<t>phong\s+trào\s+thi\s+đua|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|"
+    # the press's typos of "chiến dịch", a tone mark off: no other word is written so
+    r"chiền\s+dịch|chiến\s+dich|"
     r"đợt\s+vận\s+động|"
     r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
     r"tháng\s+cao\s+điểm|"
@@ -55,6 +57,7 @@ _QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng ca
 _KIND_OF_TRIGGER = {
     "phong trào thi đua": "phong trào thi đua", "phong trào": "phong trào",
     "cuộc vận động": "cuộc vận động", "chiến dịch": "chiến dịch", "đợt thi đua": "đợt thi đua",
+    "chiền dịch": "chiến dịch", "chiến dich": "chiến dịch",
     "đợt vận động": "cuộc vận động",
     "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
     "thi đua cao điểm": "đợt thi đua",

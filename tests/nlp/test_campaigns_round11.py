@@ -134,3 +134,10 @@ def test_a_programme_named_unquoted_before_its_quoted_theme():
     # a plan, a curriculum or a show before a quote is still none
     assert names("Trường tổ chức Chương trình Giáo dục Kỹ năng “An toàn mùa hè” cho học sinh.") == []
     assert names("Tối 5/6, Đoàn tổ chức Chương trình Ca Nhạc Đường Phố “Giai điệu mùa hè”.") == []
+
+
+def test_a_trigger_typed_a_tone_mark_off():
+    assert names("Sáng 5/6, xã Đoàn ra quân Chiền dịch Thanh niên tình nguyện hè năm 2024.") == [SUMMER]
+    assert names("Đoàn trường ra quân chiến dich tình nguyện Mùa hè xanh tại xã Tân Lập.") == ["Mùa hè xanh"]
+    # other words written like it stay words
+    assert names("Ông Chiến dịch tài liệu sang tiếng Anh cho đoàn khách.") == []
