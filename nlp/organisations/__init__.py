@@ -61,7 +61,11 @@ from baochi.nlp.organisations.choose import (
     shortened_repeats,
     trim_trailing_dots,
 )
-from baochi.nlp.organisations.coref import bare_repeats
+from baochi.nlp.organisations.coref import (
+    bare_repeats,
+    head_acronym_repeats,
+    secretaries_of_bodies,
+)
 from baochi.nlp.organisations.pass_acronyms import (
     pass_acronym_definitions,
     pass_acronym_reuse,
@@ -246,6 +250,7 @@ def extract(view: TextView, source_province: str | None,
         # before the repeats are compared ("Ngân hàng TMCP X (Vietcombank)" is one mention)
         c.name = expand_abbreviations(c.name)
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
+    chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

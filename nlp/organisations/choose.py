@@ -236,15 +236,20 @@ _SITE_TAG = re.compile(r"\.(?:VN|vn|Vn)\s*[-–—]\s")
 # a body's initials inside a document's number ("Nghị quyết 10/2016/NQ-HĐND tỉnh", "Kế hoạch số
 # 77/KH-UBND"): the issuer's code, not a mention
 _DOCUMENT_CODE = re.compile(r"\d/(?:[A-ZĐ]{1,6}-)+$")
+# a wartime base or relic named after a body is a place (GUIDE: grounds named as a place)
+_HISTORIC_SITE = re.compile(r"(?<![^\W_])(?:[Cc]ăn\s+cứ|[Dd]i\s+tích)\s+$")
 
 
 def not_a_body(text: str, c: Cand) -> bool:
     """A reading that names no body: a council's deputies, a person's name whose given name is
-    a body's head word, an outlet's dateline tag, the issuer's code in a document number."""
+    a body's head word, an outlet's dateline tag, the issuer's code in a document number, a
+    historic site named after a body."""
     if _SITE_TAG.match(text, c.end):
         return True
     if _DOCUMENT_CODE.search(text, max(0, c.start - 16), c.start):
         return True
+    if _HISTORIC_SITE.search(text, max(0, c.start - 16), c.start):
+        return True  # "Khu Căn cứ Tỉnh ủy Sóc Trăng": a historic site named after the body
     if c.name.startswith("Hội đồng nhân dân") \
             and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):
         return True

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from baochi.nlp.organisations.candidates import Cand
+from baochi.nlp.organisations.words import initials
 from baochi.nlp.tokens import TextView
 
 # the heads of a union or association (a State body written bare is read by its own rules)
@@ -87,3 +88,62 @@ def bare_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
                 taken.append((at, end))
             at = text.find(bare, end)
     return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+# an acronym of a name's head defined inside it ("Bệnh viện Đa khoa (BVĐK) Hòa Hảo - Medic")
+_HEAD_ACRONYM = re.compile(r"^(?P<head>[^()]{4,40}?)\s*\((?P<acr>[A-ZĐ][A-ZĐ0-9]{1,7})\)\s+(?P<tail>\S.*)$")
+
+
+def head_acronym_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A body whose head's initials are defined in brackets inside its name, written again as
+    the initials and the rest of the name ("Bệnh viện Đa khoa (BVĐK) Hòa Hảo … Giám đốc BVĐK
+    Hòa Hảo"): the same body. Work per chosen name with a bracket."""
+    text = view.text
+    added: list[Cand] = []
+    taken = [(c.start, c.end) for c in chosen]
+    for c in chosen:
+        m = _HEAD_ACRONYM.match(re.sub(r"\s+", " ", text[c.start:c.end]))
+        if m is None or "".join(initials(m.group("head"))) != m.group("acr"):
+            continue
+        short = f"{m.group('acr')} {m.group('tail')}"
+        at = text.find(short, c.end)
+        while at >= 0:
+            end = at + len(short)
+            if not any(a < end and at < b for a, b in taken) \
+                    and (end == len(text) or not text[end].isalnum()):
+                added.append(replace(c, start=at, end=end, acronym=m.group("acr")))
+                taken.append((at, end))
+            at = text.find(short, end)
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+# the Party committee or cell whose secretary heads a body, titles listed with a comma ("Bí thư
+# Đảng ủy, Phó Giám đốc Bệnh viện X"): that body's committee, not the commune's
+_SECRETARY_OF = re.compile(
+    r"(?<![^\W_])(?:Phó\s+)?Bí\s+thư\s+(?P<unit>Đảng\s+ủy|Chi\s+bộ),\s+(?:Phó\s+)?"
+    r"(?:Giám\s+đốc|Tổng\s+Giám\s+đốc|Hiệu\s+trưởng|Viện\s+trưởng|Chánh\s+án|Cục\s+trưởng|"
+    r"Chỉ\s+huy\s+trưởng|Chính\s+ủy|Trưởng\s+phòng)\s+")
+
+
+def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """The committee in "Bí thư Đảng ủy, Phó Giám đốc <body>" is that body's ("Đảng ủy Bệnh
+    viện X"): a bare committee read there (given the commune's name) is renamed, or added."""
+    text = view.text
+    if "Bí thư" not in text:
+        return chosen
+    out = list(chosen)
+    for m in _SECRETARY_OF.finditer(text):
+        body = next((c for c in chosen if c.start == m.end()), None)
+        if body is None:
+            continue
+        unit = re.sub(r"\s+", " ", m.group("unit"))
+        # a command's Party committee is its force's or region's ("Chính ủy Quân khu":
+        # "Đảng ủy Quân khu 4", not "… Bộ Tư lệnh Quân khu 4")
+        name = f"{unit} {body.name.removeprefix('Bộ Tư lệnh ')}"
+        bare = next((c for c in out if c.start == m.start("unit")), None)
+        if bare is not None:
+            bare.name, bare.province = name, body.province
+        else:
+            out.append(replace(body, start=m.start("unit"), end=m.end("unit"), name=name,
+                               acronym=None))
+    return sorted(out, key=lambda c: c.start)

@@ -222,3 +222,23 @@ def test_party_committee_listed_with_dashes_is_not_a_unit_of_the_next_body():
     found = names("Đảng ủy – HĐND – UBND xã Cẩm Bình tổ chức lễ.")
     assert found == ["Đảng ủy xã Cẩm Bình", "Hội đồng nhân dân xã Cẩm Bình",
                      "Ủy ban nhân dân xã Cẩm Bình"]
+
+
+# ------------------------------------------------ titles listed with a comma; head initials
+
+def test_the_secretarys_committee_is_the_body_he_also_heads():
+    found = rows("Dự lễ có ông Trần Văn Tư, Bí thư Đảng ủy, Giám đốc Bệnh viện Đa khoa tỉnh.")
+    assert found == [("Đảng ủy", "Đảng ủy Bệnh viện Đa khoa tỉnh Hà Tĩnh"),
+                     ("Bệnh viện Đa khoa tỉnh", "Bệnh viện Đa khoa tỉnh Hà Tĩnh")]
+    found = rows("Thiếu tướng Lê Văn Năm, Bí thư Đảng ủy, Chính ủy Quân khu 5 phát biểu.")
+    assert found[0] == ("Đảng ủy", "Đảng ủy Quân khu 5")
+
+
+def test_a_name_written_again_with_its_heads_initials():
+    found = rows("Bệnh viện Đa khoa (BVĐK) Thành An - Sài Gòn khai trương khoa mới; Giám đốc BVĐK "
+                 "Thành An - Sài Gòn cho biết.")
+    assert [name for _, name in found] == ["Bệnh viện Đa khoa Thành An - Sài Gòn"] * 2
+
+
+def test_a_wartime_base_named_after_a_committee_is_a_place():
+    assert names("Đoàn viên về nguồn tại Di tích Khu Căn cứ Tỉnh ủy Quảng Trị.") == []
