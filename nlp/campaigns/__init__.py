@@ -54,7 +54,13 @@ Layers, precise first (each is a pass of ``PASSES``):
    whatever word comes before it ("chuỗi hoạt động “Tết Nhân ái” do Trung ương Hội … phát động");
    a named month of action in lower case and unquoted ("tháng hành động phòng chống lao");
    round 10: a capitalised catalogue name listed beside a name already read ("các đội hình tình
-   nguyện Tiếp sức mùa thi, Mùa hè Xanh, Hoa phượng Đỏ, …", ``_pass_listed_beside``).
+   nguyện Tiếp sức mùa thi, Mùa hè Xanh, Hoa phượng Đỏ, …", ``_pass_listed_beside``);
+   round 11: initials bracketed inside a name ("Chiến dịch Thanh niên tình nguyện (TNTN) hè"),
+   listed names with the lead word repeated ("tình nguyện Mùa hè xanh, tình nguyện Hoa phượng
+   đỏ"), initials alone after a trigger ("phong trào ND SXKDG Các cấp hội …"), a programme named
+   unquoted before its quoted theme, "Chiền dịch" typed a tone mark off; a bracket restating the
+   name just read ("(gọi tắt là …)", "(phong trào TDBVANTQ)") is that mention, not a second one
+   (``resolve._without_appositions``).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -78,7 +84,9 @@ someone or held in the evening named before it, a children's programme with its 
 "“Sắc màu tuổi thơ 2017”"); a quote after "chủ đề/thông điệp (của) <trigger>" (the theme of that
 campaign); a "Ngày hội" named after a campaign that has no
 day of its own (``Entry.day``); the peak month of another campaign ("Tháng cao điểm của Chiến
-dịch"). The fund, contest, prize, title, theme, slogan and model frames are checked once more
+dịch"); round 11: a programme with an instalment after its name ("“…” kỳ 5", "mùa 2"), a
+promotion ("chiến dịch quảng bá", "xúc tiến"), a "chiến dịch" named by its victory or with a year
+of the wars. The fund, contest, prize, title, theme, slogan and model frames are checked once more
 for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
 ("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
 

@@ -90,7 +90,12 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   bracketed span of twenty years or more ("Lịch sử … (1930 - 2025)") runs to the article's year;
   a term written "nhiệm kì"; a year of birth written "SN 1962"; a day and month written without
   their slash before a year ("Ngày 2310/2023", only when one split makes a date); a month said to
-  be an occasion ("tháng 3 là dịp …") is every year's.
+  be an occasion ("tháng 3 là dịp …") is every year's;
+* round 11: a final review's day in an undated article takes its period's last year ("tổng kết …
+  giai đoạn 2019 - 2024", ``years.review_year``); an edition year closing a quoted event's name
+  ("Cuộc thi “… 2023”"); "năm sau khi", "đồng/năm sau" are no year; the lunar days glossing a
+  range are one mention; a stamp merged into a headline with a dash and seconds is metadata; the
+  things of the holiday ("quà Tết Ất Tỵ", "chợ Tết") are no date.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
