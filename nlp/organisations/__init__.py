@@ -36,7 +36,9 @@ Modules: ``words`` (levels and syllable keys shared by every reader), ``bodies``
 catalogue and the written forms of its bodies), ``names`` (reading a name from the text),
 ``placing`` (reading a level and place), ``resolver`` (canonical name, level and place),
 ``candidates`` (the candidate and the context), ``pass_*`` (one family of passes each),
-``choose`` (the resolver over candidates), ``province`` (an article's province from its text).
+``choose`` (the resolver over candidates), ``coref`` (a body written again in its paragraph: a
+bare union after its full name, head initials, "Bí thư Đảng ủy, Giám đốc <body>"), ``province``
+(an article's province from its text).
 """
 
 from __future__ import annotations
