@@ -166,8 +166,10 @@ _TODAY_BEFORE = re.compile(
 def relative_is_date(c: Collector, sent: str, m: re.Match) -> bool:
     before = sent[max(0, m.start() - 8): m.start()]
     counted = _COUNT_BEFORE.search(before) and not re.search(
-        r"tháng\s+[^\W\d_]+\s+$|\d:\d{2}\s+$", sent[max(0, m.start() - 16): m.start()])
-    # "tháng Bảy năm nay", a stamp's clock time "05:19 Từ đầu năm đến nay": no count before it
+        r"tháng\s+[^\W\d_]+\s+$|\d:\d{2}\s+$|(?<![^\W\d_])thứ\s+[^\W_]+\s+$",
+        sent[max(0, m.start() - 16): m.start()])
+    # "tháng Bảy năm nay", a stamp's clock time "05:19 Từ đầu năm đến nay", an ordinal edition
+    # "lần thứ 4 năm nay" (this year's fourth, not "these four years"): no count before it
     if re.search(r"(?:những|các|mấy|nhiều)\s+$", before) or counted:
         return False  # "những năm qua", "5 năm qua", "hai tuần trước": durations
     if c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):

@@ -88,3 +88,14 @@ def test_things_named_after_a_lunar_new_year_date_nothing():
     # year is always one
     assert dates("Nhân dịp Tết Ất Tỵ, hội trao 100 suất quà.") == [("Tết Ất Tỵ", None, None, "day")]
     assert dates("Hội trao quà Tết Ất Tỵ 2025 cho 100 hộ.") == [("Tết Ất Tỵ 2025", "2025-01-29", "2025-01-29", "day")]
+
+
+def test_nam_nay_after_an_ordinal_edition_is_this_year():
+    pub = "2022-09-20T08:00:00+07:00"
+    assert dates("Ngày Chủ nhật xanh lần thứ 4 năm nay thu hút 500 đoàn viên.", pub) == [
+        ("năm nay", "2022-01-01", "2022-12-31", "year")]
+    assert dates("Hội thi lần thứ 3 năm nay có 20 đội tham gia.", pub) == [
+        ("năm nay", "2022-01-01", "2022-12-31", "year")]
+    # a count before it is a duration, as before
+    assert dates("Gần 5 năm nay, hội đã giúp 30 hộ thoát nghèo.", pub) == []
+    assert dates("Sau 4 năm qua, xã đã có 3 mô hình.", pub) == []
