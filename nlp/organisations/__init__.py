@@ -66,6 +66,7 @@ from baochi.nlp.organisations.choose import (
 from baochi.nlp.organisations.coref import (
     bare_repeats,
     head_acronym_repeats,
+    organs_in_title_lists,
     secretaries_of_bodies,
 )
 from baochi.nlp.organisations.pass_acronyms import (
@@ -253,6 +254,7 @@ def extract(view: TextView, source_province: str | None,
         c.name = expand_abbreviations(c.name)
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
+    chosen = organs_in_title_lists(view, chosen)
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

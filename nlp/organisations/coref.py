@@ -147,3 +147,33 @@ def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
             out.append(replace(body, start=m.start("unit"), end=m.end("unit"), name=name,
                                acronym=None))
     return sorted(out, key=lambda c: c.start)
+
+
+# a Party organ's head written bare in a list of one person's titles right after a committee
+# ("Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận, Chủ tịch …"): that committee's organ
+_ORGAN_TITLE = re.compile(
+    r",\s+(?:Phó\s+)?[Tt]rưởng\s+(?P<organ>[Bb]an\s+(?:Dân\s+vận|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|"
+    r"Tổ\s+chức|Nội\s+chính|Kinh\s+tế)|Ủy\s+ban\s+[Kk]iểm\s+tra)(?=\s*[,;.]|\s+kiêm)")
+_COMMITTEE = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
+
+
+def organs_in_title_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """The organ named after a committee in one person's titles is that committee's ("Ủy viên
+    BTV Tỉnh ủy, Trưởng ban Dân vận" → "Ban Dân vận Tỉnh ủy X"), as the GUIDE reads "Ủy viên Ban
+    Thường vụ, Trưởng ban Dân vận Tỉnh ủy" the other way round."""
+    text = view.text
+    if "rưởng" not in text:
+        return chosen
+    added: list[Cand] = []
+    for c in chosen:
+        committee = _COMMITTEE.match(c.name)
+        if committee is None:
+            continue
+        m = _ORGAN_TITLE.match(text, c.end)
+        if m is None or any(o.start == m.start("organ") for o in chosen):
+            continue
+        organ = re.sub(r"\s+", " ", m.group("organ"))
+        organ = organ[0].upper() + organ[1:]
+        added.append(replace(c, start=m.start("organ"), end=m.end("organ"), acronym=None,
+                             name=f"{organ} {committee.group('c')}"))
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen

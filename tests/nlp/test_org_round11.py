@@ -242,3 +242,11 @@ def test_a_name_written_again_with_its_heads_initials():
 
 def test_a_wartime_base_named_after_a_committee_is_a_place():
     assert names("Đoàn viên về nguồn tại Di tích Khu Căn cứ Tỉnh ủy Quảng Trị.") == []
+
+
+def test_an_organ_in_a_title_list_after_its_committee():
+    found = rows("Bà Hoa, Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam "
+                 "tỉnh dự lễ.")
+    assert ("Trưởng ban Dân vận"[7:], "Ban Dân vận Tỉnh ủy Hà Tĩnh") in found
+    # a bare organ with no committee before it in the titles names no committee's
+    assert names("Bà Hoa, Trưởng ban Dân vận, phát biểu.") == []
