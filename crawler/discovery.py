@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
+from baochi.crawler.extract import query
 from baochi.crawler.sources import Discovery
 from parsel import Selector
 
@@ -54,15 +55,14 @@ def section_slug(url: str) -> str | None:
 
 
 def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
+    """(href, link text) of every element the queries match that has an href (compiled queries
+    on lxml's elements: the crawl's thread reads every listing page's links with this)."""
     out = []
-    for query in queries:
-        for node in sel.css(query):
-            try:
-                href = node.attrib.get("href")
-            except ValueError:  # an attribute name with control characters (broken pages)
-                continue
+    for css in queries:
+        for node in query.css(sel, css):
+            href = query.attrib(node, "href")  # None for a text match or broken attribute names
             if href:
-                out.append((href.strip(), " ".join(node.xpath("string()").get("").split())))
+                out.append((href.strip(), " ".join(query.string_value(node).split())))
     return out
 
 
@@ -106,7 +106,7 @@ def next_pages(sel: Selector, page_url: str, root: str, configured: Iterable[str
     """Further pages of the listing `root`: the registry's next-page selectors, `rel=next`,
     "Trang sau"-style links and numbered windows — only addresses of the same listing."""
     family = stem(root)
-    candidates = [h for q in (*configured, *NEXT_QUERIES) for h in sel.css(q).getall()]
+    candidates = [h for q in (*configured, *NEXT_QUERIES) for h in query.getall(sel, q)]
     for href, _ in _hrefs(sel, PAGINATION_QUERIES):
         candidates.append(href)
     for href, text in _hrefs(sel, ("a",)):
@@ -122,7 +122,7 @@ def next_pages(sel: Selector, page_url: str, root: str, configured: Iterable[str
 
 def feed_links(sel: Selector, page_url: str, hosts: Iterable[str]) -> list[str]:
     """RSS/Atom feeds a page announces in its head or links to as `…rss…` files."""
-    found = [urljoin(page_url, h.strip()) for q in FEED_QUERIES for h in sel.css(q).getall()]
+    found = [urljoin(page_url, h.strip()) for q in FEED_QUERIES for h in query.getall(sel, q)]
     for href, _ in _hrefs(sel, ("a[href*=rss]",)):
         if re.search(r"\.(?:xml|rss)$", urlsplit(href).path):
             found.append(urljoin(page_url, href))

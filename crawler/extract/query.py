@@ -75,3 +75,20 @@ def attrib(element: Any, name: str) -> str | None:
         return dict(element.attrib).get(name)
     except ValueError:
         return None
+
+
+def getall(node: Selector | etree._Element, query: str) -> list[str]:
+    """Every match of `query` as `Selector.css(query).getall()` gives it: strings as found,
+    elements serialised."""
+    return [value if isinstance(value, str)
+            else etree.tostring(value, method="html", encoding="unicode", with_tail=False)
+            for value in css(node, query)]
+
+
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
+
+
+def string_value(element: Any) -> str:
+    """XPath's `string()` of a match, as `Selector.xpath("string()").get()` gives it (a string
+    match is its own value)."""
+    return element if isinstance(element, str) else _STRING_VALUE(element)

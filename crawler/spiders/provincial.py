@@ -30,6 +30,7 @@ import scrapy
 from baochi.crawler import discovery, parsing, render
 from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
 from baochi.crawler.decode import decode_page
+from baochi.crawler.extract import query
 from baochi.crawler.extract.article import ParsedArticle, content_hash, parse_article
 from baochi.crawler.extract.dates import parse_published
 from baochi.crawler.parsing import PageParser, parser_options
@@ -344,12 +345,13 @@ class ProvincialSpider(scrapy.Spider):
         disc = self.source.discovery
         links: list[tuple[str, datetime | None]] = []
         if disc.listing_item and disc.listing_time:
-            for item in sel.css(disc.listing_item):
-                shown_text = item.css(disc.listing_time).xpath("string()").get()
-                for query in disc.listing_links:
-                    links.extend((href, self._parse_time(shown_text)) for href in item.css(query).getall())
+            for item in query.css(sel, disc.listing_item):
+                times = query.css(item, disc.listing_time) if not isinstance(item, str) else []
+                shown_text = query.string_value(times[0]) if times else None
+                for css in disc.listing_links:
+                    links.extend((href, self._parse_time(shown_text)) for href in query.getall(item, css))
         dated = {href for href, _ in links}
-        links += [(href, None) for query in disc.listing_links for href in sel.css(query).getall()
+        links += [(href, None) for css in disc.listing_links for href in query.getall(sel, css)
                   if href not in dated]
         new_here = False
         for href, shown in links:
