@@ -14,7 +14,7 @@ import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import campaign_key
-from baochi.nlp.campaigns.frames import _blocked_before, _in_board_name
+from baochi.nlp.campaigns.frames import _QUOTED_EVENT_HEAD, _blocked_before, _in_board_name
 from baochi.nlp.campaigns.reading import _GENERIC
 from baochi.nlp.campaigns.triggers import _KIND_OF_TRIGGER, _PLURAL_BEFORE
 
@@ -121,6 +121,6 @@ def _pass_quoted_launched(ctx: _Ctx) -> None:
             continue
         if not 2 <= len(text[q.start:q.end].split()) <= 12 or ctx.trap_quotes.overlaps(q.start, q.end) \
                 or ctx.no_go.overlaps(q.start, q.end) or _blocked_before(ctx.view, q.open_start) \
-                or _in_board_name(ctx.view, q.open_start):
-            continue
+                or _in_board_name(ctx.view, q.open_start) or _QUOTED_EVENT_HEAD.match(fold, q.start):
+            continue  # "“Đêm hội trăng rằm” do Đoàn phường phát động": an event, not a drive
         ctx.add(q.start, q.end, text[q.start:q.end], "phong trào", 2, fuzzy=True)

@@ -141,3 +141,12 @@ def test_a_trigger_typed_a_tone_mark_off():
     assert names("Đoàn trường ra quân chiến dich tình nguyện Mùa hè xanh tại xã Tân Lập.") == ["Mùa hè xanh"]
     # other words written like it stay words
     assert names("Ông Chiến dịch tài liệu sang tiếng Anh cho đoàn khách.") == []
+
+
+def test_a_quoted_event_its_launcher_follows_is_no_drive():
+    # an evening, a festival night, a fair or a contest named in quotes before "do … phát động"
+    assert names("Tổ chức “Đêm hội trăng rằm” do Đoàn phường phát động thu hút 300 em nhỏ.") == []
+    assert names("“Hội chợ việc làm thanh niên” do Tỉnh đoàn phát động thu hút 40 doanh nghiệp.") == []
+    # a drive its launcher follows is still one (round 9)
+    assert names("Chuỗi hoạt động “Tết Nhân ái” do Trung ương Hội Chữ thập đỏ phát động đã trao 500 suất quà.") == [
+        "Tết Nhân ái"]
