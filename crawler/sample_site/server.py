@@ -8,6 +8,7 @@ the server got). Requests are not logged unless BAOCHI_SAMPLE_SITE_LOG is set.
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import sys
 import threading
@@ -136,6 +137,18 @@ class _Handler(BaseHTTPRequestHandler):
             sys.stderr.write(f"{self.address_string()} - {format % args}\n")
 
 
+class _Server(ThreadingHTTPServer):
+    """`ThreadingHTTPServer` with a listen backlog a crawl cannot fill. The standard library's
+    is 5 connections: a crawl with eight requests in flight, each on a new connection,
+    overflowed it whenever accepting fell behind, the kernel dropped the connection attempt and
+    the client tried again a second later (then two), so a few pages of a 600-page benchmark
+    crawl took one or two seconds each and decided its rate (benchmarks/README, round 5).
+    Real servers listen with hundreds (nginx: 511)."""
+
+    request_queue_size = socket.SOMAXCONN
+    daemon_threads = True
+
+
 class SampleSite:
     """A running sample-site server; stop() it or use it as a context manager."""
 
@@ -144,8 +157,7 @@ class SampleSite:
         self.requested: list[str] = []
         handler: type[_Handler] = type("SampleSiteHandler", (_Handler,), {"site_dir": self.site_dir, "delay": delay,
                                                            "requested": self.requested})
-        self._server = ThreadingHTTPServer((host, port), handler)
-        self._server.daemon_threads = True
+        self._server = _Server((host, port), handler)
         self.host = host
         self.port: int = self._server.server_address[1]
         self.base_url = f"http://{host}:{self.port}"

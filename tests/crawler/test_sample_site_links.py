@@ -40,3 +40,39 @@ def test_links_inside_are_served_links_out_are_not(tmp_path: Path) -> None:
         assert _status(running.base_url, "/ngoai/key.htm")[0] == 404
         assert _status(running.base_url, "/tin")[0] == 404  # a folder without index.html
         assert _status(running.base_url, "/tin/../../secret/key.htm")[0] == 404
+
+
+def test_the_server_takes_a_crawls_connections_while_it_is_busy() -> None:
+    """Connections wait in the listen backlog while the server is not accepting (busy): with
+    the standard library's 5 the kernel dropped the rest and clients retried a second later."""
+    import selectors
+    import socket
+    from http.server import BaseHTTPRequestHandler
+
+    from baochi.crawler.sample_site.server import _Server
+
+    server = _Server(("127.0.0.1", 0), BaseHTTPRequestHandler)  # bound and listening, never accepting
+    clients = []
+    try:
+        with selectors.DefaultSelector() as waiting:
+            for _ in range(32):
+                client = socket.socket()
+                client.setblocking(False)
+                client.connect_ex(server.server_address)
+                waiting.register(client, selectors.EVENT_WRITE)
+                clients.append(client)
+            connected: set[socket.socket] = set()
+            for _ in range(20):  # each select returns as soon as a connection completes
+                for key, _ in waiting.select(timeout=0.25):
+                    sock = key.fileobj
+                    assert isinstance(sock, socket.socket)
+                    if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                        connected.add(sock)
+                        waiting.unregister(sock)
+                if len(connected) == len(clients):
+                    break
+        assert len(connected) == len(clients)
+    finally:
+        for client in clients:
+            client.close()
+        server.server_close()
