@@ -174,10 +174,18 @@ _PEAK_OF = re.compile(r"tháng\s+(?:hành\s+động|cao\s+điểm)\s+(?:của|tr
                       re.IGNORECASE)
 
 
+# a month of trade or of a faith, not an organised movement: "Tháng Khuyến mại Hà Nội", "Tháng
+# Ưu đãi tri ân khách hàng" (a sales promotion, as "chương trình khuyến mãi"), "Tháng Ăn chay"
+_NOT_A_MOVEMENT_MONTH = frozenset([("khuyến", "mại"), ("khuyến", "mãi"), ("ưu", "đãi"), ("giảm", "giá"),
+                                   ("mua", "sắm"), ("ăn", "chay")])
+
+
 def _month_campaign(m: re.Match) -> bool:
     w, w2 = m.group("w"), (m.group("w2") or "").lower()
     if (w.lower(), w2) in (("hành", "động"), ("cao", "điểm")):
         return True
+    if (w.lower(), w2) in _NOT_A_MOVEMENT_MONTH:
+        return False
     return w[0].isupper() and w not in _MONTH_WORDS
 
 

@@ -150,3 +150,12 @@ def test_a_quoted_event_its_launcher_follows_is_no_drive():
     # a drive its launcher follows is still one (round 9)
     assert names("Chuỗi hoạt động “Tết Nhân ái” do Trung ương Hội Chữ thập đỏ phát động đã trao 500 suất quà.") == [
         "Tết Nhân ái"]
+
+
+def test_a_month_of_trade_or_of_a_faith_is_no_campaign():
+    assert names("Tháng Khuyến mại Hà Nội năm 2024 thu hút 500 doanh nghiệp tham gia.") == []
+    assert names("Tháng Ưu đãi tri ân khách hàng của ngân hàng kéo dài đến cuối tháng 6.") == []
+    assert names("Tháng Ăn chay của người Hồi giáo bắt đầu từ tuần trước.") == []
+    # the months of the movements are what they were
+    assert names("Tỉnh đoàn phát động Tháng Thanh niên năm 2024 tại xã Tân Lập.") == ["Tháng Thanh niên"]
+    assert names("Công đoàn ngành hưởng ứng Tháng Công nhân năm 2024.") == ["Tháng Công nhân"]
