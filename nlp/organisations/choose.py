@@ -331,7 +331,8 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
 _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
 _TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
 # an outlet's name opening its own lead, then a dash or the dateline: the tag (GUIDE), no mention
-_DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s|\)?\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua|\d)")
+_DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s+(?=[A-ZĐ\d])(?!Cơ\s+quan|Tờ\s+báo)"
+                             r"|\)?\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm)\s+(?:nay|qua|\d)")
 
 
 def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:

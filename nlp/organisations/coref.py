@@ -9,7 +9,8 @@ written name before the level word is the bare form) is looked for again after i
 union counts only where the sentence makes it the actor or a party — after a function word, a
 person's title, a punctuation mark or at a sentence's start — not as a word of a programme or
 movement named after the body ("truyền thông Hội Nông dân chung sức …"), nor before a grouping
-("Hội Nông dân các huyện", "Hội Nông dân cấp xã"). A bare form two different bodies of the
+("Hội Nông dân các huyện", "Hội Nông dân cấp xã"), nor where a sentence defines the organisation
+at large ("Hội Nông dân là tổ chức …"). A bare form two different bodies of the
 paragraph share ("Hội Nông dân tỉnh …", "Hội Nông dân huyện …") names neither. A centre's name
 of four words or more is no programme's word: it counts wherever it is written again."""
 
@@ -37,7 +38,7 @@ _BEFORE = re.compile(
 # what may not follow it: a level or a place (a body of its own), a grouping, a capitalised
 # word that goes on with the name
 _AFTER_NOT = re.compile(r"\s+(?:[A-ZĐ]|các(?![^\W_])|cấp(?![^\W_])|tỉnh|thành\s+phố|TP|huyện|"
-                        r"thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở)")
+                        r"thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở|là(?![^\W_]))")
 
 
 def _bare_forms(text: str, c: Cand) -> list[str]:

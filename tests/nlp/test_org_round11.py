@@ -247,6 +247,16 @@ def test_a_wartime_base_named_after_a_committee_is_a_place():
 def test_an_organ_in_a_title_list_after_its_committee():
     found = rows("Bà Hoa, Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận, Chủ tịch Ủy ban MTTQ Việt Nam "
                  "tỉnh dự lễ.")
-    assert ("Trưởng ban Dân vận"[7:], "Ban Dân vận Tỉnh ủy Hà Tĩnh") in found
+    assert ("ban Dân vận", "Ban Dân vận Tỉnh ủy Hà Tĩnh") in found
     # a bare organ with no committee before it in the titles names no committee's
     assert names("Bà Hoa, Trưởng ban Dân vận, phát biểu.") == []
+
+
+def test_guards_of_the_new_readings():
+    # a sentence defining the organisation at large is no repeat of the province's union
+    assert names("Hội Nông dân tỉnh Hà Tĩnh phát động. Hội Nông dân là tổ chức chính trị - xã "
+                 "hội của nông dân.") == ["Hội Nông dân tỉnh Hà Tĩnh"]
+    # a year after "năm" dates a board's meeting, it is no edition in its name
+    assert names("Ban Chỉ đạo năm 2024 của tỉnh đã họp.") == []
+    # an outlet opening a sentence with its apposition is a mention, not a dateline tag
+    assert names("Báo Nhân Dân - cơ quan trung ương của Đảng - đăng loạt bài.") == ["Báo Nhân Dân"]
