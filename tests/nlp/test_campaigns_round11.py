@@ -159,3 +159,11 @@ def test_a_month_of_trade_or_of_a_faith_is_no_campaign():
     # the months of the movements are what they were
     assert names("Tỉnh đoàn phát động Tháng Thanh niên năm 2024 tại xã Tân Lập.") == ["Tháng Thanh niên"]
     assert names("Công đoàn ngành hưởng ứng Tháng Công nhân năm 2024.") == ["Tháng Công nhân"]
+
+
+def test_a_quote_after_a_vehicle_a_garden_or_a_shop_names_that_thing():
+    assert names("Xe lưu động “Tiếp sức mùa thi” đưa đón thí sinh về điểm thi.") == []
+    assert names("Vườn hoa “Thanh niên tình nguyện” được khánh thành sáng nay.") == []
+    assert names("Quán cà phê “Mùa hè xanh” của nhóm sinh viên mở cửa từ 7 giờ.") == []
+    # the campaign cited by its trigger beside such a thing still counts
+    assert names("Đội xe của chiến dịch “Tiếp sức mùa thi” đưa đón thí sinh.") == ["Tiếp sức mùa thi"]
