@@ -38,6 +38,7 @@ from baochi.crawler.contract import StagedArticle
 from baochi.crawler.decode import decode_page
 from baochi.crawler.extract.article import ParsedArticle, parse_article
 from baochi.crawler.parse_channel import Channel, WorkerDied
+from baochi.crawler.placement import WORKER_CPUS_SETTING, place_worker
 from baochi.crawler.sources import Source
 
 RAW_GZIP_LEVEL = 3
@@ -96,10 +97,12 @@ def read_page(body: bytes, content_type: str, url: str, source: Source, keep_raw
     return ParsedPage(kept, charset, verdict, raw, record)
 
 
-def _worker_setup(source: Source) -> Callable[..., ParsedPage]:
-    """In the worker process: hold the registry block (sent once) and read pages with it."""
+def _worker_setup(source: Source, cpus: frozenset[int] | None = None) -> Callable[..., ParsedPage]:
+    """In the worker process: hold the registry block (sent once) and read pages with it, on
+    the CPUs the crawl left it (crawler/placement.py)."""
     global _source
     _source = source
+    place_worker(cpus)
     return _read
 
 
@@ -112,18 +115,20 @@ def _read(body: bytes, content_type: str, url: str, keep_raw: bool, stamp: dict[
 class PageParser:
     """`await parser.read(body, content_type, url)` → ParsedPage, in `workers` processes (0: here)."""
 
-    def __init__(self, source: Source, workers: int, keep_raw: bool = True, raw_root: Path | None = None) -> None:
+    def __init__(self, source: Source, workers: int, keep_raw: bool = True, raw_root: Path | None = None,
+                 cpus: frozenset[int] | None = None) -> None:
         self.source = source
         self.workers = max(0, workers)
         self.keep_raw = keep_raw
         self.raw_root = raw_root  # with it, raw pages are written beside the parse (`write_raw_part`)
+        self.cpus = cpus  # where the workers run (crawler/placement.py); None: where the kernel puts them
         self._channels: list[Channel] = []
         self._started = 0  # workers started so far (restarts included)
 
     def _start(self) -> None:
         while len(self._channels) < self.workers:
             self._started += 1
-            self._channels.append(Channel(_worker_setup, (self.source,)))
+            self._channels.append(Channel(_worker_setup, (self.source, self.cpus)))
 
     def warm_up(self) -> None:
         """Start the workers now (while robots.txt and listings download), not at the first article."""
@@ -188,29 +193,33 @@ class PageParser:
 _prestarted: dict[str, PageParser] = {}
 
 
-def parser_options(settings: Any) -> tuple[int, bool, Path]:
-    """(workers, keep_raw, raw_root) from a crawl's Scrapy settings, for `prestart` and `take`."""
+def parser_options(settings: Any) -> tuple[int, bool, Path, frozenset[int] | None]:
+    """(workers, keep_raw, raw_root, cpus) from a crawl's Scrapy settings, for `prestart` and `take`."""
+    cpus = settings.getlist(WORKER_CPUS_SETTING)
     return (settings.getint("BAOCHI_PARSE_WORKERS", 1), settings.getbool("BAOCHI_KEEP_RAW_HTML", True),
-            Path(settings.get("BAOCHI_DATA_DIR", "data")) / "raw")
+            Path(settings.get("BAOCHI_DATA_DIR", "data")) / "raw",
+            frozenset(int(cpu) for cpu in cpus) if cpus else None)
 
 
-def prestart(source: Source, workers: int, keep_raw: bool, raw_root: Path | None) -> None:
+def prestart(source: Source, workers: int, keep_raw: bool, raw_root: Path | None,
+             cpus: frozenset[int] | None = None) -> None:
     """Start the worker of the coming crawl of `source` now; the spider takes it (`take`)."""
     if workers > 0 and source.source_id not in _prestarted:
-        parser = PageParser(source, workers, keep_raw, raw_root)
+        parser = PageParser(source, workers, keep_raw, raw_root, cpus)
         parser.warm_up()
         _prestarted[source.source_id] = parser
 
 
-def take(source: Source, workers: int, keep_raw: bool, raw_root: Path | None) -> PageParser:
+def take(source: Source, workers: int, keep_raw: bool, raw_root: Path | None,
+         cpus: frozenset[int] | None = None) -> PageParser:
     """The prestarted parser when it was started for exactly this, else a new one."""
     parser = _prestarted.pop(source.source_id, None)
-    if parser is not None and (parser.source, parser.workers, parser.keep_raw, parser.raw_root) == (
-            source, max(0, workers), keep_raw, raw_root):
+    if parser is not None and (parser.source, parser.workers, parser.keep_raw, parser.raw_root, parser.cpus) == (
+            source, max(0, workers), keep_raw, raw_root, cpus):
         return parser
     if parser is not None:
         parser.close()
-    return PageParser(source, workers, keep_raw, raw_root)
+    return PageParser(source, workers, keep_raw, raw_root, cpus)
 
 
 def close_prestarted() -> None:

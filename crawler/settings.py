@@ -32,6 +32,8 @@ BAOCHI_STAGING_BATCH = int(os.environ.get("BAOCHI_STAGING_BATCH", "500"))
 BAOCHI_KEEP_RAW_HTML = True
 # processes that parse article pages beside the crawl (crawler/parsing.py); 0: in the crawl's own
 BAOCHI_PARSE_WORKERS = int(os.environ.get("BAOCHI_PARSE_WORKERS", "1"))
+# auto: the crawl's thread on one CPU, the parse workers on the others (crawler/placement.py); off
+BAOCHI_CPU_PLACEMENT = os.environ.get("BAOCHI_CPU_PLACEMENT", "auto")
 
 # Politeness: obey robots.txt, about one request per second per host.
 ROBOTSTXT_OBEY = True
