@@ -32,7 +32,7 @@ def pass_units_before(ctx: Ctx) -> None:
         if c.priority in (1, 2, 3, 4) and c.start > 0:
             unit = unit_before(ctx.view, c.start)
             if unit is not None and c.priority == 1 \
-                    and not unit[1].startswith(_UNITS_OF_READ_BODIES):
+                    and not (unit[1] + " ").startswith(_UNITS_OF_READ_BODIES):
                 continue
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit

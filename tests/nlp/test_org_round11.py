@@ -260,3 +260,8 @@ def test_guards_of_the_new_readings():
     assert names("Ban Chỉ đạo năm 2024 của tỉnh đã họp.") == []
     # an outlet opening a sentence with its apposition is a mention, not a dateline tag
     assert names("Báo Nhân Dân - cơ quan trung ương của Đảng - đăng loạt bài.") == ["Báo Nhân Dân"]
+
+
+def test_a_youth_union_of_a_hospital_read_from_the_text():
+    assert names("Đoàn cơ sở Bệnh viện Chuyên khoa mắt tổ chức hiến máu.") == [
+        "Đoàn cơ sở Bệnh viện Chuyên khoa mắt"]
