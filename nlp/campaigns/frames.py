@@ -27,6 +27,8 @@ _BLOCKERS = re.compile(
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
     r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
     r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"
+    # a call for works ("cuộc vận động sáng tác văn học “…”"): a contest of works, not a drive
+    r"sáng\s+tác|"
     # a team's own name right after "đội hình" ("ra mắt đội hình “Bình dân học vụ số”"); with
     # words between ("đội hình tình nguyện “Mùa hè xanh”") the quote may cite the campaign
     r"tấm\s+gương|đội\s+hình(?=\s*$)|"
@@ -207,9 +209,14 @@ _CHILDRENS_EDITION = re.compile(
 
 
 # an instalment of a show, a meeting series or a broadcast written right after its name ("“Cà phê
-# doanh nhân” kỳ 5", "“Tiếng hát học đường” mùa 2", "số 12", "tập 3"): a drive has no instalments
+# doanh nhân” kỳ 5", "“Tiếng hát học đường” mùa 2", "số 12", "tập 3", "năm thứ 24"): a drive has no
+# instalments
 _INSTALMENT_AFTER = re.compile(
-    r"\s*(?:\(\s*)?(?:kỳ|mùa|số|tập|phiên)\s+(?:\d{1,3}|thứ\s+[^\W_]+|[ivx]{1,4})(?![^\W_])")
+    r"\s*(?:\(\s*)?(?:kỳ|mùa|số|tập|phiên|năm\s+thứ)\s+(?:\d{1,3}|thứ\s+[^\W_]+|[ivx]{1,4})(?![^\W_])"
+    # or a contest's winners and rounds in its clause ("… tìm ra quán quân"; not its candidates:
+    # a drive helps "thí sinh" too)
+    r"|[^.;!?“”\"]{0,60}?(?<![^\W_])(?:quán\s+quân|á\s+quân|vòng\s+(?:thi|loại|chung\s+kết))"
+    r"(?![^\W_])")
 
 
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:

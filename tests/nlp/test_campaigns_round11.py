@@ -167,3 +167,13 @@ def test_a_quote_after_a_vehicle_a_garden_or_a_shop_names_that_thing():
     assert names("Quán cà phê “Mùa hè xanh” của nhóm sinh viên mở cửa từ 7 giờ.") == []
     # the campaign cited by its trigger beside such a thing still counts
     assert names("Đội xe của chiến dịch “Tiếp sức mùa thi” đưa đón thí sinh.") == ["Tiếp sức mùa thi"]
+
+
+def test_a_contest_called_a_programme_or_a_call_for_works_is_no_drive():
+    assert names("Chương trình “Đường lên đỉnh Olympia” năm thứ 24 có 4 thí sinh vào chung kết.") == []
+    assert names("Chương trình “Sao Mai điểm hẹn” tìm ra quán quân năm 2024.") == []
+    assert names("Cuộc vận động sáng tác văn học “Vì an ninh Tổ quốc” nhận 300 tác phẩm.") == []
+    # a drive that helps candidates is still a drive
+    assert names("Chương trình “Tiếp sức đến trường” hỗ trợ 30 thí sinh nghèo nhập học.") == [
+        "Tiếp sức đến trường"]
+    assert names("Chương trình “Tiếp sức mùa thi” năm nay đã hỗ trợ 5.000 thí sinh.") == ["Tiếp sức mùa thi"]
