@@ -165,8 +165,10 @@ def pass_bracket_years(c: Collector, sent: str, pub: date | None) -> None:
             c.add(a, b, date(y1, 1, 1), date(y2, 12, 31), "range", None)
 
 
+# "từ ngày tháng 4/2024 đến hết tháng 8/2024": a "ngày" left without its number (a form's blank)
+# before the first month is no day of its own
 MONTH_YEAR_RANGE = re.compile(
-    rf"(?<![^\W\d_])từ\s+{_PART}tháng\s+(?P<m1>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y1>\d{{4}})(?:\s*,?\s+(?:đến|tới)\s+|\s*[-–]\s*)"
+    rf"(?<![^\W\d_])từ\s+(?:ngày\s+(?=tháng))?{_PART}tháng\s+(?P<m1>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y1>\d{{4}})(?:\s*,?\s+(?:đến|tới)\s+|\s*[-–]\s*)"
     rf"(?:{_PART}tháng\s+)?(?P<m2>\d{{1,2}})\s*(?:/|-|\.|năm)\s*(?P<y2>\d{{4}})(?!\d)", FLAGS)
 YTD_TO_MONTH = re.compile(
     r"(?<![^\W\d_])từ\s+đầu\s+năm(?:\s+(?P<y>\d{4}))?\s+(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"

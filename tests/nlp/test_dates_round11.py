@@ -99,3 +99,10 @@ def test_nam_nay_after_an_ordinal_edition_is_this_year():
     # a count before it is a duration, as before
     assert dates("Gần 5 năm nay, hội đã giúp 30 hộ thoát nghèo.", pub) == []
     assert dates("Sau 4 năm qua, xã đã có 3 mô hình.", pub) == []
+
+
+def test_a_blank_day_before_a_month_range_is_no_day():
+    assert dates("Dự án triển khai từ ngày tháng 4/2024 đến hết tháng 8/2024 tại 10 xã.") == [
+        ("từ ngày tháng 4/2024 đến hết tháng 8/2024", "2024-04-01", "2024-08-31", "range")]
+    assert dates("Từ tháng 2/2010 đến tháng 6/2012, xã xây 3 trường.") == [
+        ("Từ tháng 2/2010 đến tháng 6/2012", "2010-02-01", "2012-06-30", "range")]
