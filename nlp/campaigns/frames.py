@@ -106,6 +106,17 @@ def _theme_of_period(view: TextView, a: int, b: int) -> bool:
         and _THEME_GIVEN_AFTER.match(view.fold, b) is not None
 
 
+_OPENS_WITH_TRIGGER = re.compile(
+    r"(?:tháng\s+(?:hành\s+động|cao\s+điểm)|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch)\s")
+
+
+def _after_quote(text: str, pos: int) -> int:
+    """The first character inside the opening quote at ``pos`` (``pos`` when none opens there)."""
+    while pos < len(text) and text[pos] in _OPENING:
+        pos += 1
+    return pos
+
+
 def _blocked_before(view: TextView, pos: int) -> bool:
     """A blocker word ("Quỹ", "cuộc thi", "mô hình" …) right before ``pos`` or before the
     opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
@@ -124,7 +135,9 @@ def _blocked_before(view: TextView, pos: int) -> bool:
                 or _CONTEST_BEFORE.search(view.fold, max(0, pos - 70), pos) is not None:
             return True
         prev = _LIST_BEFORE.search(text, max(0, pos - 12), pos) if follow else None
-        if prev is None:
+        if prev is None or _OPENS_WITH_TRIGGER.match(view.fold, _after_quote(text, pos)):
+            # "Với chủ đề “…”, “Tháng hành động vì …” năm nay …": a quote opening with its own
+            # trigger names itself, it is no further item of the theme's or fund's list
             return False
         lo = max(0, prev.start() - 120)
         opening = max(text.rfind(c, lo, prev.start()) for c in _OPENING)

@@ -20,6 +20,10 @@ _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?"
 _RANGE_GLOSS_GAP = re.compile(
     r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?(?:(?:các\s+)?(?:ngày|mùng|mồng)\s+)?"
     r"(?:\d{1,2}\s*(?:,|và|&|đến|-|–)\s*)*")
+# a bracket holding only a lunar day ("(mùng 6 Tết Bính Ngọ)", "(mồng 1 tháng Giêng)"): a gloss
+# without "tức"
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_LUNAR_DAY_GLOSS = re.compile(r"(?:mùng|mồng)\s+[^\W_]+\s+(?:tết|tháng)(?![^\W\d_])")
 _TET_DAY = re.compile(r"(?:(?:mùng|mồng)\s+[^\W_]+\s+)?tết(?![^\W\d_])")  # "mùng 5 Tết Ất Tỵ", "Tết Giáp Thìn"
 
 
@@ -43,6 +47,9 @@ def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | 
     elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) \
             and (DM_HINT.search(fold, cur.start, cur.end) or _TET_DAY.match(fold, cur.start, cur.end)):
         keep = prev
+    elif prev.granularity == "day" and _BRACKET_GAP.fullmatch(gap) \
+            and _LUNAR_DAY_GLOSS.match(fold, cur.start, cur.end) and fold[cur.end:cur.end + 1] == ")":
+        keep = prev  # "ngày 22/2 (mùng 6 Tết Bính Ngọ)": a bracketed lunar day glosses the day
     else:
         return None
     end = cur.end

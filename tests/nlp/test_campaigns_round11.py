@@ -177,3 +177,11 @@ def test_a_contest_called_a_programme_or_a_call_for_works_is_no_drive():
     assert names("Chương trình “Tiếp sức đến trường” hỗ trợ 30 thí sinh nghèo nhập học.") == [
         "Tiếp sức đến trường"]
     assert names("Chương trình “Tiếp sức mùa thi” năm nay đã hỗ trợ 5.000 thí sinh.") == ["Tiếp sức mùa thi"]
+
+
+def test_a_quote_opening_with_its_trigger_after_a_theme_names_itself():
+    month = "Tháng hành động vì an toàn thực phẩm"
+    assert names("Với chủ đề “Bảo đảm an toàn thực phẩm trong tình hình mới”, “Tháng hành động vì an toàn "
+                 "thực phẩm” năm nay tập trung tuyên truyền.") == [month]
+    # further themes or funds of a list stay theirs
+    assert names("Hội vận động ủng hộ các quỹ “Vì người nghèo”, “Đền ơn đáp nghĩa” trong hội viên.") == []

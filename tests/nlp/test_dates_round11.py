@@ -106,3 +106,21 @@ def test_a_blank_day_before_a_month_range_is_no_day():
         ("từ ngày tháng 4/2024 đến hết tháng 8/2024", "2024-04-01", "2024-08-31", "range")]
     assert dates("Từ tháng 2/2010 đến tháng 6/2012, xã xây 3 trường.") == [
         ("Từ tháng 2/2010 đến tháng 6/2012", "2010-02-01", "2012-06-30", "range")]
+
+
+def test_a_bracketed_lunar_day_glosses_the_day_before_it():
+    assert dates("Các tỉnh tổ chức lễ phát động năm mới Bính Ngọ 2026 vào ngày 22/2 (mùng 6 Tết Bính Ngọ).") == [
+        ("năm mới Bính Ngọ 2026", "2026-01-01", "2026-12-31", "year"),
+        ("ngày 22/2 (mùng 6 Tết Bính Ngọ)", "2026-02-22", "2026-02-22", "day")]
+    # a lunar day that is no gloss stays a mention of its own
+    assert dates("Ngày 22/2, xã trồng cây; mùng 6 Tết Bính Ngọ, huyện ra quân.") == [
+        ("Ngày 22/2", None, None, "day"), ("mùng 6 Tết Bính Ngọ", None, None, "day")]
+
+
+def test_a_range_said_to_recur_is_no_date():
+    pub = "2024-04-20T08:00:00+07:00"
+    assert dates("Tháng hành động diễn ra từ ngày 15/4-15/5 hàng năm trên cả nước.", pub) == []
+    assert dates("Chiến dịch diễn ra trong tháng 7 và 8 hằng năm.", pub) == []
+    # with its year it is that year's range
+    assert dates("Tháng hành động diễn ra từ ngày 15/4 đến 15/5/2024.", pub) == [
+        ("từ ngày 15/4 đến 15/5/2024", "2024-04-15", "2024-05-15", "range")]
