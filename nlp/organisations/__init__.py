@@ -121,7 +121,11 @@ from baochi.nlp.organisations.pass_press import (
     pass_power_branches,
     pass_press,
 )
-from baochi.nlp.organisations.pass_steering import pass_central_tasks, pass_steering
+from baochi.nlp.organisations.pass_steering import (
+    pass_boards_of_the_unit,
+    pass_central_tasks,
+    pass_steering,
+)
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
@@ -150,6 +154,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_grassroots,
     pass_steering,
     pass_central_tasks,
+    pass_boards_of_the_unit,
     pass_party_blocs,
     pass_party_of_command,
     pass_party_boards_at_level,

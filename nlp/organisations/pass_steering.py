@@ -8,10 +8,11 @@ from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
-from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.names import CLAUSE_VERBS, NOT_IN_NAME, TITLE_WORDS
 from baochi.nlp.organisations.placing import Place, city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _STEERING = re.compile(
@@ -133,3 +134,67 @@ def pass_central_tasks(ctx: Ctx) -> None:
         name = re.sub(r"\s+", " ", ctx.text[m.start():end])
         ctx.add(m.start(), end, "Ban Chỉ đạo" + name[len("Ban chỉ đạo"):], None, None,
                 "ban chỉ đạo", 2, known=False)
+
+
+# a board named by its task with no level after it ("Ban Vận động ủng hộ Quỹ “Vì người nghèo”
+# đã tiếp nhận …", "phối hợp với Ban chỉ đạo liên ngành làm công tác dân vận đợt I …"): the task
+# runs to the clause's next part
+_BOARD_NO_LEVEL = re.compile(r"(?<![^\W_])Ban\s+(?i:chỉ\s+đạo|vận\s+động|điều\s+hành)(?=\s)")
+_BOARD_WORD = re.compile(r"\s+(?P<word>[“\"][^“”\"\n]{3,60}[”\"]|[^\s,.;:()“”\"]+)")
+_BOARD_STOPS = frozenset([*(_TASK_STOPS - {"làm"}), "tiếp", "đợt", "năm", "phối", "và", "các",
+                          "của", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "TP",
+                          "cấp", "gồm", "này", "triển", "kêu", "đều", "vẫn", "luôn", "mới",
+                          "rất", "nên", "thì", "mà"])
+
+
+def _board_end(text: str, pos: int) -> int | None:
+    """End of a board's task read from ``pos`` (two to ten words, a quoted name one word); None
+    when no clause word or mark closes it, or a level follows (read by ``pass_steering``)."""
+    end, count = pos, 0
+    while (w := _BOARD_WORD.match(text, end)) is not None and count < 11:
+        word = w.group("word")
+        if word.lower() in _BOARD_STOPS or word in _BOARD_STOPS:
+            break
+        end, count = w.end(), count + 1
+    if count < 2 or count > 10:
+        return None
+    nxt = _BOARD_WORD.match(text, end)
+    stop = nxt.group("word").lower() if nxt is not None else ""
+    if stop in ("tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "tp", "cấp", "các"):
+        return None
+    return end
+
+
+def pass_boards_of_the_unit(ctx: Ctx) -> None:
+    """A board named by its task and no level, in a sentence that names one body with a level
+    before it ("Ủy ban MTTQ huyện … Ban Vận động ủng hộ Quỹ “Vì người nghèo” đã …"): the board of
+    that unit, its place the one the resolver finds for the level (dropped when none)."""
+    if "Ban " not in ctx.text:
+        return
+    view = ctx.view
+    for m in _BOARD_NO_LEVEL.finditer(ctx.text):
+        end = _board_end(ctx.text, m.end())
+        if end is None or any(c.start <= m.start() < c.end for c in ctx.cands):
+            continue
+        sentence = view.sentence_of(m.start())
+        before = [c for c in ctx.cands if c.end <= m.start() and c.level
+                  and view.sentence_of(c.start) == sentence]
+        if not before:
+            continue
+        unit = max(before, key=lambda c: c.end)
+        written = re.sub(r"[\"“”]", "", re.sub(r"\s+", " ", ctx.text[m.start():end]))
+        if any(skey(re.sub(r"[\"“”]", "", ctx.text[c.start:c.end])).startswith(skey(written))
+               for c in ctx.cands if c.end <= m.start()):
+            continue  # a board named in full before, written short again (shortened_repeats)
+        written = "Ban " + written[4:5].upper() + written[5:]
+        # "Ban Vận động ủng hộ Quỹ …" is the fund's board, "Ban Vận động Quỹ …" (GUIDE)
+        written = written.replace("Ban Vận động ủng hộ ", "Ban Vận động ", 1)
+        level = unit.level or ""
+        body = Body(written, None, "ban chỉ đạo", "")
+        place = Place(end, level, unit.place, unit.province)
+        canon = canonical(body, place, ctx.source_province) if unit.place else None
+        if canon is not None:
+            ctx.add(m.start(), end, canon[0], None, canon[1], body.kind, 1, known=False)
+        elif level and level != "tỉnh":
+            ctx.cands.append(Cand(m.start(), end, written, None, ctx.source_province, body.kind,
+                                  1, body, level, None, known=False))

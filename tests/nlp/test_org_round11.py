@@ -265,3 +265,23 @@ def test_guards_of_the_new_readings():
 def test_a_youth_union_of_a_hospital_read_from_the_text():
     assert names("Đoàn cơ sở Bệnh viện Chuyên khoa mắt tổ chức hiến máu.") == [
         "Đoàn cơ sở Bệnh viện Chuyên khoa mắt"]
+
+
+# ------------------------------------------------ a board with no level: the sentence's unit
+
+def test_a_board_without_its_level_is_the_board_of_the_unit_its_sentence_names():
+    found = rows("Ủy ban MTTQ Việt Nam huyện Hương Sơn cho biết, Ban Vận động ủng hộ Quỹ “Vì người "
+                 "nghèo” đã tiếp nhận 2 tỷ đồng.")
+    assert found[-1] == ("Ban Vận động ủng hộ Quỹ “Vì người nghèo”",
+                         "Ban Vận động Quỹ Vì người nghèo huyện Hương Sơn")
+    found = rows("MTTQ phường Bắc Hà phối hợp với Ban chỉ đạo liên ngành làm công tác dân vận đợt "
+                 "II tổ chức ra quân.")
+    assert found[-1][1] == "Ban Chỉ đạo liên ngành làm công tác dân vận phường Bắc Hà"
+
+
+def test_a_board_with_no_unit_in_its_sentence_or_written_short_again_is_not_guessed():
+    assert names("Ban chỉ đạo phòng chống dịch đã họp trực tuyến.") == []
+    found = names("Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh tổng "
+                  "kết. Dự có UBND tỉnh và thành viên Ban Chỉ đạo cuộc vận động.")
+    assert found[-1] == ("Ban Chỉ đạo cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam "
+                         "tỉnh Hà Tĩnh")
