@@ -86,7 +86,11 @@ campaign); a "Ngày hội" named after a campaign that has no
 day of its own (``Entry.day``); the peak month of another campaign ("Tháng cao điểm của Chiến
 dịch"); round 11: a programme with an instalment after its name ("“…” kỳ 5", "mùa 2"), a
 promotion ("chiến dịch quảng bá", "xúc tiến"), a "chiến dịch" named by its victory or with a year
-of the wars. The fund, contest, prize, title, theme, slogan and model frames are checked once more
+of the wars, a quoted event before its launcher ("“Đêm hội trăng rằm” do … phát động"), a month
+of trade or of a faith ("Tháng Khuyến mại …", "Tháng Ăn chay"), a quote after a vehicle, a garden
+or a shop, a contest called a programme ("“…” năm thứ 24", "… quán quân"), a call for works
+("cuộc vận động sáng tác …"); a quote opening with its own trigger is no later item of a theme's
+list. The fund, contest, prize, title, theme, slogan and model frames are checked once more
 for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
 ("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
 

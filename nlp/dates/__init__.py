@@ -95,7 +95,10 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   giai đoạn 2019 - 2024", ``years.review_year``); an edition year closing a quoted event's name
   ("Cuộc thi “… 2023”"); "năm sau khi", "đồng/năm sau" are no year; the lunar days glossing a
   range are one mention; a stamp merged into a headline with a dash and seconds is metadata; the
-  things of the holiday ("quà Tết Ất Tỵ", "chợ Tết") are no date.
+  things of the holiday ("quà Tết Ất Tỵ", "chợ Tết") are no date; "năm nay" after an ordinal edition
+  ("lần thứ 4 năm nay") is this year; a bracketed lunar day without "tức" glosses the day before it;
+  a range said to recur ("từ ngày 15/4-15/5 hàng năm") is none; a blank "ngày" before a month range
+  ("từ ngày tháng 4/2024 đến …") is no day.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
