@@ -248,7 +248,7 @@ def catalogue() -> Catalogue:
         "(?P<committee>" + alternation(committee_aliases) + ")" + WORD_BOUNDARY_AFTER, _I
     )
     level_re = re.compile(
-        r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|quận|xã|phường|thị\s+trấn|"
+        r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|T\.X\.?|quận|xã|phường|thị\s+trấn|"
         r"(?-i:H)(?=\.[A-ZĐ]))"
         + WORD_BOUNDARY_AFTER, _I
     )

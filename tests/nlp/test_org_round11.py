@@ -285,3 +285,13 @@ def test_a_board_with_no_unit_in_its_sentence_or_written_short_again_is_not_gues
                   "kết. Dự có UBND tỉnh và thành viên Ban Chỉ đạo cuộc vận động.")
     assert found[-1] == ("Ban Chỉ đạo cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam "
                          "tỉnh Hà Tĩnh")
+
+
+def test_a_town_level_written_t_dot_x():
+    assert names("UBND và Ủy ban MTTQ T.X Phổ Yên, tỉnh Thái Nguyên phát động.", None) == [
+        "Ủy ban nhân dân thị xã Phổ Yên", "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phổ Yên"]
+
+
+def test_traffic_police_initials_spelt_out_in_a_name():
+    assert names("Đội CSGT số 2 Công an huyện Kỳ Anh tuần tra.") == [
+        "Đội Cảnh sát giao thông số 2 Công an huyện Kỳ Anh"]
