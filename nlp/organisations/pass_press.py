@@ -54,6 +54,8 @@ def _brand_branch_re() -> re.Pattern | None:
         return None
     return re.compile(
         WORD_BOUNDARY_BEFORE + r"(?P<brand>(?-i:" + alternation(brands) + r"))\s+"
+        # the province's level may be written ("Viettel tỉnh Gia Lai"): the branch's name has none
+        r"(?:(?-i:tỉnh|thành\s+phố)\s+)?"
         r"(?P<place>(?-i:" + alternation(list(places.province_forms())) + "))"
         + WORD_BOUNDARY_AFTER)
 

@@ -295,3 +295,8 @@ def test_a_town_level_written_t_dot_x():
 def test_traffic_police_initials_spelt_out_in_a_name():
     assert names("Đội CSGT số 2 Công an huyện Kỳ Anh tuần tra.") == [
         "Đội Cảnh sát giao thông số 2 Công an huyện Kỳ Anh"]
+
+
+def test_a_brand_branch_written_with_its_provinces_level_and_its_youth_union():
+    assert names("Đoàn cơ sở Viettel tỉnh Gia Lai ra quân tình nguyện.", "baogialai") == [
+        "Đoàn cơ sở Viettel Gia Lai"]
