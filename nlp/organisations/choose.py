@@ -196,7 +196,18 @@ def expand_abbreviations(name: str) -> str:
     Quản lý các KCN tỉnh" is "Ban Quản lý các khu công nghiệp tỉnh", "… bảo vệ ANTQ …" "…
     bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
     pattern, table = _abbreviations()
-    return pattern.sub(lambda m: table[m.group(0)], name) if table else name
+    name = pattern.sub(lambda m: table[m.group(0)], name) if table else name
+    return _AMPERSAND.sub(_and, name) if " & " in name else name
+
+
+# "&" between two words of a name ("Trung tâm Hội nghị & Triển lãm tỉnh"): spelt "và", as a
+# name's own fields are joined; between initials ("NN & PTNT") it stays (the catalogue reads them)
+_AMPERSAND = re.compile(r"(?P<a>[^\W\d_]+) & (?P<b>[^\W\d_]+)")
+
+
+def _and(m: re.Match) -> str:
+    words_ok = not m.group("a").isupper() and not m.group("b").isupper()
+    return f"{m.group('a')} và {m.group('b')}" if words_ok else m.group(0)
 
 
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body

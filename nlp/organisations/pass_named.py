@@ -29,7 +29,7 @@ _NAMED_BODY = re.compile(
     r"Công\s+đoàn(?:\s+ngành|\s+các(?=\s+khu\s))?)"
     r"(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=các\s)k(?=hu\s))"
     r"[^\W\d_]*"
-    r"(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
+    r"(?:(?:,?\s+|/|\s*-\s*|\s*&\s*)(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
     r"phường\b)[^\W\d_]+){0,9}?)"
     # a centrally-run city writes its level capitalised ("Công đoàn Viên chức Thành phố")
     r"(?=\s+(?:tỉnh|huyện|[Tt]hành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"

@@ -300,3 +300,8 @@ def test_traffic_police_initials_spelt_out_in_a_name():
 def test_a_brand_branch_written_with_its_provinces_level_and_its_youth_union():
     assert names("Đoàn cơ sở Viettel tỉnh Gia Lai ra quân tình nguyện.", "baogialai") == [
         "Đoàn cơ sở Viettel Gia Lai"]
+
+
+def test_an_ampersand_between_a_centres_fields_is_spelt_and():
+    assert names("Hội chợ diễn ra tại Trung tâm Hội nghị & Triển lãm tỉnh Nghệ An.") == [
+        "Trung tâm Hội nghị và Triển lãm tỉnh Nghệ An"]
