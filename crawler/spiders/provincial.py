@@ -48,6 +48,7 @@ from twisted.internet.defer import CancelledError
 from twisted.python.failure import Failure
 
 GONE_STATUSES = (404, 410)
+ID_MEMO_SIZE = 200_000  # URLs whose article id `_id_for` remembers (then it starts again)
 
 
 def new_run_id(source_id: str) -> str:
@@ -107,6 +108,7 @@ class ProvincialSpider(scrapy.Spider):
         self.until = _day(until, self.zone, end=True)
         self.scheduled_ids: set[str] = set()
         self.staged_ids: set[str] = set()
+        self._ids: dict[str, str | None] = {}  # URL → article id (`_id_for`)
         self.robots: dict[str, Any] = {}  # netloc → robots.txt parser, as Scrapy built it
         self.listing_seen: set[str] = set()
         self.walks_done: set[str] = set()  # listing roots walked to their end in earlier runs
@@ -412,6 +414,17 @@ class ProvincialSpider(scrapy.Spider):
     # -- scheduling articles -----------------------------------------------------------------
 
     def _id_for(self, url: str) -> str | None:
+        """The article id of a URL (None: not an article of this source), remembered: a crawl
+        meets each article's URL on its listing, in the sitemap, in a feed and at its fetch."""
+        if url in self._ids:
+            return self._ids[url]
+        article_id = self._read_id(url)
+        if len(self._ids) >= ID_MEMO_SIZE:
+            self._ids.clear()
+        self._ids[url] = article_id
+        return article_id
+
+    def _read_id(self, url: str) -> str | None:
         if not self._same_site(url):
             return None
         article_id = self.source.article_id(urlsplit(url).path)
