@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from baochi.crawler.extract import query
@@ -23,10 +24,8 @@ NAV_QUERIES = (
     "nav a", "header a", "[class*=menu i] a", "[id*=menu i] a", "[class*=nav i] a", "[id*=nav i] a",
     "[class*=chuyen-muc i] a", "[class*=category i] a",
 )
-PAGINATION_QUERIES = (
-    "[class*=pagination i] a", "[class*=paging i] a", "[class*=pager i] a", "[class*=phan-trang i] a",
-    "[class*=page-nav i] a",
-)
+PAGINATION_CLASSES = ("pagination", "paging", "pager", "phan-trang", "page-nav")
+PAGINATION_QUERIES = tuple(f"[class*={word} i] a" for word in PAGINATION_CLASSES)  # read in one walk
 NEXT_QUERIES = ("a[rel~=next]::attr(href)", "link[rel~=next]::attr(href)")
 NEXT_WORDS = {"trang sau", "sau", "tiếp", "trang tiếp", "xem thêm", "›", "»", ">", ">>", "next"}
 DEFAULT_SITEMAP_PATHS = ("/sitemap.xml",)
@@ -57,12 +56,15 @@ def section_slug(url: str) -> str | None:
 def _hrefs(sel: Selector, queries: Iterable[str]) -> list[tuple[str, str]]:
     """(href, link text) of every element the queries match that has an href (compiled queries
     on lxml's elements: the crawl's thread reads every listing page's links with this)."""
+    return [link for css in queries for link in _links(query.css(sel, css))]
+
+
+def _links(nodes: Iterable[Any]) -> list[tuple[str, str]]:
     out = []
-    for css in queries:
-        for node in query.css(sel, css):
-            href = query.attrib(node, "href")  # None for a text match or broken attribute names
-            if href:
-                out.append((href.strip(), " ".join(query.string_value(node).split())))
+    for node in nodes:
+        href = query.attrib(node, "href")  # None for a text match or broken attribute names
+        if href:
+            out.append((href.strip(), " ".join(query.string_value(node).split())))
     return out
 
 
@@ -107,8 +109,8 @@ def next_pages(sel: Selector, page_url: str, root: str, configured: Iterable[str
     "Trang sau"-style links and numbered windows — only addresses of the same listing."""
     family = stem(root)
     candidates = [h for q in (*configured, *NEXT_QUERIES) for h in query.getall(sel, q)]
-    for href, _ in _hrefs(sel, PAGINATION_QUERIES):
-        candidates.append(href)
+    for links in query.links_under_classes(sel, PAGINATION_CLASSES):  # PAGINATION_QUERIES' matches
+        candidates.extend(href for href, _ in _links(links))
     for href, text in _hrefs(sel, ("a",)):
         if text.isdigit() or text.lower() in NEXT_WORDS:
             candidates.append(href)

@@ -92,3 +92,36 @@ def string_value(element: Any) -> str:
     """XPath's `string()` of a match, as `Selector.xpath("string()").get()` gives it (a string
     match is its own value)."""
     return element if isinstance(element, str) else _STRING_VALUE(element)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def links_under_classes(node: Selector | etree._Element, words: tuple[str, ...]) -> list[list[Any]]:
+    """For each word, the `a` elements inside an element whose class holds it, whatever its
+    ASCII case: what `[class*=word i] a` matches, in document order. One walk over the page
+    instead of one XPath pass per word that case-folds every element's class (the crawl's
+    thread asked five such queries of every listing page for its pagination)."""
+    root = root_of(node)
+    found: list[list[Any]] = [[] for _ in words]
+    if root is None:
+        return found
+    inside = [0] * len(words)  # open elements whose class holds each word
+    opened: list[tuple[int, ...]] = []  # per open element, the words its class holds
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions: no class, never an `a`
+        if event == "end":
+            for index in opened.pop():
+                inside[index] -= 1
+            continue
+        if element.tag == "a":
+            for index, count in enumerate(inside):
+                if count:
+                    found[index].append(element)
+        classes = (element.get("class") or "").translate(_ASCII_LOWER)
+        holds = tuple(index for index, word in enumerate(words) if classes and word in classes)
+        for index in holds:
+            inside[index] += 1
+        opened.append(holds)
+    return found

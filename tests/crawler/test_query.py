@@ -3,6 +3,8 @@ the one-walk metadata reads the first declaration as the whole-page queries did.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from baochi.crawler.extract import query
 from baochi.crawler.extract.metadata import page_metadata
@@ -98,3 +100,42 @@ def test_microdata_in_one_walk_reads_what_the_whole_page_queries_read(page: str)
     assert meta["published_microdata"] == expected["published_microdata"]
     assert meta["category"] == expected["category"]
     assert meta["title"] == expected["title"]
+
+
+LINKS_PAGE = """<html><body><!-- a comment --><div class="Main-PAGINATION"><a href="/1">1</a>
+<ul class="pager"><li><a href="/2">2</a></li><a href="/x" class="paging-next"><a href="/in">in</a></a></ul></div>
+<div class="phan-trang"><a href="/3">3</a></div><div class="İpager"><a href="/tr">tr</a></div>
+<p class=""><a href="/none">none</a></p><a href="/top" class="pagination">top</a>
+<nav class="page-nav"><span><a href="/4">4</a><?pi x?></span></nav></body></html>"""
+
+
+def _all_pages(tmp_path: Path) -> list[str]:
+    from baochi.crawler.sample_site import generate_site
+    from baochi.crawler.sample_site.unseen import VARIANTS, generate_unseen
+
+    generate_site(tmp_path / "sample", n_articles=40)
+    folders = [tmp_path / "sample"]
+    for variant in VARIANTS:
+        generate_unseen(tmp_path / variant, variant)
+        folders.append(tmp_path / variant)
+    files = [f for folder in folders for f in folder.rglob("*") if f.suffix in (".html", ".htm")]
+    return [LINKS_PAGE] + [f.read_text("utf-8") for f in sorted(files)]
+
+
+def test_pagination_links_in_one_walk_are_what_the_class_queries_find(tmp_path: Path) -> None:
+    from baochi.crawler.discovery import PAGINATION_CLASSES, PAGINATION_QUERIES
+
+    pages = _all_pages(tmp_path)
+    assert len(pages) > 100
+    with_links = 0
+    for text in pages:
+        sel = Selector(text=text)
+        expected = [query.css(sel, css) for css in PAGINATION_QUERIES]
+        assert query.links_under_classes(sel, PAGINATION_CLASSES) == expected
+        with_links += any(expected)
+    assert with_links > 20  # the generated listings have pagination to compare
+    first = query.links_under_classes(Selector(text=LINKS_PAGE), PAGINATION_CLASSES)
+    hrefs = [[a.get("href") for a in links] for links in first]
+    # case folded; an `a` inside an `a` is closed by the HTML parser, so the "paging-next" link holds none
+    assert hrefs[:3] == [["/1", "/2", "/x", "/in"], [], ["/2", "/x", "/in", "/tr"]]
+    assert hrefs[3:] == [["/3"], ["/4"]]
