@@ -153,7 +153,7 @@ class StagingPipeline:
         if part:
             # The record is staged only after its raw file: written by the parse worker
             # (crawler/parsing.py) under a part name, renamed into place here.
-            os.replace(part, Path(part).parent / f"{item.source_article_id}.html.gz")
+            os.replace(part, os.path.join(os.path.dirname(part), f"{item.source_article_id}.html.gz"))
         elif self.keep_raw and raw:
             write_raw_html(self.data_dir, item.source_id, item.source_article_id, raw, compressed=True)
         self.writer.write(item)

@@ -145,3 +145,17 @@ def test_a_staging_file_of_members_and_plain_lines_reads_whole(tmp_path: Path) -
     assert ids == ["100001", "100002", "100004", "100003"]
     rows = duckdb.sql(f"SELECT source_article_id FROM read_json('{writer.files[0]}', format='newline_delimited')").fetchall()
     assert [r[0] for r in rows] == ids
+
+
+def test_a_checked_record_crosses_the_workers_socket_still_checked() -> None:
+    """Pickled in the parse worker and unpickled in the crawl's thread, a record keeps every
+    field and its staged line; a change after that still clears the line."""
+    import pickle
+
+    article = StagedArticle.from_record(record())
+    article.staged_gz = article.staged_member()
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article and again.staged_gz == article.staged_gz is not None
+    assert again.raw_gz is None and again.requested_id == article.requested_id
+    again.title = "Tiêu đề khác"
+    assert again.staged_gz is None and article.staged_gz is not None
