@@ -68,6 +68,7 @@ from baochi.nlp.organisations.coref import (
     head_acronym_repeats,
     organs_in_title_lists,
     secretaries_of_bodies,
+    standing_members_in_titles,
 )
 from baochi.nlp.organisations.pass_acronyms import (
     pass_acronym_definitions,
@@ -259,7 +260,7 @@ def extract(view: TextView, source_province: str | None,
         c.name = expand_abbreviations(c.name)
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
-    chosen = organs_in_title_lists(view, chosen)
+    chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

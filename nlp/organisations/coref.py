@@ -153,7 +153,7 @@ def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
 # a Party organ's head written bare in a list of one person's titles right after a committee
 # ("Ủy viên BTV Tỉnh ủy, Trưởng ban Dân vận, Chủ tịch …"): that committee's organ
 _ORGAN_TITLE = re.compile(
-    r",\s+(?:Phó\s+)?[Tt]rưởng\s+(?P<organ>[Bb]an\s+(?:Dân\s+vận|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|"
+    r"\s*[,\-–]\s+(?:Phó\s+)?[Tt]rưởng\s+(?P<organ>[Bb]an\s+(?:Dân\s+vận|Tuyên\s+giáo(?:\s+và\s+Dân\s+vận)?|"
     r"Tổ\s+chức|Nội\s+chính|Kinh\s+tế)|Ủy\s+ban\s+[Kk]iểm\s+tra)(?=\s*[,;.]|\s+kiêm)")
 _COMMITTEE = re.compile(r"^(?:Ban Thường vụ |Ban Chấp hành )?(?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
 
@@ -178,3 +178,59 @@ def organs_in_title_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
         added.append(replace(c, start=m.start("organ"), end=m.end("organ"), acronym=None,
                              name=f"{organ} {committee.group('c')}"))
     return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+# a standing committee's member written without the committee, before the person's other titles
+# ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy", "Ủy viên Ban Thường vụ, Phó Chủ tịch
+# UBND tỉnh"): the standing committee of the body the titles end with (GUIDE) — of the Party
+# committee itself or of its organ; a State or Front body of a level has none, its level's Party
+# committee does; an association's or union's is its own
+_STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s+[Tt]hường\s+vụ|BTV)"
+                              r"(?=\s*[,\-–]\s)")
+_TITLE_GAP = re.compile(r"[^;.()\n]{0,80}")
+_ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban) .+? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
+_LEVEL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|"
+                         r"Đoàn đại biểu Quốc hội) (?P<level>tỉnh|thành phố|huyện|thị xã|quận) "
+                         r"(?P<place>.+)$")
+_COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
+                       "thị xã": "Thị ủy", "quận": "Quận ủy"}
+_OWN_STANDING = re.compile(r"^(?:Hội |Liên đoàn |Tỉnh đoàn |Huyện đoàn |Thành đoàn |Đoàn )")
+
+
+def _standing_of(name: str) -> str | None:
+    """The standing committee a member's title list ending with body ``name`` names."""
+    if _COMMITTEE.match(name) and not name.startswith("Ban "):
+        return f"Ban Thường vụ {name}"
+    organ = _ORGAN_OF_COMMITTEE.match(name)
+    if organ is not None:
+        return f"Ban Thường vụ {organ.group('c')}"
+    level = _LEVEL_BODY.match(name)
+    if level is not None:
+        return f"Ban Thường vụ {_COMMITTEE_OF_LEVEL[level.group('level')]} {level.group('place')}"
+    if _OWN_STANDING.match(name):
+        return f"Ban Thường vụ {name}"
+    return None
+
+
+def standing_members_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """"Ủy viên Ban Thường vụ, <title> <body>": the standing committee of that body's Party
+    committee (or of the association or union itself); one mention at "Ban Thường vụ"."""
+    text = view.text
+    if "viên" not in text:
+        return chosen
+    out = list(chosen)
+    for m in _STANDING_MEMBER.finditer(text):
+        gap = _TITLE_GAP.match(text, m.end())
+        limit = gap.end() if gap else m.end()
+        body = next((c for c in chosen if m.end() < c.start <= limit), None)
+        name = _standing_of(body.name) if body is not None else None
+        if body is None or name is None:
+            continue
+        here = next((c for c in out if c.start == m.start("btv")), None)
+        if here is not None:
+            here.name, here.province, here.acronym = name, body.province, None
+        else:
+            out.append(replace(body, start=m.start("btv"), end=m.end("btv"), name=name,
+                               acronym=None))
+    return sorted(out, key=lambda c: c.start)
+

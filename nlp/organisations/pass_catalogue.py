@@ -42,6 +42,8 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
 _I = re.IGNORECASE
 
 
+_BARE_OWN_ACR = re.compile(r"\s+(?P<acr>[A-ZĐ][A-ZĐ&]{1,7})(?=\s+(?:tỉnh|huyện|quận|thị\s+xã|"
+                           r"thành\s+phố|xã|phường|thị\s+trấn|TP)\b)")
 _ACR_RE = re.compile(r"\s*\(\s*(?P<acr>[A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
 _CENTRAL = re.compile(r"\s+(?:Trung\s+ương|TƯ|TW)" + WORD_BOUNDARY_AFTER)
 # "đại biểu Quốc hội" is one word of office (a deputy); "Thủ tướng Chính phủ" is not: the body
@@ -173,6 +175,12 @@ def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None
     thưởng (TĐKT)" defines TĐKT, reused as "Ban TĐKT"."""
     a = _ACR_RE.match(ctx.text, m.end())
     if a is None:
+        # the body's own short form written again right after its full name, without brackets
+        # ("Hội Liên hiệp Phụ nữ LHPN tỉnh X"): part of this mention, no word of its name
+        own = _BARE_OWN_ACR.match(ctx.text, m.end())
+        if own is not None and " " in m.group(0) and (own.group("acr") == body.acronym or ctx.cat
+                                                      .by_key.get(skey(own.group("acr"))) is body):
+            return own.end(), None, None
         return m.end(), None, None
     if ctx.cat.by_key.get(skey(a.group("acr"))) is body:
         # the body's own short form in brackets ("Bộ Chỉ huy Bộ đội biên phòng (BĐBP) tỉnh",
@@ -324,8 +332,11 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
             # tỉnh": the "bộ" of a word, not a ministry's head
         # a national name written out to its "Việt Nam" names the body whatever its case
         # ("ngày thành lập quân đội nhân dân Việt Nam")
+        # so does a national name ending with its number ("quân khu 5", "vùng 2 hải quân":
+        # a numbered command is one body whatever its case)
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
-                body.national and m.group(0).endswith(" Việt Nam")) or (
+                body.national and (m.group(0).endswith(" Việt Nam")
+                                   or m.group(0)[-1].isdigit())) or (
                 not body.national and (_NAMED_PLACE_AFTER.match(tn, m.end())
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is

@@ -16,7 +16,7 @@ from baochi.nlp.organisations.placing import level_place
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, place_follows
 
 # the mass organisations a branch ("chi hội") belongs to, as written -> spelt out
-_ORGANISATIONS = {
+ORGANISATIONS = {
     "Phụ nữ": "Phụ nữ", "PN": "Phụ nữ", "Nông dân": "Nông dân", "ND": "Nông dân",
     "Cựu chiến binh": "Cựu chiến binh", "CCB": "Cựu chiến binh",
     "Người cao tuổi": "Người cao tuổi", "NCT": "Người cao tuổi",
@@ -30,7 +30,7 @@ _GRASSROOTS = re.compile(
     # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
     r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
     r"(?:\s+(?P<org>" + "|".join(
-        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_ORGANISATIONS, key=len, reverse=True))
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ORGANISATIONS, key=len, reverse=True))
     + r"))?"
     # the unit below the commune, in any case ("Khu phố 11" in a title-cased line)
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
@@ -43,7 +43,7 @@ _UNIT_CANON = {"tdp": "tổ dân phố", "kp": "khu phố", "kp.": "khu phố"}
 # what follows "Chi hội" in a grass-roots branch's name: its organisation or its hamlet
 # (the institutions pass leaves these to this one: "Chi hội Khu phố" alone names no branch)
 BRANCH_WORDS = re.compile(
-    r"\s+(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _ORGANISATIONS)
+    r"\s+(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ORGANISATIONS)
     + r"|(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+phố|"
     r"khối)|TDP|KP(?=[.\s]))(?![^\W_])"
 )
@@ -105,7 +105,7 @@ def pass_grassroots(ctx: Ctx) -> None:
         unit = re.sub(r"\s+", " ", m.group("unit")).lower()
         words = [head]
         if org:
-            words.append(_ORGANISATIONS[re.sub(r"\s+", " ", org)])
+            words.append(ORGANISATIONS[re.sub(r"\s+", " ", org)])
         elif head == "Chi hội" and (of := _organisation_before(ctx, m.start())) is not None:
             words.append(of)
         words += [_UNIT_CANON.get(unit, unit), re.sub(r"\s+", " ", m.group("name"))]

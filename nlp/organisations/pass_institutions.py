@@ -9,7 +9,7 @@ from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import INSTITUTION, SCHOOL_UNIT, read_name
-from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS
+from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS, ORGANISATIONS
 from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
@@ -138,7 +138,10 @@ def pass_institutions(ctx: Ctx) -> None:
         if m.group("head").startswith("Chi hội") and (skey(
                 "Hội " + text[m.end("head"):end]) in ctx.cat.by_key
                 or BRANCH_WORDS.match(text, m.end("head"))):
-            continue  # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit
+            # "Chi hội Phụ nữ thôn 3": a branch of a mass organisation, named by its unit (the
+            # grass-roots pass); one named by its commune or district is read here
+            _association_branch(ctx, m)
+            continue
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
@@ -169,6 +172,30 @@ def pass_institutions(ctx: Ctx) -> None:
     _brand_unions(ctx)
     _numbered_posts(ctx)
     _units_by_arm(ctx)
+
+
+# a mass organisation's branch named by a commune or district ("Chi hội Cựu giáo chức xã X",
+# "Chi hội Nữ doanh nhân huyện Y", "Chi hội CCB phường Z"): its organisation's words (a short
+# form spelt out), then the level and place
+_BRANCH_ORG = re.compile(r"\s+(?P<org>(?:[A-ZĐ][^\W\d_]*|[A-ZĐ]{2,4})(?:\s+[^\W\d_]+){0,4}?)"
+                         r"(?=\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+"
+                         r"[A-ZĐ0-9])")
+
+
+def _association_branch(ctx: Ctx, m: re.Match) -> None:
+    b = _BRANCH_ORG.match(ctx.text, m.end("head"))
+    if b is None:
+        return
+    org = re.sub(r"\s+", " ", b.group("org"))
+    org = ORGANISATIONS.get(org, org)
+    body = ctx.cat.by_key.get(skey("Hội " + org))
+    if body is None and org not in ORGANISATIONS.values():
+        return  # the words of no mass organisation: a club's or a charity's own name
+    place = read_place(ctx.view, b.end(), ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place is None or not place.place or place.level not in LOCAL_LEVELS:
+        return
+    ctx.add(m.start(), place.end, f"Chi hội {org} {place.level} {place.place}", None,
+            place.province, "đoàn thể", 2, known=False)
 
 
 # an armed unit written with its arm between its head and its number ("Lữ đoàn xe tăng 203",

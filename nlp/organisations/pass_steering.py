@@ -79,6 +79,8 @@ def pass_steering(ctx: Ctx) -> None:
         # a steering committee written by its initials ("BCĐ xây dựng NTM tỉnh"), and the
         # rural-development one by the programme's initials alone ("BCĐ NTM tỉnh")
         written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))
+        # "Ban Chỉ đạo NTM của huyện": the board of that level, "của" no word of its name
+        written = written.removesuffix(" của")
         if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):
             # "Ban Chỉ đạo … Trung ương": the national board
             end = m.end() + 1 + len(m.group("anchor"))

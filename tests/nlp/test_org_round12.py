@@ -1,0 +1,113 @@
+"""Organisation failure kinds of round 12 (issue 14, held-out batch 11's miss kinds): central
+bodies the extractor did not read at all (national committees named by the people they serve, the
+army's political organs, a numbered military region in lower case), mass organisations' branches
+named by a commune or district, a short form written again after a full name, a standing
+committee's member written without the committee, and boards written "… của huyện".
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import organisation_rows
+
+PUB = "2024-05-10T08:00:00+07:00"
+
+
+def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
+    return [name for _, name in organisation_rows(text, pub, source)]
+
+
+def rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
+    return organisation_rows(text, PUB, source)
+
+
+# ------------------------------------------------ central bodies not read before
+
+def test_national_committees_named_by_the_people_they_serve():
+    assert names("Đại diện Ủy ban Quốc gia về trẻ em trao 50 suất học bổng.") == [
+        "Ủy ban Quốc gia về trẻ em"]
+    assert names("Ủy ban Quốc gia về thanh niên Việt Nam họp phiên thường kỳ.") == [
+        "Ủy ban Quốc gia về thanh niên Việt Nam"]
+    assert names("Ủy ban quốc gia về chuyển đổi số ban hành kế hoạch năm.") == [
+        "Ủy ban Quốc gia về chuyển đổi số"]
+
+
+def test_the_armys_political_organs():
+    assert names("Ban Thanh niên Quân đội phối hợp tổ chức hội trại.") == [
+        "Ban Thanh niên Quân đội"]
+    assert names("Đoàn công tác của Tổng cục Chính trị Quân đội nhân dân Việt Nam thăm đơn vị.") \
+        == ["Tổng cục Chính trị Quân đội nhân dân Việt Nam"]
+    assert names("Ban Phụ nữ Quân đội trao quà cho các gia đình quân nhân.") == [
+        "Ban Phụ nữ Quân đội"]
+
+
+def test_a_numbered_military_region_in_lower_case():
+    assert rows("Các đơn vị thuộc quân khu 4 tham gia diễn tập.") == [
+        ("quân khu 4", "Bộ Tư lệnh Quân khu 4")]
+    # a region without its number is no body
+    assert names("Anh từng công tác ở quân khu cũ.") == []
+
+
+# ------------------------------------------------ a mass organisation's branch of a unit
+
+def test_an_association_branch_named_by_its_commune_or_district():
+    assert names("Chi hội Cựu giáo chức xã Cẩm Thịnh ra mắt sáng nay.") == [
+        "Chi hội Cựu giáo chức xã Cẩm Thịnh"]
+    assert names("Chi hội Nữ kháng chiến huyện Hương Khê vừa được thành lập.") == [
+        "Chi hội Nữ kháng chiến huyện Hương Khê"]
+    assert names("Chi hội Nữ doanh nhân huyện Can Lộc trao quà.") == [
+        "Chi hội Nữ doanh nhân huyện Can Lộc"]
+    # the organisation's short form is spelt out
+    assert names("Chi hội CCB xã Cẩm Thịnh tổ chức hội nghị.") == [
+        "Chi hội Cựu chiến binh xã Cẩm Thịnh"]
+
+
+def test_a_hamlet_branch_stays_the_grassroots_reading():
+    assert names("Chi hội Phụ nữ thôn 3 xã Cẩm Thịnh ra quân dọn vệ sinh.") == [
+        "Chi hội Phụ nữ thôn 3 xã Cẩm Thịnh"]
+
+
+# ------------------------------------------------ short forms and level words inside names
+
+def test_a_short_form_written_again_after_the_full_name():
+    assert rows("Hội Liên hiệp Phụ nữ LHPN tỉnh Hà Tĩnh phát động cuộc thi.") == [
+        ("Hội Liên hiệp Phụ nữ LHPN tỉnh Hà Tĩnh", "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh")]
+    assert names("Hội Cựu chiến binh CCB xã Cẩm Thịnh trao quà.") == [
+        "Hội Cựu chiến binh xã Cẩm Thịnh"]
+
+
+def test_a_board_of_the_unit_written_with_cua():
+    assert rows("Huyện ủy Can Lộc và Ban Chỉ đạo NTM của huyện đã họp.") == [
+        ("Huyện ủy Can Lộc", "Huyện ủy Can Lộc"),
+        ("Ban Chỉ đạo NTM của huyện", "Ban Chỉ đạo nông thôn mới huyện Can Lộc")]
+
+
+def test_the_national_target_programmes_short_form_is_spelt_out_in_a_board():
+    assert names("Ban Chỉ đạo các Chương trình MTQG tỉnh họp phiên quý III.") == [
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ standing committees in a person's titles
+
+def test_a_standing_member_before_a_party_organ():
+    found = rows("Dự có ông Nguyễn Văn A - Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy.")
+    assert found == [("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+                     ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")]
+
+
+def test_a_standing_member_before_a_state_body_is_of_its_party_committee():
+    found = rows("Bà Trần Thị B, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND huyện Can Lộc dự.")
+    assert found == [("Ban Thường vụ", "Ban Thường vụ Huyện ủy Can Lộc"),
+                     ("UBND huyện Can Lộc", "Ủy ban nhân dân huyện Can Lộc")]
+
+
+def test_a_standing_member_of_an_association_is_of_the_association():
+    found = rows("Ông Lê Văn C, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.")
+    assert found[0] == ("Ban Thường vụ", "Ban Thường vụ Hội Nông dân tỉnh Hà Tĩnh")
+
+
+def test_a_party_organ_after_a_dash_in_the_titles():
+    found = rows("Ông D - Ủy viên Ban Thường vụ Thị ủy - Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ "
+                 "Việt Nam thị xã Kỳ Anh dự.")
+    assert ("Ban Dân vận", "Ban Dân vận Thị ủy Kỳ Anh") in found
