@@ -98,7 +98,12 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   things of the holiday ("quà Tết Ất Tỵ", "chợ Tết") are no date; "năm nay" after an ordinal edition
   ("lần thứ 4 năm nay") is this year; a bracketed lunar day without "tức" glosses the day before it;
   a range said to recur ("từ ngày 15/4-15/5 hàng năm") is none; a blank "ngày" before a month range
-  ("từ ngày tháng 4/2024 đến …") is no day.
+  ("từ ngày tháng 4/2024 đến …") is no day;
+* round 12: "thứ Ba" after a noun an ordinal counts ("Kỳ họp thứ Ba", "phiên họp thứ Năm", "năm
+  thứ Ba") is no weekday; a bare year closing a year's theme ("chủ đề năm An toàn cho phụ nữ và trẻ
+  em 2020", ``editions.pass_theme_year``) or a call-up ("nhập ngũ 2025", "giao nhận quân 2024",
+  ``editions.pass_call_up_year``) is that year; a quarter whose "quý" is mistyped one letter off,
+  written with its year ("quá 1/2020", ``periods.pass_typo_quarters``).
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
@@ -145,6 +150,7 @@ from baochi.nlp.dates.dotted import (
     pass_occasion_dotted,
 )
 from baochi.nlp.dates.editions import (
+    pass_call_up_year,
     pass_campaign_edition,
     pass_christmas,
     pass_edition_year,
@@ -152,6 +158,7 @@ from baochi.nlp.dates.editions import (
     pass_season_year,
     pass_spring_year,
     pass_summer_edition,
+    pass_theme_year,
 )
 from baochi.nlp.dates.grammar import DIGIT, DM_HINT
 from baochi.nlp.dates.lunar_forms import (
@@ -182,6 +189,7 @@ from baochi.nlp.dates.periods import (
     pass_new_year,
     pass_quarter_list,
     pass_quarters,
+    pass_typo_quarters,
     pass_year_list,
     pass_years,
 )
@@ -235,6 +243,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_halves,
     pass_quarter_list,
     pass_quarters,
+    pass_typo_quarters,
     pass_year_ranges,
     pass_bracket_years,
     pass_lunar_numbered_month,
@@ -250,6 +259,8 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_summer_edition,
     pass_edition_year,
     pass_campaign_edition,
+    pass_theme_year,
+    pass_call_up_year,
     pass_quoted_edition,
     pass_season_year,
     pass_hours_ago,

@@ -152,3 +152,46 @@ def pass_quoted_edition(c: Collector, sent: str, pub: date | None) -> None:
             y = int(m.group("y"))
             if c.free(m.start("y"), m.end("y")):
                 c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+# a year's theme named unquoted with its year after "chủ đề (năm)" or "Năm" ("thực hiện chủ đề năm
+# An toàn cho phụ nữ và trẻ em 2020", "Năm Dân vận khéo 2021"): that year, as a campaign's edition
+_THEME_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:chủ\s+đề\s+(?:năm\s+)?|năm\s+)(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,11}?)"
+    r"[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
+def pass_theme_year(c: Collector, sent: str, pub: date | None) -> None:
+    """The year closing a year's theme named after "chủ đề (năm)" or "Năm" (``_THEME_YEAR``); the
+    theme capitalised (a lower-case run is a clause: "năm nay tăng 2020 …" is no name), not
+    quoted, no count after the year."""
+    if not c.has_digit or "năm" not in sent and "chủ đề" not in sent:
+        return
+    text = c.view.text
+    for m in _THEME_YEAR.finditer(sent):
+        if not text[c.s_start + m.start("name")].isupper() \
+                or m.group("name").split()[-1] in ("năm", "tháng", "ngày", "học") \
+                or not c.free(m.start("y"), m.end()) or quantity_after(sent, m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        y = int(m.group("y"))
+        c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+# a call-up written with its year and no "năm" ("thanh niên lên đường nhập ngũ 2025", "Lễ giao nhận
+# quân 2024", "tuyển quân 2023"): the year of that call-up
+_CALL_UP_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:nhập\s+ngũ|tòng\s+quân|giao\s+(?:nhận\s+)?quân|tuyển\s+quân|"
+    r"nghĩa\s+vụ\s+(?:quân\s+sự|công\s+an(?:\s+nhân\s+dân)?)|nvqs|nvca)"
+    r"[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
+def pass_call_up_year(c: Collector, sent: str, pub: date | None) -> None:
+    """The year of a call-up named with it (``_CALL_UP_YEAR``), not before a count."""
+    if not c.has_digit or ("ngũ" not in sent and "quân" not in sent and "nghĩa vụ" not in sent
+                           and "nv" not in sent):
+        return
+    for m in _CALL_UP_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end()) and not quantity_after(sent, m.end()):
+            c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)

@@ -204,6 +204,13 @@ _GENERIC_WEEKDAY_AFTER = re.compile(
     r"\s*(?:(?:,|và|hoặc)\s*(?:thứ\s+\w+|chủ\s+nhật)\s*)?(?:hằng|hàng)\s+tuần|\s+hoặc\s")
 
 
+# a noun counted by an ordinal ("Kỳ họp thứ Ba", "phiên họp thứ Năm", "khóa thứ Hai", "năm thứ
+# Ba", "lần thứ Bảy"): "thứ Ba" after it is "the third", not Tuesday
+_ORDINAL_NOUN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:lần|tuần|ngày|năm|kỳ|kì|họp|phiên|khóa|khoá|đợt|vòng|hội\s+nghị|đại\s+hội|lớp|"
+    r"số|giải|hạng|mùa|phần|tập|chương|buổi|cuộc|lượt|bài|thế\s+hệ)\s+$")
+
+
 def capitalised(c: Collector, pos: int) -> bool:
     ch = c.view.text[c.s_start + pos]
     return ch.isupper()
@@ -214,8 +221,8 @@ def weekday_is_date(c: Collector, sent: str, m: re.Match) -> bool:
     if not capitalised(c, word) or not c.free(m.start(), m.end()) \
             or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
         return False  # "“Chủ nhật vì cộng đồng”" is a name
-    if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or re.search(
-            r"(?:lần|tuần|ngày)\s+$", sent[max(0, m.start() - 6):m.start()]):
+    if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or _ORDINAL_NOUN_BEFORE.search(
+            sent, max(0, m.start() - 12), m.start()):
         return False  # a date follows (read by the day rules) or an ordinal
     return not (_GENERIC_WEEKDAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()])
                 or _GENERIC_WEEKDAY_AFTER.match(sent, m.end()))

@@ -113,6 +113,23 @@ def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), a, b, "quarter", None)
 
 
+# "quý" mistyped one letter off ("quá 1/2020", "quy I/2021", "qúy 2 năm 2022"): a quarter only with
+# its year written after a slash or "năm" (no other reading of "1/2020" there) — "quá 1/2" is a share
+TYPO_QUARTER = re.compile(
+    r"(?<![^\W\d_])(?:qu[áàảãạaỳỷỹỵy]|qú[y])\s+(?P<q>iv|i{1,3}|[1-4])\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])",
+    FLAGS)
+
+
+def pass_typo_quarters(c: Collector, sent: str, pub: date | None) -> None:
+    """A quarter whose "quý" is mistyped one letter off, with its year (``TYPO_QUARTER``)."""
+    if not c.has_digit or "qu" not in sent:
+        return
+    for m in TYPO_QUARTER.finditer(sent):
+        if c.free(m.start(), m.end()):
+            q, y = ROMAN[m.group("q")], int(m.group("y"))
+            c.add(m.start(), m.end(), date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter", None)
+
+
 # a day's number written right before "tháng" ("ngày Thế giới chống lao 24 tháng 3")
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-])\d{1,2}\s+$")
 
