@@ -60,7 +60,12 @@ Layers, precise first (each is a pass of ``PASSES``):
    đỏ"), initials alone after a trigger ("phong trào ND SXKDG Các cấp hội …"), a programme named
    unquoted before its quoted theme, "Chiền dịch" typed a tone mark off; a bracket restating the
    name just read ("(gọi tắt là …)", "(phong trào TDBVANTQ)") is that mention, not a second one
-   (``resolve._without_appositions``).
+   (``resolve._without_appositions``); round 12: a catalogue name whose last word opens a run of
+   one-word qualities joined by dashes is a longer name of its own ("phong trào Ngày Chủ nhật Xanh -
+   Sạch - Đẹp", ``after_trigger._RUN_ON``; no theme after a dash either, ``variants._SLOGAN_RUN``);
+   the whole people written before a national movement that names none ("Toàn dân chung sức xây
+   dựng NTM", ``variants._people_lead_stripped``); a distinctive catalogue campaign quoted whole as a
+   turnout's theme ("ra quân … với chủ đề “Ngày chủ nhật xanh”", ``frames.turnout_theme``).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -92,7 +97,11 @@ or a shop, a contest called a programme ("“…” năm thứ 24", "… quán q
 ("cuộc vận động sáng tác …"); a quote opening with its own trigger is no later item of a theme's
 list. The fund, contest, prize, title, theme, slogan and model frames are checked once more
 for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. A model or award title that cites a campaign with its trigger
-("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign.
+("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign. Round 12:
+a study theme after "chuyên đề" ("chuyên đề năm 2015 Học tập và làm theo tấm gương …", a trap frame
+of ``_TRAP_BEFORE``); a programme held on the day its sentence opens with for a holiday named
+after it ("Sáng 13/02, … tổ chức chương trình “…” nhân dịp Tết …", ``frames._one_day_for_an_occasion``;
+a catalogue programme keeps its gift days).
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —

@@ -271,6 +271,13 @@ def _repeated_lead(text: str, p: int, lead: str) -> int:
     return p
 
 
+# a catalogue name whose last word opens a run of one-word qualities joined by dashes ("Ngày Chủ
+# nhật Xanh - Sạch - Đẹp"; two words more at least, each capitalised and alone): the name
+# lengthened, a campaign of its own (``variants._SLOGAN_RUN``)
+_RUN_ON = re.compile(r"(?:\s*[-–—]\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?![^\W\d_])){2,}"
+                     r"(?!\s+[A-ZĐ])")
+
+
 def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
     """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
     listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng"). A name
@@ -278,7 +285,12 @@ def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanS
     text = ctx.text
     lead = _lead_words(text, a)
     for _ in range(8):
-        if not cand_no_go.overlaps(a, end):
+        run_on = _RUN_ON.match(text, end)
+        if run_on is not None and not cand_no_go.overlaps(a, run_on.end()):
+            # "phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp": a longer name of its own
+            ctx.add(a, run_on.end(), text[a:run_on.end()], entry.kind, 4)
+            end = run_on.end()
+        elif not cand_no_go.overlaps(a, end):
             written = text[a:end]
             ctx.add(a, end, entry.name if _without_people(ctx, a, end, entry) else written,
                     entry.kind, 4)

@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.campaigns.candidates import _OPENING, _before_quote, _Ctx
-from baochi.nlp.campaigns.catalogue import campaign_key
-from baochi.nlp.campaigns.variants import _EDITION_SURFACE, _edition_stripped, _place_stripped
+from baochi.nlp.campaigns.catalogue import campaign_key, index
+from baochi.nlp.campaigns.variants import (
+    _EDITION_SURFACE,
+    _edition_stripped,
+    _place_stripped,
+    canonical,
+)
 from baochi.nlp.quotes import Quote
 from baochi.nlp.tokens import TextView
 
@@ -106,6 +111,25 @@ def _theme_of_period(view: TextView, a: int, b: int) -> bool:
         and _THEME_GIVEN_AFTER.match(view.fold, b) is not None
 
 
+# a turnout given a distinctive campaign's whole name as its theme ("ra quân tổng dọn vệ sinh với
+# chủ đề “Ngày chủ nhật xanh”"): the turnout is that campaign's action, the campaign is cited
+_TURNOUT_THEME_BEFORE = re.compile(
+    r"(?<![^\W_])ra\s+quân(?![^\W_])[^.;!?“”\"]{0,90}?(?<![^\W_])chủ\s+đề\s*:?\s*$")
+
+
+def turnout_theme(view: TextView, pos: int) -> bool:
+    """The quote opening at (or whose text starts at) ``pos`` is the theme of a turnout and the
+    whole name of a distinctive catalogue campaign (``Entry.anywhere``)."""
+    text = view.text
+    start = _before_quote(text, pos)
+    inner = _after_quote(text, start)
+    if inner == start or _TURNOUT_THEME_BEFORE.search(view.fold, max(0, start - 140), start) is None:
+        return False
+    close = min((i for i in (text.find(c, inner, inner + 80) for c in "”\"»") if i > 0), default=-1)
+    entry = index().by_key.get(campaign_key(text[inner:close])) if close > 0 else None
+    return entry is not None and entry.anywhere
+
+
 _OPENS_WITH_TRIGGER = re.compile(
     r"(?:tháng\s+(?:hành\s+động|cao\s+điểm)|phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch)\s")
 
@@ -122,7 +146,7 @@ def _blocked_before(view: TextView, pos: int) -> bool:
     opening quote at ``pos`` ("Quỹ “Vì người nghèo”" is a fund wherever the name recurs), or
     before the first quote of the list ``pos`` continues ("các quỹ “A”, “B”")."""
     text = view.text
-    if _theme_of_period(view, pos, pos):
+    if _theme_of_period(view, pos, pos) or turnout_theme(view, pos):
         return False  # "chủ đề Tháng Thanh niên năm nay là “…”": the month is cited
     quoted = _before_quote(text, pos)
     follow = quoted != pos or (pos < len(text) and text[pos] in _OPENING)
@@ -250,7 +274,32 @@ def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
             or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):
         return True
     s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
-    return _EVENING_BEFORE.search(fold, s0, trig_start) is not None
+    return _EVENING_BEFORE.search(fold, s0, trig_start) is not None \
+        or _one_day_for_an_occasion(view, s0, trig_start, q)
+
+
+# a programme held on one day its sentence opens with ("Sáng 13/02, …", "Chiều ngày 5-1, …") for
+# a holiday named right after its name ("… tổ chức chương trình “…” nhân dịp Tết Nguyên đán", "…
+# đón Trung thu"): that day's gift-giving or party, not a drive — a drive is carried out over weeks,
+# whatever day one of its gift days falls on
+_DAY_OPENING = re.compile(
+    r"\W{0,3}(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua|hôm\s+qua|ngày\s+\d{1,2}|\d{1,2})"
+    r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})(?![^\W_])")
+_HELD_BEFORE = re.compile(r"(?<![^\W_])tổ\s+chức\s+(?:các\s+|những\s+)?$")
+_OCCASION_AFTER = re.compile(
+    r"\s*,?\s*(?:nhân\s+dịp|dịp|chào\s+đón|đón|mừng|vui)\s+(?:đón\s+|mừng\s+)?(?:tết|xuân|trung\s+thu|"
+    r"năm\s+mới|giáng\s+sinh|noel)(?![^\W_])")
+
+
+def _one_day_for_an_occasion(view: TextView, s0: int, trig_start: int, q: Quote) -> bool:
+    """"Sáng 13/02, Ủy ban MTTQ xã tổ chức chương trình “…” nhân dịp Tết …": a gathering held on
+    the day the sentence opens with, for the holiday named after it (``_OCCASION_AFTER``) —
+    unless its name is a catalogue programme ("Tết Sum vầy": one of its many gift days)."""
+    fold = view.fold
+    return _OCCASION_AFTER.match(fold, q.close_end) is not None \
+        and _HELD_BEFORE.search(fold, max(s0, trig_start - 14), trig_start) is not None \
+        and _DAY_OPENING.match(fold, s0) is not None \
+        and not canonical(view.text[q.start:q.end])[2]
 
 
 # what a capitalised word after "Chương trình" names when it is not a drive: a plan or
@@ -348,6 +397,9 @@ _DOCUMENT_BEFORE = re.compile(
 # passes, which know their trigger
 _TRAP_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
+    # a study theme of the year ("chuyên đề (năm 2015) Học tập và làm theo tấm gương …"): the
+    # theme's title, also where it opens with a campaign's words
+    r"chuyên\s+đề|"
     r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ|"
     # a standard a family, road or place is held to ("gia đình đạt tiêu chuẩn “5 không 3 sạch”"):
     # the criteria a campaign set, not a mention of the campaign

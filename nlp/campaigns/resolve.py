@@ -12,6 +12,7 @@ from baochi.nlp.campaigns.frames import (
     _in_board_name,
     _inside_saying,
     _theme_of_period,
+    turnout_theme,
 )
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.references import _references
@@ -30,7 +31,8 @@ def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
         return False
     if c.priority < 3 and _TRAP_BEFORE.search(
             ctx.view.fold, max(0, c.start - 40), _before_quote(ctx.text, c.start)) \
-            and not _theme_of_period(ctx.view, c.start, c.end):
+            and not _theme_of_period(ctx.view, c.start, c.end) \
+            and not turnout_theme(ctx.view, c.start):
         return False  # after "Quỹ", "cuộc thi", "chủ đề" …: a trap whichever pass read it
     k = _first_quote_after(ctx.quote_starts, c.start + 1)
     k = (len(ctx.quotes) if k is None else k) - 1

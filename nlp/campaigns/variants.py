@@ -146,6 +146,24 @@ def _digits_for_words(k: str) -> str | None:
     return " ".join(_DIGIT_OF.get(t, t) for t in tokens)
 
 
+# the whole people written before a national movement that names none ("Toàn dân chung sức xây
+# dựng NTM" for "(Cả nước) Chung sức xây dựng nông thôn mới"): the press's way of saying the
+# movement is everyone's, no other campaign
+_PEOPLE_LEAD = re.compile(r"^(?:toàn\s+dân|cả\s+nước|toàn\s+quốc|toàn\s+xã\s+hội)\s+")
+
+
+def _people_lead_stripped(k: str, idx: Index) -> Entry | None:
+    """The catalogue entry ``k`` names once its leading "toàn dân"/"cả nước" is dropped, when
+    the entry itself opens with no such word (``Toàn dân đoàn kết …`` keeps its own words)."""
+    bare = _PEOPLE_LEAD.sub("", k)
+    if bare == k or bare.count(" ") < 3:
+        return None
+    entry = idx.by_key.get(bare) or idx.by_key.get(campaign_key(bare))
+    if entry is None or _PEOPLE_LEAD.match(campaign_key(entry.name)):
+        return None
+    return entry
+
+
 def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     entry = idx.by_key.get(k)
     if entry is not None:
@@ -157,6 +175,8 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     bare_k = (_edition_stripped(k) or [k])[0]
     stripped = _place_stripped(bare_k, idx)
     entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
+    if entry is None:
+        entry = _people_lead_stripped(stripped, idx)
     if entry is None:
         entry = _close_spelling(k, idx)
     if entry is None:
@@ -300,6 +320,12 @@ _THEME_COMMA = re.compile(r"\s*,\s+")
 _SEASON_THEME = re.compile(r"(?:xuân|tết|hè|thu|đông)(?![^\W_])", re.IGNORECASE)
 
 
+# one-word parts joined by dashes closing a name ("… Xanh - Sạch - Đẹp"): the press's run of
+# qualities, which lengthens the name it ends (a city's "Ngày Chủ nhật Xanh - Sạch - Đẹp" is its own
+# movement, not the catalogue's "Ngày Chủ nhật xanh" with a theme)
+_SLOGAN_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\s*[-–—]\s*[^\W\d_]+){2,}(?![^\W\d_])")
+
+
 def _themed_entry(surface: str, idx: Index) -> Entry | None:
     """A catalogue name with the year's theme written after a dash ("Tết Sum vầy - Xuân ơn
     Đảng", "Tết sum vầy - Xuân tri ân"), or after a comma when the theme is a season's ("Tết sum
@@ -307,6 +333,8 @@ def _themed_entry(surface: str, idx: Index) -> Entry | None:
     Only when the words before the dash are a whole catalogue name of two or more syllables and
     those after it a short theme (up to six syllables, no comma) that opens with no catalogue
     name (two names joined by a dash are two campaigns)."""
+    if _SLOGAN_RUN.search(surface):
+        return None  # "Ngày Chủ nhật Xanh - Sạch - Đẹp": the name lengthened, no theme
     parts = _THEME_DASH.split(surface, maxsplit=1)
     if len(parts) != 2:
         # after a comma only a season's theme ("Tết sum vầy, xuân sẻ chia")
