@@ -69,6 +69,7 @@ from baochi.nlp.organisations.coref import (
     organs_in_title_lists,
     secretaries_of_bodies,
     standing_members_in_titles,
+    truncated_repeats,
 )
 from baochi.nlp.organisations.pass_acronyms import (
     pass_acronym_definitions,
@@ -83,7 +84,11 @@ from baochi.nlp.organisations.pass_associations import (
     pass_site_organs,
 )
 from baochi.nlp.organisations.pass_care import pass_care_bodies
-from baochi.nlp.organisations.pass_catalogue import pass_catalogue_bodies, pass_police_initials
+from baochi.nlp.organisations.pass_catalogue import (
+    pass_catalogue_bodies,
+    pass_police_initials,
+    pass_province_lists,
+)
 from baochi.nlp.organisations.pass_cells import pass_cell_lists
 from baochi.nlp.organisations.pass_central import (
     pass_arms,
@@ -191,6 +196,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_no_charity_funds,
     pass_short_names,
     pass_central_seats,
+    pass_province_lists,
 )
 
 
@@ -261,6 +267,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
+    chosen = truncated_repeats(chosen)
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

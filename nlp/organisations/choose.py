@@ -264,6 +264,10 @@ def not_a_body(text: str, c: Cand) -> bool:
     if c.name.startswith("Hội đồng nhân dân") \
             and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):
         return True
+    if c.name.startswith("Câu lạc bộ") and c.start > 0 and text[c.start - 1] in "“\"" \
+            and text[c.end:c.end + 1] in ("”", "\"") \
+            and "mô hình" in text[max(0, c.start - 300):c.start]:
+        return True  # a model named as a quoted club in a list of models (GUIDE: no body)
     return bool(_FAMILY_NAME_BEFORE.search(text, max(0, c.start - 8), c.start))
 
 

@@ -234,3 +234,33 @@ def standing_members_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]
                                acronym=None))
     return sorted(out, key=lambda c: c.start)
 
+
+
+_LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "thị", "quận", "xã", "phường"))
+
+
+def _stem_and_place(name: str) -> tuple[list[str], list[str]] | None:
+    """(words before the level, level and place) of a name ending with its level and place."""
+    words = name.split()
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _LEVEL_WORDS), None)
+    return (words[:at], words[at:]) if at is not None else None
+
+
+def truncated_repeats(chosen: list[Cand]) -> list[Cand]:
+    """A board or council read from the text and written again with the first words of its
+    name only, at the same level ("Hội đồng thẩm định nông thôn mới tỉnh … Hội đồng thẩm định
+    tỉnh"): the body named in full before it, when only one body of the paragraph's earlier
+    ones so begins."""
+    for c in chosen:
+        if c.known:
+            continue
+        parts = _stem_and_place(c.name)
+        if parts is None or len(parts[0]) < 3:
+            continue
+        stem, place = parts
+        fuller = {o.name for o in chosen if o.end <= c.start and not o.known
+                  and o.province == c.province and (p := _stem_and_place(o.name)) is not None
+                  and p[1] == place and len(p[0]) > len(stem) and p[0][:len(stem)] == stem}
+        if len(fuller) == 1:
+            c.name = fuller.pop()
+    return chosen

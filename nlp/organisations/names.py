@@ -44,6 +44,9 @@ INSTITUTION = re.compile(
     r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|"
     r"Trạm\s+(?:Công\s+an|[Kk]iểm\s+lâm|[Kk]iểm\s+soát\s+[Bb]iên\s+phòng|Biên\s+phòng)|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
+    # host institutions named by their own name (round 12): prisons and detention centres,
+    # rehabilitation centres, a broadcaster's relay station ("Đài tiếp vận PTTH X")
+    r"Trại\s+(?:tạm\s+)?giam|Cơ\s+sở\s+cai\s+nghiện(?:\s+ma\s+túy)?|Đài\s+tiếp\s+vận|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"

@@ -696,3 +696,42 @@ def pass_police_initials(ctx: Ctx) -> None:
         canon = canonical(police, place, ctx.source_province)
         if canon is not None:
             ctx.add(m.start(), place.end, canon[0], "CA", canon[1], police.kind, 2)
+
+
+# a province written bare after a province's body, in a list ("Hội Nông dân tỉnh Nghệ An, Hà
+# Tĩnh và Quảng Bình", "Hội Chữ thập đỏ thành phố Hà Nội, TP. HCM và một số tỉnh"): the same
+# body of that province too
+_PROVINCE_LIST_SEP = re.compile(r"\s*,|\s+và(?=\s)")
+_PROVINCE_TAIL = re.compile(r" (?:tỉnh|thành phố) (?P<place>[^\W\d_][\w ]*)$")
+
+
+def pass_province_lists(ctx: Ctx) -> None:
+    """The bodies of the provinces listed bare after a province's body: one each."""
+    if "," not in ctx.text and " và " not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        tail = _PROVINCE_TAIL.search(c.name) if c.province and c.priority >= 2 else None
+        if tail is None or places.province_of_form(tail.group("place")) != c.province:
+            continue  # not named by its province (a district's body, a central one)
+        end, seen = c.end, {c.province}
+        for _ in range(6):
+            sep = _PROVINCE_LIST_SEP.match(ctx.tn, end)
+            if sep is None:
+                break
+            nxt = _bare_province(ctx, sep.end())
+            if nxt is None or nxt.province is None or nxt.province in seen \
+                    or _in_name(ctx, nxt.end):
+                break
+            seen.add(nxt.province)
+            where = city_place(nxt.province) if nxt.province in places.cities() else nxt.province
+            level = "thành phố" if nxt.province in places.cities() else "tỉnh"
+            ctx.add(sep.end() + 1, nxt.end, f"{c.name[:tail.start()]} {level} {where}", c.acronym,
+                    nxt.province, c.kind, c.priority)
+            end = nxt.end
+
+
+def _in_name(ctx: Ctx, end: int) -> bool:
+    """Whether a capitalised word goes on after a province's name (a name of its own: "Hà Tĩnh
+    Xanh")."""
+    nxt = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
+    return nxt.isupper()

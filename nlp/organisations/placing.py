@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from baochi.nlp import places
+from baochi.nlp.normalise import tone_normalise
 from baochi.nlp.organisations import words
 from baochi.nlp.organisations.bodies import Catalogue
 from baochi.nlp.organisations.names import PLURAL
@@ -57,7 +58,16 @@ def fallback_place(view: TextView, pos: int, commune: bool = False) -> tuple[int
     n = _UNIT_NUMBER.match(text, end) if count else None
     if n:
         end = n.end()  # "xã Sơn Kim 1", "phường An Hòa 2": a numbered unit of one name
+    elif commune and count in (1, 2):
+        low = _LOWER_SYLLABLE.match(text, end)
+        if low is not None and places.is_commune_name(text[pos:low.end()]):
+            # a commune's last syllable left in lower case ("xã Vĩnh hoà"): the commune, named
+            # as the gazetteer writes it
+            return low.end(), f"{text[pos:end]} {tone_normalise(low.group(1)).capitalize()}"
     return (end, text[pos:end]) if count else None
+
+
+_LOWER_SYLLABLE = re.compile(r" ((?-i:[a-zđà-ỹ])[^\W\d_]*)(?![^\W_])")
 
 
 def _commune_of_three(text: str, pos: int, end: int) -> bool:

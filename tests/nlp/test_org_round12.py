@@ -111,3 +111,61 @@ def test_a_party_organ_after_a_dash_in_the_titles():
     found = rows("Ông D - Ủy viên Ban Thường vụ Thị ủy - Trưởng Ban Dân vận, Chủ tịch Ủy ban MTTQ "
                  "Việt Nam thị xã Kỳ Anh dự.")
     assert ("Ban Dân vận", "Ban Dân vận Thị ủy Kỳ Anh") in found
+
+
+# ------------------------------------------------ host institutions
+
+def test_prisons_rehabilitation_centres_and_relay_stations():
+    assert names("Hội LHPN tỉnh phối hợp với Trại giam Bình Điền tổ chức buổi giao lưu.") == [
+        "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh", "Trại giam Bình Điền"]
+    assert names("Cơ sở cai nghiện ma túy Hòa Lộc tiếp nhận 30 học viên.") == [
+        "Cơ sở cai nghiện ma túy Hòa Lộc"]
+    # the broadcaster's relay station, its short form spelt out
+    assert names("Đài tiếp vận PTTH Núi Cấm kỷ niệm 20 năm thành lập.") == [
+        "Đài tiếp vận Phát thanh Truyền hình Núi Cấm"]
+
+
+def test_a_detention_centre_named_before_its_police():
+    assert names("Trại tạm giam Công an tỉnh tổ chức tập huấn.") == [
+        "Trại tạm giam Công an tỉnh Hà Tĩnh"]
+
+
+def test_a_quoted_club_in_a_list_of_models_is_no_body():
+    assert names("Hội nhân rộng các mô hình “Tổ vay vốn”, “CLB Nữ trí thức” trong toàn huyện.") \
+        == []
+    assert names("Câu lạc bộ Cựu quân nhân xã Cẩm Thịnh ra mắt.") == [
+        "Câu lạc bộ Cựu quân nhân xã Cẩm Thịnh"]
+
+
+# ------------------------------------------------ a province's body and the provinces after it
+
+def test_the_same_body_of_provinces_listed_bare_after_it():
+    assert rows("Hội Nông dân tỉnh Nghệ An, Hà Tĩnh và Quảng Bình ký kết giao ước.") == [
+        ("Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"),
+        ("Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh"),
+        ("Quảng Bình", "Hội Nông dân tỉnh Quảng Bình")]
+    assert rows("Chương trình thí điểm ở Hội Chữ thập đỏ thành phố Hà Nội, TP. HCM và một số tỉnh.") \
+        == [("Hội Chữ thập đỏ thành phố Hà Nội", "Hội Chữ thập đỏ thành phố Hà Nội"),
+            ("TP. HCM", "Hội Chữ thập đỏ thành phố Hồ Chí Minh")]
+
+
+def test_no_list_when_a_district_or_a_clause_follows():
+    assert names("UBND tỉnh Hà Tĩnh, huyện Can Lộc dự lễ.") == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ names written short again, places in lower case
+
+def test_a_council_written_again_with_its_first_words():
+    found = rows("Hội đồng thẩm định nông thôn mới tỉnh họp. Hội đồng thẩm định tỉnh thống nhất "
+                 "đề nghị công nhận.")
+    assert found == [
+        ("Hội đồng thẩm định nông thôn mới tỉnh", "Hội đồng thẩm định nông thôn mới tỉnh Hà Tĩnh"),
+        ("Hội đồng thẩm định tỉnh", "Hội đồng thẩm định nông thôn mới tỉnh Hà Tĩnh")]
+
+
+def test_a_communes_last_syllable_in_lower_case():
+    assert names("Hội Nông dân xã Thạch bình trao 20 con bò giống.") == [
+        "Hội Nông dân xã Thạch Bình"]
+    # a lower-case word that makes no commune's name is no part of it
+    assert names("UBND xã Cẩm Thịnh phối hợp với nhà trường.") == [
+        "Ủy ban nhân dân xã Cẩm Thịnh"]
