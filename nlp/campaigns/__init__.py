@@ -65,7 +65,9 @@ Layers, precise first (each is a pass of ``PASSES``):
    Sạch - Đẹp", ``after_trigger._RUN_ON``; no theme after a dash either, ``variants._SLOGAN_RUN``);
    the whole people written before a national movement that names none ("Toàn dân chung sức xây
    dựng NTM", ``variants._people_lead_stripped``); a distinctive catalogue campaign quoted whole as a
-   turnout's theme ("ra quân … với chủ đề “Ngày chủ nhật xanh”", ``frames.turnout_theme``).
+   turnout's theme ("ra quân … với chủ đề “Ngày chủ nhật xanh”", ``frames.turnout_theme``); a
+   distinctive programme of three syllables in lower case after "chương trình" ("chương trình mùa
+   hè xanh"); an ordinal edition without "thứ" inside the quotes ("“Tết Sum vầy lần II”").
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",
@@ -101,7 +103,9 @@ for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. 
 a study theme after "chuyên đề" ("chuyên đề năm 2015 Học tập và làm theo tấm gương …", a trap frame
 of ``_TRAP_BEFORE``); a programme held on the day its sentence opens with for a holiday named
 after it ("Sáng 13/02, … tổ chức chương trình “…” nhân dịp Tết …", ``frames._one_day_for_an_occasion``;
-a catalogue programme keeps its gift days).
+a catalogue programme keeps its gift days); an activity's theme after "với nội dung"; a catalogue
+name quoted as a quality people show ("luôn “Tuổi cao, gương sáng”", "cũng như “…”",
+``quoted._QUALITY_BEFORE``).
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —

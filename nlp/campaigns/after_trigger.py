@@ -224,9 +224,10 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
         return
     if not ctx.text[p + 1].isupper():
         # "chương trình con nuôi biên phòng": a catalogue programme of four syllables or more
-        # in lower case, right after the word
+        # in lower case, right after the word; a distinctive one of three ("chương trình mùa hè
+        # xanh": the youth programme, ``Entry.anywhere``)
         hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) else None
-        if hit and ctx.text.count(" ", p + 1, hit[0]) >= 3:
+        if hit and ctx.text.count(" ", p + 1, hit[0]) >= (2 if hit[1].anywhere else 3):
             _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
         return
     hit = ctx.catalogue_at(p + 1)

@@ -400,6 +400,8 @@ _TRAP_BEFORE = re.compile(
     # a study theme of the year ("chuyên đề (năm 2015) Học tập và làm theo tấm gương …"): the
     # theme's title, also where it opens with a campaign's words
     r"chuyên\s+đề|"
+    # the content an activity is given ("hoạt động với nội dung “Học tập và làm theo …”"): its theme
+    r"với\s+nội\s+dung|"
     r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ|"
     # a standard a family, road or place is held to ("gia đình đạt tiêu chuẩn “5 không 3 sạch”"):
     # the criteria a campaign set, not a mention of the campaign

@@ -28,6 +28,14 @@ _SLOGAN_FORM = re.compile(
     r"\s*[^\W\d_]+(?:\s[^\W\d_]+)?(?:\s*[-–—,]\s*[^\W\d_]+(?:\s[^\W\d_]+)?){2,}\s*[.!]?\s*")
 
 
+# a catalogue name quoted as a quality people show ("người cao tuổi luôn “Tuổi cao, gương sáng”",
+# "… cũng như “tuổi cao gương sáng” được biểu dương", "thực sự là “…”"): the campaign's words as a
+# slogan, not a citation (a campaign is cited by its trigger, a launching verb or a preposition)
+_QUALITY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:luôn(?:\s+luôn)?|cũng\s+như|thực\s+sự|thật\s+sự|xứng\s+đáng|đúng\s+(?:là|nghĩa)|"
+    r"trở\s+thành)(?:\s+là)?(?:\s+(?:những|các))?(?:\s+(?:tấm\s+)?gương)?\s*$")
+
+
 def _pass_quoted_catalogue(ctx: _Ctx) -> None:
     """3: quoted catalogue names without a trigger; right after a launching verb ("hưởng ứng
     “…”") a variant wording counts too (``fuzzy``)."""
@@ -37,7 +45,8 @@ def _pass_quoted_catalogue(ctx: _Ctx) -> None:
         name, kind, catalogued = canonical(text[q.start:q.end], fuzzy)
         if not catalogued or (_blocked_before(ctx.view, q.open_start) and not (
                 name in ctx.idx.day_names and _campaign_day_before(ctx.view, q.open_start))) \
-                or _SLOGAN_FORM.fullmatch(text, q.start, q.end):
+                or _SLOGAN_FORM.fullmatch(text, q.start, q.end) \
+                or _QUALITY_BEFORE.search(fold, max(0, q.open_start - 24), q.open_start):
             continue
         ctx.add(q.start, q.end, text[q.start:q.end], kind or "phong trào", 2, fuzzy=fuzzy)
 

@@ -22,11 +22,11 @@ _I = re.IGNORECASE
 _PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "huyện ")
 
 
-# an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12", "giai đoạn
-# 2021 - 2025", a school term or year ("học kỳ I", "năm học 2025-2026") (on keys: syllables,
-# punctuation dropped)
+# an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12" (also "lần II",
+# "lần 3"), "giai đoạn 2021 - 2025", a school term or year ("học kỳ I", "năm học 2025-2026") (on
+# keys: syllables, punctuation dropped)
 _EDITION_KEY = re.compile(
-    r"(?:\s+(?:lần\s+thứ\s+\w+|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
+    r"(?:\s+(?:lần\s+(?:thứ\s+\w+|[ivxl]{1,5}|\d{1,3})|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
     r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?|"
     r"học\s+k[ỳìy]\s+(?:i{1,3}|[12]|một|hai)))+$")
 
@@ -35,8 +35,9 @@ _SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
 
 
 _EDITION_SURFACE = re.compile(
-    r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+thứ\s+[^\W_]+|giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*"
-    r"(?:19|20)?\d{2}|(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?|"
+    r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+(?:thứ\s+[^\W_]+|[IVXL]{1,5}|\d{1,3})(?![^\W_])|"
+    r"giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}|"
+    r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?|"
     r"học\s+k[ỳìy]\s+(?:I{1,3}|[12]|một|hai))\)?)+$", _I)
 
 

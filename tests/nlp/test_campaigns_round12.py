@@ -100,3 +100,34 @@ def test_a_study_theme_that_opens_with_a_campaigns_words_is_a_theme():
     # the campaign written in its frame beside the theme is still the campaign
     assert names("Chi bộ đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh gắn với chuyên đề năm "
                  "2015.") == [HCM]
+
+
+def test_a_theme_given_as_an_activitys_content_is_a_theme():
+    assert names("Chi hội có nhiều hoạt động với nội dung “Học tập và làm theo tấm gương đạo đức Hồ Chí "
+                 "Minh” trong hội viên.") == []
+    # a campaign cited with its trigger after the same words is still cited
+    assert names("Công an xã tuyên truyền với nội dung phong trào “Toàn dân bảo vệ an ninh Tổ quốc” tới "
+                 "nhân dân.") == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+def test_a_campaigns_words_quoted_as_a_quality_are_a_slogan():
+    assert names("Người cao tuổi trong xã luôn “Tuổi cao, gương sáng” trong mọi việc.") == []
+    assert names("Các tập thể có thành tích cũng như “tuổi cao gương sáng” được biểu dương.") == []
+    # quoted after a launching verb or a preposition, the campaign is cited
+    assert names("Các chi hội hưởng ứng “Tuổi cao, gương sáng” trong năm 2024.") == [ELDERLY]
+
+
+def test_an_ordinal_edition_without_thu_inside_the_quotes():
+    assert camps("Công đoàn phát động chương trình “Tết Sum vầy lần II” cho công nhân.") == [
+        ("Tết Sum vầy lần II", "Tết Sum vầy")]
+    assert names("Tỉnh đoàn tổ chức chương trình “Xuân tình nguyện lần 3 năm 2024” tại xã biên giới.") == [
+        "Xuân tình nguyện"]
+    assert names("Sinh viên tham gia chiến dịch “Mùa hè xanh lần thứ 30” tại xã biên giới.") == ["Mùa hè xanh"]
+
+
+def test_a_distinctive_youth_programme_in_lower_case_after_chuong_trinh():
+    assert camps("Hơn 200 sinh viên tham gia chương trình mùa hè xanh tại xã.") == [
+        ("mùa hè xanh", "Mùa hè xanh")]
+    assert names("Đoàn viên tham gia chương trình tiếp sức mùa thi tại các điểm thi.") == ["Tiếp sức mùa thi"]
+    # a lower-case phrase of three syllables that is no distinctive name stays none
+    assert names("Đoàn trường có chương trình ba sẵn sàng cho đoàn viên.") == []
