@@ -127,6 +127,7 @@ from baochi.nlp.organisations.pass_press import (
     pass_power_branches,
     pass_press,
 )
+from baochi.nlp.organisations.pass_regions import pass_regional_offices
 from baochi.nlp.organisations.pass_steering import (
     pass_boards_of_the_unit,
     pass_central_tasks,
@@ -135,6 +136,7 @@ from baochi.nlp.organisations.pass_steering import (
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
+    pass_command_departments,
     pass_units_before,
     pass_units_with_parent_in_brackets,
 )
@@ -197,6 +199,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_short_names,
     pass_central_seats,
     pass_province_lists,
+    pass_regional_offices,
+    pass_command_departments,
 )
 
 

@@ -197,7 +197,15 @@ def expand_abbreviations(name: str) -> str:
     bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
     pattern, table = _abbreviations()
     name = pattern.sub(lambda m: table[m.group(0)], name) if table else name
+    # the youth federation's secretariat is its committee's ("Ban Thư ký Hội LHTN tỉnh" is
+    # "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh X"; a students' association has
+    # its own: "Ban Thư ký Hội Sinh viên …")
+    if name.startswith(_YOUTH_SECRETARIAT):
+        name = "Ban Thư ký Ủy ban " + name.removeprefix("Ban Thư ký ")
     return _AMPERSAND.sub(_and, name) if " & " in name else name
+
+
+_YOUTH_SECRETARIAT = "Ban Thư ký Hội Liên hiệp Thanh niên"
 
 
 # "&" between two words of a name ("Trung tâm Hội nghị & Triển lãm tỉnh"): spelt "và", as a

@@ -156,9 +156,11 @@ def _one_local_association(ctx: Ctx) -> str | None:
 
 
 # an association's standing organs written with a bare "Hội" ("Ban Chấp hành Hội gồm 47 đồng
-# chí"): the name of the association does not follow
+# chí"; a youth federation's secretariat "Ban Thư ký Hội", its audit board, its standing
+# members): the name of the association does not follow
 _ORGAN_OF_ASSOCIATION = re.compile(
-    r"(?<![^\W_])(?P<organ>Ban\s+[Cc]hấp\s+hành|BCH|Ban\s+[Tt]hường\s+vụ|BTV)\s+Hội(?![^\W_])"
+    r"(?<![^\W_])(?P<organ>Ban\s+[Cc]hấp\s+hành|BCH|Ban\s+[Tt]hường\s+vụ|BTV|Ban\s+[Tt]hư\s+ký|"
+    r"Ban\s+[Kk]iểm\s+tra|Thường\s+trực)\s+Hội(?![^\W_])"
     r"(?!\s+(?:[A-ZĐ]|(?i:nông|phụ|cựu|liên|người|chữ|khuyến|đồng|sinh|doanh|nạn|luật)))"
 )
 _ORGANS = {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ"}
@@ -177,7 +179,8 @@ def pass_association_organs(ctx: Ctx) -> None:
             continue
         last = max(earlier, key=lambda c: (c.end, c.priority))
         written = re.sub(r"\s+", " ", m.group("organ"))
-        organ = _ORGANS.get(written.lower(), written[:4] + written[4:].capitalize())
+        organ = _ORGANS.get(written.lower(), written[:4] + written[4:].capitalize()
+                            if written.startswith("Ban ") else written.capitalize())
         ctx.add(m.start(), m.end(), f"{organ} {last.name}", None, last.province, last.kind, 2)
 
 

@@ -97,3 +97,28 @@ def pass_branches(ctx: Ctx) -> None:
             branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
             ctx.cands.append(Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
                                   c.province, c.kind, c.priority, known=c.known))
+
+
+# a provincial military command's departments written bare ("Bộ CHQS tỉnh giao Phòng Tham mưu,
+# Phòng Chính trị chuẩn bị"): in a paragraph naming one command, that command's departments
+_COMMAND_DEPARTMENT = re.compile(
+    r"(?<![^\W_])Phòng\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần(?:\s*[-–]\s*|\s+và\s+)Kỹ\s+thuật|"
+    r"Hậu\s+cần)(?![^\W_])")
+_COMMANDS = ("Bộ Chỉ huy Quân sự ", "Bộ Chỉ huy Bộ đội Biên phòng ", "Ban Chỉ huy Bộ đội Biên phòng ")
+
+
+def pass_command_departments(ctx: Ctx) -> None:
+    """A military command's staff departments written without it, when the paragraph names
+    exactly one provincial command."""
+    if "Phòng " not in ctx.text:
+        return
+    commands = {c.name: c for c in ctx.cands if c.name.startswith(_COMMANDS) and c.province}
+    if len(commands) != 1:
+        return
+    command = next(iter(commands.values()))
+    for m in _COMMAND_DEPARTMENT.finditer(ctx.text):
+        if any(c.start <= m.start() < c.end for c in ctx.cands):
+            continue  # read with its parent already ("Phòng Chính trị Bộ CHQS tỉnh")
+        unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group(0)))
+        ctx.add(m.start(), m.end(), f"{unit} {command.name}", None, command.province,
+                command.kind, 1)

@@ -169,3 +169,48 @@ def test_a_communes_last_syllable_in_lower_case():
     # a lower-case word that makes no commune's name is no part of it
     assert names("UBND xã Cẩm Thịnh phối hợp với nhà trường.") == [
         "Ủy ban nhân dân xã Cẩm Thịnh"]
+
+
+# ------------------------------------------------ regional offices, command departments, organs
+
+def test_a_state_branchs_regional_office_by_its_number():
+    assert rows("Kiểm toán Nhà nước khu vực VI công bố kết quả kiểm toán ngân sách tỉnh.") == [
+        ("Kiểm toán Nhà nước khu vực VI", "Kiểm toán Nhà nước khu vực VI")]
+    assert names("KTNN khu vực 9 và BHXH khu vực XII làm việc với sở.") == [
+        "Kiểm toán Nhà nước khu vực 9", "Bảo hiểm xã hội khu vực XII"]
+    assert names("Kho bạc Nhà nước khu vực XV triển khai thanh toán điện tử.") == [
+        "Kho bạc Nhà nước khu vực XV"]
+    # the national branch alone stays the national body
+    assert names("Kiểm toán Nhà nước công bố kế hoạch năm.") == ["Kiểm toán Nhà nước"]
+
+
+def test_a_provincial_commands_departments_written_bare():
+    found = names("Bộ Chỉ huy Quân sự tỉnh giao Phòng Tham mưu, Phòng Chính trị chuẩn bị diễn tập.")
+    assert found == ["Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+                     "Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+                     "Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+    # without one command in the paragraph, no parent to give them
+    assert names("Phòng Chính trị đã tổ chức hội thi.") == []
+
+
+def test_an_associations_organs_written_with_a_bare_hoi():
+    found = rows("Hội Nông dân xã Cẩm Thịnh có 900 hội viên; Ban Kiểm tra Hội đã kiểm tra 3 chi "
+                 "hội. Thường trực Hội họp hằng tháng.")
+    assert found[1:] == [("Ban Kiểm tra Hội", "Ban Kiểm tra Hội Nông dân xã Cẩm Thịnh"),
+                         ("Thường trực Hội", "Thường trực Hội Nông dân xã Cẩm Thịnh")]
+
+
+def test_the_youth_federations_secretariat_is_its_committees():
+    assert names("Ban Thư ký Hội LHTN Việt Nam tỉnh tổ chức hội nghị.") == [
+        "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Hà Tĩnh"]
+    assert names("Chủ tịch Hội LHTN Việt Nam tỉnh cùng Ban Thư ký Hội dự.")[-1] == \
+        "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Hà Tĩnh"
+    # a students' association has a secretariat of its own
+    assert names("Ban Thư ký Hội Sinh viên Việt Nam tỉnh Hà Tĩnh họp.") == [
+        "Ban Thư ký Hội Sinh viên Việt Nam tỉnh Hà Tĩnh"]
+
+
+def test_a_youth_cultural_house_of_a_province_or_city():
+    assert names("Nhà Văn hóa Thanh niên tỉnh tổ chức trại hè.") == [
+        "Nhà Văn hóa Thanh niên tỉnh Hà Tĩnh"]
+    assert names("Buổi sinh hoạt diễn ra tại nhà văn hóa thôn 3.") == []
