@@ -159,19 +159,25 @@ def pass_quoted_edition(c: Collector, sent: str, pub: date | None) -> None:
 _THEME_YEAR = re.compile(
     r"(?<![^\W\d_])(?:chủ\s+đề\s+(?:năm\s+)?|năm\s+)(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,11}?)"
     r"[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+# what may follow a theme's closing year: punctuation or a clause's next word — not a noun counted
+# by the number ("Trong năm Hội vận động 2020 hội viên …": a count)
+_CLAUSE_IN_NAME = re.compile(r"(?<![^\W\d_])(?:đã|được|đạt|có|giúp|sẽ|đang)(?![^\W\d_])")
+_THEME_YEAR_END = re.compile(
+    r"\s*(?:[,.;:)”\"»!?]|$|(?:được|với|của|đã|đang|sẽ|và|tại|trong|nhằm|là|theo|ở)(?![^\W\d_]))")
 
 
 def pass_theme_year(c: Collector, sent: str, pub: date | None) -> None:
     """The year closing a year's theme named after "chủ đề (năm)" or "Năm" (``_THEME_YEAR``); the
     theme capitalised (a lower-case run is a clause: "năm nay tăng 2020 …" is no name), not
-    quoted, no count after the year."""
+    quoted, the year closing its clause (``_THEME_YEAR_END``: no count after it)."""
     if not c.has_digit or "năm" not in sent and "chủ đề" not in sent:
         return
     text = c.view.text
     for m in _THEME_YEAR.finditer(sent):
         if not text[c.s_start + m.start("name")].isupper() \
                 or m.group("name").split()[-1] in ("năm", "tháng", "ngày", "học") \
-                or not c.free(m.start("y"), m.end()) or quantity_after(sent, m.end()) \
+                or _CLAUSE_IN_NAME.search(m.group("name")) \
+                or not c.free(m.start("y"), m.end()) or not _THEME_YEAR_END.match(sent, m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
         y = int(m.group("y"))

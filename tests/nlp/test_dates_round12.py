@@ -35,6 +35,8 @@ def test_a_bare_year_closing_a_years_theme():
     # a count after the number, or a lower-case clause before it, is no year
     assert dates("Trong năm Hội đã giúp 2020 hộ thoát nghèo.") == []
     assert dates("Cả năm hội giúp được 2020 hội viên vay vốn.") == []
+    assert dates("Trong năm Hội vận động 2020 hội viên tham gia bảo hiểm.") == []
+    assert dates("Trong năm Hội đã giải ngân được 2021.") == []
 
 
 def test_a_bare_year_after_a_call_up_word():
