@@ -190,14 +190,15 @@ _STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s
 _TITLE_GAP = re.compile(r"[^;.()\n]{0,80}")
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban) .+? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
 _LEVEL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|"
-                         r"Đoàn đại biểu Quốc hội) (?P<level>tỉnh|thành phố|huyện|thị xã|quận) "
-                         r"(?P<place>.+)$")
+                         r"Đoàn đại biểu Quốc hội) (?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|"
+                         r"phường|thị trấn) (?P<place>.+)$")
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
-                       "thị xã": "Thị ủy", "quận": "Quận ủy"}
+                       "thị xã": "Thị ủy", "quận": "Quận ủy", "xã": "Đảng ủy xã",
+                       "phường": "Đảng ủy phường", "thị trấn": "Đảng ủy thị trấn"}
 _OWN_STANDING = re.compile(r"^(?:Hội |Liên đoàn |Tỉnh đoàn |Huyện đoàn |Thành đoàn |Đoàn )")
 
 
-def _standing_of(name: str) -> str | None:
+def _standing_of(name: str, province: str | None) -> str | None:
     """The standing committee a member's title list ending with body ``name`` names."""
     if _COMMITTEE.match(name) and not name.startswith("Ban "):
         return f"Ban Thường vụ {name}"
@@ -206,7 +207,10 @@ def _standing_of(name: str) -> str | None:
         return f"Ban Thường vụ {organ.group('c')}"
     level = _LEVEL_BODY.match(name)
     if level is not None:
-        return f"Ban Thường vụ {_COMMITTEE_OF_LEVEL[level.group('level')]} {level.group('place')}"
+        place = level.group("place")
+        if level.group("level") == "tỉnh" or province is not None and province.endswith(place):
+            place = province or place  # a province's, or a centrally-run city's, by its name
+        return f"Ban Thường vụ {_COMMITTEE_OF_LEVEL[level.group('level')]} {place}"
     if _OWN_STANDING.match(name):
         return f"Ban Thường vụ {name}"
     return None
@@ -223,7 +227,7 @@ def standing_members_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]
         gap = _TITLE_GAP.match(text, m.end())
         limit = gap.end() if gap else m.end()
         body = next((c for c in chosen if m.end() < c.start <= limit), None)
-        name = _standing_of(body.name) if body is not None else None
+        name = _standing_of(body.name, body.province) if body is not None else None
         if body is None or name is None:
             continue
         here = next((c for c in out if c.start == m.start("btv")), None)

@@ -75,6 +75,9 @@ def pass_steering(ctx: Ctx) -> None:
         if (not topic.strip() and "bầu" not in m.group("head")) or TITLE_WORDS.search(topic) \
                 or NOT_IN_NAME.search(topic) or CLAUSE_VERBS.search(topic):
             continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
+        if _joins_a_body(ctx, m.start(), m.end()):
+            continue  # "Ban chỉ đạo phong trào “…” và Thường trực Ủy ban MTTQ phường X": two
+            # bodies, the board's level is its partner's (pass_boards_of_the_unit)
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
         # a steering committee written by its initials ("BCĐ xây dựng NTM tỉnh"), and the
         # rural-development one by the programme's initials alone ("BCĐ NTM tỉnh")
@@ -152,14 +155,14 @@ _BOARD_STOPS = frozenset([*(_TASK_STOPS - {"làm"}), "tiếp", "đợt", "năm",
 def _board_end(text: str, pos: int) -> int | None:
     """End of a board's task read from ``pos`` (two to ten words, a quoted name one word); None
     when no clause word or mark closes it, or a level follows (read by ``pass_steering``)."""
-    end, count = pos, 0
+    end, count, quoted = pos, 0, False
     while (w := _BOARD_WORD.match(text, end)) is not None and count < 11:
         word = w.group("word")
         if word.lower() in _BOARD_STOPS or word in _BOARD_STOPS:
             break
-        end, count = w.end(), count + 1
-    if count < 2 or count > 10:
-        return None
+        end, count, quoted = w.end(), count + 1, quoted or word[0] in "“\""
+    if count < (1 if quoted else 2) or count > 10:
+        return None  # a quoted name alone names the task ("Ban vận động “Ngày vì người nghèo”")
     nxt = _BOARD_WORD.match(text, end)
     stop = nxt.group("word").lower() if nxt is not None else ""
     if stop in ("tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "tp", "cấp", "các"):
@@ -181,9 +184,9 @@ def pass_boards_of_the_unit(ctx: Ctx) -> None:
         sentence = view.sentence_of(m.start())
         before = [c for c in ctx.cands if c.end <= m.start() and c.level
                   and view.sentence_of(c.start) == sentence]
-        if not before:
+        unit = max(before, key=lambda c: c.end) if before else _partner_after(ctx, end)
+        if unit is None:
             continue
-        unit = max(before, key=lambda c: c.end)
         written = re.sub(r"[\"“”]", "", re.sub(r"\s+", " ", ctx.text[m.start():end]))
         if any(skey(re.sub(r"[\"“”]", "", ctx.text[c.start:c.end])).startswith(skey(written))
                for c in ctx.cands if c.end <= m.start()):
@@ -200,3 +203,33 @@ def pass_boards_of_the_unit(ctx: Ctx) -> None:
         elif level and level != "tỉnh":
             ctx.cands.append(Cand(m.start(), end, written, None, ctx.source_province, body.kind,
                                   1, body, level, None, known=False))
+
+
+_JOINT_BEFORE = re.compile(r"(?:,|\svà|\scùng)\s+(?:(?:Ban\s+)?Thường\s+trực\s+|Ban\s+Thường\s+vụ\s+)?$")
+
+
+def _joins_a_body(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a catalogue body begins inside a board's topic right after a list's joint: the
+    topic ran over into the next body."""
+    return any(start < c.start < end and c.known and c.priority >= 2
+               and _JOINT_BEFORE.search(ctx.text, start, c.start) for c in ctx.cands)
+
+
+_AND_PARTNER = re.compile(r"\s*(?:,|và|cùng|cùng\s+với|phối\s+hợp\s+với)\s+")
+
+
+def _partner_after(ctx: Ctx, end: int) -> Cand | None:
+    """The body of a named unit written right after a board, joined to it ("Ban Chỉ đạo phong
+    trào “…” và Thường trực Ủy ban MTTQ phường X tổ chức"): the two organisers share the unit."""
+    a = _AND_PARTNER.match(ctx.text, end)
+    if a is None:
+        return None
+    # the partner itself, or its standing unit written before it ("Thường trực Ủy ban …")
+    after = [c for c in ctx.cands if c.level and c.place and (c.start == a.end() or (
+        a.end() < c.start <= a.end() + 24 and _STANDING_UNIT.fullmatch(ctx.text, a.end(),
+                                                                       c.start)))]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+_STANDING_UNIT = re.compile(r"(?:Ban\s+)?Thường\s+trực\s+|Ban\s+Thường\s+vụ\s+")
+

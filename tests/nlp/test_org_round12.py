@@ -214,3 +214,35 @@ def test_a_youth_cultural_house_of_a_province_or_city():
     assert names("Nhà Văn hóa Thanh niên tỉnh tổ chức trại hè.") == [
         "Nhà Văn hóa Thanh niên tỉnh Hà Tĩnh"]
     assert names("Buổi sinh hoạt diễn ra tại nhà văn hóa thôn 3.") == []
+
+
+# ------------------------------------------------ boards named after a movement, no level
+
+def test_a_board_of_a_quoted_movement_shares_its_partners_unit():
+    found = rows("Sáng 12/11, Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+                 "và Thường trực Ủy ban MTTQ phường Nam Hồng tổ chức ngày hội.")
+    assert found == [
+        ("Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”",
+         "Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa phường Nam Hồng"),
+        ("Thường trực Ủy ban MTTQ phường Nam Hồng",
+         "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Nam Hồng")]
+
+
+def test_a_board_named_by_one_quoted_name():
+    found = names("Ban vận động “Ngày vì người nghèo” cùng Ủy ban MTTQ Việt Nam xã Cẩm Thịnh "
+                  "trao quà.")
+    assert found == ["Ban Vận động Ngày vì người nghèo xã Cẩm Thịnh",
+                     "Ủy ban Mặt trận Tổ quốc Việt Nam xã Cẩm Thịnh"]
+
+
+def test_a_board_with_and_inside_its_task_keeps_it():
+    assert names("Ban Chỉ đạo phòng, chống tham nhũng và tiêu cực tỉnh họp phiên thứ 5.") == [
+        "Ban Chỉ đạo phòng, chống tham nhũng và tiêu cực tỉnh Hà Tĩnh"]
+
+
+def test_a_standing_member_of_a_commune_or_a_city():
+    assert names("Ông B, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND xã Cẩm Thịnh dự.")[0] == \
+        "Ban Thường vụ Đảng ủy xã Cẩm Thịnh"
+    assert names("Ông A, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND thành phố dự.",
+                 "https://hochiminhcity.gov.vn/tin-tuc/x")[0] == \
+        "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
