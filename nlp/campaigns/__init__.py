@@ -105,7 +105,9 @@ of ``_TRAP_BEFORE``); a programme held on the day its sentence opens with for a 
 after it ("Sáng 13/02, … tổ chức chương trình “…” nhân dịp Tết …", ``frames._one_day_for_an_occasion``;
 a catalogue programme keeps its gift days); an activity's theme after "với nội dung"; a catalogue
 name quoted as a quality people show ("luôn “Tuổi cao, gương sáng”", "cũng như “…”",
-``quoted._QUALITY_BEFORE``).
+``quoted._QUALITY_BEFORE``); a study session's, seminar's or conference's title in the learning frame's
+words ("đợt sinh hoạt chính trị “Học tập và làm theo …”", "tọa đàm Học tập và làm theo …", "chủ đề …
+là Học tập …": the frame pass checks the blockers when the frame is capitalised).
 
 Canonical names: the catalogue's (case, tone placement, punctuation, quotes, dash style and a
 leading "Thi đua" are ignored, a province name inserted into a national name and an edition —

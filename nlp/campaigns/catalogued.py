@@ -84,6 +84,8 @@ def _pass_frames(ctx: _Ctx) -> None:
         if ctx.no_go.overlaps(m.start(), b) or ctx.in_quote.overlaps(m.start(), b) \
                 or _DOCUMENT_BEFORE.search(fold, max(0, m.start() - 90), m.start()):
             continue
+        if ctx.text[m.start()].isupper() and _blocked_before(ctx.view, m.start()):
+            continue  # "tọa đàm Học tập và làm theo …", "chủ đề … là Học tập …": a title or theme
         # "Tuổi trẻ (Việt Nam | Hà Tĩnh) học tập và làm theo …": the youth campaign when the
         # words before the frame make its name, else the frame alone
         youth = _YOUTH_BEFORE.search(fold, max(0, m.start() - 40), m.start())

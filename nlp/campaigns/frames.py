@@ -29,6 +29,8 @@ _BLOCKERS = re.compile(
     r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
     r"thương\s+hiệu|hội\s+chợ|phiên\s+chợ|chợ|gian\s+hàng|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
+    # a study session's title ("đợt sinh hoạt chính trị “…”", "buổi sinh hoạt chuyên đề “…”")
+    r"sinh\s+hoạt\s+(?:chính\s+trị|chuyên\s+đề|chi\s+bộ)|đợt\s+sinh\s+hoạt|buổi\s+sinh\s+hoạt|"
     r"hành\s+trình|diễn\s+đàn|liên\s+hoan|hội\s+diễn|triển\s+lãm|đêm\s+nhạc|ứng\s+dụng|"
     r"chuyên\s+trang|biểu\s+trưng|tiết\s+mục|phim|ca\s+khúc|phóng\s+sự|vở(?:\s+diễn|\s+kịch)?|"
     r"tiểu\s+phẩm|bức\s+tranh|bộ\s+ảnh|album|clip|video|podcast|điển\s+hình|"

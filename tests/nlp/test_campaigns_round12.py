@@ -131,3 +131,16 @@ def test_a_distinctive_youth_programme_in_lower_case_after_chuong_trinh():
     assert names("Đoàn viên tham gia chương trình tiếp sức mùa thi tại các điểm thi.") == ["Tiếp sức mùa thi"]
     # a lower-case phrase of three syllables that is no distinctive name stays none
     assert names("Đoàn trường có chương trình ba sẵn sàng cho đoàn viên.") == []
+
+
+def test_a_study_sessions_or_seminars_title_in_a_campaigns_words_is_a_title():
+    assert names("Chủ đề sinh hoạt chi bộ tháng 5 là Học tập và làm theo tấm gương đạo đức Hồ Chí Minh.") == []
+    assert names("Đảng ủy tổ chức đợt sinh hoạt chính trị “Học tập và làm theo tấm gương đạo đức Hồ Chí "
+                 "Minh” cho đảng viên.") == []
+    assert names("Ngày 19/5, huyện tổ chức tọa đàm Học tập và làm theo tấm gương đạo đức Hồ Chí Minh.") == []
+    assert names("Hội thảo khoa học Học tập và làm theo tấm gương đạo đức Hồ Chí Minh diễn ra tại tỉnh.") == []
+    # the campaign reviewed or carried out is still the campaign
+    assert names("Hội nghị sơ kết 5 năm học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.") == [
+        HCM]
+    assert names("Chi bộ đẩy mạnh việc Học tập và làm theo tấm gương đạo đức Hồ Chí Minh trong đảng "
+                 "viên.") == [HCM]
