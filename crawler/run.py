@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from baochi.crawler import parsing, placement
+from baochi.crawler import collector, parsing, placement
 from baochi.crawler.contract import CrawlReport, counts_from_stats
 from baochi.crawler.render import INSTALL_HINT, browser_path, playwright_settings
 from baochi.crawler.sources import get_source
@@ -171,9 +171,10 @@ def _crawl_locked(
     with placement.placed(run_settings, workers=workers, frontier=frontier):
         parsing.prestart(get_source(source_id), *parsing.parser_options(run_settings))
         try:
-            return _run_process(source_id, run_settings, jobdir, started, run_id=run_id, base_url=base_url,
-                                known_ids=known_ids, max_articles=max_articles, refetch=refetch, since=since,
-                                until=until)
+            with collector.tuned(run_settings):
+                return _run_process(source_id, run_settings, jobdir, started, run_id=run_id, base_url=base_url,
+                                    known_ids=known_ids, max_articles=max_articles, refetch=refetch,
+                                    since=since, until=until)
         finally:
             parsing.close_prestarted()
 

@@ -34,6 +34,8 @@ BAOCHI_KEEP_RAW_HTML = True
 BAOCHI_PARSE_WORKERS = int(os.environ.get("BAOCHI_PARSE_WORKERS", "1"))
 # auto: the crawl's thread on one CPU, the parse workers on the others (crawler/placement.py); off
 BAOCHI_CPU_PLACEMENT = os.environ.get("BAOCHI_CPU_PLACEMENT", "auto")
+# on: while a crawl runs, what it loaded is frozen and the collector runs less often (crawler/collector.py)
+BAOCHI_GC_TUNING = os.environ.get("BAOCHI_GC_TUNING", "on")
 
 # Politeness: obey robots.txt, about one request per second per host.
 ROBOTSTXT_OBEY = True
