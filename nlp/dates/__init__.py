@@ -102,7 +102,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
 * round 12: "thứ Ba" after a noun an ordinal counts ("Kỳ họp thứ Ba", "phiên họp thứ Năm", "năm
   thứ Ba") is no weekday; a bare year closing a year's theme ("chủ đề năm An toàn cho phụ nữ và trẻ
   em 2020", ``editions.pass_theme_year``) or a call-up ("nhập ngũ 2025", "giao nhận quân 2024",
-  ``editions.pass_call_up_year``) is that year; a quarter whose "quý" is mistyped one letter off,
+  ``editions.pass_call_up_year``, also a training year: "ra quân huấn luyện 2025") is that year, and
+  so is a bare year right after "chủ đề" or after a programme's or theme's closing quote ("chương
+  trình “…” 2025"); a quarter whose "quý" is mistyped one letter off,
   written with its year ("quá 1/2020", ``periods.pass_typo_quarters``).
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type

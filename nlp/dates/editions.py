@@ -166,11 +166,24 @@ _THEME_YEAR_END = re.compile(
     r"\s*(?:[,.;:)”\"»!?]|$|(?:được|với|của|đã|đang|sẽ|và|tại|trong|nhằm|là|theo|ở)(?![^\W\d_]))")
 
 
+# a bare year right after "chủ đề" ("chủ đề 2024 “Năm chuyển đổi số”"), or right after the closing
+# quote of a programme, campaign, event or theme ("chương trình “Xuân Biên phòng ấm lòng dân bản”
+# 2025", "chủ đề “Năm an toàn cho phụ nữ và trẻ em” 2020"): the edition's or the theme's year
+_THEME_BARE_YEAR = re.compile(
+    r"(?<![^\W\d_])chủ\s+đề[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)"
+    r"|(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
+    r"|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|ngày\s+hội|tuần\s+lễ|festival|giải|triển\s+lãm|chủ\s+đề)"
+    r"\s*[“\"«][^”\"»\d]{2,120}[”\"»][ \t]+(?P<y2>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+
+
 def pass_theme_year(c: Collector, sent: str, pub: date | None) -> None:
     """The year closing a year's theme named after "chủ đề (năm)" or "Năm" (``_THEME_YEAR``); the
     theme capitalised (a lower-case run is a clause: "năm nay tăng 2020 …" is no name), not
-    quoted, the year closing its clause (``_THEME_YEAR_END``: no count after it)."""
-    if not c.has_digit or "năm" not in sent and "chủ đề" not in sent:
+    quoted, the year closing its clause (``_THEME_YEAR_END``: no count after it); a bare year
+    right after "chủ đề" or after a quoted programme's or theme's closing quote
+    (``_THEME_BARE_YEAR``)."""
+    if not c.has_digit or ("năm" not in sent and "chủ đề" not in sent
+                           and not any(ch in sent for ch in "”\"»")):
         return
     text = c.view.text
     for m in _THEME_YEAR.finditer(sent):
@@ -182,12 +195,17 @@ def pass_theme_year(c: Collector, sent: str, pub: date | None) -> None:
             continue
         y = int(m.group("y"))
         c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+    for m in _THEME_BARE_YEAR.finditer(sent):
+        g = "y" if m.group("y") else "y2"
+        if c.free(m.start(g), m.end(g)) and (g == "y" or _THEME_YEAR_END.match(sent, m.end())):
+            y = int(m.group(g))
+            c.add(m.start(g), m.end(g), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
-# a call-up written with its year and no "năm" ("thanh niên lên đường nhập ngũ 2025", "Lễ giao nhận
-# quân 2024", "tuyển quân 2023"): the year of that call-up
+# a call-up or a training year written with its year and no "năm" ("thanh niên lên đường nhập ngũ
+# 2025", "Lễ giao nhận quân 2024", "tuyển quân 2023", "ra quân huấn luyện 2025"): that year
 _CALL_UP_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:nhập\s+ngũ|tòng\s+quân|giao\s+(?:nhận\s+)?quân|tuyển\s+quân|"
+    r"(?<![^\W\d_])(?:nhập\s+ngũ|tòng\s+quân|giao\s+(?:nhận\s+)?quân|tuyển\s+quân|(?:ra\s+quân\s+)?huấn\s+luyện|"
     r"nghĩa\s+vụ\s+(?:quân\s+sự|công\s+an(?:\s+nhân\s+dân)?)|nvqs|nvca)"
     r"[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
 
@@ -195,9 +213,10 @@ _CALL_UP_YEAR = re.compile(
 def pass_call_up_year(c: Collector, sent: str, pub: date | None) -> None:
     """The year of a call-up named with it (``_CALL_UP_YEAR``), not before a count."""
     if not c.has_digit or ("ngũ" not in sent and "quân" not in sent and "nghĩa vụ" not in sent
-                           and "nv" not in sent):
+                           and "nv" not in sent and "huấn" not in sent):
         return
     for m in _CALL_UP_YEAR.finditer(sent):
         y = int(m.group("y"))
-        if c.free(m.start("y"), m.end()) and not quantity_after(sent, m.end()):
+        if c.free(m.start("y"), m.end()) and not quantity_after(sent, m.end()) \
+                and (_THEME_YEAR_END.match(sent, m.end()) or "huấn" not in m.group(0)):
             c.add(m.start("y"), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)

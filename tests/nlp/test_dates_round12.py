@@ -39,6 +39,17 @@ def test_a_bare_year_closing_a_years_theme():
     assert dates("Trong năm Hội đã giải ngân được 2021.") == []
 
 
+def test_a_bare_year_after_a_theme_word_or_a_programmes_closing_quote():
+    assert dates("Tỉnh triển khai chủ đề 2024 “Năm chuyển đổi số” tới các cơ quan.") == [
+        ("2024", "2024-01-01", "2024-12-31", "year")]
+    assert dates("Đồn tổ chức chương trình “Xuân ấm biên cương” 2025 tại xã.") == [
+        ("2025", "2025-01-01", "2025-12-31", "year")]
+    assert dates("Hội thực hiện chủ đề “Năm an toàn cho phụ nữ và trẻ em” 2020 với nhiều hoạt động.") == [
+        ("2020", "2020-01-01", "2020-12-31", "year")]
+    # a count after the closing quote is none
+    assert dates("Chương trình “Áo ấm cho em” 2025 suất quà được trao.") == []
+
+
 def test_a_bare_year_after_a_call_up_word():
     assert dates("Huyện khởi công nhà tình nghĩa cho gia đình thanh niên lên đường nhập ngũ 2025 tại ấp 9.") == [
         ("2025", "2025-01-01", "2025-12-31", "year")]
@@ -48,6 +59,10 @@ def test_a_bare_year_after_a_call_up_word():
     assert dates("Thanh niên nhập ngũ năm 2025 được tặng quà.") == [
         ("năm 2025", "2025-01-01", "2025-12-31", "year")]
     assert dates("Huyện có 120 thanh niên nhập ngũ 2025 người.") == []
+    # a training year after its turnout, not before a count
+    assert dates("Huyện tổ chức lễ ra quân huấn luyện 2025 tại thao trường.") == [
+        ("2025", "2025-01-01", "2025-12-31", "year")]
+    assert dates("Trung tâm huấn luyện 2025 chiến sĩ mới trong năm.") == []
 
 
 def test_a_quarter_whose_quy_is_mistyped():
