@@ -345,6 +345,8 @@ def _themed_entry(surface: str, idx: Index) -> Entry | None:
     if re.search(r"[,;:]", parts[1]):
         return None
     head, theme = (campaign_key(p) for p in parts)
+    # the edition may close the name before the theme ("Tết Sum vầy năm 2025 – Xuân ơn Đảng")
+    head = next((h for h in (head, *_edition_stripped(head)) if h in idx.by_key), head)
     entry = idx.by_key.get(head)
     words = theme.split()
     if entry is None or " " not in head or not 1 <= len(words) <= 6 or any(

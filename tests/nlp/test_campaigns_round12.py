@@ -48,6 +48,11 @@ def test_a_programmes_yearly_tagline_after_a_dash_is_dropped():
     assert camps("Chiều 3/2, công đoàn cơ sở tổ chức Chương trình “Tết yêu thương – Xuân sẻ chia” trao "
                  "quà cho 50 công nhân.") == [("Tết yêu thương – Xuân sẻ chia", "Tết yêu thương")]
     assert names("Đoàn trường phát động chương trình “Tết yêu thương” tới các chi đoàn.") == ["Tết yêu thương"]
+    # the edition closing the name before the theme, or the theme's own year, go with the theme
+    assert names("Công đoàn tổ chức chương trình “Tết Sum vầy năm 2025 – Xuân ơn Đảng” cho công nhân.") == [
+        "Tết Sum vầy"]
+    assert names("Công đoàn tổ chức chương trình “Tết Sum vầy – Xuân ơn Đảng 2025” cho công nhân.") == [
+        "Tết Sum vầy"]
     # the programme's words after another head are another programme, whole
     assert names("Hội tổ chức chương trình “Xuân đoàn kết - Tết yêu thương” tại xã Tân Lập.") == [
         "Xuân đoàn kết - Tết yêu thương"]
