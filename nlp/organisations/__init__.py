@@ -93,6 +93,7 @@ from baochi.nlp.organisations.pass_cells import pass_cell_lists
 from baochi.nlp.organisations.pass_central import (
     pass_arms,
     pass_central_departments,
+    pass_central_front,
     pass_central_organs,
     pass_central_seats,
     pass_founding_anniversaries,
@@ -201,6 +202,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_province_lists,
     pass_regional_offices,
     pass_command_departments,
+    pass_central_front,
 )
 
 

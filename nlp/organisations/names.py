@@ -47,6 +47,8 @@ INSTITUTION = re.compile(
     # host institutions named by their own name (round 12): prisons and detention centres,
     # rehabilitation centres, a broadcaster's relay station ("Đài tiếp vận PTTH X")
     r"Trại\s+(?:tạm\s+)?giam|Cơ\s+sở\s+cai\s+nghiện(?:\s+ma\s+túy)?|Đài\s+tiếp\s+vận|"
+    # a market surveillance team by its number ("Đội Quản lý thị trường số 3", "Đội QLTT số 5")
+    r"Đội\s+(?:[Qq]uản\s+lý\s+thị\s+trường|QLTT)(?=\s+số\s+\d)|"
     r"Nhóm\s+(?:[Tt]hiện\s+nguyện|[Tt]ình\s+nguyện|[Tt]ừ\s+thiện)|"
     r"(?:Tổng\s+)?Lãnh\s+sự\s+quán)"
     r"(?P<name>(?:\s+[^\s,.;:()“”\"]+){1,6})"
@@ -163,6 +165,21 @@ def _joins_fields(text: str, pos: int, end: int, after: int) -> bool:
 _SYLLABLES = re.compile(r"[^\W\d_]+")
 
 
+@cache
+def _short_forms() -> frozenset[str]:
+    """The press's short forms of words inside names (``[names] abbreviations``)."""
+    return frozenset(load("organisations").get("names", {}).get("abbreviations", {}))
+
+
+def _joins_short_forms(text: str, pos: int, end: int, after: int, stop: int) -> bool:
+    """"và" between two short forms of words joins two fields of one name ("Phòng Cảnh sát
+    PCCC và CNCH Công an tỉnh")."""
+    before = text[pos:end].rsplit(None, 1)[-1] if end > pos else ""
+    nxt = _NEXT_WORD.match(text, after)
+    return before in _short_forms() and nxt is not None and nxt.end() <= stop \
+        and nxt.group(1) in _short_forms()
+
+
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
     """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
     lower-case syllables inside a word begun by the name, lexicon words between capitals."""
@@ -194,7 +211,8 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
             end = c.end()  # "Tạp chí Người| cao tuổi"
             count += 1
             continue
-        if word == "và" and caps and _joins_fields(text, pos, end, w.end()):
+        if word == "và" and caps and (_joins_fields(text, pos, end, w.end())
+                                      or _joins_short_forms(text, pos, end, w.end(), stop)):
             end, count = w.end(), count + 1  # "Đầu tư| và| Du lịch Ánh Phương": one name
             continue
         if word == "số" and (n := _NEXT_WORD.match(text, w.end())) is not None \

@@ -199,3 +199,31 @@ def pass_arms(ctx: Ctx) -> None:
             continue  # "chiến sĩ hải quân" in lower case: a kind of soldier
         name = _ARMS["hải quân" if arm.lower().startswith("hải") else "phòng không"]
         ctx.add(m.start("arm"), m.end("arm"), name, None, None, "lực lượng vũ trang", 2)
+
+
+# the Front's committee written with "Việt Nam" and no level in a list of central bodies ("đại
+# diện UB MTTQ Việt Nam, Bộ Y tế, Bộ Tài chính"): its central committee, as its partners are
+_FRONT_NATIONAL = re.compile(
+    r"(?<![^\W_])(?:Ủy|Uỷ|UB)\s*(?:ban\s+)?(?:Mặt\s+trận\s+Tổ\s+quốc|MTTQ)\s*(?:Việt\s+Nam|VN)"
+    r"(?![^\W_])(?!\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|TP|các|cấp)"
+    r"(?![^\W_]))")
+_LIST_JOINT = re.compile(r"\s*(?:,|;|và)\s*")
+
+
+def pass_central_front(ctx: Ctx) -> None:
+    """"Ủy ban MTTQ Việt Nam" listed beside national bodies: the Front's central committee."""
+    if "MTTQ" not in ctx.text and "Mặt trận" not in ctx.text:
+        return
+    national = [c for c in ctx.cands if c.known and c.province is None and c.priority >= 3]
+    if not national:
+        return
+    for m in _FRONT_NATIONAL.finditer(ctx.text):
+        if any(c.start <= m.start() < c.end and c.province for c in ctx.cands):
+            continue  # read with its place
+        after = _LIST_JOINT.match(ctx.text, m.end())
+        listed = any((after is not None and c.start == after.end()) or (
+            c.end <= m.start() and _LIST_JOINT.fullmatch(ctx.text, c.end, m.start()))
+            for c in national)
+        if listed:
+            ctx.add(m.start(), m.end(), "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None, None,
+                    "mặt trận", 3)

@@ -26,7 +26,8 @@ ORGANISATIONS = {
     "Cựu TNXP": "Cựu thanh niên xung phong",
 }
 _GRASSROOTS = re.compile(
-    r"(?<![^\W_])(?P<head>Chi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
+    # the head in either case ("chi hội thôn Quảng Trung 3": its hamlet's name makes it one)
+    r"(?<![^\W_])(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
     # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
     r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
     r"(?:\s+(?P<org>" + "|".join(

@@ -246,3 +246,42 @@ def test_a_standing_member_of_a_commune_or_a_city():
     assert names("Ông A, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND thành phố dự.",
                  "https://hochiminhcity.gov.vn/tin-tuc/x")[0] == \
         "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"
+
+
+# ------------------------------------------------ police and market units written with short forms
+
+def test_a_fire_police_unit_written_with_two_short_forms():
+    assert names("Phòng Cảnh sát PCCC và CNCH Công an tỉnh tổ chức diễn tập.") == [
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Tĩnh"]
+    assert names("Đội Cảnh sát PCCC và CNCH Công an huyện Can Lộc tham gia.") == [
+        "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an huyện Can Lộc"]
+    # "và" between two bodies' names still opens a second body
+    assert names("Văn phòng HĐND và UBND huyện Can Lộc tiếp dân.") == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Can Lộc"]
+
+
+def test_a_numbered_market_surveillance_team():
+    assert names("Đội QLTT số 5 kiểm tra 12 cơ sở kinh doanh.") == [
+        "Đội Quản lý thị trường số 5"]
+    assert names("Đội Quản lý thị trường số 3 phối hợp với Công an huyện Can Lộc.") == [
+        "Đội Quản lý thị trường số 3", "Công an huyện Can Lộc"]
+
+
+# ------------------------------------------------ the Front's central committee, hamlet branches
+
+def test_the_fronts_committee_listed_beside_central_bodies():
+    assert names("Đại diện UB MTTQ Việt Nam, Bộ Y tế, Bộ Tài chính dự hội nghị.") == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Y tế", "Bộ Tài chính"]
+    # with its level it is the province's committee
+    assert names("Ủy ban MTTQ Việt Nam tỉnh, Bộ Y tế cùng dự.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh", "Bộ Y tế"]
+    # the Front itself stays the Front
+    assert names("Mặt trận Tổ quốc Việt Nam, Hội Nông dân Việt Nam cùng ký kết.") == [
+        "Mặt trận Tổ quốc Việt Nam", "Hội Nông dân Việt Nam"]
+
+
+def test_a_hamlet_branch_written_in_lower_case():
+    assert rows("Hội LHPN xã Cẩm Thịnh gắn biển cho 20 hộ hội viên chi hội thôn Tân An 2.") == [
+        ("Hội LHPN xã Cẩm Thịnh", "Hội Liên hiệp Phụ nữ xã Cẩm Thịnh"),
+        ("chi hội thôn Tân An 2", "Chi hội Phụ nữ thôn Tân An 2 xã Cẩm Thịnh")]
+    assert names("Các chi hội thôn đều tham gia.") == []
