@@ -102,7 +102,7 @@ for every candidate of passes 3–5 (``_TRAP_BEFORE``), whichever pass read it. 
 ("Khu dân cư thực hiện tốt cuộc vận động “…”") does count as a mention of that campaign. Round 12:
 a study theme after "chuyên đề" ("chuyên đề năm 2015 Học tập và làm theo tấm gương …", a trap frame
 of ``_TRAP_BEFORE``); a programme held on the day its sentence opens with for a holiday named
-after it ("Sáng 13/02, … tổ chức chương trình “…” nhân dịp Tết …", ``frames._one_day_for_an_occasion``;
+after it ("Sáng 13/02, … tổ chức chương trình “…” nhân dịp Tết …", ``frames.one_day_for_an_occasion``, quoted or not;
 a catalogue programme keeps its gift days); an activity's theme after "với nội dung"; a catalogue
 name quoted as a quality people show ("luôn “Tuổi cao, gương sáng”", "cũng như “…”",
 ``quoted._QUALITY_BEFORE``); a study session's, seminar's or conference's title in the learning frame's

@@ -9,7 +9,7 @@ import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials, campaign_key
-from baochi.nlp.campaigns.frames import _NOT_A_DRIVE
+from baochi.nlp.campaigns.frames import _NOT_A_DRIVE, one_day_for_an_occasion
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
 from baochi.nlp.dates.grammar import CAN_CHI
 from baochi.nlp.spans import SpanSet
@@ -239,6 +239,8 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
         end = _unquoted_name(ctx.view, p + 1, strict_end=True)
         if not end or cand_no_go.overlaps(p + 1, end):
             return
+        if one_day_for_an_occasion(ctx.view, p - len("chương trình"), ctx.text[p + 1:end], end):
+            return  # "Sáng 13/02, … tổ chức Chương trình Xuân Đoàn kết của xã nhân dịp Tết": an event
         if _CLEAR_END.match(ctx.text, end) or _THEME_QUOTE_NEXT.match(ctx.text, end):
             # "Chương trình Tết Nhân ái “Chung tay mang Tết về làng”": the quote after the name is
             # this year's theme, so the name ends before it

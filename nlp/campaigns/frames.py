@@ -277,7 +277,7 @@ def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
         return True
     s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
     return _EVENING_BEFORE.search(fold, s0, trig_start) is not None \
-        or _one_day_for_an_occasion(view, s0, trig_start, q)
+        or one_day_for_an_occasion(view, trig_start, view.text[q.start:q.end], q.close_end)
 
 
 # a programme held on one day its sentence opens with ("Sáng 13/02, …", "Chiều ngày 5-1, …") for
@@ -289,19 +289,23 @@ _DAY_OPENING = re.compile(
     r"|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})(?![^\W_])")
 _HELD_BEFORE = re.compile(r"(?<![^\W_])tổ\s+chức\s+(?:các\s+|những\s+)?$")
 _OCCASION_AFTER = re.compile(
+    r"(?:\s+của\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)?"  # "… của xã nhân dịp Tết"
     r"\s*,?\s*(?:nhân\s+dịp|dịp|chào\s+đón|đón|mừng|vui)\s+(?:đón\s+|mừng\s+)?(?:tết|xuân|trung\s+thu|"
     r"năm\s+mới|giáng\s+sinh|noel)(?![^\W_])")
 
 
-def _one_day_for_an_occasion(view: TextView, s0: int, trig_start: int, q: Quote) -> bool:
-    """"Sáng 13/02, Ủy ban MTTQ xã tổ chức chương trình “…” nhân dịp Tết …": a gathering held on
-    the day the sentence opens with, for the holiday named after it (``_OCCASION_AFTER``) —
-    unless its name is a catalogue programme ("Tết Sum vầy": one of its many gift days)."""
+def one_day_for_an_occasion(view: TextView, trig_start: int, name: str, end: int) -> bool:
+    """"Sáng 13/02, Ủy ban MTTQ xã tổ chức chương trình “…” nhân dịp Tết …": the programme
+    ``name`` (ending at ``end``, its closing quote included) after the trigger at ``trig_start``
+    is a gathering held on the day the sentence opens with, for the holiday named after it
+    (``_OCCASION_AFTER``) — unless its name is a catalogue programme ("Tết Sum vầy": one of its
+    many gift days)."""
     fold = view.fold
-    return _OCCASION_AFTER.match(fold, q.close_end) is not None \
+    s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
+    return _OCCASION_AFTER.match(fold, end) is not None \
         and _HELD_BEFORE.search(fold, max(s0, trig_start - 14), trig_start) is not None \
         and _DAY_OPENING.match(fold, s0) is not None \
-        and not canonical(view.text[q.start:q.end])[2]
+        and not canonical(name)[2]
 
 
 # what a capitalised word after "Chương trình" names when it is not a drive: a plan or

@@ -85,6 +85,8 @@ def test_a_gift_programme_held_one_morning_for_a_holiday_is_an_event():
                  "đán Ất Tỵ năm 2025.") == []
     assert names("Chiều 14/9, Đoàn phường tổ chức chương trình “Trăng sáng quê em” đón Trung thu cho "
                  "thiếu nhi.") == []
+    assert names("Sáng 5/2, Ủy ban MTTQ xã tổ chức Chương trình Xuân Ấm Áp của xã nhân dịp Tết Nguyên "
+                 "đán.") == []
     # a catalogue programme on its gift day, a drive launched for the holiday, a programme held for
     # another occasion: still campaigns
     assert names("Chiều 5/2, công đoàn tổ chức chương trình “Tết sum vầy” nhân dịp Tết Nguyên đán.") == [
