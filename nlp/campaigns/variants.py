@@ -154,15 +154,12 @@ _PEOPLE_LEAD = re.compile(r"^(?:toàn\s+dân|cả\s+nước|toàn\s+quốc|toàn
 
 
 def _people_lead_stripped(k: str, idx: Index) -> Entry | None:
-    """The catalogue entry ``k`` names once its leading "toàn dân"/"cả nước" is dropped, when
-    the entry itself opens with no such word (``Toàn dân đoàn kết …`` keeps its own words)."""
+    """The catalogue entry ``k`` names once its leading "toàn dân"/"cả nước" is dropped (a name
+    that opens with those words in the catalogue, "Toàn dân đoàn kết …", matched whole before)."""
     bare = _PEOPLE_LEAD.sub("", k)
     if bare == k or bare.count(" ") < 3:
         return None
-    entry = idx.by_key.get(bare) or idx.by_key.get(campaign_key(bare))
-    if entry is None or _PEOPLE_LEAD.match(campaign_key(entry.name)):
-        return None
-    return entry
+    return idx.by_key.get(bare) or idx.by_key.get(campaign_key(bare))
 
 
 def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:

@@ -37,6 +37,8 @@ def test_the_whole_people_written_before_a_national_movement():
     assert camps("Huyện phát động phong trào thi đua “Toàn dân chung sức xây dựng NTM” ở mọi xã.") == [
         ("Toàn dân chung sức xây dựng NTM", NTM)]
     assert names("Xã hưởng ứng phong trào “Cả nước chung sức xây dựng nông thôn mới” từ năm 2011.") == [NTM]
+    assert names("Xã hưởng ứng phong trào “Toàn quốc chung tay vì người nghèo” năm 2024.") == [
+        "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau"]
     # a catalogue name that opens with "Toàn dân" keeps its own words
     assert names("Phường triển khai cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân "
                  "cư” năm 2024.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
