@@ -116,7 +116,7 @@ def pass_quarters(c: Collector, sent: str, pub: date | None) -> None:
 # "quý" mistyped one letter off ("quá 1/2020", "quy I/2021", "qúy 2 năm 2022"): a quarter only with
 # its year written after a slash or "năm" (no other reading of "1/2020" there) — "quá 1/2" is a share
 TYPO_QUARTER = re.compile(
-    r"(?<![^\W\d_])(?:qu[áàảãạaỳỷỹỵy]|qú[y])\s+(?P<q>iv|i{1,3}|[1-4])\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])",
+    r"(?<![^\W\d_])(?:qu[áàảãạỳỷỹỵy]|qú[yi])\s+(?P<q>iv|i{1,3}|[1-4])\s*(?:/|năm)\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])",
     FLAGS)
 
 

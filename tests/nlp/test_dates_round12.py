@@ -71,7 +71,10 @@ def test_a_quarter_whose_quy_is_mistyped():
     assert dates("Đến hết quy IV/2021 và qúy 2 năm 2022, hội giải ngân 3 tỷ đồng.") == [
         ("quy IV/2021", "2021-10-01", "2021-12-31", "quarter"),
         ("qúy 2 năm 2022", "2022-04-01", "2022-06-30", "quarter")]
-    # "quá" before a share is a share
+    assert dates("Đến hết qúi 3/2021, hội giải ngân 3 tỷ đồng.") == [
+        ("qúi 3/2021", "2021-07-01", "2021-09-30", "quarter")]
+    # "quá" before a share is a share, "qua" a word of its own
+    assert dates("Tính qua 1/2020 hộ dân được hỗ trợ.") == []
     assert dates("Số hộ khá chiếm quá 1/2 số hộ của xã.") == []
     assert dates("Trong quý I/2020, hội giúp 20 hội viên.") == [
         ("quý I/2020", "2020-01-01", "2020-03-31", "quarter")]
