@@ -67,7 +67,10 @@ Layers, precise first (each is a pass of ``PASSES``):
    dựng NTM", ``variants._people_lead_stripped``); a distinctive catalogue campaign quoted whole as a
    turnout's theme ("ra quân … với chủ đề “Ngày chủ nhật xanh”", ``frames.turnout_theme``); a
    distinctive programme of three syllables in lower case after "chương trình" ("chương trình mùa
-   hè xanh"); an ordinal edition without "thứ" inside the quotes ("“Tết Sum vầy lần II”").
+   hè xanh"); an ordinal edition without "thứ" inside the quotes ("“Tết Sum vầy lần II”"); a
+   catalogue name written partly in the press's initials ("Chiến dịch TNTN hè", "XDGĐ 5 không, 3
+   sạch", "Xây dựng THTT, HSTC": ``variants._mixed_initials_entry``, the reading run on past the
+   initials by ``after_trigger.initials_run_on``).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",

@@ -11,6 +11,7 @@ from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials, campaign_key
 from baochi.nlp.campaigns.frames import _NOT_A_DRIVE, one_day_for_an_occasion
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
+from baochi.nlp.campaigns.variants import canonical
 from baochi.nlp.dates.grammar import CAN_CHI
 from baochi.nlp.spans import SpanSet
 
@@ -281,6 +282,33 @@ _RUN_ON = re.compile(r"(?:\s*[-–—]\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺ�
                      r"(?!\s+[A-ZĐ])")
 
 
+# a word of the press's initials, and the words that may run on after a name (a space or a comma)
+_INITIALS_WORD = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
+_RUN_ON_WORD = re.compile(r"(?:,\s*|\s+)[^\W_]+")
+
+
+def initials_run_on(ctx: _Ctx, a: int, end: int) -> tuple[int, str, str] | None:
+    """A name written with the press's initials at [a, end) whose next words (up to four, after
+    a space or a comma, in the clause) spell a longer catalogue name with them ("Chiến dịch TNTN
+    hè": "Thanh niên tình nguyện hè", not "TNTN" alone; "cuộc vận động XDGĐ 5 không, 3 sạch"):
+    (end, catalogue name, kind) of the longest, or None."""
+    text = ctx.text
+    if not _INITIALS_WORD.search(text, a, end):
+        return None
+    first = canonical(text[a:end])[0]
+    best = None
+    pos = end
+    for _ in range(4):
+        m = _RUN_ON_WORD.match(text, pos)
+        if m is None or _CLAUSE_END.search(text, pos, m.end()):
+            break
+        pos = m.end()
+        name, kind, catalogued = canonical(text[a:pos])
+        if catalogued and name != first:
+            best = (pos, name, kind or "phong trào")
+    return best
+
+
 def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanSet) -> None:
     """The catalogue name at [a, end) after a trigger, and the capitalised catalogue names
     listed after it ("Chương trình Nâng bước em tới trường, Con nuôi Đồn Biên phòng"). A name
@@ -288,6 +316,9 @@ def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanS
     text = ctx.text
     lead = _lead_words(text, a)
     for _ in range(8):
+        longer = initials_run_on(ctx, a, end)
+        if longer is not None:
+            end, entry = longer[0], ctx.idx.by_key[campaign_key(longer[1])]
         run_on = _RUN_ON.match(text, end)
         if run_on is not None and not cand_no_go.overlaps(a, run_on.end()):
             # "phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp": a longer name of its own

@@ -11,6 +11,7 @@ from baochi.nlp.campaigns.after_trigger import (
     _catalogue_after_trigger,
     _catalogue_list,
     _catalogue_right_after,
+    initials_run_on,
     programme_movement,
 )
 from baochi.nlp.campaigns.candidates import (
@@ -229,10 +230,22 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
             ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
         return
     if text[pos].isupper() and pos == p + 1:
-        unq = _abbreviated_name(text, pos) or _unquoted_name(ctx.view, pos)
-        if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
-            for a, b, name in _editions(text, pos, unq, text[pos:unq]):
-                ctx.add(a, b, name, kind, 3, fuzzy=True)
+        _capitalised_after_trigger(ctx, pos, kind, cand_no_go)
+
+
+def _capitalised_after_trigger(ctx: _Ctx, pos: int, kind: str, cand_no_go: SpanSet) -> None:
+    """An unquoted capitalised name right after the trigger, up to the clause boundary (its
+    initials alone, or initials and words running on past a comma into a catalogue name)."""
+    text = ctx.text
+    unq = _abbreviated_name(text, pos) or _unquoted_name(ctx.view, pos)
+    longer = initials_run_on(ctx, pos, unq) if unq else None
+    if longer is not None and not cand_no_go.overlaps(pos, longer[0]):
+        # "cuộc vận động XDGĐ 5 không, 3 sạch": initials and words running on past a comma
+        ctx.add(pos, longer[0], text[pos:longer[0]], kind, 3)
+        return
+    if unq and not cand_no_go.overlaps(pos, unq) and not _military(ctx, kind, text[pos:unq]):
+        for a, b, name in _editions(text, pos, unq, text[pos:unq]):
+            ctx.add(a, b, name, kind, 3, fuzzy=True)
 
 
 # a run of the press's initials ("TDBVANTQ", "ND SXKDG") and the capitalised words after it

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from baochi.nlp.campaigns.catalogue import Entry, Index, _fold_key, campaign_key, index
 from baochi.nlp.catalogues import load
+from baochi.nlp.normalise import strip_diacritics
 
 _I = re.IGNORECASE
 
@@ -257,6 +258,66 @@ def clean_name(surface: str) -> str:
 _SPACED_INITIALS = re.compile(r"[A-ZĐ]{2,}(?:\s+[A-ZĐ]{2,})+")
 
 
+# a word of the press's initials ("TNTN", "XDGĐ", "ĐKXD"): two or more capitals, nothing else
+_CAPS_TOKEN = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
+
+
+@cache
+def _plain_keys() -> tuple[tuple[tuple[str, ...], Entry], ...]:
+    """The syllables of every catalogue name and alias with the entry it names (the initials
+    matcher's candidates)."""
+    idx = index()
+    out: dict[tuple[str, ...], Entry] = {}
+    for row in load("campaigns").get("campaign", []):
+        entry = idx.by_key.get(campaign_key(row["name"]))
+        if entry is None:
+            continue
+        for form in (row["name"], *row.get("aliases", [])):
+            out.setdefault(tuple(campaign_key(form).split()), entry)
+    return tuple(out.items())
+
+
+def _initial(word: str) -> str:
+    return "đ" if word[0] == "đ" else strip_diacritics(word[0]).lower()
+
+
+def _aligns(tokens: list[tuple[str, bool]], key: tuple[str, ...]) -> bool:
+    """The written tokens (word, is initials) spell ``key`` exactly: each run of initials the
+    first letters of as many syllables, each other word that syllable."""
+    j = 0
+    for word, caps in tokens:
+        if caps:
+            n = len(word)
+            if j + n > len(key) or any(_initial(key[j + i]) != word[i] for i in range(n)):
+                return False
+            j += n
+        else:
+            if j >= len(key) or key[j] != word:
+                return False
+            j += 1
+    return j == len(key)
+
+
+def _mixed_initials_entry(surface: str, idx: Index) -> Entry | None:
+    """A catalogue name written partly in the press's initials and partly in words ("TNTN hè",
+    "XDGĐ 5 không, 3 sạch", "Toàn dân ĐKXD ĐSVH", "Xây dựng THTT, HSTC"), its edition dropped:
+    the one entry whose syllables the words and initials spell exactly (none when two do)."""
+    bare = _EDITION_SURFACE.sub("", surface).strip(" ,-–—")
+    caps = {m.start() for m in _CAPS_TOKEN.finditer(bare)}
+    tokens: list[tuple[str, bool]] = []
+    for m in re.finditer(r"[^\W_]+", bare):
+        word = m.group(0)
+        if m.start() in caps:
+            tokens.append(("".join("đ" if ch == "Đ" else strip_diacritics(ch).lower() for ch in word),
+                           True))
+        else:
+            tokens.append((campaign_key(word), False))
+    if not tokens:
+        return None
+    found = {entry.name: entry for key, entry in _plain_keys() if _aligns(tokens, key)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]:
     """(canonical name, catalogue kind or None, is_catalogued) for a campaign name as written.
@@ -265,7 +326,12 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
     for names read after a trigger word or in a frame that names a campaign, never for a quoted
     text on its own."""
     idx = index()
-    entry = _catalogue_entry(campaign_key(surface), idx, fuzzy) or _themed_entry(surface, idx)
+    k = campaign_key(surface)
+    entry = idx.by_key.get(k)
+    if entry is None and _CAPS_TOKEN.search(surface):
+        entry = _mixed_initials_entry(surface, idx)
+    if entry is None:
+        entry = _catalogue_entry(k, idx, fuzzy) or _themed_entry(surface, idx)
     if entry is None and _SPACED_INITIALS.fullmatch(surface):
         # "ND SXKDG": the initials of the people and of the movement, written apart
         entry = _catalogue_entry(campaign_key(surface.replace(" ", "")), idx, False)

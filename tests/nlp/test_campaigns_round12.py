@@ -153,3 +153,17 @@ def test_a_study_sessions_or_seminars_title_in_a_campaigns_words_is_a_title():
         HCM]
     assert names("Chi bộ đẩy mạnh việc Học tập và làm theo tấm gương đạo đức Hồ Chí Minh trong đảng "
                  "viên.") == [HCM]
+
+
+def test_a_catalogue_name_written_partly_in_initials():
+    assert camps("Tỉnh đoàn ra quân Chiến dịch TNTN hè năm 2024 tại xã.") == [
+        ("TNTN hè năm 2024", "Thanh niên tình nguyện hè")]
+    assert camps("Hội triển khai cuộc vận động XDGĐ 5 không, 3 sạch tới các chi hội.") == [
+        ("XDGĐ 5 không, 3 sạch", "Xây dựng gia đình 5 không, 3 sạch")]
+    assert names("Xã thực hiện phong trào “Toàn dân ĐKXD ĐSVH” trên địa bàn.") == [
+        "Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+    assert names("Trường triển khai phong trào “Xây dựng THTT, HSTC” trong năm học.") == [
+        "Xây dựng trường học thân thiện, học sinh tích cực"]
+    # initials alone are the shorter name; initials that spell no catalogue name stay as written
+    assert names("Đoàn viên tham gia phong trào TNTN tại địa phương.") == ["Thanh niên tình nguyện"]
+    assert names("Hội phát động phong trào “XDCS vững mạnh” trong hội viên.") == ["XDCS vững mạnh"]
