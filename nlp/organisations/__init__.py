@@ -138,6 +138,7 @@ from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
     pass_command_departments,
+    pass_police_departments,
     pass_units_before,
     pass_units_with_parent_in_brackets,
 )
@@ -183,6 +184,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_founding_anniversaries,
     pass_arms,
     pass_province_association,
+    pass_police_departments,
     pass_units_before,
     pass_units_with_parent_in_brackets,
     pass_thuoc_units,

@@ -8,8 +8,11 @@ import re
 from dataclasses import replace
 
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.names import read_name, unit_before
+from baochi.nlp.organisations.choose import expand_abbreviations
+from baochi.nlp.organisations.names import lexicon_run, read_name, unit_before
 from baochi.nlp.organisations.pass_committees import listed_prefixes
+from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
 
 # a unit word that is a person's office in this body, not a body of its own: the Party
@@ -122,3 +125,54 @@ def pass_command_departments(ctx: Ctx) -> None:
         unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group(0)))
         ctx.add(m.start(), m.end(), f"{unit} {command.name}", None, command.province,
                 command.kind, 1)
+
+
+# a police department or team written with its level but without "Công an" ("Phòng Cảnh sát
+# giao thông tỉnh", "Đội CSGT huyện X", "chi đoàn Phòng cảnh sát giao thông tỉnh"): the
+# department of that level's police
+_POLICE_UNIT = re.compile(
+    r"(?<![^\W_])(?P<unit>Phòng|Đội)\s+(?P<arm>[Cc]ảnh\s+sát|CS(?=[A-ZĐ]))(?P<field>(?:\s*[^\s,.;:()“”\"]+){1,6}?)"
+    r"(?=\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|TP)(?![^\W_]))")
+
+
+def _police_field(field: str) -> str | None:
+    """The department's field as written ("giao thông", "PCCC và CNCH"), or None when the words
+    are not a police field: runs of lexicon words, short forms, "và" between them."""
+    words = field.split()
+    run: list[str] = []
+    for w in [*words, "và"]:
+        if w.isupper() or w in ("và", "&"):
+            if run and not lexicon_run(run):
+                return None
+            run = []
+        else:
+            run.append(w)
+    return " ".join(words) if words and words[-1] not in ("và", "&") else None
+
+
+_SHORT_FIELD = re.compile(r"[A-ZĐ]{1,6}(?:\s+số\s+\d{1,2})?")
+
+
+def pass_police_departments(ctx: Ctx) -> None:
+    """A police department or team written with its level, without "Công an" ("Phòng Cảnh sát
+    giao thông tỉnh", "Đội CSGT huyện X"): the department of that level's police."""
+    if "ảnh sát" not in ctx.text and "CS" not in ctx.text:
+        return
+    police = ctx.cat.by_key.get(skey("Công an"))
+    if police is None:
+        return
+    for m in _POLICE_UNIT.finditer(ctx.text):
+        short = m.group("arm") == "CS"  # "Đội CSGT": the arm and its field as initials
+        field = m.group("field").strip() if short else _police_field(m.group("field"))
+        if short and not _SHORT_FIELD.fullmatch(field or ""):
+            continue  # "Đội CSGT số 2 Công an huyện": read with its police (pass_units_before)
+        if not field or any(c.start <= m.start() < c.end and c.known for c in ctx.cands):
+            continue
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        canon = canonical(police, place, ctx.source_province) if place and place.place else None
+        if canon is None or place is None:
+            continue
+        arm = "CS" if short else "Cảnh sát "
+        unit = expand_abbreviations(f"{m.group('unit')} {arm}{field}")
+        ctx.add(m.start(), place.end, f"{unit} {canon[0]}", None, canon[1], police.kind, 2)

@@ -254,6 +254,10 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
                 return place if place.level else None
             pos = generic.end()
             continue
+        u = _LEVEL_UNION.match(tn, sep.end())
+        if u is not None:
+            pos = u.end()  # "Hội Nông dân, xã Đoàn, Hội LHPN xã X": the unit's union, listed
+            continue
         b = cat.body_re.match(tn, title.end() if title else sep.end())
         if not b or not text[b.start()].isupper():
             return None
@@ -267,6 +271,11 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
             return place if place.level else None
         pos = b.end()
     return None
+
+
+# a unit's Youth Union written level first, without its unit's name ("xã Đoàn", "huyện Đoàn")
+_LEVEL_UNION = re.compile(r"(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s+[Đđ]oàn(?![^\W_])"
+                          r"(?!\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
 def city_place(province: str) -> str:

@@ -285,3 +285,20 @@ def test_a_hamlet_branch_written_in_lower_case():
         ("Hội LHPN xã Cẩm Thịnh", "Hội Liên hiệp Phụ nữ xã Cẩm Thịnh"),
         ("chi hội thôn Tân An 2", "Chi hội Phụ nữ thôn Tân An 2 xã Cẩm Thịnh")]
     assert names("Các chi hội thôn đều tham gia.") == []
+
+
+def test_a_units_union_written_level_first_inside_a_list_sharing_a_place():
+    assert names("Hội Nông dân, xã Đoàn, Hội LHPN xã Cẩm Thịnh ra quân dọn vệ sinh.") == [
+        "Hội Nông dân xã Cẩm Thịnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Cẩm Thịnh",
+        "Hội Liên hiệp Phụ nữ xã Cẩm Thịnh"]
+
+
+def test_a_police_department_written_with_its_level_but_without_cong_an():
+    assert rows("Đoàn viên chi đoàn Phòng cảnh sát giao thông tỉnh ra quân.") == [
+        ("chi đoàn Phòng cảnh sát giao thông tỉnh",
+         "Chi đoàn Phòng Cảnh sát giao thông Công an tỉnh Hà Tĩnh")]
+    assert names("Đội CSGT huyện Can Lộc và Phòng Cảnh sát hình sự tỉnh phối hợp.") == [
+        "Đội Cảnh sát giao thông Công an huyện Can Lộc",
+        "Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh"]
+    # the force at large is no department
+    assert names("Lực lượng cảnh sát cơ động tỉnh tham gia bảo vệ.") == []
