@@ -24,10 +24,11 @@ _PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "h
 
 
 # an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12" (also "lần II",
-# "lần 3"), "giai đoạn 2021 - 2025", a school term or year ("học kỳ I", "năm học 2025-2026") (on
-# keys: syllables, punctuation dropped)
+# "lần 3"; for a catalogue name "số 5", "đợt 2" too), "giai đoạn 2021 - 2025", a school term or
+# year ("học kỳ I", "năm học 2025-2026") (on keys: syllables, punctuation dropped)
 _EDITION_KEY = re.compile(
-    r"(?:\s+(?:lần\s+(?:thứ\s+\w+|[ivxl]{1,5}|\d{1,3})|giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
+    r"(?:\s+(?:lần\s+(?:thứ\s+\w+|[ivxl]{1,5}|\d{1,3})|(?:số|đợt)\s+\d{1,3}|"
+    r"giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
     r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?|"
     r"học\s+k[ỳìy]\s+(?:i{1,3}|[12]|một|hai)))+$")
 

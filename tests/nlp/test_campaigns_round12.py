@@ -132,6 +132,9 @@ def test_an_ordinal_edition_without_thu_inside_the_quotes():
     assert names("Tỉnh đoàn tổ chức chương trình “Xuân tình nguyện lần 3 năm 2024” tại xã biên giới.") == [
         "Xuân tình nguyện"]
     assert names("Sinh viên tham gia chiến dịch “Mùa hè xanh lần thứ 30” tại xã biên giới.") == ["Mùa hè xanh"]
+    # a catalogue campaign's issue or round number inside its quotes
+    assert names("Đoàn xã ra quân “Chủ nhật xanh số 5” tại thôn 3.") == ["Ngày Chủ nhật xanh"]
+    assert names("Đoàn phường ra quân “Ngày Chủ nhật xanh đợt 2” tại khu phố 4.") == ["Ngày Chủ nhật xanh"]
 
 
 def test_a_distinctive_youth_programme_in_lower_case_after_chuong_trinh():
