@@ -30,9 +30,10 @@ _SLOGAN_FORM = re.compile(
 
 # a catalogue name quoted as a quality people show ("người cao tuổi luôn “Tuổi cao, gương sáng”",
 # "… cũng như “tuổi cao gương sáng” được biểu dương", "thực sự là “…”"): the campaign's words as a
-# slogan, not a citation (a campaign is cited by its trigger, a launching verb or a preposition)
+# slogan, not a citation (a campaign is cited by its trigger, a launching verb or a preposition;
+# "“A” cũng như “B”" lists two campaigns)
 _QUALITY_BEFORE = re.compile(
-    r"(?<![^\W_])(?:luôn(?:\s+luôn)?|cũng\s+như|thực\s+sự|thật\s+sự|xứng\s+đáng|đúng\s+(?:là|nghĩa)|"
+    r"(?<![^\W_])(?:luôn(?:\s+luôn)?|(?<![”\"»]\s)(?<![”\"»])cũng\s+như|thực\s+sự|thật\s+sự|xứng\s+đáng|đúng\s+(?:là|nghĩa)|"
     r"trở\s+thành)(?:\s+là)?(?:\s+(?:những|các))?(?:\s+(?:tấm\s+)?gương)?\s*$")
 
 

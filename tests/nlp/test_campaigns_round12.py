@@ -122,7 +122,9 @@ def test_a_theme_given_as_an_activitys_content_is_a_theme():
 def test_a_campaigns_words_quoted_as_a_quality_are_a_slogan():
     assert names("Người cao tuổi trong xã luôn “Tuổi cao, gương sáng” trong mọi việc.") == []
     assert names("Các tập thể có thành tích cũng như “tuổi cao gương sáng” được biểu dương.") == []
-    # quoted after a launching verb or a preposition, the campaign is cited
+    # quoted after a launching verb or a preposition, or listed after another campaign, it is cited
+    assert names("Hội đẩy mạnh phong trào “Dân vận khéo” cũng như “Tuổi cao - Gương sáng” năm 2024.") == [
+        "Dân vận khéo", ELDERLY]
     assert names("Các chi hội hưởng ứng “Tuổi cao, gương sáng” trong năm 2024.") == [ELDERLY]
 
 
