@@ -315,6 +315,16 @@ _WORD_WITH_BO = re.compile(r"(?<![^\W_])(?:nội|toàn|cán|[Đđ]ảng|chi|đ�
 _COMMITTEE_MEMBER = re.compile(r"\s+viên(?![^\W_])")
 
 
+def _capital_opens_longer_body(ctx: Ctx, m: re.Match) -> bool:
+    """Whether the capitalised second word of a lower-case match opens a catalogue body that
+    runs past the match ("toàn quốc Hội Liên hiệp Thanh niên Việt Nam": no "Quốc hội")."""
+    second = re.search(r"\s+(?=[A-ZĐ])", ctx.text[m.start():m.end()])
+    if second is None:
+        return False
+    b = ctx.cat.body_re.match(ctx.tn, m.start() + second.end())
+    return b is not None and b.end() > m.end()
+
+
 def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
     next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
@@ -326,6 +336,8 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
+        if _capital_opens_longer_body(ctx, m):
+            return True  # "toàn quốc Hội Liên hiệp …": the capital opens the next body
         if m.group(0).startswith("bộ ") and _WORD_WITH_BO.search(tn, max(0, m.start() - 8),
                                                                  m.start()):
             return True  # "Phòng An ninh chính trị nội bộ Công an tỉnh", "Đảng bộ Công an

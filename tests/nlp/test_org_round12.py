@@ -302,3 +302,14 @@ def test_a_police_department_written_with_its_level_but_without_cong_an():
         "Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh"]
     # the force at large is no department
     assert names("Lực lượng cảnh sát cơ động tỉnh tham gia bảo vệ.") == []
+
+
+def test_a_syllable_that_ends_another_word_opens_no_body():
+    # "toàn quốc| Hội …": no "Quốc hội" across the two words
+    assert names("Tuyên truyền Nghị quyết Đại hội đại biểu toàn quốc Hội Liên hiệp Thanh niên "
+                 "Việt Nam lần thứ IX.") == ["Hội Liên hiệp Thanh niên Việt Nam"]
+
+
+def test_a_conference_centre_named_by_its_field_in_lower_case():
+    assert names("Ngày 7/6, tại Trung tâm hội nghị tỉnh Hà Tĩnh, hội nghị khai mạc.") == [
+        "Trung tâm hội nghị tỉnh Hà Tĩnh"]
