@@ -70,7 +70,9 @@ Layers, precise first (each is a pass of ``PASSES``):
    hè xanh"); an ordinal edition without "thứ" inside the quotes ("“Tết Sum vầy lần II”"); a
    catalogue name written partly in the press's initials ("Chiến dịch TNTN hè", "XDGĐ 5 không, 3
    sạch", "Xây dựng THTT, HSTC": ``variants._mixed_initials_entry``, the reading run on past the
-   initials by ``after_trigger.initials_run_on``).
+   initials by ``after_trigger.initials_run_on``); a long lower-case name after a capitalised
+   singular "Cuộc vận động"/"Phong trào" inside a sentence, up to the clause's end ("… gắn với Cuộc
+   vận động làm thay đổi nếp nghĩ cách làm của …;", ``triggers._lower_name_after_capital_trigger``).
 
 Never campaigns: quoted text after "Quỹ", "giải thưởng", "cuộc thi", "hội thi", "danh hiệu",
 "chủ đề", "khẩu hiệu", "mô hình", "điển hình", "đề án", "dự án", "công trình", "phương châm",

@@ -231,6 +231,37 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         return
     if text[pos].isupper() and pos == p + 1:
         _capitalised_after_trigger(ctx, pos, kind, cand_no_go)
+    elif pos == p + 1 and text[p - len(trig)].isupper():
+        _lower_name_after_capital_trigger(ctx, p - len(trig), pos, kind, cand_no_go)
+
+
+# a capitalised singular "Cuộc vận động"/"Phong trào" inside a sentence ("… gắn với Cuộc vận động
+# làm thay đổi nếp nghĩ cách làm của người đồng bào DTTS, …;"): the capital makes it a proper name,
+# its lower-case words up to the clause's end the name — a long one (six to thirty words) that
+# opens with no function word and holds no verb of a clause
+_NAMED_BY_CAPITAL = re.compile(r"(?:Cuộc vận động|Phong trào(?: thi đua)?)$")
+_LOWER_NAME_BAD_START = re.compile(
+    r"(?:trong|của|này|đó|với|tại|ở|do|được|đã|là|cho|về|nhằm|các|những|năm|và|để|thì|mà|có|"
+    r"trên|từ|đến|theo|bằng|cùng|luôn|cũng|sẽ|đang|vẫn|không)(?![^\W_])")
+_LOWER_NAME_CLAUSE = re.compile(r"(?<![^\W_])(?:đã|đang|được|sẽ|là|thì|mà|bị)(?![^\W_])")
+
+
+def _lower_name_after_capital_trigger(ctx: _Ctx, t: int, pos: int, kind: str,
+                                      cand_no_go: SpanSet) -> None:
+    text = ctx.text
+    s0 = ctx.view.sentence_spans[ctx.view.sentence_of(t)][0]
+    if not _NAMED_BY_CAPITAL.search(text, t, pos - 1) or not text[s0:t].strip() \
+            or _LOWER_NAME_BAD_START.match(ctx.view.fold, pos):
+        return
+    stop = _CLAUSE_END.search(text, pos, pos + 240)
+    if stop is None or stop.group(0) not in ".;":
+        return
+    end = len(text[:stop.start()].rstrip(" ,"))
+    name = text[pos:end]
+    if not 6 <= len(name.split()) <= 30 or _LOWER_NAME_CLAUSE.search(ctx.view.fold, pos, end) \
+            or cand_no_go.overlaps(pos, end):
+        return
+    ctx.add(pos, end, name, kind, 3, fuzzy=True)
 
 
 def _capitalised_after_trigger(ctx: _Ctx, pos: int, kind: str, cand_no_go: SpanSet) -> None:

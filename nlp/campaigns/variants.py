@@ -223,7 +223,13 @@ def _expansions() -> dict[str, str]:
 def _expanded(name: str) -> str:
     """``name`` with its short forms written out, as the GUIDE names unknown campaigns."""
     table = _expansions()
-    return " ".join(table.get(w, w) for w in name.split(" "))
+
+    def one(w: str) -> str:
+        if w in table:
+            return table[w]
+        bare = w.rstrip(",;:.")  # "… đồng bào DTTS, làm …": the comma closes the word, not the form
+        return table[bare] + w[len(bare):] if bare in table else w
+    return " ".join(one(w) for w in name.split(" "))
 
 
 # a movement named after a resolution or another standing text, or a drive named after a congress

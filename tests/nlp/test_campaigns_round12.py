@@ -172,3 +172,15 @@ def test_a_catalogue_name_written_partly_in_initials():
     # initials alone are the shorter name; initials that spell no catalogue name stay as written
     assert names("Đoàn viên tham gia phong trào TNTN tại địa phương.") == ["Thanh niên tình nguyện"]
     assert names("Hội phát động phong trào “XDCS vững mạnh” trong hội viên.") == ["XDCS vững mạnh"]
+
+
+def test_a_long_lower_case_name_after_a_capitalised_singular_trigger():
+    assert camps("Hội giúp các gia đình làm vườn gắn với Cuộc vận động giúp người đồng bào DTTS thay đổi "
+                 "nếp nghĩ, cách làm để vươn lên thoát nghèo; tuyên dương 10 hộ.") == [
+        ("giúp người đồng bào DTTS thay đổi nếp nghĩ, cách làm để vươn lên thoát nghèo",
+         "Giúp người đồng bào dân tộc thiểu số thay đổi nếp nghĩ, cách làm để vươn lên thoát nghèo")]
+    # a trigger opening the sentence, a short or clause-like run, a function word after it: none
+    assert names("Cuộc vận động xây dựng gia đình văn hóa được triển khai rộng khắp.") == []
+    assert names("Xã thực hiện Cuộc vận động trong toàn tỉnh với nhiều hoạt động thiết thực.") == []
+    assert names("Huyện tổng kết Phong trào thi đua đã được triển khai sâu rộng trong nhân dân.") == []
+    assert names("Xã tham gia Cuộc vận động ủng hộ đồng bào bị thiệt hại do lũ lụt.") == []
