@@ -452,7 +452,8 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
         # a district's department written bare ("Phòng Nội vụ thẩm định") where the paragraph
         # or the page names units of one district level only: that district's (the resolver
         # finds which one, as for "UBND huyện")
-        level = _one_district_level(ctx)
+        level = _one_district_level(ctx) or (_one_unit_level(ctx, COMMUNE_LEVELS)
+                                             if body.name in _COMMUNE_DEPARTMENTS else None)
         canon = canonical(body, Place(end, level, None, src), src) if level else None
         if canon is not None:
             ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2, body,
@@ -605,11 +606,24 @@ def _listed_before(ctx: Ctx, end: int) -> Place | None:
 def _one_district_level(ctx: Ctx) -> str | None:
     """The one district level ("huyện", "thành phố" …) of the units the paragraph has named so
     far and of those its page address names; None when none or several."""
-    levels = {c.level for c in ctx.cands if c.level in DISTRICT_LEVELS and c.place}
+    return _one_unit_level(ctx, DISTRICT_LEVELS)
+
+
+# the departments of a commune's or ward's People's Committee since 2025-07-01: written bare where
+# the paragraph or the page names units of one commune level only, that commune's
+_COMMUNE_DEPARTMENTS = frozenset(("Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+                                  "Phòng Kinh tế, Hạ tầng và Đô thị"))
+
+
+def _one_unit_level(ctx: Ctx, tier: frozenset[str] | tuple[str, ...]) -> str | None:
+    levels = {c.level for c in ctx.cands if c.level in tier and c.place}
     if ctx.address:
         levels |= {level for level, _name in places.address_units(ctx.address,
                                                                   ctx.source_province)
-                   if level in DISTRICT_LEVELS}
+                   if level in tier}
+        if tier is COMMUNE_LEVELS:  # a commune's portal is named by its commune
+            levels |= {level for level, _name in places.gov_portal(ctx.address)[1]
+                       if level in tier}
     return levels.pop() if len(levels) == 1 else None
 
 

@@ -313,3 +313,24 @@ def test_a_syllable_that_ends_another_word_opens_no_body():
 def test_a_conference_centre_named_by_its_field_in_lower_case():
     assert names("Ngày 7/6, tại Trung tâm hội nghị tỉnh Hà Tĩnh, hội nghị khai mạc.") == [
         "Trung tâm hội nghị tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ a commune's organs since the 2025 reorganisation
+
+COMMUNE_PAGE = "https://xuanphuoc.daklak.gov.vn/tin-tuc/mot-bai-viet"
+
+
+def test_a_communes_departments_written_bare():
+    assert names("UBND xã giao Phòng Kinh tế kiểm tra; Phòng Văn hóa - Xã hội phối hợp.",
+                 COMMUNE_PAGE) == ["Ủy ban nhân dân xã Xuân Phước", "Phòng Kinh tế xã Xuân Phước",
+                                   "Phòng Văn hóa - Xã hội xã Xuân Phước"]
+    assert names("UBND phường Nam Hồng giao Phòng Kinh tế, Hạ tầng và Đô thị rà soát.")[-1] == \
+        "Phòng Kinh tế, Hạ tầng và Đô thị phường Nam Hồng"
+    # a district's department of before 2025 is no commune's
+    assert names("UBND xã Cẩm Thịnh giao Phòng Nội vụ kiểm tra.") == [
+        "Ủy ban nhân dân xã Cẩm Thịnh"]
+
+
+def test_the_merged_party_board_of_a_commune():
+    assert names("Ban Tuyên giáo và Dân vận Đảng ủy xã tổ chức hội nghị.", COMMUNE_PAGE) == [
+        "Ban Tuyên giáo và Dân vận Đảng ủy xã Xuân Phước"]
