@@ -36,7 +36,7 @@ SCHOOL_UNIT = re.compile(
 )
 INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
-    r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+công\s+ty|Tập\s+đoàn|"
+    r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+[Cc]ông\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?|CP|[Cc]ổ\s+phần))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+[Qq]uản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"

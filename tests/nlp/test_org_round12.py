@@ -334,3 +334,8 @@ def test_a_communes_departments_written_bare():
 def test_the_merged_party_board_of_a_commune():
     assert names("Ban Tuyên giáo và Dân vận Đảng ủy xã tổ chức hội nghị.", COMMUNE_PAGE) == [
         "Ban Tuyên giáo và Dân vận Đảng ủy xã Xuân Phước"]
+
+
+def test_a_corporation_written_with_a_capital_cong_ty_is_read_whole():
+    assert names("Tổng Công ty Điện lực miền Bắc và Công ty Điện lực Hà Tĩnh hỗ trợ.") == [
+        "Tổng Công ty Điện lực miền Bắc", "Công ty Điện lực Hà Tĩnh"]
