@@ -117,6 +117,7 @@ from baochi.nlp.organisations.pass_owned import (
 )
 from baochi.nlp.organisations.pass_parents import pass_thuoc_units
 from baochi.nlp.organisations.pass_party import (
+    pass_bare_party_boards,
     pass_bare_regions,
     pass_party_blocs,
     pass_party_boards_at_level,
@@ -205,6 +206,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_regional_offices,
     pass_command_departments,
     pass_central_front,
+    pass_bare_party_boards,
 )
 
 

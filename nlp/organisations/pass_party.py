@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.placing import read_place
@@ -138,3 +139,40 @@ def pass_bare_regions(ctx: Ctx) -> None:
         if not owned and _COMMAND_TITLE.search(ctx.text, max(0, m.start() - 24), m.start()):
             ctx.add(m.start(), m.end(), f"Bộ Tư lệnh Quân khu {n}", None, None,
                     "lực lượng vũ trang", 2)
+
+
+# a Party board written bare on a provincial paper's page ("Trong đó, Ban Dân vận yêu cầu …"):
+# its province's committee's board, when the paragraph names no committee and no lower unit
+_BARE_PARTY_BOARD = re.compile(
+    r"(?<![^\W_])Ban\s+(?P<field>[Dd]ân\s+vận|[Tt]uyên\s+giáo(?:\s+và\s+[Dd]ân\s+vận)?|"
+    r"[Nn]ội\s+chính)(?![^\W_])(?!\s+(?:Trung\s+ương|TƯ|TW|[A-ZĐ]|(?:tỉnh|huyện|quận|thị\s+xã|"
+    r"thành\s+phố|xã|phường|thị\s+trấn|các|cấp)(?![^\W_])))")
+_LOWER_LEVELS = frozenset(("huyện", "quận", "thị xã", "xã", "phường", "thị trấn"))
+
+
+def pass_bare_party_boards(ctx: Ctx) -> None:
+    """"Ban Dân vận" written bare where the page's province is known and the paragraph names
+    no Party committee and no district or commune (nor does the page address): the board of
+    that province's committee ("Ban Dân vận Tỉnh ủy X", "… Thành ủy X" in a centrally-run
+    city)."""
+    province = ctx.source_province
+    if province is None or "Ban " not in ctx.text:
+        return
+    matches = list(_BARE_PARTY_BOARD.finditer(ctx.text))
+    if not matches:
+        return
+    committee = "Thành ủy" if province in places.cities() else "Tỉnh ủy"
+    own = f"{committee} {province}"
+    if any(" ủy" in c.name or c.name.startswith("Đảng ủy") or c.level in _LOWER_LEVELS
+           for c in ctx.cands):
+        return  # a committee (its organs are read with it) or a lower unit in the paragraph
+    if ctx.address and (places.address_units(ctx.address, province)
+                        or places.gov_portal(ctx.address)[1]):
+        return  # a district's or commune's page
+    for m in matches:
+        if any(c.start <= m.start() < c.end for c in ctx.cands):
+            continue
+        field = re.sub(r"\s+", " ", m.group("field"))
+        field = field[0].upper() + field[1:]
+        field = field.replace("và dân vận", "và Dân vận")
+        ctx.add(m.start(), m.end(), f"Ban {field} {own}", None, province, "đảng", 1)

@@ -339,3 +339,14 @@ def test_the_merged_party_board_of_a_commune():
 def test_a_corporation_written_with_a_capital_cong_ty_is_read_whole():
     assert names("Tổng Công ty Điện lực miền Bắc và Công ty Điện lực Hà Tĩnh hỗ trợ.") == [
         "Tổng Công ty Điện lực miền Bắc", "Công ty Điện lực Hà Tĩnh"]
+
+
+def test_a_party_board_written_bare_on_a_provincial_page():
+    assert rows("Trong đó, Ban Dân vận yêu cầu nêu rõ hiệu quả của phong trào.") == [
+        ("Ban Dân vận", "Ban Dân vận Tỉnh ủy Hà Tĩnh")]
+    # a district's committee in the paragraph, or a commune's page: not the province's
+    assert names("Huyện ủy Can Lộc chỉ đạo Ban Dân vận phối hợp.") == ["Huyện ủy Can Lộc"]
+    assert names("Ban Dân vận phối hợp tổ chức hội thi.", COMMUNE_PAGE) == []
+    # the central board and the boards of every level are no province's
+    assert names("Ban Dân vận Trung ương và Ban Dân vận các cấp tham gia.") == [
+        "Ban Dân vận Trung ương"]
