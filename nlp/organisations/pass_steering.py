@@ -72,7 +72,8 @@ def pass_steering(ctx: Ctx) -> None:
     _boards_of_province(ctx)
     for m in _STEERING.finditer(ctx.text):
         topic = m.group("topic")
-        if (not topic.strip() and "bầu" not in m.group("head")) or TITLE_WORDS.search(topic) \
+        if (not topic.strip() and "bầu" not in m.group("head")
+                and "giao thông" not in m.group("head")) or TITLE_WORDS.search(topic) \
                 or NOT_IN_NAME.search(topic) or CLAUSE_VERBS.search(topic):
             continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
         if _joins_a_body(ctx, m.start(), m.end()):

@@ -350,3 +350,15 @@ def test_a_party_board_written_bare_on_a_provincial_page():
     # the central board and the boards of every level are no province's
     assert names("Ban Dân vận Trung ương và Ban Dân vận các cấp tham gia.") == [
         "Ban Dân vận Trung ương"]
+
+
+def test_provincial_bodies_not_read_before():
+    assert names("Ban An toàn giao thông tỉnh, Ban Dân tộc tỉnh cùng tham dự.") == [
+        "Ban An toàn giao thông tỉnh Hà Tĩnh", "Ban Dân tộc tỉnh Hà Tĩnh"]
+    assert names("Đoàn Luật sư tỉnh và Hội Cựu Công an nhân dân tỉnh ký kết.") == [
+        "Đoàn Luật sư tỉnh Hà Tĩnh", "Hội Cựu Công an nhân dân tỉnh Hà Tĩnh"]
+    assert names("Ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh khám cho 300 cán bộ.") == [
+        "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh Hà Tĩnh"]
+    # the force inside its veterans' association is no mention of the force
+    assert names("Hội Cựu CAND huyện Can Lộc ra mắt.") == [
+        "Hội Cựu Công an nhân dân huyện Can Lộc"]
