@@ -660,6 +660,12 @@ def paper_named_otherwise(stem: str) -> str | None:
     return district[1] if district else None
 
 
+def is_district_name(name: str) -> bool:
+    """Whether some district, town or provincial city of before 2025 is named ``name`` (any
+    case, any tone placement: "Đô lương" is Đô Lương)."""
+    return _folded(name).replace("-", "") in _districts_by_fold()
+
+
 @cache
 def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
     """Folded district name without separators ("hiephoa") -> (district, province) pairs."""

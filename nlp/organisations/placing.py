@@ -58,11 +58,12 @@ def fallback_place(view: TextView, pos: int, commune: bool = False) -> tuple[int
     n = _UNIT_NUMBER.match(text, end) if count else None
     if n:
         end = n.end()  # "xã Sơn Kim 1", "phường An Hòa 2": a numbered unit of one name
-    elif commune and count in (1, 2):
+    elif count in (1, 2):
         low = _LOWER_SYLLABLE.match(text, end)
-        if low is not None and places.is_commune_name(text[pos:low.end()]):
-            # a commune's last syllable left in lower case ("xã Vĩnh hoà"): the commune, named
-            # as the gazetteer writes it
+        known = places.is_commune_name if commune else places.is_district_name
+        if low is not None and known(text[pos:low.end()]):
+            # a unit's last syllable left in lower case ("xã Vĩnh hoà", "huyện đoàn Đô lương"):
+            # the commune or district, capitalised as its name is
             return low.end(), f"{text[pos:end]} {tone_normalise(low.group(1)).capitalize()}"
     return (end, text[pos:end]) if count else None
 

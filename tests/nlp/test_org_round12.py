@@ -362,3 +362,10 @@ def test_provincial_bodies_not_read_before():
     # the force inside its veterans' association is no mention of the force
     assert names("Hội Cựu CAND huyện Can Lộc ra mắt.") == [
         "Hội Cựu Công an nhân dân huyện Can Lộc"]
+
+
+def test_a_districts_last_syllable_in_lower_case():
+    assert names("Hội Nông dân huyện Đức thọ tổ chức hội nghị.") == [
+        "Hội Nông dân huyện Đức Thọ"]
+    assert names("Ban Thường vụ huyện đoàn Đô lương ra quân.", "https://baonghean.vn/bai-viet") \
+        == ["Ban Thường vụ Huyện đoàn Đô Lương"]
