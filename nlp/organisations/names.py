@@ -26,7 +26,9 @@ _SCHOOL_TYPE = (
     # a vocational college's "nghề" ("Trường Cao đẳng nghề Cơ điện Tây Bắc") is part of its type
     r"Đại\s+học|Cao\s+đẳng(?:\s+nghề)?|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
     r"Trung\s+cấp(?:\s+nghề)?|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
-    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú)(?:\s+chuyên)?)"
+    r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú|"
+    # a reform school of the police, by its number ("Trường Giáo dưỡng số 4")
+    r"Giáo\s+dưỡng)(?:\s+chuyên)?)"
 )
 # a school's unit written with its type but without "Trường" ("Liên đội THCS Lý Thường Kiệt",
 # "Liên đội Tiểu học Trác Văn"): the unit of that school

@@ -369,3 +369,14 @@ def test_a_districts_last_syllable_in_lower_case():
         "Hội Nông dân huyện Đức Thọ"]
     assert names("Ban Thường vụ huyện đoàn Đô lương ra quân.", "https://baonghean.vn/bai-viet") \
         == ["Ban Thường vụ Huyện đoàn Đô Lương"]
+
+
+def test_the_buddhist_sangha_and_its_boards():
+    assert names("Ban Trị sự GHPGVN huyện Can Lộc trao 100 suất quà.") == [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam huyện Can Lộc"]
+    assert names("Giáo hội Phật giáo Việt Nam tổ chức Đại lễ Phật đản.") == [
+        "Giáo hội Phật giáo Việt Nam"]
+
+
+def test_a_reform_school_by_its_number():
+    assert names("Trường Giáo dưỡng số 4 tổ chức lễ khai giảng.") == ["Trường Giáo dưỡng số 4"]
