@@ -145,7 +145,11 @@ def pass_central_tasks(ctx: Ctx) -> None:
 # a board named by its task with no level after it ("Ban Vận động ủng hộ Quỹ “Vì người nghèo”
 # đã tiếp nhận …", "phối hợp với Ban chỉ đạo liên ngành làm công tác dân vận đợt I …"): the task
 # runs to the clause's next part
-_BOARD_NO_LEVEL = re.compile(r"(?<![^\W_])Ban\s+(?i:chỉ\s+đạo|vận\s+động|điều\s+hành)(?=\s)")
+_BOARD_NO_LEVEL = re.compile(r"(?<![^\W_])(?:Ban\s+(?i:chỉ\s+đạo|vận\s+động|điều\s+hành)|"
+                             # a council or jury named after its award or contest ("Hội đồng xét
+                             # tặng giải thưởng “Dân vận khéo”")
+                             r"Hội\s+đồng\s+(?i:xét\s+tặng|xét\s+chọn|giám\s+khảo)|"
+                             r"Ban\s+(?i:giám\s+khảo)(?=\s+(?i:giải|hội\s+thi|cuộc\s+thi)))(?=\s)")
 _BOARD_WORD = re.compile(r"\s+(?P<word>[“\"][^“”\"\n]{3,60}[”\"]|[^\s,.;:()“”\"]+)")
 _BOARD_STOPS = frozenset([*(_TASK_STOPS - {"làm"}), "tiếp", "đợt", "năm", "phối", "và", "các",
                           "của", "tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "TP",
@@ -175,7 +179,7 @@ def pass_boards_of_the_unit(ctx: Ctx) -> None:
     """A board named by its task and no level, in a sentence that names one body with a level
     before it ("Ủy ban MTTQ huyện … Ban Vận động ủng hộ Quỹ “Vì người nghèo” đã …"): the board of
     that unit, its place the one the resolver finds for the level (dropped when none)."""
-    if "Ban " not in ctx.text:
+    if "Ban " not in ctx.text and "Hội đồng" not in ctx.text:
         return
     view = ctx.view
     for m in _BOARD_NO_LEVEL.finditer(ctx.text):
@@ -192,7 +196,8 @@ def pass_boards_of_the_unit(ctx: Ctx) -> None:
         if any(skey(re.sub(r"[\"“”]", "", ctx.text[c.start:c.end])).startswith(skey(written))
                for c in ctx.cands if c.end <= m.start()):
             continue  # a board named in full before, written short again (shortened_repeats)
-        written = "Ban " + written[4:5].upper() + written[5:]
+        if written.startswith("Ban "):
+            written = "Ban " + written[4:5].upper() + written[5:]
         # "Ban Vận động ủng hộ Quỹ …" is the fund's board, "Ban Vận động Quỹ …" (GUIDE)
         written = written.replace("Ban Vận động ủng hộ ", "Ban Vận động ", 1)
         level = unit.level or ""

@@ -380,3 +380,14 @@ def test_the_buddhist_sangha_and_its_boards():
 
 def test_a_reform_school_by_its_number():
     assert names("Trường Giáo dưỡng số 4 tổ chức lễ khai giảng.") == ["Trường Giáo dưỡng số 4"]
+
+
+def test_a_council_named_after_its_award_takes_its_units_level():
+    found = rows("Ông B - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, Chủ tịch Hội đồng "
+                 "xét tặng giải thưởng “Dân vận khéo”; ông C cùng dự.")
+    assert found[-1] == ("Hội đồng xét tặng giải thưởng “Dân vận khéo”",
+                         "Hội đồng xét tặng giải thưởng Dân vận khéo tỉnh Hà Tĩnh")
+    assert names("UBND huyện Can Lộc lập Ban giám khảo hội thi “Dân vận khéo”, gồm 5 người.") \
+        == ["Ủy ban nhân dân huyện Can Lộc", "Ban Giám khảo hội thi Dân vận khéo huyện Can Lộc"]
+    # with no unit named before it, nothing is guessed
+    assert names("Hội đồng xét tặng danh hiệu đã họp.") == []
