@@ -148,7 +148,11 @@ def _pass_bare_periods(ctx: _Ctx) -> None:
             continue
         s0, s1 = view.sentence_spans[view.sentence_of(a)]
         i, j = _syllable_range(view, s0, s1)
-        sentence = f" {' '.join(view.syllable_words[i:j])} "
+        # a subject inside a body's name ("Ủy ban Quốc gia phòng, chống AIDS …") is no subject
+        spans = view.syllable_spans
+        words = [w if not ctx.trig_no_go.overlaps(*spans[k]) else "·"
+                 for k, w in enumerate(view.syllable_words[i:j], start=i)]
+        sentence = f" {' '.join(words)} "
         named = {e.name: e for subject, e in ctx.idx.month_subjects if f" {subject} " in sentence}
         if len(named) == 1:
             entry = next(iter(named.values()))

@@ -184,3 +184,10 @@ def test_a_long_lower_case_name_after_a_capitalised_singular_trigger():
     assert names("Xã thực hiện Cuộc vận động trong toàn tỉnh với nhiều hoạt động thiết thực.") == []
     assert names("Huyện tổng kết Phong trào thi đua đã được triển khai sâu rộng trong nhân dân.") == []
     assert names("Xã tham gia Cuộc vận động ủng hộ đồng bào bị thiệt hại do lũ lụt.") == []
+
+
+def test_a_bare_month_whose_subject_is_only_inside_a_bodys_name_names_none():
+    assert names("Sau khi kết thúc Tháng Hành động, các đoàn thể gửi báo cáo về Ủy ban Quốc gia phòng, "
+                 "chống AIDS và phòng, chống tệ nạn ma túy, mại dâm.") == []
+    # the subject written as the sentence's own words still names the month
+    assert names("Tỉnh phát động Tháng hành động với nhiều hoạt động vì trẻ em.") == ["Tháng hành động vì trẻ em"]
