@@ -60,10 +60,11 @@ Layers, precise first (each is a pass of ``PASSES``):
    đỏ"), initials alone after a trigger ("phong trào ND SXKDG Các cấp hội …"), a programme named
    unquoted before its quoted theme, "Chiền dịch" typed a tone mark off; a bracket restating the
    name just read ("(gọi tắt là …)", "(phong trào TDBVANTQ)") is that mention, not a second one
-   (``resolve._without_appositions``); round 12: a bare "Tháng hành động" whose subject is written only
-   inside a body's name ("… Ủy ban Quốc gia phòng, chống AIDS …") names none; a catalogue name
-   whose last word opens a run of one-word qualities joined by dashes is a longer name of its own ("phong trào Ngày Chủ nhật Xanh -
-   Sạch - Đẹp", ``after_trigger._RUN_ON``; no theme after a dash either, ``variants._SLOGAN_RUN``);
+   (``resolve._without_appositions``); round 12: a bare "Tháng hành động" whose subject is
+   written only inside a body's name ("… Ủy ban Quốc gia phòng, chống AIDS …") names none; a
+   catalogue name whose last word opens a run of one-word qualities joined by dashes is a longer
+   name of its own ("phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp", ``after_trigger._RUN_ON``; no
+   theme after a dash either, ``variants._SLOGAN_RUN``);
    the whole people written before a national movement that names none ("Toàn dân chung sức xây
    dựng NTM", ``variants._people_lead_stripped``); a distinctive catalogue campaign quoted whole as a
    turnout's theme ("ra quân … với chủ đề “Ngày chủ nhật xanh”", ``frames.turnout_theme``); a
