@@ -66,6 +66,7 @@ from baochi.nlp.organisations.choose import (
 from baochi.nlp.organisations.coref import (
     bare_repeats,
     head_acronym_repeats,
+    national_head_repeats,
     organs_in_title_lists,
     secretaries_of_bodies,
     standing_members_in_titles,
@@ -277,7 +278,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
-    chosen = truncated_repeats(chosen)
+    chosen = national_head_repeats(view, truncated_repeats(chosen))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

@@ -268,3 +268,28 @@ def truncated_repeats(chosen: list[Cand]) -> list[Cand]:
         if len(fuller) == 1:
             c.name = fuller.pop()
     return chosen
+
+
+# a national committee or council written again with its head words only ("… của Ủy ban Quốc
+# gia phòng, chống AIDS …, Ủy ban Quốc gia đã phát động …"): the one such body named before
+_NATIONAL_HEAD = re.compile(r"(?<![^\W_])(?:Ủy|Uỷ)\s+ban\s+Quốc\s+gia|Hội\s+đồng\s+Quốc\s+gia|"
+                            r"Ban\s+Chỉ\s+đạo\s+(?:Trung\s+ương|quốc\s+gia)")
+_HEAD_GOES_ON = re.compile(r"\s+(?:về|phòng|[A-ZĐ]|\()")
+
+
+def national_head_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    text = view.text
+    if "Quốc gia" not in text and "Trung ương" not in text and "quốc gia" not in text:
+        return chosen
+    added: list[Cand] = []
+    for m in _NATIONAL_HEAD.finditer(text):
+        if _HEAD_GOES_ON.match(text, m.end()) or any(c.start <= m.start() < c.end
+                                                      for c in chosen):
+            continue  # the name goes on, or it was read as a body already
+        head = re.sub(r"\s+", " ", m.group(0)).replace("Uỷ", "Ủy")
+        fuller = {c.name: c for c in chosen if c.end <= m.start() and c.province is None
+                  and c.name.lower().startswith(head.lower() + " ")}
+        if len(fuller) == 1:
+            c = next(iter(fuller.values()))
+            added.append(replace(c, start=m.start(), end=m.end(), acronym=None))
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen

@@ -391,3 +391,14 @@ def test_a_council_named_after_its_award_takes_its_units_level():
         == ["Ủy ban nhân dân huyện Can Lộc", "Ban Giám khảo hội thi Dân vận khéo huyện Can Lộc"]
     # with no unit named before it, nothing is guessed
     assert names("Hội đồng xét tặng danh hiệu đã họp.") == []
+
+
+def test_a_national_committee_written_again_with_its_head_words():
+    found = rows("Theo kế hoạch của Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma "
+                 "túy, mại dâm, Ủy ban Quốc gia đã phát động tháng hành động.")
+    assert found[-1] == ("Ủy ban Quốc gia",
+                         "Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm")
+    # two committees named before: no telling which
+    assert names("Ủy ban Quốc gia về trẻ em và Ủy ban Quốc gia về thanh niên Việt Nam họp; Ủy "
+                 "ban Quốc gia đề nghị.") == ["Ủy ban Quốc gia về trẻ em",
+                                           "Ủy ban Quốc gia về thanh niên Việt Nam"]
