@@ -188,7 +188,7 @@ def organs_in_title_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
 _STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s+[Tt]hường\s+vụ|BTV)"
                               r"(?=\s*[,\-–]\s)")
 _TITLE_GAP = re.compile(r"[^;.()\n]{0,80}")
-_ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban) .+? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
+_ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng)(?: .+?)? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
 _LEVEL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|"
                          r"Đoàn đại biểu Quốc hội) (?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|"
                          r"phường|thị trấn) (?P<place>.+)$")

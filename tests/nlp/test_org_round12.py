@@ -402,3 +402,9 @@ def test_a_national_committee_written_again_with_its_head_words():
     assert names("Ủy ban Quốc gia về trẻ em và Ủy ban Quốc gia về thanh niên Việt Nam họp; Ủy "
                  "ban Quốc gia đề nghị.") == ["Ủy ban Quốc gia về trẻ em",
                                            "Ủy ban Quốc gia về thanh niên Việt Nam"]
+
+
+def test_a_standing_member_before_a_committees_office():
+    assert rows("Ông A, Ủy viên Ban Thường vụ, Chánh Văn phòng Tỉnh ủy dự.") == [
+        ("Ban Thường vụ", "Ban Thường vụ Tỉnh ủy Hà Tĩnh"),
+        ("Văn phòng Tỉnh ủy", "Văn phòng Tỉnh ủy Hà Tĩnh")]
