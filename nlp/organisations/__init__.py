@@ -126,6 +126,7 @@ from baochi.nlp.organisations.pass_party import (
 )
 from baochi.nlp.organisations.pass_press import (
     pass_brand_branches,
+    pass_magazines,
     pass_portal_hosts,
     pass_power_branches,
     pass_press,
@@ -172,6 +173,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_party_boards_at_level,
     pass_bare_regions,
     pass_press,
+    pass_magazines,
     pass_brand_branches,
     pass_power_branches,
     pass_portal_hosts,

@@ -10,6 +10,7 @@ from functools import cache
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import read_name
 from baochi.nlp.organisations.placing import city_place
 from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
@@ -122,3 +123,36 @@ def pass_power_branches(ctx: Ctx) -> None:
             continue
         ctx.add(m.start(), p.end(), f"Điện lực {name}", None, ctx.source_province,
                 "doanh nghiệp", 2, known=False)
+
+
+# a magazine named by its title after "tạp chí" in lower case ("bài in trên tạp chí Sông
+# Hương"), or by a title in capitals ("tạp chí NON NƯỚC"); a capitalised "Tạp chí X" is read by
+# the institutions pass
+_MAGAZINE = re.compile(r"(?<![^\W_])(?P<head>[Tt]ạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _title_word(word: str) -> str:
+    return word[0] + word[1:].lower() if len(word) > 1 and word.isupper() else word
+
+
+def pass_magazines(ctx: Ctx) -> None:
+    """"tạp chí" before a capitalised title: the magazine "Tạp chí <Title>", a title written
+    in capitals spelt in title case ("tạp chí NON NƯỚC" is "Tạp chí Non Nước")."""
+    if "ạp chí" not in ctx.text:
+        return
+    for m in _MAGAZINE.finditer(ctx.text):
+        end = read_name(ctx.view, m.end("head"), limit=5)
+        title = ctx.text[m.end("head"):end].split()
+        # a title in capitals: two words or more ("NON NƯỚC"), never one acronym ("ABC News")
+        run = next((i for i, w in enumerate(title) if not (w.isupper() and w.isalpha())),
+                   len(title))
+        capitals = run >= 2
+        if not title or (m.group("head")[0] == "T" and not capitals):
+            continue
+        if capitals:  # the title ends with its capitals ("NON NƯỚC| số 300")
+            title = title[:run]
+            end = m.end("head") + 1
+            for w in title:
+                end = ctx.text.index(w, end) + len(w)
+        name = "Tạp chí " + " ".join(_title_word(w) if capitals else w for w in title)
+        ctx.add(m.start(), end, name, None, None, "báo chí", 2, known=False)

@@ -1,0 +1,66 @@
+"""Organisation failure kinds of round 13 (issue 14, held-out batch 12's miss kinds):
+literature-and-arts and writers' associations of a province, magazines named after a lower-case
+"tạp chí" or by a title in capitals, and short forms inside names ("Công ty CP", "BHXH").
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import organisation_rows
+
+PUB = "2024-05-10T08:00:00+07:00"
+
+
+def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
+    return [name for _, name in organisation_rows(text, pub, source)]
+
+
+def rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
+    return organisation_rows(text, PUB, source)
+
+
+# ------------------------------------------------ arts associations and magazines
+
+def test_arts_association_of_a_province_in_its_spellings():
+    for written in ("Hội Văn học Nghệ thuật tỉnh Quảng Trị", "Hội Văn học – Nghệ thuật tỉnh Quảng Trị",
+                    "Hội Văn học - Nghệ thuật Quảng Trị", "Hội Văn học Nghệ thuật Quảng Trị",
+                    "Hội VHNT tỉnh Quảng Trị"):
+        assert names(f"{written} mở trại sáng tác mùa thu cho 20 tác giả.") == [
+            "Hội Văn học Nghệ thuật tỉnh Quảng Trị"], written
+
+
+def test_writers_association_of_a_province_and_the_national_one():
+    assert names("Hội Nhà văn Thừa Thiên Huế ra mắt tập thơ mới.") == [
+        "Hội Nhà văn tỉnh Thừa Thiên Huế"]
+    assert names("Hội Nhà văn Việt Nam trao giải thưởng năm nay.") == ["Hội Nhà văn Việt Nam"]
+
+
+def test_magazine_after_lower_case_head():
+    assert rows("Nhiều bài thơ của ông in trên tạp chí Sông Lam suốt mười năm.") == [
+        ("tạp chí Sông Lam", "Tạp chí Sông Lam")]
+    assert names("Chị cộng tác với tạp chí Người cao tuổi từ lâu.") == ["Tạp chí Người cao tuổi"]
+
+
+def test_magazine_title_in_capitals_is_title_cased():
+    assert rows("Truyện ngắn ấy đăng trên tạp chí HỒNG LĨNH số 120.") == [
+        ("tạp chí HỒNG LĨNH", "Tạp chí Hồng Lĩnh")]
+    assert names("Tạp chí SÔNG LA ra số đặc biệt.") == ["Tạp chí Sông La"]
+
+
+def test_magazine_not_read_from_a_lone_acronym_or_a_common_noun():
+    assert names("Các tạp chí khoa học đăng nhiều bài mới.") == []
+    assert "Tạp chí Abc News" not in names("Theo tạp chí ABC News, dự án đã xong.")
+
+
+# ------------------------------------------------ short forms inside names
+
+def test_joint_stock_company_written_short():
+    assert names("Công ty CP Giấy Sông Lam vừa trao 50 suất quà cho hộ nghèo.") == [
+        "Công ty cổ phần Giấy Sông Lam"]
+
+
+def test_social_insurance_written_short_inside_a_name():
+    assert names("Hội Cựu chiến binh cơ quan BHXH Việt Nam gặp mặt hội viên.") == [
+        "Hội Cựu chiến binh cơ quan Bảo hiểm xã hội Việt Nam"]
+    assert names("Văn phòng CP đã có văn bản trả lời.") != ["Văn phòng cổ phần"]
