@@ -68,6 +68,7 @@ from baochi.nlp.organisations.coref import (
     head_acronym_repeats,
     national_head_repeats,
     organs_in_title_lists,
+    party_groups,
     secretaries_of_bodies,
     standing_members_in_titles,
     truncated_repeats,
@@ -281,6 +282,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
     chosen = national_head_repeats(view, truncated_repeats(chosen))
+    chosen = party_groups(view, chosen)
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

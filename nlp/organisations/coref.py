@@ -185,8 +185,9 @@ def organs_in_title_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
 # UBND tỉnh"): the standing committee of the body the titles end with (GUIDE) — of the Party
 # committee itself or of its organ; a State or Front body of a level has none, its level's Party
 # committee does; an association's or union's is its own
-_STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s+[Tt]hường\s+vụ|BTV)"
-                              r"(?=\s*[,\-–]\s)")
+# (written short too: "UV BTV, Phó Chủ tịch UBND huyện"; the mention is then the whole "UV BTV")
+_STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s+[Tt]hường\s+vụ|BTV)"
+                              r"|(?P<short>UV\s*BTV))(?=\s*[,\-–]\s)")
 _TITLE_GAP = re.compile(r"[^;.()\n]{0,80}")
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng)(?: .+?)? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")
 _LEVEL_BODY = re.compile(r"^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|"
@@ -220,21 +221,22 @@ def standing_members_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]
     """"Ủy viên Ban Thường vụ, <title> <body>": the standing committee of that body's Party
     committee (or of the association or union itself); one mention at "Ban Thường vụ"."""
     text = view.text
-    if "viên" not in text:
+    if "viên" not in text and "UV" not in text:
         return chosen
     out = list(chosen)
     for m in _STANDING_MEMBER.finditer(text):
+        group = "btv" if m.group("btv") else "short"
         gap = _TITLE_GAP.match(text, m.end())
         limit = gap.end() if gap else m.end()
         body = next((c for c in chosen if m.end() < c.start <= limit), None)
         name = _standing_of(body.name, body.province) if body is not None else None
         if body is None or name is None:
             continue
-        here = next((c for c in out if c.start == m.start("btv")), None)
+        here = next((c for c in out if c.start == m.start(group)), None)
         if here is not None:
             here.name, here.province, here.acronym = name, body.province, None
         else:
-            out.append(replace(body, start=m.start("btv"), end=m.end("btv"), name=name,
+            out.append(replace(body, start=m.start(group), end=m.end(group), name=name,
                                acronym=None))
     return sorted(out, key=lambda c: c.start)
 
@@ -293,3 +295,34 @@ def national_head_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
             c = next(iter(fuller.values()))
             added.append(replace(c, start=m.start(), end=m.end(), acronym=None))
     return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+# "Đảng đoàn" (the Party group of an association, federation or the Front) before the body's
+# name ("Đảng đoàn Hội CCB Việt Nam"), or in a person's titles before the title that names it
+# ("Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh"): the body's Party group
+_PARTY_GROUP = re.compile(r"(?<![^\W_])Đảng\s+đoàn(?P<comma>\s*,\s)?")
+_GROUP_HOSTS = ("Hội ", "Liên đoàn ", "Liên hiệp ", "Ủy ban Mặt trận ", "Ủy ban Hội ")
+
+
+def party_groups(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """"Đảng đoàn <body>" (or "Đảng đoàn, <title> <body>"): one mention "Đảng đoàn <body>"."""
+    text = view.text
+    if "Đảng đoàn" not in text:
+        return chosen
+    out = list(chosen)
+    for m in _PARTY_GROUP.finditer(text):
+        if m.group("comma"):
+            gap = _TITLE_GAP.match(text, m.end())
+            limit = min(gap.end() if gap else m.end(), m.end() + 40)
+            body = next((c for c in chosen if m.end() < c.start <= limit), None)
+        else:
+            body = next((c for c in chosen if c.start == m.end() + 1), None)
+        if body is None or not body.name.startswith(_GROUP_HOSTS) \
+                or any(c.start <= m.start() < c.end for c in out):
+            continue
+        name = f"Đảng đoàn {body.name}"
+        if m.group("comma"):
+            out.append(replace(body, start=m.start(), end=m.start() + 9, name=name, acronym=None))
+        else:
+            body.start, body.name, body.acronym = m.start(), name, None
+    return sorted(out, key=lambda c: c.start)

@@ -64,3 +64,28 @@ def test_social_insurance_written_short_inside_a_name():
     assert names("Hội Cựu chiến binh cơ quan BHXH Việt Nam gặp mặt hội viên.") == [
         "Hội Cựu chiến binh cơ quan Bảo hiểm xã hội Việt Nam"]
     assert names("Văn phòng CP đã có văn bản trả lời.") != ["Văn phòng cổ phần"]
+
+
+# ------------------------------------------------ roles: "UV BTV", "Đảng đoàn"
+
+def test_standing_member_written_short_before_a_state_office():
+    assert rows("Ông Lê Văn Tám, UV BTV, Phó Chủ tịch UBND huyện Hương Sơn dự lễ.") == [
+        ("UV BTV", "Ban Thường vụ Huyện ủy Hương Sơn"),
+        ("UBND huyện Hương Sơn", "Ủy ban nhân dân huyện Hương Sơn")]
+
+
+def test_party_group_of_an_association_before_its_name():
+    assert rows("Đoàn kiểm tra làm việc với Đảng đoàn Hội Nông dân tỉnh Nghệ An.") == [
+        ("Đảng đoàn Hội Nông dân tỉnh Nghệ An", "Đảng đoàn Hội Nông dân tỉnh Nghệ An")]
+    assert names("Ông là Bí thư Đảng đoàn LĐLĐ tỉnh Hà Tĩnh.") == [
+        "Đảng đoàn Liên đoàn Lao động tỉnh Hà Tĩnh"]
+
+
+def test_party_group_in_titles_before_the_association():
+    assert rows("Ông Đỗ Văn Sáu, Bí thư Đảng đoàn, Chủ tịch Hội CCB tỉnh Nghệ An phát biểu.") == [
+        ("Đảng đoàn", "Đảng đoàn Hội Cựu chiến binh tỉnh Nghệ An"),
+        ("Hội CCB tỉnh Nghệ An", "Hội Cựu chiến binh tỉnh Nghệ An")]
+
+
+def test_party_group_only_of_associations_and_the_front():
+    assert names("Bí thư Đảng đoàn, Chủ tịch UBND tỉnh dự họp.") == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
