@@ -261,6 +261,9 @@ def _programmes(data: dict) -> list[dict]:
     for p in data.get("programme", []):
         subjects = [p["subject"], *p.get("aliases", [])]
         aliases = [f"{head} {s}" for s in subjects for head in _PROGRAMME_HEADS]
+        # the subject cut short after a full head ("Chương trình mục tiêu quốc gia xây dựng
+        # nông thôn| cùng …"): never after a bare "chương trình"
+        aliases += [f"{head} {s}" for s in p.get("cut", []) for head in _PROGRAMME_HEADS[:2]]
         out.append({"name": f"Chương trình mục tiêu quốc gia {p['subject']}",
                     "kind": "chương trình", "aliases": aliases, "anywhere": True})
     return out
