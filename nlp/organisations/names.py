@@ -199,7 +199,9 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
         # dựng", "Khu Kinh| tế"), not a verb the segmenter glued to a two-syllable name
         # ("Trần Phú| tổ chức"); the segmenter is asked only then (it runs per paragraph on
         # first use)
+        # (a dash glued to the next capitalised word is the name's: "Kinh tế -Xã hội")
         if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
+                or (word[0] in "-–" and word[1:2].isupper()) \
                 or (word[0].isalpha() and caps >= 1 and w.start(1) not in view.word_starts
                     and (caps == 1 or prev in view.word_starts)):
             caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
@@ -315,8 +317,15 @@ def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
     unit = text[h_start:e]
     if not unit.lower().startswith("ban ") or _MASS_PARENT.match(text, start) is None:
         return False
+    # a department of two fields joined by a dash is the parent's even when its first field
+    # is a Party organ's ("Ban Kinh tế - Xã hội, Hội Nông dân tỉnh")
+    two_fields = _FIELD_DASH.search(unit) is not None
     return skey(re.sub(r"\s+", " ", unit)) not in _not_front_departments() \
-        and not any(skey(unit).startswith(n + " ") for n in _not_front_departments())
+        and (two_fields or not any(skey(unit).startswith(n + " ")
+                                   for n in _not_front_departments()))
+
+
+_FIELD_DASH = re.compile(r"\S\s*[-–]\s*[A-ZĐ]")
 
 
 _TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")

@@ -89,3 +89,18 @@ def test_party_group_in_titles_before_the_association():
 
 def test_party_group_only_of_associations_and_the_front():
     assert names("Bí thư Đảng đoàn, Chủ tịch UBND tỉnh dự họp.") == ["Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ an association's department after a comma
+
+def test_department_of_two_fields_joined_to_its_association_by_a_comma():
+    assert rows("Bà Lê Thị Bảy, Trưởng ban Kinh tế - Xã hội, Hội Nông dân tỉnh dự họp.") == [
+        ("ban Kinh tế - Xã hội, Hội Nông dân tỉnh",
+         "Ban Kinh tế - Xã hội Hội Nông dân tỉnh Hà Tĩnh")]
+    assert names("Bà Lê Thị Bảy, Trưởng Ban Kinh tế -Xã hội, Hội Nông dân tỉnh dự họp.") == [
+        "Ban Kinh tế - Xã hội Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_party_organ_before_a_comma_still_opens_a_list():
+    assert names("Ông Hồ Văn Tư, Trưởng Ban Dân vận, Ủy ban MTTQ tỉnh dự họp.") == [
+        "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
