@@ -71,6 +71,7 @@ from baochi.nlp.organisations.coref import (
     party_groups,
     secretaries_of_bodies,
     standing_members_in_titles,
+    standing_organs_in_dash_lists,
     truncated_repeats,
 )
 from baochi.nlp.organisations.pass_acronyms import (
@@ -282,7 +283,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
     chosen = national_head_repeats(view, truncated_repeats(chosen))
-    chosen = party_groups(view, chosen)
+    chosen = standing_organs_in_dash_lists(view, party_groups(view, chosen))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

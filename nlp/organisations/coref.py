@@ -326,3 +326,26 @@ def party_groups(view: TextView, chosen: list[Cand]) -> list[Cand]:
         else:
             body.start, body.name, body.acronym = m.start(), name, None
     return sorted(out, key=lambda c: c.start)
+
+
+# the bodies after "Thường trực <body>" in a list joined by dashes ("Thường trực Đảng ủy – HĐND –
+# UBND – UBMTTQ xã"): each body's standing organ, as the first one's
+_LIST_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def standing_organs_in_dash_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """"Thường trực A – B – C": the standing organs of A, B and C (B and C keep their surface)."""
+    text = view.text
+    if "Thường trực" not in text:
+        return chosen
+    for i, c in enumerate(chosen):
+        if not (c.name.startswith("Thường trực ") and text.startswith("Thường trực", c.start)):
+            continue
+        end = c.end
+        for nxt in chosen[i + 1:]:
+            if nxt.start < end or _LIST_DASH.fullmatch(text, end, nxt.start) is None:
+                break
+            if not nxt.name.startswith(("Thường trực ", "Ban Thường trực ")):
+                nxt.name, nxt.acronym = f"Thường trực {nxt.name}", None
+            end = nxt.end
+    return chosen

@@ -104,3 +104,18 @@ def test_department_of_two_fields_joined_to_its_association_by_a_comma():
 def test_party_organ_before_a_comma_still_opens_a_list():
     assert names("Ông Hồ Văn Tư, Trưởng Ban Dân vận, Ủy ban MTTQ tỉnh dự họp.") == [
         "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ "Thường trực" before a dash-joined list
+
+def test_standing_organ_of_each_body_in_a_dash_list():
+    assert rows("Các đồng chí Thường trực Đảng ủy – HĐND – UBND – UBMTTQ xã Kỳ Tân dự lễ.") == [
+        ("Thường trực Đảng ủy", "Thường trực Đảng ủy xã Kỳ Tân"),
+        ("HĐND", "Thường trực Hội đồng nhân dân xã Kỳ Tân"),
+        ("UBND", "Thường trực Ủy ban nhân dân xã Kỳ Tân"),
+        ("UBMTTQ xã Kỳ Tân", "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Kỳ Tân")]
+
+
+def test_bodies_after_a_comma_are_not_made_standing_organs():
+    assert "Hội đồng nhân dân huyện Kỳ Anh" in names(
+        "Thường trực Huyện ủy, HĐND, UBND huyện Kỳ Anh dự lễ.")
