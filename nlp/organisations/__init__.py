@@ -103,6 +103,7 @@ from baochi.nlp.organisations.pass_central import (
     pass_presidium,
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
+from baochi.nlp.organisations.pass_corps import pass_corps_units
 from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister_titles
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
@@ -176,6 +177,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_bare_regions,
     pass_press,
     pass_magazines,
+    pass_corps_units,
     pass_brand_branches,
     pass_power_branches,
     pass_portal_hosts,

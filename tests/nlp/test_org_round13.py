@@ -119,3 +119,23 @@ def test_standing_organ_of_each_body_in_a_dash_list():
 def test_bodies_after_a_comma_are_not_made_standing_organs():
     assert "Hội đồng nhân dân huyện Kỳ Anh" in names(
         "Thường trực Huyện ủy, HĐND, UBND huyện Kỳ Anh dự lễ.")
+
+
+# ------------------------------------------------ a corps's own units
+
+def test_corps_unit_named_with_its_numbered_corps():
+    assert rows("Đoàn TDTT Quân đoàn 3 giành nhiều huy chương tại hội thao.") == [
+        ("Đoàn TDTT Quân đoàn 3", "Đoàn thể dục thể thao Quân đoàn 3")]
+    assert names("Trung tâm Huấn luyện Quân đoàn 12 tổ chức lễ ra quân.") == [
+        "Trung tâm Huấn luyện Quân đoàn 12"]
+
+
+def test_corps_unit_with_the_corps_unnumbered_takes_the_paragraphs_one_corps():
+    assert names("Quân đoàn 3 giành giải Nhất; một chiến sĩ của Trường Quân sự Quân đoàn "
+                 "giành huy chương.") == ["Quân đoàn 3", "Trường Quân sự Quân đoàn 3"]
+    assert names("Quân đoàn 3 và Quân đoàn 4 thi đấu. Trường Quân sự Quân đoàn giành giải.") == [
+        "Quân đoàn 3", "Quân đoàn 4"]
+
+
+def test_a_delegation_of_the_corps_is_no_unit():
+    assert names("Đoàn công tác Quân đoàn 3 thăm hỏi gia đình chính sách.") == ["Quân đoàn 3"]
