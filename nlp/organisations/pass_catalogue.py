@@ -582,6 +582,11 @@ _NEXT_ITEM = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:(?:Phòng\s+giao\s+dịch|Chi\
                         r"Thường\s+vụ|Thường\s+trực)\s+)?")
 
 
+_COUNCIL_CLOSER = re.compile(
+    r"(?:Hội\s+đồng|Ban\s+[Cc]hỉ\s+(?:huy|đạo))(?:\s+[^\W\d_]+){1,6}?\s+"
+    r"(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)(?=\s*(?:[,.;]|$))")
+
+
 def _listed_before(ctx: Ctx, end: int) -> Place | None:
     """The level of the body that closes a list of bare bodies, written with its level ("… là
     Hội Nông dân, Hội Liên hiệp Phụ nữ và Đoàn Thanh niên, Ngân hàng Chính sách xã hội huyện"):
@@ -592,7 +597,14 @@ def _listed_before(ctx: Ctx, end: int) -> Place | None:
         sep = _NEXT_ITEM.match(tn, pos)
         b = ctx.cat.body_re.match(tn, sep.end()) if sep else None
         if b is None or ctx.cat.by_key.get(skey(b.group(0))) is None:
-            return None
+            # a council or board of the level, named by its field, closing the list with its
+            # bare level ("…, UBND, Hội đồng nghĩa vụ quân sự xã."): the level is the list's
+            c = _COUNCIL_CLOSER.match(tn, sep.end()) if sep else None
+            if c is None:
+                return None
+            level = LEVEL_CANON.get(c.group("level").lower(), c.group("level").lower())
+            return Place(end, level, None, ctx.source_province) if level in LOCAL_LEVELS \
+                else None
         lv = ctx.cat.level_re.match(tn, b.end())
         if lv is not None:
             written = re.sub(r"\s+", " ", lv.group("level")).lower()

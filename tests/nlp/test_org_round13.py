@@ -139,3 +139,21 @@ def test_corps_unit_with_the_corps_unnumbered_takes_the_paragraphs_one_corps():
 
 def test_a_delegation_of_the_corps_is_no_unit():
     assert names("Đoàn công tác Quân đoàn 3 thăm hỏi gia đình chính sách.") == ["Quân đoàn 3"]
+
+
+# ------------------------------------------------ a commune's bodies written bare in a list
+
+def test_bare_bodies_before_a_council_closing_the_list_with_its_level():
+    text = ("Hội đồng nghĩa vụ quân sự xã Kỳ Tân tổ chức lễ giao quân. Đến dự có lãnh đạo Đảng "
+            "ủy, HĐND, UBND, UB MTTQ, Hội đồng nghĩa vụ quân sự xã, trưởng thôn.")
+    got = organisation_rows(text, PUB, "https://kyanh.hatinh.gov.vn/tin-tuc")
+    assert ("HĐND", "Hội đồng nhân dân xã Kỳ Tân") in got
+    assert ("UB MTTQ", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Kỳ Tân") in got
+    assert ("Hội đồng nghĩa vụ quân sự xã", "Hội đồng nghĩa vụ quân sự xã Kỳ Tân") in got
+
+
+def test_a_council_with_a_place_of_its_own_does_not_close_the_list():
+    text = ("Xã Kỳ Tân tổ chức lễ. Dự có đại diện HĐND, UBND, Hội đồng nghĩa vụ quân sự xã Kỳ "
+            "Tân và người dân.")
+    got = organisation_rows(text, PUB, "https://kyanh.hatinh.gov.vn/tin-tuc")
+    assert ("Hội đồng nghĩa vụ quân sự xã Kỳ Tân", "Hội đồng nghĩa vụ quân sự xã Kỳ Tân") in got
