@@ -10,6 +10,7 @@ from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
+from baochi.nlp.normalise import slug
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, level_place
@@ -152,7 +153,14 @@ def _one_local_association(ctx: Ctx) -> str | None:
         return found.pop()
     site = _site_association(ctx) if not found and ctx.address else None
     national = ctx.cat.by_key.get(skey(f"{site.name} Việt Nam")) if site else None
-    return national.name if national is not None and national.national else None
+    if national is not None and national.national:
+        return national.name
+    # the page's address names one national association ("…/hoi-chu-thap-do-viet-nam-keu-goi-…")
+    path = (ctx.address or "").lower().split("://", 1)[-1].partition("/")[2]
+    if found or not path:
+        return None
+    named = {n for _prefix, n in _national_associations() if slug(n) in path}
+    return named.pop() if len(named) == 1 else None
 
 
 # an association's standing organs written with a bare "Hội" ("Ban Chấp hành Hội gồm 47 đồng

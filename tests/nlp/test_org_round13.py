@@ -157,3 +157,12 @@ def test_a_council_with_a_place_of_its_own_does_not_close_the_list():
             "Tân và người dân.")
     got = organisation_rows(text, PUB, "https://kyanh.hatinh.gov.vn/tin-tuc")
     assert ("Hội đồng nghĩa vụ quân sự xã Kỳ Tân", "Hội đồng nghĩa vụ quân sự xã Kỳ Tân") in got
+
+
+# ------------------------------------------------ "Trung ương Hội" named by the page address
+
+def test_association_centre_named_by_the_page_address():
+    text = "Trung ương Hội phối hợp với các tỉnh tổ chức chương trình. Trung ương Hội hỗ trợ 3 tỷ đồng."
+    got = organisation_rows(text, PUB, "https://example.vn/hoi-chu-thap-do-viet-nam-keu-goi-123")
+    assert got == [("Trung ương Hội", "Hội Chữ thập đỏ Việt Nam")] * 2
+    assert organisation_rows(text, PUB, "https://example.vn/tin-tuc-123") == []
