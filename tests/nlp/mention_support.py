@@ -31,3 +31,18 @@ def campaign_rows(text: str, pub: Published, source: str | None = None) -> list[
 def organisation_rows(text: str, pub: Published, source: str | None = None) -> list[tuple[str, str]]:
     """(surface, canonical name) of every organisation mention."""
     return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]
+
+
+# The organisation rounds' tests (test_org_round11/12/13) read sentences of one provincial paper on
+# one day unless a test says otherwise.
+ROUND_PUB = "2024-05-10T08:00:00+07:00"
+
+
+def round_names(text: str, source: str | None = "baohatinh", pub: str | None = ROUND_PUB) -> list[str]:
+    """Canonical names of every organisation mention, in order."""
+    return [name for _, name in organisation_rows(text, pub, source)]
+
+
+def round_rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
+    """(surface, canonical name) of every organisation mention, on the rounds' day."""
+    return organisation_rows(text, ROUND_PUB, source)

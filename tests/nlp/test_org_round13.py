@@ -7,18 +7,10 @@ Sentences are written for these tests, not copied from any page.
 
 from __future__ import annotations
 
+from tests.nlp.mention_support import ROUND_PUB as PUB
 from tests.nlp.mention_support import organisation_rows
-
-PUB = "2024-05-10T08:00:00+07:00"
-
-
-def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
-    return [name for _, name in organisation_rows(text, pub, source)]
-
-
-def rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
-    return organisation_rows(text, PUB, source)
-
+from tests.nlp.mention_support import round_names as names
+from tests.nlp.mention_support import round_rows as rows
 
 # ------------------------------------------------ arts associations and magazines
 
