@@ -65,6 +65,7 @@ from baochi.nlp.organisations.choose import (
 )
 from baochi.nlp.organisations.coref import (
     bare_repeats,
+    dash_listed_bodies,
     head_acronym_repeats,
     national_head_repeats,
     organs_in_title_lists,
@@ -285,7 +286,8 @@ def extract(view: TextView, source_province: str | None,
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
     chosen = national_head_repeats(view, truncated_repeats(chosen))
-    chosen = standing_organs_in_dash_lists(view, party_groups(view, chosen))
+    chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
+                                                                    party_groups(view, chosen)))
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

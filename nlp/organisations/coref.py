@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baochi.nlp.organisations.bodies import catalogue
 from baochi.nlp.organisations.candidates import Cand
-from baochi.nlp.organisations.words import initials
+from baochi.nlp.organisations.placing import Place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import LOCAL_LEVELS, initials, skey
 from baochi.nlp.tokens import TextView
 
 # the heads of a union or association (a State body written bare is read by its own rules)
@@ -331,6 +334,58 @@ def party_groups(view: TextView, chosen: list[Cand]) -> list[Cand]:
 # the bodies after "Thường trực <body>" in a list joined by dashes ("Thường trực Đảng ủy – HĐND –
 # UBND – UBMTTQ xã"): each body's standing organ, as the first one's
 _LIST_DASH = re.compile(r"\s*[-–]\s*")
+
+
+# the level and place a district's or commune's body is named with ("… phường Giảng Võ")
+_UNIT_TAIL = re.compile(r"^(?P<head>.+) (?P<level>xã|phường|thị trấn|huyện|quận|thành phố) "
+                        r"(?P<place>\S.*)$")
+
+
+def _unit_of(c: Cand) -> Place | None:
+    """The district or commune a chosen body is named with (the last level word of its name;
+    "thị xã" read whole), or None."""
+    m = _UNIT_TAIL.match(c.name)
+    if m is None:
+        return None
+    level = m.group("level")
+    if level == "xã" and m.group("head").endswith(" thị"):
+        level = "thị xã"
+    return Place(c.end, level, m.group("place"), c.province) if level in LOCAL_LEVELS else None
+
+
+def dash_listed_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """Bodies of one unit listed by dashes after the first, which is named with its district or
+    commune ("Đảng ủy – HĐND – UBND – UBMTTQ" where "Đảng ủy" is the ward's, "UBND xã X – Hội
+    Nông dân"): each bare catalogue body that exists at every level (or is a commune's alone,
+    "Đảng ủy") is that unit's. A body written with its own level keeps its own reading; commas
+    are not read so (a comma also joins bodies of different units)."""
+    text, tn = view.text, view.tn
+    if "–" not in text and " - " not in text:
+        return chosen
+    cat = catalogue()
+    added: list[Cand] = []
+    for c in chosen:
+        if _LIST_DASH.match(text, c.end) is None or (unit := _unit_of(c)) is None:
+            continue
+        pos = c.end
+        for _ in range(6):
+            d = _LIST_DASH.match(text, pos)
+            if d is None or "-" not in d.group(0) and "–" not in d.group(0):
+                break
+            b = cat.body_re.match(tn, d.end())
+            body = cat.by_key.get(skey(b.group(0))) if b is not None else None
+            if b is None or body is None or body.national or body.committee_level \
+                    or body.default_level or not text[b.start()].isupper() \
+                    or cat.level_re.match(tn, b.end()) is not None:
+                break
+            if any(o.start < b.end() and b.start() < o.end for o in chosen + added):
+                break
+            canon = canonical(body, unit, None)
+            if canon is None:
+                break
+            added.append(Cand(b.start(), b.end(), canon[0], body.acronym, canon[1], body.kind, 2))
+            pos = b.end()
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
 
 def standing_organs_in_dash_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:

@@ -242,7 +242,7 @@ _UNIT_HEAD = re.compile(
     # nhân dân huyện X", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "Đảng ủy Bệnh viện …")
     r"[Cc]hi\s+bộ|Đảng\s+ủy|"
     # a committee's organ written as its initials ("UBKT Đảng ủy", "BTV Đảng ủy phường")
-    r"(?-i:UBKT|BTV|BCH|BDV|BTG|BTGDV|BTC))"
+    r"(?-i:UBKT|BTV|BTT|BCH|BDV|BTG|BTGDV|BTC))"
     r"(?=[ \t])"
 )
 

@@ -1,0 +1,47 @@
+"""Organisation failure kinds of round 14 (issue 14, the dev miss kinds left after round 13):
+a district's or commune's bodies listed by dashes after the first one named with its unit, the
+Front's standing board written by its initials, and the Front's committee spelt "UBMT TQ".
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import round_names as names
+from tests.nlp.mention_support import round_rows as rows
+
+# ------------------------------------------------ one unit's bodies listed by dashes
+
+
+def test_standing_organs_of_a_ward_listed_by_dashes_after_its_party_committee():
+    assert rows("Tại phường Hòa Phú, các đồng chí Thường trực Đảng ủy – HĐND – UBND – UBMTTQ "
+                "đã dự buổi lễ.") == [
+        ("Thường trực Đảng ủy", "Thường trực Đảng ủy phường Hòa Phú"),
+        ("HĐND", "Thường trực Hội đồng nhân dân phường Hòa Phú"),
+        ("UBND", "Thường trực Ủy ban nhân dân phường Hòa Phú"),
+        ("UBMTTQ", "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Phú")]
+
+
+def test_bare_bodies_after_a_communes_body_joined_by_dashes_are_that_communes():
+    assert names("UBND xã Kỳ Tân – Hội Nông dân – Đoàn Thanh niên tổ chức ra quân dọn vệ sinh.") == [
+        "Ủy ban nhân dân xã Kỳ Tân", "Hội Nông dân xã Kỳ Tân",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Kỳ Tân"]
+
+
+def test_dash_list_gives_no_district_level_to_a_provincial_department():
+    assert "Sở Y tế huyện Kỳ Anh" not in names(
+        "UBND huyện Kỳ Anh – Sở Y tế đã ký kết chương trình phối hợp.")
+
+
+# ------------------------------------------------ the Front written short
+
+
+def test_front_standing_board_written_by_its_initials():
+    assert rows("Sáng nay, BTT Ủy ban MTTQ huyện Đức Thọ trao 20 suất quà.") == [
+        ("BTT Ủy ban MTTQ huyện Đức Thọ",
+         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Thọ")]
+
+
+def test_front_committee_spelt_with_a_space_inside_its_initials():
+    assert names("UBMT TQ Việt Nam huyện Đức Thọ trao 30 suất quà cho học sinh.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Thọ"]
