@@ -163,7 +163,8 @@ _THEME_YEAR = re.compile(
 # by the number ("Trong năm Hội vận động 2020 hội viên …": a count)
 _CLAUSE_IN_NAME = re.compile(r"(?<![^\W\d_])(?:đã|được|đạt|có|giúp|sẽ|đang)(?![^\W\d_])")
 _THEME_YEAR_END = re.compile(
-    r"\s*(?:[,.;:)”\"»!?]|$|(?:được|với|của|đã|đang|sẽ|và|tại|trong|nhằm|là|theo|ở)(?![^\W\d_]))")
+    r"\s*(?:[,.;:)”\"»!?]|$|(?:được|với|của|đã|đang|sẽ|và|tại|trong|nhằm|là|theo|ở|vừa|do|diễn\s+ra|"
+    r"cho)(?![^\W\d_]))")
 
 
 # a bare year right after "chủ đề" ("chủ đề 2024 “Năm chuyển đổi số”"), or right after the closing

@@ -163,6 +163,14 @@ _TODAY_BEFORE = re.compile(
     r"ra|mạc|chức|đầu|thúc|lực|mắt|bố|công|thành|quân|họp|việc|thăm|tiếp|về|đi|nhận|trao|gặp")
 
 
+# "hôm nay" set against the future in one phrase ("cho hôm nay và mai sau", "không chỉ cho hôm nay
+# mà cho cả các thế hệ mai sau", "cho hôm nay và tương lai"): the present time, not a day ("hôm
+# nay và ngày mai" may be two days of a meeting)
+_FUTURE_PAIRED = re.compile(
+    r"\s*,?\s+(?:và|mà|lẫn|cũng\s+như)(?:\s+(?:cho|vì|của|cả|các|những|thế\s+hệ|con\s+cháu)){0,4}"
+    r"\s+(?:mai\s+sau|tương\s+lai|muôn\s+đời\s+sau|đời\s+sau)(?![^\W\d_])")
+
+
 def relative_is_date(c: Collector, sent: str, m: re.Match) -> bool:
     before = sent[max(0, m.start() - 8): m.start()]
     counted = _COUNT_BEFORE.search(before) and not re.search(
@@ -176,6 +184,8 @@ def relative_is_date(c: Collector, sent: str, m: re.Match) -> bool:
         return False  # a slogan or title ("Sống xanh vì ngày mai")
     if not re.fullmatch(r"hôm\s+nay", m.group(0)):
         return True
+    if _FUTURE_PAIRED.match(sent, m.end()):
+        return False  # "cho hôm nay mà cho cả các thế hệ mai sau": the present set against the future
     abs_start = c.s_start + m.start()
     window = max(c.s_start, abs_start - 24)
     prev = re.search(r"([^\W\d_]+)\s+$", c.view.text[window:abs_start])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from baochi.nlp.dates.grammar import DM_HINT, POD
+from baochi.nlp.dates.grammar import CAN_CHI, DM_HINT, POD
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.model import DateMention
 
@@ -59,10 +59,33 @@ def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | 
                    part_of_day=prev.part_of_day or cur.part_of_day)
 
 
+# a bracket after a day holding its lunar day-month with the lunar year or "âm lịch" after it,
+# "tức" or not ("Ngày 27/01/2023 (ngày 06/01 Tết Nguyên đán Quý Mão năm 2023)", "(6/1 âm lịch)"):
+# the whole bracket is the gloss, whatever dates the passes read inside it
+_LUNAR_BRACKET = re.compile(
+    r"\s*\(\s*(?:tức\s+)?(?:(?:ngày|mùng|mồng)\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s+"
+    rf"(?:tết|âm\s+lịch|(?:năm\s+)?{CAN_CHI})(?![^\W\d_])[^()]{{0,60}}\)")
+
+
+def _absorb_lunar_brackets(c: Collector, out: list[DateMention]) -> list[DateMention]:
+    fold = c.view.fold
+    kept: list[DateMention] = []
+    end = -1
+    for cur in out:
+        if cur.start < end:
+            continue  # inside the gloss of the day before
+        m = _LUNAR_BRACKET.match(fold, cur.end) if cur.granularity == "day" else None
+        if m is not None:
+            end = m.end()
+            cur = replace(cur, surface=c.view.text[cur.start:end], end=end)
+        kept.append(cur)
+    return kept
+
+
 def merge_apposed(c: Collector) -> None:
     if len(c.out) < 2:
         return
-    out = sorted(c.out, key=lambda d: d.start)
+    out = _absorb_lunar_brackets(c, sorted(c.out, key=lambda d: d.start))
     merged: list[DateMention] = []
     for cur in out:
         joined = _merged(c, merged[-1], cur) if merged else None

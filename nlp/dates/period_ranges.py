@@ -49,7 +49,7 @@ def pass_year_ranges(c: Collector, sent: str, pub: date | None) -> None:
 
 
 SINCE_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+(?P<m>\d{1,2})"
+    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:(?:(?:đầu|giữa|cuối|(?:thượng|trung|hạ)\s+tuần)\s+)?tháng\s+(?P<m>\d{1,2})"
     r"(?:\s*(?:/|-|\.|năm)\s*(?P<my>\d{4}))?|năm\s+(?P<y>\d{4}))"
     r"\s*,?\s+(?:cho\s+)?(?:đến|tới)\s+nay(?![^\W\d_])", FLAGS)
 UNTIL_YEAR_END = re.compile(
@@ -87,8 +87,9 @@ def _since_month_start(m: re.Match, pub: date | None) -> tuple[bool, date | None
 
 
 def pass_since_month(c: Collector, sent: str, pub: date | None) -> None:
-    """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay", "từ đầu tháng 7 đến nay": to the
-    publication date (null without one)."""
+    """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay", "từ đầu tháng 7 đến nay", "từ trung
+    tuần tháng 3 đến nay" (a ten-day part of the month: the month): to the publication date
+    (null without one)."""
     if "nay" not in sent or not c.has_digit:
         return
     for m in SINCE_MONTH.finditer(sent):

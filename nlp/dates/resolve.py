@@ -200,8 +200,8 @@ def relative_span(m: re.Match, pub: date | None) -> tuple[str, date | None, date
         return _relative_year(text, pub) if pub else ("year", None, None)
     if g.get("quarter"):
         return _relative_quarter(text, pub) if pub else ("quarter", None, None)
-    # từ đầu năm (YYYY) đến nay
+    # từ đầu năm (YYYY) đến nay: without a publication date only its written start is known
     if pub is None:
-        return "range", None, None
+        return "range", date(int(g["ytdy"]), 1, 1) if g.get("ytdy") else None, None
     y = int(g["ytdy"]) if g.get("ytdy") else pub.year
     return "range", date(y, 1, 1), pub

@@ -36,7 +36,13 @@ _SCHOOL_YEAR = re.compile(r"(?<![^\W\d_])năm\s+học(?:\s+mới)?\s+(?P<y1>(?:1
 
 
 def year_hint(month: int | None = None) -> int | None:
-    """The year a date without one takes when there is no publication date (see above)."""
+    """The year a date without one takes when there is no publication date (see above); never
+    one after this year (a target or a term the text names, not the year it is written in)."""
+    y = _year_hint(month)
+    return y if y is None or y <= this_year() else None
+
+
+def _year_hint(month: int | None = None) -> int | None:
     h = YEAR_HINT.get()
     if h is None:
         return None
@@ -81,7 +87,8 @@ def review_year(fold: str) -> int | None:
     if "tổng kết" not in fold:
         return None
     years = {int(m.group("y2")) for m in _PERIOD_REVIEW.finditer(fold)}
-    return years.pop() if len(years) == 1 else None
+    # a period ending after this year is not closed yet: its review is no final one
+    return years.pop() if len(years) == 1 and max(years) <= this_year() else None
 
 
 # A congress dated only by its term (the real-text GUIDE): a Party, Front, Youth Union or
@@ -99,9 +106,17 @@ _CONGRESS_ONLY_NAMED = re.compile(
     r"nghị\s+quyết|văn\s+kiện|thành\s+công|sau)(?:\s+(?:các|của|cho))?\s+$")
 
 
+def this_year() -> int:
+    """The year of the clock: no article is written after it, so a year the text only implies
+    (an emulation congress's term, a review's period, the article's year) is never later."""
+    return date.today().year
+
+
 def congress_year(fold: str) -> int | None:
     """The year the congresses a text holds say they are held in (see above); none when they
-    disagree, when a term does not fit its kind or when the congress is only welcomed."""
+    disagree, when a term does not fit its kind or when the congress is only welcomed. An
+    emulation congress whose term ends after this year cannot be reviewing it: the series names
+    the term it opens ("Đại hội Thi đua … lần thứ VII, giai đoạn 2024 - 2029" held in 2024)."""
     years = set()
     for m in _CONGRESS_TERM.finditer(fold):
         if _CONGRESS_ONLY_NAMED.search(fold, max(0, m.start() - 20), m.start()):
@@ -109,7 +124,8 @@ def congress_year(fold: str) -> int | None:
         emulation, term = m.group("emulation") is not None, m.group("kind").startswith("nh")
         if emulation == term:
             continue  # "Đại hội thi đua … nhiệm kỳ", "Đại hội … giai đoạn": no reading of their own
-        years.add(int(m.group("y2" if emulation else "y1")))
+        last = int(m.group("y2"))
+        years.add(last if emulation and last <= this_year() else int(m.group("y1")))
     return years.pop() if len(years) == 1 else None
 
 
