@@ -346,6 +346,8 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
         # ("ngày thành lập quân đội nhân dân Việt Nam")
         # so does a national name ending with its number ("quân khu 5", "vùng 2 hải quân":
         # a numbered command is one body whatever its case)
+        if _lower_list_item(ctx, m, body):
+            return False  # "lãnh đạo đảng ủy, HĐND, UBND xã": the first body of a list
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
                 body.national and (m.group(0).endswith(" Việt Nam")
                                    or m.group(0)[-1].isdigit())) or (
@@ -353,6 +355,22 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
     return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
+
+
+# the next item of a list of bodies: a comma or a dash, then a body written in capitals
+_NEXT_LISTED = re.compile(r"\s*(?:,|[-–](?=\s))\s*(?=[A-ZĐ])")
+
+
+def _lower_list_item(ctx: Ctx, m: re.Match, body: Body) -> bool:
+    """A commune's Party committee written in lower case as the first of a list of bodies in
+    capitals ("đại diện lãnh đạo đảng ủy, HĐND, UBND, UB MTTQ xã"): the body, as its list
+    makes clear (lower case elsewhere stays a word)."""
+    if not body.bare_level or body.national:
+        return False
+    n = _NEXT_LISTED.match(ctx.tn, m.end())
+    b = ctx.cat.body_re.match(ctx.tn, n.end()) if n is not None else None
+    listed = ctx.cat.by_key.get(skey(b.group(0))) if b is not None else None
+    return listed is not None and not listed.national
 
 
 def pass_catalogue_bodies(ctx: Ctx) -> None:

@@ -16,7 +16,7 @@ from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _STEERING = re.compile(
-    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|Hội\s+đồng|"
+    r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|[Hh]ội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
     # an organising committee named by its event or campaign ("Ban Tổ chức Chiến dịch …")
     r"Ban\s+Tổ\s+chức(?=\s+[A-ZĐ“\"])(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Trung)\s+ủy)|"
@@ -28,6 +28,12 @@ _STEERING = re.compile(
     r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
 )
+
+
+# words a lower-case council's field never holds: its name ends before them ("thành viên hội
+# đồng quản trị công ty ở xã X" is no council of the commune)
+_LOWER_STOPS = frozenset(("ở", "tại", "của", "với", "cho", "và", "các", "trên", "trong", "về",
+                          "là", "có", "thuộc"))
 
 
 _BCD = re.compile(r"^BCĐ(?= )")
@@ -65,7 +71,7 @@ def _boards_of_province(ctx: Ctx) -> None:
 def pass_steering(ctx: Ctx) -> None:
     """Steering committees and boards named by their task, anchored by a level word ("Ban Chỉ
     đạo phòng, chống dịch tỉnh")."""
-    if "Ban " not in ctx.text and "Hội đồng" not in ctx.text and "bầu cử" not in ctx.text \
+    if "Ban " not in ctx.text and "ội đồng" not in ctx.text and "bầu cử" not in ctx.text \
             and "Công đoàn" not in ctx.text and "Đảng ủy" not in ctx.text \
             and "BCĐ" not in ctx.text:
         return
@@ -76,10 +82,17 @@ def pass_steering(ctx: Ctx) -> None:
                 and "giao thông" not in m.group("head")) or TITLE_WORDS.search(topic) \
                 or NOT_IN_NAME.search(topic) or CLAUSE_VERBS.search(topic):
             continue  # "Ban Quản lý Khu kinh tế X cũng đề nghị quận Y": a clause, not a name
+        if m.group(0)[0] == "h" and (len(topic.split()) > 5 or not topic.strip()
+                                     or any(q in topic for q in "“”\",")
+                                     or not topic.strip()[0].islower()
+                                     or _LOWER_STOPS.intersection(topic.split())):
+            continue  # a council in lower case: a short field of its own only ("hội đồng
+            # nghĩa vụ quân sự huyện"), never a clause run up to a level word
         if _joins_a_body(ctx, m.start(), m.end()):
             continue  # "Ban chỉ đạo phong trào “…” và Thường trực Ủy ban MTTQ phường X": two
             # bodies, the board's level is its partner's (pass_boards_of_the_unit)
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
+        written = written[0].upper() + written[1:]  # "hội đồng …" in lower case: a name
         # a steering committee written by its initials ("BCĐ xây dựng NTM tỉnh"), and the
         # rural-development one by the programme's initials alone ("BCĐ NTM tỉnh")
         written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))

@@ -45,3 +45,24 @@ def test_front_standing_board_written_by_its_initials():
 def test_front_committee_spelt_with_a_space_inside_its_initials():
     assert names("UBMT TQ Việt Nam huyện Đức Thọ trao 30 suất quà cho học sinh.") == [
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Thọ"]
+
+
+# ------------------------------------------------ bodies written in lower case
+
+
+def test_communes_party_committee_in_lower_case_opening_a_list_of_bodies():
+    assert rows("Tại xã Kỳ Tân, đại diện lãnh đạo đảng ủy, HĐND, UBND xã trao quà cho các gia "
+                "đình.") == [("đảng ủy", "Đảng ủy xã Kỳ Tân"), ("HĐND", "Hội đồng nhân dân xã Kỳ Tân"),
+                             ("UBND xã", "Ủy ban nhân dân xã Kỳ Tân")]
+    assert names("Cán bộ đảng ủy, chính quyền xã Kỳ Tân có mặt.") == []
+
+
+def test_council_named_by_its_field_in_lower_case():
+    assert rows("Chiều qua, hội đồng nghĩa vụ quân sự huyện Kỳ Anh tổ chức giao quân.") == [
+        ("hội đồng nghĩa vụ quân sự huyện Kỳ Anh", "Hội đồng nghĩa vụ quân sự huyện Kỳ Anh")]
+
+
+def test_lower_case_council_is_never_a_clause_run_up_to_a_level():
+    assert names("Ông là thành viên hội đồng quản trị công ty ở xã Kỳ Tân.") == []
+    assert names("Sau đó hội đồng làm việc với xã Kỳ Tân.") == []
+    assert names("Các thành viên hội đồng thống nhất ý kiến với huyện.") == []
