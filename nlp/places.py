@@ -706,6 +706,12 @@ def _provinces_by_fold() -> dict[str, str]:
     return out
 
 
+# a headline's opening words naming a mass organisation or its people, before a district
+_HEADLINE_LEAD = re.compile(r"(?:hoi-)?(?:phu-nu|lhpn|nong-dan|cuu-chien-binh|ccb|nguoi-cao-tuoi|"
+                            r"chu-thap-do|ctd|khuyen-hoc)-|(?:doan-)?thanh-nien-|cong-doan-|"
+                            r"mat-tran-|mttq-")
+
+
 @cache
 def headline_district(address: str) -> tuple[str, str, str] | None:
     """(level, district, province) of the district an article's headline opens with, when no
@@ -715,6 +721,11 @@ def headline_district(address: str) -> tuple[str, str, str] | None:
     path = address.strip().lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
     segments = [s for s in path.split("/") if s]
     tokens = re.findall(r"[a-z0-9]+", segments[-1]) if segments else []
+    lead = _HEADLINE_LEAD.match("-".join(tokens))
+    if lead is not None:
+        # a mass organisation's people before the district ("…/phu-nu-nghia-hanh-…": "Phụ nữ
+        # Nghĩa Hành …", a national paper's headline about one district's branch)
+        tokens = tokens[lead.group(0).count("-"):]
     by_fold = _districts_by_fold()
     for k in range(min(4, len(tokens)), 1, -1):
         units = by_fold.get("".join(tokens[:k]), set())

@@ -201,6 +201,9 @@ def _defined_acronym(ctx: Ctx, m: re.Match, body: Body) -> tuple[int, str | None
     return a.end(), a.group("acr"), head
 
 
+# a body written once for the units counted after "của", the local government words between
+# ("Đảng ủy, chính quyền của ba xã: …")
+_OF_UNITS = re.compile(r"(?:\s*,\s*chính\s+quyền(?:\s+địa\s+phương)?)?\s+của(?=\s)", _I)
 # the units may follow a colon ("Hội Nông dân các huyện: Kỳ Anh, Cẩm Xuyên")
 _PLURAL_LEVEL = re.compile(r"\s+(?:các|hai|ba|bốn|năm)\s+(?P<level>xã|phường|thị\s+trấn|huyện|"
                            r"quận|thị\s+xã|tỉnh)(?:\s*:\s*|\s+)(?=(?-i:[A-ZĐ])|\d)", _I)
@@ -346,6 +349,10 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
         # ("ngày thành lập quân đội nhân dân Việt Nam")
         # so does a national name ending with its number ("quân khu 5", "vùng 2 hải quân":
         # a numbered command is one body whatever its case)
+        if m.group(0) == "đoàn" and _COMMUNE_LEVEL_AFTER.match(tn, m.end()) \
+                and not _WORD_WITH_DOAN.search(tn, max(0, m.start() - 8), m.start()):
+            return False  # "đoàn xã ra quân", "chi đoàn trực thuộc đoàn phường": the unit's
+            # Youth Union, as youth and commune sites write it
         if _lower_list_item(ctx, m, body):
             return False  # "lãnh đạo đảng ủy, HĐND, UBND xã": the first body of a list
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
@@ -355,6 +362,15 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
     return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
+
+
+# a commune's or ward's level written bare after a lower-case "đoàn" ("đoàn xã ra quân")
+_COMMUNE_LEVEL_AFTER = re.compile(r"\s+(?:xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_])"
+                                  r"(?!\s+(?-i:[A-ZĐ0-9]))", _I)
+# a syllable that makes a word or another unit with "đoàn" after it ("chi đoàn", "phái đoàn",
+# "liên đoàn", "các đoàn"): no Youth Union
+_WORD_WITH_DOAN = re.compile(r"(?<![^\W_])(?:chi|liên|sư|trung|binh|quân|tập|phái|đại|tiểu|lữ|"
+                             r"các|những|mỗi|từng|hai|ba|đội|nghi|hợp|một)\s+$", _I)
 
 
 # the next item of a list of bodies: a comma or a dash, then a body written in capitals
@@ -383,6 +399,11 @@ def pass_catalogue_bodies(ctx: Ctx) -> None:
         end, new_acronym, head = _defined_acronym(ctx, m, body)
         if PLURAL.match(tn, end) and not body.national:
             _plural_list(ctx, m.start(), body, end)
+            continue
+        of = _OF_UNITS.match(tn, end) if not body.national else None
+        if of is not None and _PLURAL_LEVEL.match(tn, of.end()):
+            # "lãnh đạo Đảng ủy, chính quyền của ba xã: A, B và C": the body of each
+            _plural_list(ctx, m.start(), body, of.end())
             continue
         vn = VIET_NAM.match(tn, end) if new_acronym else None
         national = cat.by_key.get(skey(f"{body.name} Việt Nam")) if vn else None

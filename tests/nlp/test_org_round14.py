@@ -66,3 +66,26 @@ def test_lower_case_council_is_never_a_clause_run_up_to_a_level():
     assert names("Ông là thành viên hội đồng quản trị công ty ở xã Kỳ Tân.") == []
     assert names("Sau đó hội đồng làm việc với xã Kỳ Tân.") == []
     assert names("Các thành viên hội đồng thống nhất ý kiến với huyện.") == []
+
+
+def test_youth_union_of_a_commune_in_lower_case_on_the_communes_page():
+    page = "https://xuanson.sontay.hanoi.gov.vn/tin-tuc/ra-quan-ngay-chu-nhat-xanh-123.html"
+    assert names("Sáng 20/3, đoàn xã ra quân dọn vệ sinh đường làng.", page) == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Xuân Sơn"]
+    assert names("Các chi đoàn trực thuộc đoàn xã tham gia; phái đoàn xã hội học tới thăm.",
+                 "baohatinh") == []
+
+
+# ------------------------------------------------ the unit a body is of, read from the page
+
+
+def test_bare_district_body_on_a_national_page_whose_headline_names_its_people_and_district():
+    page = "https://bao-quoc-gia.vn/nong-dan-muong-ang-lam-giau-tu-cay-ca-phe-12345.htm"
+    assert names("Năm qua, Hội Nông dân huyện đã hướng dẫn hội viên trồng cà phê.", page) == [
+        "Hội Nông dân huyện Mường Ảng"]
+
+
+def test_one_body_of_each_commune_counted_after_of():
+    assert names("Dự lễ có lãnh đạo Đảng ủy, chính quyền của ba xã: Sơn An, Sơn Hòa và Sơn "
+                 "Thịnh.") == ["Đảng ủy xã Sơn An", "Đảng ủy xã Sơn Hòa", "Đảng ủy xã Sơn Thịnh"]
+    assert names("Đảng ủy của các xã đã họp.") == []
