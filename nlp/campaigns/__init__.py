@@ -126,6 +126,15 @@ or in a frame, a variant wording of one catalogue name (``_fuzzy_entry``: a word
 dropped or changed, with a floor; a near-miss that is another campaign is not merged).
 Unknown names keep their cleaned surface without the edition, so one campaign keeps one id.
 
+Round 14: a movement named by the titled units it builds, unquoted after a singular trigger
+("phong trào xây dựng Gia đình hiếu học, Dòng họ hiếu học, Khu dân cư khuyến học",
+``triggers._titles_after_verb``: two titles or more, no body's name); a short form bracketed
+after a name that spells only its last words ("… xây dựng Nông thôn mới (NTM)": the standard, not
+the programme) is no later mention (``references._tail_initials``); a programme one is at ("tại
+Chương trình “…” 2022 vừa được tổ chức") is a gathering unless the catalogue knows it; a
+programme's subject defined as a campaign of the whole people ("xây dựng NTM là nhiệm vụ trọng
+tâm, …, là cuộc vận động lớn") names the programme; catalogue: the Red Cross's "Tết Nhân ái".
+
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the

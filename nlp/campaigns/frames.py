@@ -258,10 +258,16 @@ _INSTALMENT_AFTER = re.compile(
     r"(?![^\W_])")
 
 
+# a programme one is at ("tại Chương trình “…”", "Phát biểu tại chương trình …"): a gathering
+# held on a day, not a drive (a catalogue programme keeps its gift days)
+_AT_BEFORE = re.compile(r"(?<![^\W_])tại\s+$")
+
+
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
     word ("Phiên chợ …", "Vui Tết Trung thu"), it is a children's programme with its edition
-    year ("Sắc màu tuổi thơ 2017"), it is broadcast, staged or honours someone, or
+    year ("Sắc màu tuổi thơ 2017"), it is broadcast, staged or honours someone, one is at it
+    ("tại Chương trình “…”", unless the catalogue knows it), or
     it is held one evening (said after the name, or before it in its sentence) — unless one
     answers, launches or carries it out, which one does only to a drive."""
     fold = view.fold
@@ -275,6 +281,9 @@ def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
             or _HONOURING_AFTER.match(fold, q.close_end) \
             or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):
         return True
+    if _AT_BEFORE.search(fold, max(0, trig_start - 8), trig_start) \
+            and not canonical(view.text[q.start:q.end])[2]:
+        return True  # "tại Chương trình “…” 2022 vừa được tổ chức": a gathering one is at
     s0 = view.sentence_spans[view.sentence_of(trig_start)][0]
     return _EVENING_BEFORE.search(fold, s0, trig_start) is not None \
         or one_day_for_an_occasion(view, trig_start, view.text[q.start:q.end], q.close_end)

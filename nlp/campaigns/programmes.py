@@ -69,9 +69,13 @@ def _programme_list(ctx: _Ctx, p: int) -> bool:
 
 
 # a programme's subject defined as one ("Xác định xây dựng nông thôn mới là chương trình mục tiêu quốc
-# gia rất quan trọng"): the subject written before "là (một) chương trình MTQG" is that programme
+# gia rất quan trọng"): the subject written before "là (một) chương trình MTQG" is that programme,
+# also defined as a campaign of the whole people after what else it is ("xây dựng NTM
+# là nhiệm vụ trọng tâm, …, là cuộc vận động lớn, toàn diện"; a task alone defines none)
 _DEFINED_AS_PROGRAMME = re.compile(
     r"\s+là\s+(?:một\s+)?(?:chương\s+trình\s+mục\s+tiêu\s+quốc\s+gia|chương\s+trình\s+mtqg|ctmtqg)"
+    r"(?![^\W_])"
+    r"|\s+là\s+(?:[^.;:!?“”\"]{0,160}?,\s*là\s+)?(?:một\s+)?cuộc\s+vận\s+động\s+(?:lớn|rộng\s+lớn|toàn\s+dân)"
     r"(?![^\W_])")
 
 
@@ -82,7 +86,8 @@ def _pass_defined_programmes(ctx: _Ctx) -> None:
     """A national target programme's subject followed by "là chương trình mục tiêu quốc gia"
     names the programme, as "chương trình" before it does."""
     view, fold = ctx.view, ctx.view.fold
-    if " là chương trình" not in fold and " là một chương trình" not in fold and " là ctmtqg" not in fold:
+    if " là chương trình" not in fold and " là một chương trình" not in fold and " là ctmtqg" not in fold \
+            and "là cuộc vận động" not in fold and "là một cuộc vận động" not in fold:
         return
     for m in _DEFINED_AS_PROGRAMME.finditer(fold):
         b = m.start()

@@ -48,6 +48,16 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
     return out
 
 
+def _tail_initials(name: str, acronym: str) -> bool:
+    """The bracketed initials spell only the last words of the name ("Chương trình MTQG xây dựng
+    Nông thôn mới (NTM)": NTM is "nông thôn mới", the standard a commune reaches, not the
+    programme), so the short form recurring later is no mention of the campaign."""
+    words = re.findall(r"[^\W_]+", name)
+    initials = "".join(w[0] for w in words)
+    acr = acronym.lower()
+    return initials != acr and len(acr) < len(words) and initials.endswith(acr)
+
+
 def _acronym_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> list[_Cand]:
     """The article's own short form of a campaign, defined in brackets after it, names the
     campaign wherever it recurs ("phong trào DVK")."""
@@ -55,7 +65,7 @@ def _acronym_references(view: TextView, chosen: list[_Cand], no_go: SpanSet) -> 
     out: list[_Cand] = []
     for c in chosen:
         m = _DEFINED_ACRONYM.match(text, c.end)
-        if m is None:
+        if m is None or _tail_initials(view.fold[c.start:c.end], m.group("a")):
             continue
         for r in re.finditer(rf"(?<![^\W_]){re.escape(m.group('a'))}(?![^\W_])", text):
             if r.start() != m.start("a") and not no_go.overlaps(r.start(), r.end()) \

@@ -27,7 +27,14 @@ from baochi.nlp.campaigns.frames import (
     _military,
     _programme_is_event,
 )
-from baochi.nlp.campaigns.reading import _CLAUSE_END, _MONTH_STOP, _editions, _unquoted_name
+from baochi.nlp.campaigns.reading import (
+    _CLAUSE_END,
+    _MONTH_STOP,
+    _ORG_HEADS,
+    _STOP_WORDS,
+    _editions,
+    _unquoted_name,
+)
 from baochi.nlp.campaigns.variants import canonical
 from baochi.nlp.quotes import Quote
 from baochi.nlp.spans import SpanSet
@@ -231,8 +238,60 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         return
     if text[pos].isupper() and pos == p + 1:
         _capitalised_after_trigger(ctx, pos, kind, cand_no_go)
+    elif pos == p + 1 and _titles_after_verb(ctx, pos, kind, cand_no_go,
+                                             _generic_before(ctx.view.fold, p - len(trig))):
+        return
     elif pos == p + 1 and text[p - len(trig)].isupper():
         _lower_name_after_capital_trigger(ctx, p - len(trig), pos, kind, cand_no_go)
+
+
+_WORD = re.compile(r"[^\W_]+")
+# the units and families a movement builds to a titled standard ("xây dựng Gia đình văn hóa, Làng
+# văn hóa", "… Gia đình hiếu học, Dòng họ hiếu học, Cộng đồng học tập")
+_BUILD_LEAD = re.compile(r"xây dựng (?=\S)")
+# what may follow the last title: punctuation, the end, or a word opening the rest of the clause
+_TITLES_END = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:từ|của|do|tại|ở|năm|trong|nhằm|được|đã|đến|"
+                         r"với|gắn|theo|trên|cho|vào|và\s+(?!\S*[A-ZĐ]))(?![^\W_])")
+
+
+def _titles_after_verb(ctx: _Ctx, pos: int, kind: str, cand_no_go: SpanSet, plural: bool) -> bool:
+    """A movement named by the titles it builds, unquoted after a singular trigger: "xây dựng",
+    then two or more capitalised titles of two to five words joined by commas
+    or "và" ("phong trào xây dựng Gia đình hiếu học, Dòng họ hiếu học, Khu dân cư khuyến học từ
+    năm 2003"): the whole run is the movement's name. A body's name is no title ("phong trào ở
+    Hội Phụ nữ, Đoàn Thanh niên")."""
+    if plural:
+        return False
+    text = ctx.text
+    lead = _BUILD_LEAD.match(ctx.view.fold, pos)
+    if lead is None:
+        return False
+    words = list(_WORD.finditer(text, pos, min(len(text), pos + 240)))
+    k = 2  # "xây dựng"
+    titles: list[tuple[int, int]] = []
+    while k < len(words) and words[k].group(0)[0].isupper() and not _ORG_HEADS.match(text, words[k].start()):
+        first = k
+        k += 1
+        while k < len(words) and k - first < 5 and words[k].group(0).islower() \
+                and words[k].group(0) not in _STOP_WORDS and words[k].start() == words[k - 1].end() + 1:
+            k += 1
+        if k - first < 2:
+            return False
+        titles.append((words[first].start(), words[k - 1].end()))
+        if k < len(words) and text[words[k - 1].end():words[k].start()] == ", ":
+            continue
+        if k + 1 < len(words) and words[k].group(0) == "và" \
+                and text[words[k - 1].end():words[k + 1].start()] == " và ":
+            k += 1
+            continue
+        break
+    if len(titles) < 2:
+        return False
+    end = titles[-1][1]
+    if not _TITLES_END.match(text, end) or cand_no_go.overlaps(pos, end):
+        return False
+    ctx.add(pos, end, text[pos].upper() + text[pos + 1:end], kind, 3, fuzzy=True)
+    return True
 
 
 # a capitalised singular "Cuộc vận động"/"Phong trào" inside a sentence ("… gắn với Cuộc vận động

@@ -105,7 +105,15 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   ``editions.pass_call_up_year``, also a training year: "ra quân huấn luyện 2025") is that year, and
   so is a bare year right after "chủ đề" or after a programme's or theme's closing quote ("chương
   trình “…” 2025"); a quarter whose "quý" is mistyped one letter off,
-  written with its year ("quá 1/2020", ``periods.pass_typo_quarters``).
+  written with its year ("quá 1/2020", ``periods.pass_typo_quarters``);
+* round 14: a year the text only implies is never after this year (``years.this_year``): an
+  emulation congress whose term ends later opens it ("Đại hội Thi đua … lần thứ VII, giai đoạn
+  2024 - 2029": 2024), a period not over has no final review, the article's year hint is dropped;
+  "từ đầu năm 2017 đến nay" without a publication date keeps its start; "từ trung tuần tháng 3 đến
+  nay" is one range; a bracketed lunar day-month with "Tết", "âm lịch" or its lunar year glosses
+  the day before it ("Ngày 27/01/2023 (ngày 06/01 Tết Nguyên đán Quý Mão năm 2023)",
+  ``merge._LUNAR_BRACKET``); "hôm nay" set against the future ("cho hôm nay mà cho cả các thế hệ
+  mai sau") is no day.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
