@@ -563,6 +563,40 @@ def school_site(address: str, province: str | None) -> str | None:
         if len(names) == 1:
             number = f" số {m.group('number')}" if m.group("number") else ""
             return f"Trường {_SCHOOL_TYPES[m.group('type')]}{number} {names.pop()}"
+    return _headline_school(path, districts, communes)
+
+
+# a school's own site naming it in a headline: its type, then a commune's or district's name and
+# a number that tells two schools of one commune apart ("…/lien-doi-truong-tieu-hoc-phu-cuong-1-
+# to-chuc-…" -> "Trường Tiểu học Phú Cường 1")
+_HEADLINE_SCHOOL = re.compile(r"(?:^|-)truong-(?P<type>tieu-hoc|trung-hoc-co-so|thcs|"
+                              r"trung-hoc-pho-thong|thpt|mam-non|mau-giao)-(?P<rest>[a-z0-9-]+)")
+_HEADLINE_SCHOOL_TYPES = {"tieu-hoc": "Tiểu học", "trung-hoc-co-so": "Trung học cơ sở",
+                          "thcs": "Trung học cơ sở", "trung-hoc-pho-thong": "Trung học phổ thông",
+                          "thpt": "Trung học phổ thông", "mam-non": "Mầm non",
+                          "mau-giao": "Mẫu giáo"}
+
+
+def _headline_school(path: str, districts: dict, communes: dict) -> str | None:
+    """The school a school site's headline names after its type, by a commune's or district's
+    name that only one unit of the province has (three words at most), and the number right
+    after it; None otherwise (a school named after a person cannot be spelt from its
+    address)."""
+    segments = [seg for seg in path.split("?", 1)[0].split("/") if seg]
+    for segment in segments:
+        m = _HEADLINE_SCHOOL.search(segment.lower())
+        if m is None:
+            continue
+        tokens = m.group("rest").split("-")
+        for k in range(min(3, len(tokens)), 1, -1):
+            folded = "-".join(tokens[:k])
+            names = {name for (_level, f), ns in communes.items() if f == folded for name in ns}
+            names |= {unit[1] for f, unit in districts.items() if f == folded}
+            if len(names) != 1:
+                continue
+            after = tokens[k] if len(tokens) > k else ""
+            number = f" {int(after)}" if after.isdigit() and len(after) <= 2 else ""
+            return f"Trường {_HEADLINE_SCHOOL_TYPES[m.group('type')]} {names.pop()}{number}"
     return None
 
 

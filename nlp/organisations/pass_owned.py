@@ -40,6 +40,9 @@ _BARE = re.compile(r"(?<![^\W_])" + _UNIT + r"(?:" + _QUALIFIER + r"(?![^\W_])(?
 # đoàn", "cán bộ Công đoàn", "Bữa cơm Công đoàn", "ngày thành lập Công đoàn")
 _GENERIC_BEFORE = re.compile(r"(?:các|mỗi|từng|những|tổ\s+chức|cán\s+bộ|công\s+tác|hoạt\s+động|"
                              r"thành\s+lập|cơm|cấp|toàn|vào|là|và\s+các)\s+$", re.I)
+# a congress of a union and its term, written bare ("Đại hội Công đoàn nhiệm kỳ 2017-2022")
+_CONGRESS_BEFORE = re.compile(r"(?<![^\W_])Đại\s+hội\s+$", re.I)
+_TERM_AFTER = re.compile(r"\s+(?:lần\s+thứ\s+[IVXLC\d]+\s*,?\s*)?nhiệm\s+kỳ(?![^\W_])", re.I)
 # a school written short by its own name ("trường Đông Ba" for "Trường Tiểu học Đông Ba")
 _SHORT_SCHOOL = re.compile(r"(?<![^\W_])[Tt]rường\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
                            r"(?![^\W_])")
@@ -100,8 +103,12 @@ def pass_owned_units(ctx: Ctx) -> None:
         if not qual and _GENERIC_BEFORE.search(ctx.tn, max(0, m.start() - 14), m.start()):
             continue
         if head not in _BASE_ONLY and not qual and site is None \
-                and head.split(" ", 1)[0] not in named:
-            continue  # a bare "Công đoàn" beside a school: the movement as well
+                and head.split(" ", 1)[0] not in named \
+                and not (_CONGRESS_BEFORE.search(ctx.tn, max(0, m.start() - 9), m.start())
+                         and _TERM_AFTER.match(ctx.tn, m.end())):
+            continue  # a bare "Công đoàn" beside a school: the movement as well (its
+            # congress of a term is the owner's own union's: "trường X tổ chức Đại hội Công
+            # đoàn nhiệm kỳ 2017-2022")
         ctx.add(m.start(), m.end(), f"{head} {owner}", None, ctx.source_province, "đoàn thể", 1,
                 known=False)
     _short_school(ctx, owner)

@@ -89,3 +89,23 @@ def test_one_body_of_each_commune_counted_after_of():
     assert names("Dự lễ có lãnh đạo Đảng ủy, chính quyền của ba xã: Sơn An, Sơn Hòa và Sơn "
                  "Thịnh.") == ["Đảng ủy xã Sơn An", "Đảng ủy xã Sơn Hòa", "Đảng ủy xã Sơn Thịnh"]
     assert names("Đảng ủy của các xã đã họp.") == []
+
+
+# ------------------------------------------------ units of a school
+
+
+def test_union_congress_of_a_term_beside_one_school_is_the_schools_union():
+    assert rows("Ngày 11/10, Trường Mầm non Kỳ Tân tổ chức Đại hội Công đoàn nhiệm kỳ "
+                "2017-2022.")[1] == ("Công đoàn", "Công đoàn Trường Mầm non Kỳ Tân")
+    assert names("Trường Mầm non Kỳ Tân tuyên truyền về Công đoàn.") == ["Trường Mầm non Kỳ Tân"]
+
+
+def test_pioneer_unit_of_the_school_a_school_sites_headline_names():
+    page = ("http://thphucuonga.pgdtamnong.edu.vn/lien-doi-truong-tieu-hoc-phu-cuong-1-to-chuc-dai-hoi-"
+            "lien-doi-nam-hoc-2021-2022/")
+    assert names("Ban chỉ huy Liên đội mới ra mắt; phong trào của Liên đội ngày càng mạnh.",
+                 page) == ["Ban chỉ huy Liên đội Trường Tiểu học Phú Cường 1",
+                           "Liên đội Trường Tiểu học Phú Cường 1"]
+    # a school named after a person cannot be spelt from its address: nothing is read
+    other = "http://thphucuonga.pgdtamnong.edu.vn/lien-doi-truong-tieu-hoc-vo-thi-sau-to-chuc-dai-hoi/"
+    assert names("Phong trào của Liên đội ngày càng mạnh.", other) == []
