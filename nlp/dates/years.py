@@ -134,6 +134,7 @@ _REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,5}?
 
 # a year on its own, or a dated folder or stamp "…/200709/…", "…20210202…" (year, month, day)
 _ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)?(?![a-z0-9])")
+_DATED_FOLDER = re.compile(r"(?:^|/)(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?|/(?:0?[1-9]|1[0-2]))(?=/)")
 _ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
 
 
@@ -145,6 +146,11 @@ def address_year(address: str | None) -> int | None:
     if not address or "/" not in address:
         return None
     path = unquote(address.strip()).lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    # a dated folder ("/201210/", "/2019/09/17/") is the page's own date: it wins over a number
+    # of the headline's words ("…-ngay-phu-nu-viet-nam-2010-…", the 20/10 holiday)
+    folders = {int(m.group("y")) for m in _DATED_FOLDER.finditer(path)}
+    if len(folders) == 1:
+        return folders.pop()
     years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
              if not _ADDRESS_TARGET.search(path, 0, m.start())}
     return years.pop() if len(years) == 1 else None

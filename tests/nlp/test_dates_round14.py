@@ -83,3 +83,14 @@ def test_today_set_against_the_future_is_no_day() -> None:
 def test_a_year_after_a_programmes_quote_before_vua() -> None:
     assert dates("Tại chương trình “Ánh sáng nhân ái” 2022 vừa được tổ chức, hội nhận 2 tỷ đồng.") == [
         ("2022", "2022-01-01", "2022-12-31", "year")]
+
+
+def test_a_dated_folder_in_the_address_wins_over_a_number_of_the_headline() -> None:
+    # the headline's "2010" is the 20/10 holiday; the folder "/201210/" is the page's month
+    page = "https://baotinh.example.vn/xa-hoi/201210/hoat-dong-chao-mung-ngay-phu-nu-2010-12345"
+    assert years.address_year(page) == 2012
+    assert date_rows("Ngày 17/10, hội phụ nữ xã tổ chức gặp mặt hội viên.", None, page) == [
+        ("Ngày 17/10", "2012-10-17", "2012-10-17", "day")]
+    assert years.address_year("https://baotinh.example.vn/2019/09/17/tin-nam-2020.html") == 2019
+    # without a dated folder two years of the headline still give none
+    assert years.address_year("https://baotinh.example.vn/tin-2019-va-2020.html") is None
