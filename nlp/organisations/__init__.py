@@ -134,6 +134,7 @@ from baochi.nlp.organisations.pass_press import (
     pass_portal_hosts,
     pass_power_branches,
     pass_press,
+    pass_station_call_signs,
 )
 from baochi.nlp.organisations.pass_regions import pass_regional_offices
 from baochi.nlp.organisations.pass_steering import (
@@ -177,6 +178,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_party_boards_at_level,
     pass_bare_regions,
     pass_press,
+    pass_station_call_signs,
     pass_magazines,
     pass_corps_units,
     pass_brand_branches,

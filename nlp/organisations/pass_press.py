@@ -47,6 +47,30 @@ def pass_press(ctx: Ctx) -> None:
 
 
 @cache
+def _call_sign_re() -> tuple[re.Pattern | None, dict[str, str]]:
+    signs = load("organisations").get("names", {}).get("station_call_signs", {})
+    if not signs:
+        return None, {}
+    return re.compile(r"(?<![^\W_])Đài\s+(?:[Tt]ruyền\s+hình\s+|PT-TH\s+|PTTH\s+)?"
+                      r"(?P<sign>(?-i:" + alternation(list(signs)) + r"))(?![^\W_])"), signs
+
+
+def pass_station_call_signs(ctx: Ctx) -> None:
+    """A provincial station written by its call sign after "Đài" ("Đài TRT phát động …", "Đài
+    NTV"): the radio-television station of that province (``[names] station_call_signs``)."""
+    if "Đài" not in ctx.text:
+        return
+    pattern, signs = _call_sign_re()
+    if pattern is None:
+        return
+    for m in pattern.finditer(ctx.text):
+        written = signs[m.group("sign")]
+        prov = ctx.cat.province_keys.get(skey(written), written)
+        ctx.add(m.start(), m.end(), f"Đài Phát thanh và Truyền hình {prov}", m.group("sign"), prov,
+                "báo chí", 2)
+
+
+@cache
 def _brand_branch_re() -> re.Pattern | None:
     """Provincial branches of national groups written as the group's brand and the province
     ("Viettel Phú Thọ", "VNPT Hà Tĩnh"): ``[names] branch_brands``."""

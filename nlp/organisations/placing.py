@@ -129,12 +129,23 @@ def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,
     if level == "tỉnh" or (level == "thành phố" and pkey in cat.province_keys
                            and pkey not in cat.district_provinces):
         province = cat.province_keys.get(pkey, name)
+        joined = _JOINED_PROVINCE.match(view.text, p.end()) if level == "tỉnh" else None
+        if joined is not None and (province, joined.group("second")) in _JOINED_PROVINCES:
+            # a province of two before 1997 ("tỉnh Quảng Nam – Đà Nẵng"): one unit, named whole
+            whole = f"{province} - {joined.group('second')}"
+            return Place(joined.end(), level, whole, whole)
         return Place(p.end(), level, province, province)
     provinces = cat.district_provinces.get(pkey, [])
     province = source_province
     if provinces and source_province not in provinces and len(provinces) == 1:
         province = provinces[0]
     return Place(p.end(), level, name, province)
+
+
+# the provinces of two names joined by a dash until 1997 ("Quảng Nam – Đà Nẵng", "Gia Lai - Kon
+# Tum"): one province then, which the press of those years and histories name whole
+_JOINED_PROVINCES = frozenset({("Quảng Nam", "Đà Nẵng"), ("Gia Lai", "Kon Tum")})
+_JOINED_PROVINCE = re.compile(r"\s*[-–]\s*(?P<second>Đà\s+Nẵng|Kon\s+Tum)(?![^\W_])")
 
 
 _NUMBERED = re.compile(r" (\d{1,2})(?![\d/.,:\-]?\d)")

@@ -109,3 +109,21 @@ def test_pioneer_unit_of_the_school_a_school_sites_headline_names():
     # a school named after a person cannot be spelt from its address: nothing is read
     other = "http://thphucuonga.pgdtamnong.edu.vn/lien-doi-truong-tieu-hoc-vo-thi-sau-to-chuc-dai-hoi/"
     assert names("Phong trào của Liên đội ngày càng mạnh.", other) == []
+
+
+# ------------------------------------------------ broadcasters and provinces of two names
+
+
+def test_provincial_station_written_by_its_call_sign_after_dai():
+    assert rows("Đài NTV phát động cuộc thi viết về gương người tốt.") == [
+        ("Đài NTV", "Đài Phát thanh và Truyền hình Nghệ An")]
+    assert names("Đài DRT và Đài QRT ký kết hợp tác.") == [
+        "Đài Phát thanh và Truyền hình Đà Nẵng", "Đài Phát thanh và Truyền hình Quảng Nam"]
+    assert names("Kênh NTV phát lại chương trình.") == []
+
+
+def test_province_of_two_names_joined_by_a_dash_before_1997():
+    assert names("Năm 1980, Hội Nông dân tỉnh Gia Lai - Kon Tum tổ chức đại hội.") == [
+        "Hội Nông dân tỉnh Gia Lai - Kon Tum"]
+    assert names("Hội Văn học – Nghệ thuật tỉnh Quảng Nam – Đà Nẵng ra đời năm 1977.") == [
+        "Hội Văn học Nghệ thuật tỉnh Quảng Nam - Đà Nẵng"]
