@@ -57,10 +57,33 @@ def real_floor_scores(real: dict) -> dict:
             for split in real if split not in ("joined", "complete")}
 
 
+def present_ids(real_dir: str | Path, labels: str | Path | None = None) -> list[str]:
+    """Ids of the label rows whose paragraph is in ``real_dir`` (hash checked), in id order."""
+    from baochi.nlp import real_text
+
+    joined = real_text.join(real_text.load_labels(labels), real_text.load_texts(real_dir))
+    return sorted(label["id"] for label, _text in joined.items)
+
+
+def rows_sha256(ids: list[str], labels: str | Path | None = None) -> str:
+    """sha256 of the label rows ``ids`` (canonical JSON, id order): the real floors hold for
+    these rows as they were labelled when pinned. Rows added later do not touch it; a pinned
+    row corrected or removed does (a missing id hashes as a missing line)."""
+    from baochi.nlp import real_text
+
+    by_id = {row["id"]: row for row in real_text.load_labels(labels)}
+    lines = [json.dumps(by_id.get(i), ensure_ascii=False, sort_keys=True) for i in sorted(ids)]
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
 def pin_floors(report: dict | None = None, path: str | Path | None = None,
                real_dir: str | Path | None = REAL_TEXT_DIR) -> dict:
-    """Write the floors file from a fresh evaluation of the packaged gold set (and of the
-    real-text labels when their paragraphs are in ``real_dir``)."""
+    """Write the floors file from a fresh evaluation of the packaged gold set, and of the
+    real-text label rows whose paragraphs are in ``real_dir``.
+
+    The real floors are pinned on those rows only (their ids and a hash of their labels are
+    recorded): a folder holding part of the set can pin, labels added afterwards (a new batch)
+    leave the pin valid, and the gate runs wherever those paragraphs are present."""
     from baochi.nlp import real_text
 
     report = report if report is not None else evaluate(baseline=False)
@@ -72,9 +95,11 @@ def pin_floors(report: dict | None = None, path: str | Path | None = None,
         "scores": pinned_scores(report),
     }
     if real_dir is not None and (Path(real_dir) / real_text.TEXTS_FILE).is_file():
-        real = evaluate_real(real_dir)
-        floors["real"] = {"labels_sha256": gold_sha256(real_text.LABELS_PATH),
-                          "scores": real_floor_scores(real)}
+        ids = present_ids(real_dir)
+        if ids:
+            real = evaluate_real(real_dir, only_ids=ids)
+            floors["real"] = {"rows": len(ids), "rows_sha256": rows_sha256(ids), "ids": ids,
+                              "scores": real_floor_scores(real)}
     Path(path or FLOORS_PATH).write_text(
         json.dumps(floors, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return floors
@@ -236,15 +261,21 @@ def evaluate(path: str | Path | None = None, baseline: bool = True,
     return report
 
 
-def evaluate_real(directory: str | Path, labels: str | Path | None = None) -> dict:
-    """Scores on the real-text labels whose paragraphs are in ``directory``, per split.
+def evaluate_real(directory: str | Path, labels: str | Path | None = None,
+                  only_ids: list[str] | None = None) -> dict:
+    """Scores on the real-text labels whose paragraphs are in ``directory``, per split;
+    ``only_ids``: those label rows only (the gate's pinned rows).
 
     Raises ``baochi.nlp.real_text.TextsMissing`` when the folder or its paragraphs file is absent.
     """
     from baochi.nlp import real_text
 
     texts = real_text.load_texts(directory)
-    joined = real_text.join(real_text.load_labels(labels), texts)
+    rows = real_text.load_labels(labels)
+    if only_ids is not None:
+        wanted = set(only_ids)
+        rows = [row for row in rows if row["id"] in wanted]
+    joined = real_text.join(rows, texts)
     # the source is what the crawler would pass: the paper's id, here its page address when the
     # label names no registered source (a paper is often named after its province)
     address = {text: lab.get("url") for lab, text in joined.items}

@@ -92,23 +92,32 @@ def test_gold_jsonl_matches_its_source(tmp_path):
 # ---------------------------------------------------------------- real press paragraphs
 
 @pytest.fixture(scope="module")
-def real_report():
-    from baochi.nlp.evaluate import REAL_TEXT_DIR, evaluate_real
+def real_report(floors):
+    """The pinned real-text rows scored, where their paragraphs are present. A folder with
+    only part of them skips: its scores are not comparable with floors pinned on more rows."""
+    from baochi.nlp.evaluate import REAL_TEXT_DIR, evaluate_real, present_ids
     from baochi.nlp.real_text import TEXTS_FILE
 
     if not (REAL_TEXT_DIR / TEXTS_FILE).is_file():
         pytest.skip(f"no real-text paragraphs in {REAL_TEXT_DIR} (retrieve them as "
                     "nlp/gold/real/GUIDE.md says); the real-text gate runs where they are")
-    return evaluate_real(REAL_TEXT_DIR)
+    pinned = floors.get("real", {}).get("ids")
+    if pinned:
+        lacking = sorted(set(pinned) - set(present_ids(REAL_TEXT_DIR)))
+        if lacking:
+            pytest.skip(f"{REAL_TEXT_DIR} lacks {len(lacking)} of the {len(pinned)} pinned "
+                        f"paragraphs (first: {lacking[0]}): the real-text gate needs all of them")
+    return evaluate_real(REAL_TEXT_DIR, only_ids=pinned)
 
 
 def test_real_floors_were_pinned_on_these_labels(real_report, floors):
-    from baochi.nlp.real_text import LABELS_PATH
+    from baochi.nlp.evaluate import rows_sha256
 
     assert "real" in floors, "real-text paragraphs are present: pin their figures (--pin)"
-    assert floors["real"]["labels_sha256"] == gold_sha256(LABELS_PATH), (
-        "nlp/gold/real/labels.jsonl changed since the floors were pinned: re-pin with "
-        "`python -m baochi.nlp.evaluate --pin`")
+    assert "ids" in floors["real"], "the real floors are in the old form: re-pin (--real DIR --pin)"
+    assert floors["real"]["rows_sha256"] == rows_sha256(floors["real"]["ids"]), (
+        "a pinned row of nlp/gold/real/labels.jsonl changed since the floors were pinned: review "
+        "and re-pin with `python -m baochi.nlp.evaluate --real DIR --pin`")
 
 
 def test_real_scores_do_not_drop(real_report, floors):
@@ -116,6 +125,57 @@ def test_real_scores_do_not_drop(real_report, floors):
 
     assert real_report["complete"], real_report["joined"]
     assert below_real_floors(real_report, floors) == []
+
+
+def _real_folder(tmp_path, rows_and_texts):
+    """A labels file and a texts folder of our own sentences (no press text in tests)."""
+    import json
+
+    from baochi.nlp.real_text import sha256_text
+
+    labels, texts = tmp_path / "labels.jsonl", tmp_path / "texts"
+    texts.mkdir()
+    label_lines, text_lines = [], []
+    for i, (text, orgs) in enumerate(rows_and_texts, 1):
+        digest = sha256_text(text)
+        label_lines.append(json.dumps({
+            "id": f"real-{i:04d}", "url": f"https://paper.example/{i}", "paper": "Báo Ví dụ",
+            "paper_kind": "provincial", "province": "Thanh Hóa", "source": None,
+            "published_at": "2024-05-02", "offset": 0, "sha256": digest, "length": len(text),
+            "split": "dev", "campaigns": [], "dates": [], "not_campaigns": [],
+            "organisations": orgs}, ensure_ascii=False))
+        text_lines.append(json.dumps({"sha256": digest, "url": f"https://paper.example/{i}", "text": text},
+                                     ensure_ascii=False))
+    labels.write_text("\n".join(label_lines) + "\n", encoding="utf-8")
+    (texts / "paragraphs.jsonl").write_text("\n".join(text_lines[:-1]) + "\n", encoding="utf-8")
+    return labels, texts
+
+
+def test_real_pin_holds_for_the_rows_present_and_survives_new_rows(tmp_path, monkeypatch):
+    """Pinned on the rows whose paragraphs the folder holds; a row appended later (a new batch)
+    leaves the pin valid, a pinned row corrected invalidates it."""
+    from baochi.nlp import evaluate as evaluation
+    from baochi.nlp import real_text
+
+    org = {"surface": "UBND tỉnh", "start": 0, "end": 9, "name": "Ủy ban nhân dân tỉnh Thanh Hóa",
+           "acronym": "UBND", "province": "Thanh Hóa"}
+    rows = [("UBND tỉnh họp bàn kế hoạch năm.", [org]), ("Trời nắng đẹp suốt cả tuần qua.", []),
+            ("Một đoạn không có trong thư mục.", [])]
+    labels, texts = _real_folder(tmp_path, rows)
+    monkeypatch.setattr(real_text, "LABELS_PATH", labels)
+    target = tmp_path / "floors.json"
+    pinned = evaluation.pin_floors(path=target, real_dir=texts)["real"]
+    assert pinned["ids"] == ["real-0001", "real-0002"]  # the third has no paragraph here
+    assert pinned["rows"] == 2
+    report = evaluation.evaluate_real(texts, labels, only_ids=pinned["ids"])
+    assert report["complete"] and evaluation.below_real_floors(report, {"tolerance": 0.02, "real": pinned}) == []
+    before = pinned["rows_sha256"]
+    with labels.open("a", encoding="utf-8") as fh:  # a new batch appended
+        fh.write(labels.read_text(encoding="utf-8").splitlines()[0].replace("real-0001", "real-0009") + "\n")
+    assert evaluation.rows_sha256(pinned["ids"]) == before
+    corrected = labels.read_text(encoding="utf-8").replace('"Ủy ban nhân dân tỉnh Thanh Hóa"', '"Tỉnh ủy Thanh Hóa"', 1)
+    labels.write_text(corrected, encoding="utf-8")
+    assert evaluation.rows_sha256(pinned["ids"]) != before
 
 
 def test_pin_with_a_real_folder_pins_on_that_folder(tmp_path, monkeypatch, capsys):
