@@ -236,13 +236,23 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         if end and not cand_no_go.overlaps(pos, end):
             ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
         return
-    if text[pos].isupper() and pos == p + 1:
-        _capitalised_after_trigger(ctx, pos, kind, cand_no_go)
-    elif pos == p + 1 and _titles_after_verb(ctx, pos, kind, cand_no_go,
-                                             _generic_before(ctx.view.fold, p - len(trig))):
+    if pos != p + 1:
         return
-    elif pos == p + 1 and text[p - len(trig)].isupper():
-        _lower_name_after_capital_trigger(ctx, p - len(trig), pos, kind, cand_no_go)
+    if text[pos].isupper():
+        _capitalised_after_trigger(ctx, pos, kind, cand_no_go)
+    else:
+        _lower_after_trigger(ctx, p - len(trig), pos, kind, cand_no_go)
+
+
+def _lower_after_trigger(ctx: _Ctx, t: int, pos: int, kind: str, cand_no_go: SpanSet) -> None:
+    """A name in lower case right after the trigger at ``t``: titled units it builds, a parallel
+    aim, or a long name after a capitalised trigger."""
+    plural = _generic_before(ctx.view.fold, t)
+    if _titles_after_verb(ctx, pos, kind, cand_no_go, plural) \
+            or _parallel_aim(ctx, pos, kind, cand_no_go, plural):
+        return
+    if ctx.text[t].isupper():
+        _lower_name_after_capital_trigger(ctx, t, pos, kind, cand_no_go)
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -252,6 +262,31 @@ _BUILD_LEAD = re.compile(r"xây dựng (?=\S)")
 # what may follow the last title: punctuation, the end, or a word opening the rest of the clause
 _TITLES_END = re.compile(r"\s*(?:[.,;:!?()]|$)|\s+(?:từ|của|do|tại|ở|năm|trong|nhằm|được|đã|đến|"
                          r"với|gắn|theo|trên|cho|vào|và\s+(?!\S*[A-ZĐ]))(?![^\W_])")
+
+
+# a movement named by its aim in parallel phrases closed by one quality word, unquoted and in lower
+# case ("phong trào thi đua tuần học tốt, giờ học tốt", "… dạy tốt, học tốt"): two to four phrases
+# of two to four words, joined by commas, dashes or "và"
+_PARALLEL_AIM = re.compile(
+    r"(?P<first>(?:[^\W\d_]+ ){1,3}(?P<w>tốt|giỏi|đẹp|sạch|khéo))"
+    r"(?:(?:\s*[,–-]\s*|\s+và\s+)(?:[^\W\d_]+ ){1,3}(?P=w)(?![^\W_])){1,3}")
+
+
+def _parallel_aim(ctx: _Ctx, pos: int, kind: str, cand_no_go: SpanSet, plural: bool) -> bool:
+    """A movement named by its aim (the GUIDE: "phong trào thi đua tuần học tốt, giờ học tốt" is a
+    campaign named as written) when the aim is parallel phrases each closed by the same quality
+    word (``_PARALLEL_AIM``), the first word no function word, the clause ending after them."""
+    if plural:
+        return False
+    fold = ctx.view.fold
+    m = _PARALLEL_AIM.match(fold, pos)
+    if m is None or fold[pos:fold.find(" ", pos)] in _STOP_WORDS:
+        return False
+    end = m.end()
+    if not _TITLES_END.match(ctx.text, end) or cand_no_go.overlaps(pos, end):
+        return False
+    ctx.add(pos, end, ctx.text[pos].upper() + ctx.text[pos + 1:end], kind, 3, fuzzy=True)
+    return True
 
 
 def _titles_after_verb(ctx: _Ctx, pos: int, kind: str, cand_no_go: SpanSet, plural: bool) -> bool:

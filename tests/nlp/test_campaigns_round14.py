@@ -78,3 +78,19 @@ def test_a_programme_one_is_at_is_a_gathering():
                  "động tỉnh cảm ơn các nhà tài trợ.") == ["Tết Sum vầy"]
     assert names("Tỉnh đoàn tổ chức chương trình “Ánh sáng nhân ái” cho thiếu nhi vùng cao.") == [
         "Ánh sáng nhân ái"]
+
+
+# ------------------------------------------------- a movement named by its parallel aim
+
+def test_a_movement_named_by_its_aim_in_parallel_phrases():
+    assert campaign_rows("Liên đội phát động phong trào thi đua tuần học tốt, giờ học tốt trong "
+                         "học sinh.", PUB) == [
+        ("tuần học tốt, giờ học tốt", "Tuần học tốt, giờ học tốt")]
+    assert names("Chi đoàn duy trì phong trào thi đua rèn chữ đẹp, giữ vở sạch trong năm.") == []
+    assert names("Chi đoàn duy trì phong trào thi đua rèn chữ đẹp và giữ vở đẹp trong năm.") == [
+        "Rèn chữ đẹp và giữ vở đẹp"]
+
+
+def test_no_parallel_aim_after_a_plural_trigger_or_in_a_clause():
+    assert names("Các lớp tham gia các phong trào thi đua tuần học tốt, giờ học tốt.") == []
+    assert names("Phong trào thi đua trong trường rất tốt, ai cũng tốt.") == []
