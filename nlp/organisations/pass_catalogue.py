@@ -487,7 +487,7 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                     None if partner.place else body, Place(end, partner.level, partner.place,
                                                            partner.province))
             return True
-    if body.kind == "phòng" and not follows.isupper():
+    if (body.kind == "phòng" or body.name in _DISTRICT_CENTRES) and not follows.isupper():
         # a district's department written bare ("Phòng Nội vụ thẩm định") where the paragraph
         # or the page names units of one district level only: that district's (the resolver
         # finds which one, as for "UBND huyện")
@@ -664,6 +664,11 @@ def _one_district_level(ctx: Ctx) -> str | None:
 # the paragraph or the page names units of one commune level only, that commune's
 _COMMUNE_DEPARTMENTS = frozenset(("Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
                                   "Phòng Kinh tế, Hạ tầng và Đô thị"))
+
+
+# centres every district has one of, read bare as its departments are
+_DISTRICT_CENTRES = frozenset(("Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình",
+                               "Trung tâm Văn hóa - Thông tin và Thể thao"))
 
 
 def _one_unit_level(ctx: Ctx, tier: frozenset[str] | tuple[str, ...]) -> str | None:

@@ -127,3 +127,16 @@ def test_province_of_two_names_joined_by_a_dash_before_1997():
         "Hội Nông dân tỉnh Gia Lai - Kon Tum"]
     assert names("Hội Văn học – Nghệ thuật tỉnh Quảng Nam – Đà Nẵng ra đời năm 1977.") == [
         "Hội Văn học Nghệ thuật tỉnh Quảng Nam - Đà Nẵng"]
+
+
+# ------------------------------------------------ a district's centres written bare
+
+
+def test_districts_culture_and_broadcasting_centre_written_bare_on_its_page():
+    page = "https://tamky.quangnam.gov.vn/tin-tuc/chi-tiet?id=123"
+    assert names("Phòng Văn hóa và Thông tin và Trung tâm Văn hoá - Thể thao và Truyền thanh - "
+                 "Truyền hình tổng kết năm.", page) == [
+        "Phòng Văn hóa và Thông tin thành phố Tam Kỳ",
+        "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thành phố Tam Kỳ"]
+    assert names("Trung tâm Văn hóa, Thông tin và Thể thao quận Long Biên tổ chức giải cầu lông.",
+                 "hanoimoi") == ["Trung tâm Văn hóa - Thông tin và Thể thao quận Long Biên"]
