@@ -133,7 +133,9 @@ after a name that spells only its last words ("… xây dựng Nông thôn mới
 the programme) is no later mention (``references._tail_initials``); a programme one is at ("tại
 Chương trình “…” 2022 vừa được tổ chức") is a gathering unless the catalogue knows it; a
 programme's subject defined as a campaign of the whole people ("xây dựng NTM là nhiệm vụ trọng
-tâm, …, là cuộc vận động lớn") names the programme; catalogue: the Red Cross's "Tết Nhân ái".
+tâm, …, là cuộc vận động lớn") names the programme; a movement named by its aim in parallel
+phrases closed by one quality word ("phong trào thi đua tuần học tốt, giờ học tốt",
+``triggers._parallel_aim``); catalogue: the Red Cross's "Tết Nhân ái".
 
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
