@@ -109,6 +109,7 @@ from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
+from baochi.nlp.organisations.pass_groups import pass_quoted_groups
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import (
     pass_centres_of_province,
@@ -188,6 +189,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_centres_of_province,
     pass_zone_boards,
     pass_care_bodies,
+    pass_quoted_groups,
     pass_central_departments,
     pass_hometown_associations,
     pass_acronym_reuse,

@@ -140,3 +140,26 @@ def test_districts_culture_and_broadcasting_centre_written_bare_on_its_page():
         "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thành phố Tam Kỳ"]
     assert names("Trung tâm Văn hóa, Thông tin và Thể thao quận Long Biên tổ chức giải cầu lông.",
                  "hanoimoi") == ["Trung tâm Văn hóa - Thông tin và Thể thao quận Long Biên"]
+
+
+# ------------------------------------------------ clubs and charity groups of a quoted name
+
+
+def test_club_of_a_quoted_name_as_an_actor_or_a_party():
+    assert rows("Tổng số quà do Câu lạc bộ “Những người bạn phố núi” quyên góp.") == [
+        ("Câu lạc bộ “Những người bạn phố núi”", "Câu lạc bộ Những người bạn phố núi")]
+    assert names("Hội CTĐ tỉnh và CLB “Bạn đồng hành” (Hà Nội) đã đến thăm các em.")[1] == \
+        "Câu lạc bộ Bạn đồng hành"
+
+
+def test_charity_group_of_a_quoted_name_wherever_written():
+    assert names("Đây là hoạt động của nhóm thiện nguyện “Bát cơm chia sẻ” ở thị trấn.") == [
+        "Nhóm thiện nguyện Bát cơm chia sẻ"]
+
+
+def test_quoted_club_as_a_model_a_theme_or_being_set_up_is_no_body():
+    assert names("Hội Phụ nữ xã Kỳ Tân duy trì Câu lạc bộ “Gia đình hạnh phúc”.") == [
+        "Hội Liên hiệp Phụ nữ xã Kỳ Tân"]
+    assert names("Hội thi Câu lạc bộ “Gia đình hạnh phúc” thu hút 10 đội.") == []
+    assert names("Câu lạc bộ “Phụ nữ với pháp luật” vừa được ra mắt tại thôn 3.") == []
+    assert names("Câu lạc bộ “Nông dân làm giàu” của thôn có 30 thành viên.") == []
