@@ -25,7 +25,9 @@ _ACTOR_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)|(?:đã|vừa|đến|tổ\s+
                           r"phối\s+hợp|hỗ\s+trợ|ủng\s+hộ|thăm)(?![^\W_]))")
 # words that make a quoted club a model, a contest's theme or a thing being set up
 _MODEL_BEFORE = re.compile(r"(?<![^\W_])(?:mô\s+hình|duy\s+trì|thành\s+lập|ra\s+mắt|xây\s+dựng|"
-                           r"nhân\s+rộng|hội\s+thi|cuộc\s+thi|các|những|nhiều)(?![^\W_])", re.I)
+                           r"nhân\s+rộng|hội\s+thi|cuộc\s+thi)(?![^\W_])", re.I)
+# a plural right before it: clubs of that name in several places ("các Câu lạc bộ “…”")
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|nhiều|mỗi)\s+$", re.I)
 # … or after it, a club being set up ("Câu lạc bộ “…” vừa được ra mắt tại thôn X")
 _SET_UP_AFTER = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?(?:ra\s+mắt|thành\s+lập)(?![^\W_])")
 _HEADS = {"câu lạc bộ": "Câu lạc bộ", "clb": "Câu lạc bộ", "nhóm": "Nhóm"}
@@ -45,6 +47,7 @@ def pass_quoted_groups(ctx: Ctx) -> None:
         if not name or not name[0].isupper():
             continue
         if _MODEL_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                 or _SET_UP_AFTER.match(text, m.end()):
             continue
         if not charity and not (_ACTOR_BEFORE.search(text, max(0, m.start() - 12), m.start())

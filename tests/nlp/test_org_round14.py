@@ -146,8 +146,10 @@ def test_districts_culture_and_broadcasting_centre_written_bare_on_its_page():
 
 
 def test_club_of_a_quoted_name_as_an_actor_or_a_party():
-    assert rows("Tổng số quà do Câu lạc bộ “Những người bạn phố núi” quyên góp.") == [
+    assert rows("Tổng trị giá các suất quà là 20 triệu đồng, do Câu lạc bộ “Những người bạn phố "
+                "núi” quyên góp.") == [
         ("Câu lạc bộ “Những người bạn phố núi”", "Câu lạc bộ Những người bạn phố núi")]
+    assert names("Hội viên tham gia các Câu lạc bộ “Gia đình hạnh phúc” ở thôn.") == []
     assert names("Hội CTĐ tỉnh và CLB “Bạn đồng hành” (Hà Nội) đã đến thăm các em.")[1] == \
         "Câu lạc bộ Bạn đồng hành"
 
