@@ -247,6 +247,10 @@ _UNIT_HEAD = re.compile(
 )
 
 
+# "Phó ban Thường trực" before a body: the title of its standing deputy head, no unit "Ban
+# Thường trực" or "Thường trực" of that body
+_DEPUTY_BEFORE = re.compile(r"(?<![^\W_])Phó\s+$")
+_STANDING_DEPUTY = re.compile(r"(?<![^\W_])Phó\s+[Bb]an\s+$")
 TITLE_BEFORE = re.compile(r"(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$",
                           _I)
 
@@ -262,6 +266,11 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy; a
             # subcommittee has a standing member, no standing body
             continue
+        if (h.group(0) in ("ban", "Ban") and _DEPUTY_BEFORE.search(text, lo, h.start())
+                and text.startswith(" Thường trực", h.end())) \
+                or (h.group(0).startswith("Thường") and _DEPUTY_BEFORE.search(
+                    text, lo, h.start()) is None and _STANDING_DEPUTY.search(text, lo, h.start())):
+            continue  # "Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy": a deputy head's title
         e = read_name(view, h.end(), limit=7, stop=start)
         organ = e == h.end() and skey(text[h.start():start].strip()) in catalogue().prefix_by_key
         if organ:

@@ -165,3 +165,18 @@ def test_quoted_club_as_a_model_a_theme_or_being_set_up_is_no_body():
     assert names("Hội thi Câu lạc bộ “Gia đình hạnh phúc” thu hút 10 đội.") == []
     assert names("Câu lạc bộ “Phụ nữ với pháp luật” vừa được ra mắt tại thôn 3.") == []
     assert names("Câu lạc bộ “Nông dân làm giàu” của thôn có 30 thành viên.") == []
+
+
+# ------------------------------------------------ titles and historical names
+
+
+def test_standing_deputy_heads_title_names_no_standing_board():
+    assert rows("Dự có ông Hoàng Văn Tư, Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy.") == [
+        ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")]
+    assert names("Ông Lê Văn Năm, Trưởng ban Tuyên giáo Hội Nông dân tỉnh dự.") == [
+        "Ban Tuyên giáo Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_ministry_of_culture_and_information_before_2007():
+    assert names("Năm 1995, Bộ Văn hóa-Thông tin cấp phép cho tạp chí.") == [
+        "Bộ Văn hóa - Thông tin"]
