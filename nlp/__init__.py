@@ -160,7 +160,8 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         found_by = "address" if province else None
     quotes = find_quotes(text)
     unplaced: list[Unplaced] = []
-    orgs = organisations.extract(view, province, unplaced, address=source, published=pub)
+    orgs = organisations.extract(view, province, unplaced, address=source, published=pub,
+                                 province_from_text=found_by not in ("source", "paper"))
     hons = honours.extract(view, quotes)
     docs = documents.extract(view, orgs, quotes)
     subject_spans = [

@@ -64,6 +64,7 @@ from baochi.nlp.organisations.choose import (
     trim_trailing_dots,
 )
 from baochi.nlp.organisations.coref import (
+    bare_province_of_its_body,
     bare_repeats,
     dash_listed_bodies,
     head_acronym_repeats,
@@ -265,12 +266,17 @@ def _through_inner_acronyms(ctx: Ctx) -> None:
 
 def extract(view: TextView, source_province: str | None,
             unplaced: list[Unplaced] | None = None, address: str | None = None,
-            published: date | None = None) -> list[OrganisationMention]:
+            published: date | None = None,
+            province_from_text: bool = False) -> list[OrganisationMention]:
     """Organisations of the text; bodies read by their structure only (not in the catalogue)
     also go to ``unplaced`` when given. ``address`` (the page address, when the caller knows
     it) names the article's district or commune in its headline words: a body of that level
     written without its place ("UBND huyện") and named nowhere in the text is theirs.
+    ``province_from_text``: ``source_province`` was read from the text, the paper names none
+    (a bare "tỉnh" may then be the province of its body written again with one; so too when
+    the text names one of the provinces the paper's merged province was made of).
     ``published`` (the article's date) gives a renamed body the name of that date."""
+    paper_province = source_province
     source_province = pre_merger_province(view, source_province, published)
     ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
@@ -292,6 +298,10 @@ def extract(view: TextView, source_province: str | None,
     chosen = national_head_repeats(view, truncated_repeats(chosen))
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
                                                                     party_groups(view, chosen)))
+    if province_from_text or source_province != paper_province:
+        # the bare "tỉnh" was read from the text (no paper's province, or one of the provinces
+        # a merged one was made of): the body's own province wins where the text writes it
+        chosen = bare_province_of_its_body(view, chosen)
     trim_trailing_dots(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.bodies import catalogue
 from baochi.nlp.organisations.candidates import Cand
 from baochi.nlp.organisations.placing import Place
@@ -34,7 +36,7 @@ _LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|qu�
                     r"(?![^\W_])")
 # what may stand before a bare repeat: a function word, a title, a mark, nothing
 _BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:do|để|của|với|và|cho|cùng|từ|tại|là|giúp|hỗ\s+trợ|phối\s+hợp|"
+    r"(?:(?<![^\W_])(?:do|để|của|với|và|cho|cùng|từ|tại|là|thuộc|giúp|hỗ\s+trợ|phối\s+hợp|"
     r"Chủ\s+tịch|chủ\s+tịch|Phó\s+Chủ\s+tịch|Phó\s+chủ\s+tịch|lãnh\s+đạo|đại\s+diện|"
     r"Thường\s+trực|hội\s+viên|cán\s+bộ)|[,.;:(\-–“\"])\s+$|^\s*$"
 )
@@ -62,14 +64,35 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     return [bare, "Liên hiệp Hội"] if bare.startswith("Liên hiệp các Hội ") else [bare]
 
 
+@cache
+def _short_words() -> tuple[tuple[str, str], ...]:
+    """(words, short form) of ``[names] abbreviations``, longest words first ("Văn học Nghệ
+    thuật" -> "VHNT")."""
+    table = load("organisations").get("names", {}).get("abbreviations", {})
+    pairs = [(v.lower(), k) for k, v in table.items() if k.isupper() and " " in v]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _with_short_words(bare: str) -> list[str]:
+    """A bare form and the same form with its words written short ("Hội Văn học nghệ thuật" ->
+    "Hội VHNT"), as the press writes a union again."""
+    low = bare.lower()
+    for words, short in _short_words():
+        at = low.find(words)
+        if at > 0 and bare[at - 1] == " " and at + len(words) == len(bare):
+            return [bare, bare[:at] + short]
+    return [bare]
+
+
 def bare_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with the bare repeats of its unions added (see the module docstring). Work
+    """``chosen`` with the bare repeats of its unions added (see the module docstring), also
+    written with their words short ("Hội VHNT" after "Hội Văn học nghệ thuật tỉnh X"). Work
     proportional to the unions named with a level (a find per bare form)."""
     text = view.text
     firsts: dict[str, Cand] = {}
     shared: set[str] = set()
     for c in chosen:
-        for bare in _bare_forms(text, c):
+        for bare in (b for form in _bare_forms(text, c) for b in _with_short_words(form)):
             if bare in firsts and firsts[bare].name != c.name:
                 shared.add(bare)
             firsts.setdefault(bare, c)
@@ -403,4 +426,35 @@ def standing_organs_in_dash_lists(view: TextView, chosen: list[Cand]) -> list[Ca
             if not nxt.name.startswith(("Thường trực ", "Ban Thường trực ")):
                 nxt.name, nxt.acronym = f"Thường trực {nxt.name}", None
             end = nxt.end
+    return chosen
+
+
+# a body's name with its province ("Hội Văn học Nghệ thuật tỉnh Ninh Bình")
+_OF_PROVINCE = re.compile(r"^(?P<body>.+) tỉnh (?P<province>\S.*)$")
+_BARE_PROVINCE_END = re.compile(r"\stỉnh(?:\s+(?:ta|nhà))?$")
+
+
+def bare_province_of_its_body(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A body written with a bare "tỉnh" in a paragraph whose province is read from its text
+    (the paper names none), while the same body is written with one named province in the
+    paragraph ("Chủ tịch Hội Văn học nghệ thuật tỉnh … tại huyện Hải Hậu, tỉnh Nam Định, Hội Văn
+    học Nghệ thuật Ninh Bình đã tổ chức …"): that province's, as that body is (the province the
+    text names most is where it happened, not whose body it is). The caller asks only when the
+    paper's province is unknown: a paper's bare "tỉnh" is its own."""
+    text = view.text
+    named: dict[str, set[str]] = {}
+    for c in chosen:
+        m = _OF_PROVINCE.match(c.name)
+        if m is not None and not _BARE_PROVINCE_END.search(text, c.start, c.end):
+            named.setdefault(m.group("body"), set()).add(m.group("province"))
+    if not named:
+        return chosen
+    for c in chosen:
+        m = _OF_PROVINCE.match(c.name)
+        if m is None or not _BARE_PROVINCE_END.search(text, c.start, c.end):
+            continue
+        provinces = named.get(m.group("body"), set())
+        if len(provinces) == 1 and m.group("province") not in provinces:
+            province = next(iter(provinces))
+            c.name, c.province = f"{m.group('body')} tỉnh {province}", province
     return chosen

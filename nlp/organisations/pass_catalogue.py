@@ -7,6 +7,7 @@ Nội")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.organisations import placing
@@ -37,7 +38,7 @@ from baochi.nlp.organisations.words import (
     initials,
     skey,
 )
-from baochi.nlp.patterns import WORD_BOUNDARY_AFTER
+from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _I = re.IGNORECASE
 
@@ -471,7 +472,7 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                 Place(end, body.bare_level, None, src))
         ctx.cands[-1].needs_place = True
         return True
-    if _national_in_list(ctx, m, body, end):
+    if _national_in_list(ctx, m, body, end) or _read_in_opened_province(ctx, m, body, end):
         return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
     state = body.kind in _STATE_BRANCHES
@@ -510,6 +511,39 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                     known=False)
             return True
     return False
+
+
+@cache
+def _province_opening_re() -> re.Pattern:
+    return re.compile(r"(?<![^\W_])[Tt]ại\s+(?P<p>(?-i:" + alternation(list(places.province_forms()))
+                      + r"))\s*,\s*$")
+
+
+def _read_in_opened_province(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
+    """"Còn tại Đà Nẵng, Hội Văn học – Nghệ thuật xin phép …": the clause's province's body.
+    True when read here (a body of every level, no capitalised word going on with its name)."""
+    if body.default_level or ctx.text[end + 1:end + 2].isupper():
+        return False
+    opened = _province_opening(ctx, m.start())
+    canon = canonical(body, opened, ctx.source_province) if opened is not None else None
+    if canon is None:
+        return False
+    ctx.add(m.start(), end, canon[0], body.acronym, canon[1], body.kind, 2)
+    return True
+
+
+def _province_opening(ctx: Ctx, start: int) -> Place | None:
+    """The province a clause opens with right before a bare body ("Tại Quảng Nam, Hội Nông dân
+    …", "Còn tại Đà Nẵng, Hội …"): that province (or centrally-run city) as the body's place."""
+    if "ại " not in ctx.text:
+        return None
+    m = _province_opening_re().search(ctx.text, max(0, start - 40), start)
+    province = places.province_of_form(m.group("p")) if m is not None else None
+    if province is None:
+        return None
+    if province in places.cities():
+        return Place(start, "thành phố", placing.city_place(province), province)
+    return Place(start, "tỉnh", province, province)
 
 
 # a list opened by the Party and the State ("sự quan tâm của Đảng, Nhà nước, Mặt trận Tổ quốc,

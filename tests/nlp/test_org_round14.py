@@ -180,3 +180,38 @@ def test_standing_deputy_heads_title_names_no_standing_board():
 def test_ministry_of_culture_and_information_before_2007():
     assert names("Năm 1995, Bộ Văn hóa-Thông tin cấp phép cho tạp chí.") == [
         "Bộ Văn hóa - Thông tin"]
+
+
+# ------------------------------------------------ arts associations and a bare body's province
+
+
+def test_arts_federation_of_a_province_named_with_the_province_alone():
+    assert names("Chào đón Đại hội Hội Liên hiệp Văn học Nghệ thuật Nghệ An, các nhạc sĩ sáng "
+                 "tác.", "baonghean") == ["Hội Liên hiệp Văn học Nghệ thuật Nghệ An"]
+    assert names("Hội Liên hiệp VHNT Hải Phòng mở trại sáng tác.") == [
+        "Hội Liên hiệp Văn học Nghệ thuật Hải Phòng"]
+
+
+def test_association_written_again_with_its_words_short():
+    assert rows("Hội Văn học nghệ thuật tỉnh Hà Tĩnh khai mạc trại; tác giả là hội viên thuộc "
+                "Hội VHNT.") == [
+        ("Hội Văn học nghệ thuật tỉnh Hà Tĩnh", "Hội Văn học Nghệ thuật tỉnh Hà Tĩnh"),
+        ("Hội VHNT", "Hội Văn học Nghệ thuật tỉnh Hà Tĩnh")]
+
+
+def test_bare_body_after_a_clause_opening_with_a_province():
+    assert names("Tại Quảng Nam, Hội Nông dân đã trao 50 suất quà.", "baodanang") == [
+        "Hội Nông dân tỉnh Quảng Nam"]
+    assert names("Còn tại Đà Nẵng, Hội Văn học – Nghệ thuật xin phép ra tạp chí.",
+                 "baoquangnam") == ["Hội Văn học Nghệ thuật thành phố Đà Nẵng"]
+
+
+def test_bare_province_of_a_body_the_paragraph_names_with_its_province():
+    page = "https://vannghe.ninhbinh.gov.vn/nhip-song/trai-sang-tac-123.html"
+    text = ("Ông A, Chủ tịch Hội Văn học nghệ thuật tỉnh phát biểu. Tại thị trấn Thịnh Long, huyện "
+            "Hải Hậu, tỉnh Nam Định, Hội Văn học Nghệ thuật Ninh Bình đã tổ chức trại sáng tác.")
+    assert names(text, page, None) == ["Hội Văn học Nghệ thuật tỉnh Ninh Bình",
+                                       "Hội Văn học Nghệ thuật tỉnh Ninh Bình"]
+    # a paper's own bare "tỉnh" stays its own beside another province's body
+    assert names("UBND tỉnh phối hợp với UBND tỉnh Quảng Nam tổ chức hội chợ.", "baodanang") == [
+        "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Quảng Nam"]
