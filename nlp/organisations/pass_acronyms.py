@@ -71,6 +71,12 @@ def _names_last_words(name_s: str, acr: str) -> bool:
     return any("".join(inits[k:]) == letters for k in range(1, len(inits) - 1))
 
 
+# an event named with the head word "Hội" ("Hội thao", "Hội thi", "Hội diễn", "Hội chợ", "Hội
+# nghị", "Hội trại", "Hội giảng", "Hội khỏe Phù Đổng"): no association (GUIDE: events)
+_EVENT = re.compile(r"Hội\s+(?:thao|thi|diễn|chợ|nghị|trại|giảng|khỏe|khoẻ|báo|sách|hoa|làng|xuân|"
+                    r"đua|ngộ)(?![^\W_])", _I)
+
+
 def pass_acronym_definitions(ctx: Ctx) -> None:
     """"Head Name (ACR)" definitions of bodies the catalogue does not hold."""
     if "(" not in ctx.text:
@@ -87,8 +93,9 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
         if any(c.known and c.start < m.start() and c.end >= m.end() for c in ctx.cands):
             continue  # the last words of a catalogue body ("Ban Điều hành Quỹ Hỗ trợ nông dân
             # (HTND) tỉnh X"): the fund its board runs, not a body of its own
-        if NOT_IN_NAME.search(name_s):
-            continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)")
+        if NOT_IN_NAME.search(name_s) or _EVENT.match(text, m.start()):
+            continue  # a clause, not a name ("… đã phối hợp với Ban … (TĐKT)"), or an event
+            # ("Hội thao Thể dục thể thao (TDTT) quốc phòng": no association)
         ok, head = acronym_head(name_s, acr)
         reused: str | None = acr
         if not ok:

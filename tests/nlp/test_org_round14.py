@@ -215,3 +215,19 @@ def test_bare_province_of_a_body_the_paragraph_names_with_its_province():
     # a paper's own bare "tỉnh" stays its own beside another province's body
     assert names("UBND tỉnh phối hợp với UBND tỉnh Quảng Nam tổ chức hội chợ.", "baodanang") == [
         "Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+# ------------------------------------------------ events named with "Hội", historical names
+
+
+def test_event_named_with_hoi_and_an_acronym_is_no_association():
+    assert names("Lễ bế mạc Hội thao Thể dục thể thao (TDTT) quân khu năm nay diễn ra hôm qua.") == []
+    assert names("Hội thi Tin học trẻ (THT) năm nay có 300 thí sinh.") == []
+    assert names("Hội Người mù (NM) tỉnh tổ chức gặp mặt.") == ["Hội Người mù tỉnh Hà Tĩnh"]
+
+
+def test_united_national_front_of_history_and_the_capitals_labour_paper():
+    assert names("Dịp này ôn lại truyền thống của Mặt trận Dân tộc thống nhất 80 năm qua.") == [
+        "Mặt trận Dân tộc thống nhất Việt Nam"]
+    assert names("Thực hiện chính sách mặt trận dân tộc thống nhất.") == []
+    assert names("Ông trao đổi với báo Lao động Thủ đô về kế hoạch.") == ["Báo Lao động Thủ đô"]
