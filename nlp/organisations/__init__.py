@@ -108,6 +108,7 @@ from baochi.nlp.organisations.pass_committees import pass_committees, pass_level
 from baochi.nlp.organisations.pass_corps import pass_corps_units
 from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister_titles
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
+from baochi.nlp.organisations.pass_foreign_ngos import pass_foreign_ngos, pass_religious_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_groups import pass_quoted_groups
@@ -191,6 +192,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_zone_boards,
     pass_care_bodies,
     pass_quoted_groups,
+    pass_foreign_ngos,
+    pass_religious_bodies,
     pass_central_departments,
     pass_hometown_associations,
     pass_acronym_reuse,

@@ -231,3 +231,21 @@ def test_united_national_front_of_history_and_the_capitals_labour_paper():
         "Mặt trận Dân tộc thống nhất Việt Nam"]
     assert names("Thực hiện chính sách mặt trận dân tộc thống nhất.") == []
     assert names("Ông trao đổi với báo Lao động Thủ đô về kế hoạch.") == ["Báo Lao động Thủ đô"]
+
+
+# ------------------------------------------------ foreign organisations and religious bodies
+
+
+def test_foreign_organisation_named_in_english_after_to_chuc():
+    assert rows("Số hàng do Tổ chức Helping Hands International của Úc dành tặng.") == [
+        ("Tổ chức Helping Hands International", "Helping Hands International")]
+    assert names("Số hàng do tổ chức Helping Hands International tặng.") == [
+        "Helping Hands International"]
+    assert names("Trung tâm tổ chức Workshop Digital Marketing cho sinh viên.") == []
+
+
+def test_pagoda_acting_in_the_news_and_as_a_place():
+    assert rows("Chùa Phước Lâm (TP Huế) vừa tổ chức bữa cơm cho bệnh nhân.") == [
+        ("Chùa Phước Lâm", "Chùa Phước Lâm")]
+    assert names("Phần quà do chùa Phước Lâm trao tặng.") == ["Chùa Phước Lâm"]
+    assert names("Lễ hội diễn ra tại chùa Phước Lâm.") == []

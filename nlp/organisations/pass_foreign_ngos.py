@@ -1,0 +1,57 @@
+"""Passes: a foreign organisation named in English after "Tổ chức" ("Tổ chức Good Neighbors
+International của Hàn Quốc", "Tổ chức Plan International"): the organisation by its own name,
+without the Vietnamese head; and a pagoda or monastery acting in the news ("chùa Liên Trì (TP.Đà
+Nẵng) vừa tổ chức bữa cơm", "do Thiền viện Trúc Lâm trao tặng"), a religious body (GUIDE), named
+with its head capitalised — but not where it is only a place ("tại chùa X")."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.candidates import Ctx
+
+# English words of a name: capitalised ASCII words (an acronym too), small joining words inside
+_ENGLISH = re.compile(
+    r"(?<![^\W_])[Tt]ổ\s+chức\s+(?P<name>[A-Z][A-Za-z'’&.-]*(?:\s+(?:(?:of|the|for|and|in)\s+)?"
+    r"[A-Z][A-Za-z'’&.-]*){0,6})(?![^\W_])")
+_ASCII = re.compile(r"^[\x20-\x7e’]+$")
+# a lower-case "tổ chức" is the organisation only after a word of a party ("do tổ chức …")
+_NOUN_BEFORE = re.compile(r"(?<![^\W_])(?:do|của|từ|với|và|cùng|bởi)\s+$")
+
+
+def pass_foreign_ngos(ctx: Ctx) -> None:
+    """Foreign organisations named in English after "Tổ chức" (module docstring)."""
+    if "ổ chức" not in ctx.text:
+        return
+    for m in _ENGLISH.finditer(ctx.text):
+        name = re.sub(r"\s+", " ", m.group("name")).rstrip(".-")
+        if not _ASCII.match(name) or (" " not in name and not name.isupper()):
+            continue  # a Vietnamese word, or one English word that may be anything
+        if ctx.text[m.start()] == "t" and not _NOUN_BEFORE.search(
+                ctx.text, max(0, m.start() - 8), m.start()):
+            continue  # "… tổ chức Workshop Digital Marketing": the verb, an event
+        ctx.add(m.start(), m.start("name") + len(name), name, None, None, "tổ chức nước ngoài", 2,
+                known=False)
+
+
+_RELIGIOUS = re.compile(
+    r"(?<![^\W_])(?P<head>[Cc]hùa|[Tt]hiền\s+viện|[Tt]u\s+viện|[Tt]ịnh\s+xá)\s+"
+    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
+# acting: an action after it (a bracketed place between), or a function word of a party before
+_ACTS_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?(?:đã\s+|vừa\s+|cũng\s+)?(?:tổ\s+chức|trao|"
+                         r"tặng|phối\s+hợp|ủng\s+hộ|quyên\s+góp|hỗ\s+trợ|thăm)(?![^\W_])")
+_PARTY_BEFORE = re.compile(r"(?<![^\W_])(?:do|cùng|với|bởi)\s+$")
+
+
+def pass_religious_bodies(ctx: Ctx) -> None:
+    """Pagodas and monasteries acting in the news (module docstring)."""
+    if "hùa " not in ctx.text and "viện " not in ctx.text and "ịnh xá" not in ctx.text:
+        return
+    for m in _RELIGIOUS.finditer(ctx.text):
+        if not (_ACTS_AFTER.match(ctx.text, m.end())
+                or _PARTY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+            continue
+        head = re.sub(r"\s+", " ", m.group("head"))
+        name = re.sub(r"\s+", " ", m.group("name"))
+        ctx.add(m.start(), m.end(), f"{head[0].upper()}{head[1:]} {name}", None,
+                ctx.source_province, "tôn giáo", 1, known=False)
