@@ -7,6 +7,7 @@ Nội")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from baochi.nlp import places
@@ -472,7 +473,8 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
                 Place(end, body.bare_level, None, src))
         ctx.cands[-1].needs_place = True
         return True
-    if _national_in_list(ctx, m, body, end) or _read_in_opened_province(ctx, m, body, end):
+    if _national_in_list(ctx, m, body, end) or _read_in_opened_province(ctx, m, body, end) \
+            or _listed_after_commune_committee(ctx, m, body, end):
         return True
     follows = ctx.text[end + 1:end + 2] if ctx.text[end:end + 1] == " " else ""
     state = body.kind in _STATE_BRANCHES
@@ -517,6 +519,28 @@ def _read_without_place(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
 def _province_opening_re() -> re.Pattern:
     return re.compile(r"(?<![^\W_])[Tt]ại\s+(?P<p>(?-i:" + alternation(list(places.province_forms()))
                       + r"))\s*,\s*$")
+
+
+# the separator of a list's items before a body ("Đảng ủy, HĐND", "Đảng ủy – UBND")
+_ITEM_SEP_BEFORE = re.compile(r"(?:\s*,|\s+và|\s+[-–])\s*$")
+
+
+def _listed_after_commune_committee(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
+    """A body of every level written bare in a list after a commune's Party committee written
+    bare ("Đảng ủy, HĐND, UBND, UBMTTQ đã tổ chức …", "BTV Đảng ủy, HĐND"), or after a body so
+    read: a body of the same commune (or ward: the resolver gives it the commune-tier unit the
+    committee takes). True when read here."""
+    if body.default_level or body.national or ctx.text[end + 1:end + 2].isupper():
+        return False
+    sep = _ITEM_SEP_BEFORE.search(ctx.tn, max(0, m.start() - 4), m.start())
+    if sep is None or not any(c.end == sep.start() and c.needs_place and c.body is not None
+                              and c.body.bare_level in COMMUNE_LEVELS for c in ctx.cands):
+        return False
+    unit = replace(body, bare_level="xã")
+    ctx.add(m.start(), end, body.name, None, ctx.source_province, body.kind, 2, unit,
+            Place(end, "xã", None, ctx.source_province))
+    ctx.cands[-1].needs_place = True
+    return True
 
 
 def _read_in_opened_province(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:

@@ -249,3 +249,15 @@ def test_pagoda_acting_in_the_news_and_as_a_place():
         ("Chùa Phước Lâm", "Chùa Phước Lâm")]
     assert names("Phần quà do chùa Phước Lâm trao tặng.") == ["Chùa Phước Lâm"]
     assert names("Lễ hội diễn ra tại chùa Phước Lâm.") == []
+
+
+def test_bare_bodies_listed_after_a_communes_bare_party_committee():
+    page = "http://xuanson.sontay.hanoi.gov.vn/tin-tuc/hoi-nghi-123.html"
+    assert names("Sáng 5/3, Đảng ủy, HĐND, UBND, UBMTTQ đã tổ chức hội nghị.", page) == [
+        "Đảng ủy xã Xuân Sơn", "Hội đồng nhân dân xã Xuân Sơn", "Ủy ban nhân dân xã Xuân Sơn",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Xuân Sơn"]
+    assert names("Tại phường Bắc Hà, BTV Đảng ủy, HĐND và UBND đã dự.") == [
+        "Ban Thường vụ Đảng ủy phường Bắc Hà", "Hội đồng nhân dân phường Bắc Hà",
+        "Ủy ban nhân dân phường Bắc Hà"]
+    # no commune known anywhere: nothing is guessed
+    assert names("Đảng ủy, HĐND, UBND đã tổ chức hội nghị.") == []
