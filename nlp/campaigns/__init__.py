@@ -137,6 +137,17 @@ tâm, …, là cuộc vận động lớn") names the programme; a movement name
 phrases closed by one quality word ("phong trào thi đua tuần học tốt, giờ học tốt",
 ``triggers._parallel_aim``); catalogue: the Red Cross's "Tết Nhân ái".
 
+Round 15: a variant wording whose changed word is what a number counts is another campaign
+("5 có, 3 sạch" is not "5 không, 3 sạch", ``variants._fuzzy_score``); a household's or place's
+criteria quoted after "tiêu chí/tiêu chuẩn (xây dựng) gia đình …" are a standard
+(``frames._TRAP_BEFORE``); a quote right after "gây quỹ" is the fund the money goes to unless a
+drive's trigger opens the clause (``frames.raised_for_fund``); a medal, flag or banner of honour
+named with a movement's words ("Huy chương Quân kỳ Quyết thắng", "cờ thi đua Quyết thắng") is the
+award (``frames._NAMED_THING``; a trigger that closes an honour's name reads nothing); a trigger's
+initials run into a catalogue short form ("PTTĐQT", ``catalogued._pass_trigger_initials``); a
+bare "Tháng hành động này/đó" points back and is no mention (``months._POINTED_BACK``); a quote
+opening with its trigger and "toàn dân/cả nước" in lower case is a movement of all the people.
+
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the
@@ -164,6 +175,7 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_frames,
     _pass_launches,
     _pass_listed_beside,
+    _pass_trigger_initials,
 )
 from baochi.nlp.campaigns.frames import _blocked_before
 from baochi.nlp.campaigns.launched import (
@@ -221,6 +233,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_quoted_launched,
     _pass_lower_action_months,
     _pass_listed_beside,
+    _pass_trigger_initials,
 )
 
 

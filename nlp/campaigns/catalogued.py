@@ -153,3 +153,31 @@ def _pass_listed_beside(ctx: _Ctx) -> None:
         joined = [text[e:a] for e in ends if a - 8 <= e < a] + [text[b:s] for s in starts if b < s <= b + 8]
         if any(gap.strip() and _LIST_GAP.match(gap) for gap in joined):
             ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+# a trigger's initials run into a catalogue name's own ("PTTĐQT": phong trào thi đua Quyết thắng,
+# "PTTDBVANTQ"): one word of capitals the press writes for the movement
+_TRIGGER_INITIALS = re.compile(r"(?<![^\W_])(?:PT|CV)[A-ZĐ]{4,14}(?![^\W_])")
+_TRIGGER_HEADS = ("PTTĐ", "PTTD", "PT", "CVĐ", "CVD")
+
+
+def _pass_trigger_initials(ctx: _Ctx) -> None:
+    """A campaign written as one word of initials that opens with its trigger's ("PTTĐQT",
+    "PTTDBVANTQ"): the catalogue campaign the rest abbreviates (a short form the catalogue
+    knows, "TĐQT", "TDBVANTQ"), never an unknown word of capitals."""
+    text = ctx.text
+    if "PT" not in text and "CV" not in text:
+        return
+    for m in _TRIGGER_INITIALS.finditer(text):
+        a, b = m.span()
+        if ctx.no_go.overlaps(a, b):
+            continue
+        word = m.group()
+        for head in _TRIGGER_HEADS:
+            rest = word[len(head):]
+            if not word.startswith(head) or len(rest) < 2:
+                continue
+            name, kind, catalogued = canonical(rest)
+            if catalogued and kind:
+                ctx.add(a, b, rest, kind, 1)
+                break

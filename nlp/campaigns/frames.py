@@ -87,6 +87,9 @@ _NAMED_THING = re.compile(
     r"vườn(?:\s+(?:hoa|cây|rau|ươm))?|thư\s+viện|chuyến\s+(?:xe|tàu)|"
     r"xe(?:\s+(?:lưu\s+động|buýt|khách|cứu\s+thương))?|quán(?:\s+cà\s+phê)?|cửa\s+hàng|công\s+viên|"
     r"bằng\s+khen|giấy\s+khen|huy\s+hiệu|"
+    # a medal, a flag or a banner of honour named with a movement's words ("Huy chương Quân kỳ
+    # Quyết thắng", "cờ thi đua Quyết thắng", "Quân kỳ Quyết thắng"): the award, not the movement
+    r"(?:huy|huân)\s+chương(?:\s+quân\s+kỳ)?|quân\s+kỳ|cờ(?:\s+thi\s+đua)?|"
     r"kỷ\s+niệm\s+chương|cúp|logo|biểu\s+tượng|áo|tem|thẻ|biển|(?:lá\s+|bức\s+)?thư|"
     r"câu\s+(?:nói|chuyện)|lời\s+(?:dạy|bác|căn\s+dặn)|cam\s+kết|giao\s+ước(?:\s+thi\s+đua)?|"
     r"biển\s+hiệu|bảng\s+vàng|mã(?:\s+qr)?|bộ\s+sưu\s+tập|hội\s+trại|trại\s+hè|đêm|vòng|"
@@ -422,7 +425,29 @@ _TRAP_BEFORE = re.compile(
     # the criteria a campaign set, not a mention of the campaign
     r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn)(?![^\W_])"
     r"(?:(?:\s*,\s*|\s+)(?!(?:phong|cuộc|chiến|tháng|đợt|của|cho|với|trong|về|gắn|"
-    r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$")
+    r"triển|phát|hưởng|thực|tham)\s)(?:[^\W\d_]+|(?:19|20)\d{2})){0,2}\s*:?\s*$"
+    # the criteria of a household or place, named with what they build ("các tiêu chí xây dựng
+    # gia đình “5 không 3 sạch”", "tiêu chuẩn hộ gia đình “…”"): the standard, not the campaign
+    r"|(?<![^\W_])(?:tiêu\s+chí|tiêu\s+chuẩn)(?:\s+(?:xây\s+dựng|của))?\s+(?:hộ\s+)?"
+    r"(?:gia\s+đình|khu\s+dân\s+cư|thôn|xóm|bản|tuyến\s+đường|đường|trường|lớp)(?:\s+[^\W\d_]+)?"
+    r"\s*:?\s*$")
+
+
+# money raised for a quoted name right after "gây quỹ" ("thu gom phế liệu gây quỹ “Kế hoạch
+# nhỏ”"): the fund the collection feeds — unless a drive's trigger opens the clause ("Chiến dịch
+# quyên góp gây quỹ “…”": the drive's name)
+_RAISED_FOR = re.compile(r"(?<![^\W_])gây\s+quỹ\s*:?\s*$")
+_DRIVE_OPENS = re.compile(
+    r"(?<![^\W_])(?:chiến\s+dịch|chương\s+trình|cuộc\s+vận\s+động|phong\s+trào|đợt)(?![^\W_])"
+    r"[^.;,:!?“”\"]*$")
+
+
+def raised_for_fund(view: TextView, pos: int) -> bool:
+    """The quote opening at (or whose text starts at) ``pos`` names the fund "gây quỹ" raises
+    money for, no drive being named in its clause."""
+    start = _before_quote(view.text, pos)
+    m = _RAISED_FOR.search(view.fold, max(0, start - 12), start)
+    return m is not None and _DRIVE_OPENS.search(view.fold, max(0, m.start() - 60), m.start()) is None
 
 
 # words of a clause: a quotation that says something ("“Mùa xuân là Tết trồng cây, làm cho đất

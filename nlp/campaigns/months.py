@@ -134,6 +134,11 @@ _BARE_PERIOD = re.compile(r"(?<![^\W_])Tháng\s+(?i:hành\s+động|cao\s+điể
 _BARE_PERIOD_KEYS = frozenset(["tháng hành động", "tháng cao điểm"])
 
 
+# a demonstrative after the bare words points back to a month named before ("trong Tháng Hành
+# động này", "Tháng hành động đó"): no mention of its own, whatever its sentence's subject
+_POINTED_BACK = re.compile(r"\s+(?:này|đó|ấy|nói\s+trên)(?![^\W_])")
+
+
 def _pass_bare_periods(ctx: _Ctx) -> None:
     """"Tháng hành động" / "Tháng cao điểm" written without its name stands for the named
     month whose subject its sentence names ("Tháng hành động … cho trẻ em" → Tháng hành động
@@ -146,6 +151,8 @@ def _pass_bare_periods(ctx: _Ctx) -> None:
         a, b = m.start(), m.end()
         if ctx.no_go.overlaps(a, b) or (_blocked_before(view, a) and not _theme_of_period(view, a, b)):
             continue
+        if _POINTED_BACK.match(view.fold, b):
+            continue  # "Tháng hành động này đã trở thành …": the month a sentence before named
         s0, s1 = view.sentence_spans[view.sentence_of(a)]
         i, j = _syllable_range(view, s0, s1)
         # a subject inside a body's name ("Ủy ban Quốc gia phòng, chống AIDS …") is no subject

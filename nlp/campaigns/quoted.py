@@ -57,6 +57,11 @@ _QUOTE_TRIGGER = re.compile(
     r"(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chiến\s+dịch)\s+(?=[^\W\d_])")
 
 
+# a movement named for all the people, in lower case inside its quote (“Phong trào toàn dân tham
+# gia …”), as after an unquoted trigger
+_ALL_PEOPLE = re.compile(r"(?:toàn\s+dân|cả\s+nước|toàn\s+xã\s+hội)\s+(?=[^\W\d_])")
+
+
 # words of a clause, not of a name: “Phong trào Dân vận khéo đã lan tỏa …” is a quotation
 _CLAUSE_WORDS = re.compile(
     r"(?<![^\W_])(?:đã|đang|sẽ|được|bị|là|phải|cần|rất|đều|thì|mà|không\s+chỉ|vẫn|còn)"
@@ -80,13 +85,14 @@ def _listed_with_trigger(ctx: _Ctx, k: int) -> bool:
 
 def _pass_quotes_with_their_trigger(ctx: _Ctx) -> None:
     """A quoted name that opens with its trigger word and a capitalised name (“Phong trào
-    Cựu chiến binh hiến kế, hiến công …”), or in lower case when listed beside another such
-    quote (“Phong trào nông dân thi đua …”; “Phong trào nông dân tham gia …”): the campaign
+    Cựu chiến binh hiến kế, hiến công …”) or a movement of all the people (“Phong trào toàn
+    dân tham gia …”), or in lower case when listed beside another such quote (“Phong trào nông dân thi đua …”; “Phong trào nông dân tham gia …”): the campaign
     is the rest of the quote."""
     text, fold = ctx.text, ctx.view.fold
     for k, q in ctx.free_quotes():
         m = _QUOTE_TRIGGER.match(fold, q.start, q.end)
-        if m is None or not (text[m.end()].isupper() or _listed_with_trigger(ctx, k)) \
+        if m is None or not (text[m.end()].isupper() or _ALL_PEOPLE.match(fold, m.end())
+                             or _listed_with_trigger(ctx, k)) \
                 or not _short_name(text[q.start:q.end]) \
                 or _CLAUSE_WORDS.search(fold, m.end(), q.end) \
                 or _blocked_before(ctx.view, q.open_start):

@@ -12,6 +12,7 @@ from baochi.nlp.campaigns.frames import (
     _in_board_name,
     _inside_saying,
     _theme_of_period,
+    raised_for_fund,
     turnout_theme,
 )
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
@@ -34,6 +35,8 @@ def _mention_here(ctx: _Ctx, c: _Cand) -> bool:
             and not _theme_of_period(ctx.view, c.start, c.end) \
             and not turnout_theme(ctx.view, c.start):
         return False  # after "Quỹ", "cuộc thi", "chủ đề" …: a trap whichever pass read it
+    if raised_for_fund(ctx.view, c.start):
+        return False  # "gây quỹ “Kế hoạch nhỏ”": the fund the money goes to
     k = _first_quote_after(ctx.quote_starts, c.start + 1)
     k = (len(ctx.quotes) if k is None else k) - 1
     if k < 0:

@@ -419,6 +419,8 @@ def _pass_triggers(ctx: _Ctx) -> None:
         # a trigger inside an honour title ("Khu dân cư thực hiện tốt cuộc vận động …") cites
         # a campaign: the names after it are read, the title itself stays out of reach
         in_title = ctx.honour_set.overlaps(t.start(), t.end())
+        if in_title and not ctx.honour_set.overlaps(t.end(), t.end() + 1):
+            continue  # the honour's own head word ("cờ thi đua Quyết thắng"): an award's name
         cand_no_go = ctx.trig_no_go if in_title else ctx.no_go
         trig = re.sub(r"\s+", " ", t.group("t"))
         kind = _KIND_OF_TRIGGER[trig]

@@ -108,6 +108,11 @@ def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
         if op != "equal" and any(t.isdigit() or t in _NUMBER_WORDS
                                  for t in (*tokens[a1:a2], *other[b1:b2])):
             return None
+        # the thing a number counts changed ("5 có, 3 sạch" is not "5 không, 3 sạch"): another
+        # set of criteria, another campaign
+        if op in ("replace", "insert", "delete") and (
+                (a1 > 0 and tokens[a1 - 1].isdigit()) or (b1 > 0 and other[b1 - 1].isdigit())):
+            return None
     return ratio
 
 

@@ -1,0 +1,77 @@
+"""Campaign failure kinds of round 15 (batch 13 of real press, issue 14), one test each.
+
+Every sentence here was written for these tests (no press text).
+"""
+
+from __future__ import annotations
+
+from baochi.nlp import analyse
+
+PUB = "2024-05-20T08:00:00+07:00"
+
+
+def names(text, pub=PUB, source=None):
+    return [c.name for c in analyse(text, pub, source).campaigns]
+
+
+def surfaces(text, pub=PUB, source=None):
+    return [c.surface for c in analyse(text, pub, source).campaigns]
+
+
+# ---------------------------------------------------------------- counted criteria
+
+def test_another_counted_criterion_is_another_campaign():
+    # "5 có" is not "5 không": the thing a number counts changed
+    assert names("Chi hội vận động hội viên thực hiện cuộc vận động “Xây dựng gia đình 5 có, "
+                 "3 sạch” ở khu dân cư.") == ["Xây dựng gia đình 5 có, 3 sạch"]
+    # a spelling of the catalogue name itself is still that campaign
+    assert names("Chi hội thực hiện cuộc vận động “Xây dựng gia đình 5 không 3 sạch” ở khu dân "
+                 "cư.") == ["Xây dựng gia đình 5 không, 3 sạch"]
+
+
+def test_the_criteria_of_a_household_quoted_are_a_standard():
+    assert names("Chi hội hướng dẫn các tiêu chí xây dựng gia đình “5 không 3 sạch”, “5 có, 3 "
+                 "sạch” cho hội viên.") == []
+    assert names("Xã đưa tiêu chuẩn hộ gia đình “5 không, 3 sạch” vào hương ước.") == []
+    # cited with its trigger it still counts
+    assert names("Chi hội đẩy mạnh cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” trong năm "
+                 "nay.") == ["Xây dựng gia đình 5 không, 3 sạch"]
+
+
+# ---------------------------------------------------------------- funds, awards
+
+def test_money_raised_for_a_quoted_name_is_the_fund():
+    assert names("Các em thu nhặt giấy vụn, chai nhựa để gây quỹ “Kế hoạch nhỏ” của liên "
+                 "đội.") == []
+    # a drive named in the clause keeps its quoted name
+    assert names("Hội phát động chiến dịch quyên góp gây quỹ “Ấm áp vùng cao” trong tháng "
+                 "này.") == ["Ấm áp vùng cao"]
+
+
+def test_an_award_named_with_a_movement_s_words_is_the_award():
+    assert names("Trung đoàn được tặng Huy chương Quân kỳ Quyết thắng và cờ thi đua Quyết thắng "
+                 "của Quân khu.") == []
+    assert names("Đơn vị được nhận Cờ Quyết thắng vì thành tích huấn luyện.") == []
+    assert names("Bộ chỉ huy phát động phong trào thi đua Quyết thắng trong toàn lực lượng.") \
+        == ["Thi đua Quyết thắng"]
+
+
+def test_a_trigger_s_initials_run_into_a_campaign_s():
+    assert names("Khen thưởng các tập thể tiêu biểu trong PTTĐQT năm 2023.") == ["Thi đua Quyết thắng"]
+    assert names("Xã làm tốt PTTDBVANTQ ở các thôn.") == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+    # an unknown word of capitals, or a short one, is none
+    assert names("Trường THPT và PTNT cùng ký kết, PTDTBT được khen.") == []
+
+
+# ---------------------------------------------------------------- named months, quotes
+
+def test_a_bare_month_of_action_pointing_back_is_no_new_mention():
+    text = ("Tháng hành động quốc gia phòng, chống HIV/AIDS được tổ chức hằng năm. Tháng hành "
+            "động này thu hút đông đảo người dân tham gia phòng, chống HIV/AIDS.")
+    assert names(text) == ["Tháng hành động quốc gia phòng, chống HIV/AIDS"]
+
+
+def test_a_quote_opening_with_its_trigger_and_all_the_people():
+    assert names("Huyện tiếp tục đẩy mạnh “Phong trào toàn dân tham gia giữ gìn vệ sinh môi "
+                 "trường tại khu dân cư”.") == [
+        "Toàn dân tham gia giữ gìn vệ sinh môi trường tại khu dân cư"]
