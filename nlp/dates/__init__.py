@@ -113,7 +113,15 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   nay" is one range; a bracketed lunar day-month with "Tết", "âm lịch" or its lunar year glosses
   the day before it ("Ngày 27/01/2023 (ngày 06/01 Tết Nguyên đán Quý Mão năm 2023)",
   ``merge._LUNAR_BRACKET``); "hôm nay" set against the future ("cho hôm nay mà cho cả các thế hệ
-  mai sau") is no day.
+  mai sau") is no day;
+* round 15: a page stamp whose clock time has AM/PM ("05:37 PM 03/05/2023 | Lượt xem …") is
+  metadata (``stamps._CLOCK``); a day, month or span said to be a named day or month ("Tháng 3 là
+  tháng thanh niên", "từ ngày 10/11 - 10/12 là Tháng hành động …", "ngày 26/3 là ngày thành lập
+  Đoàn") or given its holiday's name in apposition as a clause's subject ("Ngày 26/3, ngày Thành
+  lập Đoàn … đã trở thành …") recurs every year (``filters.said_to_recur``; a deadline "là ngày
+  cuối cùng …" and an event's own day "Sáng 26/3, ngày thành lập Đoàn, …" stay dates); a named day
+  with a comma or slash in its name ("Nhân ngày Thế giới phòng, chống AIDS (1-12)") is the
+  occasion of the news like any other.
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an

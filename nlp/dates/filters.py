@@ -89,7 +89,8 @@ def _press_credit(c: Collector, sent: str, m: re.Match) -> bool:
 
 # a named day written right before its day-month ("Ngày Nhà giáo Việt Nam 20/11", "“Ngày
 # Pháp luật Việt Nam” 9/11", "Ngày Thương binh - Liệt sĩ 27-7", "Quốc khánh 2/9")
-_NAMED_DAY = re.compile(r"(?<![^\W_])(?:[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*(?:\s*[-–]?\s+[^\W\d_]+){0,7}"
+_NAMED_DAY = re.compile(r"(?<![^\W_])(?:[Nn]gày\s+(?P<w>[^\W\d_])[^\W\d_]*"
+                        r"(?:\s*[-–,]?\s+[^\W\d_]+(?:/[^\W\d_]+)?){0,7}"
                         r"|(?P<qk>[Qq]uốc\s+khánh))\s*[”\"’»]?\s*$")
 
 
@@ -251,15 +252,45 @@ RECURRING_AFTER = re.compile(r"\s*,?\s*(?:hằng|hàng|mỗi)\s+(?:năm|tuần|t
 RECURRING_BEFORE = re.compile(r"(?<![^\W\d_])(?:hằng|hàng|mỗi)\s+năm\s+(?:vào\s+)?(?:trong\s+)?(?:ngày\s+)?$")
 
 
-def said_to_recur(fold: str, a: int, b: int) -> bool:
+def said_to_recur(fold: str, a: int, b: int, text: str | None = None) -> bool:
     """The day or month at ``fold[a:b]`` is said to recur ("ngày 15/5 hàng năm", "hàng năm vào
     ngày 18/11", "ngày 15/2 âm lịch hằng năm", "Tháng 4 hằng năm", "tháng 3 là dịp …"): every
     year's, not a date of the text, whatever the publication date (an article written on the day
-    is dated by its page, not by the recurring day); a year written in the span keeps it."""
+    is dated by its page, not by the recurring day); a year written in the span keeps it. So is
+    a day, month or span said to be a named day or month ("Tháng 3 là tháng thanh niên", "từ
+    ngày 10/11 - 10/12 là Tháng hành động …", "ngày 26/3 là ngày thành lập Đoàn") or given its
+    holiday's name in apposition as the subject of a clause ("Ngày 26/3, ngày Thành lập Đoàn …
+    đã trở thành …"; with ``text``, which shows the capitals)."""
     if re.search(r"\d{4}", fold[a:b]):
         return False
-    return bool(RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a)
-                or _OCCASION_MONTH.match(fold, a, b) and _OCCASION_AFTER.match(fold, b))
+    if RECURRING_AFTER.match(fold, b) or RECURRING_BEFORE.search(fold, max(0, a - 30), a) \
+            or _OCCASION_MONTH.match(fold, a, b) and _OCCASION_AFTER.match(fold, b):
+        return True
+    if text is None or not fold.startswith(("ngày", "tháng", "từ"), a) and not fold[a:a + 1].isdigit():
+        return False  # "Sáng 26/3, ngày thành lập Đoàn, …": the event's own day
+    named = _NAMED_AS.match(fold, b)
+    if named is None:
+        named = _HOLIDAY_APPOSED.match(fold, b)
+        if named is None or _APPOSED_PREDICATE.match(fold, named.end()) is None:
+            return False
+    w = named.start("w")
+    return text[named.start("n")].isupper() or text[w].isupper() \
+        or _HOLIDAY_WORDS.match(fold, w) is not None
+
+
+# a day, month or span said to be a named day or month: "… là tháng thanh niên", "… được chọn là
+# Ngày …"; the name capitalised or in a holiday's words (``_HOLIDAY_WORDS``)
+_NAMED_AS = re.compile(
+    r"\s*,?\s+(?:luôn\s+|vốn\s+|(?:đã\s+)?được\s+(?:xem|coi|chọn|lấy|gọi)\s+)?là\s+"
+    r"(?P<n>ngày|tháng|tuần(?:\s+lễ)?)\s+(?P<w>[^\W\d_])")
+# a holiday's name in apposition ("Ngày 26/3, ngày Thành lập Đoàn …"), then (below) the verb of
+# the clause it is the subject of, no comma closing the apposition first
+_HOLIDAY_APPOSED = re.compile(r"\s*,\s*(?P<n>ngày|tháng)\s+(?P<w>[^\W\d_])")
+_APPOSED_PREDICATE = re.compile(
+    r"[^,;.:!?()]{0,80}?\s(?:đã|là|trở\s+thành|có\s+ý\s+nghĩa|mang|luôn|vẫn|gắn\s+liền)(?![^\W\d_])")
+_HOLIDAY_WORDS = re.compile(
+    r"(?:thành\s+lập|truyền\s+thống|kỷ\s+niệm|quốc\s+tế|thế\s+giới|toàn\s+dân|toàn\s+quốc|"
+    r"quốc\s+gia|thanh\s+niên|công\s+nhân|nhân\s+đạo|vì\s)")
 
 
 # a month without a year said to be an occasion or a season ("tháng 3 là dịp để tuổi trẻ hành

@@ -42,7 +42,7 @@ class Collector:
         while b > a and text[b - 1].isspace():
             b -= 1
         self.taken.take(a - self.s_start, b - self.s_start)
-        if gran in ("day", "month", "range") and said_to_recur(self.view.fold, a, b):
+        if gran in ("day", "month", "range") and said_to_recur(self.view.fold, a, b, text):
             return  # "ngày 15/5 hàng năm", "từ ngày 15/4-15/5 hàng năm": every year's, no date of the text
         self.out.append(
             DateMention(

@@ -11,7 +11,8 @@ from baochi.nlp.dates.grammar import FLAGS, WD
 from baochi.nlp.dates.mention import Collector
 
 _STAMP_GAP = r"(?:\s+|\s*[-–|,]\s*)"  # "10:24 06/08/2022", "26/08/2015 - 18:11", "08:11 | 06/08/2022"
-_STAMP = re.compile(rf"\s*(?:\d{{1,2}}:\d{{2}}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}{_STAMP_GAP}\d{{1,2}}:\d{{2}})"
+_CLOCK = r"\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?(?![^\W\d_]))?"  # "10:24", "05:37 PM"
+_STAMP = re.compile(rf"\s*(?:{_CLOCK}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}{_STAMP_GAP}{_CLOCK})"
                     r"(?=\s)")
 
 
