@@ -750,7 +750,8 @@ _HEADLINE_LEAD = re.compile(r"(?:hoi-)?(?:phu-nu|lhpn|nong-dan|cuu-chien-binh|cc
 def headline_district(address: str) -> tuple[str, str, str] | None:
     """(level, district, province) of the district an article's headline opens with, when no
     other district of the country has that name ("…/muong-ang-ung-ho-hon-350-trieu-…" ->
-    ("huyện", "Mường Ảng", "Điện Biên")): what a national paper's page names for a body written
+    ("huyện", "Mường Ảng", "Điện Biên")), else the one it names after its level word anywhere
+    ("…/trao-qua-tai-huyen-muong-ang-…"): what a national paper's page names for a body written
     with a bare level. Names of two syllables or more only; None otherwise."""
     path = address.strip().lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
     segments = [s for s in path.split("/") if s]
@@ -767,4 +768,28 @@ def headline_district(address: str) -> tuple[str, str, str] | None:
             name, province = next(iter(units))
             if name.count(" ") + 1 == k:
                 return district_level(name, province), name, province
-    return None
+    return _leveled_district(tokens, by_fold)
+
+
+# a district's level word in a headline ("huyen", "thi-xa", "quan"), before its name
+_HEADLINE_LEVELS = {("huyen",): "huyện", ("thi", "xa"): "thị xã", ("quan",): "quận"}
+
+
+def _leveled_district(tokens: list[str], by_fold: dict) -> tuple[str, str, str] | None:
+    """The one district a headline names anywhere after its level word ("…/hoi-nong-dan-huyen-
+    muong-ang-trao-…"), when its name (two syllables or more) is one district's of the whole
+    country at that level; None when none or several are named so."""
+    found: set[tuple[str, str, str]] = set()
+    for i in range(len(tokens)):
+        for words, level in _HEADLINE_LEVELS.items():
+            if tuple(tokens[i:i + len(words)]) != words:
+                continue
+            at = i + len(words)
+            for k in range(min(4, len(tokens) - at), 1, -1):
+                units = by_fold.get("".join(tokens[at:at + k]), set())
+                if len(units) == 1:
+                    name, province = next(iter(units))
+                    if name.count(" ") + 1 == k and district_level(name, province) == level:
+                        found.add((level, name, province))
+                        break
+    return found.pop() if len(found) == 1 else None

@@ -261,3 +261,11 @@ def test_bare_bodies_listed_after_a_communes_bare_party_committee():
         "Ủy ban nhân dân phường Bắc Hà"]
     # no commune known anywhere: nothing is guessed
     assert names("Đảng ủy, HĐND, UBND đã tổ chức hội nghị.") == []
+
+
+def test_bare_district_body_on_a_national_page_whose_headline_names_the_district_with_its_level():
+    page = "https://bao-quoc-gia.vn/trao-qua-cho-hoi-vien-huyen-muong-ang-12345.htm"
+    assert names("Hội Nông dân huyện đã trao 50 suất quà cho hội viên.", page) == [
+        "Hội Nông dân huyện Mường Ảng"]
+    two = "https://bao-quoc-gia.vn/huyen-nghia-hanh-va-huyen-muong-ang-ket-nghia-12345.htm"
+    assert names("Hội Nông dân huyện đã trao 50 suất quà cho hội viên.", two) == []
