@@ -146,7 +146,11 @@ named with a movement's words ("Huy chương Quân kỳ Quyết thắng", "cờ 
 award (``frames._NAMED_THING``; a trigger that closes an honour's name reads nothing); a trigger's
 initials run into a catalogue short form ("PTTĐQT", ``catalogued._pass_trigger_initials``); a
 bare "Tháng hành động này/đó" points back and is no mention (``months._POINTED_BACK``); a quote
-opening with its trigger and "toàn dân/cả nước" in lower case is a movement of all the people.
+opening with its trigger and "toàn dân/cả nước" in lower case is a movement of all the people;
+a trigger and a colon opening items parted by semicolons ("các phong trào: A, b; c; …"): each
+item to its semicolon is a campaign when catalogued or capitalised without a clause's words, up
+to the first that is neither (``triggers._semicolon_list``); a catalogue name written without the
+count it opens with ("đồng hành với thanh niên …" for "Bốn đồng hành …", ``variants._counted_entry``).
 
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with

@@ -431,6 +431,8 @@ def _pass_triggers(ctx: _Ctx) -> None:
         if found_quote or (
                 ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
+        if _semicolon_list(ctx, t, kind, cand_no_go):
+            continue
         _trigger_unquoted(ctx, t.end(), t.group("t"), kind, cand_no_go)
         _plural_list(ctx, t, kind, cand_no_go)
 
@@ -475,3 +477,52 @@ def _plural_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> None
         if not cand_no_go.overlaps(qq.start, qq.end) and _short_name(ctx.text[qq.start:qq.end]):
             ctx.used_quotes.add(qq.open_start)
             ctx.add(qq.start, qq.end, ctx.text[qq.start:qq.end], kind, 4, fuzzy=True)
+
+
+# a trigger and a colon opening a list whose items are parted by semicolons ("các phong trào: A,
+# b và c; D; …"): each item runs to its semicolon, commas inside it
+_COLON_OPEN = re.compile(r"\s*:\s*")
+_ITEM = re.compile(r"[^;.!?:()“”\"«»\n]+")
+_ITEM_CLAUSE = re.compile(
+    r"(?<![^\W_])(?:đã|đang|sẽ|được|bị|là|phải|cần|các|những|nhiều|tổ\s+chức|triển\s+khai|"
+    r"thực\s+hiện|tham\s+gia|phát\s+động)(?![^\W_])")
+
+
+def _semicolon_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> bool:
+    """A trigger, a colon and items parted by semicolons ("… các cuộc vận động, phong trào: Xung
+    kích, tình nguyện …; đồng hành với thanh niên …; tổ chức các hoạt động …"): each item up to
+    its semicolon is a campaign when it is a catalogue name (also without its count: "đồng hành
+    …" for "Bốn đồng hành …") or a capitalised name with no clause's words; the list ends at the
+    first item that is neither. Only with two items or more parted by a semicolon."""
+    text, fold = ctx.text, ctx.view.fold
+    colon = _COLON_OPEN.match(text, t.end())
+    if colon is None or ":" not in text[t.end():colon.end()]:
+        return False
+    pos, items = colon.end(), []
+    while True:
+        m = _ITEM.match(text, pos)
+        if m is None:
+            break
+        a, b = m.start(), m.end()
+        while b > a and text[b - 1] in " ,":
+            b -= 1
+        items.append((a, b))
+        if text[m.end():m.end() + 1] == ";":
+            pos = m.end() + 1
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            continue
+        break
+    if len(items) < 2 or len(items) > 12:
+        return False
+    found = 0
+    for a, b in items:
+        words = text[a:b].split()
+        if not words or len(words) > 18 or cand_no_go.overlaps(a, b):
+            break
+        _name, cat_kind, catalogued = canonical(text[a:b])
+        if not catalogued and (not text[a].isupper() or _ITEM_CLAUSE.search(fold, a, b)):
+            break
+        ctx.add(a, b, text[a:b], cat_kind or kind, 4)
+        found += 1
+    return found > 0

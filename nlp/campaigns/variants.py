@@ -187,9 +187,20 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     if entry is None:
         digits = _digits_for_words(stripped)
         entry = idx.by_key.get(digits) if digits else None
+    if entry is None and stripped.count(" ") >= 4 and stripped.split(" ", 1)[0] not in _DIGIT_OF:
+        entry = _counted_entry(stripped, idx)
     if entry is None and fuzzy:
         entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
     return entry
+
+
+def _counted_entry(k: str, idx: Index) -> Entry | None:
+    """The catalogue name that is ``k`` with a count before it ("đồng hành với thanh niên lập
+    thân, lập nghiệp" for "Bốn đồng hành …"): the press drops the count of a programme listed
+    among others (five syllables or more, one entry only)."""
+    found = {e.name: e for w in (*_DIGIT_OF, *_DIGIT_OF.values())
+             if (e := idx.by_key.get(f"{w} {k}")) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _prefix_entry(k: str, idx: Index) -> Entry | None:

@@ -75,3 +75,25 @@ def test_a_quote_opening_with_its_trigger_and_all_the_people():
     assert names("Huyện tiếp tục đẩy mạnh “Phong trào toàn dân tham gia giữ gìn vệ sinh môi "
                  "trường tại khu dân cư”.") == [
         "Toàn dân tham gia giữ gìn vệ sinh môi trường tại khu dân cư"]
+
+
+# ---------------------------------------------------------------- lists parted by semicolons
+
+def test_items_parted_by_semicolons_after_a_trigger_and_a_colon():
+    text = ("Huyện đoàn triển khai các phong trào: Tuổi trẻ xung kích, sáng tạo bảo vệ môi "
+            "trường biển; đồng hành với thanh niên lập thân, lập nghiệp; tổ chức hội trại cho "
+            "thiếu nhi.")
+    assert names(text) == ["Tuổi trẻ xung kích, sáng tạo bảo vệ môi trường biển",
+                           "Bốn đồng hành với thanh niên lập thân, lập nghiệp"]
+    # clauses parted by semicolons are no names
+    assert names("Trong phong trào: các chi đoàn đã ra quân dọn vệ sinh; đoàn viên được tập "
+                 "huấn kỹ năng.") == []
+
+
+
+def test_a_catalogue_name_written_without_its_count():
+    from baochi.nlp.campaigns import canonical
+    assert canonical("đồng hành với thanh niên lập thân, lập nghiệp")[0] == \
+        "Bốn đồng hành với thanh niên lập thân, lập nghiệp"
+    # a short name is not lengthened by a count
+    assert canonical("Xung kích")[2] is False
