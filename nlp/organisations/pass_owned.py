@@ -25,10 +25,13 @@ from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
 # an owner's name inside a candidate's ("Liên đội Trường Tiểu học Đông Ba" -> the school)
 _OWNER = re.compile(r"(?:^|\s)((?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế)\s.+)$", re.I)
 
-_UNIT = (r"(?P<unit>Chi\s+đoàn|Chi\s+bộ|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
-         r"Đoàn\s+(?:Thanh\s+niên|TN)|Đoàn\s+cơ\s+sở)")
+_UNIT = (r"(?P<unit>[Cc]hi\s+[Đđ]oàn|Chi\s+bộ|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
+         r"Đoàn\s+(?:Thanh\s+niên|TN)|Đoàn\s+cơ\s+sở|"
+         # the school's Youth Union written "Đoàn trường" (lower-case "trường", no name after)
+         r"Đoàn(?=\s+trường(?![^\W_])))")
 # the owner's kind written without its name ("Công đoàn Nhà trường", "Đoàn Thanh niên cơ quan")
-_QUALIFIER = r"\s+(?P<qual>(?i:nhà\s+trường|cơ\s+quan|bệnh\s+viện|trung\s+tâm\s+y\s+tế))"
+_QUALIFIER = (r"\s+(?P<qual>(?i:nhà\s+trường|cơ\s+quan|bệnh\s+viện|trung\s+tâm\s+y\s+tế)|"
+              r"trường)")
 # a unit followed by a name, a level or a plural is someone else's ("Chi đoàn thôn 3", "Công
 # đoàn Việt Nam", "Công đoàn ngành Giáo dục", "Chi bộ số 2")
 _NOT_BARE = (r"(?![^\W_])(?!\s*(?:[A-ZĐ0-9(“\"'&]|(?:các|của|thôn|xóm|ấp|bản|khu|tổ\s+(?:dân|\d)|"
@@ -48,12 +51,12 @@ _SHORT_SCHOOL = re.compile(r"(?<![^\W_])[Tt]rường\s+(?P<name>[A-ZĐ][^\W\d_]*
                            r"(?![^\W_])")
 _HEADS = {"chi đoàn": "Chi đoàn", "chi bộ": "Chi bộ", "công đoàn cơ sở": "Công đoàn cơ sở",
           "cđcs": "Công đoàn cơ sở", "công đoàn": "Công đoàn", "đoàn thanh niên": "Đoàn Thanh niên",
-          "đoàn tn": "Đoàn Thanh niên", "đoàn cơ sở": "Đoàn cơ sở"}
+          "đoàn tn": "Đoàn Thanh niên", "đoàn cơ sở": "Đoàn cơ sở", "đoàn": "Đoàn Thanh niên"}
 # units that exist only inside a base unit (a branch, a cell, a grass-roots union): any one
 # owner names them; a trade union or Youth Union written bare needs the owner's site or its
 # own earlier mention
 _BASE_ONLY = frozenset({"Chi đoàn", "Chi bộ", "Công đoàn cơ sở", "Đoàn cơ sở"})
-_KIND_OF_QUALIFIER = {"nhà trường": "trường", "bệnh viện": "bệnh viện",
+_KIND_OF_QUALIFIER = {"nhà trường": "trường", "trường": "trường", "bệnh viện": "bệnh viện",
                       "trung tâm y tế": "trung tâm y tế", "cơ quan": ""}
 
 

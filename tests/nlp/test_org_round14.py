@@ -269,3 +269,12 @@ def test_bare_district_body_on_a_national_page_whose_headline_names_the_district
         "Hội Nông dân huyện Mường Ảng"]
     two = "https://bao-quoc-gia.vn/huyen-nghia-hanh-va-huyen-muong-ang-ket-nghia-12345.htm"
     assert names("Hội Nông dân huyện đã trao 50 suất quà cho hội viên.", two) == []
+
+
+def test_schools_own_units_written_with_a_bare_truong_on_its_site():
+    page = "https://hanam.edu.vn/thtracvan/tin-tuc/le-ket-nap-123.html"
+    assert rows("Buổi lễ có sự tham gia của bí thư chi Đoàn trường.", page) == [
+        ("chi Đoàn trường", "Chi đoàn Trường Tiểu học Trác Văn")]
+    assert names("Đoàn trường tổ chức ra quân; Công đoàn trường tặng quà.", page) == [
+        "Đoàn Thanh niên Trường Tiểu học Trác Văn", "Công đoàn Trường Tiểu học Trác Văn"]
+    assert names("Các trường học triển khai kế hoạch.", page) == []
