@@ -27,12 +27,21 @@ def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
 _HONOURED_BEFORE = re.compile(r"(?<![^\W_])(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh)\s+$")
 
 
+# the words of a movement in lower case as the subject of "(chính) là" and what the practice is
+# ("… khẳng định, người Việt Nam ưu tiên dùng hàng Việt Nam chính là giải pháp …"): the practice
+# the words say, no later mention of the movement (one defined as a campaign or task still is)
+_PRACTICE_DEFINED = re.compile(
+    r"\s+(?:(?:chính|cũng|vẫn|đều|luôn)\s+)?là\s+(?!(?:một\s+|những\s+)?(?:cuộc|phong\s+trào|"
+    r"chương\s+trình|chiến\s+dịch|nhiệm\s+vụ|tháng|đợt)(?![^\W_]))")
+
+
 def _catalogued_references(ctx: _Ctx, seen_names: dict,
                            quoted_starts: dict[int, int]) -> list[_Cand]:
     """Any alias match of a catalogue entry already found; in lower case too when it repeats,
     word for word, a mention of four or more syllables the article made with a capital or
     quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh"), not after an
-    honouring word (``_HONOURED_BEFORE``)."""
+    honouring word (``_HONOURED_BEFORE``) nor as the subject of what the practice is
+    (``_PRACTICE_DEFINED``)."""
     view, no_go = ctx.view, ctx.no_go
     out: list[_Cand] = []
     said = {view.fold[c.start:c.end] for c in seen_names.values()
@@ -43,7 +52,8 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
         if _reference_ok(view, a, b, quoted_starts, no_go) or (
                 view.fold[a:b] in said and not no_go.overlaps(a, b)
                 and not _blocked_before(view, a)
-                and not _HONOURED_BEFORE.search(view.fold, max(0, a - 16), a)):
+                and not _HONOURED_BEFORE.search(view.fold, max(0, a - 16), a)
+                and not _PRACTICE_DEFINED.match(view.fold, b)):
             out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
     return out
 

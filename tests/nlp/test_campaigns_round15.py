@@ -97,3 +97,14 @@ def test_a_catalogue_name_written_without_its_count():
         "Bốn đồng hành với thanh niên lập thân, lập nghiệp"
     # a short name is not lengthened by a count
     assert canonical("Xung kích")[2] is False
+
+
+def test_a_movement_s_words_as_the_subject_of_what_a_practice_is():
+    text = ("Hội nghị sơ kết cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” diễn ra "
+            "sáng nay; lãnh đạo Sở cho rằng người Việt Nam ưu tiên dùng hàng Việt Nam chính là "
+            "cách hỗ trợ doanh nghiệp trong nước.")
+    assert names(text) == ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]
+    # the words repeated as what is done still cite it
+    assert len(names("Hội nghị sơ kết cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
+                     "diễn ra sáng nay; các cấp tiếp tục thực hiện người Việt Nam ưu tiên dùng "
+                     "hàng Việt Nam trong năm tới.")) == 2
