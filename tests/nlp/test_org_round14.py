@@ -278,3 +278,9 @@ def test_schools_own_units_written_with_a_bare_truong_on_its_site():
     assert names("Đoàn trường tổ chức ra quân; Công đoàn trường tặng quà.", page) == [
         "Đoàn Thanh niên Trường Tiểu học Trác Văn", "Công đoàn Trường Tiểu học Trác Văn"]
     assert names("Các trường học triển khai kế hoạch.", page) == []
+
+
+def test_military_commands_staff_department_in_lower_case_before_it():
+    assert rows("Đại diện phòng quân lực Ban chỉ huy quân sự huyện Kỳ Anh dự lễ.") == [
+        ("phòng quân lực Ban chỉ huy quân sự huyện Kỳ Anh",
+         "Phòng quân lực Ban Chỉ huy Quân sự huyện Kỳ Anh")]
