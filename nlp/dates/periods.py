@@ -134,6 +134,24 @@ def pass_typo_quarters(c: Collector, sent: str, pub: date | None) -> None:
 _DAY_NUMBER_BEFORE = re.compile(r"(?<![\d/.\-])\d{1,2}\s+$")
 
 
+# a month the name of a programme, drive or event is made of ("Chương trình Tháng 3 biên giới",
+# "Giải chạy Tháng 5 vì biển đảo"): the name's head right before a capitalised "Tháng N" and
+# a word of the name after it, none of time
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:chương\s+trình|chiến\s+dịch|phong\s+trào|cuộc\s+vận\s+động|giải(?:\s+chạy)?|"
+    r"hội\s+thi|cuộc\s+thi|ngày\s+hội|lễ\s+hội|liên\s+hoan|hội\s+trại|hành\s+trình|câu\s+lạc\s+bộ|"
+    r"đêm\s+nhạc|đội\s+hình)\s+$", FLAGS)
+_NAME_WORD_AFTER = re.compile(
+    r"\s+(?!(?:năm|này|tới|qua|vừa|trước|sau|đến|tới|và|hoặc|hằng|hàng|mỗi|là|của|do|tại|ở|với|"
+    r"âm|dương|đã|đang|sẽ|được|có)(?![^\W\d_]))[^\W\d_]", FLAGS)
+
+
+def _month_in_name(c: Collector, sent: str, m: re.Match) -> bool:
+    return c.view.text[c.s_start + m.start()].isupper() and _NAME_HEAD_BEFORE.search(sent, max(0, m.start() - 24),
+                                                                  m.start()) is not None \
+        and _NAME_WORD_AFTER.match(sent, m.end()) is not None
+
+
 def pass_months(c: Collector, sent: str, pub: date | None) -> None:
     """10. months ("tháng 5", "tháng 5/2024"); a month without a year inside quotes is part of a
     name ("“Chương trình Đối thoại tháng 5”"), not a date."""
@@ -145,6 +163,8 @@ def pass_months(c: Collector, sent: str, pub: date | None) -> None:
             continue  # "“Chương trình Đối thoại tháng 5”": a month without a year in a title
         if _DAY_NUMBER_BEFORE.search(sent, max(0, m.start() - 4), m.start()):
             continue  # "24 tháng 3": the month of a day the day rules read (or leave), not a month
+        if not m.group("y") and _month_in_name(c, sent, m):
+            continue  # "Chương trình Tháng 3 biên giới": a month the name is made of
         mon = int(m.group("m"))
         if not 1 <= mon <= 12:
             continue

@@ -41,3 +41,12 @@ def test_a_named_day_with_a_comma_in_its_name_as_the_occasion() -> None:
     rows = dates("Nhân ngày Thế giới phòng, chống lao (24-3), trạm y tế tổ chức tuyên truyền.",
                  None, "https://example.vn/2019/03/tram-y-te-tuyen-truyen.html")
     assert [(r[1], r[3]) for r in rows] == [("2019-03-24", "day")]
+
+
+def test_a_month_a_programme_s_name_is_made_of() -> None:
+    assert dates("Giải chạy Tháng 5 vì biển đảo thu hút 300 vận động viên.", "2024-05-20") == []
+    # the month of this year's programme, or a month in lower case, is a date
+    assert dates("Chương trình Tháng 5 năm nay diễn ra sôi nổi.", "2024-05-20")[0][0] == \
+        "Tháng 5 năm nay"
+    assert dates("Chương trình tháng 5 của huyện có nhiều hoạt động.", "2024-05-20")[0][0] == \
+        "tháng 5"
