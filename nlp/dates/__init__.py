@@ -123,7 +123,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   with a comma or slash in its name ("Nhân ngày Thế giới phòng, chống AIDS (1-12)") is the
   occasion of the news like any other; a capitalised "Tháng N" right after a programme's, drive's
   or event's head and followed by a word of the name ("Chương trình Tháng 3 biên giới", "Giải
-  chạy Tháng 5 vì biển đảo") is part of that name (``periods._month_in_name``).
+  chạy Tháng 5 vì biển đảo") is part of that name (``periods._month_in_name``); the page of an
+  edition closing with its year ("Facebook Tự hào hàng Việt 2016", "Fanpage … 2023") is that
+  year (``editions.CAMPAIGN_EDITION``).
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an

@@ -31,11 +31,14 @@ _EDITION = re.compile(
     r"|tình\s+nguyện\s+mùa\s+đông)\s+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)  # "… 2023." too
 _EDITION_TRIGGERS = ("chiến dịch", "chương trình", "phong trào", "vận động", "tháng hành", "tháng cao",
                      "cuộc chạy", "cuộc thi", "hội thi", "hội thao", "hội diễn", "liên hoan", "lễ hội",
-                     "tuần lễ", "ngày hội", "festival", "giải", "triển lãm", "hội chợ")
+                     "tuần lễ", "ngày hội", "festival", "giải", "triển lãm", "hội chợ",
+                     "facebook", "fanpage", "website", "hashtag")
 CAMPAIGN_EDITION = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|tháng\s+(?:hành\s+động|cao\s+điểm)"
     r"|cuộc\s+chạy|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|tuần\s+lễ|ngày\s+hội|festival"
-    r"|giải|triển\s+lãm|hội\s+chợ)"
+    r"|giải|triển\s+lãm|hội\s+chợ"
+    # a page or tag of an edition ("Facebook Tự hào hàng Việt Nam 2016", "fanpage …")
+    r"|facebook|fanpage|website|hashtag)"
     r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
 
 
@@ -47,7 +50,8 @@ _SCHOOL_YEAR_END = re.compile(r"\s*[-–]\s*(?:19|20)?\d{2}(?!\d)")
 def pass_campaign_edition(c: Collector, sent: str, pub: date | None) -> None:
     """A campaign or an event named unquoted after its trigger and followed by its edition year
     ("Chiến dịch Giờ Trái đất 2024", "Tháng hành động vì trẻ em 2023", "Cuộc chạy vì trẻ em Hà
-    Nội 2016", "Liên hoan các đội tuyên truyền lưu động tỉnh Quảng Ninh 2009"): that year. The
+    Nội 2016", "Liên hoan các đội tuyên truyền lưu động tỉnh Quảng Ninh 2009", the page of an
+    edition: "Facebook Tự hào hàng Việt 2016"): that year. The
     name must be capitalised or the trigger so (a lower-case run is a clause, not a name)."""
     if not c.has_digit or not any(w in sent for w in _EDITION_TRIGGERS):
         return

@@ -50,3 +50,10 @@ def test_a_month_a_programme_s_name_is_made_of() -> None:
         "Tháng 5 năm nay"
     assert dates("Chương trình tháng 5 của huyện có nhiều hoạt động.", "2024-05-20")[0][0] == \
         "tháng 5"
+
+
+def test_the_page_of_an_edition_with_its_year() -> None:
+    assert dates("Nhiều bạn trẻ theo dõi Fanpage Tuổi trẻ sáng tạo 2023 của Tỉnh đoàn.") == [
+        ("2023", "2023-01-01", "2023-12-31", "year")]
+    # a count after a page is no year
+    assert dates("Trang facebook của xã có 2016 lượt thích.") == []
