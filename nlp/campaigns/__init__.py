@@ -143,7 +143,8 @@ criteria quoted after "tiêu chí/tiêu chuẩn (xây dựng) gia đình …" ar
 (``frames._TRAP_BEFORE``); a quote right after "gây quỹ" is the fund the money goes to unless a
 drive's trigger opens the clause (``frames.raised_for_fund``); a medal, flag or banner of honour
 named with a movement's words ("Huy chương Quân kỳ Quyết thắng", "cờ thi đua Quyết thắng") is the
-award (``frames._NAMED_THING``; a trigger that closes an honour's name reads nothing); a trigger's
+award, and so is the money or goods a drive raised ("số tiền/nguồn quỹ/phế liệu “Kế hoạch nhỏ”")
+(``frames._NAMED_THING``; a trigger that closes an honour's name reads nothing); a trigger's
 initials run into a catalogue short form ("PTTĐQT", ``catalogued._pass_trigger_initials``); a
 bare "Tháng hành động này/đó" points back and is no mention (``months._POINTED_BACK``); a quote
 opening with its trigger and "toàn dân/cả nước" in lower case is a movement of all the people;

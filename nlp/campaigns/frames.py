@@ -90,6 +90,9 @@ _NAMED_THING = re.compile(
     # a medal, a flag or a banner of honour named with a movement's words ("Huy chương Quân kỳ
     # Quyết thắng", "cờ thi đua Quyết thắng", "Quân kỳ Quyết thắng"): the award, not the movement
     r"(?:huy|huân)\s+chương(?:\s+quân\s+kỳ)?|quân\s+kỳ|cờ(?:\s+thi\s+đua)?|"
+    # the money or goods a drive raises ("số tiền “kế hoạch nhỏ”", "nguồn quỹ “…”", "phế liệu
+    # “Kế hoạch nhỏ”"): what it collected, not the movement
+    r"(?:số\s+)?tiền|nguồn(?:\s+(?:quỹ|tiền|kinh\s+phí))?|phế\s+liệu|giấy\s+vụn|"
     r"kỷ\s+niệm\s+chương|cúp|logo|biểu\s+tượng|áo|tem|thẻ|biển|(?:lá\s+|bức\s+)?thư|"
     r"câu\s+(?:nói|chuyện)|lời\s+(?:dạy|bác|căn\s+dặn)|cam\s+kết|giao\s+ước(?:\s+thi\s+đua)?|"
     r"biển\s+hiệu|bảng\s+vàng|mã(?:\s+qr)?|bộ\s+sưu\s+tập|hội\s+trại|trại\s+hè|đêm|vòng|"

@@ -43,6 +43,10 @@ def test_the_criteria_of_a_household_quoted_are_a_standard():
 def test_money_raised_for_a_quoted_name_is_the_fund():
     assert names("Các em thu nhặt giấy vụn, chai nhựa để gây quỹ “Kế hoạch nhỏ” của liên "
                  "đội.") == []
+    # the money or goods it collected, named by the movement's words
+    assert names("Liên đội trích số tiền “Kế hoạch nhỏ” để mua sách cho thư viện.") == []
+    assert names("Chi đội dùng nguồn quỹ “Kế hoạch nhỏ” tặng quà bạn khó khăn.") == []
+    assert names("Liên đội phát động phong trào “Kế hoạch nhỏ” trong toàn trường.") == ["Kế hoạch nhỏ"]
     # a drive named in the clause keeps its quoted name
     assert names("Hội phát động chiến dịch quyên góp gây quỹ “Ấm áp vùng cao” trong tháng "
                  "này.") == ["Ấm áp vùng cao"]
