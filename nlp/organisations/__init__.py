@@ -50,11 +50,13 @@ from datetime import date
 from baochi.nlp.model import OrganisationMention, Unplaced
 from baochi.nlp.organisations.bodies import catalogue
 from baochi.nlp.organisations.candidates import Ctx, mention
+from baochi.nlp.organisations.capitals import through_capitals
 from baochi.nlp.organisations.choose import (
     LAW_TITLE,
     LEVELS_AFTER,
     drop_bracketed_repeats,
     expand_abbreviations,
+    general_secretaries,
     grouped,
     in_title,
     not_a_body,
@@ -285,6 +287,7 @@ def extract(view: TextView, source_province: str | None,
     for run in PASSES:
         run(ctx)
     _through_inner_acronyms(ctx)
+    through_capitals(ctx, PASSES)
     chosen = [c for c in resolve(ctx)
               if not in_title(view.text, c) and not not_a_body(view.text, c)
               and not grouped(view.tn, c)
@@ -306,6 +309,7 @@ def extract(view: TextView, source_province: str | None,
         # a merged one was made of): the body's own province wins where the text writes it
         chosen = bare_province_of_its_body(view, chosen)
     trim_trailing_dots(view.text, chosen)
+    general_secretaries(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)
     if unplaced is not None:
