@@ -151,7 +151,8 @@ opening with its trigger and "toàn dân/cả nước" in lower case is a moveme
 a trigger and a colon opening items parted by semicolons ("các phong trào: A, b; c; …"): each
 item to its semicolon is a campaign when catalogued or capitalised without a clause's words, up
 to the first that is neither (``triggers._semicolon_list``); a catalogue name written without the
-count it opens with ("đồng hành với thanh niên …" for "Bốn đồng hành …", ``variants._counted_entry``); a movement's words repeated in lower case as the subject of what a practice is ("…
+count it opens with ("đồng hành với thanh niên …" for "Bốn đồng hành …", ``variants._counted_entry``)
+or with that count as a figure ("4 đồng hành …", "3 sẵn sàng"); a movement's words repeated in lower case as the subject of what a practice is ("…
 chính là giải pháp …") are no later mention (``references._PRACTICE_DEFINED``).
 
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in

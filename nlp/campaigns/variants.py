@@ -144,6 +144,9 @@ _DIGIT_OF = {w: str(n) for n, w in enumerate(
     ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"], 1)}
 
 
+_WORD_OF = {d: w for w, d in _DIGIT_OF.items()}
+
+
 def _digits_for_words(k: str) -> str | None:
     """A name counting in figures and words at once ("5 không, ba sạch") with every number
     word as a figure ("5 không, 3 sạch"), or None when it has no figure and no number word
@@ -189,6 +192,11 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
         entry = idx.by_key.get(digits) if digits else None
     if entry is None and stripped.count(" ") >= 4 and stripped.split(" ", 1)[0] not in _DIGIT_OF:
         entry = _counted_entry(stripped, idx)
+    if entry is None:
+        # the count a name opens with written as a figure ("4 đồng hành …", "3 sẵn sàng")
+        head, _, rest = stripped.partition(" ")
+        word = _WORD_OF.get(head)
+        entry = idx.by_key.get(f"{word} {rest}") if word and rest else None
     if entry is None and fuzzy:
         entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
     return entry

@@ -112,3 +112,10 @@ def test_a_movement_s_words_as_the_subject_of_what_a_practice_is():
     assert len(names("Hội nghị sơ kết cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” "
                      "diễn ra sáng nay; các cấp tiếp tục thực hiện người Việt Nam ưu tiên dùng "
                      "hàng Việt Nam trong năm tới.")) == 2
+
+
+def test_a_count_written_as_a_figure_before_a_catalogue_name():
+    from baochi.nlp.campaigns import canonical
+    assert canonical("4 đồng hành với thanh niên lập thân, lập nghiệp")[0] == \
+        "Bốn đồng hành với thanh niên lập thân, lập nghiệp"
+    assert canonical("3 sẵn sàng")[0] == "Ba sẵn sàng"
