@@ -153,7 +153,9 @@ item to its semicolon is a campaign when catalogued or capitalised without a cla
 to the first that is neither (``triggers._semicolon_list``); a catalogue name written without the
 count it opens with ("đồng hành với thanh niên …" for "Bốn đồng hành …", ``variants._counted_entry``)
 or with that count as a figure ("4 đồng hành …", "3 sẵn sàng"); a movement's words repeated in lower case as the subject of what a practice is ("…
-chính là giải pháp …") are no later mention (``references._PRACTICE_DEFINED``).
+chính là giải pháp …") are no later mention (``references._PRACTICE_DEFINED``); the community
+a movement of all the people works in, after its aim ("… tại cộng đồng dân cư", "… ở khu dân
+cư"), is part of its name (``triggers._AMONG_THE_PEOPLE``; a named place after it is not).
 
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with

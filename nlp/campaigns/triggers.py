@@ -195,6 +195,12 @@ def _partial_quote(ctx: _Ctx, p: int, q: Quote, first: bool, last: bool) -> str:
     return name
 
 
+# the community a movement of all the people works in, written after its aim ("phong trào toàn dân
+# tham gia phòng, chống HIV/AIDS tại cộng đồng dân cư", "… ở khu dân cư"): part of its name, not
+# the place of one event
+_AMONG_THE_PEOPLE = re.compile(
+    r"\s+(?:tại|ở)\s+(?:cộng\s+đồng(?:\s+dân\s+cư)?|khu\s+dân\s+cư|địa\s+bàn\s+dân\s+cư|"
+    r"nơi\s+(?:làm\s+việc|cư\s+trú))(?![^\W_])")
 _PEOPLE_LED = re.compile(r"(?:toàn\s+dân|cả\s+nước)\s+(?!và\b|cùng\b)[^\W\d_]")
 
 
@@ -233,6 +239,9 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
     if _PEOPLE_LED.match(ctx.view.fold, pos) and pos == p + 1:
         # "phong trào toàn dân chăm sóc, phụng dưỡng …": a movement named for all its people
         end = _unquoted_name(ctx.view, pos, _MONTH_STOP, max_words=16, max_commas=2)
+        among = _AMONG_THE_PEOPLE.match(ctx.view.fold, end) if end else None
+        if among is not None:
+            end = among.end()  # "… tại cộng đồng dân cư": where all the people act, of the name
         if end and not cand_no_go.overlaps(pos, end):
             ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
         return

@@ -119,3 +119,11 @@ def test_a_count_written_as_a_figure_before_a_catalogue_name():
     assert canonical("4 đồng hành với thanh niên lập thân, lập nghiệp")[0] == \
         "Bốn đồng hành với thanh niên lập thân, lập nghiệp"
     assert canonical("3 sẵn sàng")[0] == "Ba sẵn sàng"
+
+
+def test_the_community_a_movement_of_all_the_people_works_in():
+    assert names("Xã phát động phong trào toàn dân giữ gìn vệ sinh môi trường ở khu dân cư trong "
+                 "dịp Tết.") == ["Toàn dân giữ gìn vệ sinh môi trường ở khu dân cư"]
+    # a named place after it is where, not part of the name
+    assert names("Xã phát động phong trào toàn dân giữ gìn vệ sinh môi trường tại xã Hòa "
+                 "Bình.") == ["Toàn dân giữ gìn vệ sinh môi trường"]
