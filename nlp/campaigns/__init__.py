@@ -150,7 +150,9 @@ bare "Tháng hành động này/đó" points back and is no mention (``months._P
 opening with its trigger and "toàn dân/cả nước" in lower case is a movement of all the people;
 a trigger and a colon opening items parted by semicolons ("các phong trào: A, b; c; …"): each
 item to its semicolon is a campaign when catalogued or capitalised without a clause's words, up
-to the first that is neither (``triggers._semicolon_list``); a catalogue name written without the
+to the first that is neither, only after a plural trigger or a pair of kinds and not after what
+the movements did ("Kết quả các phong trào: …"), no figure in an item
+(``triggers._semicolon_list``); a catalogue name written without the
 count it opens with ("đồng hành với thanh niên …" for "Bốn đồng hành …", ``variants._counted_entry``)
 or with that count as a figure ("4 đồng hành …", "3 sẵn sàng"); a movement's words repeated in lower case as the subject of what a practice is ("…
 chính là giải pháp …") are no later mention (``references._PRACTICE_DEFINED``); the community

@@ -497,16 +497,25 @@ _ITEM_CLAUSE = re.compile(
     r"thực\s+hiện|tham\s+gia|phát\s+động)(?![^\W_])")
 
 
+# what the movements did or hold, not their names: "kết quả các phong trào: …", "nội dung …"
+_CONTENT_OF = re.compile(r"(?<![^\W_])(?:kết\s+quả|nội\s+dung|thành\s+tích)"
+                         r"(?:\s+(?:của|trong|từ))?\s+(?:các|những)\s+[^:;.]*$")
+
+
 def _semicolon_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> bool:
     """A trigger, a colon and items parted by semicolons ("… các cuộc vận động, phong trào: Xung
     kích, tình nguyện …; đồng hành với thanh niên …; tổ chức các hoạt động …"): each item up to
     its semicolon is a campaign when it is a catalogue name (also without its count: "đồng hành
     …" for "Bốn đồng hành …") or a capitalised name with no clause's words; the list ends at the
-    first item that is neither. Only with two items or more parted by a semicolon."""
+    first item that is neither. Only after a plural trigger or a pair of kinds (a list of
+    movements), not after what they did ("Kết quả các phong trào: …"), with two items or more
+    parted by a semicolon and no figure in an item."""
     text, fold = ctx.text, ctx.view.fold
     colon = _COLON_OPEN.match(text, t.end())
-    if colon is None or ":" not in text[t.end():colon.end()]:
-        return False
+    if colon is None or ":" not in text[t.end():colon.end()] \
+            or not _generic_before(fold, t.start()) \
+            or _CONTENT_OF.search(fold, max(0, t.start() - 60), t.start()):
+        return False  # one movement's content ("Kết quả phong trào: …") is no list of names
     pos, items = colon.end(), []
     while True:
         m = _ITEM.match(text, pos)
@@ -527,7 +536,8 @@ def _semicolon_list(ctx: _Ctx, t: re.Match, kind: str, cand_no_go: SpanSet) -> b
     found = 0
     for a, b in items:
         words = text[a:b].split()
-        if not words or len(words) > 18 or cand_no_go.overlaps(a, b):
+        if not words or len(words) > 18 or cand_no_go.overlaps(a, b) \
+                or any(ch.isdigit() for ch in text[a:b]):
             break
         _name, cat_kind, catalogued = canonical(text[a:b])
         if not catalogued and (not text[a].isupper() or _ITEM_CLAUSE.search(fold, a, b)):

@@ -127,3 +127,10 @@ def test_the_community_a_movement_of_all_the_people_works_in():
     # a named place after it is where, not part of the name
     assert names("Xã phát động phong trào toàn dân giữ gìn vệ sinh môi trường tại xã Hòa "
                  "Bình.") == ["Toàn dân giữ gìn vệ sinh môi trường"]
+
+
+def test_what_the_movements_did_parted_by_semicolons_is_no_list_of_names():
+    assert names("Kết quả các phong trào: Hội viên đóng góp ngày công; Xây dựng nhà nhân "
+                 "ái.") == []
+    assert names("Nội dung chiến dịch: Sửa chữa đường giao thông; Tặng quà gia đình chính "
+                 "sách.") == []
