@@ -41,6 +41,8 @@ INSTITUTION = re.compile(
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+[Cc]ông\s+ty|Tập\s+đoàn|"
     r"Công\s+ty(?:\s+(?:TNHH(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?|CP|[Cc]ổ\s+phần))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
+    # production groups named like cooperatives ("Tổ liên kết sản xuất nhãn X", "Tổ hợp tác Y")
+    r"Tổ\s+(?:liên\s+kết|hợp\s+tác)(?:\s+sản\s+xuất)?|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+[Qq]uản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
     r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|"

@@ -575,14 +575,27 @@ def _province_opening(ctx: Ctx, start: int) -> Place | None:
 _STATE_LIST_BEFORE = re.compile(r"(?<![^\W_])Đảng\s*,\s*Nhà\s+nước\s*(?:,|và)\s*"
                                 r"(?:[^,.;:()“”\"]{1,40}?\s*(?:,|và)\s*){0,4}$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;.)]|và\s|$)")
+# a list opened by the Party's committees ("trách nhiệm của cấp ủy đảng, Mặt trận Tổ quốc và các
+# đoàn thể"): the Front and the mass organisations at large, as after the Party and the State
+_PARTY_LIST_BEFORE = re.compile(r"(?<![^\W_])cấp\s+ủy(?:\s+đảng)?(?:\s*,\s*chính\s+quyền)?\s*"
+                                r"(?:,|và)\s*(?:[^,.;:()“”\"]{1,40}?\s*(?:,|và)\s*){0,3}$", _I)
+# the rest of such a list naming a unit ("… và các đoàn thể xã X"): the unit's bodies
+_LIST_UNIT_AFTER = re.compile(r"[^,.;:()“”\"]{0,40}?(?<![^\W_])(?:xã|phường|thị\s+trấn|huyện|quận|"
+                              r"thị\s+xã|thành\s+phố|tỉnh|cơ\s+sở|địa\s+phương)(?![^\W_])", _I)
 
 
 def _national_in_list(ctx: Ctx, m: re.Match, body: Body, end: int) -> bool:
     """A mass organisation written bare in a list that the Party and the State open is the
     national organisation ("Đảng, Nhà nước, Mặt trận Tổ quốc, Hội Chữ thập đỏ và …"). True when
     read here."""
-    if "Nhà nước" not in ctx.text or not _LIST_GOES_ON.match(ctx.tn, end) \
-            or not _STATE_LIST_BEFORE.search(ctx.tn, max(0, m.start() - 200), m.start()):
+    if not _LIST_GOES_ON.match(ctx.tn, end):
+        return False
+    state = "Nhà nước" in ctx.text \
+        and _STATE_LIST_BEFORE.search(ctx.tn, max(0, m.start() - 200), m.start())
+    if not state and not ("cấp ủy" in ctx.tn.lower()
+                          and _PARTY_LIST_BEFORE.search(ctx.tn, max(0, m.start() - 200),
+                                                        m.start())
+                          and not _LIST_UNIT_AFTER.match(ctx.tn, end)):
         return False
     national = ctx.cat.by_key.get(skey(f"{body.name} Việt Nam"))
     name = body.bare_name or (national.name if national is not None and national.national

@@ -43,10 +43,15 @@ def _facility_end(text: str, pos: int) -> int | None:
     return pos + words[upper - 1][1] if upper > lower else None
 
 
+# cooperatives and production groups: a product in lower case may come before their name
+_COOPERATIVE = re.compile(r"Hợp\s+tác\s+xã|HTX|Tổ\s+(?:liên\s+kết|hợp\s+tác)(?:\s+sản\s+xuất)?")
+# a kind of cooperative written with capitals and no name after it ("Hợp tác xã Phi nông
+# nghiệp", "HTX Nông nghiệp" closing a phrase): no body
+_COOPERATIVE_KIND = re.compile(r"\s+(?i:phi\s+)?(?i:nông\s+nghiệp)(?!\s+(?-i:[A-ZĐ0-9]))")
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
-                      "Tập đoàn", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
+                      "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
                       "Đại đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT")
@@ -93,10 +98,14 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     "&", "-"); after a facility noun ("Ban Quản lý Khu di tích Nguyễn Du") its lower-case kind
     and the proper name, or nothing."""
     text, head_end = ctx.text, m.end("head")
+    if _COOPERATIVE.fullmatch(m.group("head")) and _COOPERATIVE_KIND.match(text, head_end):
+        return head_end  # "các Hợp tác xã Phi nông nghiệp": a kind of cooperative, no name
     end = read_name(ctx.view, head_end, limit=8)
-    if end == head_end and _LEGAL_FORM.search(m.group("head")):
+    if end == head_end and (_LEGAL_FORM.search(m.group("head"))
+                            or _COOPERATIVE.fullmatch(m.group("head"))):
         # "Công ty cổ phần mật ong Xuân Nguyên", "Công ty TNHH một thành viên dầu khí La
-        # Giang": a company's trade in lower case before its proper name
+        # Giang": a company's trade in lower case before its proper name; so too a
+        # cooperative's or production group's product ("Hợp tác xã nhãn an toàn X")
         return _facility_end(text, head_end) or head_end
     while end > head_end and text[end - 1] in " -&":
         end -= 1
@@ -170,8 +179,24 @@ def pass_institutions(ctx: Ctx) -> None:
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị",
                 2 if start < m.start() else 1, known=False)
     _brand_unions(ctx)
+    _groups_written_short(ctx)
     _numbered_posts(ctx)
     _units_by_arm(ctx)
+
+
+def _groups_written_short(ctx: Ctx) -> None:
+    """A production group written again without "sản xuất" ("Tổ liên kết nhãn X" after "Tổ
+    liên kết sản xuất nhãn X") is the group the paragraph named in full."""
+    full = {c.name for c in ctx.cands if c.name.startswith(("Tổ liên kết sản xuất ",
+                                                            "Tổ hợp tác sản xuất "))}
+    if not full:
+        return
+    for c in ctx.cands:
+        words = c.name.split(" ")
+        if c.name.startswith(("Tổ liên kết ", "Tổ hợp tác ")) and words[3:4] != ["sản"]:
+            named = " ".join([*words[:3], "sản xuất", *words[3:]])
+            if named in full:
+                c.name = named
 
 
 # a mass organisation's branch named by a commune or district ("Chi hội Cựu giáo chức xã X",

@@ -65,3 +65,35 @@ def test_national_bodies_named_by_their_field():
 def test_labour_department_initials_without_ampersand():
     assert names("Đoàn viên Sở LĐ-TBXH tỉnh Hà Tĩnh ra quân dọn vệ sinh.") == [
         "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ the Front in a list the Party's committees open
+
+
+def test_front_in_a_list_opened_by_party_committees_is_the_front_at_large():
+    assert names("Điều đó nâng cao trách nhiệm của cấp ủy đảng, Mặt trận Tổ quốc và các đoàn "
+                 "thể trong việc vận động nhân dân.") == ["Mặt trận Tổ quốc Việt Nam"]
+    # the list naming its commune: that commune's Front committee
+    assert names("Có sự vào cuộc của cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể xã "
+                 "Kỳ Tân.") == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã Kỳ Tân"]
+
+
+# ------------------------------------------------ cooperatives and production groups
+
+
+def test_cooperatives_and_groups_with_their_product_in_lower_case():
+    assert rows("Xã đã kiện toàn Hợp tác xã bưởi Phúc Trạch và Tổ liên kết sản xuất rau Đồng "
+                "Môn; xã viên HTX bưởi sạch Phúc Trạch được cấp chứng nhận.") == [
+        ("Hợp tác xã bưởi Phúc Trạch", "Hợp tác xã bưởi Phúc Trạch"),
+        ("Tổ liên kết sản xuất rau Đồng Môn", "Tổ liên kết sản xuất rau Đồng Môn"),
+        ("HTX bưởi sạch Phúc Trạch", "HTX bưởi sạch Phúc Trạch")]
+
+
+def test_production_group_written_again_without_its_production_word():
+    assert names("Tổ hợp tác sản xuất chè Tân Hương ra mắt. Mỗi thành viên Tổ hợp tác chè Tân "
+                 "Hương góp 2 triệu đồng.") == ["Tổ hợp tác sản xuất chè Tân Hương"] * 2
+
+
+def test_a_kind_of_cooperative_is_no_body():
+    assert names("Khối thi đua các Hợp tác xã Phi nông nghiệp tổng kết năm 2023.") == []
+    assert names("Khối thi đua các Hợp tác xã Phi Nông nghiệp tổng kết năm 2023.") == []
