@@ -282,10 +282,10 @@ def said_to_recur(fold: str, a: int, b: int, text: str | None = None) -> bool:
 # Ngày …"; the name capitalised or in a holiday's words (``_HOLIDAY_WORDS``)
 _NAMED_AS = re.compile(
     r"\s*,?\s+(?:luôn\s+|vốn\s+|(?:đã\s+)?được\s+(?:xem|coi|chọn|lấy|gọi)\s+)?là\s+"
-    r"(?P<n>ngày|tháng|tuần(?:\s+lễ)?)\s+(?P<w>[^\W\d_])")
+    r"(?P<n>ngày(?!\s+(?:hội|khai|bế|diễn|tổ))|tháng|tuần(?:\s+lễ)?)\s+(?P<w>[^\W\d_])")
 # a holiday's name in apposition ("Ngày 26/3, ngày Thành lập Đoàn …"), then (below) the verb of
 # the clause it is the subject of, no comma closing the apposition first
-_HOLIDAY_APPOSED = re.compile(r"\s*,\s*(?P<n>ngày|tháng)\s+(?P<w>[^\W\d_])")
+_HOLIDAY_APPOSED = re.compile(r"\s*,\s*(?P<n>ngày(?!\s+(?:hội|khai|bế|diễn|tổ))|tháng)\s+(?P<w>[^\W\d_])")
 _APPOSED_PREDICATE = re.compile(
     r"[^,;.:!?()]{0,80}?\s(?:đã|là|trở\s+thành|có\s+ý\s+nghĩa|mang|luôn|vẫn|gắn\s+liền)(?![^\W\d_])")
 _HOLIDAY_WORDS = re.compile(

@@ -57,3 +57,8 @@ def test_the_page_of_an_edition_with_its_year() -> None:
         ("2023", "2023-01-01", "2023-12-31", "year")]
     # a count after a page is no year
     assert dates("Trang facebook của xã có 2016 lượt thích.") == []
+
+
+def test_a_day_said_to_be_a_festival_s_is_a_date() -> None:
+    assert dates("Ngày 15/6 là Ngày hội việc làm của huyện.", "2024-05-20") == [
+        ("Ngày 15/6", "2024-06-15", "2024-06-15", "day")]
