@@ -30,9 +30,10 @@ _GRASSROOTS = re.compile(
     r"(?<![^\W_])(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
     # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
     r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
-    r"(?:\s+(?P<org>" + "|".join(
+    # its organisation, in either case ("chi hội phụ nữ thôn X" on a commune's page)
+    r"(?:\s+(?P<org>(?i:" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ORGANISATIONS, key=len, reverse=True))
-    + r"))?"
+    + r")))?"
     # the unit below the commune, in any case ("Khu phố 11" in a title-cased line)
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
     r"tổ\s+dân\s+phố|khối)|TDP|KP\.?)"
@@ -40,6 +41,7 @@ _GRASSROOTS = re.compile(
     r"(?:\s+|(?<=KP\.))(?P<name>(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
     r"(?![^\W_])"
 )
+_ORGANISATIONS_BY_KEY = {k.lower(): v for k, v in ORGANISATIONS.items()}
 _UNIT_CANON = {"tdp": "tổ dân phố", "kp": "khu phố", "kp.": "khu phố"}
 # what follows "Chi hội" in a grass-roots branch's name: its organisation or its hamlet
 # (the institutions pass leaves these to this one: "Chi hội Khu phố" alone names no branch)
@@ -106,7 +108,7 @@ def pass_grassroots(ctx: Ctx) -> None:
         unit = re.sub(r"\s+", " ", m.group("unit")).lower()
         words = [head]
         if org:
-            words.append(ORGANISATIONS[re.sub(r"\s+", " ", org)])
+            words.append(_ORGANISATIONS_BY_KEY[re.sub(r"\s+", " ", org).lower()])
         elif head == "Chi hội" and (of := _organisation_before(ctx, m.start())) is not None:
             words.append(of)
         words += [_UNIT_CANON.get(unit, unit), re.sub(r"\s+", " ", m.group("name"))]

@@ -18,12 +18,15 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|[Hh]ội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
+    # a board named by what it fights ("Ban phòng chống HIV/AIDS xã X", "Ban Phòng, chống tham
+    # nhũng huyện Y")
+    r"Ban\s+(?i:phòng,?\s+chống)(?=\s)|"
     # an organising committee named by its event or campaign ("Ban Tổ chức Chiến dịch …")
     r"Ban\s+Tổ\s+chức(?=\s+[A-ZĐ“\"])(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Trung)\s+ủy)|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[\"“”]?(?:[^\W\d_]+|(?<![Nn]ăm\s)(?:19|20)\d\d)[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
+    r"[\"“”]?(?:[^\W\d_]+(?:/[^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d)[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
     r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
     r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
@@ -93,6 +96,8 @@ def pass_steering(ctx: Ctx) -> None:
             # bodies, the board's level is its partner's (pass_boards_of_the_unit)
         written = re.sub(r"\s+", " ", m.group("head") + re.sub(r"[\"“”]", "", m.group("topic")))
         written = written[0].upper() + written[1:]  # "hội đồng …" in lower case: a name
+        if written.startswith("Ban phòng"):
+            written = "Ban P" + written[5:]  # "Ban phòng chống …": its first word a name's
         # a steering committee written by its initials ("BCĐ xây dựng NTM tỉnh"), and the
         # rural-development one by the programme's initials alone ("BCĐ NTM tỉnh")
         written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))

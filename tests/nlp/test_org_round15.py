@@ -97,3 +97,19 @@ def test_production_group_written_again_without_its_production_word():
 def test_a_kind_of_cooperative_is_no_body():
     assert names("Khối thi đua các Hợp tác xã Phi nông nghiệp tổng kết năm 2023.") == []
     assert names("Khối thi đua các Hợp tác xã Phi Nông nghiệp tổng kết năm 2023.") == []
+
+
+# ------------------------------------------------ grass-roots units in lower case
+
+
+def test_hamlet_branch_with_its_organisation_in_lower_case():
+    assert rows("Hội LHPN xã Thạch Kim ra mắt mô hình tại chi hội phụ nữ thôn Bắc Sơn.") == [
+        ("Hội LHPN xã Thạch Kim", "Hội Liên hiệp Phụ nữ xã Thạch Kim"),
+        ("chi hội phụ nữ thôn Bắc Sơn", "Chi hội Phụ nữ thôn Bắc Sơn xã Thạch Kim")]
+    assert names("Các chi hội phụ nữ thôn đều tham gia.") == []
+
+
+def test_board_named_by_what_it_fights():
+    assert rows("Ban phòng chống HIV/AIDS xã Thạch Kim tổ chức mít tinh.") == [
+        ("Ban phòng chống HIV/AIDS xã Thạch Kim", "Ban Phòng chống HIV/AIDS xã Thạch Kim")]
+    assert names("Đẩy mạnh công tác phòng chống HIV/AIDS xã Thạch Kim.") == []
