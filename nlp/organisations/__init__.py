@@ -54,6 +54,7 @@ from baochi.nlp.organisations.capitals import through_capitals
 from baochi.nlp.organisations.choose import (
     LAW_TITLE,
     LEVELS_AFTER,
+    bare_commune_committees,
     drop_bracketed_repeats,
     expand_abbreviations,
     general_secretaries,
@@ -300,6 +301,7 @@ def extract(view: TextView, source_province: str | None,
         c.name = expand_abbreviations(c.name)
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
+    chosen = bare_commune_committees(view, chosen)
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
     chosen = national_head_repeats(view, truncated_repeats(chosen))
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,

@@ -428,3 +428,35 @@ def general_secretaries(text: str, chosen: list[Cand]) -> None:
                 or "Trung ương" not in text[c.start:c.end]:
             c.start += len("Bí thư ")
             c.name = "Ban Chấp hành Trung ương Đảng"
+
+
+# a Party committee written bare after a member's title ("Phó Bí thư thường trực Đảng ủy;",
+# "lãnh đạo đảng uỷ"): no level, no place, nothing of a body after it
+_BARE_PARTY_COMMITTEE = re.compile(
+    r"(?<![^\W_])[Đđ]ảng\s+(?:ủy|uỷ)(?![^\W_])(?!\s*[(]|\s+(?:xã|phường|thị\s+trấn|huyện|quận|"
+    r"thị\s+xã|thành\s+phố|tỉnh|các|cấp|viên|khối|cơ\s+sở|bộ|[A-ZĐ0-9])(?![^\W_]))")
+_MEMBER_TITLE_BEFORE = re.compile(r"(?<![^\W_])(?:[Bb]í\s+thư(?:\s+[Tt]hường\s+trực)?|"
+                                  r"[Tt]hường\s+trực|[Tt]hường\s+vụ|[ỦUuủ][ỷy]\s+viên|"
+                                  r"[Ll]ãnh\s+đạo|[Đđ]ại\s+diện)\s+$")
+_OF_COMMUNE = re.compile(r" (?P<level>xã|phường|thị trấn) (?P<place>[^\W\d_][\w ]*|\d{1,2})$")
+_COMMITTEES_ABOVE = re.compile(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy ")
+
+
+def bare_commune_committees(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A Party committee written bare after a member's title ("Phó bí thư thường trực đảng
+    uỷ") in a paragraph whose local bodies are all of one commune or ward and that names no
+    higher committee: that commune's Party committee (a bare level takes its unit, GUIDE)."""
+    text = view.text
+    if "ảng ủy" not in text and "ảng uỷ" not in text:
+        return chosen
+    communes = {(m.group("level"), m.group("place")) for c in chosen
+                if (m := _OF_COMMUNE.search(c.name))}
+    if len(communes) != 1 or any(_COMMITTEES_ABOVE.match(c.name) for c in chosen):
+        return chosen
+    level, place = communes.pop()
+    model = next(c for c in chosen if _OF_COMMUNE.search(c.name))
+    added = [Cand(m.start(), m.end(), f"Đảng ủy {level} {place}", None, model.province, "đảng",
+                  1) for m in _BARE_PARTY_COMMITTEE.finditer(text)
+             if _MEMBER_TITLE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+             and not any(c.start < m.end() and m.start() < c.end for c in chosen)]
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen

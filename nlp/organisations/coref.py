@@ -38,7 +38,7 @@ _LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|qu�
 _BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:do|để|của|với|và|cho|cùng|từ|tại|là|thuộc|giúp|hỗ\s+trợ|phối\s+hợp|"
     r"Chủ\s+tịch|chủ\s+tịch|Phó\s+Chủ\s+tịch|Phó\s+chủ\s+tịch|lãnh\s+đạo|đại\s+diện|"
-    r"Thường\s+trực|hội\s+viên|cán\s+bộ)|[,.;:(\-–“\"])\s+$|^\s*$"
+    r"Thường\s+trực|hội\s+viên|cán\s+bộ|đồng\s+chí)|[,.;:(\-–“\"])\s+$|^\s*$"
 )
 # what may not follow it: a level or a place (a body of its own), a grouping, a capitalised
 # word that goes on with the name
@@ -53,7 +53,8 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     if surface.startswith(_FIELD_UNITS) and surface.count(" ") >= 3 \
             and c.name.startswith(surface + " ") and _LEVEL.match(c.name, len(surface)):
         return [surface]  # "Trung tâm hợp tác hữu nghị" placed by its parent (pass_parents)
-    if not surface.startswith(_UNION_HEADS):
+    front = _FRONT_ORGAN.match(surface)
+    if not surface.startswith(_UNION_HEADS) and front is None:
         return []
     m = _LEVEL.search(surface)
     if m is None:
@@ -61,7 +62,17 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     bare = re.sub(r"\s+", " ", surface[:m.start()])
     if " " not in bare:
         return []
+    if front is not None:
+        # the Front's committee or standing board of a commune written again without its place,
+        # and without "Việt Nam" ("Ban Thường trực Ủy ban MTTQ Việt Nam phường X … các đồng chí
+        # Ban Thường trực Ủy ban MTTQ")
+        return [bare, bare.removesuffix(" Việt Nam")] if bare.endswith(" Việt Nam") else [bare]
     return [bare, "Liên hiệp Hội"] if bare.startswith("Liên hiệp các Hội ") else [bare]
+
+
+# the Front's committee and its standing board as written ("Ban thường trực Uỷ ban MTTQ …")
+_FRONT_ORGAN = re.compile(r"(?:Ban\s+[Tt]hường\s+trực\s+)?(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+(?:MTTQ|[Mm]ặt\s+trận)"
+                          r"(?![^\W_])")
 
 
 @cache
@@ -212,7 +223,7 @@ def organs_in_title_lists(view: TextView, chosen: list[Cand]) -> list[Cand]:
 # committee itself or of its organ; a State or Front body of a level has none, its level's Party
 # committee does; an association's or union's is its own
 # (written short too: "UV BTV, Phó Chủ tịch UBND huyện"; the mention is then the whole "UV BTV")
-_STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:(?:Ủy|Uỷ)\s+viên\s+(?P<btv>Ban\s+[Tt]hường\s+vụ|BTV)"
+_STANDING_MEMBER = re.compile(r"(?<![^\W_])(?:(?:Ủy|Uỷ)\s+viên\s+(?P<btv>[Bb]an\s+[Tt]hường\s+vụ|BTV)"
                               r"|(?P<short>UV\s*BTV))(?=\s*[,\-–]\s)")
 _TITLE_GAP = re.compile(r"[^;.()\n]{0,80}")
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng)(?: .+?)? (?P<c>(?:Tỉnh|Huyện|Thành|Thị|Quận) ủy .+)$")

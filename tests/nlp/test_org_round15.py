@@ -113,3 +113,22 @@ def test_board_named_by_what_it_fights():
     assert rows("Ban phòng chống HIV/AIDS xã Thạch Kim tổ chức mít tinh.") == [
         ("Ban phòng chống HIV/AIDS xã Thạch Kim", "Ban Phòng chống HIV/AIDS xã Thạch Kim")]
     assert names("Đẩy mạnh công tác phòng chống HIV/AIDS xã Thạch Kim.") == []
+
+
+# ------------------------------------------------ one ward's bodies written bare or in lower case
+
+
+def test_wards_bodies_after_titles_in_lower_case_and_its_front_board_again():
+    assert rows("Ban thường trực Uỷ ban MTTQ Việt Nam phường Hòa Phú tổ chức hội nghị. Dự có "
+                "đồng chí Lê Văn An – Phó bí thư thường trực đảng uỷ; đồng chí Trần Thị Bình - "
+                "Uỷ viên ban thường vụ - Chủ tịch Uỷ ban MTTQ Việt Nam phường Hòa Phú; các đồng "
+                "chí Ban thường trực Uỷ ban MTTQ.") == [
+        ("Ban thường trực Uỷ ban MTTQ Việt Nam phường Hòa Phú",
+         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Phú"),
+        ("đảng uỷ", "Đảng ủy phường Hòa Phú"),
+        ("ban thường vụ", "Ban Thường vụ Đảng ủy phường Hòa Phú"),
+        ("Uỷ ban MTTQ Việt Nam phường Hòa Phú",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Phú"),
+        ("Ban thường trực Uỷ ban MTTQ",
+         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Phú")]
+
