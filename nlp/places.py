@@ -672,6 +672,25 @@ _PAPERS_NAMED_OTHERWISE = {
 }
 
 
+# the sites of a province's mass organisations and Front, by their own words
+_BODY_SITE = re.compile(r"^(?:hoinongdan|nongdan|tinhdoan|thanhdoan|hoilhpn|hoiphunu|phunu|hoiccb|"
+                        r"cuuchienbinh|hoichuthapdo|chuthapdo|mattran|mttq|ubmttq|ldld|congdoan|"
+                        r"hoikhuyenhoc|khuyenhoc|hoinguoicaotuoi|hoicuuchienbinh)"
+                        r"(?P<initials>[a-z]{2,4})$")
+
+
+@cache
+def _provinces_by_initials() -> dict[str, str]:
+    """Provinces by the initials of their name ("hp" → Hải Phòng, "hcm" → Thành phố Hồ Chí
+    Minh); initials two provinces share ("hn": Hà Nội, Hà Nam) name none."""
+    seen: dict[str, set[str]] = {}
+    for form, name in province_forms().items():
+        words = re.findall(r"[a-z]+", _folded(form.removeprefix("Thành phố ")))
+        if len(words) >= 2:
+            seen.setdefault("".join(w[0] for w in words), set()).add(name)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
 def paper_named_otherwise(stem: str) -> str | None:
     """The province of a paper whose name is not its province's, from its address stem
     ("dongkhoi" -> Bến Tre), or of a station named by its province and "tv"/"online"
@@ -685,6 +704,11 @@ def paper_named_otherwise(stem: str) -> str | None:
                   and stem.endswith(fold) and len(stem) > len(fold)), key=len, default=None)
     if ending is not None:
         return _provinces_by_fold()[ending]
+    # a provincial body's site named by its province's initials ("hoinongdanhp", "tinhdoanbrvt"):
+    # the one province whose name has those initials
+    site = _BODY_SITE.match(stem)
+    if site is not None and (found := _provinces_by_initials().get(site.group("initials"))):
+        return found
     for suffix in ("tv", "online", "news", "dt"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             found = _provinces_by_fold().get(stem.removesuffix(suffix))

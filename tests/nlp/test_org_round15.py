@@ -132,3 +132,18 @@ def test_wards_bodies_after_titles_in_lower_case_and_its_front_board_again():
         ("Ban thường trực Uỷ ban MTTQ",
          "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Phú")]
 
+
+
+# ------------------------------------------------ a body's site named by its province's initials
+
+
+def test_body_site_named_by_its_provinces_initials_gives_the_province():
+    from tests.nlp.mention_support import organisation_rows
+
+    assert organisation_rows("Dự hội nghị có Phó Chủ tịch Hội Nông dân thành phố.", None,
+                             "http://hoinongdanhp.org.vn/tin-tuc/") == [
+        ("Hội Nông dân thành phố", "Hội Nông dân thành phố Hải Phòng")]
+    # initials two provinces share ("hn": Hà Nội, Hà Nam) name none
+    assert organisation_rows("Dự hội nghị có Phó Chủ tịch Hội Nông dân tỉnh.", None,
+                             "http://hoinongdanhn.org.vn/tin-tuc/") == [
+        ("Hội Nông dân tỉnh", "Hội Nông dân tỉnh")]
