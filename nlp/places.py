@@ -379,11 +379,30 @@ def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
         # district's name is written inside it ("binhhunghoaa" holds "unghoa")
         if names[-1] not in _districts_by_fold() and (portal := _commune_portal(names[-1]))[0]:
             return portal
-        unit = host_district(names[-1])
+        unit = host_district(names[-1]) or _district_of_its_commune(names)
         if unit is None:
             return None, ()
         return unit[1], ((district_level(unit[0], unit[1]), unit[0]),)
     return province, tuple(_portal_units(province, names[:-1]))
+
+
+def _district_of_its_commune(names: list[str]) -> tuple[str, str] | None:
+    """(district, province) of a district's label that several districts share ("tamnong":
+    Phú Thọ's and Đồng Tháp's), told apart by a commune the label before it names (a school's
+    site "thphucuonga.pgdtamnong.edu.vn": Phú Cường is a commune of Đồng Tháp's Tam Nông)."""
+    units = _districts_by_fold().get(names[-1], set())
+    if len(units) < 2 or len(names) < 2:
+        return None
+    m = _SCHOOL_LABEL.match(names[-2])
+    stem = m.group("stem") if m else names[-2]
+    found = set()
+    for district, province in units:
+        level = district_level(district, province)
+        for (_lv, folded), holders in _commune_districts(province).items():
+            key = folded.replace("-", "")
+            if (stem == key or stem[:-1] == key) and (level, district) in holders:
+                found.add((district, province))
+    return found.pop() if len(found) == 1 else None
 
 
 def _commune_portal(label: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
@@ -738,6 +757,13 @@ def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
     return out
 
 
+# what a local site's name may hold after its district's ("hiephoanet", "vinh24h", a school's
+# letter "phucuonga"): a name
+# inside other words ("tainguyenmoitruong" holds "yenmo") is none
+_SITE_TAIL = re.compile(r"[a-e]|\d*(?:net|online|news|tv|today|plus|info|portal|media|city|vn|h)?\d*"
+                        r"(?:net|online|news|tv|vn)?")
+
+
 @cache
 def host_district(stem: str) -> tuple[str, str] | None:
     """(district, province) of the one district whose name an address's host stem holds
@@ -750,7 +776,8 @@ def host_district(stem: str) -> tuple[str, str] | None:
         # a name that ends the stem wins ("huyendoanhungha": Hưng Hà, not the "doanhung" that
         # straddles the body's word and the district's), then the longest
         rank = (stem.endswith(folded), len(folded))
-        if len(folded) >= 4 and folded in stem and (best is None or rank > best[0]):
+        if len(folded) >= 4 and folded in stem and (best is None or rank > best[0]) \
+                and _SITE_TAIL.fullmatch(stem[stem.rfind(folded) + len(folded):]):
             best = (rank, units)
     if best is None or len(best[1]) != 1:
         return None

@@ -147,3 +147,22 @@ def test_body_site_named_by_its_provinces_initials_gives_the_province():
     assert organisation_rows("Dự hội nghị có Phó Chủ tịch Hội Nông dân tỉnh.", None,
                              "http://hoinongdanhn.org.vn/tin-tuc/") == [
         ("Hội Nông dân tỉnh", "Hội Nông dân tỉnh")]
+
+
+# ------------------------------------------------ district names inside a site's address
+
+
+def test_a_district_spelt_across_a_national_sites_words_is_no_place():
+    from baochi.nlp import places
+
+    # "moitruong" after "tainguyen" spells the letters of a district's name across two words
+    assert places.host_district("tainguyenmoitruong") is None
+    assert places.host_district("hiephoanet") == ("Hiệp Hòa", "Bắc Giang")
+    assert places.host_district("vinh24h") == ("Vinh", "Nghệ An")
+
+
+def test_a_district_label_two_provinces_share_told_apart_by_its_commune():
+    from baochi.nlp import places
+
+    assert places.gov_portal("http://thphucuonga.pgdtamnong.edu.vn/x") == (
+        "Đồng Tháp", (("huyện", "Tam Nông"),))
