@@ -73,6 +73,7 @@ from baochi.nlp.organisations.coref import (
     head_acronym_repeats,
     national_head_repeats,
     organs_in_title_lists,
+    party_boards_in_titles,
     party_groups,
     secretaries_of_bodies,
     standing_members_in_titles,
@@ -303,6 +304,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = bare_commune_committees(view, chosen)
     chosen = standing_members_in_titles(view, organs_in_title_lists(view, chosen))
+    chosen = party_boards_in_titles(view, chosen)
     chosen = national_head_repeats(view, truncated_repeats(chosen))
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
                                                                     party_groups(view, chosen)))

@@ -278,6 +278,33 @@ def standing_members_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]
     return sorted(out, key=lambda c: c.start)
 
 
+# a Party board of a State body in a member's title list, the body ending the list ("Bí thư
+# Ban Cán sự Đảng, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that body's board, one mention
+_PARTY_BOARD_IN_TITLE = re.compile(r"(?<![^\W_])Ban\s+[Cc]án\s+sự\s+[Đđ]ảng(?=\s*[,\-–]\s)")
+_STATE_BODY = re.compile(r"^(?:Bộ|Ủy ban|Ban|Tòa án|Viện|Kiểm toán|Thanh tra|Ngân hàng|Đài|"
+                         r"Thông tấn xã|Văn phòng|Bảo hiểm xã hội|Học viện|Đại học) ")
+
+
+def party_boards_in_titles(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """"Bí thư Ban Cán sự Đảng, <titles> <State body>": that body's Party board (GUIDE: a
+    title list names the body it ends with)."""
+    text = view.text
+    if "án sự" not in text:
+        return chosen
+    out = list(chosen)
+    for m in _PARTY_BOARD_IN_TITLE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in chosen):
+            continue
+        gap = _TITLE_GAP.match(text, m.end())
+        limit = gap.end() if gap else m.end()
+        body = next((c for c in chosen if m.end() < c.start <= limit), None)
+        if body is None or not _STATE_BODY.match(body.name):
+            continue
+        out.append(replace(body, start=m.start(), end=m.end(),
+                           name=f"Ban cán sự Đảng {body.name}", acronym=None, kind="đảng"))
+    return sorted(out, key=lambda c: c.start)
+
+
 
 _LEVEL_WORDS = frozenset(("tỉnh", "thành", "huyện", "thị", "quận", "xã", "phường"))
 

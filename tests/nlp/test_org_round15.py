@@ -166,3 +166,13 @@ def test_a_district_label_two_provinces_share_told_apart_by_its_commune():
 
     assert places.gov_portal("http://thphucuonga.pgdtamnong.edu.vn/x") == (
         "Đồng Tháp", (("huyện", "Tam Nông"),))
+
+
+# ------------------------------------------------ a Party board in a title list
+
+
+def test_party_board_in_a_title_list_is_the_board_of_the_body_ending_it():
+    assert rows("Đồng chí Lê Văn An, Bí thư Ban Cán sự Đảng, Bộ trưởng, Chủ nhiệm Ủy ban Dân "
+                "tộc phát biểu.") == [
+        ("Ban Cán sự Đảng", "Ban cán sự Đảng Ủy ban Dân tộc"),
+        ("Ủy ban Dân tộc", "Ủy ban Dân tộc")]
