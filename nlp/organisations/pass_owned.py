@@ -25,7 +25,7 @@ from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
 # an owner's name inside a candidate's ("Liên đội Trường Tiểu học Đông Ba" -> the school)
 _OWNER = re.compile(r"(?:^|\s)((?:Trường|Bệnh\s+viện|Trung\s+tâm\s+Y\s+tế)\s.+)$", re.I)
 
-_UNIT = (r"(?P<unit>[Cc]hi\s+[Đđ]oàn|Chi\s+bộ|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
+_UNIT = (r"(?P<unit>[Cc]hi\s+[Đđ]oàn|Chi\s+bộ|Liên\s+đội|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
          r"Đoàn\s+(?:Thanh\s+niên|TN)|Đoàn\s+cơ\s+sở|"
          # the school's Youth Union written "Đoàn trường" (lower-case "trường", no name after)
          r"Đoàn(?=\s+trường(?![^\W_])))")
@@ -51,11 +51,12 @@ _SHORT_SCHOOL = re.compile(r"(?<![^\W_])[Tt]rường\s+(?P<name>[A-ZĐ][^\W\d_]*
                            r"(?![^\W_])")
 _HEADS = {"chi đoàn": "Chi đoàn", "chi bộ": "Chi bộ", "công đoàn cơ sở": "Công đoàn cơ sở",
           "cđcs": "Công đoàn cơ sở", "công đoàn": "Công đoàn", "đoàn thanh niên": "Đoàn Thanh niên",
-          "đoàn tn": "Đoàn Thanh niên", "đoàn cơ sở": "Đoàn cơ sở", "đoàn": "Đoàn Thanh niên"}
+          "đoàn tn": "Đoàn Thanh niên", "đoàn cơ sở": "Đoàn cơ sở", "đoàn": "Đoàn Thanh niên",
+          "liên đội": "Liên đội"}
 # units that exist only inside a base unit (a branch, a cell, a grass-roots union): any one
 # owner names them; a trade union or Youth Union written bare needs the owner's site or its
 # own earlier mention
-_BASE_ONLY = frozenset({"Chi đoàn", "Chi bộ", "Công đoàn cơ sở", "Đoàn cơ sở"})
+_BASE_ONLY = frozenset({"Chi đoàn", "Chi bộ", "Công đoàn cơ sở", "Đoàn cơ sở", "Liên đội"})
 _KIND_OF_QUALIFIER = {"nhà trường": "trường", "trường": "trường", "bệnh viện": "bệnh viện",
                       "trung tâm y tế": "trung tâm y tế", "cơ quan": ""}
 
@@ -105,6 +106,8 @@ def pass_owned_units(ctx: Ctx) -> None:
             continue  # "Đoàn Thanh niên Bệnh viện" on a school's page: not this owner's
         if not qual and _GENERIC_BEFORE.search(ctx.tn, max(0, m.start() - 14), m.start()):
             continue
+        if head == "Liên đội" and not skey(owner).startswith(skey("Trường")):
+            continue  # the Young Pioneers' unit of a school only
         if head not in _BASE_ONLY and not qual and site is None \
                 and head.split(" ", 1)[0] not in named \
                 and not (_CONGRESS_BEFORE.search(ctx.tn, max(0, m.start() - 9), m.start())

@@ -176,3 +176,15 @@ def test_party_board_in_a_title_list_is_the_board_of_the_body_ending_it():
                 "tộc phát biểu.") == [
         ("Ban Cán sự Đảng", "Ban cán sự Đảng Ủy ban Dân tộc"),
         ("Ủy ban Dân tộc", "Ủy ban Dân tộc")]
+
+
+# ------------------------------------------------ a school's Young Pioneers' unit written bare
+
+
+def test_bare_pioneer_unit_after_its_school_is_the_schools():
+    assert rows("Liên đội Trường Tiểu học Đông Ba phát động phong trào. Ngay sau khi Liên đội "
+                "phát động, học sinh hưởng ứng.", source=None) == [
+        ("Liên đội Trường Tiểu học Đông Ba", "Liên đội Trường Tiểu học Đông Ba"),
+        ("Liên đội", "Liên đội Trường Tiểu học Đông Ba")]
+    assert names("Bệnh viện Đa khoa tỉnh tổ chức ngày hội. Liên đội tham gia.", source=None) == [
+        "Bệnh viện Đa khoa tỉnh"]
