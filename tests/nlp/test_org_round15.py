@@ -65,6 +65,9 @@ def test_national_bodies_named_by_their_field():
 def test_labour_department_initials_without_ampersand():
     assert names("Đoàn viên Sở LĐ-TBXH tỉnh Hà Tĩnh ra quân dọn vệ sinh.") == [
         "Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh"]
+    assert names("Phòng LĐ-TBXH huyện Kỳ Anh trao quà.") == [
+        "Phòng Lao động - Thương binh và Xã hội huyện Kỳ Anh"]
+    assert names("Bộ LĐ-TBXH chỉ đạo các địa phương.") == ["Bộ Lao động - Thương binh và Xã hội"]
 
 
 # ------------------------------------------------ the Front in a list the Party's committees open
