@@ -91,10 +91,14 @@ def through_capitals(ctx: Ctx, passes: Iterable[Callable[[Ctx], None]]) -> None:
             continue  # read from the text as it is already
         if any(o.start <= c.start and c.end <= o.end for o in ctx.cands[:first]):
             continue
-        if any(o.start < c.end and c.start < o.end and any(o.start < e and s < o.end
-                                                           for s, e in spans)
-               for o in ctx.cands[:first]):
-            continue  # the text as it is already reads these capitals ("tạp chí HỒNG LĨNH")
+        rivals = [o for o in ctx.cands[:first] if o.start < c.end and c.start < o.end
+                  and any(o.start < e and s < o.end for s, e in spans)]
+        if rivals and not (all(c.start <= o.start and o.end <= c.end for o in rivals)
+                           and any(s < c.end <= e for s, e in spans)):
+            # the text as it is already reads these capitals ("tạp chí HỒNG LĨNH" is not "…
+            # Hồng Lĩnh số 120"), unless the capitals go on with the name ("ĐOÀN TNCS HỒ CHÍ
+            # MINH TRƯỜNG THCS X": the school's union)
+            continue
         ctx.cands.append(c)
     for c in ctx.cands:
         if any(c.start < e and s < c.end for s, e in spans):

@@ -31,8 +31,17 @@ def test_communes_body_in_capitals_is_named_in_title_case():
     assert names("UBND HUYỆN ĐỨC THỌ HỌP BÁO QUÝ I") == ["Ủy ban nhân dân huyện Đức Thọ"]
 
 
+def test_capitals_go_on_with_a_name_the_text_reads_in_part():
+    # the union read as written, then its school in capitals: one body, the school's union
+    assert rows("ĐẠI HỘI ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THCS NGUYỄN DU NHIỆM KỲ 2024 - 2025",
+                source=None) == [("ĐOÀN TNCS HỒ CHÍ MINH TRƯỜNG THCS NGUYỄN DU",
+                                  "Đoàn Thanh niên Trường Trung học cơ sở Nguyễn Du")]
+
+
 def test_capitals_with_no_body_give_nothing():
     assert names("NGÀY HỘI VĂN HÓA CÁC DÂN TỘC NĂM 2024 DIỄN RA SÔI NỔI") == []
+    assert names("HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG NĂM HỌC 2024 - 2025") == []
+    assert names("HỘI THI GIÁO VIÊN DẠY GIỎI CẤP HUYỆN") == []
 
 
 # ------------------------------------------------ the Secretariat by its members' title
