@@ -422,10 +422,7 @@ def general_secretaries(text: str, chosen: list[Cand]) -> None:
     for c in chosen:
         if c.name != _SECRETARIAT or not text.startswith("Bí thư", c.start):
             continue
-        # the title written short ("Bí thư T.Ư Đảng") stays the Central Committee's, as the dev
-        # labels have it (real-1625; to follow the GUIDE when that label is)
-        if _GENERAL_BEFORE.search(text, max(0, c.start - 8), c.start) \
-                or "Trung ương" not in text[c.start:c.end]:
+        if _GENERAL_BEFORE.search(text, max(0, c.start - 8), c.start):
             c.start += len("Bí thư ")
             c.name = "Ban Chấp hành Trung ương Đảng"
 

@@ -55,6 +55,12 @@ def test_secretary_of_the_central_committee_is_a_member_of_the_secretariat():
         ("Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Trung ương")]
 
 
+def test_the_title_written_short_is_the_secretariat_too():
+    assert rows("Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, dự lễ.") == [
+        ("Bộ Chính trị", "Bộ Chính trị"),
+        ("Bí thư T.Ư Đảng", "Ban Bí thư Trung ương Đảng")]
+
+
 def test_general_secretary_title_stays_the_central_committee():
     assert rows("Đồng chí Trần Văn Bình, Tổng Bí thư Trung ương Đảng, gửi thư chúc mừng.") == [
         ("Trung ương Đảng", "Ban Chấp hành Trung ương Đảng")]
