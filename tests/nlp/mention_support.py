@@ -28,6 +28,16 @@ def campaign_rows(text: str, pub: Published, source: str | None = None) -> list[
     return [(c.surface, c.name) for c in analyse(text, pub, source).campaigns]
 
 
+def campaign_names(text: str, pub: Published, source: str | None = None) -> list[str]:
+    """The canonical name of every campaign mention."""
+    return [c.name for c in analyse(text, pub, source).campaigns]
+
+
+def campaign_surfaces(text: str, pub: Published, source: str | None = None) -> list[str]:
+    """The surface of every campaign mention, as written."""
+    return [c.surface for c in analyse(text, pub, source).campaigns]
+
+
 def organisation_rows(text: str, pub: Published, source: str | None = None) -> list[tuple[str, str]]:
     """(surface, canonical name) of every organisation mention."""
     return [(o.surface, o.name) for o in analyse(text, pub, source).organisations]

@@ -6,14 +6,14 @@ the whole people. Every sentence here was written for these tests (no press text
 
 from __future__ import annotations
 
-from tests.nlp.mention_support import campaign_rows
+from tests.nlp.mention_support import campaign_names, campaign_rows
 
 PUB = "2024-06-12T08:00:00+07:00"
 PROGRAMME = "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"
 
 
 def names(text: str) -> list[str]:
-    return [n for _s, n in campaign_rows(text, PUB)]
+    return campaign_names(text, PUB)
 
 
 # ------------------------------------------------------------------------- Tết Nhân ái

@@ -5,17 +5,17 @@ Every sentence here was written for these tests (no press text).
 
 from __future__ import annotations
 
-from baochi.nlp import analyse
+from tests.nlp.mention_support import campaign_names, campaign_surfaces
 
 PUB = "2024-05-20T08:00:00+07:00"
 
 
 def names(text, pub=PUB, source=None):
-    return [c.name for c in analyse(text, pub, source).campaigns]
+    return campaign_names(text, pub, source)
 
 
 def surfaces(text, pub=PUB, source=None):
-    return [c.surface for c in analyse(text, pub, source).campaigns]
+    return campaign_surfaces(text, pub, source)
 
 
 # ---------------------------------------------------------------- counted criteria
