@@ -122,6 +122,11 @@ from baochi.nlp.organisations.pass_named import (
     pass_named_bodies,
     pass_zone_boards,
 )
+from baochi.nlp.organisations.pass_nationals import (
+    pass_association_centre_organs,
+    pass_group_suffixes,
+    pass_sector_nationals,
+)
 from baochi.nlp.organisations.pass_owned import (
     pass_local_bodies,
     pass_owned_units,
@@ -227,6 +232,9 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_command_departments,
     pass_central_front,
     pass_bare_party_boards,
+    pass_sector_nationals,
+    pass_association_centre_organs,
+    pass_group_suffixes,
 )
 
 

@@ -234,9 +234,12 @@ def grouped(tn: str, c: Cand) -> bool:
                 and _COMMITTEES_OF.search(tn, before, c.start) is not None)
 # a body without a place followed by its levels ("Đại hội Hội LHTN Việt Nam cấp cơ sở", "Hội
 # Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã", also in brackets: "trực thuộc Mặt trận
-# Tổ quốc Việt Nam (cấp tỉnh, cấp xã)"): the association's branches at those levels, no one body
+# Tổ quốc Việt Nam (cấp tỉnh, cấp xã)", "… Việt Nam các tỉnh"): the association's branches at
+# those levels, no one body
 LEVELS_AFTER = re.compile(
-    r"\s+\(?(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới))(?![^\W_])", _I)
+    r"\s+\(?(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới)|"
+    # its committees in the provinces ("Ủy ban Đoàn kết Công giáo Việt Nam các tỉnh, thành phố")
+    r"các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|địa\s+phương))(?![^\W_])", _I)
 # deputies of a council ("các vị đại biểu HĐND tỉnh", "ứng cử đại biểu HĐND xã") are people, as a
 # "đại biểu Quốc hội" is; a council's group of deputies ("Tổ đại biểu HĐND tỉnh", "Đoàn đại
 # biểu HĐND") names the council

@@ -1,0 +1,87 @@
+"""Organisation failure kinds of round 16 (issue 14, batch 14 of outlets new to the set): the
+central organs of a national association written with a bare "Hội", national bodies named by
+their sector (trade unions, State groups, churches) and their short forms, steering and
+organising boards named by their task, grass-roots and school bodies.
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import round_names as names
+from tests.nlp.mention_support import round_rows as rows
+
+# ------------------------------------------------ a national association's central organs
+
+
+def test_central_committee_of_the_association_the_paragraph_names():
+    assert rows("Sáng 3-4, T.Ư Hội Cựu giáo chức Việt Nam họp Hội nghị lần thứ hai Ban Chấp "
+                "hành T.Ư Hội khóa III.", source=None) == [
+        ("Hội Cựu giáo chức Việt Nam", "Hội Cựu giáo chức Việt Nam"),
+        ("Ban Chấp hành T.Ư Hội", "Ban Chấp hành Trung ương Hội Cựu giáo chức Việt Nam")]
+
+
+def test_bare_centre_of_the_association_is_the_association():
+    assert rows("Hội Khuyến học Việt Nam có thêm hội viên. Phong trào do TƯ Hội phát động lan "
+                "rộng.", source=None) == [
+        ("Hội Khuyến học Việt Nam", "Hội Khuyến học Việt Nam"),
+        ("TƯ Hội", "Hội Khuyến học Việt Nam")]
+
+
+def test_organs_listed_before_the_central_committee_share_it():
+    assert names("Đảng đoàn Hội Nhà báo Việt Nam chỉ đạo; Đảng đoàn, Ban Thường vụ, Ban Chấp "
+                 "hành Trung ương Hội góp ý vào dự thảo.", source=None) == [
+        "Đảng đoàn Hội Nhà báo Việt Nam", "Đảng đoàn Hội Nhà báo Việt Nam",
+        "Ban Thường vụ Trung ương Hội Nhà báo Việt Nam",
+        "Ban Chấp hành Trung ương Hội Nhà báo Việt Nam"]
+
+
+def test_without_an_association_it_is_not_the_party_central_committee():
+    assert names("Ban Chấp hành Trung ương Hội họp phiên thường kỳ.", source=None) == []
+    # the Party's own stays
+    assert names("Ban Chấp hành Trung ương họp Hội nghị lần thứ 10.", source=None) == [
+        "Ban Chấp hành Trung ương Đảng"]
+
+
+# ------------------------------------------------ national bodies named by their sector
+
+
+def test_sector_trade_unions_and_groups_and_churches():
+    assert names("Công đoàn Xây dựng Việt Nam, Tập đoàn Hóa chất Việt Nam và Giáo hội Công giáo "
+                 "Việt Nam ký kết chương trình phối hợp.", source=None) == [
+        "Công đoàn Xây dựng Việt Nam", "Tập đoàn Hóa chất Việt Nam",
+        "Giáo hội Công giáo Việt Nam"]
+    assert names("Công đoàn Giao thông vận tải Việt Nam trao quà.", source=None) == [
+        "Công đoàn Giao thông vận tải Việt Nam"]
+
+
+def test_acronym_defined_inside_a_national_name_is_reused_with_viet_nam():
+    assert rows("Công đoàn Y tế (CĐYT) Việt Nam kỷ niệm ngày thành lập; CĐYT Việt Nam phát "
+                "động thi đua.", source=None) == [
+        ("Công đoàn Y tế (CĐYT) Việt Nam", "Công đoàn Y tế Việt Nam"),
+        ("CĐYT Việt Nam", "Công đoàn Y tế Việt Nam")]
+
+
+def test_state_groups_by_their_latin_short_forms():
+    assert names("Công nhân các đơn vị trong EVN và Petrolimex thi đua lao động giỏi.",
+                 source=None) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Xăng dầu Việt Nam"]
+    # a province's branch keeps its brand and province
+    assert names("Viettel Quảng Bình trao tặng máy tính.", source=None) == ["Viettel Quảng Bình"]
+
+
+def test_national_assembly_written_short():
+    assert names("QH đã thông qua Luật Đất đai sửa đổi.", source=None) == ["Quốc hội"]
+
+
+def test_catholic_solidarity_committees_at_every_level():
+    assert names("Ủy ban Đoàn kết Công giáo tỉnh Bắc Ninh thực hiện phong trào của Ủy ban Đoàn "
+                 "kết Công giáo Việt Nam.", source=None) == [
+        "Ủy ban Đoàn kết Công giáo tỉnh Bắc Ninh", "Ủy ban Đoàn kết Công giáo Việt Nam"]
+    # its committees of every province are no one body
+    assert names("Ủy ban Đoàn kết Công giáo Việt Nam các tỉnh phía Nam họp mặt.",
+                 source=None) == []
+
+
+def test_group_short_form_inside_a_subsidiary_or_branch_name_is_no_group():
+    assert names("Petrolimex Hà Tĩnh và Công ty Kho vận Cái Lân - Vinacomin ký hợp đồng.",
+                 source=None) == ["Petrolimex Hà Tĩnh", "Công ty Kho vận Cái Lân - Vinacomin"]
