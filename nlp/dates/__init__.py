@@ -163,7 +163,12 @@ from baochi.nlp.dates.day_ranges import (
     pass_worded_from,
     pass_written_range,
 )
-from baochi.nlp.dates.days import pass_day, pass_paren_relative, pass_run_together_day
+from baochi.nlp.dates.days import (
+    pass_day,
+    pass_paren_relative,
+    pass_run_together_day,
+    pass_two_digit_year,
+)
 from baochi.nlp.dates.dotted import (
     pass_cued_dotted,
     pass_dotted_day,
@@ -254,6 +259,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_dotted_relative,
     pass_joined_days,
     pass_joined_dash,
+    pass_two_digit_year,
     pass_day,
     pass_run_together_day,
     pass_dotted_day,

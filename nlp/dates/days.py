@@ -10,7 +10,7 @@ from datetime import date
 from baochi.nlp.dates.filters import bare_day_month_ok, holiday_gloss
 from baochi.nlp.dates.grammar import FLAGS, POD, WD, day_part, dm_pattern
 from baochi.nlp.dates.mention import Collector
-from baochi.nlp.dates.resolve import dm_parts, resolve_dm, toward
+from baochi.nlp.dates.resolve import dm_parts, resolve_dm, safe_date, toward
 
 PAREN_REL = re.compile(
     rf"(?:{POD}\s+(?P<rel>nay|qua|mai)|hôm\s+(?P<rel2>nay|qua)|ngày\s+mai)\s*\(\s*(?:{WD}\s*,?\s*)?(?:ngày\s+)?"
@@ -93,4 +93,25 @@ def pass_run_together_day(c: Collector, sent: str, pub: date | None) -> None:
     for m in _RUN_TOGETHER.finditer(sent):
         dt = _one_split(m.group("dm"), int(m.group("y")))
         if dt is not None and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
+# a day written with a two-digit year ("ngày 26/07/20", "sáng 3.5.21"): the same separator twice
+# and a cue before it ("ngày", a part of day, a weekday), so that a score, a version or a code is
+# not read; the year is this century's, never after the page's year
+_TWO_DIGIT_YEAR = re.compile(
+    rf"(?:{POD}\s+(?:ngày\s+)?|ngày\s+|{WD}\s*,?\s*(?:ngày\s+)?)"
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{2})(?![\d/\-]|[.,]\d)", FLAGS)
+
+
+def pass_two_digit_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"Trong ngày 26/07/20": a day whose year is written with its last two digits."""
+    if not c.has_dm:
+        return
+    for m in _TWO_DIGIT_YEAR.finditer(sent):
+        year = 2000 + int(m.group("y"))
+        if year > (pub.year + 1 if pub is not None else 2039) or not c.free(m.start(), m.end()):
+            continue
+        dt = safe_date(year, int(m.group("m")), int(m.group("d")))
+        if dt is not None:
             c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
