@@ -159,6 +159,22 @@ chính là giải pháp …") are no later mention (``references._PRACTICE_DEFIN
 a movement of all the people works in, after its aim ("… tại cộng đồng dân cư", "… ở khu dân
 cư"), is part of its name (``triggers._AMONG_THE_PEOPLE``; a named place after it is not).
 
+Round 16: a named month of action called by its cause, in any case, quoted or not ("tháng an toàn
+giao thông", "Tháng cao điểm an toàn giao thông", "tháng hành động quốc gia về dân số", "hoạt động
+“Tháng an toàn giao thông cho học sinh đến trường”": the whole quote), not after a number or
+"các" (``months._pass_cause_months``); a catalogue campaign named as a day written with "ngày" in
+lower case and the rest capitalised or quoted ("ngày “Chủ nhật xanh”",
+``catalogued._pass_day_named_entries``); a movement's aim between its trigger and its quoted name,
+up to eight lower-case syllables opening with a verb of building, training or doing ("phong trào
+phát động xây dựng bệnh viện “Xanh-Sạch-Đẹp”", "cuộc vận động rèn luyện phẩm chất đạo đức “…”",
+``triggers._AIM_BRIDGE``); a motto recurring after a place's noun is the standard, no later mention
+(``references._CITED_BEFORE``: a preposition or launching verb still cites it); a catalogue name
+followed by short aims of its own after a comma is another movement, named as written, unless
+the catalogue knows that longer wording ("…, đô thị văn minh, sống tốt đời, đẹp đạo",
+``variants._longer_aim``); a singular trigger inside a document's quoted subject names a movement,
+up to the document's scope ("về “Đẩy mạnh phong trào học tập suốt đời … giai đoạn 2021-2030”",
+``titled``; a subject without a trigger stays the document's).
+
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the
@@ -182,6 +198,7 @@ from baochi.nlp.campaigns.catalogue import index as index
 from baochi.nlp.campaigns.catalogued import (
     _pass_anywhere,
     _pass_campaign_days,
+    _pass_day_named_entries,
     _pass_defined_names,
     _pass_frames,
     _pass_launches,
@@ -197,6 +214,7 @@ from baochi.nlp.campaigns.launched import (
 from baochi.nlp.campaigns.months import (
     _pass_bare_periods,
     _pass_catalogue_months,
+    _pass_cause_months,
     _pass_launched_weeks,
     _pass_lower_action_months,
     _pass_month_campaigns,
@@ -211,6 +229,7 @@ from baochi.nlp.campaigns.quoted import (
     _pass_quotes_with_their_trigger,
 )
 from baochi.nlp.campaigns.resolve import _resolve
+from baochi.nlp.campaigns.titled import _pass_titled_movements
 from baochi.nlp.campaigns.triggers import _pass_triggers
 from baochi.nlp.campaigns.variants import _fuzzy_entry as _fuzzy_entry
 from baochi.nlp.campaigns.variants import canonical as canonical
@@ -227,6 +246,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_month_campaigns,
     _pass_anywhere,
     _pass_campaign_days,
+    _pass_day_named_entries,
     _pass_catalogue_months,
     _pass_launches,
     _pass_named_weeks,
@@ -243,8 +263,10 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_launched_weeks,
     _pass_quoted_launched,
     _pass_lower_action_months,
+    _pass_cause_months,
     _pass_listed_beside,
     _pass_trigger_initials,
+    _pass_titled_movements,
 )
 
 
@@ -264,6 +286,7 @@ def extract(view: TextView, quotes: list[Quote], blocked: list[tuple[int, int]],
         SpanSet(list(blocked) + list(orgs) + list(honours)), SpanSet(list(blocked) + list(orgs)),
         SpanSet(list(honours)), SpanSet([(q.start, q.end) for q in quotes]),
         SpanSet([(q.start, q.end) for q in quotes_sorted if _blocked_before(view, q.open_start)]),
+        subjects=frozenset(blocked),
     )
     for run in PASSES:
         run(ctx)

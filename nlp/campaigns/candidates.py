@@ -71,6 +71,7 @@ class _Ctx:
     honour_set: SpanSet
     in_quote: SpanSet
     trap_quotes: SpanSet = field(default_factory=SpanSet)  # quotes after a blocker word
+    subjects: frozenset[tuple[int, int]] = frozenset()  # documents' quoted subjects
     cands: list[_Cand] = field(default_factory=list)
     used_quotes: set[int] = field(default_factory=set)
 

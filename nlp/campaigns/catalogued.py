@@ -181,3 +181,33 @@ def _pass_trigger_initials(ctx: _Ctx) -> None:
             if catalogued and kind:
                 ctx.add(a, b, rest, kind, 1)
                 break
+
+
+_DAY_WORD = re.compile(r"ngày\s+[“\"«]?\s*(?=[^\W\d_])")
+
+
+def _pass_day_named_entries(ctx: _Ctx) -> None:
+    """A catalogue campaign named as a day ("Ngày Chủ nhật xanh", "Ngày thứ Bảy tình nguyện")
+    written with its day word in lower case and the rest capitalised or quoted ("các hoạt động
+    ngày “Chủ nhật xanh”", "tham gia ngày Chủ nhật xanh"): the day word is part of the
+    campaign's name, not a day a quote names (the trap of ``_blocked_before``). A "Ngày hội"
+    keeps its own rule (``_pass_campaign_days``)."""
+    view, text = ctx.view, ctx.text
+    if "ngày" not in view.fold:
+        return
+    quote_at = {q.start: q for q in ctx.quotes}
+    for i, _e, a, b, entry in ctx.catalogue_hits(longest=True):
+        if view.syllable_words[i] != "ngày" or not text[a].islower() \
+                or not entry.name.startswith("Ngày ") or entry.name.startswith("Ngày hội") \
+                or ctx.no_go.overlaps(a, b) or _blocked_before(view, a):
+            continue
+        m = _DAY_WORD.match(view.fold, a)
+        if m is None or m.end() >= b:
+            continue
+        q = quote_at.get(m.end())
+        if q is not None:
+            if q.end == b and not ctx.no_go.overlaps(q.start, q.end):
+                ctx.used_quotes.add(q.open_start)
+                ctx.add(q.start, q.end, "ngày " + text[q.start:q.end], entry.kind, 3)
+        elif text[m.end()].isupper() and not ctx.in_quote.overlaps(a, b):
+            ctx.add(a, b, text[a:b], entry.kind, 2)

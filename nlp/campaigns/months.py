@@ -285,3 +285,51 @@ def _pass_lower_action_months(ctx: _Ctx) -> None:
         end = end if text[end - 1] != " " else end - 1
         if count and not ctx.no_go.overlaps(a, end) and not _blocked_before(ctx.view, a):
             ctx.add(a, end, text[a:end], "tháng hành động", 1, fuzzy=True)
+
+
+# the subject a recurring national month of action is named by when no "hành động" is written:
+# traffic, food and labour safety ("tháng an toàn giao thông", "Tháng cao điểm an toàn giao
+# thông", "tháng an toàn, vệ sinh lao động"), and the national month "về dân số" / "về …" after
+# "hành động (quốc gia)". Not after a number ("1 tháng an toàn"), "các"/"những"/"mỗi" (a class or
+# a span of time).
+_CAUSE_MONTH = re.compile(
+    r"(?<![^\W_])tháng\s+(?:(?:cao\s+điểm|hành\s+động(?:\s+quốc\s+gia)?)\s+)?(?:về\s+)?"
+    r"an\s+toàn,?\s+(?:giao\s+thông|thực\s+phẩm|vệ\s+sinh|lao\s+động)(?![^\W_])"
+    r"|(?<![^\W_])tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?về\s+(?=[^\W\d_])")
+_NEXT_SUBJECT_WORD = re.compile(r"\s+([^\W\d_]+(?:/[^\W\d_]+)?)")
+_NOT_ONE_MONTH = re.compile(r"(?:(?<![^\W_])(?:các|những|mỗi|một|hai|ba|từng|mấy)|\d)\s+$")
+
+
+def _pass_cause_months(ctx: _Ctx) -> None:
+    """A named month of action called by its cause, in any case, quoted or not ("hưởng ứng tháng
+    an toàn giao thông năm học …", "hoạt động “Tháng an toàn giao thông cho học sinh đến
+    trường”"): the quote is the name when it opens with the month; unquoted, the cause and up
+    to six lower-case words after it, to the clause's next function word (the school year or
+    edition after it is not part of the name)."""
+    text, fold = ctx.text, ctx.view.fold
+    if "tháng" not in fold or ("an toàn" not in fold and " về " not in fold):
+        return
+    quote_at = {q.start: q for q in ctx.quotes}
+    for m in _CAUSE_MONTH.finditer(fold):
+        a = m.start()
+        if _NOT_ONE_MONTH.search(fold, max(0, a - 8), a) or _PEAK_OF.match(fold, a) \
+                or _blocked_before(ctx.view, a):
+            continue
+        q = quote_at.get(a)
+        if q is not None:
+            if q.open_start not in ctx.used_quotes and _short_name(text[q.start:q.end]) \
+                    and not ctx.no_go.overlaps(q.start, q.end):
+                ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2, fuzzy=True)
+            continue
+        if ctx.in_quote.overlaps(a, m.end()):
+            continue
+        end, count = len(fold[:m.end()].rstrip()), 0
+        while count < 6:
+            w = _NEXT_SUBJECT_WORD.match(text, end)
+            if w is None or not w.group(1)[0].islower() or w.group(1) in _SUBJECT_STOP \
+                    or w.group(1) in _MONTH_STOP:
+                break
+            end, count = w.end(), count + 1
+        if (count or m.group(0).rstrip().endswith(("thông", "phẩm", "sinh", "động"))) \
+                and not ctx.no_go.overlaps(a, end):
+            ctx.add(a, end, text[a:end], "tháng hành động", 1, fuzzy=True)

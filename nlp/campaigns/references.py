@@ -9,6 +9,7 @@ import re
 from baochi.nlp.campaigns.candidates import _Cand, _Ctx, _syllable_range
 from baochi.nlp.campaigns.catalogue import campaign_key
 from baochi.nlp.campaigns.frames import _blocked_before, _slogan_on_name
+from baochi.nlp.campaigns.quoted import _SLOGAN_FORM
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.variants import canonical
 from baochi.nlp.spans import SpanSet
@@ -147,4 +148,15 @@ def _references(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
             a, b = view.syllable_spans[s][0], view.syllable_spans[e - 1][1]
             if _reference_ok(view, a, b, quoted_starts, no_go):
                 out.append(_Cand(a, b, c.surface_name, c.kind, 0, fuzzy=c.fuzzy))
-    return out
+    # a motto of short words joined by dashes or commas recurring after a place's noun ("… và xây
+    # dựng bệnh viện “Xanh - Sạch - Đẹp”" after "phong trào … “Xanh - Sạch - Đẹp”") is the
+    # standard the place is held to, no later mention of the movement (a slogan, GUIDE); cited
+    # by a preposition or a launching verb ("Nhờ “Xanh - Sạch - Đẹp”, …") it is the movement
+    return [c for c in out if not (_SLOGAN_FORM.fullmatch(view.text, c.start, c.end)
+                                   and not _CITED_BEFORE.search(view.fold, max(0, c.start - 24), c.start))]
+
+
+# what cites a movement by its name alone: a preposition, a launching verb, a sentence's start
+_CITED_BEFORE = re.compile(
+    r"(?:^|[.;:!?(]|(?<![^\W_])(?:nhờ|qua|với|từ|của|trong|về|hưởng\s+ứng|phát\s+động|thực\s+hiện|"
+    r"tham\s+gia|triển\s+khai|ra\s+quân))\s*[“\"«]?\s*$")

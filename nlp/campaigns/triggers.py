@@ -78,6 +78,25 @@ _KIND_OF_TRIGGER = {
 _BRIDGE = re.compile(r"^(?:\s+[^\W\d_]+){0,5}\s*:?\s*$")
 
 
+# a longer bridge naming the movement's aim before its quoted name ("phong trào phát động xây dựng
+# bệnh viện “Xanh - Sạch - Đẹp”", "cuộc vận động rèn luyện phẩm chất đạo đức “Tự tin – …”"): up to
+# eight lower-case syllables opening with a verb of building, training, keeping or doing, none of
+# them a clause's word (the quote after "… đã giúp nhiều hộ có “…”" is no name)
+_AIM_BRIDGE = re.compile(
+    r"^\s+(?:phát\s+động\s+)?(?:xây\s+dựng|rèn\s+luyện|giữ\s+gìn|bảo\s+vệ|học\s+tập|"
+    r"thực\s+hiện|chăm\s+sóc|bồi\s+dưỡng|phát\s+huy)"
+    r"(?:\s+(?!(?:là|được|đã|đang|sẽ|rằng|nhưng|thì|mà|khi|nhằm|để|có|của|do|với|và|tại|ở|"
+    r"trong|cho|theo|từ|đến|qua)(?![^\W_]))[^\W\d_]+){1,6}\s*:?\s*$")
+
+
+def _bridge_ok(bridge: str) -> bool:
+    """A short bridge (five syllables at most, ``_BRIDGE``) or a movement's aim (``_AIM_BRIDGE``)."""
+    if _BRIDGE.match(bridge):
+        return len(bridge) <= 48
+    return len(bridge) <= 64 and len(bridge.split()) <= 8 and bridge == bridge.lower() \
+        and _AIM_BRIDGE.match(bridge) is not None
+
+
 # a bridge made of these words introduces the quoted name; otherwise the bridge may be the
 # unquoted start of the name (cuộc vận động xây dựng gia đình “5 không, 3 sạch”)
 _BRIDGE_CONNECTOR = re.compile(
@@ -119,7 +138,7 @@ def _trigger_quotes(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanSet
         ctx.used_quotes.add(q.open_start)
         ctx.add(q.start, q.end, text[q.start:q.end], kind, 5, fuzzy=True)
         return True
-    if not (q.open_start - p <= 48 and _BRIDGE.match(bridge)
+    if not (_bridge_ok(bridge)
             and (trig not in _QUOTE_ONLY or _INTRO_BRIDGE.fullmatch(bridge))
             and _bridge_capitals_ok(ctx, bridge)
             and not _BLOCKERS.search(fold[p:q.open_start])):

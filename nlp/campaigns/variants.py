@@ -368,9 +368,39 @@ def canonical(surface: str, fuzzy: bool = False) -> tuple[str, str | None, bool]
         entry = _catalogue_entry(campaign_key(surface.replace(" ", "")), idx, False)
     if entry is None and fuzzy:
         entry = _initials_typo(surface, idx)
+    if entry is not None and fuzzy and k not in idx.by_key and _longer_aim(surface, entry, idx):
+        entry = None
     if entry is not None:
         return entry.name, entry.kind, True
     return clean_name(surface), None, False
+
+
+# the words opening a clause after a name rather than another aim of it
+_LINKING = frozenset(["gắn", "góp", "nhằm", "để", "hướng", "tạo", "vì", "với", "và", "cùng", "qua",
+                      "từ", "đến", "trong", "theo", "giai", "năm", "đợt", "lần", "tại", "ở", "do"])
+
+
+def _longer_aim(surface: str, entry: Entry, idx: Index) -> bool:
+    """A catalogue name followed by short aims of its own after a comma ("Xây dựng nông thôn mới,
+    đô thị văn minh, sống tốt đời, đẹp đạo": a movement of another launcher, named as written),
+    where no wording of that campaign the catalogue knows goes on so ("Nông dân thi đua sản
+    xuất, kinh doanh giỏi, đoàn kết giúp nhau …" is the catalogue's longer wording, GUIDE)."""
+    items = [item.strip() for item in surface.split(",")]
+    for m in range(len(items) - 1, 0, -1):
+        head = campaign_key(", ".join(items[:m]))
+        if idx.by_key.get(head) is not entry:
+            continue
+        if head.count(" ") < 5:
+            return False  # a short name and its theme ("Tết sum vầy, xuân sẻ chia"): the name
+        tail = [campaign_key(item).split() for item in items[m:]]
+        if not all(0 < len(words) <= 4 and words[0] not in _LINKING for words in tail):
+            return False  # "…, gắn với xây dựng nông thôn mới", "…, góp phần …": a clause after it
+        added = tail[0][0]
+        return not any(
+            idx.by_key[other] is entry and other.startswith(head + " ")
+            and other[len(head) + 1:].split(" ", 1)[0] == added
+            for other in idx.by_first.get(head.split(" ", 1)[0], ()))
+    return False
 
 
 @cache

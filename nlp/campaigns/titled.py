@@ -1,0 +1,51 @@
+"""Movements cited inside a document's quoted subject with their own trigger: the subject of a
+decision, plan or directive ("Quyết định … về “Đẩy mạnh phong trào học tập suốt đời trong gia
+đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021-2030”") is no campaign itself (``documents``), but
+a singular "phong trào (thi đua)" or "cuộc vận động" written inside it names one, as it does
+unquoted ("… về nâng cao hiệu quả phong trào thi đua “Dân vận khéo”"). The name runs from the
+trigger to the document's scope ("giai đoạn …", "đến năm …", "năm …") or the end of the subject;
+a catalogue name there is the catalogue's campaign. A subject without a trigger ("Đẩy mạnh học
+tập và làm theo …") stays the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.campaigns.candidates import _Ctx
+
+_TITLE_TRIGGER = re.compile(
+    r"(?<![^\W_])(?<!các\s)(?<!những\s)(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động)\s+"
+    r"(?=[^\W\d_])")
+# the document's scope after the name: its years or period
+_SCOPE = re.compile(r"\s*,?\s+(?:trong\s+)?(?:giai\s+đoạn|đến\s+năm|năm|thời\s+kỳ|nhiệm\s+kỳ|"
+                    r"trên\s+địa\s+bàn)(?![^\W_])|\s*,?\s+\d")
+# the emulation movement in general ("phong trào thi đua yêu nước trong tình hình mới"), no name
+_GENERIC_LEAD = re.compile(r"(?:yêu\s+nước|thi\s+đua|khen\s+thưởng)(?![^\W_])")
+_NAME_CHARS = re.compile(r"[^\W\d_]+(?:,?\s+[^\W\d_]+)*")
+
+
+def _pass_titled_movements(ctx: _Ctx) -> None:
+    """A singular trigger inside a document's quoted subject and the name after it."""
+    if not ctx.subjects:
+        return
+    text, fold = ctx.text, ctx.view.fold
+    for q in ctx.quotes:
+        if (q.start, q.end) not in ctx.subjects:
+            continue
+        for t in _TITLE_TRIGGER.finditer(fold, q.start, q.end):
+            a = t.end()
+            hit = ctx.catalogue_at(a)
+            kind = "cuộc vận động" if t.group("t").startswith("cuộc") else "phong trào"
+            if hit and hit[0] <= q.end:
+                ctx.add(a, hit[0], text[a:hit[0]], hit[1].kind, 3, fuzzy=True)
+                continue
+            scope = _SCOPE.search(fold, a, q.end)
+            end = scope.start() if scope else q.end
+            name = _NAME_CHARS.match(text, a, end)
+            if name is None or name.end() != len(text[:end].rstrip(" ,")):
+                continue
+            words = text[a:name.end()].split()
+            if 3 <= len(words) <= 20 and text[a].islower() \
+                    and not _GENERIC_LEAD.match(fold, a):
+                ctx.add(a, name.end(), text[a:name.end()], kind, 3, fuzzy=True)
