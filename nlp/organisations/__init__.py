@@ -48,6 +48,7 @@ from collections.abc import Callable
 from datetime import date
 
 from baochi.nlp.model import OrganisationMention, Unplaced
+from baochi.nlp.organisations.bare_heads import association_committees, bare_head_repeats
 from baochi.nlp.organisations.bodies import catalogue
 from baochi.nlp.organisations.candidates import Ctx, mention
 from baochi.nlp.organisations.capitals import through_capitals
@@ -152,6 +153,7 @@ from baochi.nlp.organisations.pass_regions import pass_regional_offices
 from baochi.nlp.organisations.pass_steering import (
     pass_boards_of_the_unit,
     pass_central_tasks,
+    pass_review_boards,
     pass_steering,
 )
 from baochi.nlp.organisations.pass_students import pass_student_chapters
@@ -184,6 +186,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_grassroots,
     pass_steering,
     pass_central_tasks,
+    pass_review_boards,
     pass_boards_of_the_unit,
     pass_party_blocs,
     pass_party_of_command,
@@ -316,6 +319,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = national_head_repeats(view, truncated_repeats(chosen))
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
                                                                     party_groups(view, chosen)))
+    chosen = bare_head_repeats(view, association_committees(view, chosen))
     if province_from_text or source_province != paper_province:
         # the bare "tỉnh" was read from the text (no paper's province, or one of the provinces
         # a merged one was made of): the body's own province wins where the text writes it

@@ -257,3 +257,36 @@ def _partner_after(ctx: Ctx, end: int) -> Cand | None:
 
 _STANDING_UNIT = re.compile(r"(?:Ban\s+)?Thường\s+trực\s+|Ban\s+Thường\s+vụ\s+")
 
+
+
+# a steering committee named by the review of a Party or State document ("Ban Chỉ đạo tổng kết
+# 20 năm thực hiện Chỉ thị số 56-CT/TW", "… sơ kết 5 năm thực hiện Nghị quyết 18-NQ/TW của Bộ
+# Chính trị"): its words run to the document's number and its central issuer when written
+_REVIEW_BOARD = re.compile(
+    r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)\s+(?P<task>(?:tổng\s+kết|sơ\s+kết)\s+"
+    r"(?:[^\W_]+\s+){0,8}?(?:Chỉ\s+thị|Nghị\s+quyết|Kết\s+luận|Quyết\s+định|Quy\s+định|"
+    r"Nghị\s+định|Luật)(?:\s+số)?\s+\d+(?:\s*[-–/]\s*[A-ZĐ0-9]+)+)"
+    r"(?P<of>\s+của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?|"
+    r"Chính\s+phủ|Thủ\s+tướng\s+Chính\s+phủ|Quốc\s+hội))?(?![^\W_])")
+
+
+def pass_review_boards(ctx: Ctx) -> None:
+    """A steering committee named by the document it reviews (``_REVIEW_BOARD``): with a level
+    and place after it, that unit's; else the central one, named as written."""
+    if "hỉ đạo" not in ctx.text and "BCĐ" not in ctx.text:
+        return
+    for m in _REVIEW_BOARD.finditer(ctx.text):
+        written = "Ban Chỉ đạo " + re.sub(r"\s*([-–/])\s*", r"\1",
+                                          re.sub(r"\s+", " ", m.group("task")))
+        written = written.replace("–", "-")
+        if m.group("of"):
+            written += " " + re.sub(r"\s+", " ", m.group("of").strip())
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is not None and place.place:
+            canon = canonical(Body(written, None, "ban chỉ đạo", ""), place, ctx.source_province)
+            if canon:
+                ctx.add(m.start(), place.end, canon[0], None, canon[1], "ban chỉ đạo", 3,
+                        known=False)
+                continue
+        ctx.add(m.start(), m.end(), written, None, None, "ban chỉ đạo", 3, known=False)

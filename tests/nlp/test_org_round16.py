@@ -85,3 +85,32 @@ def test_catholic_solidarity_committees_at_every_level():
 def test_group_short_form_inside_a_subsidiary_or_branch_name_is_no_group():
     assert names("Petrolimex Hà Tĩnh và Công ty Kho vận Cái Lân - Vinacomin ký hợp đồng.",
                  source=None) == ["Petrolimex Hà Tĩnh", "Công ty Kho vận Cái Lân - Vinacomin"]
+
+
+# ------------------------------------------------ boards named by their task, written again
+
+
+def test_board_named_by_the_document_it_reviews():
+    assert names("Ban Bí thư quyết định thành lập Ban Chỉ đạo sơ kết 5 năm thực hiện Nghị quyết "
+                 "số 18-NQ/TW. Trên cơ sở đó, Ban Chỉ đạo đã ban hành kế hoạch.",
+                 source=None) == [
+        "Ban Bí thư Trung ương Đảng", "Ban Chỉ đạo sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW",
+        "Ban Chỉ đạo sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW"]
+    # its central issuer is part of its name, not a mention of its own
+    assert names("Đoàn công tác của Ban Chỉ đạo tổng kết 15 năm thực hiện Chỉ thị 42-CT/TW của "
+                 "Bộ Chính trị làm việc tại tỉnh.", source=None) == [
+        "Ban Chỉ đạo tổng kết 15 năm thực hiện Chỉ thị 42-CT/TW của Bộ Chính trị"]
+
+
+def test_bare_group_after_its_short_form_is_the_group():
+    assert names("Người lao động của PVN vượt khó; nhiều sáng kiến của Tập đoàn được áp dụng.",
+                 source=None) == ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Dầu khí Việt Nam"]
+    # two groups in the paragraph: a bare "Tập đoàn" names neither
+    assert names("EVN và Vinachem ký kết; Tập đoàn cam kết cung ứng.", source=None) == [
+        "Tập đoàn Điện lực Việt Nam", "Tập đoàn Hóa chất Việt Nam"]
+
+
+def test_party_committee_of_the_association_its_secretary_chairs():
+    assert rows("Ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch Hội Nhà báo Việt Nam phát biểu.",
+                source=None) == [("Đảng ủy", "Đảng ủy Hội Nhà báo Việt Nam"),
+                                 ("Hội Nhà báo Việt Nam", "Hội Nhà báo Việt Nam")]
