@@ -22,8 +22,9 @@ from baochi.nlp.model import (
     HonourMention,
     OrganisationMention,
     Unplaced,
+    as_written,
 )
-from baochi.nlp.normalise import key, nfc, slug
+from baochi.nlp.normalise import key, nfc, reading_form, slug
 from baochi.nlp.quiet_import import drop_underthesea_log_handler
 from baochi.nlp.quotes import find_quotes
 from baochi.nlp.tokens import build
@@ -141,7 +142,8 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
             source: str | None = None) -> Analysis:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    text = nfc(text)
+    written = nfc(text)
+    text = reading_form(written)  # the same length: offsets index both
     pub = publication_date(published_at)
     province = SOURCE_PROVINCES.get((source or "").strip().lower())
     found_by = "source" if province else None
@@ -174,7 +176,7 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
     camps = campaigns.extract(view, quotes, subject_spans, [(o.start, o.end) for o in orgs],
                               [(h.start, h.end) for h in hons], unplaced)
     dts = dates.extract(view, pub, quotes, address=source)
-    return Analysis(
+    result = Analysis(
         nlp_version=NLP_VERSION,
         campaigns=tuple(camps),
         organisations=tuple(orgs),
@@ -185,3 +187,4 @@ def analyse(text: str, published_at: datetime | date | str | None = None,
         province_found_by=found_by,
         unplaced=tuple(sorted(unplaced, key=lambda u: (u.start, u.end))),
     )
+    return result if text is written else as_written(result, written)

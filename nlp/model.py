@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +91,15 @@ class Analysis:
             "documents": [m.to_dict() for m in self.documents],
             "province": {"name": self.province, "found_by": self.province_found_by},
         }
+
+
+def as_written(analysis: Analysis, text: str) -> Analysis:
+    """``analysis`` of a reading of ``text`` (``normalise.reading_form``: the same length) with
+    every mention's surface taken back from ``text``: the names and values are the reading's,
+    the surfaces what the page wrote."""
+    def back(mentions: tuple) -> tuple:
+        return tuple(replace(m, surface=text[m.start:m.end]) for m in mentions)
+    return replace(analysis, campaigns=back(analysis.campaigns),
+                   organisations=back(analysis.organisations), dates=back(analysis.dates),
+                   honours=back(analysis.honours), documents=back(analysis.documents),
+                   unplaced=back(analysis.unplaced))

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 __all__ = [
     "nfc", "key", "slug", "tone_normalise", "same_length_fold", "lower_same_length",
-    "strip_diacritics",
+    "strip_diacritics", "reading_form",
 ]
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook, dot
@@ -34,6 +34,20 @@ _QUOTE_RE = re.compile(r"[“”\"«»‘’„‟`´]|(?<![^\W\d_])'|'(?![^\W\d
 _DASH_RE = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
 _SPACE_RE = re.compile(r"\s+")
 _SYLLABLE_RE = re.compile(r"[^\W\d_]+")
+
+
+# Letters that look like "Đ"/"đ" and stand for them in real text: Icelandic eth (U+00D0/U+00F0),
+# left by legacy-encoding (VNI, TCVN3) conversions and some keyboards ("huyện Cờ Ðỏ"), and the
+# African D (U+0189/U+0256). One character each way, so offsets survive the substitution.
+_LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u0256": "đ"})
+_LOOKALIKE_RE = re.compile("[\u00d0\u00f0\u0189\u0256]")
+
+
+def reading_form(text: str) -> str:
+    """``text`` with look-alike letters read as the Vietnamese ones, the same length (the same
+    object when there are none): the rules are written for "Đảng", "Đoàn", "Đỏ", and a page
+    typed with an eth must be read as they are, while its surfaces stay as written."""
+    return text.translate(_LOOKALIKES) if _LOOKALIKE_RE.search(text) else text
 
 
 def nfc(text: str) -> str:
@@ -140,8 +154,9 @@ def same_length_fold(text_nfc: str) -> str:
 
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Comparison key: NFC, one tone placement, lower case, no quotes, one dash form, one space."""
-    s = nfc(text)
+    """Comparison key: NFC, look-alikes read (``reading_form``), one tone placement, lower case, no
+    quotes, one dash form, one space."""
+    s = reading_form(nfc(text))
     s = s.replace("\u00a0", " ").replace("\u200b", "")
     s = tone_normalise(s)
     s = s.casefold() if "ß" not in s else s.lower()
