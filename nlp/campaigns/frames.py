@@ -60,7 +60,11 @@ _BLOCKED_BEFORE = re.compile(
 # a contest or prize and its subject, up to eight words before the quote ("Cuộc thi trực
 # tuyến tìm hiểu về “…”"), with no trigger word between
 _CONTEST_BEFORE = re.compile(
-    r"(?<![^\W_])(?:cuộc\s+thi|hội\s+thi|giải\s+thưởng)(?![^\W_])"
+    r"(?<![^\W_])(?:cuộc\s+thi|hội\s+thi|giải\s+thưởng|"
+    # a prize named by its field ("Giải báo chí về “…”", "giải chạy vì …"), not the verbs and nouns
+    # "giải" opens ("giải quyết", "giải pháp", "giải ngân" …)
+    r"giải(?!\s+(?:ngân|quyết|pháp|phóng|tỏa|toả|thể|cứu|đáp|trình|trí|thích|phẫu|tán|nhiệt|"
+    r"độc|oan|vây|thoát|khát|mã|nghệ|thưởng)(?![^\W_])))(?![^\W_])"
     r"(?:\s+(?!(?:phong|chiến|đợt|tháng)\s|cuộc\s+vận)[^\W\d_]+){0,8}\s*:?\s*$")
 
 

@@ -106,6 +106,9 @@ _NAMED_WEEK = re.compile(
 _PROPER_WEEK = re.compile(r"(?<![^\W_])Tuần\s+lễ\s+(?i:quốc\s+gia)\s+[^\W\d_]")
 
 
+_LOWER_NATIONAL_WEEK = re.compile(r"(?<![^\W_])tuần\s+lễ\s+quốc\s+gia\s+(?:về\s+)?(?=[^\W\d_])")
+
+
 def _pass_named_weeks(ctx: _Ctx) -> None:
     """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em", "Tuần lễ
     quốc gia nước sạch …"): like a named month, the whole phrase up to the clause boundary
@@ -114,6 +117,10 @@ def _pass_named_weeks(ctx: _Ctx) -> None:
         return
     starts = [m.start() for m in _NAMED_WEEK.finditer(ctx.view.fold)]
     starts += [m.start() for m in _PROPER_WEEK.finditer(ctx.text)
+               if ctx.catalogue_at(m.start()) is None and not ctx.in_quote.overlaps(
+                   m.start(), m.start() + 1)]
+    # the national week in lower case ("phát động tuần lễ quốc gia nước sạch và vệ sinh môi trường")
+    starts += [m.start() for m in _LOWER_NATIONAL_WEEK.finditer(ctx.text)
                if ctx.catalogue_at(m.start()) is None and not ctx.in_quote.overlaps(
                    m.start(), m.start() + 1)]
     quote_at = {q.start: q for q in ctx.quotes}

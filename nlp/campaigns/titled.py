@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
+from baochi.nlp.campaigns.frames import _CONTEST_BEFORE
 
 _TITLE_TRIGGER = re.compile(
     r"(?<![^\W_])(?<!các\s)(?<!những\s)(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động)\s+"
@@ -31,8 +32,9 @@ def _pass_titled_movements(ctx: _Ctx) -> None:
         return
     text, fold = ctx.text, ctx.view.fold
     for q in ctx.quotes:
-        if (q.start, q.end) not in ctx.subjects:
-            continue
+        if (q.start, q.end) not in ctx.subjects \
+                or _CONTEST_BEFORE.search(fold, max(0, q.open_start - 90), q.open_start):
+            continue  # "Hội thi tìm hiểu Quyết định về “…”": the contest's subject
         for t in _TITLE_TRIGGER.finditer(fold, q.start, q.end):
             a = t.end()
             hit = ctx.catalogue_at(a)

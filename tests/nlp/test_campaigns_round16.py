@@ -107,3 +107,71 @@ def test_a_movement_named_with_its_trigger_inside_a_document_s_subject():
                  "tình hình mới” được ban hành.") == []
     assert names("Nghị quyết số 15 về “Nâng cao chất lượng các phong trào thi đua giai đoạn 2021-"
                  "2025” đã được ban hành.") == []
+
+
+# ---------------------------------------------------------------- drives named by their greetings
+
+def test_a_drive_named_by_parallel_greetings():
+    assert names("Đơn vị phát động đợt thi đua cao điểm mừng Đảng, mừng Xuân năm 2024.") \
+        == ["Mừng Đảng, mừng Xuân"]
+    assert names("Huyện phát động Tháng cao điểm mừng Đảng, mừng Xuân năm 2024.") \
+        == ["Tháng cao điểm mừng Đảng, mừng Xuân"]
+    # one greeting is the emulation's purpose; a plural trigger is a class; a show is an event
+    assert names("Đơn vị phát động đợt thi đua chào mừng Đại hội Đảng bộ tỉnh.") == []
+    assert names("Các đợt thi đua mừng Đảng, mừng Xuân đã kết thúc.") == []
+    assert names("Chương trình nghệ thuật mừng Đảng, mừng Xuân diễn ra tối nay.") == []
+    assert names("Hội thi đua tài mừng Đảng, mừng Xuân khai mạc.") == []
+
+
+def test_a_national_week_in_lower_case():
+    assert names("Xã phát động tuần lễ quốc gia nước sạch và vệ sinh môi trường.") == [
+        "Tuần lễ quốc gia nước sạch và vệ sinh môi trường"]
+    assert names("Xã hưởng ứng tuần lễ quốc gia về nước sạch và vệ sinh môi trường năm nay.") == [
+        "Tuần lễ quốc gia về nước sạch và vệ sinh môi trường"]
+    # a catalogued week keeps the catalogue's name
+    assert names("Công ty hưởng ứng tuần lễ quốc gia an toàn vệ sinh lao động - phòng chống cháy "
+                 "nổ.") == ["Tuần lễ Quốc gia An toàn, vệ sinh lao động - Phòng chống cháy nổ"]
+
+
+# ---------------------------------------------------------------- traps, written variants
+
+TRAPS = [
+    # funds
+    "Hội trao 50 suất học bổng từ Quỹ “Vì người nghèo” của xã.",
+    "Xã vận động ủng hộ quỹ \"Vì người nghèo\" được 50 triệu đồng.",
+    "QUỸ “VÌ NGƯỜI NGHÈO” TRAO 100 CĂN NHÀ.",
+    "Quỹ “Tháng an toàn giao thông” trao học bổng cho học sinh.",
+    "Quỹ ngày “Chủ nhật xanh” được lập từ phế liệu.",
+    # prizes and contests
+    "Tỉnh trao Giải thưởng “Chung sức xây dựng nông thôn mới” cho 10 tập thể.",
+    "Giải báo chí về “Chung sức xây dựng nông thôn mới” năm 2024 được trao.",
+    "Giải “Tháng an toàn giao thông” được trao cho lớp 5A.",
+    "Giải bóng đá “Mùa hè xanh” khai mạc sáng nay.",
+    "Cuộc thi trực tuyến tìm hiểu về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí "
+    "Minh” thu hút 2.000 lượt.",
+    "Hội thi \"Tháng an toàn giao thông\" dành cho học sinh khối 5.",
+    "Cuộc thi sáng tác ca khúc về “Mùa hè xanh” đã có 40 tác phẩm.",
+    "Hội thi tìm hiểu Quyết định về “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng "
+    "họ, cộng đồng giai đoạn 2021-2030” diễn ra sôi nổi.",
+    # slogans, themes, messages, models
+    "Với khẩu hiệu “Mùa hè xanh”, các đội hình ra quân.",
+    "Khẩu hiệu “Tháng an toàn giao thông - Vì sự an toàn của mọi người” được căng ở cổng trường.",
+    "Với chủ đề: “Tết trồng cây đời đời nhớ ơn Bác Hồ”, lễ mít tinh diễn ra tại xã.",
+    "Với chủ đề “Tháng an toàn giao thông cho học sinh”, trường tổ chức chào cờ.",
+    "Với thông điệp “Ngày Chủ nhật xanh”, các em dọn vệ sinh.",
+    "Thông điệp “Xanh-Sạch-Đẹp” được in trên áo.",
+    "Mô hình “Tháng an toàn giao thông” ở trường được nhân rộng.",
+    "Xã ra mắt mô hình mang tên “Ngày Chủ nhật xanh”.",
+    "Tiêu chí “Xanh - Sạch - Đẹp” được đưa vào hương ước.",
+    "Tủ sách “Tự tin – tự trọng – trung hậu – đảm đang” ra mắt.",
+    # a leader's words
+    "Bác Hồ dạy: “Dân vận khéo thì việc gì cũng thành công”.",
+    "Lời Bác “Thi đua là yêu nước, yêu nước thì phải thi đua” luôn được khắc ghi.",
+    "Chủ tịch nước nói: “Hãy chung tay hưởng ứng tháng an toàn giao thông”.",
+    "Bà nói: “Phụ nữ phải tự tin, tự trọng, trung hậu, đảm đang”.",
+]
+
+
+def test_funds_prizes_contests_slogans_models_and_sayings_are_no_campaigns():
+    for text in TRAPS:
+        assert names(text) == [], text
