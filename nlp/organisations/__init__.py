@@ -123,6 +123,7 @@ from baochi.nlp.organisations.pass_named import (
     pass_named_bodies,
     pass_zone_boards,
 )
+from baochi.nlp.organisations.pass_named_units import pass_named_units
 from baochi.nlp.organisations.pass_nationals import (
     pass_association_centre_organs,
     pass_group_suffixes,
@@ -160,6 +161,7 @@ from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
     pass_command_departments,
+    pass_dash_joined_units,
     pass_police_departments,
     pass_units_before,
     pass_units_with_parent_in_brackets,
@@ -200,6 +202,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_power_branches,
     pass_portal_hosts,
     pass_named_bodies,
+    pass_named_units,
     pass_centres_of_province,
     pass_zone_boards,
     pass_care_bodies,
@@ -215,6 +218,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_province_association,
     pass_police_departments,
     pass_units_before,
+    pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_thuoc_units,
     pass_branches,

@@ -5,13 +5,17 @@ quotes. A quoted club is also the name of a model or a contest's theme ("Hội P
 duy trì Câu lạc bộ “…”", "hội thi Câu lạc bộ “…”", GUIDE): a club or a bare group is read only
 as the actor or party (a function word before it, a bracketed place or an action after it),
 never after the words that make it a model, and a charity group (``tổ chức``/``nhóm thiện
-nguyện``) wherever it is written."""
+nguyện``) wherever it is written. A club written with its hamlet ("CLB “…” thôn 6") has a place
+of its own: a body wherever it is written, named with its hamlet and the commune the paragraph
+(or the page) names for it."""
 
 from __future__ import annotations
 
 import re
 
-from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.placing import read_place
 
 _GROUP = re.compile(
     r"(?<![^\W_])(?P<head>Câu\s+lạc\s+bộ|CLB|[Nn]hóm(?P<charity1>\s+(?:thiện\s+nguyện|từ\s+thiện))?|"
@@ -31,6 +35,10 @@ _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|nhiều|mỗi)\s+$", re
 # … or after it, a club being set up ("Câu lạc bộ “…” vừa được ra mắt tại thôn X")
 _SET_UP_AFTER = re.compile(r"\s*(?:(?:vừa|đã|mới)\s+)?(?:được\s+)?(?:ra\s+mắt|thành\s+lập)(?![^\W_])")
 _HEADS = {"câu lạc bộ": "Câu lạc bộ", "clb": "Câu lạc bộ", "nhóm": "Nhóm"}
+# a hamlet right after the quoted name: the club's own place ("CLB “…” thôn 6", "… ấp Tân Lợi")
+_HAMLET_AFTER = re.compile(
+    r"\s+(?P<hamlet>(?:thôn|ấp|bản|xóm|buôn|làng|khu\s+phố|tổ\s+dân\s+phố)\s+"
+    r"(?:\d+[A-Za-z]?|(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))(?![^\W_])")
 
 
 def pass_quoted_groups(ctx: Ctx) -> None:
@@ -50,9 +58,29 @@ def pass_quoted_groups(ctx: Ctx) -> None:
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                 or _SET_UP_AFTER.match(text, m.end()):
             continue
-        if not charity and not (_ACTOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                                or _ACTOR_AFTER.match(text, m.end())):
+        hamlet = None if charity else _HAMLET_AFTER.match(text, m.end())
+        if not charity and hamlet is None \
+                and not (_ACTOR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                         or _ACTOR_AFTER.match(text, m.end())):
             continue
         head = re.sub(r"\s+", " ", m.group("head"))
         head = head[0].upper() + head[1:] if charity else _HEADS[head.lower()]
+        if hamlet is not None:
+            _hamlet_club(ctx, m.start(), hamlet, f"{head} {name}")
+            continue
         ctx.add(m.start(), m.end(), f"{head} {name}", None, None, "đơn vị", 2, known=False)
+
+
+def _hamlet_club(ctx: Ctx, start: int, hamlet: re.Match, club: str) -> None:
+    """A club with its hamlet: the hamlet's commune written right after it, else the one the
+    resolver finds for a commune's body written without its place (earlier text, the page)."""
+    name = club + " " + re.sub(r"\s+", " ", hamlet.group("hamlet"))
+    body = Body(name, None, "đơn vị", "")
+    place = read_place(ctx.view, hamlet.end(), ctx.cat, ctx.source_province,
+                       allow_bare_province=False)
+    if place is not None and place.place and place.level in ("xã", "phường", "thị trấn"):
+        ctx.add(start, hamlet.end(), f"{name} {place.level} {place.place}", None,
+                place.province, "đơn vị", 2, known=False)
+        return
+    ctx.cands.append(Cand(start, hamlet.end(), name, None, ctx.source_province, "đơn vị", 2, body,
+                          "xã", None, known=False))

@@ -116,6 +116,8 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
         end = _facility_end(text, end) or (end - len(last))
         while end > head_end and text[end - 1] in " -&":
             end -= 1
+    if end > head_end and _GENERAL_SCHOOL.search(m.group("head")):
+        end = _proper_name_end(ctx, head_end, end)
     f = _FIELDS_IN_NAME.match(text, end) if end > head_end and m.group("head")[0] in "Tt" \
         else None
     if f is not None and not _HEAD_WORD.search(f.group(0)):
@@ -123,6 +125,30 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
         # lâm Trung bộ"): the list and the words after its "và" are the name
         after = read_name(ctx.view, f.end(), limit=6)
         end = after if after > f.end() else end
+    return end
+
+
+# a school of general education (nursery to upper secondary): named after a person or a place,
+# so its name ends at the first lower-case word after that name ("trường mẫu giáo Thuận Thành
+# xây dựng Kế hoạch …": a verb, not a word of the name); colleges and universities have fields
+_GENERAL_SCHOOL = re.compile(r"(?i:mầm\s+non|mẫu\s+giáo|tiểu\s+học|trung\s+học|dân\s+tộc)|"
+                             r"THCS|THPT|(?<![^\W_])(?:TH|MN|PTDT\w*)(?![^\W_])")
+_WORD = re.compile(r"[^\s,.;:()“”\"]+")
+
+
+def _proper_name_end(ctx: Ctx, head_end: int, end: int) -> int:
+    """End of a general school's proper name read up to ``end``: before the first lower-case
+    word that opens a word of its own after a capitalised one (the words inside a syllable
+    group the segmenter joins, "Xây| dựng", stay; "số 2" stays)."""
+    text, view = ctx.text, ctx.view
+    prev_cap = False
+    last_end = head_end
+    for w in _WORD.finditer(text, head_end, end):
+        word = w.group(0)
+        if word[0].islower() and prev_cap and word != "số" and w.start() in view.word_starts:
+            return last_end
+        prev_cap = word[0].isupper() or word[0].isdigit()
+        last_end = w.end()
     return end
 
 

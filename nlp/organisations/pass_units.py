@@ -176,3 +176,36 @@ def pass_police_departments(ctx: Ctx) -> None:
         arm = "CS" if short else "Cảnh sát "
         unit = expand_abbreviations(f"{m.group('unit')} {arm}{field}")
         ctx.add(m.start(), place.end, f"{unit} {canon[0]}", None, canon[1], police.kind, 2)
+
+
+# two mass organisations of one parent joined by a dash ("Đoàn Thanh niên - Hội Sinh viên Trường
+# X", "Công đoàn - Đoàn Thanh niên Bệnh viện Y"): two bodies of that parent, one mention each
+_MASS_UNIT = (r"(?:Đoàn\s+(?:Thanh\s+niên(?:\s+Cộng\s+sản\s+Hồ\s+Chí\s+Minh)?|TNCS\s+Hồ\s+Chí\s+Minh|"
+              r"[Tt]rường)|Hội\s+Sinh\s+viên|Công\s+đoàn|Hội\s+Cựu\s+chiến\s+binh|Hội\s+Phụ\s+nữ|"
+              r"Hội\s+Liên\s+hiệp\s+Thanh\s+niên|Liên\s+đội|Chi\s+đoàn)")
+_DASH_PAIR = re.compile(r"(?P<a>" + _MASS_UNIT + r")\s*[-–]\s*(?P<b>" + _MASS_UNIT + r")\s+")
+_YOUTH_UNION = re.compile(r"^Đoàn (?:Thanh niên Cộng sản Hồ Chí Minh|TNCS Hồ Chí Minh|[Tt]rường)$")
+
+
+def pass_dash_joined_units(ctx: Ctx) -> None:
+    """A reading of "U1 - U2 <parent>" (``_DASH_PAIR``, read as one unit by pass_units_before)
+    is two bodies, each its unit and the parent (a school's union is "Đoàn Thanh niên <school>",
+    GUIDE); they outrank the joined reading."""
+    text = ctx.text
+    if "-" not in text and "–" not in text:
+        return
+    for c in list(ctx.cands):
+        m = _DASH_PAIR.match(text, c.start)
+        if m is None or m.end() >= c.end:
+            continue
+        written = re.sub(r"\s+", " ", text[c.start:m.end()]).strip()
+        joined = re.sub(r"\s*[-–]\s*", " - ", written)
+        if not (c.name.startswith(joined + " ") or c.name.startswith(written + " ")):
+            continue
+        parent = c.name[len(joined if c.name.startswith(joined + " ") else written) + 1:]
+        for unit, start, end in ((m.group("a"), c.start, m.end("a")),
+                                 (m.group("b"), m.start("b"), c.end)):
+            unit = re.sub(r"\s+", " ", unit)
+            unit = "Đoàn Thanh niên" if _YOUTH_UNION.match(unit) else unit
+            ctx.add(start, end, f"{unit} {parent}", None, c.province, c.kind, c.priority + 1,
+                    known=c.known)

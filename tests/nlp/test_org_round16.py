@@ -114,3 +114,50 @@ def test_party_committee_of_the_association_its_secretary_chairs():
     assert rows("Ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch Hội Nhà báo Việt Nam phát biểu.",
                 source=None) == [("Đảng ủy", "Đảng ủy Hội Nhà báo Việt Nam"),
                                  ("Hội Nhà báo Việt Nam", "Hội Nhà báo Việt Nam")]
+
+
+# ------------------------------------------------ grass-roots and school bodies
+
+
+def test_pioneer_council_written_short_at_any_level():
+    assert names("Theo hướng dẫn của HĐĐ Quận Hoàn Kiếm, các liên đội ra quân.",
+                 source=None) == ["Hội đồng Đội quận Hoàn Kiếm"]
+    assert names("HĐĐ huyện Yên Dũng tổ chức hội trại.", source=None) == [
+        "Hội đồng Đội huyện Yên Dũng"]
+
+
+def test_pioneer_unit_named_after_a_person():
+    assert names("Liên đội Võ Thị Sáu phối hợp tổ chức ngày hội.", source=None) == [
+        "Liên đội Võ Thị Sáu"]
+    # a school's unit keeps its school
+    assert names("Liên đội Trường Tiểu học Kim Đồng phát động.", source=None) == [
+        "Liên đội Trường Tiểu học Kim Đồng"]
+
+
+def test_two_unions_of_one_school_joined_by_a_dash():
+    assert rows("Đoàn Thanh niên - Hội Sinh viên Trường Đại học Vinh tổ chức chiến dịch.",
+                source=None) == [
+        ("Đoàn Thanh niên", "Đoàn Thanh niên Trường Đại học Vinh"),
+        ("Hội Sinh viên Trường Đại học Vinh", "Hội Sinh viên Trường Đại học Vinh")]
+
+
+def test_quoted_club_of_a_hamlet_is_the_communes():
+    assert rows("Hội LHPN xã Kỳ Tân họp mặt các thành viên CLB “Phụ nữ với pháp luật” thôn 3.",
+                source=None) == [
+        ("Hội LHPN xã Kỳ Tân", "Hội Liên hiệp Phụ nữ xã Kỳ Tân"),
+        ("CLB “Phụ nữ với pháp luật” thôn 3", "Câu lạc bộ Phụ nữ với pháp luật thôn 3 xã Kỳ Tân")]
+    # a model of one quoted name in several places stays no body
+    assert names("Hội Phụ nữ xã Kỳ Tân duy trì mô hình CLB “Gia đình hạnh phúc” thôn 2.",
+                 source=None) == ["Hội Liên hiệp Phụ nữ xã Kỳ Tân"]
+
+
+def test_private_teaching_centre_named_by_its_brand():
+    assert names("Nhà trường phối hợp với Trung tâm ngoại ngữ Sao Mai tổ chức lớp học.",
+                 source=None) == ["Trung tâm ngoại ngữ Sao Mai"]
+    # a venue is no body
+    assert names("Lễ diễn ra tại Trung tâm thương mại Vincom.", source=None) == []
+
+
+def test_lower_case_school_name_ends_before_the_verb():
+    assert rows("Năm học này trường tiểu học Cẩm Thành  xây dựng Kế hoạch giáo dục.",
+                source=None) == [("trường tiểu học Cẩm Thành", "Trường tiểu học Cẩm Thành")]
