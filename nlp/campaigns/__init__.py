@@ -173,10 +173,11 @@ followed by short aims of its own after a comma is another movement, named as wr
 the catalogue knows that longer wording ("…, đô thị văn minh, sống tốt đời, đẹp đạo",
 ``variants._longer_aim``); a singular trigger inside a document's quoted subject names a movement,
 up to the document's scope ("về “Đẩy mạnh phong trào học tập suốt đời … giai đoạn 2021-2030”",
-``titled``; a subject without a trigger stays the document's, and a contest's subject stays the
-contest's); a drive named by two to four parallel greetings after its trigger, unquoted ("đợt thi
-đua cao điểm mừng Đảng, mừng Xuân", "Tháng cao điểm mừng Đảng, mừng Xuân", ``drives``; one
-greeting is a purpose); the national week in lower case ("tuần lễ quốc gia nước sạch …"); a prize named by its field is a contest frame ("Giải báo chí về “…”",
+``titled``; a subject without a trigger stays the document's, and a contest's subject the
+contest's); a drive named by two to four parallel
+greetings after its trigger, unquoted ("đợt thi đua cao điểm mừng Đảng, mừng Xuân", "Tháng cao điểm mừng Đảng, mừng Xuân", ``drives``; one
+greeting is a purpose); the national week in lower case ("tuần lễ quốc gia nước sạch …"); a
+prize named by its field is a contest frame ("Giải báo chí về “…”",
 ``frames._CONTEST_BEFORE``).
 
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in

@@ -4,8 +4,10 @@ decision, plan or directive ("Quyết định … về “Đẩy mạnh phong tr
 a singular "phong trào (thi đua)" or "cuộc vận động" written inside it names one, as it does
 unquoted ("… về nâng cao hiệu quả phong trào thi đua “Dân vận khéo”"). The name runs from the
 trigger to the document's scope ("giai đoạn …", "đến năm …", "năm …") or the end of the subject;
-a catalogue name there is the catalogue's campaign. A subject without a trigger ("Đẩy mạnh học
-tập và làm theo …") stays the document's.
+a catalogue name there is the catalogue's campaign. A subject without a trigger stays the
+document's, even a catalogue name whole ("Nghị quyết … về “Chung sức xây dựng nông thôn mới”",
+``tests/nlp/test_extractors.py``), and so does any subject a contest or prize is about ("Cuộc thi
+tìm hiểu Kế hoạch … về “…”").
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _SCOPE = re.compile(r"\s*,?\s+(?:trong\s+)?(?:giai\s+đoạn|đến\s+năm|năm|
                     r"trên\s+địa\s+bàn)(?![^\W_])|\s*,?\s+\d")
 # the emulation movement in general ("phong trào thi đua yêu nước trong tình hình mới"), no name
 _GENERIC_LEAD = re.compile(r"(?:yêu\s+nước|thi\s+đua|khen\s+thưởng)(?![^\W_])")
+# a contest or prize earlier in the clause, about the document ("Cuộc thi tìm hiểu Chỉ thị 05-CT/TW
+# về “…”"): the quote is the contest's subject — unless a purpose comes between ("Cuộc thi nhằm
+# đẩy mạnh tuyên truyền việc thực hiện Chỉ thị … về “…”": the document is the campaign's)
+_CONTEST_CLAUSE = re.compile(r"(?<![^\W_])(?:(?:cuộc|hội)\s+thi(?!\s+đua)|giải\s+thưởng)(?![^\W_])"
+                             r"(?:(?!\snhằm\s|\sđể\s)[^.;!?“”\"]){0,100}$")
 _NAME_CHARS = re.compile(r"[^\W\d_]+(?:,?\s+[^\W\d_]+)*")
 
 
@@ -33,7 +40,8 @@ def _pass_titled_movements(ctx: _Ctx) -> None:
     text, fold = ctx.text, ctx.view.fold
     for q in ctx.quotes:
         if (q.start, q.end) not in ctx.subjects \
-                or _CONTEST_BEFORE.search(fold, max(0, q.open_start - 90), q.open_start):
+                or _CONTEST_BEFORE.search(fold, max(0, q.open_start - 90), q.open_start) \
+                or _CONTEST_CLAUSE.search(fold, max(0, q.open_start - 120), q.open_start):
             continue  # "Hội thi tìm hiểu Quyết định về “…”": the contest's subject
         for t in _TITLE_TRIGGER.finditer(fold, q.start, q.end):
             a = t.end()

@@ -109,6 +109,15 @@ def test_a_movement_named_with_its_trigger_inside_a_document_s_subject():
                  "2025” đã được ban hành.") == []
 
 
+def test_a_contest_about_a_document_keeps_the_trigger_in_its_subject_out():
+    assert names("Cuộc thi tìm hiểu Kế hoạch 12/KH-UBND về “Đẩy mạnh phong trào học tập suốt đời "
+                 "trong gia đình, dòng họ, cộng đồng” kết thúc.") == []
+    # a purpose between them: the document's own subject again
+    assert names("Cuộc thi nhằm tuyên truyền Kế hoạch 12/KH-UBND về “Đẩy mạnh phong trào học tập "
+                 "suốt đời trong gia đình, dòng họ, cộng đồng”.") == [
+        "Học tập suốt đời trong gia đình, dòng họ, cộng đồng"]
+
+
 # ---------------------------------------------------------------- drives named by their greetings
 
 def test_a_drive_named_by_parallel_greetings():
