@@ -126,7 +126,9 @@ from baochi.nlp.organisations.pass_named import (
 from baochi.nlp.organisations.pass_named_units import pass_named_units
 from baochi.nlp.organisations.pass_nationals import (
     pass_association_centre_organs,
+    pass_central_committee_acts,
     pass_group_suffixes,
+    pass_our_organisations,
     pass_sector_nationals,
 )
 from baochi.nlp.organisations.pass_owned import (
@@ -242,6 +244,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_sector_nationals,
     pass_association_centre_organs,
     pass_group_suffixes,
+    pass_our_organisations,
+    pass_central_committee_acts,
 )
 
 

@@ -70,7 +70,11 @@ _LISTED_ORGAN = re.compile(r"(?<![^\W_])(?P<organ>Đảng\s+đoàn|Ban\s+Thườ
 
 def _national_association(ctx: Ctx) -> str | None:
     """The one national association the paragraph names (read by the passes before)."""
-    names = {c.name for c in ctx.cands if c.province is None and c.name.startswith("Hội ")
+    best: dict[tuple[int, int], Cand] = {}
+    for c in ctx.cands:  # one reading per written span: the best ("Hội NCT" spelt out)
+        if (c.start, c.end) not in best or c.priority > best[(c.start, c.end)].priority:
+            best[(c.start, c.end)] = c
+    names = {c.name for c in best.values() if c.province is None and c.name.startswith("Hội ")
              and c.name.endswith(" Việt Nam") and " Trung ương " not in c.name}
     names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
     return names.pop() if len(names) == 1 else None
@@ -129,3 +133,48 @@ def pass_group_suffixes(ctx: Ctx) -> None:
                         for o in ctx.cands))]
     if drop:
         ctx.cands[:] = [c for c in ctx.cands if not any(c is d for d in drop)]
+
+
+# a national organisation written bare where nothing else can be meant: "<org> ta" ("Đoàn ta
+# ngày một trưởng thành": our Union), or its founding anniversary with its founding day written
+# as the occasion's day ("ngày thành lập Đoàn 26/3", "… Đội 15-5"); a bare "ngày thành lập
+# Đoàn" alone, or with its years in brackets ("(26/3/1931 - 26/3/2019)"), is the occasion
+_OURS = re.compile(r"(?<![^\W_])(?P<org>Đảng|Đoàn|Đội)\s+ta(?![^\W_])")
+_FOUNDED_ON = re.compile(
+    r"(?<![^\W_])(?:ngày|năm)\s+thành\s+lập\s+(?:(?P<doan>Đoàn)(?=\s+26\s*[-–/.]\s*0?3(?!\d))|"
+    r"(?P<doi>Đội)(?=\s+15\s*[-–/.]\s*0?5(?!\d)))")
+_NATIONALS = {"Đảng": ("Đảng Cộng sản Việt Nam", "đảng"),
+              "Đoàn": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "đoàn thể"),
+              "Đội": ("Đội Thiếu niên Tiền phong Hồ Chí Minh", "đoàn thể")}
+
+
+def pass_our_organisations(ctx: Ctx) -> None:
+    """"Đoàn ta", "ngày thành lập Đoàn 26/3": the national organisation (``_OURS``,
+    ``_FOUNDED_ON``), one mention of its bare word."""
+    text = ctx.text
+    if " ta" not in text and "thành lập" not in text:
+        return
+    found = [(m.start("org"), m.end("org"), m.group("org")) for m in _OURS.finditer(text)]
+    found += [(m.start(g), m.end(g), m.group(g)) for m in _FOUNDED_ON.finditer(text)
+              for g in ("doan", "doi") if m.group(g)]
+    for start, end, org in found:
+        name, kind = _NATIONALS[org]
+        ctx.add(start, end, name, None, None, kind, 2)
+
+
+# a bare "Trung ương" as the actor of a Party decision ("các văn kiện của Trung ương trình Đại
+# hội", "Trung ương đã ban hành Nghị quyết …"): the Party's Central Committee; after a function
+# word or a mark only (a body's name ending "Trung ương" is read by the catalogue), never a level
+# ("cấp Trung ương", "từ Trung ương đến địa phương")
+_CENTRE_ACTS = re.compile(
+    r"(?:(?<=\bcủa\s)|(?<=\bdo\s)|(?<=\bvà\s)|(?<=[,.;:]\s)|^)Trung\s+ương"
+    r"(?=\s+(?:đã\s+|vừa\s+|sẽ\s+)?(?:ban\s+hành|trình|quyết\s+định|thông\s+qua|kết\s+luận|"
+    r"chỉ\s+đạo|xác\s+định|đề\s+ra)(?![^\W_]))")
+
+
+def pass_central_committee_acts(ctx: Ctx) -> None:
+    """"… của Trung ương trình Đại hội" (``_CENTRE_ACTS``): the Party's Central Committee."""
+    if "Trung ương" not in ctx.text:
+        return
+    for m in _CENTRE_ACTS.finditer(ctx.text):
+        ctx.add(m.start(), m.end(), "Ban Chấp hành Trung ương Đảng", None, None, "đảng", 1)

@@ -161,3 +161,28 @@ def test_private_teaching_centre_named_by_its_brand():
 def test_lower_case_school_name_ends_before_the_verb():
     assert rows("Năm học này trường tiểu học Cẩm Thành  xây dựng Kế hoạch giáo dục.",
                 source=None) == [("trường tiểu học Cẩm Thành", "Trường tiểu học Cẩm Thành")]
+
+
+# ------------------------------------------------ national organisations written bare
+
+
+def test_union_in_its_anniversary_with_its_founding_day():
+    assert rows("Trường thi đua chào mừng ngày thành lập Đoàn 26/3 và ngày thành lập Đội 15-5.",
+                source=None) == [
+        ("Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Đội", "Đội Thiếu niên Tiền phong Hồ Chí Minh")]
+    # the bare occasion, and an inspection team set up on a day, stay no mention
+    assert names("Trường tổ chức lễ kỷ niệm ngày thành lập Đoàn.") == []
+    assert names("Ngày thành lập Đoàn kiểm tra 26/3 đã được công bố.") == []
+
+
+def test_our_union_is_the_union():
+    assert rows("Đoàn ta ngày càng lớn mạnh.", source=None) == [
+        ("Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+
+
+def test_bare_centre_as_the_actor_of_a_party_decision():
+    assert rows("Cán bộ góp ý vào các văn kiện của Trung ương trình Đại hội XIV của Đảng.",
+                source=None) == [("Trung ương", "Ban Chấp hành Trung ương Đảng")]
+    # a level, not a body
+    assert names("Nguồn vốn từ Trung ương đến địa phương được phân bổ.", source=None) == []
