@@ -162,7 +162,9 @@ cư"), is part of its name (``triggers._AMONG_THE_PEOPLE``; a named place after 
 Round 16: a named month of action called by its cause, in any case, quoted or not ("tháng an toàn
 giao thông", "Tháng cao điểm an toàn giao thông", "tháng hành động quốc gia về dân số", "hoạt động
 “Tháng an toàn giao thông cho học sinh đến trường”": the whole quote), not after a number or
-"các" (``months._pass_cause_months``); a catalogue campaign named as a day written with "ngày" in
+"các", also in the press's initials ("tháng ATGT"), the occasion after a month's name its edition
+("Tháng cao điểm ATGT dịp Tết", ``months._OCCASION_TAIL``) and a capitalised named month's variant
+wording the catalogue month (``fuzzy``) (``months._pass_cause_months``); a catalogue campaign named as a day written with "ngày" in
 lower case and the rest capitalised or quoted ("ngày “Chủ nhật xanh”",
 ``catalogued._pass_day_named_entries``); a movement's aim between its trigger and its quoted name,
 up to eight lower-case syllables opening with a verb of building, training or doing ("phong trào

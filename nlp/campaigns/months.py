@@ -54,10 +54,20 @@ def _pass_month_campaigns(ctx: _Ctx) -> None:
             unq = _unquoted_name(ctx.view, a, _MONTH_STOP, max_words=24, max_commas=2)
         else:
             unq = None  # "Tháng hành động truyền đi các thông điệp": a clause, not a name
+        if unq:
+            tail = _OCCASION_TAIL.search(text, a, unq)
+            unq = tail.start() if tail and tail.start() > m.end() else unq
         if unq and campaign_key(text[a:unq]) not in _BARE_PERIOD_KEYS:
             # "Sau khi kết thúc Tháng Hành động, …": the bare period, named by its sentence's
             # subject or by none (``_pass_bare_periods``)
-            ctx.add(a, unq, text[a:unq], "tháng hành động", 1)
+            ctx.add(a, unq, text[a:unq], "tháng hành động", 1, fuzzy=True)
+
+
+# the occasion a month is held for, written after its name ("Tháng cao điểm ATGT dịp Tết", "…
+# Tết Nguyên đán Giáp Thìn"): the edition, not the name
+_OCCASION_TAIL = re.compile(
+    r"\s+(?:dịp\s+)?[Tt]ết(?:\s+(?:Nguyên\s+[đĐ]án|cổ\s+truyền))?"
+    r"(?:\s+[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*)?(?:\s+(?:năm\s+)?\d{4})?$")
 
 
 _NAMED_PERIOD = re.compile(
@@ -301,7 +311,8 @@ def _pass_lower_action_months(ctx: _Ctx) -> None:
 # a span of time).
 _CAUSE_MONTH = re.compile(
     r"(?<![^\W_])tháng\s+(?:(?:cao\s+điểm|hành\s+động(?:\s+quốc\s+gia)?)\s+)?(?:về\s+)?"
-    r"an\s+toàn,?\s+(?:giao\s+thông|thực\s+phẩm|vệ\s+sinh|lao\s+động)(?![^\W_])"
+    r"(?:an\s+toàn,?\s+(?:giao\s+thông|thực\s+phẩm|vệ\s+sinh|lao\s+động)|atgt|attp|vsattp|atvslđ|"
+    r"at-vslđ)(?![^\W_])"
     r"|(?<![^\W_])tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?về\s+(?=[^\W\d_])")
 _NEXT_SUBJECT_WORD = re.compile(r"\s+([^\W\d_]+(?:/[^\W\d_]+)?)")
 _NOT_ONE_MONTH = re.compile(r"(?:(?<![^\W_])(?:các|những|mỗi|một|hai|ba|từng|mấy)|\d)\s+$")
@@ -314,7 +325,8 @@ def _pass_cause_months(ctx: _Ctx) -> None:
     to six lower-case words after it, to the clause's next function word (the school year or
     edition after it is not part of the name)."""
     text, fold = ctx.text, ctx.view.fold
-    if "tháng" not in fold or ("an toàn" not in fold and " về " not in fold):
+    if "tháng" not in fold or ("an toàn" not in fold and " về " not in fold and " at" not in fold
+                               and "vsat" not in fold):
         return
     quote_at = {q.start: q for q in ctx.quotes}
     for m in _CAUSE_MONTH.finditer(fold):
@@ -337,6 +349,6 @@ def _pass_cause_months(ctx: _Ctx) -> None:
                     or w.group(1) in _MONTH_STOP:
                 break
             end, count = w.end(), count + 1
-        if (count or m.group(0).rstrip().endswith(("thông", "phẩm", "sinh", "động"))) \
+        if (count or not m.group(0).rstrip().endswith("về")) \
                 and not ctx.no_go.overlaps(a, end):
             ctx.add(a, end, text[a:end], "tháng hành động", 1, fuzzy=True)

@@ -33,6 +33,19 @@ def test_a_month_of_action_named_by_its_cause_in_lower_case():
         == ["Tháng hành động về an toàn, vệ sinh lao động"]
 
 
+def test_a_month_named_by_its_cause_in_the_press_s_initials_and_its_occasion():
+    assert names("Trường phát động tháng ATGT năm học 2024 - 2025.") == ["Tháng an toàn giao thông"]
+    assert names("Công ty hưởng ứng tháng ATVSLĐ năm nay.") == [
+        "Tháng hành động về an toàn, vệ sinh lao động"]
+    # the occasion after the name is its edition; a variant wording of a catalogue month is it
+    assert names("Huyện phát động Tháng cao điểm ATGT dịp Tết.") == ["Tháng cao điểm an toàn giao thông"]
+    assert names("Thành phố tổ chức Tháng cao điểm an toàn thực phẩm Tết Nguyên đán Giáp Thìn "
+                 "2024.") == ["Tháng hành động vì an toàn thực phẩm"]
+    # another disease is another month
+    assert names("Huyện hưởng ứng Tháng hành động quốc gia phòng chống lao năm nay.") == [
+        "Tháng hành động quốc gia phòng chống lao"]
+
+
 def test_a_quoted_month_named_by_its_cause_is_the_whole_quote():
     assert names("Nhà trường tổ chức hoạt động “Tháng an toàn giao thông cho học sinh đến trường” "
                  "trong tuần đầu.") == ["Tháng an toàn giao thông cho học sinh đến trường"]
