@@ -519,6 +519,9 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
             if level not in units and len(found.get(level, ())) == 1:
                 units[level] = next(iter(found[level]))
         return _with_numbered_ward(tokens, tuple(sorted(units.items())))
+    office = _office_district(address, province)
+    if office is not None and not any(found.get(level) for level in DISTRICT_SLUG_LEVELS):
+        found.setdefault(office[0], set()).add(office[1])
     host = _host_stem(address)
     if host and not any(found.get(level) for level in ("huyện", "thị xã", "thành phố", "quận")) \
             and not any(_folded(p).replace("-", "") in host for p in covered_provinces(province)):
@@ -531,6 +534,28 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
     return _with_numbered_ward(tokens, tuple((level, next(iter(names)))
                                              for level, names in sorted(found.items())
                                              if len(names) == 1))
+
+
+DISTRICT_SLUG_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
+# a school's site under its district's education office ("<school>.pgdtuyduc.edu.vn",
+# "<school>.pgddtphumy.edu.vn"): the office's label names the district
+_EDU_OFFICE = re.compile(r"^(?:pgd(?:dt)?|phonggd(?:dt)?)(?P<stem>[a-z]{4,})$")
+
+
+def _office_district(address: str, province: str | None) -> tuple[str, str] | None:
+    """(level, district) of the education office whose sub-domain a school's site is, when the
+    office's label names one district of ``province``."""
+    host = address.strip().lower().split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 3 or ".edu." not in f".{host}.":
+        return None
+    m = _EDU_OFFICE.match(labels[1])
+    if m is None or province is None:
+        return None
+    districts, _communes = _address_index(province)
+    units = {unit for folded, unit in districts.items()
+             if folded.replace("-", "") == m.group("stem")}
+    return units.pop() if len(units) == 1 else None
 
 
 def _with_numbered_ward(tokens: list[str], units: tuple[tuple[str, str], ...]

@@ -26,6 +26,10 @@ _SECTOR_NATIONAL = re.compile(
     r"(?!\s+" + _LEVEL_WORD + r")")
 _KINDS = {"công đoàn": "đoàn thể", "tập đoàn": "doanh nghiệp", "tổng công ty": "doanh nghiệp",
           "giáo hội": "tôn giáo", "hội thánh": "tôn giáo"}
+# a second body inside what looked like one name ("Công đoàn Dệt may và Công đoàn Da giày Việt
+# Nam"): the name is the second one's only
+_NEXT_BODY = re.compile(r"(?:,|\s(?:và|cùng|với))\s+(?:Công\s+đoàn|Tập\s+đoàn|Tổng\s+công\s+ty|"
+                        r"Giáo\s+hội|Hội|Liên|Ban|Sở|Bộ|Ủy|Trung\s+tâm)(?![^\W_])")
 _SECTOR_HINTS = ("Công đoàn", "Tập đoàn", "Tổng công ty", "Giáo hội", "Hội thánh", "Hội Thánh")
 
 
@@ -35,10 +39,12 @@ def pass_sector_nationals(ctx: Ctx) -> None:
     text = ctx.text
     if "Việt Nam" not in text or not any(h in text for h in _SECTOR_HINTS):
         return
-    for m in _SECTOR_NATIONAL.finditer(text):
+    pos = 0
+    while (m := _SECTOR_NATIONAL.search(text, pos)) is not None:
+        pos = m.end("head")  # a rejected reading may hold the next body
         topic = m.group("topic")
         if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
-                or TITLE_WORDS.search(topic):
+                or TITLE_WORDS.search(topic) or _NEXT_BODY.search(topic):
             continue
         head = re.sub(r"\s+", " ", m.group("head"))
         head = "Hội thánh" if head.lower() == "hội thánh" else head

@@ -186,3 +186,19 @@ def test_bare_centre_as_the_actor_of_a_party_decision():
                 source=None) == [("Trung ương", "Ban Chấp hành Trung ương Đảng")]
     # a level, not a body
     assert names("Nguồn vốn từ Trung ương đến địa phương được phân bổ.", source=None) == []
+
+
+def test_a_second_sector_body_is_read_alone():
+    assert names("Công đoàn Dệt may và Công đoàn Da giày Việt Nam ký kết.", source=None) == [
+        "Công đoàn Da giày Việt Nam"]
+
+
+def test_school_site_under_its_district_education_office_names_the_district():
+    from baochi.nlp import places
+    assert places.address_units("http://thkimdong.pgdthanhxuan.edu.vn/tin-tuc/ab", "Hà Nội") \
+        == (("quận", "Thanh Xuân"),)
+    assert places.address_units("http://mgxanhon.pgddtphumy.edu.vn/tin-tuc/ab", "Bình Định") \
+        == (("huyện", "Phù Mỹ"),)
+    # an office label naming no district of the province says nothing
+    assert places.address_units("http://thkimdong.pgdthanhxuan.edu.vn/tin-tuc/ab",
+                                "Bình Định") == ()
