@@ -165,8 +165,10 @@ giao thông", "Tháng cao điểm an toàn giao thông", "tháng hành động q
 "các", also in the press's initials ("tháng ATGT"), the occasion after a month's name its edition
 ("Tháng cao điểm ATGT dịp Tết", ``months._OCCASION_TAIL``) and a capitalised named month's variant
 wording the catalogue month (``fuzzy``) (``months._pass_cause_months``); a catalogue campaign named as a day written with "ngày" in
-lower case and the rest capitalised or quoted ("ngày “Chủ nhật xanh”",
-``catalogued._pass_day_named_entries``); a movement's aim between its trigger and its quoted name,
+lower case and the rest capitalised or quoted ("ngày “Chủ nhật xanh”"; never across a comma or
+into a longer word, "ngày Thứ bảy, tình nguyện viên", ``catalogued._pass_day_named_entries``; a
+distinctive name across a comma is none in ``_pass_anywhere`` either: "Ngày chủ nhật, xanh mát
+…"); catalogue: "Ngày thứ 7 tình nguyện"; a movement's aim between its trigger and its quoted name,
 up to eight lower-case syllables opening with a verb of building, training or doing ("phong trào
 phát động xây dựng bệnh viện “Xanh-Sạch-Đẹp”", "cuộc vận động rèn luyện phẩm chất đạo đức “…”",
 ``triggers._AIM_BRIDGE``); a motto recurring after a place's noun is the standard, no later mention

@@ -29,6 +29,8 @@ def _pass_anywhere(ctx: _Ctx) -> None:
     for _i, _e, a, b, entry in ctx.catalogue_hits():
         if not entry.anywhere or text[a - 1:a] == "(":
             continue  # a bracketed short form defines the name before it: no mention of its own
+        if _INNER_PUNCT.search(text, a, b) and not _INNER_PUNCT.search(entry.name):
+            continue  # "Ngày chủ nhật, xanh mát …": the words of a name across a comma
         # a programme's own head word stands for the capital ("chương trình MTQG …"),
         # unless it is part of a board's name ("Văn phòng Điều phối Chương trình 135 …")
         headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
@@ -184,6 +186,7 @@ def _pass_trigger_initials(ctx: _Ctx) -> None:
 
 
 _DAY_WORD = re.compile(r"ngày\s+[“\"«]?\s*(?=[^\W\d_])")
+_INNER_PUNCT = re.compile(r"[,;:.!?()]")
 
 
 def _pass_day_named_entries(ctx: _Ctx) -> None:
@@ -202,12 +205,14 @@ def _pass_day_named_entries(ctx: _Ctx) -> None:
                 or ctx.no_go.overlaps(a, b) or _blocked_before(view, a):
             continue
         m = _DAY_WORD.match(view.fold, a)
-        if m is None or m.end() >= b:
-            continue
+        if m is None or m.end() >= b or _INNER_PUNCT.search(text, m.end(), b):
+            continue  # "Vào ngày thứ bảy, tình nguyện viên …": two phrases, no name
         q = quote_at.get(m.end())
         if q is not None:
             if q.end == b and not ctx.no_go.overlaps(q.start, q.end):
                 ctx.used_quotes.add(q.open_start)
                 ctx.add(q.start, q.end, "ngày " + text[q.start:q.end], entry.kind, 3)
-        elif text[m.end()].isupper() and not ctx.in_quote.overlaps(a, b):
+        elif text[m.end()].isupper() and not ctx.in_quote.overlaps(a, b) and b in view.word_ends:
+            # capitalised after the day word; all in lower case it is not enough on its own
+            # ("Phường sôi nổi ngày chủ nhật xanh cuối tuần", test_real_campaigns)
             ctx.add(a, b, text[a:b], entry.kind, 2)

@@ -74,6 +74,15 @@ def test_a_day_named_campaign_with_its_day_word_in_lower_case():
     assert names("Quỹ ngày “Vì người nghèo” được trao cho các hộ.") == []
 
 
+def test_a_day_named_campaign_with_its_figure_and_no_name_across_a_comma():
+    assert names("Đoàn viên tham gia “Ngày thứ 7 tình nguyện” tại khu phố.") == ["Ngày thứ Bảy tình nguyện"]
+    assert names("Đoàn viên tham gia ngày Thứ bảy tình nguyện tại khu phố.") == ["Ngày thứ Bảy tình nguyện"]
+    # the words across a comma, or running into a longer word, are no name
+    assert names("Vào ngày thứ bảy, tình nguyện viên dọn rác.") == []
+    assert names("Vào ngày thứ bảy tình nguyện viên dọn rác.") == []
+    assert names("Ngày chủ nhật, xanh mát cả con đường.") == []
+
+
 # ---------------------------------------------------------------- a movement's aim before its quote
 
 def test_a_movement_s_aim_between_its_trigger_and_its_quoted_name():
