@@ -22,7 +22,7 @@ _HEADS = {"Ban Chỉ đạo": ("Ban Chỉ đạo ",), "Ban chỉ đạo": ("Ban 
 _BARE = re.compile(r"(?<![^\W_])(?P<head>Ban\s+[Cc]hỉ\s+đạo|Ban\s+Tổ\s+chức|Tập\s+đoàn)"
                    r"(?![^\W_])")
 _BEFORE = re.compile(
-    r"(?:(?<![^\W_])(?:do|để|của|với|và|cho|cùng|từ|tại|là|thuộc|giúp|phối\s+hợp|"
+    r"(?:(?<![^\W_])(?:(?i:do|để|của|với|và|cho|cùng|từ|tại|là|thuộc|giúp|theo|phối\s+hợp)|"
     r"Trưởng|Phó\s+Trưởng|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Tổng\s+Giám\s+đốc|lãnh\s+đạo|đại\s+diện|"
     r"thành\s+viên|hội\s+viên|anh\s+chị|cán\s+bộ|đồng\s+chí)|[,.;:(\-–“\"])\s+$|^\s*$")
 # what a bare head may not run into: a name, a number, a quote, a level, a grouping, an event's

@@ -202,3 +202,15 @@ def test_school_site_under_its_district_education_office_names_the_district():
     # an office label naming no district of the province says nothing
     assert places.address_units("http://thkimdong.pgdthanhxuan.edu.vn/tin-tuc/ab",
                                 "Bình Định") == ()
+
+
+def test_organising_board_written_again_after_theo():
+    assert names("Ban Tổ chức Hội thi Tiếng hát công nhân tỉnh Nghệ An cho biết có 30 đội dự "
+                 "thi. Theo Ban Tổ chức, giải năm nay lớn hơn.", source="baonghean") == [
+        "Ban Tổ chức Hội thi Tiếng hát công nhân tỉnh Nghệ An",
+        "Ban Tổ chức Hội thi Tiếng hát công nhân tỉnh Nghệ An"]
+
+
+def test_state_corporations_and_the_catholic_committee_of_a_district():
+    assert names("VNR và Ban Đoàn kết Công giáo huyện Giao Thủy trao quà.", source=None) == [
+        "Tổng công ty Đường sắt Việt Nam", "Ban Đoàn kết Công giáo huyện Giao Thủy"]
