@@ -89,9 +89,20 @@ def test_a_movement_s_aim_between_its_trigger_and_its_quoted_name():
     assert names("Hưởng ứng phong trào phát động xây dựng trường học “Xanh – Sạch – Đẹp” của ngành, "
                  "nhà trường trồng thêm cây.") == ["Xanh - Sạch - Đẹp"]
     assert names("Hội phát động cuộc vận động rèn luyện phẩm chất đạo đức “Tự tin – tự trọng – "
-                 "trung hậu – đảm đang” trong hội viên.") == ["Tự tin – tự trọng – trung hậu – đảm đang"]
+                 "trung hậu – đảm đang” trong hội viên.") == ["Tự tin - tự trọng - trung hậu - đảm đang"]
     # a clause between them is no aim: the quote is a saying
     assert names("Phong trào đã giúp nhiều hộ gia đình có cuộc sống “ấm no, hạnh phúc”.") == []
+
+
+def test_the_four_qualities_campaign_in_its_spellings():
+    expected = ["Tự tin - tự trọng - trung hậu - đảm đang"]
+    assert names("Hội phát động cuộc vận động “Tự tin, tự trọng, trung hậu, đảm đang”.") == expected
+    assert names("Hội phát động cuộc vận động “Tự tin – Tự trọng – Trung hậu – Đảm đang”.") == expected
+    assert names("Hội phát động cuộc vận động “Phụ nữ tự tin, tự trọng, trung hậu, đảm đang”.") \
+        == expected
+    # the qualities themselves, quoted or not, without a trigger: a motto
+    assert names("Chị em luôn rèn luyện phẩm chất “Tự tin, tự trọng, trung hậu, đảm đang”.") == []
+    assert names("Phụ nữ xã luôn tự tin, tự trọng, trung hậu, đảm đang trong công việc.") == []
 
 
 def test_a_motto_recurring_after_a_place_s_noun_is_the_standard():
