@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS
+from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, lexicon_run
+from baochi.nlp.organisations.words import skey
 
 _CAP = "(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
 _LEVEL_WORD = (r"(?:tỉnh|huyện|[Tt]hành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|TP|các|cấp)"
@@ -30,6 +31,29 @@ _KINDS = {"công đoàn": "đoàn thể", "tập đoàn": "doanh nghiệp", "t�
 # Nam"): the name is the second one's only
 _NEXT_BODY = re.compile(r"(?:,|\s(?:và|cùng|với))\s+(?:Công\s+đoàn|Tập\s+đoàn|Tổng\s+công\s+ty|"
                         r"Giáo\s+hội|Hội|Liên|Ban|Sở|Bộ|Ủy|Trung\s+tâm)(?![^\W_])")
+# lower-case words a sector's name never holds: a clause ran up to "Việt Nam" ("Tập đoàn Samsung
+# đầu tư vào Việt Nam")
+_NOT_FIELD = frozenset(("vào", "ra", "tại", "ở", "với", "cho", "của", "từ", "đến", "tới", "trên",
+                        "trong", "sang", "về", "qua", "khắp", "toàn", "đã", "đang", "sẽ", "được",
+                        "bị", "là", "có", "những", "nhiều", "mọi"))
+
+
+def _field_words(topic: str) -> bool:
+    """Whether a sector's topic reads as a field: its lower-case runs hold no clause word, and
+    a run of four syllables or more is a lexicon phrase."""
+    run: list[str] = []
+    for word in [*re.findall(r"[^\W\d_]+", topic), "X"]:
+        if word[0].islower() and word != "và":
+            if word in _NOT_FIELD:
+                return False
+            run.append(word)
+            continue
+        if len(run) >= 4 and not lexicon_run(run):
+            return False
+        run = []
+    return True
+
+
 _SECTOR_HINTS = ("Công đoàn", "Tập đoàn", "Tổng công ty", "Giáo hội", "Hội thánh", "Hội Thánh")
 
 
@@ -44,7 +68,8 @@ def pass_sector_nationals(ctx: Ctx) -> None:
         pos = m.end("head")  # a rejected reading may hold the next body
         topic = m.group("topic")
         if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
-                or TITLE_WORDS.search(topic) or _NEXT_BODY.search(topic):
+                or TITLE_WORDS.search(topic) or _NEXT_BODY.search(topic) \
+                or not _field_words(topic):
             continue
         head = re.sub(r"\s+", " ", m.group("head"))
         head = "Hội thánh" if head.lower() == "hội thánh" else head
@@ -74,6 +99,9 @@ _LISTED_ORGAN = re.compile(r"(?<![^\W_])(?P<organ>Đảng\s+đoàn|Ban\s+Thườ
                            r"Ban\s+Thường\s+trực)\s*,\s*$")
 
 
+_BRANCH_OF = re.compile(r"^(?P<body>Hội .+?) (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) ")
+
+
 def _national_association(ctx: Ctx) -> str | None:
     """The one national association the paragraph names (read by the passes before)."""
     best: dict[tuple[int, int], Cand] = {}
@@ -83,6 +111,14 @@ def _national_association(ctx: Ctx) -> str | None:
     names = {c.name for c in best.values() if c.province is None and c.name.startswith("Hội ")
              and c.name.endswith(" Việt Nam") and " Trung ương " not in c.name}
     names = {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
+    if not names:
+        # only a branch named ("Hội Nông dân tỉnh X … Ban Chấp hành Trung ương Hội"): the
+        # national association of that branch, when the catalogue holds it
+        for c in best.values():
+            m = _BRANCH_OF.match(c.name)
+            national = ctx.cat.by_key.get(skey(m.group("body") + " Việt Nam")) if m else None
+            if national is not None and national.national:
+                names.add(national.name)
     return names.pop() if len(names) == 1 else None
 
 

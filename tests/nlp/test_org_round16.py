@@ -214,3 +214,17 @@ def test_organising_board_written_again_after_theo():
 def test_state_corporations_and_the_catholic_committee_of_a_district():
     assert names("VNR và Ban Đoàn kết Công giáo huyện Giao Thủy trao quà.", source=None) == [
         "Tổng công ty Đường sắt Việt Nam", "Ban Đoàn kết Công giáo huyện Giao Thủy"]
+
+
+def test_central_organ_named_after_a_provincial_branch_is_the_national_associations():
+    assert names("Ông Trần An, Chủ tịch Hội Nông dân tỉnh Quảng Trị, Ủy viên Ban Chấp hành "
+                 "Trung ương Hội, phát biểu.", source="baoquangtri") == [
+        "Hội Nông dân tỉnh Quảng Trị", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
+    assert names("Hội Cựu chiến binh tỉnh Quảng Trị thực hiện chỉ đạo của Trung ương Hội.",
+                 source="baoquangtri") == [
+        "Hội Cựu chiến binh tỉnh Quảng Trị", "Hội Cựu chiến binh Việt Nam"]
+
+
+def test_a_clause_run_up_to_viet_nam_is_no_sector_body():
+    assert "Tập đoàn Samsung đầu tư vào Việt Nam" not in names(
+        "Tập đoàn Samsung đầu tư vào Việt Nam nhiều dự án.", source=None)
