@@ -574,9 +574,15 @@ def _with_numbered_ward(tokens: list[str], units: tuple[tuple[str, str], ...]
 # a school's site names the school by its type and name, without diacritics: "thtracvan"
 # (hanam.edu.vn/thtracvan/…), "thcsphuluong.pgdhadong.edu.vn", "c1vothisau.…" (cấp 1)
 # (kindergartens "mnducgiang", numbered schools "thso2namhoa" -> "Tiểu học số 2 Nam Hòa")
-_SCHOOL_LABEL = re.compile(r"^(?P<type>thcs|thpt|th|c1|c2|c3|mn|mg)(?:so(?P<number>\d{1,2}))?"
-                           r"(?P<stem>[a-z]{5,})$")
-_SCHOOL_TYPES = {"th": "Tiểu học", "c1": "Tiểu học", "thcs": "Trung học cơ sở",
+# a school's site label: its type, a number, "tt" for a township ("thcsttkienluong1": the
+# lower-secondary school of Kiên Lương township, number 1), the unit's name, a number that tells
+# two schools of one unit apart
+_SCHOOL_LABEL = re.compile(r"^(?P<type>thvathcs|thcsvathpt|thcs|thpt|th|c1|c2|c3|mn|mg)"
+                           r"(?:so(?P<number>\d{1,2}))?(?P<tt>tt)?(?P<stem>[a-z]{5,}?)"
+                           r"(?P<tail>\d{1,2})?$")
+_SCHOOL_TYPES = {"thvathcs": "Tiểu học và Trung học cơ sở",
+                 "thcsvathpt": "Trung học cơ sở và Trung học phổ thông",
+                 "th": "Tiểu học", "c1": "Tiểu học", "thcs": "Trung học cơ sở",
                  "c2": "Trung học cơ sở", "thpt": "Trung học phổ thông",
                  "c3": "Trung học phổ thông", "mn": "Mầm non", "mg": "Mẫu giáo"}
 
@@ -600,13 +606,18 @@ def school_site(address: str, province: str | None) -> str | None:
         m = _SCHOOL_LABEL.match(re.sub(r"[^a-z0-9]", "", label))
         if m is None:
             continue
-        stem = m.group("stem")
-        names = {name for (_level, folded), ns in communes.items()
-                 if folded.replace("-", "") == stem for name in ns}
-        names |= {unit[1] for folded, unit in districts.items() if folded.replace("-", "") == stem}
+        stem, township = m.group("stem"), bool(m.group("tt"))
+        names = {name for (level, folded), ns in communes.items()
+                 if folded.replace("-", "") == stem and (not township or level == "thị trấn")
+                 for name in ns}
+        if not township:
+            names |= {unit[1] for folded, unit in districts.items()
+                      if folded.replace("-", "") == stem}
         if len(names) == 1:
             number = f" số {m.group('number')}" if m.group("number") else ""
-            return f"Trường {_SCHOOL_TYPES[m.group('type')]}{number} {names.pop()}"
+            unit = ("Thị trấn " if township else "") + names.pop()
+            tail = f" {m.group('tail')}" if m.group("tail") else ""
+            return f"Trường {_SCHOOL_TYPES[m.group('type')]}{number} {unit}{tail}"
     return _headline_school(path, districts, communes)
 
 

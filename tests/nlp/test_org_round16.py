@@ -228,3 +228,11 @@ def test_central_organ_named_after_a_provincial_branch_is_the_national_associati
 def test_a_clause_run_up_to_viet_nam_is_no_sector_body():
     assert "Tập đoàn Samsung đầu tư vào Việt Nam" not in names(
         "Tập đoàn Samsung đầu tư vào Việt Nam nhiều dự án.", source=None)
+
+
+def test_school_site_named_after_a_township_with_a_number():
+    from baochi.nlp import places
+    assert places.school_site("http://thcsttkienluong1.kienluong.edu.vn/tin/a", "Kiên Giang") \
+        == "Trường Trung học cơ sở Thị trấn Kiên Lương 1"
+    assert places.school_site("http://thvathcsttquanchu.daitu.edu.vn/a", "Thái Nguyên") \
+        == "Trường Tiểu học và Trung học cơ sở Thị trấn Quân Chu"
