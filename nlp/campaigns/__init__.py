@@ -175,7 +175,10 @@ phát động xây dựng bệnh viện “Xanh-Sạch-Đẹp”", "cuộc vận
 (``references._CITED_BEFORE``: a preposition or launching verb still cites it); a catalogue name
 followed by short aims of its own after a comma is another movement, named as written, unless
 the catalogue knows that longer wording ("…, đô thị văn minh, sống tốt đời, đẹp đạo",
-``variants._longer_aim``); a singular trigger inside a document's quoted subject names a movement,
+``variants._longer_aim``: the name must list its aims with commas and each added item be
+parallel, no longer than its last; unquoted, only up to the name's period, "… cộng đồng, đơn vị
+giai đoạn 2021-2030", ``after_trigger._AIMS_RUN_ON``); catalogue: "Học tập suốt đời trong gia
+đình, dòng họ, cộng đồng"; a singular trigger inside a document's quoted subject names a movement,
 up to the document's scope ("về “Đẩy mạnh phong trào học tập suốt đời … giai đoạn 2021-2030”",
 ``titled``; a subject without a trigger stays the document's, and a contest's subject the
 contest's); a drive named by two to four parallel

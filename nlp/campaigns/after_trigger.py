@@ -282,6 +282,20 @@ _RUN_ON = re.compile(r"(?:\s*[-–—]\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺ�
                      r"(?!\s+[A-ZĐ])")
 
 
+# lower-case items of one to four words after a comma, up to the name's period ("giai đoạn …",
+# "(đến) năm …"): the aims that may lengthen a catalogue name into another movement's — without
+# that period a clause may follow the comma ("…, quê hương đổi mới."), and the name stays the
+# catalogue's
+_AIMS_RUN_ON = re.compile(
+    r"(?:,\s*[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+"
+    r"(?:\s+[^\W\d_]+){0,3}){1,3}"
+    r"(?=\s+(?:giai\s+đoạn|(?:đến\s+)?năm\s+\d)(?![^\W_]))")
+
+
+_TRIGGER_WORD = re.compile(r"(?<![^\W_])(?:phong\s+trào|cuộc\s+vận\s+động|chiến\s+dịch|chương\s+trình|"
+                           r"đợt|tháng|tuần\s+lễ|thi\s+đua)(?![^\W_])")
+
+
 # a word of the press's initials, and the words that may run on after a name (a space or a comma)
 _INITIALS_WORD = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
 _RUN_ON_WORD = re.compile(r"(?:,\s*|\s+)[^\W_]+")
@@ -320,7 +334,16 @@ def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanS
         if longer is not None:
             end, entry = longer[0], ctx.idx.by_key[campaign_key(longer[1])]
         run_on = _RUN_ON.match(text, end)
-        if run_on is not None and not cand_no_go.overlaps(a, run_on.end()):
+        aims = _AIMS_RUN_ON.match(text, end) if run_on is None \
+            and campaign_key(text[a:end]).count(" ") >= 5 else None
+        if aims is not None and not _TRIGGER_WORD.search(ctx.view.fold, end, aims.end()) \
+                and not canonical(text[a:aims.end()], True)[2] \
+                and not cand_no_go.overlaps(a, aims.end()):
+            # "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị": short
+            # aims of its own after the catalogue name, another movement (``variants._longer_aim``)
+            ctx.add(a, aims.end(), text[a:aims.end()], entry.kind, 4, fuzzy=True)
+            end = aims.end()
+        elif run_on is not None and not cand_no_go.overlaps(a, run_on.end()):
             # "phong trào Ngày Chủ nhật Xanh - Sạch - Đẹp": a longer name of its own
             ctx.add(a, run_on.end(), text[a:run_on.end()], entry.kind, 4)
             end = run_on.end()

@@ -16,6 +16,7 @@ import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.frames import _CONTEST_BEFORE
+from baochi.nlp.campaigns.variants import canonical
 
 _TITLE_TRIGGER = re.compile(
     r"(?<![^\W_])(?<!các\s)(?<!những\s)(?P<t>phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động)\s+"
@@ -47,13 +48,18 @@ def _pass_titled_movements(ctx: _Ctx) -> None:
             a = t.end()
             hit = ctx.catalogue_at(a)
             kind = "cuộc vận động" if t.group("t").startswith("cuộc") else "phong trào"
-            if hit and hit[0] <= q.end:
-                ctx.add(a, hit[0], text[a:hit[0]], hit[1].kind, 3, fuzzy=True)
-                continue
             scope = _SCOPE.search(fold, a, q.end)
             end = scope.start() if scope else q.end
             name = _NAME_CHARS.match(text, a, end)
-            if name is None or name.end() != len(text[:end].rstrip(" ,")):
+            whole = name is not None and name.end() == len(text[:end].rstrip(" ,"))
+            if hit and hit[0] <= q.end and not (
+                    whole and name is not None and name.end() > hit[0]
+                    and not canonical(text[a:name.end()], True)[2]):
+                # the catalogue's name, unless short aims of its own follow it to the scope
+                # ("… cộng đồng, đơn vị giai đoạn …": another movement, ``variants._longer_aim``)
+                ctx.add(a, hit[0], text[a:hit[0]], hit[1].kind, 3, fuzzy=True)
+                continue
+            if name is None or not whole:
                 continue
             words = text[a:name.end()].split()
             if 3 <= len(words) <= 20 and text[a].islower() \

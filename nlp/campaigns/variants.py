@@ -384,7 +384,10 @@ def _longer_aim(surface: str, entry: Entry, idx: Index) -> bool:
     """A catalogue name followed by short aims of its own after a comma ("Xây dựng nông thôn mới,
     đô thị văn minh, sống tốt đời, đẹp đạo": a movement of another launcher, named as written),
     where no wording of that campaign the catalogue knows goes on so ("Nông dân thi đua sản
-    xuất, kinh doanh giỏi, đoàn kết giúp nhau …" is the catalogue's longer wording, GUIDE)."""
+    xuất, kinh doanh giỏi, đoàn kết giúp nhau …" is the catalogue's longer wording, GUIDE). The
+    name must itself list its aims with commas and each added item be no longer than its last
+    one and a word ("…, cộng đồng, đơn vị"): parallel to them, not a clause ("Chung sức xây dựng
+    nông thôn mới, quê hương đổi mới")."""
     items = [item.strip() for item in surface.split(",")]
     for m in range(len(items) - 1, 0, -1):
         head = campaign_key(", ".join(items[:m]))
@@ -392,8 +395,11 @@ def _longer_aim(surface: str, entry: Entry, idx: Index) -> bool:
             continue
         if head.count(" ") < 5:
             return False  # a short name and its theme ("Tết sum vầy, xuân sẻ chia"): the name
+        if m < 2:
+            return False  # a name that lists nothing: what follows its comma is a clause of its own
+        last = len(campaign_key(items[m - 1]).split())
         tail = [campaign_key(item).split() for item in items[m:]]
-        if not all(0 < len(words) <= 4 and words[0] not in _LINKING for words in tail):
+        if not all(0 < len(words) <= min(4, last + 1) and words[0] not in _LINKING for words in tail):
             return False  # "…, gắn với xây dựng nông thôn mới", "…, góp phần …": a clause after it
         added = tail[0][0]
         return not any(

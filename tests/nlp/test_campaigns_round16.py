@@ -127,6 +127,19 @@ def test_a_catalogue_name_with_short_aims_of_its_own_is_another_movement():
                  "dựng nông thôn mới” ở thôn.") == ["Xây dựng gia đình 5 không, 3 sạch"]
 
 
+def test_the_lifelong_learning_movement_and_its_successor_with_units():
+    assert names("Huyện đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng "
+                 "giai đoạn 2021-2030.") == ["Học tập suốt đời trong gia đình, dòng họ, cộng đồng"]
+    assert names("Huyện đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, "
+                 "đơn vị giai đoạn 2021-2030.") == [
+        "Học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị"]
+    # a clause after the comma is no aim of the name; a name that lists nothing takes none
+    assert names("Qua phong trào Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh, quê "
+                 "hương đổi mới.") == ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]
+    assert names("Qua phong trào “Chung sức xây dựng nông thôn mới, quê hương đổi mới”, xã đạt "
+                 "chuẩn.") == ["Chung sức xây dựng nông thôn mới"]
+
+
 # ---------------------------------------------------------------- a trigger inside a document's title
 
 def test_a_movement_named_with_its_trigger_inside_a_document_s_subject():
