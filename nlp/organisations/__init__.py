@@ -327,7 +327,7 @@ def extract(view: TextView, source_province: str | None,
     chosen = national_head_repeats(view, truncated_repeats(chosen))
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
                                                                     party_groups(view, chosen)))
-    chosen = bare_head_repeats(view, association_committees(view, chosen))
+    chosen = bare_head_repeats(view, association_committees(view, chosen), address)
     if province_from_text or source_province != paper_province:
         # the bare "tỉnh" was read from the text (no paper's province, or one of the provinces
         # a merged one was made of): the body's own province wins where the text writes it

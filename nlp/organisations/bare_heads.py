@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Cand
 from baochi.nlp.tokens import TextView
 
@@ -34,12 +36,25 @@ _AFTER_NOT = re.compile(
     r"này|đó|kia|nào|mới|tỉnh|mình|ta)(?![^\W_]))")
 
 
-def bare_head_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` with the bare heads of its bodies added (module docstring). Work: one scan
-    for the heads, in paragraphs that name such a body."""
+@cache
+def _group_sites() -> dict[str, str]:
+    """Host label -> State group, of the groups' own sites (``[names] group_sites``)."""
+    return dict(load("organisations").get("names", {}).get("group_sites", {}))
+
+
+def _site_group(address: str | None) -> str | None:
+    host = (address or "").strip().lower().split("://", 1)[-1].split("/", 1)[0]
+    return _group_sites().get(host.removeprefix("www.").split(".", 1)[0]) if host else None
+
+
+def bare_head_repeats(view: TextView, chosen: list[Cand],
+                      address: str | None = None) -> list[Cand]:
+    """``chosen`` with the bare heads of its bodies added (module docstring); on a State
+    group's own site (``address``) a bare "Tập đoàn" is that group. Work: one scan for the
+    heads, in paragraphs that name such a body or on such a site."""
     text = view.text
     if not any(c.name.startswith(("Ban Chỉ đạo ", "Ban Tổ chức ", "Tập đoàn "))
-               for c in chosen):
+               for c in chosen) and _site_group(address) is None:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
     added: list[Cand] = []
@@ -51,6 +66,11 @@ def bare_head_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
             continue
         prefixes = _HEADS[head if head in _HEADS else head[:4] + head[4:].capitalize()]
         earlier = [c for c in chosen if c.end <= m.start() and c.name.startswith(prefixes)]
+        if not earlier and head == "Tập đoàn" and (group := _site_group(address)) is not None:
+            # a group's own site ("evn.com.vn"): its bare "Tập đoàn" is that group (GUIDE)
+            added.append(Cand(m.start(), m.end(), group, None, None, "doanh nghiệp", 1))
+            taken.append((m.start(), m.end()))
+            continue
         if len({c.name for c in earlier}) != 1:
             continue
         added.append(replace(earlier[0], start=m.start(), end=m.end(), acronym=None))

@@ -236,3 +236,12 @@ def test_school_site_named_after_a_township_with_a_number():
         == "Trường Trung học cơ sở Thị trấn Kiên Lương 1"
     assert places.school_site("http://thvathcsttquanchu.daitu.edu.vn/a", "Thái Nguyên") \
         == "Trường Tiểu học và Trung học cơ sở Thị trấn Quân Chu"
+
+
+def test_bare_group_on_the_groups_own_site():
+    from baochi.nlp import analyse
+    text = "Năm qua, Tập đoàn đã có hơn 3.000 sáng kiến được áp dụng."
+    on_site = analyse(text, "2024-05-10", "https://www.vinatex.com.vn/tin-tuc/sang-kien-123")
+    assert [o.name for o in on_site.organisations] == ["Tập đoàn Dệt May Việt Nam"]
+    elsewhere = analyse(text, "2024-05-10", "https://baonghean.vn/tin-tuc/sang-kien-123")
+    assert list(elsewhere.organisations) == []
