@@ -314,6 +314,7 @@ _CAUSE_MONTH = re.compile(
     r"(?:an\s+toàn,?\s+(?:giao\s+thông|thực\s+phẩm|vệ\s+sinh|lao\s+động)|atgt|attp|vsattp|atvslđ|"
     r"at-vslđ)(?![^\W_])"
     r"|(?<![^\W_])tháng\s+hành\s+động\s+(?:quốc\s+gia\s+)?về\s+(?=[^\W\d_])")
+_THEME_DASH = re.compile(r"\s+[-–—]\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 _NEXT_SUBJECT_WORD = re.compile(r"\s+([^\W\d_]+(?:/[^\W\d_]+)?)")
 _NOT_ONE_MONTH = re.compile(r"(?:(?<![^\W_])(?:các|những|mỗi|một|hai|ba|từng|mấy)|\d)\s+$")
 
@@ -338,7 +339,11 @@ def _pass_cause_months(ctx: _Ctx) -> None:
         if q is not None:
             if q.open_start not in ctx.used_quotes and _short_name(text[q.start:q.end]) \
                     and not ctx.no_go.overlaps(q.start, q.end):
-                ctx.add(q.start, q.end, text[q.start:q.end], "tháng hành động", 2, fuzzy=True)
+                # the year's theme after a dash is not the name ("“Tháng an toàn giao thông - Vì
+                # sự an toàn của học sinh”", as "Tết Sum vầy - Xuân ơn Đảng", GUIDE)
+                theme = _THEME_DASH.search(text, m.end(), q.end)
+                name = text[q.start:theme.start()] if theme else text[q.start:q.end]
+                ctx.add(q.start, q.end, name, "tháng hành động", 2, fuzzy=True)
             continue
         if ctx.in_quote.overlaps(a, m.end()):
             continue

@@ -53,6 +53,11 @@ def test_a_quoted_month_named_by_its_cause_is_the_whole_quote():
         == ["Tháng an toàn giao thông"]
 
 
+def test_the_theme_after_a_dash_in_a_quoted_month_is_not_its_name():
+    assert names("Trường hưởng ứng “Tháng an toàn giao thông - Vì sự an toàn của học sinh” trong "
+                 "tháng 9.") == ["Tháng an toàn giao thông"]
+
+
 def test_a_span_of_time_or_a_fund_is_no_month_of_action():
     assert names("Sau 1 tháng an toàn, bệnh nhân được xuất viện.") == []
     assert names("Suốt ba tháng an toàn giao thông được giữ vững.") == []
