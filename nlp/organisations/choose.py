@@ -355,6 +355,7 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
 
 
 _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
+_OPENS_BRACKET = re.compile(r"\s*\(")
 _TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
 # an outlet's name opening its own lead, then a dash or the dateline: the tag (GUIDE), no mention
 _DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s+(?=[A-ZĐ\d])(?!Cơ\s+quan|Tờ\s+báo)"
@@ -374,6 +375,12 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
             continue
         if c.start <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end):
             continue  # "Báo Cà Mau - Ngày 3/2, …", "(Báo X) Sáng 5/3 …": the outlet's tag
+        if bracketed and out and " " not in text[c.start:c.end] \
+                and _OPENS_BRACKET.fullmatch(text, out[-1].end, c.start) and c.province is None \
+                and (_ACRONYM.fullmatch(text, c.start, c.end) or c.name != out[-1].name):
+            # one word in brackets right after a body names that body ("Công đoàn Than -
+            # Khoáng sản Việt Nam (TKV)": the union's short form, not the group it abbreviates)
+            continue
         # a short form with initials, not the parent named again in brackets; or one word, a
         # brand, right after the body ("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)")
         if bracketed and any(

@@ -18,6 +18,8 @@ from baochi.nlp.organisations.words import skey
 # a unit word that is a person's office in this body, not a body of its own: the Party
 # Secretariat has no standing committee, "Thường trực Ban Bí thư" is its standing member
 _OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng")})
+# a unit read up to a list's joint ends a body listed before the next one, it is no unit of it
+_ENDS_WITH_JOINT = re.compile(r"(?:\s(?:và|cùng|với)|,)$")
 
 
 # the units a body read from the text (a school, a hospital, an armed unit, a company) is
@@ -37,6 +39,8 @@ def pass_units_before(ctx: Ctx) -> None:
             if unit is not None and c.priority == 1 \
                     and not (unit[1] + " ").startswith(_UNITS_OF_READ_BODIES):
                 continue
+            if unit is not None and _ENDS_WITH_JOINT.search(unit[1]):
+                continue  # "Công đoàn TKV và| Công đoàn EVN": two bodies listed, no unit
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)

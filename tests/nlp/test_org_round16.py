@@ -245,3 +245,12 @@ def test_bare_group_on_the_groups_own_site():
     assert [o.name for o in on_site.organisations] == ["Tập đoàn Dệt May Việt Nam"]
     elsewhere = analyse(text, "2024-05-10", "https://baonghean.vn/tin-tuc/sang-kien-123")
     assert list(elsewhere.organisations) == []
+
+
+def test_group_unions_by_their_groups_short_form():
+    assert rows("Công đoàn TKV và Công đoàn EVN trao quà.", source=None) == [
+        ("Công đoàn TKV", "Công đoàn Than - Khoáng sản Việt Nam"),
+        ("Công đoàn EVN", "Công đoàn Điện lực Việt Nam")]
+    # the short form in brackets right after the union is the union's, not the group's
+    assert names("Công đoàn Dầu khí Việt Nam (PVN) thăm công nhân.", source=None) == [
+        "Công đoàn Dầu khí Việt Nam"]
