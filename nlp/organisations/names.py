@@ -5,6 +5,7 @@ that say a run is not a name (clause words, titles of persons)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from baochi.nlp.catalogues import load
@@ -184,6 +185,20 @@ def _joins_short_forms(text: str, pos: int, end: int, after: int, stop: int) -> 
         and nxt.group(1) in _short_forms()
 
 
+# one Vietnamese syllable, its diacritics folded: an initial, a vowel cluster, a final
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                          r"(?:ch|ng|nh|[cmnpt])?")
+
+
+def vi_syllable(word: str) -> bool:
+    """Whether ``word`` is one Vietnamese syllable ("Xây", "Kinh"), not a foreign brand
+    ("Samsung", "Vissan"): a segmenter may glue the verb after a brand to it ("Samsung| đầu
+    tư"), never a Vietnamese word's second syllable to a brand."""
+    folded = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d")).lower()
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _VI_SYLLABLE.fullmatch(plain) is not None
+
+
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
     """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
     lower-case syllables inside a word begun by the name, lexicon words between capitals."""
@@ -192,6 +207,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
     end = pos
     count = 0
     caps, prev = 0, -1  # capitalised syllables read just before; the last one's start
+    last_cap = ""  # the last capitalised syllable read
     while count < limit:
         w = _NEXT_WORD.match(text, end)
         if not w or w.end() > stop:
@@ -205,8 +221,9 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
         if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
                 or (word[0] in "-–" and word[1:2].isupper()) \
                 or (word[0].isalpha() and caps >= 1 and w.start(1) not in view.word_starts
-                    and (caps == 1 or prev in view.word_starts)):
+                    and (caps == 1 or prev in view.word_starts) and vi_syllable(last_cap)):
             caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
+            last_cap = word if word[0].isupper() else last_cap
             end = w.end()
             count += 1
             continue

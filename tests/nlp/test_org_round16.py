@@ -254,3 +254,10 @@ def test_group_unions_by_their_groups_short_form():
     # the short form in brackets right after the union is the union's, not the group's
     assert names("Công đoàn Dầu khí Việt Nam (PVN) thăm công nhân.", source=None) == [
         "Công đoàn Dầu khí Việt Nam"]
+
+
+def test_a_foreign_brand_does_not_take_the_verb_after_it():
+    assert names("Công ty Vissan sản xuất thực phẩm sạch.", source=None) == ["Công ty Vissan"]
+    # a Vietnamese word of the name stays whole
+    assert names("Công ty Xây dựng Hòa Bình tặng quà.", source=None) == [
+        "Công ty Xây dựng Hòa Bình"]
