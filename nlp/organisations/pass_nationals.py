@@ -180,13 +180,13 @@ def pass_group_suffixes(ctx: Ctx) -> None:
 # a national organisation written bare where nothing else can be meant: "<org> ta" ("Đoàn ta
 # ngày một trưởng thành": our Union), or its founding anniversary with its founding day written
 # as the occasion's day ("ngày thành lập Đoàn 26/3", "… Đội 15-5"); a bare "ngày thành lập
-# Đoàn" alone, or with its years in brackets ("(26/3/1931 - 26/3/2019)"), is the occasion
-_OURS = re.compile(r"(?<![^\W_])(?P<org>Đảng|Đoàn|Đội)\s+ta(?![^\W_])")
+# Đoàn" alone, or with its years in brackets ("(26/3/1931 - 26/3/2019)"), is the occasion; the
+# Party written bare ("của Đảng", "Đảng ta") is labelled nowhere in the set and is not read
+_OURS = re.compile(r"(?<![^\W_])(?P<org>Đoàn|Đội)\s+ta(?![^\W_])")
 _FOUNDED_ON = re.compile(
     r"(?<![^\W_])(?:ngày|năm)\s+thành\s+lập\s+(?:(?P<doan>Đoàn)(?=\s+26\s*[-–/.]\s*0?3(?!\d))|"
     r"(?P<doi>Đội)(?=\s+15\s*[-–/.]\s*0?5(?!\d)))")
-_NATIONALS = {"Đảng": ("Đảng Cộng sản Việt Nam", "đảng"),
-              "Đoàn": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "đoàn thể"),
+_NATIONALS = {"Đoàn": ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "đoàn thể"),
               "Đội": ("Đội Thiếu niên Tiền phong Hồ Chí Minh", "đoàn thể")}
 
 

@@ -261,3 +261,9 @@ def test_a_foreign_brand_does_not_take_the_verb_after_it():
     # a Vietnamese word of the name stays whole
     assert names("Công ty Xây dựng Hòa Bình tặng quà.", source=None) == [
         "Công ty Xây dựng Hòa Bình"]
+
+
+def test_the_party_written_bare_is_not_read():
+    # labelled nowhere in the set: "của Đảng", "Đảng ta"
+    assert names("Đảng ta luôn quan tâm; chủ trương của Đảng đi vào cuộc sống.",
+                 source=None) == []
