@@ -92,6 +92,9 @@ _PARTNER = re.compile(
 )
 
 
+_OF_AGENCY = re.compile(r"\s[Cc]ơ\s+quan\s+\S")
+
+
 def _add_national_association(ctx: Ctx, m: re.Match) -> None:
     """"Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association. A
     friendship association names its partner country after "Việt Nam" ("Hội Hữu nghị Việt Nam
@@ -101,7 +104,10 @@ def _add_national_association(ctx: Ctx, m: re.Match) -> None:
     name = re.sub(r"\s+", " ", ctx.text[m.start():end])
     partner = _PARTNER.match(ctx.text, end) if "hữu nghị" in m.group("topic").lower() else None
     if partner is None:
-        ctx.add(m.start(), end, name, None, None, "hội", 1, known=False)
+        # an association of an agency ("Hội Cựu chiến binh cơ quan BHXH Việt Nam") outranks the
+        # agency read inside it
+        agency = _OF_AGENCY.search(m.group("topic")) is not None
+        ctx.add(m.start(), end, name, None, None, "hội", 4 if agency else 1, known=False)
         return
     end = partner.end()
     name = name + " - " + re.sub(r"\s+", " ", partner.group("partner"))

@@ -267,3 +267,16 @@ def test_the_party_written_bare_is_not_read():
     # labelled nowhere in the set: "của Đảng", "Đảng ta"
     assert names("Đảng ta luôn quan tâm; chủ trương của Đảng đi vào cuộc sống.",
                  source=None) == []
+
+
+def test_national_bodies_the_catalogue_lacked():
+    assert names("BHXH Việt Nam, VCCI và Tổng hội Y học Việt Nam ký kết; VCCI Nghệ An dự.",
+                 source=None) == [
+        "Bảo hiểm xã hội Việt Nam", "Phòng Thương mại và Công nghiệp Việt Nam",
+        "Tổng hội Y học Việt Nam", "VCCI Nghệ An"]
+    assert names("Ban Tôn giáo tỉnh và Ban Đại diện Cộng đồng Hồi giáo tỉnh An Giang gặp mặt.",
+                 source="baoangiang") == [
+        "Ban Tôn giáo tỉnh An Giang", "Ban Đại diện Cộng đồng Hồi giáo tỉnh An Giang"]
+    # an association of the agency stays one body
+    assert names("Hội Cựu chiến binh cơ quan BHXH Việt Nam được tặng cờ.", source=None) == [
+        "Hội Cựu chiến binh cơ quan Bảo hiểm xã hội Việt Nam"]
