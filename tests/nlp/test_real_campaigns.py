@@ -699,7 +699,7 @@ def test_figures_and_number_words_mixed_in_one_name_are_one_spelling():
 def test_a_quoted_national_week_in_a_list_after_an_answering_verb():
     assert names("Các chi hội hưởng ứng “Tuần lễ quốc gia về nước sạch và vệ sinh môi trường”, "
                  "“Chiến dịch làm cho thế giới sạch hơn” trong tháng.") == [
-        "Tuần lễ quốc gia về nước sạch và vệ sinh môi trường", "Làm cho thế giới sạch hơn"]
+        "Tuần lễ quốc gia nước sạch và vệ sinh môi trường", "Làm cho thế giới sạch hơn"]
     # a fund or contest named after the week stays a trap
     assert camps("Xã ủng hộ Quỹ “Tuần lễ quốc gia về nước sạch” số tiền lớn.") == []
 
