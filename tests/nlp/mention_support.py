@@ -4,6 +4,7 @@ date and source in a one-line wrapper)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from baochi.nlp import analyse
@@ -56,3 +57,16 @@ def round_names(text: str, source: str | None = "baohatinh", pub: str | None = R
 def round_rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
     """(surface, canonical name) of every organisation mention, on the rounds' day."""
     return organisation_rows(text, ROUND_PUB, source)
+
+
+def campaign_readers(pub: Published, source: str | None = None) -> tuple[
+        Callable[..., list[str]], Callable[..., list[str]]]:
+    """(names, surfaces) of a test file: ``campaign_names`` and ``campaign_surfaces`` with the
+    file's own publication date and source as defaults."""
+    def names(text: str, pub: Published = pub, source: str | None = source) -> list[str]:
+        return campaign_names(text, pub, source)
+
+    def surfaces(text: str, pub: Published = pub, source: str | None = source) -> list[str]:
+        return campaign_surfaces(text, pub, source)
+
+    return names, surfaces

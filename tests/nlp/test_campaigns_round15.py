@@ -5,17 +5,9 @@ Every sentence here was written for these tests (no press text).
 
 from __future__ import annotations
 
-from tests.nlp.mention_support import campaign_names, campaign_surfaces
+from tests.nlp.mention_support import campaign_readers
 
-PUB = "2024-05-20T08:00:00+07:00"
-
-
-def names(text, pub=PUB, source=None):
-    return campaign_names(text, pub, source)
-
-
-def surfaces(text, pub=PUB, source=None):
-    return campaign_surfaces(text, pub, source)
+names, surfaces = campaign_readers("2024-05-20T08:00:00+07:00")
 
 
 # ---------------------------------------------------------------- counted criteria
