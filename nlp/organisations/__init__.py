@@ -123,7 +123,7 @@ from baochi.nlp.organisations.pass_named import (
     pass_named_bodies,
     pass_zone_boards,
 )
-from baochi.nlp.organisations.pass_named_units import pass_named_units
+from baochi.nlp.organisations.pass_named_units import pass_defence_commands, pass_named_units
 from baochi.nlp.organisations.pass_nationals import (
     pass_association_centre_organs,
     pass_central_committee_acts,
@@ -205,6 +205,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_portal_hosts,
     pass_named_bodies,
     pass_named_units,
+    pass_defence_commands,
     pass_centres_of_province,
     pass_zone_boards,
     pass_care_bodies,

@@ -1,7 +1,9 @@
 """Passes: grass-roots units and private centres named by a proper name of their own, with no
 level or place after them: a Pioneer unit named after a person ("Liên đội Phạm Ngọc Thạch", its
 school named the same), a private centre named by what it teaches in lower case and its brand
-("Trung tâm kỹ năng sống Rồng Việt"). Each is one body, named as written."""
+("Trung tâm kỹ năng sống Rồng Việt"). Each is one body, named as written. A province's regional
+defence command (since the 2025 reorganisation, "Ban Chỉ huy Phòng thủ khu vực 1 - Nghi Lộc",
+"Ban CHPTKV 2"): named with its number and the place written after it, else its province."""
 
 from __future__ import annotations
 
@@ -50,3 +52,27 @@ def pass_named_units(ctx: Ctx) -> None:
                 continue
             name = re.sub(r"\s+", " ", m.group(0))
             ctx.add(m.start(), m.end(), name, None, None, "đơn vị", 1, known=False)
+
+
+# a province's regional defence command, by its number and the place it is named after
+_DEFENCE_COMMAND = re.compile(
+    r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+huy\s+(?:[Pp]hòng\s+thủ\s+[Kk]hu\s+vực|PTKV)|Ban\s+CHPTKV|"
+    r"BCH\s+PTKV)\s*(?P<n>\d{1,2})(?![\d])"
+    r"(?:\s*[-–]\s*(?P<place>" + _CAP + r"[^\W\d_]*(?:\s+" + _CAP + r"[^\W\d_]*){0,2}))?")
+
+
+def pass_defence_commands(ctx: Ctx) -> None:
+    """Regional defence commands (module docstring); work: texts that name one."""
+    text = ctx.text
+    if "hòng thủ" not in text and "PTKV" not in text:
+        return
+    for m in _DEFENCE_COMMAND.finditer(text):
+        name = f"Ban Chỉ huy Phòng thủ Khu vực {m.group('n')}"
+        if m.group("place"):
+            name += " - " + re.sub(r"\s+", " ", m.group("place"))
+        elif ctx.source_province:
+            name += f" tỉnh {ctx.source_province}"
+        else:
+            continue
+        ctx.add(m.start(), m.end(), name, None, ctx.source_province, "lực lượng vũ trang", 2,
+                known=False)

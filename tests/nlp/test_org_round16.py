@@ -280,3 +280,10 @@ def test_national_bodies_the_catalogue_lacked():
     # an association of the agency stays one body
     assert names("Hội Cựu chiến binh cơ quan BHXH Việt Nam được tặng cờ.", source=None) == [
         "Hội Cựu chiến binh cơ quan Bảo hiểm xã hội Việt Nam"]
+
+
+def test_regional_defence_commands_of_a_province():
+    assert names("Đảng ủy Ban Chỉ huy Phòng thủ khu vực 2 - Hương Khê và Ban CHPTKV 1 dự lễ.",
+                 source="baohatinh") == [
+        "Đảng ủy Ban Chỉ huy Phòng thủ Khu vực 2 - Hương Khê",
+        "Ban Chỉ huy Phòng thủ Khu vực 1 tỉnh Hà Tĩnh"]
