@@ -77,6 +77,27 @@ _EVENT = re.compile(r"Hội\s+(?:thao|thi|diễn|chợ|nghị|trại|giảng|kh�
                     r"đua|ngộ)(?![^\W_])", _I)
 
 
+def _define(ctx: Ctx, acronym: str | None, what: tuple) -> None:
+    """The first definition of an acronym in the article is the one reused."""
+    if acronym is not None:
+        ctx.defined.setdefault(acronym, what)
+
+
+def _national_definition(ctx: Ctx, m: re.Match, clean: str, reused: str | None,
+                         head: str | None) -> bool:
+    """"Hiệp hội Du lịch (HHDL) Việt Nam": a national body, its acronym defined inside its
+    name ("HHDL Việt Nam" names it again: pass_acronym_reuse); False when no "Việt Nam" (or a
+    level after it) follows the bracket."""
+    vn = VIET_NAM.match(ctx.tn, m.end())
+    if vn is None or _LEVEL_NEXT.match(ctx.tn, vn.end()):
+        return False
+    national = f"{clean} Việt Nam"
+    _define(ctx, reused, (national, head, None))
+    ctx.add(m.start(), vn.end(), national, reused, None, None, 5, known=False)
+    ctx.def_spans.append((m.start(), m.end()))
+    return True
+
+
 def pass_acronym_definitions(ctx: Ctx) -> None:
     """"Head Name (ACR)" definitions of bodies the catalogue does not hold."""
     if "(" not in ctx.text:
@@ -111,8 +132,9 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
             # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
             # and place are written before it; "TTYT huyện" is then the same body
             clean, place = inner
-        if reused is not None:
-            ctx.defined.setdefault(reused, (clean, head, place))
+        if place is None and inner is None and _national_definition(ctx, m, clean, reused, head):
+            continue
+        _define(ctx, reused, (clean, head, place))
         canon = canonical(Body(clean, reused, None, ""), place, src)
         name, province = canon if canon else (clean, None)
         end = max(place.end, m.end()) if place else m.end()
@@ -155,6 +177,11 @@ def _group_suffix(ctx: Ctx, start: int, end: int) -> bool:
         c.end == end and c.start < start for c in ctx.cands)
 
 
+# a level written after a name: the body of that level, not the national one
+_LEVEL_NEXT = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+                         r"(?![^\W_])")
+
+
 # a party committee after a reused acronym ("Ban Thường vụ (BTV) Tỉnh ủy … Ủy viên BTV Tỉnh
 # ủy"): the committee's organ, read by the committees pass; "Tỉnh" there is no level
 _COMMITTEE_AFTER = re.compile(r"\s+(?:(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|đoàn)|Đảng\s+ủy)(?![^\W_])", _I)
@@ -166,6 +193,16 @@ def pass_acronym_reuse(ctx: Ctx) -> None:
     src = ctx.source_province
     for acr, (what, head, def_place) in ctx.defined.items():
         pat = (phrase_pattern(head) + r"\s+" if head else "") + re.escape(acr)
+        if isinstance(what, str) and what.endswith(" Việt Nam") and def_place is None:
+            # a national body's acronym, written again with or without "Việt Nam"
+            for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + r"(?:\s+Việt\s+Nam)?"
+                                 + WORD_BOUNDARY_AFTER, ctx.tn, _I):
+                if def_set.overlaps(m.start(), m.start() + 1) or (not head and not
+                                                                  m.group(0).startswith(acr)) \
+                        or _LEVEL_NEXT.match(ctx.tn, m.end()) or PLURAL.match(ctx.tn, m.end()):
+                    continue
+                ctx.add(m.start(), m.end(), what, acr, None, None, 4, known=False)
+            continue
         for m in re.finditer(WORD_BOUNDARY_BEFORE + pat + WORD_BOUNDARY_AFTER, ctx.tn, _I):
             if def_set.overlaps(m.start(), m.start() + 1) or (not head and m.group(0) != acr) \
                     or PLURAL.match(ctx.tn, m.end()) or _names_national(ctx, what, m.end()) \

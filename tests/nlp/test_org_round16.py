@@ -287,3 +287,14 @@ def test_regional_defence_commands_of_a_province():
                  source="baohatinh") == [
         "Đảng ủy Ban Chỉ huy Phòng thủ Khu vực 2 - Hương Khê",
         "Ban Chỉ huy Phòng thủ Khu vực 1 tỉnh Hà Tĩnh"]
+
+
+def test_any_national_body_with_its_acronym_defined_inside_its_name():
+    assert rows("Hiệp hội Du lịch (HHDL) Việt Nam họp; HHDL Việt Nam cho biết, HHDL sẽ mở rộng.",
+                source=None) == [
+        ("Hiệp hội Du lịch (HHDL) Việt Nam", "Hiệp hội Du lịch Việt Nam"),
+        ("HHDL Việt Nam", "Hiệp hội Du lịch Việt Nam"),
+        ("HHDL", "Hiệp hội Du lịch Việt Nam")]
+    # a level after the acronym keeps the branch ("… (HLV) tỉnh X")
+    assert names("Hội Làm vườn (HLV) tỉnh Nghệ An họp; HLV tỉnh có 20 chi hội.",
+                 source="baonghean") == ["Hội Làm vườn tỉnh Nghệ An", "Hội Làm vườn tỉnh Nghệ An"]
