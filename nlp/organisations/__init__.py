@@ -156,6 +156,7 @@ from baochi.nlp.organisations.pass_regions import pass_regional_offices
 from baochi.nlp.organisations.pass_steering import (
     pass_boards_of_the_unit,
     pass_central_tasks,
+    pass_organising_boards,
     pass_review_boards,
     pass_steering,
 )
@@ -191,6 +192,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_steering,
     pass_central_tasks,
     pass_review_boards,
+    pass_organising_boards,
     pass_boards_of_the_unit,
     pass_party_blocs,
     pass_party_of_command,

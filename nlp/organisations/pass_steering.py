@@ -290,3 +290,29 @@ def pass_review_boards(ctx: Ctx) -> None:
                         known=False)
                 continue
         ctx.add(m.start(), m.end(), written, None, None, "ban chỉ đạo", 3, known=False)
+
+
+# an organising committee named by its event's quoted name and no level after it ("Ban Tổ chức
+# Cuộc thi “Đại sứ văn hóa đọc”"); with a level after it pass_steering reads it (an event named
+# by unquoted words is not read: where its name ends is not known)
+_ORGANISING = re.compile(
+    r"(?<![^\W_])Ban\s+[Tt]ổ\s+chức\s+(?P<event>Cuộc\s+thi|Hội\s+thi|Giải|Liên\s+hoan|Hội\s+diễn|"
+    r"Hội\s+thao|Lễ\s+hội|Ngày\s+hội|Hành\s+trình|Festival|Tuần\s+lễ|Hội\s+trại)"
+    r"\s*(?P<quoted>[“\"][^“”\"\n]{3,80}[”\"])")
+_LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
+                          r"Trung\s+ương|toàn\s+quốc)(?![^\W_])")
+
+
+def pass_organising_boards(ctx: Ctx) -> None:
+    """Organising committees named by their event's quoted name, no level after it
+    (``_ORGANISING``): one body each, named as written without the quotes."""
+    if "Ban " not in ctx.text or "ổ chức" not in ctx.text:
+        return
+    text = ctx.text
+    for m in _ORGANISING.finditer(text):
+        end = m.end()
+        if _LEVEL_AFTER.match(text, end):
+            continue
+        written = re.sub(r"[“”\"]", "", re.sub(r"\s+", " ", text[m.start():end]))
+        ctx.add(m.start(), end, "Ban Tổ chức" + written[len("Ban tổ chức"):], None, None,
+                "ban chỉ đạo", 1, known=False)

@@ -298,3 +298,9 @@ def test_any_national_body_with_its_acronym_defined_inside_its_name():
     # a level after the acronym keeps the branch ("… (HLV) tỉnh X")
     assert names("Hội Làm vườn (HLV) tỉnh Nghệ An họp; HLV tỉnh có 20 chi hội.",
                  source="baonghean") == ["Hội Làm vườn tỉnh Nghệ An", "Hội Làm vườn tỉnh Nghệ An"]
+
+
+def test_organising_board_of_a_quoted_event_without_a_level():
+    assert names("Theo Ban Tổ chức Cuộc thi “Đại sứ văn hóa đọc”, năm nay có nhiều bài dự thi. "
+                 "Ban Tổ chức cho biết sẽ trao giải vào tháng 10.", source=None) == [
+        "Ban Tổ chức Cuộc thi Đại sứ văn hóa đọc", "Ban Tổ chức Cuộc thi Đại sứ văn hóa đọc"]
