@@ -91,6 +91,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_association_organs,
     pass_hometown_associations,
     pass_province_association,
+    pass_site_branches,
     pass_site_organs,
 )
 from baochi.nlp.organisations.pass_care import pass_care_bodies
@@ -231,6 +232,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_association_centre,
     pass_association_organs,
     pass_site_organs,
+    pass_site_branches,
     pass_owned_units,
     pass_union_site,
     pass_local_bodies,

@@ -217,3 +217,35 @@ def pass_site_organs(ctx: Ctx) -> None:
             continue
         organ = re.sub(r"\s+", " ", m.group("organ"))
         ctx.add(m.start(), place.end, f"{organ} {canon[0]}", None, canon[1], site.kind, 2)
+
+
+# a branch written bare by its hamlet ("chi Hội thôn Làng Vố, xã Sơn Thượng"), its commune after
+_SITE_BRANCH = re.compile(
+    r"(?<![^\W_])[Cc]hi\s+[Hh]ội\s+(?P<hamlet>(?:thôn|ấp|bản|xóm|buôn|tổ\s+dân\s+phố|khu\s+phố)\s+"
+    r"(?:\d+[A-Za-z]?|(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}))(?![^\W_])"
+    r"(?:\s*,?\s*(?P<level>xã|phường|thị\s+trấn)\s+(?P<commune>(?-i:[A-ZĐ])[^\W\d_]*"
+    r"(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3})(?![^\W_]))?")
+
+
+def pass_site_branches(ctx: Ctx) -> None:
+    """On a mass organisation's own site (``[names] association_sites``), a branch written bare
+    with its hamlet ("chi Hội thôn Làng Vố, xã Sơn Thượng") is that organisation's ("Chi hội
+    Nông dân thôn Làng Vố xã Sơn Thượng"); its commune is the one written after it, else the
+    one the resolver finds for a commune's body."""
+    if "hi hội" not in ctx.text and "hi Hội" not in ctx.text:
+        return
+    site = _site_association(ctx) if ctx.address else None
+    if site is None or not site.name.startswith("Hội "):
+        return
+    for m in _SITE_BRANCH.finditer(ctx.text):
+        name = "Chi hội " + site.name.removeprefix("Hội ") + " " + re.sub(r"\s+", " ",
+                                                                          m.group("hamlet"))
+        if m.group("commune"):
+            level = re.sub(r"\s+", " ", m.group("level"))
+            commune = re.sub(r"\s+", " ", m.group("commune"))
+            ctx.add(m.start(), m.end(), f"{name} {level} {commune}", None, ctx.source_province,
+                    site.kind, 3, known=False)
+            continue
+        # the site names the organisation a bare grass-roots reading cannot (priority over it)
+        ctx.cands.append(Cand(m.start(), m.end(), name, None, ctx.source_province, site.kind, 3,
+                              Body(name, None, site.kind, ""), "xã", None, known=False))

@@ -304,3 +304,11 @@ def test_organising_board_of_a_quoted_event_without_a_level():
     assert names("Theo Ban Tổ chức Cuộc thi “Đại sứ văn hóa đọc”, năm nay có nhiều bài dự thi. "
                  "Ban Tổ chức cho biết sẽ trao giải vào tháng 10.", source=None) == [
         "Ban Tổ chức Cuộc thi Đại sứ văn hóa đọc", "Ban Tổ chức Cuộc thi Đại sứ văn hóa đọc"]
+
+
+def test_bare_branch_of_a_hamlet_on_the_associations_own_site():
+    from baochi.nlp import analyse
+    found = analyse("Hơn 50 hội viên chi Hội thôn Đồng Văn, xã Kỳ Tân và chi hội xóm 3 tham gia.",
+                    None, "http://hoinongdanhatinh.org.vn/ra-quan-123.html").organisations
+    assert [o.name for o in found] == ["Chi hội Nông dân thôn Đồng Văn xã Kỳ Tân",
+                                       "Chi hội Nông dân xóm 3 xã Kỳ Tân"]
