@@ -297,17 +297,19 @@ def print_real(report: dict, show_errors: bool = False) -> None:
     from baochi.nlp.confidence import f1_interval
 
     print(f"real-text paragraphs: {report['joined']}")
-    print(f"{'split':<9}{'type':<15}{'P':>7}{'R':>7}{'F1':>7}  {'F1 95% CI, by outlet':<21}"
+    splits = [k for k in report if k not in ("joined", "complete")]
+    w = max(9, *(len(s) + 1 for s in splits))  # "heldout-pages" needs more than "heldout"
+    print(f"{'split':<{w}}{'type':<15}{'P':>7}{'R':>7}{'F1':>7}  {'F1 95% CI, by outlet':<21}"
           f"{'tp':>6}{'pred':>6}{'gold':>6}{'n':>6}{'outlets':>8}")
-    for split in [k for k in report if k not in ("joined", "complete")]:
+    for split in splits:
         r = report[split]
         for kind in TYPES:
             x = r[kind]
             interval = f1_interval(r.get("paragraph_counts", {}).get(kind, []))
-            print(f"{split:<9}{kind:<15}{x['precision']:>7.3f}{x['recall']:>7.3f}{x['f1']:>7.3f}  "
+            print(f"{split:<{w}}{kind:<15}{x['precision']:>7.3f}{x['recall']:>7.3f}{x['f1']:>7.3f}  "
                   f"{str(interval):<21}{x['tp']:>6}{x['predicted']:>6}{x['gold']:>6}"
                   f"{r['paragraphs']:>6}{interval.clusters:>8}")
-        print(f"{split:<9}{'not-campaigns emitted as campaigns':<36}{r['not_campaigns_emitted']:>6}")
+        print(f"{split:<{w}}{'not-campaigns emitted as campaigns':<36}{r['not_campaigns_emitted']:>6}")
     if show_errors:
         print("\nerrors (dev split):")
         for e in report.get("dev", report["all"])["errors"]:
