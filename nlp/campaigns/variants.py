@@ -116,18 +116,35 @@ def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
     return ratio
 
 
+# the people a movement of one group is named for, opening its name ("Phụ nữ <tỉnh> chung sức
+# xây dựng nông thôn mới", "Cựu chiến binh giúp nhau làm kinh tế"): that group's own movement,
+# not a variant wording of a national one that names no group or another (on keys)
+_GROUP_LEAD = re.compile(
+    r"^(?:phụ\s+nữ|nông\s+dân|thanh\s+niên|tuổi\s+trẻ|cựu\s+chiến\s+binh|công\s+nhân|công\s+đoàn|"
+    r"người\s+cao\s+tuổi|quân\s+đội|công\s+an|doanh\s+nghiệp|doanh\s+nhân|thiếu\s+nhi|học\s+sinh|"
+    r"sinh\s+viên|hội\s+viên|đoàn\s+viên|đảng\s+viên|cán\s+bộ|giáo\s+viên|nhà\s+giáo|"
+    r"trí\s+thức|văn\s+nghệ\s+sĩ|đồng\s+bào|bộ\s+đội|dân\s+quân)(?!\S)")
+
+
+def _group_lead(k: str) -> str:
+    m = _GROUP_LEAD.match(k)
+    return m.group(0) if m else ""
+
+
 def _fuzzy_entry(k: str, idx: Index) -> Entry | None:
     """The one catalogue entry a variant wording names (a word dropped, added or changed:
     "… – Không ai bị bỏ lại phía sau" for "… Không để ai …"); None when two entries are as
-    close (a near-miss between two campaigns is neither)."""
+    close (a near-miss between two campaigns is neither). A name opening with a people's group
+    the entry does not open with is that group's own movement (``_GROUP_LEAD``)."""
     tokens = k.split()
     if len(tokens) < 6:
         return None
     pool = {*idx.by_first.get(tokens[0], ()), *idx.by_last.get(tokens[-1], ())}
+    lead = _group_lead(k)
     best: dict[str, tuple[float, Entry]] = {}
     for other in pool:
         o_tokens = tuple(other.split())
-        if abs(len(o_tokens) - len(tokens)) > 2:
+        if abs(len(o_tokens) - len(tokens)) > 2 or lead and _group_lead(other) != lead:
             continue
         score = _fuzzy_score(tokens, o_tokens)
         if score is not None:

@@ -1,0 +1,24 @@
+"""Campaign failure kinds of round 17 (batch 15 of real press, issue 14), one test each.
+
+Every sentence here was written for these tests (no press text).
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import campaign_readers
+
+names, surfaces = campaign_readers("2024-05-20T08:00:00+07:00")
+
+
+def test_a_peoples_group_before_a_national_aim_names_its_own_movement():
+    assert names("Hội đẩy mạnh phong trào “Phụ nữ Hà Giang chung sức xây dựng nông thôn mới”.") \
+        == ["Phụ nữ Hà Giang chung sức xây dựng nông thôn mới"]
+    assert names("Hội đẩy mạnh phong trào “Nông dân Hà Giang chung sức xây dựng nông thôn mới”.") \
+        == ["Nông dân Hà Giang chung sức xây dựng nông thôn mới"]
+
+
+def test_a_province_alone_before_a_national_aim_is_the_national_movement():
+    assert names("Tỉnh đẩy mạnh phong trào “Hà Giang chung sức xây dựng nông thôn mới”.") \
+        == ["Chung sức xây dựng nông thôn mới"]
+    assert names("Xã hưởng ứng phong trào “Toàn dân chung sức xây dựng nông thôn mới”.") \
+        == ["Chung sức xây dựng nông thôn mới"]
