@@ -140,9 +140,10 @@ _QUOTED_EDITION = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
     r"|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|ngày\s+hội|tuần\s+lễ|festival|giải|triển\s+lãm)\s*[“\"«]\s*"
     r"[^\W\d_][^”\"»\d]{2,80}?\s+(?P<y>(?:19|20)\d{2})\s*[”\"»]", FLAGS)
-# an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019")
+# an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019", "Giải bóng
+# đá … lần thứ 12/2022"), also closing the sentence
 _ORDINAL_EDITION = re.compile(
-    r"(?<![^\W\d_])lần\s+thứ\s+[^\W_]+\s*[-–]\s*(?P<y>(?:19|20)\d{2})(?![\d/.\-])", FLAGS)
+    r"(?<![^\W\d_])lần\s+thứ\s+[^\W_]+\s*[-–/]\s*(?P<y>(?:19|20)\d{2})(?![\d/\-]|\.\d)", FLAGS)
 
 
 def pass_quoted_edition(c: Collector, sent: str, pub: date | None) -> None:

@@ -222,6 +222,26 @@ _ORDINAL_NOUN_BEFORE = re.compile(
     r"số|giải|hạng|mùa|phần|tập|chương|buổi|cuộc|lượt|bài|thế\s+hệ)\s+$")
 
 
+# a weekday word ending a proper name ("Đạo Quan binh thứ Tư", "Quân khu Thứ Ba"): the name's
+# ordinal. The name is a capitalised word among the (at most two) words right before "thứ", with
+# no punctuation between, that is no part of day or time word opening the sentence ("Sáng thứ Tư",
+# "Hôm thứ Hai", "Vào thứ Bảy")
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)(?:\s+[^\W\d_]+)?\s+$")
+_TIME_WORDS = frozenset(["sáng", "chiều", "tối", "trưa", "đêm", "khuya", "rạng", "hôm", "vào", "ngày",
+                         "từ", "đến", "tới", "cuối", "đầu", "giữa", "sớm", "trước", "sau", "suốt",
+                         "trong", "qua", "hằng", "hàng", "mỗi", "các", "những", "và", "hoặc", "đến"])
+
+
+def _ends_a_name(c: Collector, sent: str, pos: int) -> bool:
+    m = _NAME_BEFORE.search(sent, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    words = sent[m.start():pos].split()
+    if any(w.lower() in _TIME_WORDS for w in words):
+        return False
+    return any(capitalised(c, m.start() + sent[m.start():pos].index(w)) for w in words)
+
+
 def capitalised(c: Collector, pos: int) -> bool:
     ch = c.view.text[c.s_start + pos]
     return ch.isupper()
@@ -233,7 +253,7 @@ def weekday_is_date(c: Collector, sent: str, m: re.Match) -> bool:
             or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
         return False  # "“Chủ nhật vì cộng đồng”" is a name
     if re.match(r"\s*(?:,\s*)?(?:ngày\s+)?\d", sent[m.end():]) or _ORDINAL_NOUN_BEFORE.search(
-            sent, max(0, m.start() - 12), m.start()):
+            sent, max(0, m.start() - 12), m.start()) or not m.group("q") and _ends_a_name(c, sent, m.start()):
         return False  # a date follows (read by the day rules) or an ordinal
     return not (_GENERIC_WEEKDAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()])
                 or _GENERIC_WEEKDAY_AFTER.match(sent, m.end()))

@@ -162,6 +162,8 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
                             rf"|(?<![^\W\d_]){CAN_CHI}\s+"
                             # the lunar new year with its number ("Tết Nguyên đán 2023")
                             r"|(?<![^\W\d_])tết\s+(?:nguyên\s+đán\s+)?"
+                            # a numbered event's edition ("Giải … lần thứ 28/2023", "lần thứ 24-2019")
+                            r"|(?<![^\W\d_])lần\s+thứ\s+[^\W_]+\s*[-–/]\s*"
                             # a quoted name's edition closing the quote ("“Mùa hè xanh 2017”")
                             r"|(?<=[^\W\d_])\s+(?=(?:19|20)\d{2}\s*[”\"»]))"
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"
@@ -179,11 +181,22 @@ _ASSOCIATION_BEFORE = re.compile(
 _LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\s+[^\W\d_]")
 
 
+# the association's bare level after "của" ("… năm 1972 của tỉnh", "… của huyện"): a work year
+# can be written so too ("nhiệm vụ năm 2024 của xã"), so only a year long past counts — one its
+# members served in (the wars' years), never a year the news is about
+_OWN_LEVEL_AFTER = re.compile(r"\s+của\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)(?![^\W_])")
+_SERVED_BEFORE = 1990
+
+
 def in_association_name(fold: str, a: int, b: int) -> bool:
     """The year written at ``fold[a:b]`` ("năm 1972") belongs to an association's name: "hội …"
-    or "ban liên lạc …" before it, the association's level and place right after it."""
-    return _LEVEL_AFTER.match(fold, b) is not None \
-        and _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None
+    or "ban liên lạc …" before it, the association's level and place right after it (or its
+    bare level after "của" for a year before 1990)."""
+    if _LEVEL_AFTER.match(fold, b) is None:
+        y = re.search(r"(?:19|20)\d{2}", fold[a:b])
+        if y is None or int(y.group()) >= _SERVED_BEFORE or _OWN_LEVEL_AFTER.match(fold, b) is None:
+            return False
+    return _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None
 
 
 # the date of a standing text — a directive, resolution, conclusion, law, decree, circular or

@@ -1,0 +1,46 @@
+"""Date forms of real-text round 17 (batch 15, issue 14). Sentences written for the test (not
+press text): a weekday word ending a proper name, a year in a veterans' association's name, an
+event's edition year after a slash."""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import DateRow, Published, date_rows
+
+
+def dates(text: str, pub: Published = "2024-05-10", source: str | None = None) -> list[DateRow]:
+    return date_rows(text, pub, source)
+
+
+def test_a_weekday_word_ending_a_proper_name_is_its_ordinal() -> None:
+    assert dates("Chính quyền nhập vùng này vào Đạo Quan binh thứ Ba để cai quản.") == []
+    assert dates("Lênin lập Quốc tế Cộng sản, tức Quốc tế thứ Ba, để lãnh đạo phong trào.") == []
+
+
+def test_a_weekday_after_a_part_of_day_or_with_its_week_stays_a_day() -> None:
+    assert dates("Sáng thứ Tư, đoàn công tác đến xã.") == [
+        ("thứ Tư", "2024-05-08", "2024-05-08", "day")]
+    assert dates("Đoàn kiểm tra làm việc với UBND xã hôm thứ Năm.") == [
+        ("thứ Năm", "2024-05-09", "2024-05-09", "day")]
+    assert dates("Hội nghị diễn ra vào chiều Thứ Sáu tại hội trường.") == [
+        ("Thứ Sáu", "2024-05-10", "2024-05-10", "day")]
+    # a qualifier of the week says the weekday even after a person's name
+    assert dates("Ông Nguyễn Văn An thứ Hai tuần trước đã đến thăm.") == [
+        ("thứ Hai", "2024-04-29", "2024-04-29", "day")]
+
+
+def test_a_year_in_a_veterans_association_name_before_its_bare_level() -> None:
+    assert dates("Hội Cựu chiến binh Điện Biên Phủ năm 1954 của huyện thăm hỏi hội viên.") == []
+    assert dates("Hội chiến sĩ Thành cổ năm 1972 của tỉnh khởi công nhà tặng hội viên.") == []
+    # a work year written so is a date (a year long past only is a name's)
+    assert dates("Hội Nông dân xã triển khai nhiệm vụ năm 2024 của xã.") == [
+        ("năm 2024", "2024-01-01", "2024-12-31", "year")]
+
+
+def test_an_edition_year_after_a_slash_dates_the_event_and_its_days() -> None:
+    assert dates("- Chiều 16/5, khai mạc Giải bóng chuyền nông dân huyện lần thứ 12/2022. Lãnh đạo "
+                 "huyện đến dự.", None) == [
+        ("Chiều 16/5", "2022-05-16", "2022-05-16", "day"),
+        ("2022", "2022-01-01", "2022-12-31", "year")]
+    assert dates("Giải cờ tướng lần thứ 9-2021.", None) == [("2021", "2021-01-01", "2021-12-31", "year")]
+    # a decimal after it is no year
+    assert dates("Giải lần thứ 5/2023.5 điểm", None) == []
