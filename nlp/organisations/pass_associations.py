@@ -73,7 +73,9 @@ def pass_province_association(ctx: Ctx) -> None:
 
 
 _HOMETOWN = re.compile(
-    r"(?P<head>Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|Hội\s+[Tt]ương\s+tế)\s+"
+    # its liaison board ("Ban liên lạc Hội đồng hương X tại Y") is the board, named with both
+    r"(?P<head>(?:Ban\s+[Ll]iên\s+lạc\s+)?Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|"
+    r"Hội\s+[Tt]ương\s+tế)\s+"
     r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})"
     # where its members live, when written ("… tại Hà Nội")
     r"(?:\s+tại\s+"
@@ -91,7 +93,7 @@ def pass_hometown_associations(ctx: Ctx) -> None:
         return
     for m in _HOMETOWN.finditer(ctx.text):
         origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
-        head = re.sub(r"\s+", " ", m.group("head"))
+        head = re.sub(r"\s+", " ", m.group("head")).replace("Ban liên lạc Hội", "Ban Liên lạc Hội")
         at = m.group("at")
         if at is None:
             ctx.add(m.start(), m.end(), f"{head} {origin}", None, None, "hội", 2, known=False)

@@ -2,7 +2,8 @@
 International của Hàn Quốc", "Tổ chức Plan International"): the organisation by its own name,
 without the Vietnamese head; and a pagoda or monastery acting in the news ("chùa Liên Trì (TP.Đà
 Nẵng) vừa tổ chức bữa cơm", "do Thiền viện Trúc Lâm trao tặng"), a religious body (GUIDE), named
-with its head capitalised — but not where it is only a place ("tại chùa X")."""
+with its head capitalised — but not where it is only a place ("tại chùa X"); the managing board
+of a religious house ("Ban Trị sự Thất phủ X"), a body wherever it is written."""
 
 from __future__ import annotations
 
@@ -34,17 +35,28 @@ def pass_foreign_ngos(ctx: Ctx) -> None:
                 known=False)
 
 
+# (a city's or town's abbreviation after the name is its place: "Chùa X TP. Y")
 _RELIGIOUS = re.compile(
     r"(?<![^\W_])(?P<head>[Cc]hùa|[Tt]hiền\s+viện|[Tt]u\s+viện|[Tt]ịnh\s+xá)\s+"
-    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
-# acting: an action after it (a bracketed place between), or a function word of a party before
-_ACTS_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?(?:đã\s+|vừa\s+|cũng\s+)?(?:tổ\s+chức|trao|"
+    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+(?!(?:TP|Tp|TX)(?![^\W_]))[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
+# acting: an action after it (a place between, bracketed or written with its level), or a
+# function word of a party before
+_ACTS_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*|(?:TP|Tp|TX|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã)"
+                         r"\.?\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*\)?\s*)?"
+                         r"(?:đã\s+|vừa\s+|cũng\s+)?(?:tổ\s+chức|trao|"
                          r"tặng|phối\s+hợp|ủng\s+hộ|quyên\s+góp|hỗ\s+trợ|thăm)(?![^\W_])")
 _PARTY_BEFORE = re.compile(r"(?<![^\W_])(?:do|cùng|với|bởi)\s+$")
 
 
 def pass_religious_bodies(ctx: Ctx) -> None:
-    """Pagodas and monasteries acting in the news (module docstring)."""
+    """Pagodas and monasteries acting in the news (module docstring), and the managing board of
+    a religious house ("Ban Trị sự Thất phủ X")."""
+    if "Trị sự" in ctx.text:
+        for m in _RELIGIOUS_BOARD.finditer(ctx.text):
+            if any(c.start <= m.start() < c.end for c in ctx.cands):
+                continue  # a board the catalogue names ("Ban Trị sự Giáo hội Phật giáo …")
+            ctx.add(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), None,
+                    ctx.source_province, "tôn giáo", 1, known=False)
     if "hùa " not in ctx.text and "viện " not in ctx.text and "ịnh xá" not in ctx.text:
         return
     for m in _RELIGIOUS.finditer(ctx.text):
@@ -55,3 +67,11 @@ def pass_religious_bodies(ctx: Ctx) -> None:
         name = re.sub(r"\s+", " ", m.group("name"))
         ctx.add(m.start(), m.end(), f"{head[0].upper()}{head[1:]} {name}", None,
                 ctx.source_province, "tôn giáo", 1, known=False)
+
+
+# the managing board of a religious house or congregation, named by it ("Ban Trị sự Thất phủ X",
+# "Ban Trị sự Hội thánh Y"): a body wherever it is written, never a place; the house's name
+# may hold a lower-case word before a capitalised one ("Thánh thất Cao Đài")
+_RELIGIOUS_BOARD = re.compile(
+    r"(?<![^\W_])Ban\s+Trị\s+sự\s+(?!Giáo\s+hội|GHPG|Phật\s+giáo)[A-ZĐ][^\W\d_]*"
+    r"(?:\s+(?:[a-zđ][^\W\d_]*\s+)?(?!(?:TP|Tp|TX)(?![^\W_]))[A-ZĐ][^\W\d_]*){0,4}(?![^\W_])")

@@ -83,10 +83,22 @@ def _school_name(name: str) -> str:
         return name
     for pattern, words in _SCHOOL_WORDS:
         name = pattern.sub(words, name, count=1)
+    if _GENERAL_SCHOOL.search(name):
+        name = _CITY_WORDS.sub(_city_words, name, count=1)
     # two levels of one school joined by "&" ("Trường THCS & Tiểu học X"): "và", as written out
     name = _SCHOOL_AND.sub(" và ", name)
     # a boarding school joined to its level by a dash, spaced or not ("PTDTNT–THCS X")
     return _BOARDING_DASH.sub("trú - ", name, count=1)
+
+
+# a city or town abbreviated at the head of a general school's name ("THPT TP. Sóc Trăng",
+# "THCS TX Quảng Trị"), written out in the canonical name
+_CITY_NAMED = re.compile(r"\s+(?:TP|Tp|TX)\.?(?=\s*[A-ZĐ])")
+_CITY_WORDS = re.compile(r"(?<=\s)(?P<abbr>TP|Tp|TX)\.?\s*(?=[A-ZĐ])")
+
+
+def _city_words(m: re.Match) -> str:
+    return "Thị xã " if m.group("abbr") == "TX" else "Thành phố "
 
 
 _SCHOOL_AND = re.compile(r"\s*&\s*(?=Trung học|Tiểu học|Mầm non|Mẫu giáo|THCS|THPT|TH\b)")
@@ -101,6 +113,11 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     if _COOPERATIVE.fullmatch(m.group("head")) and _COOPERATIVE_KIND.match(text, head_end):
         return head_end  # "các Hợp tác xã Phi nông nghiệp": a kind of cooperative, no name
     end = read_name(ctx.view, head_end, limit=8)
+    city = _CITY_NAMED.match(text, head_end) if _GENERAL_SCHOOL.search(m.group("head")) else None
+    if city is not None and (after := read_name(ctx.view, city.end(), limit=6)) > city.end():
+        # "Trường THPT TP. Sóc Trăng": a school named after its city, the city's name after the
+        # abbreviation's dot is the school's name, not a place read after it
+        return _proper_name_end(ctx, head_end, max(end, after))
     if end == head_end and (_LEGAL_FORM.search(m.group("head"))
                             or _COOPERATIVE.fullmatch(m.group("head"))):
         # "Công ty cổ phần mật ong Xuân Nguyên", "Công ty TNHH một thành viên dầu khí La

@@ -15,11 +15,18 @@ from baochi.nlp.organisations.resolver import canonical
 # tỉnh", "Đảng ủy Khối Doanh nghiệp tỉnh", "Đảng ủy Quân sự tỉnh")
 _PARTY_BLOC = re.compile(
     r"(?-i:Đảng\s+ủy)\s+(?P<topic>(?:(?-i:Khối)\s+)?(?:(?i:(?:các\s+)?cơ\s+quan(?:\s+Đảng|\s+và\s+doanh"
-    r"\s+nghiệp)?)|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
+    r"\s+nghiệp)?)|cơ\s+quan\s+Dân\s+chính\s+Đảng|(?<=Khối\s)(?i:doanh\s+nghiệp)|"
+    r"(?-i:Dân\s+chính\s+Đảng|Doanh\s+nghiệp|"
     r"Quân\s+sự|Công\s+an|Biên\s+phòng)|Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))"
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
 )
 _EXPAND = {"ubnd": "Ủy ban nhân dân", "hđnd": "Hội đồng nhân dân"}
+# two blocs' committees under one "Đảng ủy" and one level ("Đảng ủy Khối các cơ quan, Khối
+# doanh nghiệp tỉnh", "Đảng ủy Khối Cơ quan và Khối Doanh nghiệp tỉnh"): each its own committee
+_BLOC = r"(?-i:Khối)\s+(?i:(?:các\s+)?cơ\s+quan(?:\s+Đảng)?|doanh\s+nghiệp|dân\s+chính\s+Đảng)"
+_PARTY_BLOC_PAIR = re.compile(
+    r"(?-i:Đảng\s+ủy)\s+(?P<t1>" + _BLOC + r")(?P<join>\s*,\s*(?:và\s+)?|\s+và\s+)(?P<t2>"
+    + _BLOC + r")(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))")
 # the Youth Union or trade union of a bloc ("Đoàn khối các cơ quan tỉnh", "Đoàn Thanh niên khối
 # doanh nghiệp tỉnh", "Công đoàn Khối Doanh nghiệp tỉnh"), anchored by a level word
 _UNION_BLOC = re.compile(
@@ -67,6 +74,26 @@ def pass_party_blocs(ctx: Ctx) -> None:
                           ctx.source_province)
         if canon:
             ctx.add(m.start(), place.end, canon[0], None, canon[1], "đảng", 2)
+    if "hối" in ctx.text:
+        _party_bloc_pairs(ctx)
+
+
+def _party_bloc_pairs(ctx: Ctx) -> None:
+    """Two blocs' Party committees sharing "Đảng ủy" and the level written after the second
+    ("Đảng ủy Khối các cơ quan, Khối doanh nghiệp tỉnh"): the first named up to its bloc, the
+    second from its "Khối" to its place, both of that place."""
+    for m in _PARTY_BLOC_PAIR.finditer(ctx.tn):
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is None:
+            continue
+        for start, end, group in ((m.start(), m.end("t1"), "t1"),
+                                  (m.start("t2"), place.end, "t2")):
+            topic = re.sub(r"\s+", " ", ctx.text[m.start(group):m.end(group)])
+            canon = canonical(Body(f"Đảng ủy {topic}", None, "đảng", ""), place,
+                              ctx.source_province)
+            if canon:
+                ctx.add(start, end, canon[0], None, canon[1], "đảng", 2)
 
 
 _PARTY_OF_COMMAND = re.compile(r"(?<![^\W_])Đảng\s+ủy\s*,\s+(?=Bộ\s+Tư\s+lệnh\s|BTL\s)")
