@@ -135,6 +135,8 @@ _REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,5}?
 # a year on its own, or a dated folder or stamp "…/200709/…", "…20210202…" (year, month, day)
 _ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?)?(?![a-z0-9])")
 _DATED_FOLDER = re.compile(r"(?:^|/)(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?|/(?:0?[1-9]|1[0-2]))(?=/)")
+_ADDRESS_STAMP = re.compile(r"(?<![0-9])(?:(?<=[-_/])|(?<=[-_/][a-z]))(?P<y>(?:19|20)\d{2})(?:0[1-9]|1[0-2])"
+                            r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
 _ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
 
 
@@ -151,6 +153,11 @@ def address_year(address: str | None) -> int | None:
     folders = {int(m.group("y")) for m in _DATED_FOLDER.finditer(path)}
     if len(folders) == 1:
         return folders.pop()
+    # so is a time stamp a CMS writes into the page's name ("…-tet-20210202141941261.htm",
+    # "…-v20240527110518102.htm", "/d20161020034921427.htm"): a year, month, day, hour and minute
+    stamps = {int(m.group("y")) for m in _ADDRESS_STAMP.finditer(path)}
+    if len(stamps) == 1:
+        return stamps.pop()
     years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
              if not _ADDRESS_TARGET.search(path, 0, m.start())}
     return years.pop() if len(years) == 1 else None

@@ -44,3 +44,14 @@ def test_an_edition_year_after_a_slash_dates_the_event_and_its_days() -> None:
     assert dates("Giải cờ tướng lần thứ 9-2021.", None) == [("2021", "2021-01-01", "2021-12-31", "year")]
     # a decimal after it is no year
     assert dates("Giải lần thứ 5/2023.5 điểm", None) == []
+
+
+def test_a_cms_time_stamp_in_the_page_name_gives_an_undated_page_its_year() -> None:
+    text = "Chiều 16/5, Hội Nông dân huyện tổ chức hội nghị."
+    for address in ("https://baoabc.vn/hoi-nghi-nong-dan-20230516143512087.htm",
+                    "https://baoabc.vn/video/hoi-nghi-nong-dan-v20230516143512087.htm",
+                    "https://baoabc.vn/hoi-nghi/d20230516143512.htm"):
+        assert dates(text, None, address) == [("Chiều 16/5", "2023-05-16", "2023-05-16", "day")]
+    # an article number is no stamp (no valid month, day, hour and minute after the year)
+    assert dates(text, None, "https://baoabc.vn/hoi-nghi-nong-dan-20231234567890.htm") == [
+        ("Chiều 16/5", None, None, "day")]
