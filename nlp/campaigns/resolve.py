@@ -74,8 +74,12 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
         if unplaced is not None and not catalogued and c.priority >= 3:
             unplaced.append(Unplaced(text[c.start:c.end], c.start, c.end,
                                      view.sentence_of(c.start), "campaign", name))
+        # a name whose quote opens inside it and ends with it ("Tết trồng cây “Đời đời nhớ ơn
+        # Bác Hồ”") keeps its closing quote: no half-quoted surface
+        end = next((q.close_end for q in ctx.quotes
+                    if q.end == c.end and c.start < q.open_start < c.end), c.end)
         out.append(CampaignMention(
-            surface=text[c.start:c.end], start=c.start, end=c.end,
+            surface=text[c.start:end], start=c.start, end=end,
             sentence=view.sentence_of(c.start), name=name, key=key(name),
             campaign_id=slug(name), kind=cat_kind or c.kind,
         ))

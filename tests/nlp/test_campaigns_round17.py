@@ -22,3 +22,10 @@ def test_a_province_alone_before_a_national_aim_is_the_national_movement():
         == ["Chung sức xây dựng nông thôn mới"]
     assert names("Xã hưởng ứng phong trào “Toàn dân chung sức xây dựng nông thôn mới”.") \
         == ["Chung sức xây dựng nông thôn mới"]
+
+
+def test_a_name_whose_quote_opens_inside_it_keeps_its_closing_quote():
+    assert surfaces("Lễ phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” diễn ra tại xã.") \
+        == ["Tết trồng cây “Đời đời nhớ ơn Bác Hồ”"]
+    assert surfaces("Xã phát động Tháng cao điểm “Vì người nghèo” năm 2024.") \
+        == ["Tháng cao điểm “Vì người nghèo”"]
