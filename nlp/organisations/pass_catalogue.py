@@ -292,9 +292,18 @@ def _list_unit_of_level(ctx: Ctx, at: int, body: Body, prefix: str) -> None:
         ctx.add(at, place.end, prefix + canon[0], body.acronym, canon[1], body.kind, 3)
 
 
+_OF_LEVEL = re.compile(r"\s+của(?=\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố)(?![^\W_]))")
+
+
 def _body_place(ctx: Ctx, body: Body, end: int) -> Place | None:
     """The level and place after a catalogue body, or written once after its list."""
     place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
+    if place is None and body.name.startswith("Hội ") and (
+            of := _OF_LEVEL.match(ctx.view.tn, end)) is not None:
+        # "Hội Cựu TNXP của tỉnh": an association written with its level after "của" is that
+        # level's, as "Hội Cựu TNXP tỉnh" is
+        place = read_place(ctx.view, of.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
     if place is None:
         shared = shared_place(ctx.view, end, ctx.cat, ctx.source_province)
         # a body of communes written bare ("Đảng ủy, Hội CCB huyện, Hội CCB xã") takes no

@@ -84,3 +84,18 @@ def test_pagoda_acting_with_its_city_after_its_name():
 
 def test_pagoda_visited_with_its_city_is_a_place():
     assert names("Đoàn đến thăm chùa Long Ẩn TP. Biên Hòa và dâng hương.", "baodongnai") == []
+
+
+# ------------------------------------------------ associations written with "của <level>"
+
+def test_association_with_its_level_after_cua():
+    assert names("Hội Cựu TNXP của tỉnh vừa khánh thành nhà tình nghĩa.", "baonamdinh") == [
+        "Hội Cựu thanh niên xung phong tỉnh Nam Định"]
+    assert names("Hội Cựu TNXP của huyện Hải Hậu tổ chức gặp mặt.", "baonamdinh") == [
+        "Hội Cựu thanh niên xung phong huyện Hải Hậu"]
+
+
+def test_veterans_association_named_with_its_year():
+    assert rows("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 của tỉnh trao quà cho hội viên.",
+                "baothaibinh") == [("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 của tỉnh",
+                                    "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Thái Bình")]
