@@ -137,6 +137,11 @@ _ADDRESS_YEAR = re.compile(r"(?<![a-z0-9])(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-
 _DATED_FOLDER = re.compile(r"(?:^|/)(?P<y>(?:19|20)\d{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?|/(?:0?[1-9]|1[0-2]))(?=/)")
 _ADDRESS_STAMP = re.compile(r"(?<![0-9])(?:(?<=[-_/])|(?<=[-_/][a-z]))(?P<y>(?:19|20)\d{2})(?:0[1-9]|1[0-2])"
                             r"(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d")
+# a page number that closes the page's name with a short stamp after a three-digit prefix
+# ("…-185250914155747916.htm": 25-09-14 15:57, "…-196260127205603994.htm"), as some national
+# and provincial CMSs write it: fifteen digits or more, the stamp's year two digits
+_SHORT_STAMP = re.compile(r"(?<=[-_/])\d{3}(?P<yy>1\d|2\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                          r"(?:[01]\d|2[0-3])[0-5]\d\d{2,}(?=\.[a-z]{2,5}$|/?$)")
 _ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
 
 
@@ -155,7 +160,9 @@ def address_year(address: str | None) -> int | None:
         return folders.pop()
     # so is a time stamp a CMS writes into the page's name ("…-tet-20210202141941261.htm",
     # "…-v20240527110518102.htm", "/d20161020034921427.htm"): a year, month, day, hour and minute
-    stamps = {int(m.group("y")) for m in _ADDRESS_STAMP.finditer(path)}
+    # (also with a two-digit year after a prefix, ``_SHORT_STAMP``)
+    stamps = {int(m.group("y")) for m in _ADDRESS_STAMP.finditer(path)} \
+        | {2000 + int(m.group("yy")) for m in _SHORT_STAMP.finditer(path)}
     if len(stamps) == 1:
         return stamps.pop()
     years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)

@@ -55,3 +55,12 @@ def test_a_cms_time_stamp_in_the_page_name_gives_an_undated_page_its_year() -> N
     # an article number is no stamp (no valid month, day, hour and minute after the year)
     assert dates(text, None, "https://baoabc.vn/hoi-nghi-nong-dan-20231234567890.htm") == [
         ("Chiều 16/5", None, None, "day")]
+
+
+def test_a_short_stamp_after_a_prefix_closing_the_page_name_gives_its_year() -> None:
+    text = "Tối 27-1, công đoàn trao quà cho công nhân."
+    assert dates(text, None, "https://baoabc.vn/trao-qua-cong-nhan-196240127205603994.htm") == [
+        ("Tối 27-1", "2024-01-27", "2024-01-27", "day")]
+    # an article number of fifteen digits that reads as no stamp gives none
+    assert dates(text, None, "https://baoabc.vn/trao-qua-cong-nhan-123451399999999.htm") == [
+        ("Tối 27-1", None, None, "day")]
