@@ -2,7 +2,8 @@
 dân tỉnh Hải Dương … để Hội Nông dân trực tiếp thực hiện", "Liên hiệp các Hội KH&KT tỉnh X …
 Chủ tịch Liên hiệp Hội"), or a centre placed by its parent written again ("Trung tâm hợp tác
 hữu nghị, thuộc Liên hiệp … tỉnh … do Trung tâm hợp tác hữu nghị vận động"): the same body,
-named again (coreference inside the paragraph).
+named again (coreference inside the paragraph); so is a club named with its unit's level and
+written again by its head alone ("CLB Võ thuật tỉnh X … CLB đã có …").
 
 Read after the resolver, over the chosen mentions only: each one written with a level (its
 written name before the level word is the bare form) is looked for again after it. A bare
@@ -53,6 +54,11 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     if surface.startswith(_FIELD_UNITS) and surface.count(" ") >= 3 \
             and c.name.startswith(surface + " ") and _LEVEL.match(c.name, len(surface)):
         return [surface]  # "Trung tâm hợp tác hữu nghị" placed by its parent (pass_parents)
+    club = _CLUB.match(surface)
+    if club is not None and _LEVEL.search(surface):
+        # a club named with its unit's level, written again by its head alone ("CLB Võ thuật
+        # cổ truyền tỉnh X … CLB đã có …"), as the unions are (GUIDE)
+        return [club.group(0)]
     front = _FRONT_ORGAN.match(surface)
     if not surface.startswith(_UNION_HEADS) and front is None:
         return []
@@ -70,6 +76,8 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     return [bare, "Liên hiệp Hội"] if bare.startswith("Liên hiệp các Hội ") else [bare]
 
 
+# a club's head as written ("CLB", "Câu lạc bộ"), its name following
+_CLUB = re.compile(r"(?:CLB|Câu lạc bộ)(?= [^\W\d_])")
 # the Front's committee and its standing board as written ("Ban thường trực Uỷ ban MTTQ …")
 _FRONT_ORGAN = re.compile(r"(?:Ban\s+[Tt]hường\s+trực\s+)?(?:Ủy|Uỷ|ủy|uỷ)\s+ban\s+(?:MTTQ|[Mm]ặt\s+trận)"
                           r"(?![^\W_])")

@@ -8,7 +8,7 @@ import re
 from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.names import INSTITUTION, SCHOOL_UNIT, read_name
+from baochi.nlp.organisations.names import INSTITUTION, NOT_IN_NAME, SCHOOL_UNIT, read_name
 from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS, ORGANISATIONS
 from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
@@ -135,6 +135,14 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
             end -= 1
     if end > head_end and _GENERAL_SCHOOL.search(m.group("head")):
         end = _proper_name_end(ctx, head_end, end)
+    if end > head_end and m.group("head").startswith(("CLB", "Câu")):
+        # "CLB Võ thuật cổ truyền tỉnh X", "Câu lạc bộ Bóng chuyền hơi người cao tuổi huyện Y":
+        # a club's field goes on in lower case up to the level of the unit that runs it
+        tail = _CLUB_TAIL.match(text, end)
+        if tail is not None and not NOT_IN_NAME.search(tail.group(0)) \
+                and not _CLUB_TAIL_NOT.search(tail.group(0)) \
+                and all(w[0].islower() for w in tail.group(0).split()):
+            end = tail.end()
     f = _FIELDS_IN_NAME.match(text, end) if end > head_end and m.group("head")[0] in "Tt" \
         else None
     if f is not None and not _HEAD_WORD.search(f.group(0)):
@@ -412,6 +420,11 @@ def _bare_pioneer_units(ctx: Ctx) -> None:
 
 
 _CLUBS = frozenset(("Câu lạc bộ", "Chi hội"))
+# lower-case words of a club's field before its level word (at most four)
+_CLUB_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,4}(?=\s+(?:tỉnh|huyện|quận|thị\s+xã|"
+                        r"thành\s+phố|xã|phường|thị\s+trấn)(?![^\W_]))")
+# words that end a name rather than go on with it (a clause, a grouping, an owner)
+_CLUB_TAIL_NOT = re.compile(r"(?<![^\W_])(?:của|các|và|thuộc|ở|năm|có|không|này|đó|mới)(?![^\W_])")
 # a club's head as the press shortens or defines it: "CLB X", "Câu lạc bộ (CLB) X"
 _CLUB_HEAD = re.compile(r"^(?:CLB|Câu lạc bộ \(CLB\)|Câu lạc bộ\(CLB\))(?= )")
 _UNION_OF = re.compile(r"(?<![^\W_])(?:(?P<grassroots>CĐCS|Công\s+đoàn\s+cơ\s+sở)|"

@@ -59,6 +59,38 @@ _FIELD_BODY = re.compile(
 )
 
 
+# an association named by a lower-case field that only an association's opens ("Hội bảo trợ
+# bệnh nhân nghèo tỉnh", "Hội nạn nhân chất độc da cam huyện X", "Hội cựu giáo chức tỉnh"): not
+# "Hội thi …", "Hội nghị …", "Hội chợ …", which are events
+_ASSOCIATION_FIELD = re.compile(
+    r"(?<![^\W_])Hội(?P<topic>\s+(?:bảo\s+trợ|nạn\s+nhân|cựu|người|đông\s+y|y\s+học|khuyến\s+nông|"
+    r"làm\s+vườn|sinh\s+vật\s+cảnh|doanh\s+nhân|luật\s+gia|nhà\s+báo|từ\s+thiện|tù\s+yêu\s+nước|"
+    r"kế\s+hoạch\s+hóa|nuôi\s+ong|châm\s+cứu|chiến\s+sĩ|thương\s+binh|gia\s+đình\s+liệt\s+sĩ)"
+    r"(?:(?:\s+|\s*[-,/]\s*|\s+và\s+)[^\W\d_]+){0,10}?)"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
+)
+
+
+def _lower_associations(ctx: Ctx) -> None:
+    """Associations named by a lower-case field an association's word opens (above)."""
+    for m in _ASSOCIATION_FIELD.finditer(ctx.text):
+        topic = m.group("topic")
+        words = re.split(r"\s*[-,/]\s*|\s+", topic.strip(" ,-/"))
+        if not all(w[0].islower() for w in words if w) or NOT_IN_NAME.search(topic) \
+                or CLAUSE_WORDS.search(topic.replace(" và ", " ")) or TITLE_WORDS.search(topic):
+            continue
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is None:
+            continue
+        field = re.sub(r"\s+", " ", topic).strip()
+        body = Body(f"Hội {field[0].upper()}{field[1:]}", None, "hội", "")
+        canon = canonical(body, place, ctx.source_province)
+        if canon:
+            ctx.add(m.start(), place.end, canon[0], None, canon[1], "hội", 1,
+                    None if place.place else body, place, known=False)
+
+
 def _add_placed(ctx: Ctx, m: re.Match, kind: str) -> None:
     """The body named by ``m`` with the level and place written right after it (a bare "tỉnh"
     is not enough: a field name before it may be a sentence's words); a level without its
@@ -126,6 +158,8 @@ def pass_named_bodies(ctx: Ctx) -> None:
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
     _lower_fields(ctx)
+    if "Hội " in ctx.text:
+        _lower_associations(ctx)
     for s in _CONGRESS_SUBCOMMITTEE.finditer(ctx.text):
         ctx.add(s.start(), s.end(), re.sub(r"\s+", " ", s.group(0)), None, None, "đảng", 2,
                 known=False)

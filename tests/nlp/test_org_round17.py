@@ -99,3 +99,41 @@ def test_veterans_association_named_with_its_year():
     assert rows("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 của tỉnh trao quà cho hội viên.",
                 "baothaibinh") == [("Hội Chiến sĩ thành cổ Quảng Trị năm 1972 của tỉnh",
                                     "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh Thái Bình")]
+
+
+# ------------------------------------------------ clubs named with their unit's level
+
+def test_club_field_in_lower_case_up_to_its_level_and_its_bare_repeat():
+    assert rows("CLB Cờ tướng cao tuổi tỉnh Thanh Hóa tổ chức giải. CLB đã có 80 hội viên.",
+                "baothanhhoa") == [
+        ("CLB Cờ tướng cao tuổi tỉnh Thanh Hóa", "Câu lạc bộ Cờ tướng cao tuổi tỉnh Thanh Hóa"),
+        ("CLB", "Câu lạc bộ Cờ tướng cao tuổi tỉnh Thanh Hóa")]
+
+
+def test_club_bare_after_a_word_of_its_own_or_a_grouping_is_not_repeated():
+    assert names("CLB Dưỡng sinh phường Đông Sơn ra mắt. Các CLB khác cũng tham gia.",
+                 "baothanhhoa") == ["Câu lạc bộ Dưỡng sinh phường Đông Sơn"]
+
+
+def test_two_clubs_share_the_bare_head_so_it_names_neither():
+    assert names("CLB Thơ xã Minh Hòa và CLB Dưỡng sinh xã Minh Hòa họp. CLB có 20 người.",
+                 "baothanhhoa") == ["Câu lạc bộ Thơ xã Minh Hòa",
+                                    "Câu lạc bộ Dưỡng sinh xã Minh Hòa"]
+
+
+def test_club_field_stops_at_a_clause():
+    assert names("Các thành viên CLB Thơ được tặng quà tại xã Định Hòa.", "baothanhhoa") == [
+        "Câu lạc bộ Thơ"]
+
+
+# ------------------------------------------------ associations named by a lower-case field
+
+def test_association_named_by_its_field_in_lower_case():
+    assert rows("Hội bảo trợ bệnh nhân nghèo tỉnh trao 50 suất quà.", "baothanhhoa") == [
+        ("Hội bảo trợ bệnh nhân nghèo tỉnh", "Hội Bảo trợ bệnh nhân nghèo tỉnh Thanh Hóa")]
+    assert names("Hội nạn nhân chất độc da cam/dioxin huyện Nga Sơn thăm hội viên.",
+                 "baothanhhoa") == ["Hội Nạn nhân chất độc da cam/dioxin huyện Nga Sơn"]
+
+
+def test_an_event_opened_by_hoi_is_no_association():
+    assert names("Hội thi văn nghệ tỉnh diễn ra sôi nổi.", "baothanhhoa") == []
