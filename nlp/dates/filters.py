@@ -19,10 +19,11 @@ _CUE_BEFORE = re.compile(
 )
 # a relative day written just before, joined by a comma or a dash, and a comma after: the
 # day-month is its date in apposition ("Sáng nay - 23/9, …", "Sáng nay, 10-11, …"), one mention
-# with it (``merge``); "Sáng nay, 2-3 đoàn khách …" counts
+# with it (``merge``); "Sáng nay, 2-3 đoàn khách …" counts; so does one written with a space only
+# ("Sáng nay 12-1, …")
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|"
-    r"hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))\s*[,–—-]\s*$")
+    r"hôm\s+(?:nay|qua|kia)|ngày\s+mai|ngày\s+hôm\s+(?:nay|qua))(?:\s*[,–—-]\s*|\s+)$")
 CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè 2024", "vụ Đông Xuân": a crop season
 # a crop season named before a year or a pair of years ("vụ Đông Xuân năm 2023 – 2024", "vụ lúa
 # Hè Thu năm 2024"): the season, which runs across the years, not a date (GUIDE, "Not dates")

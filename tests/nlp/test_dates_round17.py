@@ -64,3 +64,14 @@ def test_a_short_stamp_after_a_prefix_closing_the_page_name_gives_its_year() -> 
     # an article number of fifteen digits that reads as no stamp gives none
     assert dates(text, None, "https://baoabc.vn/trao-qua-cong-nhan-123451399999999.htm") == [
         ("Tối 27-1", None, None, "day")]
+
+
+def test_a_relative_day_and_its_date_written_with_a_space_only_are_one_day() -> None:
+    assert dates("Sáng nay 12-1, hội tổ chức chương trình Tết Nhân ái xuân Quý Mão 2023.", None) == [
+        ("Sáng nay 12-1", "2023-01-12", "2023-01-12", "day"),
+        ("xuân Quý Mão 2023", "2023-01-01", "2023-12-31", "year")]
+    assert dates("Sáng nay 12-1, hội tổ chức chương trình.", "2023-01-12") == [
+        ("Sáng nay 12-1", "2023-01-12", "2023-01-12", "day")]
+    # a count after it, no punctuation: the relative day alone
+    assert dates("Sáng nay 2-3 đoàn khách đến thăm.", "2023-01-12") == [
+        ("Sáng nay", "2023-01-12", "2023-01-12", "day")]
