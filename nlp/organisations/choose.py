@@ -13,7 +13,7 @@ from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
+from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, LOCAL_LEVELS, skey
 from baochi.nlp.spans import Taken
 from baochi.nlp.tokens import TextView
 
@@ -175,8 +175,14 @@ def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     paragraph may open with its unit ("Huyện Can Lộc có …")."""
     opening = _OPENING_LEVEL.match(ctx.tn)
     matches = ([opening] if opening else []) + list(ctx.cat.level_re.finditer(ctx.tn))
+    # a city of the province named with its level ("tại TP. Sầm Sơn, UBND Thành phố …") is a
+    # unit as a district is; a centrally-run city so named is a province
     return [(start, p) for start, _level, p
-            in named_units(ctx.view, ctx.cat, ctx.source_province, matches)]
+            in named_units(ctx.view, ctx.cat, ctx.source_province, matches, _UNIT_LEVELS)
+            if p.level != "thành phố" or p.place not in places.cities()]
+
+
+_UNIT_LEVELS = LOCAL_LEVELS | {"thành phố"}
 
 
 _TRAILING_DOTS = ("…", "...", "..")

@@ -137,3 +137,16 @@ def test_association_named_by_its_field_in_lower_case():
 
 def test_an_event_opened_by_hoi_is_no_association():
     assert names("Hội thi văn nghệ tỉnh diễn ra sôi nổi.", "baothanhhoa") == []
+
+
+# ------------------------------------------------ a city of the province written bare
+
+def test_city_body_written_bare_after_the_city_is_named():
+    assert names("Tại TP. Sầm Sơn, Thành ủy, UBND Thành phố đã chỉ đạo các phòng, ban ra quân.",
+                 "baothanhhoa") == ["Thành ủy Sầm Sơn", "Ủy ban nhân dân thành phố Sầm Sơn"]
+    assert names("Về thành phố Bỉm Sơn, UBND thành phố giao các phường rà soát.",
+                 "baothanhhoa") == ["Ủy ban nhân dân thành phố Bỉm Sơn"]
+
+
+def test_city_body_with_no_city_named_is_not_emitted():
+    assert names("UBND thành phố giao các phường rà soát.", "baothanhhoa") == []
