@@ -362,7 +362,17 @@ def _military(ctx: _Ctx, kind: str, name: str) -> bool:
     k = (_edition_stripped(key) or [key])[0]
     k = re.sub(r" lịch sử$", "", k)
     # places joined ("Chiến dịch Huế - Đà Nẵng") are a front too
-    return k in _FRONTS or not _place_stripped(k, ctx.idx)
+    if k in _FRONTS or not _place_stripped(k, ctx.idx):
+        return True
+    # a front with the clause read on after it ("Chiến dịch Điện Biên Phủ kết thúc thắng lợi",
+    # "Trong chiến dịch Tây Nguyên, đơn vị …"): the battle, the unquoted name ran on
+    fold = name.lower()
+    return any(fold.startswith(f) and _CLAUSE_AFTER_FRONT.match(fold, len(f)) for f in _FRONTS)
+
+
+_CLAUSE_AFTER_FRONT = re.compile(
+    r"\s*[,;:(]|\s+(?:lịch\s+sử|kết\s+thúc|toàn\s+thắng|thắng\s+lợi|giành|mở\s+màn|diễn\s+ra|nổ\s+ra|"
+    r"bắt\s+đầu|đã|năm|đánh|tiêu\s+diệt|chiến\s+thắng|là|của|đơn\s+vị|được|với|và)(?![^\W_])")
 
 
 # a board or office named after the campaign it runs: "Ban Chỉ đạo thực hiện phong trào …",

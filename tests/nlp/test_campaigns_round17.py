@@ -29,3 +29,11 @@ def test_a_name_whose_quote_opens_inside_it_keeps_its_closing_quote():
         == ["Tết trồng cây “Đời đời nhớ ơn Bác Hồ”"]
     assert surfaces("Xã phát động Tháng cao điểm “Vì người nghèo” năm 2024.") \
         == ["Tháng cao điểm “Vì người nghèo”"]
+
+
+def test_a_battle_whose_unquoted_name_runs_into_its_clause_is_no_campaign():
+    assert names("Chiến dịch Điện Biên Phủ kết thúc thắng lợi.") == []
+    assert names("Chiến dịch Hồ Chí Minh lịch sử giành thắng lợi.") == []
+    assert names("Trong chiến dịch Tây Nguyên, đơn vị lập công lớn.") == []
+    # a campaign of volunteers after the same trigger still is one
+    assert names("Tỉnh đoàn phát động Chiến dịch Mùa hè xanh năm 2024.") == ["Mùa hè xanh"]
