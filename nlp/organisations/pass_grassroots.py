@@ -38,7 +38,7 @@ _GRASSROOTS = re.compile(
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
     r"tổ\s+dân\s+phố|khối)|TDP|KP\.?)"
     # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A", "KP.4")
-    r"(?:\s+|(?<=KP\.))(?P<name>(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
+    r"(?:\s+|(?<=KP\.))(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
     r"(?![^\W_])"
 )
 _ORGANISATIONS_BY_KEY = {k.lower(): v for k, v in ORGANISATIONS.items()}
@@ -76,10 +76,12 @@ def _organisation_before(ctx: Ctx, start: int, communal: bool = False) -> str | 
 
 def _commune_before(ctx: Ctx, start: int) -> tuple[str, str] | None:
     """(level, name) of the last commune or ward the text names before ``start`` with its level
-    ("… phường Ba Đình …"), else the one the page address names; None when neither does."""
+    ("… phường Ba Đình …"), else the one it names after, else the one the page address names;
+    None when none does."""
     found: tuple[str, str] | None = None
+    later: set[tuple[str, str]] = set()
     tn = ctx.tn
-    for m in ctx.cat.level_re.finditer(tn, 0, start):
+    for m in ctx.cat.level_re.finditer(tn):
         level = re.sub(r"\s+", " ", m.group("level")).lower()
         level = LEVEL_CANON.get(level, level)
         if level not in COMMUNE_LEVELS or not place_follows(tn, m.end()):
@@ -87,6 +89,12 @@ def _commune_before(ctx: Ctx, start: int) -> tuple[str, str] | None:
         p = level_place(ctx.view, m.end(), level, ctx.cat, ctx.source_province)
         if p is not None and p.place and p.end <= start:
             found = (level, p.place)
+        elif p is not None and p.place and m.start() >= start:
+            later.add((level, p.place))
+    if found is None and len(later) == 1:
+        # "Ban Công tác Mặt trận thôn X tổ chức … Ủy ban MTTQ xã Y dự": the one commune the
+        # paragraph names after it, as a bare level takes the one unit named later
+        found = later.pop()
     if found is None and ctx.address:
         units = [u for u in places.address_units(ctx.address, ctx.source_province)
                  if u[0] in COMMUNE_LEVELS]

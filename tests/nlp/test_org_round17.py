@@ -150,3 +150,22 @@ def test_city_body_written_bare_after_the_city_is_named():
 
 def test_city_body_with_no_city_named_is_not_emitted():
     assert names("UBND thành phố giao các phường rà soát.", "baothanhhoa") == []
+
+
+# ------------------------------------------------ a hamlet's Front work board and its commune
+
+def test_front_work_board_of_a_numbered_residential_area():
+    assert names("Ban Công tác Mặt trận khu dân cư số 5 phường Quảng Thắng ra mắt mô hình mới.",
+                 "baothanhhoa") == ["Ban Công tác Mặt trận khu dân cư số 5 phường Quảng Thắng"]
+
+
+def test_front_work_board_takes_the_one_commune_named_after_it():
+    assert names("Ban Công tác Mặt trận thôn Đông Hòa tổ chức ngày hội. Ủy ban MTTQ xã Quảng "
+                 "Phú tới dự.", "baothanhhoa") == [
+        "Ban Công tác Mặt trận thôn Đông Hòa xã Quảng Phú",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quảng Phú"]
+
+
+def test_front_work_board_with_two_communes_after_it_takes_neither():
+    assert names("Ban Công tác Mặt trận thôn Đông Hòa tổ chức ngày hội; xã Quảng Phú và xã Quảng "
+                 "Tâm cùng dự.", "baothanhhoa") == ["Ban Công tác Mặt trận thôn Đông Hòa"]
