@@ -22,6 +22,9 @@ _STOP_WORDS = {
     # verbs of the clause the name is subject of: "phong trào X đạt 3 tỷ đồng", "… góp phần",
     # "… thu hút", "… trở thành"
     "đạt", "góp", "thu", "trở",
+    # a time or an outcome the clause reads on with: "phong trào X cuối thế kỷ XIX thất bại",
+    # "… giành thắng lợi", "… nổ ra", "… bùng lên"
+    "cuối", "giành", "thất", "nổ", "bùng",
 }
 
 

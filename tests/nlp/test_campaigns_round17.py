@@ -37,3 +37,10 @@ def test_a_battle_whose_unquoted_name_runs_into_its_clause_is_no_campaign():
     assert names("Trong chiến dịch Tây Nguyên, đơn vị lập công lớn.") == []
     # a campaign of volunteers after the same trigger still is one
     assert names("Tỉnh đoàn phát động Chiến dịch Mùa hè xanh năm 2024.") == ["Mùa hè xanh"]
+
+
+def test_an_unquoted_name_stops_before_a_time_or_outcome_of_its_clause():
+    assert names("Phong trào Tuổi trẻ chung tay vì cộng đồng cuối năm nay có 300 đoàn viên.") \
+        == ["Tuổi trẻ chung tay vì cộng đồng"]
+    assert names("Phong trào Thanh niên xung kích bảo vệ môi trường giành nhiều giải thưởng.") \
+        == ["Thanh niên xung kích bảo vệ môi trường"]
