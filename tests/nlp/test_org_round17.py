@@ -169,3 +169,14 @@ def test_front_work_board_takes_the_one_commune_named_after_it():
 def test_front_work_board_with_two_communes_after_it_takes_neither():
     assert names("Ban Công tác Mặt trận thôn Đông Hòa tổ chức ngày hội; xã Quảng Phú và xã Quảng "
                  "Tâm cùng dự.", "baothanhhoa") == ["Ban Công tác Mặt trận thôn Đông Hòa"]
+
+
+# ------------------------------------------------ commands of the army's arms
+
+def test_commands_of_arms_and_guard_forces():
+    assert names("Bộ Tư lệnh Công binh phối hợp với Bộ Tư lệnh Thông tin liên lạc tổ chức "
+                 "diễn tập.", "baokhanhhoa") == ["Bộ Tư lệnh Công binh",
+                                                  "Bộ Tư lệnh Thông tin liên lạc"]
+    assert names("Đại diện Bộ Tư lệnh Phòng không - Không quân trao quà.", "baokhanhhoa") == [
+        "Quân chủng Phòng không - Không quân"]
+    assert names("Binh chủng Hóa học tổ chức hội thao.", "baokhanhhoa") == ["Bộ Tư lệnh Hóa học"]
