@@ -229,6 +229,23 @@ _STANDING_TEXT_DATE = re.compile(
 _HISTORY_SPAN = re.compile(r"\(\s*(?P<y1>(?:18|19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
 
 
+# an anniversary counted in years before the event it marks, written with its date ("kỷ niệm 78 năm
+# Quốc khánh 2/9/1945", "kỷ niệm 93 năm Ngày thành lập Đảng (3/2/1930)"): the article is written in
+# the anniversary's year (1945 + 78), not the event's — the first year after the count only, and
+# only when their sum is no later than this year (a range's end, "(… - 3/2/2023)", is that year)
+_ANNIVERSARY_BEFORE = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm(?![^\W\d_])[^.;:!?\d]{0,90}$")
+
+
+def _anniversary_of(fold: str, pos: int, y: int) -> int:
+    """The year the anniversary written before the year (or its date) at ``fold[pos:]`` falls in,
+    else ``y``."""
+    m = _ANNIVERSARY_BEFORE.search(fold, max(0, pos - 110), pos)
+    if m is None or "kỷ niệm" in fold[m.end("n"):pos]:
+        return y
+    at = y + int(m.group("n"))
+    return at if at <= this_year() else y
+
+
 def _year_counts(fold: str) -> list[tuple[int, int]]:
     """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
@@ -241,7 +258,7 @@ def _year_counts(fold: str) -> list[tuple[int, int]]:
             continue  # "Chỉ thị số 05-CT/TW ngày 15-5-2016": the directive's year, not the article's
         if in_association_name(fold, m.start(), m.end()):
             continue  # "Hội Chiến sĩ thành cổ Quảng Trị năm 1972 tỉnh …": a name, not the article's year
-        y = int(m.group("y"))
+        y = _anniversary_of(fold, m.start(), int(m.group("y")))
         counts[y] = counts.get(y, 0) + 1
     for m in _HISTORY_SPAN.finditer(fold):
         if int(m.group("y2")) - int(m.group("y1")) >= 20:

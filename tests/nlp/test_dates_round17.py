@@ -75,3 +75,14 @@ def test_a_relative_day_and_its_date_written_with_a_space_only_are_one_day() -> 
     # a count after it, no punctuation: the relative day alone
     assert dates("Sáng nay 2-3 đoàn khách đến thăm.", "2023-01-12") == [
         ("Sáng nay", "2023-01-12", "2023-01-12", "day")]
+
+
+def test_an_anniversary_counted_before_its_event_s_date_gives_the_article_its_year() -> None:
+    assert dates("Sáng 2/9, xã tổ chức lễ kỷ niệm 78 năm Quốc khánh 2/9/1945.", None) == [
+        ("Sáng 2/9", "2023-09-02", "2023-09-02", "day"),
+        ("2/9/1945", "1945-09-02", "1945-09-02", "day")]
+    assert dates("Sáng 10/3, xã tổ chức kỷ niệm 50 năm giải phóng huyện (năm 1975).", None)[0] == (
+        "Sáng 10/3", "2025-03-10", "2025-03-10", "day")
+    # a range's end is the anniversary's year already (not counted again)
+    assert dates("Sáng 26/3, xã kỷ niệm 92 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2023).",
+                 None)[0] == ("Sáng 26/3", "2023-03-26", "2023-03-26", "day")
