@@ -133,6 +133,7 @@ from baochi.nlp.organisations.pass_nationals import (
     pass_sector_nationals,
 )
 from baochi.nlp.organisations.pass_owned import (
+    pass_guest_houses,
     pass_local_bodies,
     pass_owned_units,
     pass_union_site,
@@ -234,6 +235,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_site_organs,
     pass_site_branches,
     pass_owned_units,
+    pass_guest_houses,
     pass_union_site,
     pass_local_bodies,
     pass_credit_funds,

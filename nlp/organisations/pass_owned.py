@@ -219,3 +219,24 @@ def pass_local_bodies(ctx: Ctx) -> None:
                 ctx.add(start, m.end(), named.pop(), body.acronym, ctx.source_province,
                         body.kind, 2)
             break
+
+
+# a guest house of a body, written before it ("Nhà khách Văn phòng Trung ương Đảng", "Nhà khách
+# Tỉnh ủy"): a unit of that body, where events are held and which hosts them
+_GUEST_HOUSE = re.compile(r"(?<![^\W_])Nhà\s+khách\s+$")
+
+
+def pass_guest_houses(ctx: Ctx) -> None:
+    """A body's guest house ("Nhà khách Tỉnh ủy"): one body, the unit of the body read right
+    after its head; named with the body as written when that is a national one (its own name
+    holds it so), else with the body's canonical name and place ("Nhà khách Tỉnh ủy X")."""
+    if "Nhà khách" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        head = _GUEST_HOUSE.search(ctx.text, max(0, c.start - 12), c.start)
+        if head is None or (c.body is not None and c.level not in (None, "tỉnh")):
+            continue  # none, or a district's or commune's body the resolver has yet to place
+        written = re.sub(r"\s+", " ", ctx.text[c.start:c.end])
+        parent = written if c.province is None else c.name
+        ctx.add(head.start(), c.end, f"Nhà khách {parent}", None, c.province, "đơn vị",
+                c.priority + 1, known=False)

@@ -180,3 +180,17 @@ def test_commands_of_arms_and_guard_forces():
     assert names("Đại diện Bộ Tư lệnh Phòng không - Không quân trao quà.", "baokhanhhoa") == [
         "Quân chủng Phòng không - Không quân"]
     assert names("Binh chủng Hóa học tổ chức hội thao.", "baokhanhhoa") == ["Bộ Tư lệnh Hóa học"]
+
+
+# ------------------------------------------------ a body's guest house
+
+def test_guest_house_of_a_national_office_named_as_written():
+    assert rows("Hội nghị diễn ra tại Nhà khách Văn phòng Trung ương Đảng.", "baothanhhoa") == [
+        ("Nhà khách Văn phòng Trung ương Đảng", "Nhà khách Văn phòng Trung ương Đảng")]
+
+
+def test_guest_house_of_a_provincial_body_takes_its_place():
+    assert names("Đoàn công tác nghỉ tại Nhà khách Tỉnh ủy.", "baothanhhoa") == [
+        "Nhà khách Tỉnh ủy Thanh Hóa"]
+    assert names("Đoàn công tác nghỉ tại Nhà khách UBND huyện Nga Sơn.", "baothanhhoa") == [
+        "Nhà khách Ủy ban nhân dân huyện Nga Sơn"]
