@@ -152,9 +152,29 @@ def _add_national_association(ctx: Ctx, m: re.Match) -> None:
         ctx.add(m.start(), place.end, canon[0], None, canon[1], "hội", 1, known=False)
 
 
+# the committee or council of a named prize ("Ủy ban Giải thưởng Kovalevskaia", "Hội đồng Giải
+# thưởng Tạ Quang Bửu"): a body named as written, the prize's name its capitalised words
+_PRIZE_BOARD = re.compile(
+    r"(?<![^\W_])(?P<head>Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Hội\s+đồng)\s+Giải\s+thưởng\s+"
+    r"(?P<prize>(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
+    r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*){0,3})(?![^\W_])")
+
+
+def _prize_boards(ctx: Ctx) -> None:
+    """The committee or council of a named prize (above)."""
+    for m in _PRIZE_BOARD.finditer(ctx.text):
+        head = "Hội đồng" if m.group("head").startswith("Hội") else "Ủy ban"
+        prize = re.sub(r"\s+", " ", m.group("prize"))
+        ctx.add(m.start(), m.end(), f"{head} Giải thưởng {prize}", None, None, "tổ chức", 1,
+                known=False)
+
+
 def pass_named_bodies(ctx: Ctx) -> None:
     """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
-    chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X")."""
+    chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X"), and
+    the committee of a named prize ("Ủy ban Giải thưởng X")."""
+    if "Giải thưởng" in ctx.text:
+        _prize_boards(ctx)
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
     _lower_fields(ctx)

@@ -194,3 +194,16 @@ def test_guest_house_of_a_provincial_body_takes_its_place():
         "Nhà khách Tỉnh ủy Thanh Hóa"]
     assert names("Đoàn công tác nghỉ tại Nhà khách UBND huyện Nga Sơn.", "baothanhhoa") == [
         "Nhà khách Ủy ban nhân dân huyện Nga Sơn"]
+
+
+# ------------------------------------------------ the committee of a named prize
+
+def test_committee_or_council_of_a_named_prize():
+    assert rows("Giải thưởng do Ủy Ban Giải thưởng Sao Mai và Hội LHPN tỉnh trao tặng.",
+                "baovinhlong")[0] == ("Ủy Ban Giải thưởng Sao Mai", "Ủy ban Giải thưởng Sao Mai")
+    assert names("Hội đồng Giải thưởng Tạ Quang Bửu công bố kết quả.", "baovinhlong") == [
+        "Hội đồng Giải thưởng Tạ Quang Bửu"]
+
+
+def test_a_prize_alone_is_no_body():
+    assert names("Chị được trao Giải thưởng Sao Mai năm nay.", "baovinhlong") == []
