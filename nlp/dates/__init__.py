@@ -326,11 +326,24 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
         pub = None  # an absurd page date ("0001-01-01") is no publication date to resolve against
     if pub is None:
         pub = stamp_date(view.text)  # a listing page's own stamp in the text dates its teaser
-    token = YEAR_HINT.set(year_hints(view.fold, address) if pub is None else None)
+    hints = year_hints(view.fold, address) if pub is None else None
+    token = YEAR_HINT.set(hints)
     try:
-        return _extract(view, pub, quoted)
+        out = _extract(view, pub, quoted)
     finally:
         YEAR_HINT.reset(token)
+    if hints is not None and all(v is None for v in hints):
+        # an undated article whose only year is an edition's ("mùa giải 2023", "Mùa hè xanh
+        # 2023", "lần thứ X - 2023" read by the passes, not by the hints): that year dates its
+        # day-months too, as a year written elsewhere in the paragraph does
+        years = {d.date_start[:4] for d in out if d.granularity == "year" and d.date_start}
+        if len(years) == 1 and any(d.date_start is None for d in out):
+            token = YEAR_HINT.set(hints._replace(year=int(years.pop())))
+            try:
+                out = _extract(view, pub, quoted)
+            finally:
+                YEAR_HINT.reset(token)
+    return out
 
 
 def _extract(view: TextView, pub: date | None, quoted: SpanSet) -> list[DateMention]:

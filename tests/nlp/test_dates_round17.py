@@ -86,3 +86,14 @@ def test_an_anniversary_counted_before_its_event_s_date_gives_the_article_its_ye
     # a range's end is the anniversary's year already (not counted again)
     assert dates("Sáng 26/3, xã kỷ niệm 92 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2023).",
                  None)[0] == ("Sáng 26/3", "2023-03-26", "2023-03-26", "day")
+
+
+def test_an_edition_year_the_passes_read_dates_an_undated_paragraph_s_days() -> None:
+    assert dates("Chiều 16/5, giải bóng đá mini mùa giải 2023 khai mạc.", None) == [
+        ("Chiều 16/5", "2023-05-16", "2023-05-16", "day"),
+        ("2023", "2023-01-01", "2023-12-31", "year")]
+    assert dates("Ngày 14/5, đoàn viên ra quân chiến dịch Mùa hè xanh 2023.", None)[0] == (
+        "Ngày 14/5", "2023-05-14", "2023-05-14", "day")
+    # two editions' years: none of them
+    assert dates("Ngày 16/5, khai mạc Giải Việt dã 2024 và Giải đua thuyền 2023.", None)[0] == (
+        "Ngày 16/5", None, None, "day")
