@@ -368,8 +368,10 @@ def gov_portal(address: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     suffix = next((s for s in ("gov", "edu", "dcs") if s in labels), None)
     if suffix is None:
         return None, ()
-    # "pgdtuyduc.edu.vn": a district's education office is named by its district too
-    names = [re.sub(r"^(?:huyen|thixa|xa|phuong|tp|thanhpho|pgd|sgd)(?=[a-z]{4})", "", n)
+    # "pgdtuyduc.edu.vn", "pgddtphumy.edu.vn": a district's education office is named by its
+    # district too, with or without the "đào tạo" of its name
+    names = [re.sub(r"^(?:huyen|thixa|xa|phuong|tp|thanhpho|phonggddt|phonggd|pgddt|pgd|sgddt|sgd)"
+                    r"(?=[a-z]{4})", "", n)
              for n in labels[:labels.index(suffix)]]
     if not names:
         return None, ()

@@ -207,3 +207,15 @@ def test_committee_or_council_of_a_named_prize():
 
 def test_a_prize_alone_is_no_body():
     assert names("Chị được trao Giải thưởng Sao Mai năm nay.", "baovinhlong") == []
+
+
+# ------------------------------------------------ a school's site under its education office
+
+def test_education_office_label_with_dao_tao_names_its_district():
+    from baochi.nlp import places
+
+    assert places.gov_portal("http://thxyz.pgddttuyduc.edu.vn/tin-tuc/a.html") == (
+        "Đắk Nông", (("huyện", "Tuy Đức"),))
+    assert names("Công đoàn nhà trường về LĐLĐ huyện dự lễ phát động.",
+                 "http://thxyz.pgddttuyduc.edu.vn/tin-tuc/a.html") == [
+        "Liên đoàn Lao động huyện Tuy Đức"]
