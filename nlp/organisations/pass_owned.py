@@ -226,10 +226,35 @@ def pass_local_bodies(ctx: Ctx) -> None:
 _GUEST_HOUSE = re.compile(r"(?<![^\W_])Nhà\s+khách\s+$")
 
 
+# a department of a central office written before it ("Cục Quản trị T.78 Văn phòng Trung ương
+# Đảng", "Vụ Địa phương I Văn phòng Trung ương Đảng"): its head, a capitalised word, then at most
+# four words of its name
+_OFFICE_UNIT = re.compile(r"(?<![^\W_])(?:Cục|Vụ)\s+[A-ZĐ][^\s,.;:()“”\"]*(?:\s+[^\s,;:()“”\"]+){0,4}?\s+$")
+_NOT_IN_UNIT = re.compile(r"(?<![^\W_])(?:và|với|của|cho|tại|đã|đang|sẽ|được|là|các|cùng|trong)"
+                          r"(?![^\W_])")
+
+
+def _office_units(ctx: Ctx) -> None:
+    """A department of a national office written right before it (above): one body, named as
+    written."""
+    for c in list(ctx.cands):
+        if c.province is not None or not c.name.startswith("Văn phòng "):
+            continue
+        unit = _OFFICE_UNIT.search(ctx.text, max(0, c.start - 48), c.start)
+        if unit is None or _NOT_IN_UNIT.search(unit.group(0)):
+            continue
+        written = re.sub(r"\s+", " ", ctx.text[unit.start():c.end])
+        ctx.add(unit.start(), c.end, written, None, None, "cơ quan nhà nước", c.priority + 1,
+                known=False)
+
+
 def pass_guest_houses(ctx: Ctx) -> None:
-    """A body's guest house ("Nhà khách Tỉnh ủy"): one body, the unit of the body read right
+    """A body's guest house ("Nhà khách Tỉnh ủy"), and a department of a national office ("Cục
+    Quản trị T.78 Văn phòng Trung ương Đảng"): one body, the unit of the body read right
     after its head; named with the body as written when that is a national one (its own name
     holds it so), else with the body's canonical name and place ("Nhà khách Tỉnh ủy X")."""
+    if "Văn phòng" in ctx.text and ("Cục " in ctx.text or "Vụ " in ctx.text):
+        _office_units(ctx)
     if "Nhà khách" not in ctx.text:
         return
     for c in list(ctx.cands):

@@ -219,3 +219,17 @@ def test_education_office_label_with_dao_tao_names_its_district():
     assert names("Công đoàn nhà trường về LĐLĐ huyện dự lễ phát động.",
                  "http://thxyz.pgddttuyduc.edu.vn/tin-tuc/a.html") == [
         "Liên đoàn Lao động huyện Tuy Đức"]
+
+
+# ------------------------------------------------ a department of a central office
+
+def test_department_of_a_central_office_written_before_it():
+    assert names("Cục Quản trị T.78 Văn phòng Trung ương Đảng tổ chức hội nghị.",
+                 "baothanhhoa") == ["Cục Quản trị T.78 Văn phòng Trung ương Đảng"]
+    assert names("Vụ Địa phương II Văn phòng Trung ương Đảng làm việc với tỉnh.",
+                 "baothanhhoa") == ["Vụ Địa phương II Văn phòng Trung ương Đảng"]
+
+
+def test_a_department_in_a_clause_before_an_office_is_not_its_unit():
+    assert "Văn phòng Chính phủ" in names("Vụ Tổng hợp đã làm việc với Văn phòng Chính phủ.",
+                                           "baothanhhoa")
