@@ -38,7 +38,9 @@ def pass_foreign_ngos(ctx: Ctx) -> None:
 # (a city's or town's abbreviation after the name is its place: "Chùa X TP. Y")
 _RELIGIOUS = re.compile(
     r"(?<![^\W_])(?P<head>[Cc]hùa|[Tt]hiền\s+viện|[Tt]u\s+viện|[Tt]ịnh\s+xá)\s+"
-    r"(?P<name>[A-ZĐ][^\W\d_]*(?:\s+(?!(?:TP|Tp|TX)(?![^\W_]))[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
+    r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})(?![^\W_])")
+# a word of the name: capitalised, any letter (a capital with its marks: "Ấn Quang", "Ông")
+_NAME_WORD = re.compile(r"\s*(?P<w>[^\W\d_]+)")
 # acting: an action after it (a place between, bracketed or written with its level), or a
 # function word of a party before
 _ACTS_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*|(?:TP|Tp|TX|[Tt]hành\s+phố|[Hh]uyện|[Tt]hị\s+xã)"
@@ -60,13 +62,27 @@ def pass_religious_bodies(ctx: Ctx) -> None:
     if "hùa " not in ctx.text and "viện " not in ctx.text and "ịnh xá" not in ctx.text:
         return
     for m in _RELIGIOUS.finditer(ctx.text):
-        if not (_ACTS_AFTER.match(ctx.text, m.end())
+        end = _capitalised_end(ctx.text, m.start("name"), m.end("name"))
+        if end == m.start("name") or not (
+                _ACTS_AFTER.match(ctx.text, end)
                 or _PARTY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
             continue
         head = re.sub(r"\s+", " ", m.group("head"))
-        name = re.sub(r"\s+", " ", m.group("name"))
-        ctx.add(m.start(), m.end(), f"{head[0].upper()}{head[1:]} {name}", None,
+        name = re.sub(r"\s+", " ", ctx.text[m.start("name"):end])
+        ctx.add(m.start(), end, f"{head[0].upper()}{head[1:]} {name}", None,
                 ctx.source_province, "tôn giáo", 1, known=False)
+
+
+def _capitalised_end(text: str, start: int, end: int) -> int:
+    """End of the capitalised words from ``start`` (before ``end``), a city's or town's
+    abbreviation ("TP", "TX") excluded: the place after a name."""
+    pos = start
+    while (w := _NAME_WORD.match(text, pos, end)) is not None:
+        word = w.group("w")
+        if not word[0].isupper() or word in ("TP", "Tp", "TX"):
+            break
+        pos = w.end()
+    return pos
 
 
 # the managing board of a religious house or congregation, named by it ("Ban Trị sự Thất phủ X",

@@ -233,3 +233,9 @@ def test_department_of_a_central_office_written_before_it():
 def test_a_department_in_a_clause_before_an_office_is_not_its_unit():
     assert "Văn phòng Chính phủ" in names("Vụ Tổng hợp đã làm việc với Văn phòng Chính phủ.",
                                            "baothanhhoa")
+
+
+def test_pagoda_name_opening_with_a_marked_capital():
+    assert names("Chùa Ấn Quang vừa trao 100 suất quà cho hộ nghèo.", "baodongnai") == [
+        "Chùa Ấn Quang"]
+    assert names("Quà do chùa Long Ẩn TP. Biên Hòa trao tặng.", "baodongnai") == ["Chùa Long Ẩn"]
