@@ -15,7 +15,7 @@ from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, level_place
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import CAPITAL, skey
 
 _PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+[Hh]ội(?![^\W_])")
 _CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
@@ -76,10 +76,12 @@ _HOMETOWN = re.compile(
     # its liaison board ("Ban liên lạc Hội đồng hương X tại Y") is the board, named with both
     r"(?P<head>(?:Ban\s+[Ll]iên\s+lạc\s+)?Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|"
     r"Hội\s+[Tt]ương\s+tế)\s+"
-    r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,5})"
+    r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?" + CAPITAL + r"[^\W\d_]*(?:(?:\s+|\s*[-–]\s*)"
+    + CAPITAL + r"[^\W\d_]*){0,5})"
     # where its members live, when written ("… tại Hà Nội")
     r"(?:\s+tại\s+"
-    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?[A-ZĐ][^\W\d_.]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}))?"
+    r"(?P<at>(?:TP\.?\s*|[Tt]hành\s+phố\s+|[Tt]ỉnh\s+)?" + CAPITAL + r"[^\W\d_.]*(?:\s+" + CAPITAL
+    + r"[^\W\d_]*){0,3}))?"
     r"(?![^\W_])"
 )
 

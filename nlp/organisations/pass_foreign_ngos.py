@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.words import CAPITAL
 
 # English words of a name: capitalised ASCII words (an acronym too), small joining words inside
 _ENGLISH = re.compile(
@@ -89,5 +90,6 @@ def _capitalised_end(text: str, start: int, end: int) -> int:
 # "Ban Trị sự Hội thánh Y"): a body wherever it is written, never a place; the house's name
 # may hold a lower-case word before a capitalised one ("Thánh thất Cao Đài")
 _RELIGIOUS_BOARD = re.compile(
-    r"(?<![^\W_])Ban\s+Trị\s+sự\s+(?!Giáo\s+hội|GHPG|Phật\s+giáo)[A-ZĐ][^\W\d_]*"
-    r"(?:\s+(?:[a-zđ][^\W\d_]*\s+)?(?!(?:TP|Tp|TX)(?![^\W_]))[A-ZĐ][^\W\d_]*){0,4}(?![^\W_])")
+    r"(?<![^\W_])Ban\s+Trị\s+sự\s+(?!Giáo\s+hội|GHPG|Phật\s+giáo)" + CAPITAL + r"[^\W\d_]*"
+    r"(?:\s+(?:[a-zđ][^\W\d_]*\s+)?(?!(?:TP|Tp|TX)(?![^\W_]))" + CAPITAL
+    + r"[^\W\d_]*){0,4}(?![^\W_])")

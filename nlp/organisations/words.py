@@ -42,3 +42,9 @@ DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố"})
 
 
 LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+# a capital letter of Vietnamese, its marks included ("Ấ", "Ứ", "Ý"), as a regex class: the
+# press's proper names open with any of them, not only A–Z and Đ
+CAPITAL = "[A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA))
+                           if c.isupper() and c.isalpha() and c not in "×") + "]"

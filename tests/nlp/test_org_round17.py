@@ -239,3 +239,10 @@ def test_pagoda_name_opening_with_a_marked_capital():
     assert names("Chùa Ấn Quang vừa trao 100 suất quà cho hộ nghèo.", "baodongnai") == [
         "Chùa Ấn Quang"]
     assert names("Quà do chùa Long Ẩn TP. Biên Hòa trao tặng.", "baodongnai") == ["Chùa Long Ẩn"]
+
+
+def test_home_town_association_of_a_place_opening_with_a_marked_capital():
+    assert names("Hội đồng hương Ý Yên tại Hà Nội tổ chức gặp mặt.", "baonamdinh") == [
+        "Hội đồng hương Ý Yên tại Hà Nội"]
+    assert names("Ban Trị sự Ấn Quang Tự trao quà cho hộ nghèo.", "baodongnai") == [
+        "Ban Trị sự Ấn Quang Tự"]
