@@ -88,25 +88,50 @@ def _provinces_by_ascii() -> dict[str, str]:
     return out
 
 
+# labels of an address that name no outlet: top-level and second-level domains, hosting services
+_GENERIC_LABELS = frozenset({"vn", "com", "net", "org", "gov", "edu", "info", "biz", "int", "ac",
+                             "pro", "name", "health", "io", "blogspot", "wordpress"})
+
+
 def paper_province(source: str) -> str | None:
     """The province a paper is named after, from its source id or address: "baoquangbinh",
-    "baoquangbinh.vn", "https://www.baodanang.vn/…" → Quảng Bình, Đà Nẵng; None otherwise."""
+    "baoquangbinh.vn", "https://www.baodanang.vn/…" → Quảng Bình, Đà Nẵng; None otherwise.
+
+    Each label of the host is read from the left until one names a province or a listed
+    outlet, so a section or staging site of a paper ("m.", "admin.", "demo.") is the paper's;
+    a listed national outlet ("tienphong.vn", "svvn.tienphong.vn") names none."""
+    from baochi.nlp import outlets, places
+
     host = source.strip().lower()
-    host = host.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
-    label, _, rest = host.partition(".")
-    if label in ("m", "amp", "beta", "mobile") and rest:
-        label = rest.partition(".")[0]  # "m.baobinhduong.vn": the paper's mobile site
-    stem = _ascii_key(label)
+    host = host.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].removeprefix("www.")
+    # a government portal names its province in its own label ("hadong.haiphong.gov.vn"):
+    # that label wins over a district of another province its commune's label also spells
+    portal = places.gov_portal(source)[0]
+    if portal:
+        return portal
+    labels = host.split(".")
+    while len(labels) > 1 and labels[-1] in _GENERIC_LABELS:
+        labels.pop()
+    for label in labels:
+        key = _ascii_key(label)
+        outlet = outlets.outlet_of_host(key)
+        if outlet is not None:
+            return outlet.province
+        found = _label_province(key)
+        if found:
+            return found
+    return None
+
+
+def _label_province(key: str) -> str | None:
+    stem = key
     for prefix in ("bao", "dai", "ptth", "ptt"):
         stem = stem.removeprefix(prefix)
     if not stem:
         return None
     from baochi.nlp import places
 
-    # a government portal names its province in its own label ("hadong.haiphong.gov.vn"):
-    # that label wins over a district of another province its commune's label also spells
-    return places.gov_portal(source)[0] or _provinces_by_ascii().get(stem) \
-        or places.paper_named_otherwise(stem)
+    return _provinces_by_ascii().get(stem) or places.paper_named_otherwise(stem)
 
 
 @cache

@@ -720,7 +720,7 @@ def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
 # province. The big cities' dailies (Hà Nội Mới, Sài Gòn Giải Phóng) are left out: they cover
 # the whole country, and a bare "thành phố" in them is the city the text names.
 _PAPERS_NAMED_OTHERWISE = {
-    "dongkhoi": "Bến Tre", "la34": "Long An", "btv": "Bình Dương",
+    "la34": "Long An", "btv": "Bình Dương",
     "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế", "huengaynay": "Huế",
     # provincial stations named by their initials, a provincial youth site (the cities' police
     # papers, "anhp", "cadn", report from every province: left out like the cities' dailies)
@@ -748,12 +748,31 @@ def _provinces_by_initials() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+@cache
+def _call_sign_hosts() -> dict[str, str]:
+    """Provincial stations' call signs, folded as an address spells them ("dnrtv" → Đồng Nai)."""
+    from baochi.nlp.catalogues import load
+
+    signs = load("organisations").get("names", {}).get("station_call_signs", {})
+    out: dict[str, str] = {}
+    for sign, written in signs.items():
+        province = province_of_form(written)
+        if province is not None:
+            out[_folded(sign).replace("-", "")] = province
+    return out
+
+
 def paper_named_otherwise(stem: str) -> str | None:
     """The province of a paper whose name is not its province's, from its address stem
     ("dongkhoi" -> Bến Tre), or of a station named by its province and "tv"/"online"
     ("vinhphuctv" -> Vĩnh Phúc); None when unknown."""
     if stem in _PAPERS_NAMED_OTHERWISE:
         return _PAPERS_NAMED_OTHERWISE[stem]
+    from baochi.nlp import outlets  # the press inventory (press.csv): "apbac" is Báo Ấp Bắc's
+
+    listed = outlets.outlet_of_host(stem) or outlets.outlet_of_host("bao" + stem)
+    if listed is not None:
+        return listed.province
     # a provincial body's site ends with its province ("tinhdoanquangninh", "hoinongdanhatinh"):
     # the province wins over a district of another province that shares the name (huyện
     # Quảng Ninh is in Quảng Bình)
@@ -766,11 +785,22 @@ def paper_named_otherwise(stem: str) -> str | None:
     site = _BODY_SITE.match(stem)
     if site is not None and (found := _provinces_by_initials().get(site.group("initials"))):
         return found
-    for suffix in ("tv", "online", "news", "dt"):
+    for suffix in ("tv", "online", "news", "dt", "24h"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             found = _provinces_by_fold().get(stem.removesuffix(suffix))
             if found:
                 return found
+    # a provincial station by its call sign ("atv", "dnrtv"), or "th" and its province's
+    # initials ("thtg": Truyền hình Tiền Giang)
+    if (found := _call_sign_hosts().get(stem)) is not None:
+        return found
+    if (m := re.fullmatch(r"th([a-z]{2,3})", stem)) and (found := _provinces_by_initials().get(m.group(1))):
+        return found
+    # a provincial department's site, the province and the office's initials ("ngheandost")
+    beginning = max((fold for fold in _provinces_by_fold() if len(fold) >= 5 and stem.startswith(fold)
+                     and 2 <= len(stem) - len(fold) <= 5), key=len, default=None)
+    if beginning is not None:
+        return _provinces_by_fold()[beginning]
     district = host_district(stem)
     return district[1] if district else None
 

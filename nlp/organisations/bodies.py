@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from baochi.nlp import places
+from baochi.nlp import outlets, places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.words import initials, skey
 from baochi.nlp.patterns import (
@@ -222,7 +222,9 @@ def catalogue() -> Catalogue:
                 body_aliases.append(alias)
     body_keys = set(by_key)
     local_forms = _local_forms(data.get("body", []))
-    for n in [*data.get("national", []), *_central_organs(structure, data.get("national", []))]:
+    # the press inventory's outlets are national bodies too (nlp/catalogues/press.csv)
+    nationals = [*data.get("national", []), *outlets.national_entries()]
+    for n in [*nationals, *_central_organs(structure, nationals)]:
         body = Body(name=n["name"], acronym=None, kind=n.get("kind"), default_level="",
                     national=True)
         aliases = _national_aliases(n, heads, structure, body_keys)
