@@ -101,6 +101,20 @@ def _abbreviated(name: str, heads: tuple[str, ...]) -> list[str]:
     return sorted(forms)
 
 
+_ASSOCIATION_FIELD = re.compile(r"Hội (?!đồng )(?P<field>[^\W\d_]+(?: [^\W\d_]+){1,3})")
+
+
+def _association_initials(name: str) -> list[str]:
+    """An association written with its field's initials, as the press writes most of them
+    ("Hội KH" for Hội Khuyến học, "Hội SVVN", "Hội LHVHNT"): "Hội" and two to four syllables,
+    no "và" (those fields are spelt "A&B", by `_abbreviated`); never a council ("Hội đồng")."""
+    m = _ASSOCIATION_FIELD.fullmatch(name)
+    if m is None or " và " in name:
+        return []
+    inits = "".join(initials(m.group("field")))
+    return [f"Hội {inits}"] if 2 <= len(inits) <= 4 else []
+
+
 def _vn_forms(written: list[str]) -> list[str]:
     """Forms ending in "Việt Nam" written with "VN" ("Ủy ban MTTQ VN")."""
     return [a.removesuffix(" Việt Nam") + " VN" for a in written if a.endswith(" Việt Nam")]
@@ -155,8 +169,8 @@ def _national_aliases(n: dict, heads: tuple[str, ...], structure: dict,
 def _local_forms(bodies: list[dict]) -> dict[str, list[str]]:
     """Body name key -> its written forms ("Hội Người cao tuổi" -> "Hội NCT" …), for the
     national organisation named "<body> Việt Nam"."""
-    return {skey(b["name"]): [b["name"], *b.get("aliases", [])] for b in bodies
-            if not b.get("default_level")}
+    return {skey(b["name"]): [b["name"], *b.get("aliases", []), *_association_initials(b["name"])]
+            for b in bodies if not b.get("default_level")}
 
 
 def _viet_nam_forms(name: str, local_forms: dict[str, list[str]], known: list[str]
@@ -215,6 +229,7 @@ def catalogue() -> Catalogue:
         written = [b["name"], *b.get("aliases", [])]
         own = by_key[skey(b["name"])]
         for alias in [*_mixed_forms(b["name"], written), *_abbreviated(b["name"], heads),
+                      *_association_initials(b["name"]),
                       *_joined_forms(b["name"]), *_vn_forms(written),
                       *_short_word_forms(written, short_words)]:
             # forms differing only in punctuation share a key: each is still written out
