@@ -118,6 +118,7 @@ from baochi.nlp.organisations.pass_foreign_ngos import pass_foreign_ngos, pass_r
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_groups import pass_quoted_groups
+from baochi.nlp.organisations.pass_institution_heads import pass_institution_heads
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import (
     pass_centres_of_province,
@@ -188,6 +189,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_minister_titles,
     pass_acronym_definitions,
     pass_institutions,
+    pass_institution_heads,
     pass_school_units,
     pass_student_chapters,
     pass_grassroots,

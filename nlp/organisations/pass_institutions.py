@@ -12,7 +12,7 @@ from baochi.nlp.organisations.names import INSTITUTION, NOT_IN_NAME, SCHOOL_UNIT
 from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS, ORGANISATIONS
 from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
+from baochi.nlp.organisations.words import CAPITAL, LOCAL_LEVELS, skey
 
 _FACILITY = {"Khu", "Vườn", "Cụm", "Cảng", "Nhà", "Làng", "Di"}
 _FACILITY_STOP = {"tỉnh", "huyện", "xã", "phường", "thành", "thị", "quận", "tại", "của", "và",
@@ -53,7 +53,7 @@ _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+vi
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
-                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Bảo tàng", "Lãnh sự",
+                      "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
                       "Đại đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
@@ -153,6 +153,31 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     return end
 
 
+# a college, university or academy named by its fields ("Trường Cao đẳng Văn hóa và Nghệ
+# thuật", "Trường Đại học Khoa học Xã hội và Nhân văn", "Học viện Báo chí và Tuyên truyền")
+_HIGHER_SCHOOL = re.compile(r"(?i:đại\s+học|cao\s+đẳng|trung\s+cấp)|^Học\s+viện")
+# "và" and a field: a capitalised syllable, then a lower-case one
+_AND_FIELD = re.compile(r"\s+và\s+(?=" + CAPITAL + r"[^\W\d_]*\s+(?-i:[a-zđà-ỹ]))")
+_ENDS_LOWER = re.compile(r"\s(?-i:[a-zđà-ỹ])[^\W\d_]*$")
+
+
+def _fields_over_and(ctx: Ctx, head_end: int, end: int) -> int:
+    """End of a higher school's name whose fields go on over "và" and a capitalised field
+    ("… Văn hóa| và Nghệ thuật"): the name read so far ends in a field's lower-case syllable
+    (a proper name — "Đại học Vinh và Hà Tĩnh" — does not) and what follows "và" is a field,
+    a capital and a lower-case syllable of one word, not the head of another body."""
+    text = ctx.text
+    a = _AND_FIELD.match(text, end)
+    if a is None or not _ENDS_LOWER.search(text, head_end, end) or _HEAD_WORD.match(text, a.end()):
+        return end
+    nxt = _WORD.match(text, a.end())
+    second = _WORD.match(text, nxt.end() + 1) if nxt is not None else None
+    if second is None or second.start() in ctx.view.word_starts:
+        return end  # "… và Hà Tĩnh tổ chức": the lower-case word opens a clause
+    after = read_name(ctx.view, a.end() - 1, limit=4)  # from the space before the field
+    return after if after > a.end() else end
+
+
 # a school of general education (nursery to upper secondary): named after a person or a place,
 # so its name ends at the first lower-case word after that name ("trường mẫu giáo Thuận Thành
 # xây dựng Kế hoạch …": a verb, not a word of the name); colleges and universities have fields
@@ -195,6 +220,8 @@ def pass_institutions(ctx: Ctx) -> None:
     while (m := INSTITUTION.search(text, pos)) is not None:
         pos = m.end("head")  # the name group may run over the next head: rescan from here
         end = _institution_end(ctx, m)
+        if end > m.end("head") and _HIGHER_SCHOOL.search(m.group("head")):
+            end = _fields_over_and(ctx, m.end("head"), end)
         if m.group("head").startswith("Chi hội") and (skey(
                 "Hội " + text[m.end("head"):end]) in ctx.cat.by_key
                 or BRANCH_WORDS.match(text, m.end("head"))):

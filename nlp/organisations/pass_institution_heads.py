@@ -1,0 +1,255 @@
+"""Pass: State and public institutions named by a head word of their own (round 18).
+
+Vietnam's public institutions outside the administration are named by a head word that says
+what they are, then their kind in lower case, then a proper name or a level and place:
+
+* production units, read wherever written (GUIDE: an institution hosting an event counts):
+  State farms and forestries (``Nông trường Tây Sơn``, ``Lâm trường quốc doanh Hương Sơn``),
+  workshops (``Xưởng may Hồng Lĩnh``; ``xưởng`` in lower case, ``nhà xưởng`` are common
+  nouns), the boards of protection and special-use forests (``Ban Quản lý rừng phòng hộ Nam Hà
+  Tĩnh``, ``BQL rừng đặc dụng huyện X``), art troupes and theatres named by their art
+  (``Đoàn Nghệ thuật truyền thống tỉnh``, ``Đoàn Ca múa nhạc dân tộc X``, ``Nhà hát Chèo X``);
+* institutions named as a building or a ground — cultural houses of a people (``Cung Văn hóa
+  Lao động tỉnh``, ``Nhà Văn hóa Lao động tỉnh``, ``Cung Thiếu nhi X``), a theatre named by a
+  proper name (``Nhà hát Lớn X``), national parks and nature reserves (``Vườn quốc gia Vũ
+  Quang``, ``Khu bảo tồn thiên nhiên X``): read only when they act (GUIDE: a building or ground
+  named as a place is none, an institution acting is) — an action follows them, or a party's
+  or a role's word stands before them (``do``, ``phối hợp với``, ``Giám đốc``); never after a
+  place's preposition (``tại``, ``trong``, ``thuộc`` …: a venue, a ground). A hamlet's
+  ``nhà văn hóa thôn`` names no people, so no institution.
+* associations whose field holds a lower-case pair joined by ``và`` (``Hội Doanh nghiệp nhỏ và
+  vừa tỉnh``, ``Hiệp hội Doanh nghiệp vừa và nhỏ huyện X``), up to their level and place.
+
+Work: one substring test per family gates its regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, read_name
+from baochi.nlp.organisations.pass_institutions import union_of
+from baochi.nlp.organisations.placing import Place, read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import CAPITAL
+
+_B = r"(?<![^\W_])"  # a word starts here
+_E = r"(?![^\W_])"  # a word ends here
+
+# the arts a troupe or theatre is named by
+_ARTS = (r"(?i:nghệ\s+thuật|ca\s+múa\s+nhạc|ca\s+múa|ca\s+nhạc|ca\s+kịch|kịch\s+nói|kịch\s+hát|"
+         r"kịch|chèo|tuồng|cải\s+lương|văn\s+công|dân\s+ca|ca\s+huế|múa\s+rối|xiếc|hát\s+bội|"
+         r"bài\s+chòi|ca\s+trù|quan\s+họ)")
+# the peoples a cultural house is of (a mass organisation's house, not a hamlet's building)
+_PEOPLES = (r"(?:Lao\s+động|Công\s+nhân|Thanh\s+niên|Sinh\s+viên|Thiếu\s+nhi|Phụ\s+nữ|"
+            r"Người\s+cao\s+tuổi|Thể\s+thao)")
+
+# production units, boards and troupes: read wherever written
+_UNIT = re.compile(
+    _B + r"(?P<head>(?P<farm>Nông\s+trường|Lâm\s+trường)|(?P<shop>Xưởng)|"
+    # a children's palace, as a children's house is (catalogue "Nhà Thiếu nhi")
+    r"(?P<palace>Cung\s+Thiếu\s+nhi)|"
+    r"(?P<forest>(?:Ban\s+[Qq]uản\s+lý|BQL)\s+[Rr]ừng\s+(?:phòng\s+hộ|đặc\s+dụng)(?:\s+(?:và|-)\s+"
+    r"(?:phòng\s+hộ|đặc\s+dụng))?)|"
+    r"(?P<troupe>(?:Đoàn|Nhà\s+hát)\s+" + _ARTS + r"))" + _E)
+# institutions named as a building or a ground: read when they act
+_GROUND = re.compile(
+    _B + r"(?P<head>(?P<house>Cung\s+[Vv]ăn\s+(?:hóa|hoá)|"
+    r"Nhà\s+[Vv]ăn\s+(?:hóa|hoá)(?=\s+" + _PEOPLES + _E + r"))|(?P<theatre>Nhà\s+hát)|"
+    r"(?P<park>Vườn\s+[Qq]uốc\s+gia|VQG|Khu\s+[Bb]ảo\s+tồn\s+(?:[Tt]hiên\s+nhiên|[Ll]oài\s+và\s+"
+    r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"
+    + _E)
+_HINTS = ("trường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ")
+
+# a common noun's word before the head ("nhà xưởng", "các nông trường"): no name follows
+_COMMON_BEFORE = re.compile(r"(?<![^\W_])(?i:nhà|các|những|mỗi|từng)\s+$")
+# lower-case words of a kind before the proper name or the level ("may", "quốc doanh",
+# "truyền thống", "nhạc dân tộc"): at most five, none a clause or level word
+_KIND = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,5}?(?=\s+(?:" + CAPITAL + r"|\d|(?:tỉnh|"
+                   r"huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)" + _E + r"))")
+_KIND_NOT = re.compile(_B + r"(?:tỉnh|huyện|quận|thị|thành|xã|phường|của|các|và|ở|tại|với|thuộc|"
+                       r"trong|trên|cho|cùng|là|có|được|đã|đang|sẽ|vừa|năm|này|đó|không|mới|"
+                       r"nhiều|cũng|để|do|từ|đến|theo|về|khi|như|bị|tới)" + _E)
+# a bare level that names another unit than the paper's ("tỉnh bạn", "huyện khác")
+_OTHER_UNIT = re.compile(r"\s+(?:bạn|khác|lân\s+cận|ngoài|nhà\s+bạn)" + _E)
+
+# a place's preposition or a ground's noun before a building or a ground: a venue, no body
+_PLACE_BEFORE = re.compile(
+    _B + r"(?i:tại|ở|trong|ngoài|vào|đến|tới|về|quanh|khắp|giữa|trước|sau|bên|cạnh|gần|lên|"
+    r"thuộc|qua|khu\s+vực|địa\s+bàn|vùng|đất|rừng|sân|khuôn\s+viên|hội\s+trường|sảnh|"
+    r"sân\s+khấu|rạp|diện\s+tích|phân\s+khu|vùng\s+lõi|vùng\s+đệm|ranh\s+giới|du\s+lịch|"
+    r"tham\s+quan|thăm)\s+$")
+# a party's or a role's word right before it: the institution acts or is a party
+_PARTY_BEFORE = re.compile(
+    _B + r"(?:do|bởi|cùng|với|cùng\s+với|phối\s+hợp\s+với|phối\s+hợp|giúp|(?:Phó\s+)?[Gg]iám\s+đốc|"
+    r"Ban\s+[Gg]iám\s+đốc|(?:Phó\s+)?[Tt]rưởng|lãnh\s+đạo|[Ll]ãnh\s+đạo|cán\s+bộ|viên\s+chức|"
+    r"nhân\s+viên|người\s+lao\s+động|công\s+nhân|nghệ\s+sĩ|diễn\s+viên|kiểm\s+lâm|đại\s+diện|"
+    r"[Đđ]ại\s+diện)\s+$")
+# an action right after it (an acronym in brackets and a few adverbs between)
+_ACTS_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{2,30}\)\s*)?(?:,\s*)?(?:(?:đã|đang|vừa|sẽ|cũng|mới|luôn|tiếp\s+tục|"
+    r"thường\s+xuyên|chủ\s+động|đã\s+và\s+đang)\s+){0,2}"
+    r"(?:tổ\s+chức|phối\s+hợp|tuần\s+tra|triển\s+khai|thực\s+hiện|tiếp\s+nhận|phát\s+hiện|trao|"
+    r"tặng|ký|thả|cứu\s+hộ|bàn\s+giao|ra\s+quân|kiểm\s+tra|xử\s+lý|cho\s+biết|thông\s+tin|"
+    r"đề\s+nghị|đề\s+xuất|tham\s+gia|biểu\s+diễn|dàn\s+dựng|công\s+diễn|chủ\s+trì|hỗ\s+trợ|"
+    r"trồng|bắt\s+giữ|lập|chỉ\s+đạo|kêu\s+gọi|công\s+bố|phát\s+động|đón|nhận|vinh\s+dự|"
+    r"mở|khai\s+mạc|khai\s+giảng|tuyển|đào\s+tạo|ủng\s+hộ|quyên\s+góp|thăm|cử|báo\s+cáo|"
+    r"ban\s+hành|quản\s+lý|bảo\s+vệ|đăng\s+cai|phục\s+vụ|giới\s+thiệu|ra\s+mắt|"
+    r"được\s+(?:trao|tặng|nhận|công\s+nhận|giao|đón))" + _E)
+
+
+def _name_end(ctx: Ctx, head_end: int) -> int:
+    """End of the name after a head: its proper name (capitalised words), else its kind in
+    lower case and then a proper name; ``head_end`` when it has only a level after it, after
+    its kind or not (read by the caller), or nothing."""
+    text, view = ctx.text, ctx.view
+    end = read_name(view, head_end, limit=6)
+    if end > head_end:
+        return _trim(text, head_end, end)
+    k = _KIND.match(text, head_end)
+    if k is None or _KIND_NOT.search(k.group(0)):
+        return head_end
+    after = read_name(view, k.end(), limit=5)
+    return _trim(text, head_end, after) if after > k.end() else k.end()
+
+
+def _trim(text: str, head_end: int, end: int) -> int:
+    while end > head_end and text[end - 1] in " -&–":
+        end -= 1
+    words = list(_NAME_WORD.finditer(text, head_end, end))
+    if len(words) >= 3 and words[-1].group(0)[0].islower() and words[-2].group(0)[0].isupper() \
+            and words[-3].group(0)[0].isupper():
+        # "Xưởng Cơ khí Trường Xuân| nhận": a verb the segmenter glued to a proper name of two
+        # capitalised syllables (a word's second syllable follows one capital: "Lao động")
+        end = words[-2].end()
+    return end
+
+
+_NAME_WORD = re.compile(r"[^\s,.;:()“”\"]+")
+
+
+def _place_after(ctx: Ctx, end: int) -> Place | None:
+    place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place is not None and _OTHER_UNIT.match(ctx.text, place.end) and not place.place:
+        return None
+    if place is not None and place.level == "tỉnh" and _OTHER_UNIT.match(ctx.text, place.end):
+        return None  # "Đoàn Nghệ thuật tỉnh bạn": another province's, which the text names not
+    return place
+
+
+def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str) -> bool:
+    """The institution from ``start`` with the name read to ``end`` and the level and place
+    after it; False when it names no single one (a head alone, a level left without place)."""
+    text = ctx.text
+    place = _place_after(ctx, end)
+    if end == head_end and (place is None or place.level is None):
+        return False  # a head word alone, or its kind with no name nor level
+    written = text[head_end:end]
+    if NOT_IN_NAME.search(written) or TITLE_WORDS.search(written):
+        return False
+    name = re.sub(r"\s+", " ", text[start:end])
+    name = name[0].upper() + name[1:]
+    name = re.sub(r"^VQG(?= )", "Vườn quốc gia", name)
+    name = re.sub(r"^Khu BTTN(?= )", "Khu bảo tồn thiên nhiên", name)
+    name = re.sub(r"^BQL(?= )", "Ban Quản lý", name)
+    if place is not None and place.level is not None:
+        body = Body(name, None, kind, "")
+        canon = canonical(body, place, ctx.source_province)
+        if canon is None:
+            return False
+        if not place.place and place.level != "tỉnh":
+            # "Đoàn Nghệ thuật huyện": the district the text names before, by the resolver
+            ctx.add(start, place.end, canon[0], None, canon[1], kind, 1, body, place,
+                    known=False)
+            return True
+        u_start, u_name = union_of(text, start, canon[0])
+        ctx.add(u_start, place.end, u_name, None, canon[1], kind, 2 if u_start < start else 1,
+                known=False)
+        return True
+    u_start, u_name = union_of(text, start, name)
+    ctx.add(u_start, end, u_name, None, None, kind, 2 if u_start < start else 1, known=False)
+    return True
+
+
+def _acts(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether an institution named as a building or a ground acts here (module docstring)."""
+    text = ctx.text
+    lo = max(0, start - 40)
+    if _PLACE_BEFORE.search(text, lo, start):
+        return False
+    if _PARTY_BEFORE.search(text, lo, start):
+        return True
+    return _ACTS_AFTER.match(text, end) is not None
+
+
+def _span_end(ctx: Ctx, end: int) -> int:
+    place = _place_after(ctx, end)
+    return place.end if place is not None and place.level is not None else end
+
+
+def pass_institution_heads(ctx: Ctx) -> None:
+    """Institutions named by a head word of their own (module docstring)."""
+    text = ctx.text
+    if not any(h in text for h in _HINTS):
+        return
+    if "và" in text and "ội " in text:
+        _paired_field_associations(ctx)
+    for m in _UNIT.finditer(text):
+        if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        head_end = m.end("head")
+        end = _name_end(ctx, head_end)
+        if m.group("shop") and end == head_end:
+            continue  # "Xưởng" with no name: the common noun at a sentence's start
+        kind = "doanh nghiệp" if m.group("farm") or m.group("shop") else "đơn vị"
+        _add(ctx, m.start(), head_end, end, kind)
+    for m in _GROUND.finditer(text):
+        if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if m.group("park") and re.search(r"(?:Ban\s+[Qq]uản\s+lý|BQL)\s+$",
+                                         text[max(0, m.start() - 16):m.start()]):
+            continue  # "Ban Quản lý Vườn quốc gia X": the board, read with its head
+        head_end = m.end("head")
+        end = _name_end(ctx, head_end)
+        if end == head_end and not m.group("house"):
+            continue  # a park or a theatre with no proper name
+        if not _acts(ctx, m.start(), _span_end(ctx, end)):
+            continue
+        _add(ctx, m.start(), head_end, end, "đơn vị")
+
+
+# an association whose field holds a lower-case pair joined by "và" ("Hội Doanh nghiệp nhỏ và
+# vừa tỉnh"), up to its level word
+_PAIRED_FIELD = re.compile(
+    _B + r"(?P<head>Hội|Hiệp\s+hội)\s+(?P<topic>" + CAPITAL + r"[^\W\d_]*(?:\s+[^\W\d_]+){0,6}?"
+    r"\s+(?P<a>(?-i:[a-zđà-ỹ])[^\W\d_]*)\s+và\s+(?P<b>(?-i:[a-zđà-ỹ])[^\W\d_]*))"
+    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn)" + _E + ")")
+
+
+# words of a clause, not qualifiers ("đã và đang"); "vừa" is a size in the pair ("nhỏ và vừa")
+_PAIR_NOT = re.compile(_B + r"(?:đã|đang|sẽ|cũng|đều|được|là|có|với|tại|cho|trong|khi|để)" + _E)
+
+
+def _paired_field_associations(ctx: Ctx) -> None:
+    """The associations of the module docstring's last family: the word after "và" is one of
+    a pair of qualifiers (a size, "nhỏ và vừa"), which the readers of fields take for a clause
+    word ("vừa" as "just"); the rest of the field must read as a name."""
+    text = ctx.text
+    for m in _PAIRED_FIELD.finditer(text):
+        rest = text[m.start("topic"):m.start("a")]
+        pair = f"{m.group('a')} {m.group('b')}"
+        if NOT_IN_NAME.search(rest) or CLAUSE_WORDS.search(rest) or TITLE_WORDS.search(rest) \
+                or _PAIR_NOT.search(pair) or CLAUSE_WORDS.search(pair):
+            continue
+        place = _place_after(ctx, m.end())
+        if place is None or place.level is None:
+            continue
+        name = re.sub(r"\s+", " ", text[m.start():m.end()])
+        body = Body(name, None, "hội", "")
+        canon = canonical(body, place, ctx.source_province)
+        if canon is None:
+            continue
+        ctx.add(m.start(), place.end, canon[0], None, canon[1], "hội", 1,
+                None if place.place or place.level == "tỉnh" else body, place, known=False)
