@@ -53,7 +53,9 @@ _UNIT = re.compile(
     r"(?P<palace>Cung\s+Thiếu\s+nhi)|"
     r"(?P<forest>(?:Ban\s+[Qq]uản\s+lý|BQL)\s+[Rr]ừng\s+(?:phòng\s+hộ|đặc\s+dụng)(?:\s+(?:và|-)\s+"
     r"(?:phòng\s+hộ|đặc\s+dụng))?)|"
-    r"(?P<troupe>(?:Đoàn|Nhà\s+hát)\s+" + _ARTS + r"))" + _E)
+    r"(?P<troupe>(?:Đoàn|Nhà\s+hát)\s+" + _ARTS + r"))" + _E
+    # a farm's worker, a workshop's head: a person's title ("Nông trường viên", "Xưởng trưởng")
+    + r"(?!\s+(?:viên|trưởng|phó)" + _E + ")")
 # institutions named as a building or a ground: read when they act
 _GROUND = re.compile(
     _B + r"(?P<head>(?P<house>Cung\s+[Vv]ăn\s+(?:hóa|hoá)|"
@@ -119,6 +121,14 @@ def _trim(text: str, head_end: int, end: int) -> int:
     while end > head_end and text[end - 1] in " -&–":
         end -= 1
     words = list(_NAME_WORD.finditer(text, head_end, end))
+    for i in range(1, len(words) - 1):
+        if words[i].group(0) in _SURNAMES and 2 <= len(words) - i - 1 <= 3 \
+                and all(w.group(0)[0].isupper() for w in words[i:]):
+            # "Giám đốc Vườn quốc gia Vũ Quang| Nguyễn Văn A": the holder's name after the
+            # institution's (a family name after the name's first word, two or three more)
+            end = words[i - 1].end()
+            words = words[:i]
+            break
     if len(words) >= 3 and words[-1].group(0)[0].islower() and words[-2].group(0)[0].isupper() \
             and words[-3].group(0)[0].isupper():
         # "Xưởng Cơ khí Trường Xuân| nhận": a verb the segmenter glued to a proper name of two
@@ -128,6 +138,10 @@ def _trim(text: str, head_end: int, end: int) -> int:
 
 
 _NAME_WORD = re.compile(r"[^\s,.;:()“”\"]+")
+# the commonest family names, after which a proper name is a person's
+_SURNAMES = frozenset(("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+                       "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương",
+                       "Lương", "Đào", "Thái", "Cao", "Lâm", "Mai", "Hà", "Tạ", "Chu"))
 
 
 def _place_after(ctx: Ctx, end: int) -> Place | None:
@@ -174,14 +188,42 @@ def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str) -> bool:
 
 
 def _acts(ctx: Ctx, start: int, end: int) -> bool:
-    """Whether an institution named as a building or a ground acts here (module docstring)."""
+    """Whether an institution named as a building or a ground acts here (module docstring),
+    alone or in a list of bodies read before it ("Hạt Kiểm lâm X, Vườn quốc gia Y và Đồn Biên
+    phòng Z phối hợp …": the list's first item and its last are looked at)."""
     text = ctx.text
+    start, end = _list_of(ctx, start, end)
     lo = max(0, start - 40)
     if _PLACE_BEFORE.search(text, lo, start):
         return False
     if _PARTY_BEFORE.search(text, lo, start):
         return True
     return _ACTS_AFTER.match(text, end) is not None
+
+
+_SEP_BEFORE = re.compile(r"(?:\s*,|\s+và|\s+cùng)\s+$")
+_SEP_AFTER = re.compile(r"\s*,\s*|\s+và\s+|\s+cùng\s+")
+
+
+def _list_of(ctx: Ctx, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the list of bodies read so far that the span is an item of: bodies
+    joined to it by a comma, "và" or "cùng" (at most four on each side)."""
+    text = ctx.text
+    ends = {c.end: c.start for c in ctx.cands}
+    starts: dict[int, int] = {}
+    for c in ctx.cands:
+        starts[c.start] = max(starts.get(c.start, c.end), c.end)
+    for _ in range(4):
+        sep = _SEP_BEFORE.search(text, max(0, start - 8), start)
+        if sep is None or sep.start() not in ends:
+            break
+        start = ends[sep.start()]
+    for _ in range(4):
+        sep = _SEP_AFTER.match(text, end)
+        if sep is None or sep.end() not in starts:
+            break
+        end = starts[sep.end()]
+    return start, end
 
 
 def _span_end(ctx: Ctx, end: int) -> int:

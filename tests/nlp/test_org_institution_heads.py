@@ -178,3 +178,26 @@ def test_fields_joined_with_and_already_read_stay_right():
         "Trung tâm Văn hóa và Truyền thông huyện Hương Khê"]
     assert names("Công ty TNHH Xây dựng và Thương mại Minh Anh tặng quà.") == [
         "Công ty TNHH Xây dựng và Thương mại Minh Anh"]
+
+
+# ------------------------------------------------ persons and lists around the heads
+
+def test_a_holders_name_after_the_institution_is_no_part_of_it():
+    assert names("Giám đốc Vườn quốc gia Cát Bà Phạm Văn Lực cho biết đàn voọc tăng.",
+                 source="baohaiphong") == ["Vườn quốc gia Cát Bà"]
+    assert names("Nông trường Lê Lợi tổ chức trồng cây.") == ["Nông trường Lê Lợi"]
+
+
+def test_a_farms_worker_and_a_workshops_head_are_persons():
+    assert names("Nông trường viên Trần Văn Sáu kể lại những năm khai hoang.") == []
+    assert names("Xưởng trưởng Đặng Văn Hòa cho biết đơn hàng tăng.") == []
+
+
+def test_a_park_in_a_list_of_acting_bodies():
+    assert "Khu bảo tồn thiên nhiên Kẻ Gỗ" in names(
+        "Công an huyện Cẩm Xuyên, Khu bảo tồn thiên nhiên Kẻ Gỗ và Đồn Biên phòng Cẩm Nhượng "
+        "phối hợp tuần tra.")
+    assert "Vườn quốc gia Vũ Quang" not in names(
+        "Đồn Biên phòng Sơn Kim và Vườn quốc gia Vũ Quang là hai điểm đến quen thuộc.")
+    assert "Nhà Văn hóa Lao động tỉnh Hà Tĩnh" not in names(
+        "Tại Trường THCS Kỳ Lạc và Nhà Văn hóa Lao động tỉnh diễn ra hội thi.")
