@@ -201,3 +201,17 @@ def test_a_park_in_a_list_of_acting_bodies():
         "Đồn Biên phòng Sơn Kim và Vườn quốc gia Vũ Quang là hai điểm đến quen thuộc.")
     assert "Nhà Văn hóa Lao động tỉnh Hà Tĩnh" not in names(
         "Tại Trường THCS Kỳ Lạc và Nhà Văn hóa Lao động tỉnh diễn ra hội thi.")
+
+
+# ------------------------------------------------ the SME associations written short
+
+def test_sme_associations_written_short_are_spelt_out():
+    assert rows("Hội DNNVV huyện Nghi Xuân tổ chức gặp mặt doanh nhân.") == [
+        ("Hội DNNVV huyện Nghi Xuân", "Hội Doanh nghiệp nhỏ và vừa huyện Nghi Xuân")]
+    assert names("Hiệp hội DNNVV tỉnh kết nạp thêm hội viên.", source="baobinhduong") == [
+        "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Dương"]
+
+
+def test_the_national_sme_association_stays_national():
+    assert names("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị giảm thuế.") == [
+        "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"]
