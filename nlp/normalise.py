@@ -43,11 +43,25 @@ _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ", "\u
 _LOOKALIKE_RE = re.compile("[\u00d0\u00f0\u0189\u0256]")
 
 
+# "T.P Sông Công", "T.X Nghĩa Lộ": a city's or town's level written with a dot between its
+# initials, read as the usual "TP." / "TX." (the same length: "T.P" -> "TP.")
+_DOTTED_LEVEL = re.compile(r"(?<![^\W_])T\.(?P<l>[PX])(?=\s+[A-ZĐ])")
+
+
+def _dotted_level(m: re.Match) -> str:
+    return f"T{m.group('l')}."
+
+
 def reading_form(text: str) -> str:
-    """``text`` with look-alike letters read as the Vietnamese ones, the same length (the same
-    object when there are none): the rules are written for "Đảng", "Đoàn", "Đỏ", and a page
-    typed with an eth must be read as they are, while its surfaces stay as written."""
-    return text.translate(_LOOKALIKES) if _LOOKALIKE_RE.search(text) else text
+    """``text`` with look-alike letters read as the Vietnamese ones and a level's dotted
+    initials as the usual short form, the same length (the same object when there are none):
+    the rules are written for "Đảng", "Đoàn", "Đỏ", "TP. X", and a page typed with an eth or
+    "T.P" must be read as they are, while its surfaces stay as written."""
+    if _LOOKALIKE_RE.search(text):
+        text = text.translate(_LOOKALIKES)
+    if "T." in text:
+        text = _DOTTED_LEVEL.sub(_dotted_level, text)
+    return text
 
 
 def nfc(text: str) -> str:

@@ -51,3 +51,13 @@ def test_the_reading_keeps_length_and_the_text_itself_when_nothing_looks_alike()
     assert reading_form(text) == "Đảng bộ xã đã" and len(reading_form(text)) == len(text)
     plain = "Đảng bộ xã đã"
     assert reading_form(plain) is plain
+
+
+def test_a_level_written_with_dotted_initials_reads_as_its_short_form():
+    text = "Hội Cựu chiến binh T.P Sông Công và Hội Nông dân T.X Phổ Yên trao quà."
+    assert len(reading_form(text)) == len(text)
+    rows = [(o.surface, o.name) for o in analyse(text, "2019-05-02", "baothainguyen").organisations]
+    assert rows == [("Hội Cựu chiến binh T.P Sông Công", "Hội Cựu chiến binh thành phố Sông Công"),
+                    ("Hội Nông dân T.X Phổ Yên", "Hội Nông dân thị xã Phổ Yên")]
+    # a person's initial before a name is no level
+    assert reading_form("Ông Nguyễn Văn T. Phong phát biểu.") == "Ông Nguyễn Văn T. Phong phát biểu."
