@@ -18,6 +18,8 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|[Hh]ội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
+    # a liaison board of veterans or former prisoners ("Ban Liên lạc Cựu tù chính trị tỉnh")
+    r"Ban\s+(?i:liên\s+lạc)(?=\s+[A-ZĐ])|"
     # a board named by what it fights ("Ban phòng chống HIV/AIDS xã X", "Ban Phòng, chống tham
     # nhũng huyện Y")
     r"Ban\s+(?i:phòng,?\s+chống)(?=\s)|"
@@ -26,7 +28,9 @@ _STEERING = re.compile(
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[\"“”]?(?:[^\W\d_]+(?:/[^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d)[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
+    r"[\"“”]?(?:[^\W\d_]+(?:/[^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d|"
+    # a disease's code ("COVID-19", "H5N1", "SARS-CoV-2"): a board against an epidemic
+    r"(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|H\d+N\d+))[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
     r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
     r"thị\s+trấn|"
     r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
@@ -103,7 +107,7 @@ def pass_steering(ctx: Ctx) -> None:
         written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))
         # "Ban Chỉ đạo NTM của huyện": the board of that level, "của" no word of its name
         written = written.removesuffix(" của")
-        if m.group("anchor")[0] == "T" and m.group("head").startswith("Ban"):
+        if m.group("anchor").startswith(("Trung", "TƯ", "TW")) and m.group("head").startswith("Ban"):
             # "Ban Chỉ đạo … Trung ương": the national board
             end = m.end() + 1 + len(m.group("anchor"))
             ctx.add(m.start(), end, f"{written} Trung ương", None, None, "ban chỉ đạo", 1,

@@ -1,0 +1,39 @@
+"""Organisation kinds of round 18 (issue 14, held-out batch 19 made dev): boards against an
+epidemic named by its code, veterans' liaison boards, a city's short level after a board's
+task. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from baochi.nlp import analyse
+
+PUB = "2021-08-02T08:00:00+07:00"
+
+
+def rows(text: str, source: str | None = "baothainguyen") -> list[tuple[str, str]]:
+    return [(o.surface, o.name) for o in analyse(text, PUB, source).organisations]
+
+
+def test_a_board_against_an_epidemic_named_by_its_code():
+    assert rows("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp trực tuyến.") == [
+        ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh",
+         "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Thái Nguyên")]
+    assert rows("Ban Chỉ đạo phòng chống dịch cúm gia cầm H5N1 huyện Đại Từ kiểm tra.") == [
+        ("Ban Chỉ đạo phòng chống dịch cúm gia cầm H5N1 huyện Đại Từ",
+         "Ban Chỉ đạo phòng chống dịch cúm gia cầm H5N1 huyện Đại Từ")]
+
+
+def test_a_liaison_board_with_its_level_and_place():
+    assert rows("Ban Liên lạc Cựu tù chính trị tỉnh gặp mặt hội viên.") == [
+        ("Ban Liên lạc Cựu tù chính trị tỉnh", "Ban Liên lạc Cựu tù chính trị tỉnh Thái Nguyên")]
+    assert rows("Ban Liên lạc (BLL) Chiến sĩ Điện Biên Phủ T.P Sông Công gặp mặt.") == [
+        ("Ban Liên lạc (BLL) Chiến sĩ Điện Biên Phủ T.P Sông Công",
+         "Ban Liên lạc Chiến sĩ Điện Biên Phủ thành phố Sông Công")]
+    # a liaison board of classes of a school, in lower case, is no body of the province
+    assert rows("Ban liên lạc các khóa học tỉnh họp mặt.") == []
+
+
+def test_a_city_after_a_boards_task_is_no_central_board():
+    # "TP." opens the city's name: the city's board, not the national one ("Trung ương")
+    assert rows("Ban Chỉ đạo phòng, chống dịch COVID-19 TP. Thái Nguyên họp.") == [
+        ("Ban Chỉ đạo phòng, chống dịch COVID-19 TP. Thái Nguyên",
+         "Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố Thái Nguyên")]
