@@ -94,6 +94,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_site_branches,
     pass_site_organs,
 )
+from baochi.nlp.organisations.pass_boards import pass_boards_of_bodies
 from baochi.nlp.organisations.pass_care import pass_care_bodies
 from baochi.nlp.organisations.pass_catalogue import (
     pass_catalogue_bodies,
@@ -230,6 +231,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_thuoc_units,
+    pass_boards_of_bodies,
     pass_branches,
     pass_cell_lists,
     pass_association_centre,

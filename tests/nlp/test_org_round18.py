@@ -37,3 +37,14 @@ def test_a_city_after_a_boards_task_is_no_central_board():
     assert rows("Ban Chỉ đạo phòng, chống dịch COVID-19 TP. Thái Nguyên họp.") == [
         ("Ban Chỉ đạo phòng, chống dịch COVID-19 TP. Thái Nguyên",
          "Ban Chỉ đạo phòng, chống dịch COVID-19 thành phố Thái Nguyên")]
+
+
+def test_a_bodys_managing_board_written_before_it_is_one_mention():
+    assert rows("Ban Giám đốc Bệnh viện Đa khoa tỉnh thăm hỏi bệnh nhân.") == [
+        ("Ban Giám đốc Bệnh viện Đa khoa tỉnh", "Ban Giám đốc Bệnh viện Đa khoa tỉnh Thái Nguyên")]
+    assert rows("Hội đồng quản trị Công ty cổ phần Gang thép Thái Nguyên họp.") == [
+        ("Hội đồng quản trị Công ty cổ phần Gang thép Thái Nguyên",
+         "Hội đồng quản trị Công ty cổ phần Gang thép Thái Nguyên")]
+    # a director's title before the body is no board: the body alone
+    assert rows("Ông Nguyễn Văn A, Giám đốc Sở Y tế, phát biểu.") == [
+        ("Sở Y tế", "Sở Y tế tỉnh Thái Nguyên")]
