@@ -53,7 +53,15 @@ _UNIT = re.compile(
     r"(?P<palace>Cung\s+Thiếu\s+nhi)|"
     r"(?P<forest>(?:Ban\s+[Qq]uản\s+lý|BQL)\s+[Rr]ừng\s+(?:phòng\s+hộ|đặc\s+dụng)(?:\s+(?:và|-)\s+"
     r"(?:phòng\s+hộ|đặc\s+dụng))?)|"
-    r"(?P<troupe>(?:Đoàn|Nhà\s+hát)\s+" + _ARTS + r"))" + _E
+    r"(?P<troupe>(?:Đoàn|Nhà\s+hát)\s+" + _ARTS + r")|"
+    # schools named by what they train rather than by a level of general education (the
+    # province's military school, officers' schools, a school for the gifted, a preparatory
+    # school, a school of cadres' training)
+    r"(?P<school>[Tt]rường\s+(?:Quân\s+sự|Sĩ\s+quan|Hạ\s+sĩ\s+quan|Bồi\s+dưỡng|Dự\s+bị|"
+    r"(?:Phổ\s+thông\s+)?Năng\s+khiếu|Nghiệp\s+vụ|Thiếu\s+sinh\s+quân|Khiếm\s+thị|Quân\s+chính))|"
+    # publishers, port authorities, youth volunteer forces
+    r"(?P<publisher>[Nn]hà\s+xuất\s+bản|NXB)|(?P<port>Cảng\s+vụ)|"
+    r"(?P<tnxp>(?:Tổng\s+đội|Đội|Lực\s+lượng)\s+(?:Thanh\s+niên\s+xung\s+phong|TNXP)))" + _E
     # a farm's worker, a workshop's head: a person's title ("Nông trường viên", "Xưởng trưởng")
     + r"(?!\s+(?:viên|trưởng|phó)" + _E + ")")
 # institutions named as a building or a ground: read when they act
@@ -63,7 +71,8 @@ _GROUND = re.compile(
     r"(?P<park>Vườn\s+[Qq]uốc\s+gia|VQG|Khu\s+[Bb]ảo\s+tồn\s+(?:[Tt]hiên\s+nhiên|[Ll]oài\s+và\s+"
     r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"
     + _E)
-_HINTS = ("trường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ")
+_HINTS = ("rường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ", "NXB",
+          "xuất bản", "Cảng vụ", "TNXP", "xung phong")
 
 # a common noun's word before the head ("nhà xưởng", "các nông trường"): no name follows
 _COMMON_BEFORE = re.compile(r"(?<![^\W_])(?i:nhà|các|những|mỗi|từng)\s+$")
@@ -74,6 +83,8 @@ _KIND = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,5}?(?=\s+(?:" + CAPIT
 _KIND_NOT = re.compile(_B + r"(?:tỉnh|huyện|quận|thị|thành|xã|phường|của|các|và|ở|tại|với|thuộc|"
                        r"trong|trên|cho|cùng|là|có|được|đã|đang|sẽ|vừa|năm|này|đó|không|mới|"
                        r"nhiều|cũng|để|do|từ|đến|theo|về|khi|như|bị|tới)" + _E)
+# "quốc gia" inside a proper name ("Chính trị quốc gia Sự thật", "Chính trị quốc gia")
+_BRIDGE = re.compile(r"\s+quốc\s+gia" + _E)
 # a bare level that names another unit than the paper's ("tỉnh bạn", "huyện khác")
 _OTHER_UNIT = re.compile(r"\s+(?:bạn|khác|lân\s+cận|ngoài|nhà\s+bạn)" + _E)
 
@@ -102,19 +113,40 @@ _ACTS_AFTER = re.compile(
     r"được\s+(?:trao|tặng|nhận|công\s+nhận|giao|đón))" + _E)
 
 
-def _name_end(ctx: Ctx, head_end: int) -> int:
+def _name_end(ctx: Ctx, head_end: int, bridge: bool = False) -> int:
     """End of the name after a head: its proper name (capitalised words), else its kind in
     lower case and then a proper name; ``head_end`` when it has only a level after it, after
-    its kind or not (read by the caller), or nothing."""
+    its kind or not (read by the caller), or nothing. ``bridge``: the proper name goes on over
+    "quốc gia" ("Chính trị| quốc gia| Sự thật", a publisher's name)."""
     text, view = ctx.text, ctx.view
     end = read_name(view, head_end, limit=6)
     if end > head_end:
+        b = _BRIDGE.match(text, end) if bridge else None
+        if b is not None:
+            end = max(b.end(), read_name(view, b.end(), limit=4))
         return _trim(text, head_end, end)
     k = _KIND.match(text, head_end)
     if k is None or _KIND_NOT.search(k.group(0)):
         return head_end
     after = read_name(view, k.end(), limit=5)
     return _trim(text, head_end, after) if after > k.end() else k.end()
+
+
+def _parent_after(ctx: Ctx, head_end: int) -> bool:
+    """Whether a body an earlier pass read begins right after the head (and its kind): the
+    head names a unit of that body ("Trường Quân sự| Quân đoàn …", "Đoàn Văn công| Quân khu
+    4"), which the readers of units name."""
+    k = _KIND.match(ctx.text, head_end)
+    at = {head_end + 1} | ({k.end() + 1} if k is not None else set())
+    return any(c.start in at for c in ctx.cands) \
+        or any(_ARMED_PARENT.match(ctx.text, a - 1) is not None for a in at)
+
+
+# the armed forces' bodies a school or troupe belongs to, written after it (the corps pass reads
+# "Quân đoàn" unnumbered later, by the corps the paragraph names)
+_ARMED_PARENT = re.compile(r"\s+(?:Quân\s+đoàn|Quân\s+khu|Quân\s+chủng|Binh\s+chủng|Binh\s+đoàn|"
+                           r"Bộ\s+(?:Tư\s+lệnh|Chỉ\s+huy|Quốc\s+phòng|Công\s+an)|Sư\s+đoàn|"
+                           r"Công\s+an|Bộ\s+đội|Cảnh\s+sát|Hải\s+quân|Phòng\s+không)" + _E)
 
 
 def _trim(text: str, head_end: int, end: int) -> int:
@@ -168,6 +200,9 @@ def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str) -> bool:
     name = re.sub(r"^VQG(?= )", "Vườn quốc gia", name)
     name = re.sub(r"^Khu BTTN(?= )", "Khu bảo tồn thiên nhiên", name)
     name = re.sub(r"^BQL(?= )", "Ban Quản lý", name)
+    name = re.sub(r"^NXB(?= )", "Nhà xuất bản", name)
+    name = re.sub(r"(?<=^Tổng đội )TNXP|(?<=^Đội )TNXP|(?<=^Lực lượng )TNXP",
+                  "Thanh niên xung phong", name)
     if place is not None and place.level is not None:
         body = Body(name, None, kind, "")
         canon = canonical(body, place, ctx.source_province)
@@ -242,7 +277,9 @@ def pass_institution_heads(ctx: Ctx) -> None:
         if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         head_end = m.end("head")
-        end = _name_end(ctx, head_end)
+        if _parent_after(ctx, head_end):
+            continue  # "Trường Quân sự Quân đoàn 3": a unit of a body, read by the unit readers
+        end = _name_end(ctx, head_end, bridge=m.group("publisher") is not None)
         if m.group("shop") and end == head_end:
             continue  # "Xưởng" with no name: the common noun at a sentence's start
         kind = "doanh nghiệp" if m.group("farm") or m.group("shop") else "đơn vị"

@@ -178,6 +178,48 @@ def _fields_over_and(ctx: Ctx, head_end: int, end: int) -> int:
     return after if after > a.end() else end
 
 
+# an enterprise's head: its trade may go on in lower case before its proper name
+_ENTERPRISE = re.compile(r"Xí\s+nghiệp|[Nn]hà\s+máy|Công\s+ty|Tổng\s+[Cc]ông\s+ty")
+# one to three lower-case words of a trade, then a capitalised word
+_TRADE_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,3}(?=\s+" + CAPITAL + ")")
+_TRADE_NOT = re.compile(r"(?<![^\W_])(?:của|các|và|ở|tại|với|thuộc|trong|trên|cho|cùng|là|có|được|"
+                        r"đã|đang|sẽ|vừa|năm|này|đó|không|mới|nhiều|cũng|để|do|từ|đến|theo|về|"
+                        r"khi|như|bị|tới|ông|bà|anh|chị|em|cháu|tỉnh|huyện|xã|phường|quận|thị|"
+                        r"thành)(?![^\W_])")
+_SURNAME = re.compile(r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)"
+                      r"(?![^\W_])")
+
+
+def _trade_over_lower(ctx: Ctx, head_end: int, end: int) -> int:
+    """End of an enterprise's name whose trade goes on in lower case before its proper name
+    ("Xí nghiệp Chế biến| nông sản| Điều Phú Yên", "Nhà máy Chế biến| gỗ| X"): the name read
+    so far is a trade (it ends in a lower-case syllable of a capitalised word, not a proper
+    name), the lower-case words are no clause's, and what follows is no other body's head nor
+    a person's name."""
+    text = ctx.text
+    if not _ENDS_LOWER.search(text, head_end, end):
+        return end
+    t = _TRADE_TAIL.match(text, end)
+    if t is None or _TRADE_NOT.search(t.group(0)) or NOT_IN_NAME.search(t.group(0)):
+        return end
+    cap = t.end() + 1
+    if _HEAD_WORD.match(text, cap) or _SURNAME.match(text, cap):
+        return end
+    after = read_name(ctx.view, t.end(), limit=4)
+    if after <= t.end() or not _ends_with_place(text[t.end():after]):
+        return end  # "Nhà máy Thủy điện| phát điện Tết": a verb and its object
+    return after
+
+
+def _ends_with_place(words: str) -> bool:
+    """Whether a proper name ends with a province's or a district's name ("Điều Phú Yên"):
+    where an enterprise of a trade is, not the object of a verb."""
+    sylls = words.split()
+    return any(places.province_of_form(" ".join(sylls[-k:])) is not None
+               or places.is_district_name(" ".join(sylls[-k:]))
+               for k in (1, 2, 3) if len(sylls) >= k and (k > 1 or len(sylls) == 1))
+
+
 # a school of general education (nursery to upper secondary): named after a person or a place,
 # so its name ends at the first lower-case word after that name ("trường mẫu giáo Thuận Thành
 # xây dựng Kế hoạch …": a verb, not a word of the name); colleges and universities have fields
@@ -222,6 +264,8 @@ def pass_institutions(ctx: Ctx) -> None:
         end = _institution_end(ctx, m)
         if end > m.end("head") and _HIGHER_SCHOOL.search(m.group("head")):
             end = _fields_over_and(ctx, m.end("head"), end)
+        elif end > m.end("head") and _ENTERPRISE.match(m.group("head")):
+            end = _trade_over_lower(ctx, m.end("head"), end)
         if m.group("head").startswith("Chi hội") and (skey(
                 "Hội " + text[m.end("head"):end]) in ctx.cat.by_key
                 or BRANCH_WORDS.match(text, m.end("head"))):

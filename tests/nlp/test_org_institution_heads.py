@@ -215,3 +215,55 @@ def test_sme_associations_written_short_are_spelt_out():
 def test_the_national_sme_association_stays_national():
     assert names("Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam kiến nghị giảm thuế.") == [
         "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam"]
+
+
+# ------------------------------------------------ schools by what they train, publishers,
+# port authorities, youth volunteer forces
+
+def test_schools_named_by_what_they_train():
+    assert rows("Trường Quân sự tỉnh khai giảng khóa đào tạo chỉ huy trưởng.") == [
+        ("Trường Quân sự tỉnh", "Trường Quân sự tỉnh Hà Tĩnh")]
+    assert names("Trường Sĩ quan Chính trị tuyển sinh năm nay.") == [
+        "Trường Sĩ quan Chính trị"]
+    assert names("Trường Phổ thông Năng khiếu thể thao tỉnh đón học sinh mới.",
+                 source="baothanhhoa") == [
+        "Trường Phổ thông Năng khiếu thể thao tỉnh Thanh Hóa"]
+
+
+def test_the_long_mountains_and_islands_are_no_school():
+    assert not any(n.startswith("Trường") for n in names(
+        "Đường Trường Sơn và quần đảo Trường Sa được nhắc đến trong hội thi."))
+
+
+def test_publishers_by_their_name():
+    assert rows("Nhà xuất bản Trẻ phát hành bộ truyện mới.") == [
+        ("Nhà xuất bản Trẻ", "Nhà xuất bản Trẻ")]
+    assert names("Cuốn sách do NXB Chính trị quốc gia Sự thật ấn hành năm 2020.") == [
+        "Nhà xuất bản Chính trị quốc gia Sự thật"]
+
+
+def test_port_authority_and_youth_volunteer_forces():
+    assert names("Cảng vụ Hàng hải Quảng Ninh tăng cường kiểm tra.", source="baoquangninh") == [
+        "Cảng vụ Hàng hải Quảng Ninh"]
+    assert names("Tổng đội TNXP tỉnh ra quân làm đường.", source="baolaocai") == [
+        "Tổng đội Thanh niên xung phong tỉnh Lào Cai"]
+    assert names("Ông từng là đội viên thanh niên xung phong.") == []
+
+
+# ------------------------------------------------ an enterprise's trade in lower case
+
+def test_enterprise_trade_goes_on_in_lower_case_before_its_place_name():
+    assert names("Nhà máy Chế biến gỗ Nghệ An khánh thành dây chuyền mới.",
+                 source="baonghean") == ["Nhà máy Chế biến gỗ Nghệ An"]
+    assert names("Xí nghiệp Khai thác thủy lợi Cẩm Xuyên nạo vét kênh.") == [
+        "Xí nghiệp Khai thác thủy lợi Cẩm Xuyên"]
+
+
+def test_a_verb_and_its_object_are_no_trade():
+    assert names("Nhà máy Thủy điện phát điện dịp Tết.") == ["Nhà máy Thủy điện"]
+    assert names("Công ty Xây dựng tặng quà Trường Tiểu học Kỳ Tân.")[0] == "Công ty Xây dựng"
+
+
+def test_a_school_or_troupe_of_an_armed_body_is_left_to_the_unit_readers():
+    assert not any(n.startswith(("Trường Quân sự Quân khu", "Đoàn Văn công Quân khu")) for n in
+                   names("Đoàn Văn công Quân khu 4 biểu diễn tại Trường Quân sự Quân khu 4."))
