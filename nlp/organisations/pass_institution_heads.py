@@ -61,7 +61,10 @@ _UNIT = re.compile(
     r"(?:Phổ\s+thông\s+)?Năng\s+khiếu|Nghiệp\s+vụ|Thiếu\s+sinh\s+quân|Khiếm\s+thị|Quân\s+chính))|"
     # publishers, port authorities, youth volunteer forces
     r"(?P<publisher>[Nn]hà\s+xuất\s+bản|NXB)|(?P<port>Cảng\s+vụ)|"
-    r"(?P<tnxp>(?:Tổng\s+đội|Đội|Lực\s+lượng)\s+(?:Thanh\s+niên\s+xung\s+phong|TNXP)))" + _E
+    r"(?P<tnxp>(?:Tổng\s+đội|Đội|Lực\s+lượng)\s+(?:Thanh\s+niên\s+xung\s+phong|TNXP))|"
+    # pharmacies and clinics by their name ("Nhà thuốc X", "Phòng khám đa khoa khu vực X")
+    r"(?P<care>Nhà\s+thuốc|Hiệu\s+thuốc|Quầy\s+thuốc|Phòng\s+khám(?:\s+[Đđ]a\s+khoa)?"
+    r"(?:\s+khu\s+vực)?))" + _E
     # a farm's worker, a workshop's head: a person's title ("Nông trường viên", "Xưởng trưởng")
     + r"(?!\s+(?:viên|trưởng|phó)" + _E + ")")
 # institutions named as a building or a ground: read when they act
@@ -72,7 +75,7 @@ _GROUND = re.compile(
     r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"
     + _E)
 _HINTS = ("rường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ", "NXB",
-          "xuất bản", "Cảng vụ", "TNXP", "xung phong")
+          "xuất bản", "Cảng vụ", "TNXP", "xung phong", "thuốc", "Phòng khám")
 
 # a common noun's word before the head ("nhà xưởng", "các nông trường"): no name follows
 _COMMON_BEFORE = re.compile(r"(?<![^\W_])(?i:nhà|các|những|mỗi|từng)\s+$")
@@ -282,7 +285,8 @@ def pass_institution_heads(ctx: Ctx) -> None:
         end = _name_end(ctx, head_end, bridge=m.group("publisher") is not None)
         if m.group("shop") and end == head_end:
             continue  # "Xưởng" with no name: the common noun at a sentence's start
-        kind = "doanh nghiệp" if m.group("farm") or m.group("shop") else "đơn vị"
+        kind = "doanh nghiệp" if m.group("farm") or m.group("shop") or m.group("care") \
+            else "đơn vị"
         _add(ctx, m.start(), head_end, end, kind)
     for m in _GROUND.finditer(text):
         if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):

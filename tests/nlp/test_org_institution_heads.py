@@ -267,3 +267,16 @@ def test_a_verb_and_its_object_are_no_trade():
 def test_a_school_or_troupe_of_an_armed_body_is_left_to_the_unit_readers():
     assert not any(n.startswith(("Trường Quân sự Quân khu", "Đoàn Văn công Quân khu")) for n in
                    names("Đoàn Văn công Quân khu 4 biểu diễn tại Trường Quân sự Quân khu 4."))
+
+
+# ------------------------------------------------ pharmacies and clinics
+
+def test_pharmacies_and_clinics_by_their_name():
+    assert names("Nhà thuốc Minh Châu tặng 200 hộp khẩu trang.") == ["Nhà thuốc Minh Châu"]
+    assert names("Phòng khám đa khoa khu vực Kỳ Phong khám cho 300 người.") == [
+        "Phòng khám đa khoa khu vực Kỳ Phong"]
+
+
+def test_a_pharmacy_or_clinic_as_a_common_noun_is_no_body():
+    assert names("Nhà thuốc tây trong huyện đều được kiểm tra.") == []
+    assert names("Phòng khám của trạm y tế luôn quá tải.") == []
