@@ -39,6 +39,8 @@ _BLOCKERS = re.compile(
     # a team's own name right after "đội hình" ("ra mắt đội hình “Bình dân học vụ số”"); with
     # words between ("đội hình tình nguyện “Mùa hè xanh”") the quote may cite the campaign
     r"tấm\s+gương|đội\s+hình(?=\s*$)|"
+    # a title a family, clan or hamlet is recognised with ("được công nhận “Gia đình học tập”")
+    r"công\s+nhận|"
     # trade and politics: an advertising or tourism promotion, a sales promotion, a price plan,
     # an election bid ("chiến dịch quảng cáo “…”", "chiến dịch quảng bá “…”", "chương trình
     # khuyến mãi “…”", "gói cước “…”")

@@ -90,6 +90,21 @@ def _pass_named_periods(ctx: _Ctx) -> None:
         name = re.sub(r"\s+", " ", text[m.start():m.end()]) + " " + text[q.start:q.end]
         ctx.used_quotes.add(q.open_start)
         ctx.add(m.start(), q.close_end, name, "tháng hành động", 6)
+    # "Tháng “Thanh niên tình nguyện hè”": a capitalised "Tháng" right before a quoted name
+    # that opens in capitals is a named month too (its name the month word and the quote's)
+    for m in _MONTH_BEFORE_QUOTE.finditer(text):
+        k = _first_quote_after(ctx.quote_starts, m.end())
+        if k is None or text[m.end():ctx.quotes[k].open_start].strip():
+            continue
+        q = ctx.quotes[k]
+        if q.start >= q.end or not text[q.start].isupper() or not _short_name(text[q.start:q.end]) \
+                or ctx.no_go.overlaps(m.start(), q.close_end) or q.open_start in ctx.used_quotes:
+            continue
+        ctx.used_quotes.add(q.open_start)
+        ctx.add(m.start(), q.close_end, "Tháng " + text[q.start:q.end], "tháng hành động", 6)
+
+
+_MONTH_BEFORE_QUOTE = re.compile(r"(?<![^\W_])Tháng(?=\s*[“\"])")
 
 
 def _pass_catalogue_months(ctx: _Ctx) -> None:
