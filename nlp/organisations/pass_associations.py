@@ -6,6 +6,7 @@ before it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from baochi.nlp import places
@@ -18,6 +19,9 @@ from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import CAPITAL, skey
 
 _PROVINCE_ASSOCIATION = re.compile(r"(?<![^\W_])Tỉnh\s+[Hh]ội(?![^\W_])")
+# a district's or town's association written by its level ("do Huyện Hội nhận đỡ đầu")
+_DISTRICT_ASSOCIATION = re.compile(r"(?<![^\W_])(?:Huyện|Quận|Thị)\s+[Hh]ội(?![^\W_])")
+_DISTRICT_HOI = re.compile(r"^Hội .+ (?:huyện|quận|thị xã)(?: \S|$)")
 _CAPITAL_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])")
 _PROVINCIAL_HOI = re.compile(r"^Hội .+ tỉnh \S")
 
@@ -45,12 +49,30 @@ def _province_after(ctx: Ctx, end: int) -> tuple[int, str] | None:
     return (p.end(), province) if p and province else None
 
 
+def _district_associations(ctx: Ctx) -> None:
+    """"Huyện Hội", "Quận hội", "Thị hội" after one district's or town's association named
+    earlier in the paragraph is that association (as "Tỉnh hội" is the province's); with no
+    such association, or with a name of its own after it, it is left alone."""
+    for m in _DISTRICT_ASSOCIATION.finditer(ctx.text):
+        if _CAPITAL_AFTER.match(ctx.text, m.end()):
+            continue
+        earlier = [c for c in ctx.cands if c.end <= m.start() and _DISTRICT_HOI.match(c.name)]
+        if len({c.name for c in earlier}) != 1:
+            continue
+        last = max(earlier, key=lambda c: (c.end, c.priority))
+        ctx.cands.append(replace(last, start=m.start(), end=m.end(), acronym=None,
+                                 priority=max(2, last.priority)))
+
+
 def pass_province_association(ctx: Ctx) -> None:
     """"Tỉnh hội" (the provincial association) after a provincial association named earlier
     in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; on a mass
     organisation's own site (``[names] association_sites``) it is that organisation's branch,
     in the province named after it ("Tỉnh hội Bắc Giang") or the article's; alone, or before a
     name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
+    if "uyện Hội" in ctx.text or "uyện hội" in ctx.text or "uận hội" in ctx.text \
+            or "uận Hội" in ctx.text or "Thị hội" in ctx.text or "Thị Hội" in ctx.text:
+        _district_associations(ctx)
     if "Tỉnh hội" not in ctx.text and "Tỉnh Hội" not in ctx.text:
         return
     site = _site_association(ctx)

@@ -171,8 +171,9 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
     if level != "tỉnh" and person_after_title(view, after, name, end) \
             and not places.is_commune_name(name):
         return None  # "Chủ tịch UBND huyện Nguyễn Văn A": the district the paragraph names
-    if name == "Đoàn":
-        # "Phó Bí thư huyện Đoàn", "xã Đoàn đã tổ chức": the unit's Youth Union, no unit "Đoàn"
+    if name in ("Đoàn", "Hội"):
+        # "Phó Bí thư huyện Đoàn", "xã Đoàn đã tổ chức": the unit's Youth Union, no unit "Đoàn";
+        # "do Huyện Hội nhận đỡ đầu": the district's association, no unit "Hội"
         return None
     if level == "tỉnh" and (_person_name(name) or view.text[end:end + 1] in ("'", "’")
                             or "'" in name or "’" in name):

@@ -48,3 +48,16 @@ def test_a_bodys_managing_board_written_before_it_is_one_mention():
     # a director's title before the body is no board: the body alone
     assert rows("Ông Nguyễn Văn A, Giám đốc Sở Y tế, phát biểu.") == [
         ("Sở Y tế", "Sở Y tế tỉnh Thái Nguyên")]
+
+
+def test_a_districts_association_written_by_its_level():
+    assert rows("Hội Cựu chiến binh huyện Đại Từ họp. Huyện hội đã vận động 20 triệu đồng.") == [
+        ("Hội Cựu chiến binh huyện Đại Từ", "Hội Cựu chiến binh huyện Đại Từ"),
+        ("Huyện hội", "Hội Cựu chiến binh huyện Đại Từ")]
+    # two districts' associations: the bare form is no one of them
+    assert [n for _, n in rows("Hội Nông dân huyện Đại Từ và Hội LHPN huyện Đại Từ phối hợp; "
+                               "Huyện hội đã vận động.")] == [
+        "Hội Nông dân huyện Đại Từ", "Hội Liên hiệp Phụ nữ huyện Đại Từ"]
+    # "Huyện Hội" is no district named "Hội": a bare "huyện" before it stays unplaced
+    assert all("huyện Hội" not in n for _, n in rows(
+        "Hội LHPN huyện tặng quà cho trẻ em mồ côi do Huyện Hội nhận đỡ đầu."))
