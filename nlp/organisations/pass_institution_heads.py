@@ -91,6 +91,8 @@ _BRIDGE = re.compile(r"\s+quốc\s+gia" + _E)
 # a bare level that names another unit than the paper's ("tỉnh bạn", "huyện khác")
 _OTHER_UNIT = re.compile(r"\s+(?:bạn|khác|lân\s+cận|ngoài|nhà\s+bạn)" + _E)
 
+# a park's ranger unit written before it ("Hạt Kiểm lâm Vườn quốc gia X", "Trạm Kiểm lâm …")
+_RANGERS = re.compile(r"(?<![^\W_])(?:Hạt|Trạm|Đội)\s+[Kk]iểm\s+lâm(?:\s+cơ\s+động)?\s+$")
 # a place's preposition or a ground's noun before a building or a ground: a venue, no body
 _PLACE_BEFORE = re.compile(
     _B + r"(?i:tại|ở|trong|ngoài|vào|đến|tới|về|quanh|khắp|giữa|trước|sau|bên|cạnh|gần|lên|"
@@ -188,9 +190,10 @@ def _place_after(ctx: Ctx, end: int) -> Place | None:
     return place
 
 
-def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str) -> bool:
+def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str, rangers: str = "") -> bool:
     """The institution from ``start`` with the name read to ``end`` and the level and place
-    after it; False when it names no single one (a head alone, a level left without place)."""
+    after it; False when it names no single one (a head alone, a level left without place).
+    ``rangers``: the ranger unit written before a park (its words open the name)."""
     text = ctx.text
     place = _place_after(ctx, end)
     if end == head_end and (place is None or place.level is None):
@@ -198,10 +201,13 @@ def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str) -> bool:
     written = text[head_end:end]
     if NOT_IN_NAME.search(written) or TITLE_WORDS.search(written):
         return False
-    name = re.sub(r"\s+", " ", text[start:end])
+    name = re.sub(r"\s+", " ", text[start + len(rangers):end])
     name = name[0].upper() + name[1:]
     name = re.sub(r"^VQG(?= )", "Vườn quốc gia", name)
     name = re.sub(r"^Khu BTTN(?= )", "Khu bảo tồn thiên nhiên", name)
+    if rangers:
+        unit = re.sub(r"\s+", " ", rangers).strip()
+        name = f"{unit[0].upper()}{unit[1:]} {name}"
     name = re.sub(r"^BQL(?= )", "Ban Quản lý", name)
     name = re.sub(r"^NXB(?= )", "Nhà xuất bản", name)
     name = re.sub(r"(?<=^Tổng đội )TNXP|(?<=^Đội )TNXP|(?<=^Lực lượng )TNXP",
@@ -276,6 +282,13 @@ def pass_institution_heads(ctx: Ctx) -> None:
         return
     if "và" in text and "ội " in text:
         _paired_field_associations(ctx)
+    _units(ctx)
+    _grounds(ctx)
+
+
+def _units(ctx: Ctx) -> None:
+    """Production units, boards, troupes, schools, publishers … (read wherever written)."""
+    text = ctx.text
     for m in _UNIT.finditer(text):
         if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -288,6 +301,11 @@ def pass_institution_heads(ctx: Ctx) -> None:
         kind = "doanh nghiệp" if m.group("farm") or m.group("shop") or m.group("care") \
             else "đơn vị"
         _add(ctx, m.start(), head_end, end, kind)
+
+
+def _grounds(ctx: Ctx) -> None:
+    """Institutions named as a building or a ground, when they act (module docstring)."""
+    text = ctx.text
     for m in _GROUND.finditer(text):
         if _COMMON_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
@@ -298,6 +316,12 @@ def pass_institution_heads(ctx: Ctx) -> None:
         end = _name_end(ctx, head_end)
         if end == head_end and not m.group("house"):
             continue  # a park or a theatre with no proper name
+        ranger = _RANGERS.search(text, max(0, m.start() - 32), m.start()) \
+            if m.group("park") else None
+        if ranger is not None:
+            # "Hạt Kiểm lâm Vườn quốc gia X": the park's ranger unit, one body wherever written
+            _add(ctx, ranger.start(), head_end, end, "đơn vị", rangers=ranger.group(0))
+            continue
         if not _acts(ctx, m.start(), _span_end(ctx, end)):
             continue
         _add(ctx, m.start(), head_end, end, "đơn vị")

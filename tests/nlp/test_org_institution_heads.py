@@ -280,3 +280,10 @@ def test_pharmacies_and_clinics_by_their_name():
 def test_a_pharmacy_or_clinic_as_a_common_noun_is_no_body():
     assert names("Nhà thuốc tây trong huyện đều được kiểm tra.") == []
     assert names("Phòng khám của trạm y tế luôn quá tải.") == []
+
+
+def test_a_parks_ranger_unit_is_one_body_wherever_written():
+    assert rows("Hạt Kiểm lâm Vườn quốc gia Pù Mát bắt giữ hai đối tượng.", source="baonghean") \
+        == [("Hạt Kiểm lâm Vườn quốc gia Pù Mát", "Hạt Kiểm lâm Vườn quốc gia Pù Mát")]
+    assert names("Đoàn công tác làm việc tại Hạt Kiểm lâm VQG Pù Mát.", source="baonghean") == [
+        "Hạt Kiểm lâm Vườn quốc gia Pù Mát"]
