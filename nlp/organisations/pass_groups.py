@@ -19,7 +19,9 @@ from baochi.nlp.organisations.placing import read_place
 
 _GROUP = re.compile(
     r"(?<![^\W_])(?P<head>Câu\s+lạc\s+bộ|CLB|[Nn]hóm(?P<charity1>\s+(?:thiện\s+nguyện|từ\s+thiện))?|"
-    r"[Tt]ổ\s+chức\s+(?P<charity2>thiện\s+nguyện|từ\s+thiện))"
+    r"[Tt]ổ\s+chức\s+(?P<charity2>thiện\s+nguyện|từ\s+thiện)|"
+    # a charity party visiting ("Đoàn từ thiện “…” trao quà")
+    r"[Đđ]oàn\s+(?P<charity3>thiện\s+nguyện|từ\s+thiện))"
     r"\s*[“\"](?P<name>[^“”\"\n]{3,80}?)[”\"]")
 # the club or group as an actor or a party: a function word before it (a club opening its
 # sentence may be a model described: "Câu lạc bộ “Nông dân sản xuất giỏi” của xã có …")
@@ -47,10 +49,10 @@ def pass_quoted_groups(ctx: Ctx) -> None:
     if "“" not in text and '"' not in text:
         return
     if "lạc bộ" not in text and "CLB" not in text and "hóm" not in text \
-            and "thiện" not in text:
+            and "thiện" not in text:  # "từ thiện", "thiện nguyện": the charity groups
         return
     for m in _GROUP.finditer(text):
-        charity = m.group("charity1") or m.group("charity2")
+        charity = m.group("charity1") or m.group("charity2") or m.group("charity3")
         name = re.sub(r"\s+", " ", m.group("name")).strip()
         if not name or not name[0].isupper():
             continue

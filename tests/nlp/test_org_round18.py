@@ -61,3 +61,10 @@ def test_a_districts_association_written_by_its_level():
     # "Huyện Hội" is no district named "Hội": a bare "huyện" before it stays unplaced
     assert all("huyện Hội" not in n for _, n in rows(
         "Hội LHPN huyện tặng quà cho trẻ em mồ côi do Huyện Hội nhận đỡ đầu."))
+
+
+def test_a_charity_party_of_a_quoted_name():
+    assert rows("Đoàn từ thiện “Nắng ấm” trao 100 suất quà cho học sinh.") == [
+        ("Đoàn từ thiện “Nắng ấm”", "Đoàn từ thiện Nắng ấm")]
+    # a quote in lower case is a description, no name
+    assert rows("Các đoàn từ thiện “vì người nghèo” đã đến thăm.") == []
