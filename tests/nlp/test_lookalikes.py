@@ -61,3 +61,14 @@ def test_a_level_written_with_dotted_initials_reads_as_its_short_form():
                     ("Hội Nông dân T.X Phổ Yên", "Hội Nông dân thị xã Phổ Yên")]
     # a person's initial before a name is no level
     assert reading_form("Ông Nguyễn Văn T. Phong phát biểu.") == "Ông Nguyễn Văn T. Phong phát biểu."
+
+
+def test_an_apostrophe_inside_a_highlands_name_however_typed():
+    # "’" or "'", the letter after it in either case: one place, one comparison key
+    assert key("Huyện đoàn M’Đrắk") == key("Huyện Đoàn M'Đrắk")
+    assert key("Đắk R’lấp") == key("Đắk R'Lấp")
+    assert key("‘Tuổi trẻ’ sáng tạo") == key("Tuổi trẻ sáng tạo")  # quotes still dropped
+    for text in ("Huyện đoàn Đắk R’lấp tổ chức hội trại.", "UBND huyện Đắk R'lấp trao quà."):
+        found = analyse(text, "2019-05-02", "baodaknong").organisations
+        assert len(found) == 1 and key(found[0].name).endswith("đắk r'lấp")
+        assert found[0].surface == text[found[0].start:found[0].end]
