@@ -304,6 +304,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
         e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
         link = text[e:start].strip().strip("-–").strip()
+        if link in ("thuộc", "của") and re.search(r"[-–]\s*(?:thuộc|của)", text[e:start]):
+            link = ","  # "Đồn Biên phòng X - thuộc BĐBP tỉnh": an aside, as after a comma
         if link == "," and _FACULTY.match(h.group(0)) and _SCHOOL_PARENT.match(text, start):
             link = ""  # "Đoàn Khoa Văn hóa và Truyền thông, Trường Đại học …": the school's unit
         elif link == "," and _front_department(text, h.start(), e, start):

@@ -68,3 +68,13 @@ def test_a_charity_party_of_a_quoted_name():
         ("Đoàn từ thiện “Nắng ấm”", "Đoàn từ thiện Nắng ấm")]
     # a quote in lower case is a description, no name
     assert rows("Các đoàn từ thiện “vì người nghèo” đã đến thăm.") == []
+
+
+def test_a_unit_then_a_dash_and_thuoc_is_an_aside_not_one_name():
+    assert rows("Đồn Biên phòng Nhà Mát - thuộc Bộ đội Biên phòng (BĐBP) tỉnh đã trao quà.",
+                "baocamau") == [
+        ("Đồn Biên phòng Nhà Mát", "Đồn Biên phòng Nhà Mát"),
+        ("Bộ đội Biên phòng (BĐBP) tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau")]
+    # without the dash the parent is part of the unit's name (GUIDE)
+    assert [n for _, n in rows("Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội làm việc.")] == [
+        "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"]
