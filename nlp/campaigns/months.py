@@ -71,7 +71,7 @@ _OCCASION_TAIL = re.compile(
 
 
 _NAMED_PERIOD = re.compile(
-    r"(?<![^\W_])(?:tháng|tuần\s+lễ)\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
+    r"(?<![^\W_])(?:tháng|tuần(?:\s+lễ)?)\s+(?:cao\s+điểm|hành\s+động)(?![^\W_])")
 
 
 def _pass_named_periods(ctx: _Ctx) -> None:
@@ -121,7 +121,8 @@ def _pass_catalogue_months(ctx: _Ctx) -> None:
 
 
 _NAMED_WEEK = re.compile(
-    r"(?<![^\W_])tuần\s+lễ\s+(?:hành\s+động|cao\s+điểm)(?:\s+quốc\s+gia)?\s+(?:vì|về)\s+"
+    # "Tuần cao điểm (Tết) vì người nghèo": "lễ" and the occasion may be left out
+    r"(?<![^\W_])tuần(?:\s+lễ)?\s+(?:hành\s+động|cao\s+điểm)(?:\s+quốc\s+gia)?\s+(?:tết\s+)?(?:vì|về)\s+"
     r"(?=[^\W\d_])")
 
 
@@ -138,7 +139,7 @@ def _pass_named_weeks(ctx: _Ctx) -> None:
     """A named week of action, unquoted ("hưởng ứng tuần lễ hành động vì trẻ em", "Tuần lễ
     quốc gia nước sạch …"): like a named month, the whole phrase up to the clause boundary
     (an edition "năm 2024", a date, a verb) is the campaign."""
-    if "tuần lễ" not in ctx.view.fold:
+    if "tuần" not in ctx.view.fold:
         return
     starts = [m.start() for m in _NAMED_WEEK.finditer(ctx.view.fold)]
     starts += [m.start() for m in _PROPER_WEEK.finditer(ctx.text)

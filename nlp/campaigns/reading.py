@@ -109,6 +109,8 @@ _CUNG = re.compile(r"cùng(?:\s+(?:với|các|những|nhiều|toàn|cả|nhau|l�
 
 
 _LEVEL_PLACE = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thành\s+phố|TP\.?)\s+[A-ZĐ]")
+_LEVEL_AFTER_COMMA = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận)"
+                                r"(?![^\W_])")
 
 
 _NUMBER_LED = re.compile(r"(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+(?!nay|qua|tới|sau)"
@@ -146,8 +148,8 @@ def _unquoted_name(view: TextView, pos: int, stop: set | None = None, max_words:
             break
         if gap.group(0).startswith(","):
             commas += 1
-            if commas > max_commas:
-                break
+            if commas > max_commas or _LEVEL_AFTER_COMMA.match(text, gap.end()):
+                break  # "…, huyện tổ chức …": a level opens the clause after the name
         cursor = gap.end()
     if count >= max_words and _NAME_WORD.match(text, cursor) and (
             strict_end or end not in view.word_ends):

@@ -27,3 +27,15 @@ def test_a_title_recognised_is_no_campaign():
     found = campaigns(text)
     assert [c[0] for c in found] == ["Gia đình học tập", "Dòng họ học tập"]
     assert all(text.index(c[0]) < text.index("công nhận") for c in found)
+
+
+def test_a_named_week_without_le_and_with_its_occasion():
+    assert campaigns("Ủy ban MTTQ tỉnh phát động Tuần cao điểm tết vì người nghèo năm 2022.") == [
+        ("Tuần cao điểm tết vì người nghèo", "tuan-cao-diem-tet-vi-nguoi-ngheo", "tháng hành động")]
+    # a week of jabs is no campaign week: no cause after it
+    assert campaigns("Trong tuần qua, tuần cao điểm tiêm chủng đã kết thúc.") == []
+
+
+def test_an_unquoted_name_ends_before_a_comma_and_a_level():
+    assert campaigns("Hưởng ứng tuần lễ hành động vì trẻ em, huyện tổ chức nhiều hoạt động.") == [
+        ("tuần lễ hành động vì trẻ em", "tuan-le-hanh-dong-vi-tre-em", "tháng hành động")]
