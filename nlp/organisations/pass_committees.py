@@ -38,11 +38,12 @@ def _committee_place(ctx: Ctx, body: Body, after: int) -> Place | None:
     spaced = after < len(tn) and tn[after] == " "
     written = read_place(ctx.view, after, cat, src, allow_bare_province=False)
     if written is not None and written.level == body.committee_level and written.place:
-        # the level written again: "Thành đoàn thành phố Hồ Chí Minh", named as written
+        # the level written again: "Thành đoàn thành phố Hồ Chí Minh" is the city's (its name
+        # holds "Thành phố"), "Huyện đoàn huyện Thới Lai" the district's, named as the committee
+        # is without it ("Huyện đoàn Thới Lai", as labelled)
         where = city_place(written.place) if written.place in places.cities() \
             else written.place
-        return Place(written.end, written.level, f"{written.level} {where}",
-                     written.province)
+        return Place(written.end, written.level, where, written.province)
     p = cat.place_re.match(tn, after + 1) if spaced else None
     place = None
     if p:

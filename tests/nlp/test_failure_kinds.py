@@ -233,7 +233,7 @@ def test_bare_city_level_in_a_centrally_run_city():
     text = ("Thành đoàn thành phố Hồ Chí Minh và Hội Sinh viên Việt Nam thành phố ra quân; "
             "Thành ủy chỉ đạo.")
     names = [o.name for o in analyse(text, None, None).organisations]
-    assert names == ["Thành đoàn thành phố Hồ Chí Minh",
+    assert names == ["Thành đoàn Thành phố Hồ Chí Minh",
                      "Hội Sinh viên Việt Nam thành phố Hồ Chí Minh",
                      "Thành ủy Thành phố Hồ Chí Minh"]
 

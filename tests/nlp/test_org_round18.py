@@ -78,3 +78,12 @@ def test_a_unit_then_a_dash_and_thuoc_is_an_aside_not_one_name():
     # without the dash the parent is part of the unit's name (GUIDE)
     assert [n for _, n in rows("Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội làm việc.")] == [
         "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_committee_with_its_level_written_again_is_named_without_it():
+    assert [n for _, n in rows("Ban Thường vụ huyện đoàn huyện Đại Từ tổ chức.")] == [
+        "Ban Thường vụ Huyện đoàn Đại Từ"]
+    assert [n for _, n in rows("Huyện ủy huyện Đại Từ chỉ đạo.")] == ["Huyện ủy Đại Từ"]
+    # a centrally-run city's name holds its level
+    assert [n for _, n in rows("Thành đoàn thành phố Hồ Chí Minh tổ chức.")] == [
+        "Thành đoàn Thành phố Hồ Chí Minh"]

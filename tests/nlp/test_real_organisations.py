@@ -197,7 +197,7 @@ def test_party_organisation_named_with_the_party_is_no_body():
 def test_level_written_short_with_a_dot_before_the_place():
     got = names("LĐLĐ TP.Hà Tĩnh và Hội Nông dân H.Cẩm Xuyên cùng Thành ủy TP.HCM tham gia.")
     assert got == ["Liên đoàn Lao động thành phố Hà Tĩnh", "Hội Nông dân huyện Cẩm Xuyên",
-                   "Thành ủy thành phố Hồ Chí Minh"]
+                   "Thành ủy Thành phố Hồ Chí Minh"]
 
 
 def test_person_after_a_level_word_is_no_place():
