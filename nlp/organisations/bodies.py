@@ -122,8 +122,12 @@ def _association_initials(name: str) -> list[str]:
 
 
 def _vn_forms(written: list[str]) -> list[str]:
-    """Forms ending in "Việt Nam" written with "VN" ("Ủy ban MTTQ VN")."""
-    return [a.removesuffix(" Việt Nam") + " VN" for a in written if a.endswith(" Việt Nam")]
+    """Forms ending in "Việt Nam" written with "VN" ("Ủy ban MTTQ VN"); a body whose name ends
+    in "Việt Nam" also with "VN" after its short forms ("Hội LHTN VN huyện X")."""
+    forms = [a.removesuffix(" Việt Nam") + " VN" for a in written if a.endswith(" Việt Nam")]
+    if written and written[0].endswith(" Việt Nam"):
+        forms += [a + " VN" for a in written[1:] if not a.endswith((" Việt Nam", " VN"))]
+    return forms
 
 
 def _joined_forms(name: str) -> list[str]:

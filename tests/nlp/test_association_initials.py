@@ -29,3 +29,8 @@ def test_with_viet_nam_it_is_the_national_association():
 def test_councils_are_not_associations():
     # "Hội đồng …" is a council: no "Hội ĐND" or "Hội ĐĐ" form is derived from it
     assert rows("Hội ĐĐ huyện họp.") == []
+
+
+def test_a_body_named_with_viet_nam_written_short_then_vn():
+    assert rows("Hội LHTN VN huyện Can Lộc tổ chức hội trại.") == [
+        ("Hội LHTN VN huyện Can Lộc", "Hội Liên hiệp Thanh niên Việt Nam huyện Can Lộc")]
