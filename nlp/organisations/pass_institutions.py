@@ -266,6 +266,8 @@ def pass_institutions(ctx: Ctx) -> None:
             end = _fields_over_and(ctx, m.end("head"), end)
         elif end > m.end("head") and _ENTERPRISE.match(m.group("head")):
             end = _trade_over_lower(ctx, m.end("head"), end)
+            # "Tổng công ty Phân bón| và Hóa chất Dầu khí": a group's trades over "và"
+            end = _fields_over_and(ctx, m.end("head"), end)
         if m.group("head").startswith("Chi hội") and (skey(
                 "Hội " + text[m.end("head"):end]) in ctx.cat.by_key
                 or BRANCH_WORDS.match(text, m.end("head"))):

@@ -8,6 +8,8 @@ Sentences are written for these tests, not copied from any page.
 
 from __future__ import annotations
 
+from baochi.nlp import analyse
+
 from tests.nlp.mention_support import organisation_rows
 
 PUB = "2021-03-15T08:00:00+07:00"
@@ -287,3 +289,14 @@ def test_a_parks_ranger_unit_is_one_body_wherever_written():
         == [("Hạt Kiểm lâm Vườn quốc gia Pù Mát", "Hạt Kiểm lâm Vườn quốc gia Pù Mát")]
     assert names("Đoàn công tác làm việc tại Hạt Kiểm lâm VQG Pù Mát.", source="baonghean") == [
         "Hạt Kiểm lâm Vườn quốc gia Pù Mát"]
+
+
+def test_a_groups_trades_go_on_over_va_and_a_capitalised_trade():
+    # round 18 (lead): as a higher school's fields do
+    text = "Tổng công ty Phân bón và Hóa chất Dầu khí trao 200 suất quà."
+    assert [(o.surface, o.name) for o in analyse(text, "2021-05-12", "baobinhduong").organisations] == [
+        ("Tổng công ty Phân bón và Hóa chất Dầu khí", "Tổng công ty Phân bón và Hóa chất Dầu khí")]
+    # "và" then another body's head: two bodies
+    text = "Công ty TNHH Xây dựng Minh Phát và Hội Nông dân tỉnh phối hợp."
+    assert [o.name for o in analyse(text, "2021-05-12", "baobinhduong").organisations] == [
+        "Công ty TNHH Xây dựng Minh Phát", "Hội Nông dân tỉnh Bình Dương"]
