@@ -13,6 +13,7 @@ because trends would silently move articles to the crawl date.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections.abc import Callable, Iterator
@@ -29,7 +30,6 @@ from baochi.crawler.extract.metadata import page_metadata
 from baochi.crawler.extract.query import attrib, css
 from baochi.crawler.extract.text import clean_text, element_text
 from baochi.crawler.sources import Source
-from lxml import etree
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -77,8 +77,9 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         containers = css(sel, query)
         if not containers:
             continue
-        # Work on a copy so removing excluded parts does not disturb other layers.
-        container = lxml_html.fromstring(etree.tostring(containers[0], encoding="unicode"))
+        # Work on a copy so removing excluded parts does not disturb other layers (a deep copy
+        # of the subtree: a third of the cost of writing it out and parsing it again).
+        container = copy.deepcopy(containers[0])
         captions: list[str] = []
         for cap_query in selectors.captions:
             captions.extend(
