@@ -31,6 +31,9 @@ _VOWELS = set("aăâeêioôơuưy")
 _MODIFIED = set("ăâêôơư")
 _QUOTES = "“”\"«»‘’„‟'`´"
 _QUOTE_RE = re.compile(r"[“”\"«»‘’„‟`´]|(?<![^\W\d_])'|'(?![^\W\d_])")
+# an apostrophe inside a word, however typed ("M’Đrắk", "Đắk R'lấp", "Ch‘ơm"): one letter of the
+# Central Highlands' place names, kept by the key as "'" (a quote elsewhere is dropped)
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘`´](?=[^\W\d_])")
 _DASH_RE = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
 _SPACE_RE = re.compile(r"\s+")
 _SYLLABLE_RE = re.compile(r"[^\W\d_]+")
@@ -46,11 +49,6 @@ _LOOKALIKE_RE = re.compile("[\u00d0\u00f0\u0189\u0256]")
 # "T.P Sông Công", "T.X Nghĩa Lộ": a city's or town's level written with a dot between its
 # initials, read as the usual "TP." / "TX." (the same length: "T.P" -> "TP.")
 _DOTTED_LEVEL = re.compile(r"(?<![^\W_])T\.(?P<l>[PX])(?=\s+[A-ZĐ])")
-
-
-# an apostrophe inside a word, however typed ("M’Đrắk", "Đắk R'lấp", "Ch‘ơm"): one letter of the
-# Central Highlands' place names, kept by the key as "'" (a quote elsewhere is dropped)
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘`´](?=[^\W\d_])")
 
 
 def _dotted_level(m: re.Match) -> str:

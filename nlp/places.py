@@ -720,12 +720,12 @@ def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
 # province. The big cities' dailies (Hà Nội Mới, Sài Gòn Giải Phóng) are left out: they cover
 # the whole country, and a bare "thành phố" in them is the city the text names.
 _PAPERS_NAMED_OTHERWISE = {
-    "la34": "Long An", "btv": "Bình Dương",
-    "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế", "huengaynay": "Huế",
-    # provincial stations named by their initials, a provincial youth site (the cities' police
-    # papers, "anhp", "cadn", report from every province: left out like the cities' dailies)
-    "thdt": "Đồng Tháp", "thvl": "Vĩnh Long", "qrt": "Quảng Nam", "voh": "Thành phố Hồ Chí Minh",
-    "tuoitrexudua": "Bến Tre",
+    "btv": "Bình Dương", "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế", "huengaynay": "Huế",
+    # a city's station and a provincial youth site (the cities' police papers, "anhp", "cadn",
+    # report from every province: left out like the cities' dailies); stations named by their
+    # call sign ("thvl", "la34") are read from ``[names] station_call_signs``, outlets named
+    # otherwise from press.csv (``outlets``)
+    "voh": "Thành phố Hồ Chí Minh", "tuoitrexudua": "Bến Tre",
 }
 
 

@@ -101,10 +101,10 @@ def _abbreviated(name: str, heads: tuple[str, ...]) -> list[str]:
     return sorted(forms)
 
 
-def _apostrophe_cases(name: str) -> list[str]:
+def _apostrophe_case(name: str) -> str:
     """``name`` with the letter after each apostrophe in the other case ("Đắk R'Lấp" ->
     "Đắk R'lấp"): the press writes the Highlands' names both ways."""
-    return [re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).swapcase(), name)]
+    return re.sub(r"(['’])(\w)", lambda m: m.group(1) + m.group(2).swapcase(), name)
 
 
 _ASSOCIATION_FIELD = re.compile(r"Hội (?!đồng )(?P<field>[^\W\d_]+(?: [^\W\d_]+){1,3})")
@@ -288,7 +288,7 @@ def catalogue() -> Catalogue:
         all_places.append(name)
     # the letter after a Highlands name's apostrophe is written in either case ("Đắk R'lấp")
     all_places += [v for name in all_places if "'" in name or "’" in name
-                   for v in _apostrophe_cases(name) if v not in all_places]
+                   if (v := _apostrophe_case(name)) not in all_places]
     place_re = re.compile("(?:" + alternation(all_places) + ")" + WORD_BOUNDARY_AFTER)
     generic_heads = ["Ban", "Hội", "Sở", "Phòng", "Trung tâm", "Ủy ban", "Văn phòng", "Chi cục", "Cục",
              "Tổng cục", "Viện", "Liên đoàn", "Liên minh", "Hiệp hội", "Công ty", "Tổng công ty",

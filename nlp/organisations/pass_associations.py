@@ -53,6 +53,8 @@ def _district_associations(ctx: Ctx) -> None:
     """"Huyện Hội", "Quận hội", "Thị hội" after one district's or town's association named
     earlier in the paragraph is that association (as "Tỉnh hội" is the province's); with no
     such association, or with a name of its own after it, it is left alone."""
+    if "ội" not in ctx.text:
+        return
     for m in _DISTRICT_ASSOCIATION.finditer(ctx.text):
         if _CAPITAL_AFTER.match(ctx.text, m.end()):
             continue
@@ -70,9 +72,7 @@ def pass_province_association(ctx: Ctx) -> None:
     organisation's own site (``[names] association_sites``) it is that organisation's branch,
     in the province named after it ("Tỉnh hội Bắc Giang") or the article's; alone, or before a
     name of its own ("Tỉnh hội Phật giáo"), it is left alone."""
-    if "uyện Hội" in ctx.text or "uyện hội" in ctx.text or "uận hội" in ctx.text \
-            or "uận Hội" in ctx.text or "Thị hội" in ctx.text or "Thị Hội" in ctx.text:
-        _district_associations(ctx)
+    _district_associations(ctx)
     if "Tỉnh hội" not in ctx.text and "Tỉnh Hội" not in ctx.text:
         return
     site = _site_association(ctx)
