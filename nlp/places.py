@@ -317,6 +317,31 @@ def _commune_districts(province: str) -> dict[tuple[str, str], frozenset[tuple[s
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _legacy_commune_provinces() -> dict[tuple[str, str], frozenset[str]]:
+    """(level, folded name) of every commune, ward and township before 2025 -> the provinces
+    that had one of that level and name (vietnamadminunits' legacy dataset)."""
+    data = _legacy()
+    out: dict[tuple[str, str], set[str]] = {}
+    wards = data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+    for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
+        province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
+        if province is None:
+            continue
+        for dkey in units:
+            for ward in wards.get(pkey, {}).get(dkey, {}).values():
+                if isinstance(ward.get("wardType"), str):
+                    out.setdefault((ward["wardType"].lower(), _folded(ward["wardShort"])),
+                                   set()).add(province)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def legacy_commune_provinces(level: str, name: str) -> frozenset[str]:
+    """The provinces that had a commune of ``level`` ("xã", "phường", "thị trấn") named
+    ``name`` before 2025-07-01 (empty when none did)."""
+    return _legacy_commune_provinces().get((level, _folded(name)), frozenset())
+
+
 def district_of_communes(communes: list[tuple[str, str]], province: str | None
                          ) -> tuple[str, str] | None:
     """(level, name) of the one district of ``province`` that holds every commune of

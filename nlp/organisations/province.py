@@ -5,12 +5,13 @@ communes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.normalise import key
-from baochi.nlp.organisations.bodies import catalogue
+from baochi.nlp.organisations.bodies import Catalogue, catalogue
 from baochi.nlp.organisations.pass_press import PORTAL_HOST, portal_province
 from baochi.nlp.organisations.placing import named_units
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, skey
@@ -105,27 +106,59 @@ def infer_province(view: TextView) -> tuple[str, str] | None:
 # districts were abolished on 2025-07-01, the day provinces merged: a text naming a district of a
 # province merged into the paper's was written about that province, before the merger
 _DISTRICTS_END = date(2025, 7, 1)
-_DISTRICT_WORDS = re.compile(r"(?<![^\W_])(?:huyện|thị\s+xã|thành\s+phố)\s", _I)
+_UNIT_WORDS = re.compile(r"(?<![^\W_])(?:huyện|thị\s+xã|thành\s+phố|tp\.?|tx\.?|xã|phường|thị\s+trấn)\s",
+                         _I)
+# a district's Party committee, Youth Union or association named by the district alone
+# ("Huyện đoàn Đông Hải", "Thị ủy Giá Rai"): the district is named too
+_DISTRICT_BODY = re.compile(r"(?<![^\W_])(?:Huyện|Thị|Thành|Quận)\s+(?:ủy|uỷ|đoàn|hội)\s+"
+                            r"(?P<name>[^\W\d_][^\W\d_]*(?:\s+[^\W\d_][^\W\d_]*){0,3})")
+
+
+def _bodies_districts(view: TextView, cat: Catalogue, covered: tuple[str, ...]) -> Iterator[list[str]]:
+    """The covered provinces of each district a district body is named after (above)."""
+    for m in _DISTRICT_BODY.finditer(view.text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            if not all(w[0].isupper() for w in words[:n]):
+                continue
+            provs = [q for q in cat.district_provinces.get(skey(" ".join(words[:n])), ())
+                     if q in covered]
+            if provs:
+                yield provs
+                break
 
 
 def pre_merger_province(view: TextView, source_province: str | None,
                         published: date | None) -> str | None:
     """The province a bare "tỉnh" names in a paper whose province absorbed others in 2025, when
-    the text names districts of one absorbed province only ("huyện Quang Bình" on Tuyên
-    Quang's station: Hà Giang's district, so "UBND tỉnh" is Hà Giang's); else the paper's own.
-    Districts named in an article dated after the merger name no earlier province."""
+    the text's units point to one absorbed province only: districts ("huyện Quang Bình" on Tuyên
+    Quang's station: Hà Giang's district, so "UBND tỉnh" is Hà Giang's), district bodies named
+    by the district ("Huyện đoàn Đông Hải"), the absorbed province's seat ("TP. Bạc Liêu" on Cà
+    Mau's paper) and communes of that level and name that only it had; else the paper's own.
+    Units named in an article dated after the merger name no earlier province."""
     if source_province is None or (published is not None and published >= _DISTRICTS_END):
         return source_province
     covered = places.covered_provinces(source_province)
-    if len(covered) < 2 or not _DISTRICT_WORDS.search(view.tn):
+    if len(covered) < 2:
         return source_province
     cat = catalogue()
     found: set[str] = set()
-    for _start, level, p in named_units(view, cat, None, levels=DISTRICT_LEVELS):
-        provs = [q for q in cat.district_provinces.get(skey(p.place or ""), ()) if q in covered]
-        if level == "thành phố" and skey(p.place or "") in cat.province_keys:
-            continue  # "thành phố Tuyên Quang": the seat, no absorbed province
-        found.update(provs[:1] if len(provs) == 1 else provs)
+    for provs in _bodies_districts(view, cat, covered):
+        found.update(provs)
+    if _UNIT_WORDS.search(view.tn):
+        for _start, level, p in named_units(view, cat, None, levels=_UNIT_LEVELS):
+            pkey = skey(p.place or "")
+            if level in COMMUNE_LEVELS:
+                held = [q for q in covered if q in places.legacy_commune_provinces(level, p.place or "")]
+                if len(held) == 1:  # a name several of them had says nothing
+                    found.add(held[0])
+                continue
+            if level == "thành phố" and pkey in cat.province_keys:
+                seat = places.province_of_form(p.place or "")
+                if seat in covered:
+                    found.add(seat)  # a province's seat: that province
+                continue
+            found.update(q for q in cat.district_provinces.get(pkey, ()) if q in covered)
     if len(found) != 1:
         return source_province
     return found.pop()
