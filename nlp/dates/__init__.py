@@ -153,6 +153,7 @@ from collections.abc import Callable
 from datetime import date
 
 from baochi.nlp.dates.day_ranges import (
+    pass_day_to_year,
     pass_dm_dash_range,
     pass_full_ranges,
     pass_joined_dash,
@@ -243,6 +244,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_written_range,
     pass_worded_from,
     pass_full_ranges,
+    pass_day_to_year,
     pass_since,
     pass_until_from_now,
     pass_since_month,

@@ -116,6 +116,26 @@ def pass_full_ranges(c: Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), da, db, "range", None)
 
 
+# an anniversary's bracketed span from the founding day to the year it is kept in ("Ngày thành
+# lập Hội … (20.10.1930 – 2015)"): the founding day to the end of that year, as a span of years
+# runs to its last year's end (GUIDE: "(20-10-1930 - 20-10-2015)" → a range)
+DAY_TO_YEAR = re.compile(
+    r"\(\s*(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y1>\d{4})\s*[-–—]\s*"
+    r"(?P<y2>\d{4})\s*\)")
+
+
+def pass_day_to_year(c: Collector, sent: str, pub: date | None) -> None:
+    """1b. "(20.10.1930 – 2015)": from the day to the end of the year, the brackets kept out."""
+    if "(" not in sent or not c.has_dm:
+        return
+    for m in DAY_TO_YEAR.finditer(sent):
+        a, b = m.start("d"), m.end("y2")
+        da = safe_date(int(m.group("y1")), int(m.group("m")), int(m.group("d")))
+        y2 = int(m.group("y2"))
+        if da is not None and da.year < y2 <= 2100 and c.free(a, b):
+            c.add(a, b, da, date(y2, 12, 31), "range", None)
+
+
 def pass_since(c: Collector, sent: str, pub: date | None) -> None:
     """2a. "từ ngày 15/8 đến nay": to the publication date."""
     if not c.has_dm or "nay" not in sent:

@@ -86,6 +86,11 @@ def _since_month_start(m: re.Match, pub: date | None) -> tuple[bool, date | None
     return start is not None and not (pub and start > pub), start
 
 
+# "đến nay" after a comma opening a clause of its own ("…, đến nay đã gần 70 năm", "…, đến nay
+# vẫn …"): the year before the comma is not the start of a range to now
+_NOW_CLAUSE = re.compile(r"\s+(?:đã|vẫn|là|tròn|được)(?![^\W\d_])", FLAGS)
+
+
 def pass_since_month(c: Collector, sent: str, pub: date | None) -> None:
     """"Từ tháng 3/2023 đến nay", "từ năm 2020 đến nay", "từ đầu tháng 7 đến nay", "từ trung
     tuần tháng 3 đến nay" (a ten-day part of the month: the month): to the publication date
@@ -93,6 +98,8 @@ def pass_since_month(c: Collector, sent: str, pub: date | None) -> None:
     if "nay" not in sent or not c.has_digit:
         return
     for m in SINCE_MONTH.finditer(sent):
+        if "," in m.group() and _NOW_CLAUSE.match(sent, m.end()):
+            continue  # "thành lập từ năm 1947, đến nay đã gần 70 năm": a year, then a new clause
         ok, start = _since_month_start(m, pub)
         if ok and c.free(m.start(), m.end()):
             c.add(m.start(), m.end(), start, pub, "range", None)

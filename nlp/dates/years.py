@@ -129,7 +129,7 @@ def congress_year(fold: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,5}?năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
+_REVIEW_YEAR = re.compile(r"(?<![^\W\d_])tổng\s+kết\s+(?:[^\W\d_]+\s+){0,9}?năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–]\s*\d)")
 
 
 # a year on its own, or a dated folder or stamp "…/200709/…", "…20210202…" (year, month, day)
@@ -183,7 +183,7 @@ _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\
                             r"(?P<y>(?:19|20)\d{2})(?!\d)")  # "năm 2019", "7/5/2019", "tháng 02/2022", "vụ Xuân 2024", "Bính Ngọ 2026"
 
 
-_RANGE_START = re.compile(r"\s*[-–]\s*\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d{2}(?!\d)")
+_RANGE_START = re.compile(r"\s*[-–—]\s*(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20)\d{2}|(?:19|20)\d{2}\s*\))(?!\d)")
 
 
 # an association named for the year its members served ("Hội Chiến sĩ thành cổ Quảng Trị năm 1972
@@ -226,7 +226,7 @@ _STANDING_TEXT_DATE = re.compile(
 # a history or an anniversary given as a bracketed span of twenty years or more ("Lịch sử phong
 # trào … Hội phụ nữ thành phố (1930 - 2025)", "kỷ niệm 95 năm (1930 - 2025)"): it runs to the
 # year the article is written in, as an anniversary's dated range does (``_RANGE_START``)
-_HISTORY_SPAN = re.compile(r"\(\s*(?P<y1>(?:18|19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
+_HISTORY_SPAN = re.compile(r"\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?P<y1>(?:18|19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
 
 
 # an anniversary counted in years before the event it marks, written with its date ("kỷ niệm 78 năm

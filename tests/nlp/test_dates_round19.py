@@ -1,0 +1,44 @@
+"""Date forms of real-text round 19 (issue 14). Sentences written for the test (not press text):
+an anniversary's span from its founding day to a bare year, a year before a comma and a clause
+of its own ("…, đến nay đã …"), the review of a year named after a longer description of the
+work reviewed."""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import DateRow, Published, date_rows
+
+
+def dates(text: str, pub: Published = "2024-05-10", source: str | None = None) -> list[DateRow]:
+    return date_rows(text, pub, source)
+
+
+def test_an_anniversary_span_from_a_day_to_a_bare_year_is_one_range() -> None:
+    assert dates("Huyện tổ chức kỷ niệm Ngày thành lập Hội Nông dân (14.10.1930 – 2020).") == [
+        ("14.10.1930 – 2020", "1930-10-14", "2020-12-31", "range")]
+    assert dates("Lễ kỷ niệm Ngày thành lập Đoàn (26/3/1931 - 2021) diễn ra tại xã.") == [
+        ("26/3/1931 - 2021", "1931-03-26", "2021-12-31", "range")]
+
+
+def test_its_founding_year_does_not_date_an_undated_article() -> None:
+    # the span runs to the year the article is written in: a day-month takes that year
+    assert dates("Sáng 13.10, xã tổ chức kỷ niệm Ngày thành lập Hội (14.10.1930 – 2020).",
+                 pub=None) == [
+        ("Sáng 13.10", "2020-10-13", "2020-10-13", "day"),
+        ("14.10.1930 – 2020", "1930-10-14", "2020-12-31", "range")]
+
+
+def test_a_year_before_a_comma_and_a_clause_of_its_own_is_no_range_to_now() -> None:
+    assert dates("Chi hội được thành lập từ năm 1975, đến nay đã gần 50 năm hoạt động.") == [
+        ("năm 1975", "1975-01-01", "1975-12-31", "year")]
+    assert dates("Câu lạc bộ ra đời từ năm 2010, đến nay vẫn duy trì sinh hoạt đều đặn.") == [
+        ("năm 2010", "2010-01-01", "2010-12-31", "year")]
+    # without a clause of its own the comma still joins a range to now
+    assert dates("Từ năm 2015, đến nay xã xây được 20 căn nhà.") == [
+        ("Từ năm 2015, đến nay", "2015-01-01", "2024-05-10", "range")]
+
+
+def test_a_year_s_review_after_a_long_description_turns_into_the_next_year() -> None:
+    assert dates("Sáng 12-1, Hội Cựu chiến binh huyện tổng kết công tác hội và phong trào cựu "
+                 "chiến binh năm 2019.", pub=None) == [
+        ("Sáng 12-1", "2020-01-12", "2020-01-12", "day"),
+        ("năm 2019", "2019-01-01", "2019-12-31", "year")]
