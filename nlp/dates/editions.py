@@ -138,7 +138,9 @@ SPRING_YEAR = re.compile(
 # after another word (a title, "danh hiệu “… 2021”") is left alone
 _QUOTED_EDITION = re.compile(
     r"(?<![^\W\d_])(?:chiến\s+dịch|chương\s+trình|phong\s+trào|cuộc\s+vận\s+động|cuộc\s+thi|hội\s+thi"
-    r"|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|ngày\s+hội|tuần\s+lễ|festival|giải|triển\s+lãm)\s*[“\"«]\s*"
+    r"|hội\s+thao|hội\s+diễn|liên\s+hoan|lễ\s+hội|ngày\s+hội|tuần\s+lễ|festival|giải|triển\s+lãm)"
+    # a word or two of its kind between ("Chương trình tình nguyện “… 2026”")
+    r"(?:\s+(?!(?:danh\s+hiệu|chủ\s+đề|khẩu\s+hiệu|với|có|là|của)(?![^\W\d_]))[^\W\d_A-ZĐ]+){0,3}?\s*[“\"«]\s*"
     r"[^\W\d_][^”\"»\d]{2,80}?\s+(?P<y>(?:19|20)\d{2})\s*[”\"»]", FLAGS)
 # an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019", "Giải bóng
 # đá … lần thứ 12/2022"), also closing the sentence

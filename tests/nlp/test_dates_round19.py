@@ -42,3 +42,10 @@ def test_a_year_s_review_after_a_long_description_turns_into_the_next_year() -> 
                  "chiến binh năm 2019.", pub=None) == [
         ("Sáng 12-1", "2020-01-12", "2020-01-12", "day"),
         ("năm 2019", "2019-01-01", "2019-12-31", "year")]
+
+
+def test_an_edition_year_closing_a_quoted_programme_after_its_kind() -> None:
+    assert dates("Đoàn trường tổ chức Chương trình tình nguyện “Xuân ấm áp - Tết sẻ chia 2024” tại "
+                 "xã.") == [("2024", "2024-01-01", "2024-12-31", "year")]
+    # after a theme or a title the quote is no edition of its own
+    assert dates("Chương trình với chủ đề “Xuân sẻ chia 2024” diễn ra tại xã.") == []
