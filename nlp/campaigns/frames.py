@@ -28,6 +28,8 @@ _BLOCKERS = re.compile(
     r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
     r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
     r"thương\s+hiệu|hội\s+chợ|phiên\s+chợ|chợ|gian\s+hàng|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
+    # a policy or principle quoted after "chủ trương" ("theo chủ trương “3 liên kết”"): a motto
+    r"chủ\s+trương|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     # a study session's title ("đợt sinh hoạt chính trị “…”", "buổi sinh hoạt chuyên đề “…”")
     r"sinh\s+hoạt\s+(?:chính\s+trị|chuyên\s+đề|chi\s+bộ)|đợt\s+sinh\s+hoạt|buổi\s+sinh\s+hoạt|"
@@ -439,7 +441,7 @@ _TRAP_BEFORE = re.compile(
     r"chuyên\s+đề|"
     # the content an activity is given ("hoạt động với nội dung “Học tập và làm theo …”"): its theme
     r"với\s+nội\s+dung|"
-    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|phiên\s+chợ|chợ|"
+    r"khẩu\s+hiệu|thông\s+điệp|mô\s+hình|điển\s+hình|phương\s+châm|chủ\s+trương|phiên\s+chợ|chợ|"
     # a standard a family, road or place is held to ("gia đình đạt tiêu chuẩn “5 không 3 sạch”"):
     # the criteria a campaign set, not a mention of the campaign
     r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn)(?![^\W_])"
