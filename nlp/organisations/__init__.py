@@ -165,6 +165,7 @@ from baochi.nlp.organisations.pass_steering import (
     pass_steering,
 )
 from baochi.nlp.organisations.pass_students import pass_student_chapters
+from baochi.nlp.organisations.pass_unit_branches import pass_unit_branches
 from baochi.nlp.organisations.pass_units import (
     pass_branches,
     pass_command_departments,
@@ -228,6 +229,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_province_association,
     pass_police_departments,
     pass_units_before,
+    pass_unit_branches,
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_thuoc_units,

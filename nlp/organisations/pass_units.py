@@ -31,7 +31,13 @@ _UNITS_OF_READ_BODIES = ("Khoa ", "Đoàn Khoa ", "Đảng ủy ", "Chi bộ ", 
 
 def pass_units_before(ctx: Ctx) -> None:
     """Units named before their parent body ("Phòng Cảnh sát giao thông Công an tỉnh")."""
-    for c in list(ctx.cands):
+    compose_units_before(ctx, list(ctx.cands))
+
+
+def compose_units_before(ctx: Ctx, cands: list[Cand]) -> None:
+    """The readings of ``cands`` with the unit written right before each (pass_units_before;
+    also for bodies a later pass composes: "Ban Thường vụ| Hội Cựu chiến binh Sở X")."""
+    for c in cands:
         # 4: an acronym reused ("Bộ CHQS tỉnh"); 1: a school, hospital or unit read from the
         # text, only for its own units ("Khoa Nhi, Bệnh viện …", "Chi bộ Đồn Biên phòng X")
         if c.priority in (1, 2, 3, 4) and c.start > 0:

@@ -1,0 +1,207 @@
+"""Pass: a branch of a mass organisation, of the Party, the Youth Union or a trade union written
+right before the unit it belongs to is one body, the branch of that unit ("Hội Cựu chiến binh
+Đài Phát thanh và Truyền hình X", "Công đoàn Khu công nghiệp Y", "Chi đoàn Phòng Tham mưu (Bộ
+CHQS tỉnh)").
+
+The name is the branch's head spelt out, without the national name's "Việt Nam" (a branch is
+no national body: "Hội Cựu chiến binh Việt Nam Đài …" → "Hội Cựu chiến binh Đài …"), then the
+unit's canonical name. The unit is one a reader reads as a unit: an agency, a company, a
+school, a hospital, a newspaper or station, an armed or police unit (a reading of the other
+passes whose name opens with such a head), an industrial park or economic zone, a joint
+venture (read here: "Khu công nghiệp X", "Liên doanh X"), or a department of such a unit with
+the unit in brackets after it. A branch written before a place only ("Hội Phụ nữ xã X"), after
+a plural ("các chi đoàn …"), or parted from the unit by a comma or "và" ("Hội Nông dân tỉnh và
+Sở …", "Đoàn Thanh niên, Công an tỉnh") is no branch of it; a working party ("Đoàn công tác")
+is no branch head.
+
+The branch outranks the readings inside it (the national body "Hội Cựu chiến binh Việt Nam",
+the unit, a shorter branch "chi đoàn X" in "Liên chi đoàn X"), not a longer reading that holds
+it ("Ban Thường vụ Hội CCB Sở X": that organ is composed over the branch). Where another pass
+already reads the branch and it wins, nothing is added. Work only for texts with a branch head.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, read_name
+from baochi.nlp.organisations.pass_units import compose_units_before
+from baochi.nlp.organisations.words import skey
+
+# the heads of branches; "Đảng bộ" is no body (GUIDE: the party organisation), its committee is
+_HEAD = (
+    r"(?<![^\W_])(?P<head>Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
+    # (the Youth Union written in full, "Đoàn TNCS Hồ Chí Minh Sở X", is read by unit_before)
+    r"Đoàn\s+(?:[Tt]hanh\s+niên|TN)|"
+    r"Đoàn\s+cơ\s+sở|Liên\s+chi\s+đoàn|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên)?|[Cc]hi\s+bộ|Đảng\s+ủy|"
+    r"(?:Hội|Chi\s+hội)\s+(?:Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Phụ\s+nữ|"
+    r"Nông\s+dân|Chữ\s+thập\s+đỏ|CTĐ|Khuyến\s+học)|Chi\s+hội)"
+    r"(?P<vn>\s+Việt\s+Nam)?"
+)
+_HEAD_BEFORE = re.compile(_HEAD + r"\s+$")
+_SPELT = (("CĐCS", "Công đoàn cơ sở"), ("TNCS", "Thanh niên Cộng sản"), ("CCB", "Cựu chiến binh"),
+          ("LHPN", "Liên hiệp Phụ nữ"), ("CTĐ", "Chữ thập đỏ"), ("TN", "Thanh niên"))
+# a plural or a grouping before the head: the branches of many units, no one body
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp)\s+$", re.IGNORECASE)
+
+# the units a branch belongs to, by the head of their canonical name; not a territorial
+# committee, council or mass organisation (those hold no branch of another organisation)
+_UNIT_NAMES = (
+    "Sở ", "Công an ", "Bộ Chỉ huy ", "Ban Chỉ huy ", "Công ty ", "Tổng công ty ", "Tập đoàn ",
+    "Ngân hàng ", "Bệnh viện ", "Trường ", "Báo ", "Đài ", "Cục ", "Chi cục ", "Viện ", "Tòa án ",
+    "Kho bạc ", "Bảo hiểm xã hội ", "Văn phòng ", "Trung tâm ", "Nhà máy ", "Xí nghiệp ",
+    "Điện lực ", "Lữ đoàn ", "Sư đoàn ", "Trung đoàn ", "Quân khu ", "Quân đoàn ", "Bộ đội ",
+    "Đồn ", "Hải đoàn ", "Học viện ", "Đại học ", "Ban Quản lý ", "Bộ ", "Kiểm toán ",
+    "Thanh tra ", "Hợp tác xã ", "Cảng ", "Phòng ", "Thông tấn xã ", "Hải quan ", "Liên doanh ",
+    "Viettel ", "VNPT ",
+)
+# organs of the body read before them, no unit ("Hội Nông dân Ban Chấp hành …" is no text)
+_NOT_UNITS = ("Ban Chấp hành", "Ban Thường vụ", "Ban Chỉ đạo", "Ban Tổ chức", "Bộ Chính trị")
+
+# units no other pass reads, written right after a branch head: an industrial park, an
+# economic or export-processing zone, an industrial cluster, a joint venture, then a name
+_READ_UNIT = re.compile(
+    r"\s+(?P<unit>[Kk]hu\s+(?i:công\s+nghiệp|kinh\s+tế|chế\s+xuất|công\s+nghệ\s+cao)|"
+    r"[Cc]ụm\s+(?i:công\s+nghiệp)|KCN|KKT|KCX|CCN)(?=\s+[A-ZĐ])")
+_UNIT_SPELT = {"khu công nghiệp": "Khu công nghiệp", "khu kinh tế": "Khu kinh tế",
+               "khu chế xuất": "Khu chế xuất", "khu công nghệ cao": "Khu công nghệ cao",
+               "cụm công nghiệp": "Cụm công nghiệp", "kcn": "Khu công nghiệp",
+               "kkt": "Khu kinh tế", "kcx": "Khu chế xuất", "ccn": "Cụm công nghiệp"}
+_HEAD_THEN_ZONE = re.compile(_HEAD + _READ_UNIT.pattern)
+_JOINT_VENTURE = re.compile(r"(?<![^\W_])Liên\s+doanh(?=\s+[A-ZĐ])")
+
+# a department of a unit written before the unit in brackets ("Chi đoàn Phòng Kỹ thuật nghiệp
+# vụ (Công an tỉnh)"): its head and at most seven words of its field
+_DEPARTMENT = re.compile(
+    _HEAD + r"\s+(?P<dept>(?:Phòng|Ban|Khoa|Đội|Tổ|Trạm|Đại\s+đội|Tiểu\s+đoàn|Văn\s+phòng|"
+    r"Phân\s+xưởng|Xưởng)(?P<field>(?:\s+[^\W\d_][^\s,.;:()“”\"]*|\s+\d+){1,7}?))\s*\(\s*$")
+_CELL = re.compile(r"[Cc]hi\s+đoàn\s")
+_LIEN_BEFORE = re.compile(r"(?<![^\W_])Liên\s+$")
+_TRIGGERS = ("oàn", "Hội", "hội", "Chi", "chi", "Đảng ủy", "CĐCS", "Liên doanh")
+
+
+def _head_name(written: str) -> str:
+    """The head spelt out, one space between words, without "Việt Nam"; a branch written "chi
+    đoàn" is "Chi đoàn"."""
+    words = re.sub(r"\s+", " ", written).split(" ")
+    out = " ".join(next((s for a, s in _SPELT if w == a), w) for w in words)
+    out = out[0].upper() + out[1:]
+    return re.sub(r"^(Chi đoàn) thanh niên$", r"\1 Thanh niên", out)
+
+
+def _add_branch(ctx: Ctx, start: int, end: int, head: str, unit: str, c: Cand | None,
+                new: list[Cand]) -> None:
+    """The branch ``head`` of ``unit`` over [start, end), above the readings inside that span;
+    nothing when a reading of the same name and span already wins there."""
+    name = f"{head} {unit}"
+    same = [o for o in ctx.cands if o.start == start and o.end == end
+            and skey(o.name) == skey(name)]
+    rivals = [o for o in ctx.cands if o.start < end and start < o.end and o not in same
+              and not (o.start <= start and end <= o.end and (o.start, o.end) != (start, end))]
+    top = max((o.priority for o in rivals), default=0)
+    if same and max(o.priority for o in same) > top:
+        return
+    if c is None:
+        cand = Cand(start, end, name, None, ctx.source_province, "đoàn thể", top + 1,
+                    known=False)
+    else:
+        # a unit whose level awaits its place ("Công an huyện"): the branch takes the place
+        # the resolver finds for it, as a unit written before its parent does
+        body = replace(c.body, name=f"{head} {c.body.name}", level_names=tuple(
+            (level, f"{head} {n}") for level, n in c.body.level_names),
+            default_level="") if c.body is not None else None
+        cand = Cand(start, end, name, None, c.province, c.kind, max(top, c.priority) + 1, body,
+                    c.level, c.place, known=c.known, needs_place=c.needs_place)
+    ctx.cands.append(cand)
+    new.append(cand)
+
+
+def _before_units(ctx: Ctx, new: list[Cand]) -> None:
+    """A branch head right before a unit another pass read."""
+    text = ctx.text
+    for c in list(ctx.cands):
+        if c.name.startswith("Chi đoàn ") and _CELL.match(text, c.start) \
+                and (lien := _LIEN_BEFORE.search(text, max(0, c.start - 6), c.start)):
+            # "Liên chi đoàn| chi đoàn Công ty X" (a reader took the unit with its cell)
+            _add_branch(ctx, lien.start(), c.end, "Liên chi đoàn", c.name[len("Chi đoàn "):],
+                        c, new)
+            continue
+        if c.start < 5 or not c.name.startswith(_UNIT_NAMES) or c.name.startswith(_NOT_UNITS):
+            continue
+        lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 64)
+        m = _HEAD_BEFORE.search(text, lo, c.start)
+        if m is None or (m.group("vn") and (not c.known or c.priority < 2)) \
+                or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        _add_branch(ctx, m.start(), c.end, _head_name(m.group("head")), c.name, c, new)
+
+
+def _read_units(ctx: Ctx, new: list[Cand]) -> None:
+    """A branch head before a zone or a joint venture and its name (``_READ_UNIT``)."""
+    text = ctx.text
+    for m in _HEAD_THEN_ZONE.finditer(text):
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        end = read_name(ctx.view, m.end("unit"), limit=6)
+        if end == m.end("unit"):
+            continue
+        unit = _UNIT_SPELT[re.sub(r"\s+", " ", m.group("unit")).lower()]
+        written = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[m.end("unit"):end]))
+        _add_branch(ctx, m.start(), end, _head_name(m.group("head")),
+                    f"{unit} {written.strip()}", None, new)
+
+
+def _departments(ctx: Ctx, new: list[Cand]) -> None:
+    """A branch of a department with its unit in brackets after it: one body, the branch, the
+    department and the unit's canonical name, the bracket included."""
+    text = ctx.text
+    for c in list(ctx.cands):
+        if c.priority < 2 or text[c.end:c.end + 1] != ")" or "(" not in text[c.start - 3:c.start]:
+            continue
+        lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 90)
+        m = _DEPARTMENT.search(text, lo, c.start)
+        if m is None or m.group("vn"):
+            continue
+        field = m.group("field")
+        if NOT_IN_NAME.search(field) or CLAUSE_WORDS.search(field.replace(" và ", " ")) \
+                or TITLE_WORDS.search(field) \
+                or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        dept = re.sub(r"\s+", " ", m.group("dept"))
+        head_words = len(re.sub(r"\s+", " ", m.group("dept")[:-len(field)]).split(" "))
+        words = dept.split(" ")
+        if len(words) > head_words:  # "Phòng chính trị" → "Phòng Chính trị"
+            words[head_words] = words[head_words][0].upper() + words[head_words][1:]
+        _add_branch(ctx, m.start(), c.end + 1, _head_name(m.group("head")),
+                    f"{' '.join(words)} {c.name}", c, new)
+
+
+def _joint_ventures(ctx: Ctx) -> None:
+    """A joint venture by its name ("Liên doanh Việt – Nga Vietsovpetro"): a company."""
+    for m in _JOINT_VENTURE.finditer(ctx.text):
+        end = read_name(ctx.view, m.end(), limit=6)
+        if end == m.end():
+            continue
+        written = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", ctx.text[m.end():end]))
+        ctx.add(m.start(), end, f"Liên doanh {written.strip()}", None, None, "doanh nghiệp", 1,
+                known=False)
+
+
+def pass_unit_branches(ctx: Ctx) -> None:
+    """Branches of mass organisations, the Party and the unions at a unit (module comment)."""
+    text = ctx.text
+    if not any(t in text for t in _TRIGGERS):
+        return
+    if "Liên doanh" in text:
+        _joint_ventures(ctx)
+    new: list[Cand] = []
+    _before_units(ctx, new)
+    if "Khu" in text or "khu" in text or "Cụm" in text or "cụm" in text \
+            or "KCN" in text or "KKT" in text or "KCX" in text or "CCN" in text:
+        _read_units(ctx, new)
+    if "(" in text:
+        _departments(ctx, new)
+    # the organ or unit written before a branch ("Ban Thường vụ| Hội CCB Sở X")
+    compose_units_before(ctx, new)
