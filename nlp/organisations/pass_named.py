@@ -16,6 +16,7 @@ from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
+_LOWER = "[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
 # associations and centres named by their field, anchored by a level word ("Hội Nạn nhân chất
 # độc da cam/dioxin tỉnh", "Trung tâm Văn hóa tỉnh"): the word after the head is capitalised
 _NAMED_BODY = re.compile(
@@ -29,7 +30,9 @@ _NAMED_BODY = re.compile(
     r"Công\s+đoàn(?:\s+ngành|\s+các(?=\s+khu\s))?)"
     r"(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=các\s)k(?=hu\s))"
     r"[^\W\d_]*"
-    r"(?:(?:,?\s+|/|\s*-\s*|\s*&\s*)(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
+    # a field pair joined by an en dash, the second field in lower case ("Văn hóa – thể thao")
+    r"(?:(?:,?\s+|/|\s*-\s*|\s*–\s*(?=" + _LOWER + r")|\s*&\s*)"
+    r"(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
     r"phường\b)[^\W\d_]+){0,9}?)"
     # a centrally-run city writes its level capitalised ("Công đoàn Viên chức Thành phố")
     r"(?=\s+(?:tỉnh|huyện|[Tt]hành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
@@ -98,7 +101,7 @@ def _add_placed(ctx: Ctx, m: re.Match, kind: str) -> None:
     place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province, allow_bare_province=False)
     if place is None:
         return
-    body = Body(re.sub(r"\s+", " ", m.group(0)), None, kind, "")
+    body = Body(re.sub(r"\s*–\s*", " - ", re.sub(r"\s+", " ", m.group(0))), None, kind, "")
     canon = canonical(body, place, ctx.source_province)
     if canon:
         ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,

@@ -113,6 +113,21 @@ def test_a_department_without_a_branch_keeps_its_parent_as_a_mention():
         "Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
 
 
+# ------------------------------------------------------------ a field pair joined by an en dash
+
+def test_a_centre_of_two_fields_joined_by_an_en_dash():
+    assert orgs("Tại Trung tâm Văn hóa – thể thao huyện Can Lộc diễn ra giải bóng đá.") == [
+        ("Trung tâm Văn hóa – thể thao huyện Can Lộc",
+         "Trung tâm Văn hóa - thể thao huyện Can Lộc")]
+    assert names("Trung tâm Văn hóa – thông tin thị xã Hồng Lĩnh tổ chức triển lãm.") == [
+        "Trung tâm Văn hóa - thông tin thị xã Hồng Lĩnh"]
+
+
+def test_two_bodies_joined_by_an_en_dash_stay_two():
+    assert names("Hội Nông dân – Hội Phụ nữ huyện Can Lộc tổ chức hội thi.") == [
+        "Hội Nông dân huyện Can Lộc", "Hội Liên hiệp Phụ nữ huyện Can Lộc"]
+
+
 # ------------------------------------------------------------ what is not joined
 
 def test_a_branch_parted_from_a_body_by_a_list_is_no_branch_of_it():
