@@ -12,7 +12,7 @@ import re
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.placing import level_place
+from baochi.nlp.organisations.placing import _SURNAMES, level_place
 from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, place_follows
 
 # the mass organisations a branch ("chi hội") belongs to, as written -> spelt out
@@ -106,6 +106,7 @@ def pass_grassroots(ctx: Ctx) -> None:
     """Branches of the Youth Union, the Party and the mass organisations in a hamlet or quarter
     ("Chi đoàn thôn Phú Lợi", "Chi hội Phụ nữ ấp 3"): one body each, in the commune named before
     them when the text or page names one."""
+    _bare_branches(ctx)
     if "hi " not in ctx.text and "ặt trận" not in ctx.text:
         return
     for m in _GRASSROOTS.finditer(ctx.text):
@@ -174,3 +175,68 @@ def _named_branches(ctx: Ctx) -> None:
         if commune is not None:
             name = f"{name} {commune[0]} {commune[1]}"
         ctx.add(m.start(), m.end(), name, None, ctx.source_province, "đoàn thể", 2, known=False)
+
+
+# a branch written with its hamlet's level word only ("do Hội Phụ nữ thôn trồng", "Chi đoàn
+# thôn") or a Party cell named bare by its secretary's title ("Bí thư Chi bộ", "Phó Bí thư chi
+# bộ"): the branch of the hamlet the paragraph names before it ("Ngược lên thôn Chè 3, xã Yên
+# Hợp, …"), or, for the cell, the hamlet its secretary also heads ("Phó Bí thư chi bộ, Trưởng
+# thôn Nà Pan 2"); with no hamlet named, nothing (every hamlet has one)
+_UNITS = r"thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|tổ\s+dân\s+phố"
+_HAMLET_NAME = r"(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
+_BARE_BRANCH = re.compile(
+    r"(?<![^\W_])(?:(?:[Pp]hó\s+)?[Bb]í\s+thư\s+(?P<cell>[Cc]hi\s+bộ)(?=\s*(?:,|kiêm\s))"
+    r"|(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Hội)(?:\s+(?P<org>(?i:" + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ORGANISATIONS, key=len, reverse=True))
+    + r")))?\s+(?P<unit>" + _UNITS + r")(?!\s+(?:số\s+)?\d)(?!\s+[A-ZĐ])(?![^\W_]))"
+)
+# a hamlet named as a place: its level word (not a head's title, "trưởng thôn X") and its name
+_HAMLET = re.compile(r"(?<![^\W_])(?<![Tt]rưởng\s)(?P<unit>" + _UNITS + r")\s+" + _HAMLET_NAME
+                     + r"(?![^\W_])")
+_HEADS_HAMLET = re.compile(r"\s*(?:,\s*|\s+kiêm\s+)[Tt]rưởng\s+(?P<unit>" + _UNITS + r")\s+"
+                           + _HAMLET_NAME + r"(?![^\W_])")
+
+
+def _hamlet_before(text: str, start: int) -> tuple[str, str, int] | None:
+    """(unit, name, end) of the last hamlet the text names as a place before ``start``."""
+    found = None
+    for m in _HAMLET.finditer(text, 0, start):
+        found = (re.sub(r"\s+", " ", m.group("unit")).lower(), re.sub(r"\s+", " ", m.group("name")),
+                 m.end())
+    return found
+
+
+def _bare_branches(ctx: Ctx) -> None:
+    """The branches of a hamlet written bare (see ``_BARE_BRANCH``)."""
+    text = ctx.text
+    if "hôn" not in text and "xóm" not in text and "ấp" not in text and "bản" not in text \
+            and "phố" not in text:
+        return
+    for m in _BARE_BRANCH.finditer(text):
+        if m.group("cell"):
+            head, org, unit_word = "Chi bộ", None, None
+            start, end = m.start("cell"), m.end("cell")
+        else:
+            written = re.sub(r"\s+", " ", m.group("head"))
+            org = m.group("org")
+            if written == "Hội" and not org:
+                continue
+            head = "Chi hội" if written == "Hội" else "Chi " + written[4:]
+            unit_word = re.sub(r"\s+", " ", m.group("unit")).lower()
+            start, end = m.start(), m.end()
+        hamlet = _hamlet_before(text, start)
+        if m.group("cell") and hamlet is None:
+            heads = _HEADS_HAMLET.match(text, end)
+            if heads is not None and heads.group("name").split()[0] not in _SURNAMES:
+                hamlet = (re.sub(r"\s+", " ", heads.group("unit")).lower(),
+                          re.sub(r"\s+", " ", heads.group("name")), heads.end())
+        if hamlet is None or (unit_word is not None and hamlet[0] != unit_word):
+            continue
+        words = [head]
+        if org:
+            words.append(_ORGANISATIONS_BY_KEY[re.sub(r"\s+", " ", org).lower()])
+        words += [hamlet[0], hamlet[1]]
+        commune = _commune_after(ctx, hamlet[2]) or _commune_before(ctx, start)
+        name = " ".join(words) + (f" {commune[0]} {commune[1]}" if commune else "")
+        kind = "đảng" if head == "Chi bộ" else "đoàn thể"
+        ctx.add(start, end, name, None, ctx.source_province, kind, 2, known=False)
