@@ -186,6 +186,8 @@ _UNITS = r"thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|tổ\s+dân\s+ph�
 _HAMLET_NAME = r"(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
 _BARE_BRANCH = re.compile(
     r"(?<![^\W_])(?:(?:[Pp]hó\s+)?[Bb]í\s+thư\s+(?P<cell>[Cc]hi\s+bộ)(?=\s*(?:,|kiêm\s))"
+    # the Front's work board, which only a hamlet or quarter has, written bare
+    r"|(?P<front>Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)(?!\s+(?:" + _UNITS + r"|[A-ZĐ]|\())"
     r"|(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Hội)(?:\s+(?P<org>(?i:" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(ORGANISATIONS, key=len, reverse=True))
     + r")))?\s+(?P<unit>" + _UNITS + r")(?!\s+(?:số\s+)?\d)(?!\s+[A-ZĐ])(?![^\W_]))"
@@ -216,6 +218,9 @@ def _bare_branches(ctx: Ctx) -> None:
         if m.group("cell"):
             head, org, unit_word = "Chi bộ", None, None
             start, end = m.start("cell"), m.end("cell")
+        elif m.group("front"):
+            head, org, unit_word = "Ban Công tác Mặt trận", None, None
+            start, end = m.start(), m.end()
         else:
             written = re.sub(r"\s+", " ", m.group("head"))
             org = m.group("org")

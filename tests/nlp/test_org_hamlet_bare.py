@@ -38,3 +38,10 @@ def test_no_hamlet_named_or_a_person_after_the_title_reads_nothing() -> None:
     assert rows("Hội Phụ nữ thôn tổ chức họp bàn việc làm đường.") == []
     # another level word than the hamlet's names no branch of it
     assert rows("Về xóm Bãi, Chi đoàn thôn ra quân.") == []
+
+
+def test_the_front_s_work_board_written_bare_is_the_hamlet_s() -> None:
+    assert rows("Sáng 15/11, tại khu dân cư thôn Tân Lập, xã Hòa Bình, Ban công tác mặt trận và "
+                "nhân dân thôn tổ chức ngày hội.") \
+        == [("Ban công tác mặt trận", "Ban Công tác Mặt trận thôn Tân Lập xã Hòa Bình")]
+    assert rows("Ban Công tác Mặt trận các khu dân cư đã vào cuộc.") == []
