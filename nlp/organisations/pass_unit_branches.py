@@ -14,10 +14,13 @@ a plural ("các chi đoàn …"), or parted from the unit by a comma or "và" ("
 Sở …", "Đoàn Thanh niên, Công an tỉnh") is no branch of it; a working party ("Đoàn công tác")
 is no branch head.
 
+An association's branch at a unit is written "Chi hội" and its field ("Chi hội Nhà báo Báo X").
+
 The branch outranks the readings inside it (the national body "Hội Cựu chiến binh Việt Nam",
 the unit, a shorter branch "chi đoàn X" in "Liên chi đoàn X"), not a longer reading that holds
 it ("Ban Thường vụ Hội CCB Sở X": that organ is composed over the branch). Where another pass
-already reads the branch and it wins, nothing is added. Work only for texts with a branch head.
+already reads the branch and it wins, nothing is added; the best reading of the unit is
+composed first ("Văn phòng UBND tỉnh" with its catalogue parent, not as written). Work only for texts with a branch head.
 """
 
 from __future__ import annotations
@@ -37,11 +40,14 @@ _HEAD = (
     r"Đoàn\s+(?:[Tt]hanh\s+niên|TN)|"
     r"Đoàn\s+cơ\s+sở|Liên\s+chi\s+đoàn|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên)?|[Cc]hi\s+bộ|Đảng\s+ủy|"
     r"(?:Hội|Chi\s+hội)\s+(?:Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Phụ\s+nữ|"
-    r"Nông\s+dân|Chữ\s+thập\s+đỏ|CTĐ|Khuyến\s+học)|Chi\s+hội)"
+    r"Nông\s+dân|Chữ\s+thập\s+đỏ|CTĐ|Khuyến\s+học)|"
+    # an association's branch at a unit ("Chi hội Nhà báo Báo X", "Chi hội Luật gia Sở Y")
+    r"Chi\s+hội\s+(?:Nhà\s+báo|Luật\s+gia|Người\s+cao\s+tuổi|Cựu\s+giáo\s+chức|"
+    r"Cựu\s+(?:thanh\s+niên\s+xung\s+phong|TNXP))|Chi\s+hội)"
     r"(?P<vn>\s+Việt\s+Nam)?"
 )
 _HEAD_BEFORE = re.compile(_HEAD + r"\s+$")
-_SPELT = (("CĐCS", "Công đoàn cơ sở"), ("TNCS", "Thanh niên Cộng sản"), ("CCB", "Cựu chiến binh"),
+_SPELT = (("CĐCS", "Công đoàn cơ sở"), ("TNXP", "thanh niên xung phong"), ("TNCS", "Thanh niên Cộng sản"), ("CCB", "Cựu chiến binh"),
           ("LHPN", "Liên hiệp Phụ nữ"), ("CTĐ", "Chữ thập đỏ"), ("TN", "Thanh niên"))
 # a plural or a grouping before the head: the branches of many units, no one body
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp)\s+$", re.IGNORECASE)
@@ -118,10 +124,22 @@ def _add_branch(ctx: Ctx, start: int, end: int, head: str, unit: str, c: Cand | 
     new.append(cand)
 
 
+def _read_already(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a reading of exactly [start, end) (the unit reader's branch) already outranks
+    every other reading inside that span: its readings decide ("Đoàn Thanh niên Văn phòng UBND
+    tỉnh" has two, the one with the catalogue's parent wins)."""
+    exact = [o.priority for o in ctx.cands if o.start == start and o.end == end]
+    inside = [o.priority for o in ctx.cands if o.start < end and start < o.end
+              and (o.start, o.end) != (start, end) and not (o.start <= start and end <= o.end)]
+    return bool(exact) and max(exact) >= max(inside, default=0)
+
+
 def _before_units(ctx: Ctx, new: list[Cand]) -> None:
     """A branch head right before a unit another pass read."""
     text = ctx.text
-    for c in list(ctx.cands):
+    # the best reading of a unit first: a weaker one ("Văn phòng UBND tỉnh" read as written,
+    # beside the catalogue's parent) then finds the branch read
+    for c in sorted(ctx.cands, key=lambda c: (-c.priority, c.start - c.end)):
         if c.name.startswith("Chi đoàn ") and _CELL.match(text, c.start) \
                 and (lien := _LIEN_BEFORE.search(text, max(0, c.start - 6), c.start)):
             # "Liên chi đoàn| chi đoàn Công ty X" (a reader took the unit with its cell)
@@ -134,6 +152,8 @@ def _before_units(ctx: Ctx, new: list[Cand]) -> None:
         m = _HEAD_BEFORE.search(text, lo, c.start)
         if m is None or (m.group("vn") and (not c.known or c.priority < 2)) \
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if not m.group("vn") and _read_already(ctx, m.start(), c.end):
             continue
         _add_branch(ctx, m.start(), c.end, _head_name(m.group("head")), c.name, c, new)
 

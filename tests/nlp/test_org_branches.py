@@ -53,6 +53,21 @@ def test_association_branches_at_agencies_companies_schools_and_hospitals():
         "Hội Khuyến học Trường Trung học phổ thông Phan Đình Phùng"]
 
 
+def test_an_association_branch_at_a_newspaper_or_an_agency():
+    assert orgs("Chi hội Nhà báo Báo Hà Tĩnh tổ chức tọa đàm.") == [
+        ("Chi hội Nhà báo Báo Hà Tĩnh", "Chi hội Nhà báo Báo Hà Tĩnh")]
+    assert names("Chi hội Luật gia Sở Tư pháp tổ chức tuyên truyền pháp luật.") == [
+        "Chi hội Luật gia Sở Tư pháp tỉnh Hà Tĩnh"]
+
+
+def test_a_branch_takes_the_best_reading_of_its_unit():
+    # the office read with its parent from the catalogue, not as written
+    assert names("Đoàn Thanh niên Văn phòng UBND tỉnh ra quân.") == [
+        "Đoàn Thanh niên Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"]
+    assert names("Chi hội Nhà báo Văn phòng UBND tỉnh họp.") == [
+        "Chi hội Nhà báo Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"]
+
+
 def test_youth_branches_written_short_or_as_a_joint_branch():
     assert orgs("Đoàn TN Bộ Chỉ huy Quân sự tỉnh ra quân dọn vệ sinh.") == [
         ("Đoàn TN Bộ Chỉ huy Quân sự tỉnh", "Đoàn Thanh niên Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")]
