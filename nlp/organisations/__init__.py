@@ -113,6 +113,7 @@ from baochi.nlp.organisations.pass_central import (
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_corps import pass_corps_units
+from baochi.nlp.organisations.pass_field_names import pass_field_names
 from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister_titles
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_foreign_ngos import pass_foreign_ngos, pass_religious_bodies
@@ -259,6 +260,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_group_suffixes,
     pass_our_organisations,
     pass_central_committee_acts,
+    pass_field_names,
 )
 
 

@@ -1,0 +1,331 @@
+"""Pass: enterprise and institution names that run over lower-case field words (round 20).
+
+The registered name of an enterprise, a cooperative or a public-service institution often
+writes its field in lower case between its head and its proper name, and the readers of names
+stop at the first lower-case word ("Công ty Cổ phần Gốm| sứ Long Hầu", "Xí nghiệp Khai thác|
+công trình thủy lợi huyện X") or read nothing ("Nhà máy bánh kẹo X II", a field right after the
+head in lower case). This pass reads such a name whole:
+
+    head [legal form] <field words> [a few lower-case words] <proper name | level and place>
+
+* the head: Công ty (with its legal forms, TNHH, MTV, CP, cổ phần, một thành viên), Tổng công
+  ty, Tập đoàn, Xí nghiệp, Nhà máy, Hợp tác xã / HTX (an acronym in brackets after it is part
+  of the surface), Liên hiệp HTX, Doanh nghiệp tư nhân / DNTN, Trung tâm (its field
+  capitalised, not after a place's preposition: "tại Trung tâm thương mại X" is a building),
+  Câu lạc bộ / CLB (houses of culture are read by ``pass_institution_heads``, when they act);
+* the words right after it must open with a field (``catalogues/field_words.toml`` and the
+  names' ``inner_words``, either case: "Gốm sứ", "Khai thác công trình thủy lợi", "bánh kẹo"),
+  not a proper name ("Công ty TNHH Hòa Lâm| hỗ trợ …" is not extended);
+* the lower-case words after the fields are few (at most two syllables outside the lexicon),
+  none a function word or a verb that opens a clause (a closed list: "đã", "của", "với", "tổ
+  chức", "hỗ trợ", "trao" …), none a level word;
+* the name ends in a proper name (capitalised words, a Roman numeral after them: "Hải Châu II";
+  not the head of another body nor a person's name) or in a level and its place ("huyện X", a
+  bare "tỉnh" for the paper's province).
+
+A reading is added only when it runs further than every reading of an earlier pass at its
+head, and it outranks them; a body of the catalogue read inside its words stops it. Work: one
+substring test per head family gates one regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from baochi.nlp.catalogues import load
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.placing import Place, read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
+
+_B = r"(?<![^\W_])"
+_E = r"(?![^\W_])"
+
+_HEAD = re.compile(
+    _B + r"(?P<head>(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
+    r"(?:\s+(?:TNHH|[Tt]rách\s+nhiệm\s+hữu\s+hạn|CP|[Cc]ổ\s+phần|MTV|[Mm]ột\s+thành\s+viên|"
+    r"[Hh]ai\s+thành\s+viên(?:\s+trở\s+lên)?|[Hh]ợp\s+danh)" + _E + r"){0,3}|"
+    # written in lower case, a head is a name's only with its legal form ("công ty TNHH X",
+    # "doanh nghiệp tư nhân Y"): the words after a legal form are the registered name
+    r"(?P<legal>công\s+ty\s+(?:TNHH|CP|cổ\s+phần)(?:\s+(?:MTV|một\s+thành\s+viên))?|"
+    r"doanh\s+nghiệp\s+tư\s+nhân)(?=\s+[A-ZĐ])|"
+    r"Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+máy|"
+    r"(?:Liên\s+hiệp\s+)?(?:Hợp\s+tác\s+xã|HTX)(?:\s*\(HTX\))?|"
+    r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|"
+    r"(?P<centre>Trung\s+tâm)|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)" + _E)
+_HINTS = ("ông ty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "Hợp tác xã", "HTX", "oanh nghiệp",
+          "DNTN", "Trung tâm", "Câu lạc bộ", "CLB")
+
+# a word of a name: letters, digits, a dash or a dot inside ("II", "Sài Gòn-Hà Nội")
+_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]“”\"'…/]+)")
+
+# words that end a name rather than go on with it (closed list): function words, and the verbs
+# that open a reporting clause after a body
+_STOP = frozenset((
+    "đã", "đang", "sẽ", "được", "bị", "của", "cho", "với", "tại", "ở", "trên", "trong", "dưới",
+    "ngoài", "là", "có", "các", "những", "này", "đó", "kia", "để", "theo", "từ", "đến", "về",
+    "do", "cùng", "khi", "và", "hoặc", "hay", "vừa", "mới", "cũng", "đều", "không", "chưa",
+    "nhằm", "như", "sau", "trước", "nay", "thì", "mà", "nên", "vì", "bởi", "qua", "tới", "vào",
+    "ra", "lên", "xuống", "năm", "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "em",
+    "nhiều", "hơn", "rất", "luôn", "còn", "thuộc", "gồm", "nhận", "trao", "tặng", "ký", "thăm",
+    "đón", "mở", "lập", "giúp", "làm", "đưa", "đạt", "xin", "mời", "thi", "xây", "bán", "mua",
+    "giành", "đoạt",
+))
+_STOP_PHRASES = (
+    "tổ chức", "phối hợp", "hỗ trợ", "ra mắt", "tuyển dụng", "tuyển sinh", "nạo vét", "tài trợ",
+    "ủng hộ", "triển khai", "thực hiện", "tiếp nhận", "bàn giao", "khởi công", "khánh thành",
+    "vận động", "tham gia", "thành lập", "liên kết", "thu mua", "bao tiêu", "cung cấp",
+    "đầu tư xây dựng mới", "xây dựng mới", "chủ trì", "chỉ đạo", "kiểm tra", "khắc phục",
+    "cho biết", "đề nghị", "đề xuất", "báo cáo", "công bố", "ban hành", "trao tặng",
+    "quyên góp", "khen thưởng", "đăng cai", "phục vụ", "giới thiệu", "ký kết", "hoạt động",
+    "đi vào", "hoàn thành", "sửa chữa lại", "quản lý nhà nước", "xử lý", "tiếp đón",
+    "bao gồm", "tiếp tục", "phát động", "thi công", "lắp đặt", "thu gom", "chi trả", "cấp phát",
+    "sản xuất ra", "vô địch",
+)
+_LEVELS = frozenset(("tỉnh", "huyện", "quận", "thị", "thành", "xã", "phường", "tp", "tx"))
+# the head of another body or thing, or a person's name, opening what follows: no proper name
+_NOT_PROPER = re.compile(
+    r"(?:Trường|Bệnh\s+viện|Công\s+(?:ty|an|đoàn)|Hội|Ban|Sở|Phòng|Trung\s+(?:tâm|ương)|UBND|"
+    r"HĐND|Đoàn|Huyện|Tỉnh|Xã|Chi\s+(?:cục|nhánh|hội|bộ|đoàn)|Liên\s+(?:đoàn|đội|hiệp|minh)|"
+    r"Ủy|Đảng|Viện|Cục|Tổng\s+(?:công|cục|[Ll]iên)|Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+(?:máy|văn|hát)|"
+    r"Hợp\s+tác|HTX|Khu|Cụm|Dự\s+án|Quỹ|Chương\s+trình|Đề\s+án|Nghị|Quyết|Thông\s+tư|Luật|"
+    r"Tết|Ngày|Giải|Lễ|Đại\s+(?:học|hội|đội)|Tháng|Năm|Quý|Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|"
+    r"Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Đông\s+Xuân|Hè\s+Thu)" + _E)
+
+
+# a place's preposition before a centre: the building where something happens
+_VENUE_BEFORE = re.compile(_B + r"(?i:tại|ở|trong|vào|đến|tới|về|trước|sau|quanh)\s+$")
+_TRAILING_NUMBER = re.compile(r"\s+\d[\d.,]*$")
+
+
+@cache
+def _lexicon() -> tuple[frozenset[tuple[str, ...]], int]:
+    words = list(load("field_words").get("fields", {}).get("words", []))
+    words += load("organisations").get("names", {}).get("inner_words", [])
+    phrases = frozenset(tuple(skey(w).split()) for w in words)
+    return phrases, max((len(p) for p in phrases), default=0)
+
+
+@cache
+def _stop_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(skey(p).split()) for p in _STOP_PHRASES)
+
+
+def _field_prefix(words: list[str]) -> int:
+    """How many of ``words`` a run of field phrases covers from the first (longest reach); a
+    capitalised syllable only opens a phrase, never continues one ("Gốm sứ", not "gốm Sứ")."""
+    phrases, longest = _lexicon()
+    keys = [skey(w) for w in words]
+    reach = [False] * (len(words) + 1)
+    reach[0] = True
+    best = 0
+    for i in range(len(words)):
+        if not reach[i]:
+            continue
+        for k in range(1, min(longest, len(words) - i) + 1):
+            if any(w[0].isupper() for w in words[i + 1:i + k]):
+                break
+            if tuple(keys[i:i + k]) in phrases:
+                reach[i + k] = True
+                best = max(best, i + k)
+    return best
+
+
+def _clause_word(words: list[str]) -> bool:
+    """Whether the lower-case words hold a function word or a clause's verb."""
+    keys = [skey(w) for w in words]
+    if any(k in _STOP for k in keys):
+        return True
+    stops = _stop_phrases()
+    return any(tuple(keys[i:i + n]) in stops for n in (2, 3, 4) for i in range(len(keys)))
+
+
+def _extra_syllables(words: list[str]) -> int:
+    """Syllables of the lower-case words that no field phrase covers (read left to right)."""
+    phrases, longest = _lexicon()
+    keys = [skey(w) for w in words]
+    i = extra = 0
+    while i < len(keys):
+        for k in range(min(longest, len(keys) - i), 0, -1):
+            if tuple(keys[i:i + k]) in phrases:
+                i += k
+                break
+        else:
+            extra += 1
+            i += 1
+    return extra
+
+
+def _level_at(word: str, nxt: str | None) -> bool:
+    """A level word that opens a place ("huyện Tiền Hải", a bare "tỉnh" before a stop)."""
+    k = skey(word)
+    if k not in _LEVELS:
+        return False
+    # "công tác xã hội": a field, no commune
+    return not (k == "xã" and nxt is not None and skey(nxt) == "hội")
+
+
+def pass_field_names(ctx: Ctx) -> None:
+    """Names over lower-case field words (module docstring)."""
+    text = ctx.text
+    if not any(h in text for h in _HINTS):
+        return
+    for m in _HEAD.finditer(text):
+        _read(ctx, m)
+    if "lạc bộ" in text or "CLB" in text:
+        _clubs_by_aim(ctx)
+
+
+# a club of a people named by the aim it gathers them for (the words of the people's emulation
+# movements: "Câu lạc bộ Cựu chiến binh sản xuất, kinh doanh giúp nhau phát triển kinh tế",
+# "CLB Phụ nữ giúp nhau làm kinh tế"): the aims are a closed list, a comma only inside the pair
+# "sản xuất, kinh doanh"; a level and place may follow
+_AIM = (r"(?:sản\s+xuất,?\s+kinh\s+doanh(?:\s+giỏi)?|làm\s+kinh\s+tế(?:\s+giỏi)?|"
+        r"phát\s+triển\s+kinh\s+tế(?:\s+gia\s+đình)?|khởi\s+nghiệp|làm\s+giàu|"
+        r"giúp\s+nhau\s+(?:phát\s+triển\s+kinh\s+tế|làm\s+kinh\s+tế|giảm\s+nghèo|thoát\s+nghèo|"
+        r"làm\s+giàu|vươn\s+lên))")
+_CLUB_AIM = re.compile(
+    _B + r"(?:Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)\s+(?:Cựu\s+chiến\s+binh|CCB|Phụ\s+nữ|Nông\s+dân|"
+    r"Thanh\s+niên|Cựu\s+thanh\s+niên\s+xung\s+phong|Người\s+cao\s+tuổi|Hội\s+viên|"
+    r"Doanh\s+nhân|Nữ\s+doanh\s+nhân|Cựu\s+quân\s+nhân)"
+    r"(?:\s+" + _AIM + r"){1,3}" + _E)
+
+
+def _clubs_by_aim(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _CLUB_AIM.finditer(text):
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is not None and place.level is not None and (place.place
+                                                             or place.level == "tỉnh"):
+            _add_placed(ctx, m, m.end(), place, "đơn vị")
+        elif place is None or place.level is None:
+            _add_named(ctx, m, m.end(), "đơn vị")
+
+
+def _read(ctx: Ctx, m: re.Match) -> None:
+    text = ctx.text
+    head_end = m.end("head")
+    words: list[tuple[str, int, int]] = []
+    at = head_end
+    while len(words) < 14 and (w := _WORD.match(text, at)) is not None:
+        words.append((w.group(1), w.start(1), w.end(1)))
+        at = w.end()
+    if not words:
+        return
+    plain = [w for w, _, _ in words]
+    if m.group("centre") and (plain[0][0].islower()
+                              or _VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return  # "tại Trung tâm …", "Trung tâm thương mại X": a building, a venue
+    p = _field_prefix(plain)
+    if p == 0:
+        if m.group("legal") and not _NOT_PROPER.match(text, words[0][1]):
+            # "doanh nghiệp tư nhân Hòa Thắng": a proper name after a legal form in lower case
+            end = _proper_end(text, head_end)
+            if end > head_end:
+                _add_named(ctx, m, end)
+        return  # else a proper name (or nothing) after the head: the readers of names read it
+    j = p
+    while j < len(words) and plain[j][0].islower() \
+            and not _level_at(plain[j], plain[j + 1] if j + 1 < len(words) else None):
+        j += 1
+    stretch = plain[p:j]
+    if j == len(words) or len(stretch) > 6 or _clause_word(stretch) \
+            or _extra_syllables(stretch) > 2:
+        return
+    _close(ctx, m, words[j - 1][2], words[j])
+
+
+def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int]) -> None:
+    """Read the name's end after its field words (``name_end``): the level and place or the
+    proper name that opens at ``nxt``."""
+    text = ctx.text
+    if nxt[0][0].islower():  # a level word
+        place = read_place(ctx.view, name_end, ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is not None and place.level is not None:
+            _add_placed(ctx, m, name_end, place)
+        return
+    if not nxt[0][0].isupper() or _NOT_PROPER.match(text, nxt[1]):
+        return
+    end = _proper_end(text, name_end)
+    while end > name_end and text[end - 1] in " -–&":
+        end -= 1
+    while (d := _TRAILING_NUMBER.search(text, name_end, end)) is not None:
+        end = d.start()  # "… Nghệ An| 1 tấn gạo": a quantity after the name
+    if end > name_end:
+        _add_named(ctx, m, end)
+
+
+def _proper_end(text: str, pos: int) -> int:
+    """End of the proper name at ``pos``: up to five capitalised words (a Roman numeral or a
+    number among them: "Hải Châu II"); read without the segmenter, which a proper name of
+    capitalised words never needs."""
+    end = pos
+    for _ in range(5):
+        w = _WORD.match(text, end)
+        if w is None or not (w.group(1)[0].isupper() or w.group(1)[0].isdigit()):
+            break
+        end = w.end()
+    return end
+
+
+def _kind(m: re.Match) -> str:
+    head = m.group("head")
+    return "đơn vị" if head.startswith(("Trung", "Câu", "CLB")) \
+        else "doanh nghiệp"
+
+
+def _name(text: str, start: int, end: int) -> str:
+    name = re.sub(r"\s*\((?:HTX|CLB)\)", "", text[start:end])
+    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"^CLB(?= )", "Câu lạc bộ", name)
+    return name[0].upper() + name[1:]
+
+
+def _inside_known(ctx: Ctx, start: int, end: int, inner: int) -> bool:
+    """Whether a catalogue body's reading begins inside the name's words (after ``inner``)."""
+    return any(c.known and inner < c.start < end for c in ctx.cands)
+
+
+def _longer(ctx: Ctx, start: int, end: int) -> int | None:
+    """The priority the reading takes (above the readings at its head), or None when a reading
+    of an earlier pass already runs as far."""
+    rivals = [c for c in ctx.cands if c.start < end and start < c.end]
+    if any(c.start <= start and c.end >= end for c in rivals):
+        return None
+    return max((c.priority for c in rivals), default=0) + 1
+
+
+def _add_named(ctx: Ctx, m: re.Match, end: int, kind: str | None = None) -> None:
+    start = m.start()
+    if _inside_known(ctx, start, end, m.end("head") if "head" in m.re.groupindex else end):
+        return
+    priority = _longer(ctx, start, end)
+    if priority is None:
+        return
+    ctx.add(start, end, _name(ctx.text, start, end), None, None, kind or _kind(m), priority,
+            known=False)
+
+
+def _add_placed(ctx: Ctx, m: re.Match, name_end: int, place: Place,
+                kind: str | None = None) -> None:
+    start = m.start()
+    if _inside_known(ctx, start, name_end,
+                     m.end("head") if "head" in m.re.groupindex else name_end):
+        return
+    priority = _longer(ctx, start, place.end)
+    if priority is None:
+        return
+    body = Body(_name(ctx.text, start, name_end), None, kind or _kind(m), "")
+    canon = canonical(body, place, ctx.source_province)
+    if canon is None:
+        return
+    if not place.place and place.level != "tỉnh":
+        # "… huyện" with no district written: the district named before, by the resolver
+        ctx.add(start, place.end, canon[0], None, canon[1], body.kind, priority, body,
+                place, known=False)
+        return
+    ctx.add(start, place.end, canon[0], None, canon[1], body.kind, priority, known=False)
