@@ -9,7 +9,8 @@ head in lower case). This pass reads such a name whole:
     head [legal form] <field words> [a few lower-case words] <proper name | level and place>
 
 * the head: Công ty (with its legal forms, TNHH, MTV, CP, cổ phần, một thành viên), Tổng công
-  ty, Tập đoàn, Xí nghiệp, Nhà máy, Hợp tác xã / HTX (an acronym in brackets after it is part
+  ty, Tập đoàn, Xí nghiệp, Nhà máy, (Tổng) đại lý (an agency by its field and brand: "Tổng đại
+  lý Bảo hiểm X Quảng Ngãi"), Hợp tác xã / HTX (an acronym in brackets after it is part
   of the surface), Liên hiệp HTX, Doanh nghiệp tư nhân / DNTN, Trung tâm (its field
   capitalised, not after a place's preposition: "tại Trung tâm thương mại X" is a building),
   Câu lạc bộ / CLB (houses of culture are read by ``pass_institution_heads``, when they act);
@@ -51,11 +52,11 @@ _HEAD = re.compile(
     # "doanh nghiệp tư nhân Y"): the words after a legal form are the registered name
     r"(?P<legal>công\s+ty\s+(?:TNHH|CP|cổ\s+phần)(?:\s+(?:MTV|một\s+thành\s+viên))?|"
     r"doanh\s+nghiệp\s+tư\s+nhân)(?=\s+[A-ZĐ])|"
-    r"Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+máy|"
+    r"Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+máy|(?:Tổng\s+)?[Đđ]ại\s+lý(?=\s+[A-ZĐ])|"
     r"(?:Liên\s+hiệp\s+)?(?:Hợp\s+tác\s+xã|HTX)(?:\s*\(HTX\))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|"
     r"(?P<centre>Trung\s+tâm)|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)" + _E)
-_HINTS = ("ông ty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "Hợp tác xã", "HTX", "oanh nghiệp",
+_HINTS = ("ông ty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "ại lý", "Hợp tác xã", "HTX", "oanh nghiệp",
           "DNTN", "Trung tâm", "Câu lạc bộ", "CLB")
 
 # a word of a name: letters, digits, a dash or a dot inside ("II", "Sài Gòn-Hà Nội")

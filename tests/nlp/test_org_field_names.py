@@ -60,6 +60,16 @@ def test_union_of_cooperatives_keeps_its_head():
          "Liên hiệp HTX Thương mại thành phố Hồ Chí Minh")]
 
 
+def test_agency_by_its_field_and_brand():
+    assert rows("Tổng đại lý Bảo hiểm Phú Hưng Nam Định trao quà Tết cho học sinh.") == [
+        ("Tổng đại lý Bảo hiểm Phú Hưng Nam Định", "Tổng đại lý Bảo hiểm Phú Hưng Nam Định")]
+
+
+def test_legal_form_written_short_is_spelt_out():
+    assert rows("Công ty CP Gốm sứ Minh Long Hải được vinh danh.") == [
+        ("Công ty CP Gốm sứ Minh Long Hải", "Công ty cổ phần Gốm sứ Minh Long Hải")]
+
+
 # ------------------------------------------------ a field, then a level and place
 
 
