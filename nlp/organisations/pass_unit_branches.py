@@ -76,6 +76,8 @@ _UNIT_SPELT = {"khu công nghiệp": "Khu công nghiệp", "khu kinh tế": "Khu
                "cụm công nghiệp": "Cụm công nghiệp", "kcn": "Khu công nghiệp",
                "kkt": "Khu kinh tế", "kcx": "Khu chế xuất", "ccn": "Cụm công nghiệp"}
 _HEAD_THEN_ZONE = re.compile(_HEAD + _READ_UNIT.pattern)
+_ENTERPRISE_BEFORE = re.compile(r"(?<![^\W_])(?:[Cc]ông\s+ty|TNHH|MTV|[Xx]í\s+nghiệp|[Nn]hà\s+máy|"
+                                r"[Tt]ập\s+đoàn|[Dd]oanh\s+nghiệp|[Cc]ổ\s+phần|CP)\s+$")
 _JOINT_VENTURE = re.compile(r"(?<![^\W_])Liên\s+doanh(?=\s+[A-ZĐ])")
 
 # a department of a unit written before the unit in brackets ("Chi đoàn Phòng Kỹ thuật nghiệp
@@ -202,8 +204,9 @@ def _joint_ventures(ctx: Ctx) -> None:
     """A joint venture by its name ("Liên doanh Việt – Nga Vietsovpetro"): a company."""
     for m in _JOINT_VENTURE.finditer(ctx.text):
         end = read_name(ctx.view, m.end(), limit=6)
-        if end == m.end():
-            continue
+        if end == m.end() or _ENTERPRISE_BEFORE.search(ctx.text, max(0, m.start() - 24),
+                                                       m.start()):
+            continue  # a word of a company's name ("Công ty Liên doanh X"): the company's
         written = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", ctx.text[m.end():end]))
         ctx.add(m.start(), end, f"Liên doanh {written.strip()}", None, None, "doanh nghiệp", 1,
                 known=False)
