@@ -15,6 +15,9 @@ Sở …", "Đoàn Thanh niên, Công an tỉnh") is no branch of it; a working 
 is no branch head.
 
 An association's branch at a unit is written "Chi hội" and its field ("Chi hội Nhà báo Báo X").
+The branch of a body's office ("Chi bộ cơ quan Ủy ban MTTQ tỉnh", "Công đoàn cơ quan Huyện ủy
+X") is one body whatever the body ("cơ quan" kept, as the labels name it). A head may be
+written in lower case ("hội phụ nữ Công an huyện"); it is named as its body writes it.
 
 The branch outranks the readings inside it (the national body "Hội Cựu chiến binh Việt Nam",
 the unit, a shorter branch "chi đoàn X" in "Liên chi đoàn X"), not a longer reading that holds
@@ -33,29 +36,41 @@ from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORD
 from baochi.nlp.organisations.pass_units import compose_units_before
 from baochi.nlp.organisations.words import skey
 
-# the heads of branches; "Đảng bộ" is no body (GUIDE: the party organisation), its committee is
+# the heads of branches, their words in either case ("hội phụ nữ Công an huyện"), short forms in
+# capitals; "Đảng bộ" is no body (GUIDE: the party organisation), its committee is
 _HEAD = (
-    r"(?<![^\W_])(?P<head>Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|"
+    r"(?<![^\W_])(?P<head>(?i:công\s+đoàn\s+cơ\s+sở)|CĐCS|(?i:công\s+đoàn)|"
     # (the Youth Union written in full, "Đoàn TNCS Hồ Chí Minh Sở X", is read by unit_before)
-    r"Đoàn\s+(?:[Tt]hanh\s+niên|TN)|"
-    r"Đoàn\s+cơ\s+sở|Liên\s+chi\s+đoàn|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên)?|[Cc]hi\s+bộ|Đảng\s+ủy|"
-    r"(?:Hội|Chi\s+hội)\s+(?:Cựu\s+chiến\s+binh|CCB|Liên\s+hiệp\s+Phụ\s+nữ|LHPN|Phụ\s+nữ|"
-    r"Nông\s+dân|Chữ\s+thập\s+đỏ|CTĐ|Khuyến\s+học)|"
+    r"(?i:đoàn\s+thanh\s+niên)|Đoàn\s+TN|"
+    r"Đoàn\s+cơ\s+sở|Liên\s+chi\s+đoàn|(?i:chi\s+đoàn(?:\s+thanh\s+niên)?)|(?i:chi\s+bộ)|Đảng\s+ủy|"
+    r"(?i:hội|chi\s+hội)\s+(?:(?i:cựu\s+chiến\s+binh)|CCB|(?i:liên\s+hiệp\s+phụ\s+nữ)|LHPN|"
+    r"(?i:phụ\s+nữ|nông\s+dân|chữ\s+thập\s+đỏ)|CTĐ|(?i:khuyến\s+học))|"
     # an association's branch at a unit ("Chi hội Nhà báo Báo X", "Chi hội Luật gia Sở Y")
     r"Chi\s+hội\s+(?:Nhà\s+báo|Luật\s+gia|Người\s+cao\s+tuổi|Cựu\s+giáo\s+chức|"
     r"Cựu\s+(?:thanh\s+niên\s+xung\s+phong|TNXP))|Chi\s+hội)"
     r"(?P<vn>\s+Việt\s+Nam)?"
 )
-_HEAD_BEFORE = re.compile(_HEAD + r"\s+$")
-_SPELT = (("CĐCS", "Công đoàn cơ sở"), ("TNXP", "thanh niên xung phong"), ("TNCS", "Thanh niên Cộng sản"), ("CCB", "Cựu chiến binh"),
-          ("LHPN", "Liên hiệp Phụ nữ"), ("CTĐ", "Chữ thập đỏ"), ("TN", "Thanh niên"))
+# the office of a body ("Công đoàn cơ quan Sở X", "Chi bộ cơ quan Ủy ban MTTQ tỉnh"): the branch
+# of that body's office, whatever the body
+_HEAD_BEFORE = re.compile(_HEAD + r"(?P<office>\s+cơ\s+quan)?\s+$")
+_SPELT = {"cđcs": "công đoàn cơ sở", "tnxp": "thanh niên xung phong", "ccb": "cựu chiến binh",
+          "lhpn": "liên hiệp phụ nữ", "ctđ": "chữ thập đỏ", "tn": "thanh niên"}
+# the heads as their bodies write them, by their words in lower case
+_HEAD_NAMES = {h.lower(): h for h in (
+    "Công đoàn cơ sở", "Công đoàn", "Đoàn Thanh niên", "Đoàn cơ sở", "Liên chi đoàn", "Chi đoàn",
+    "Chi đoàn Thanh niên", "Chi bộ", "Đảng ủy", "Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ",
+    "Hội Phụ nữ", "Hội Nông dân", "Hội Chữ thập đỏ", "Hội Khuyến học", "Chi hội Cựu chiến binh",
+    "Chi hội Liên hiệp Phụ nữ", "Chi hội Phụ nữ", "Chi hội Nông dân", "Chi hội Chữ thập đỏ",
+    "Chi hội Khuyến học", "Chi hội Nhà báo", "Chi hội Luật gia", "Chi hội Người cao tuổi",
+    "Chi hội Cựu giáo chức", "Chi hội Cựu thanh niên xung phong", "Chi hội")}
 # a plural or a grouping before the head: the branches of many units, no one body
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp)\s+$", re.IGNORECASE)
 
 # the units a branch belongs to, by the head of their canonical name; not a territorial
 # committee, council or mass organisation (those hold no branch of another organisation)
 _UNIT_NAMES = (
-    "Sở ", "Công an ", "Bộ Chỉ huy ", "Ban Chỉ huy ", "Công ty ", "Tổng công ty ", "Tập đoàn ",
+    "Sở ", "Công an ", "Bộ Chỉ huy ", "Ban Chỉ huy ", "Công ty ", "Tổng công ty ", "Tổng Công ty ",
+    "Tập đoàn ",
     "Ngân hàng ", "Bệnh viện ", "Trường ", "Báo ", "Đài ", "Cục ", "Chi cục ", "Viện ", "Tòa án ",
     "Kho bạc ", "Bảo hiểm xã hội ", "Văn phòng ", "Trung tâm ", "Nhà máy ", "Xí nghiệp ",
     "Điện lực ", "Lữ đoàn ", "Sư đoàn ", "Trung đoàn ", "Quân khu ", "Quân đoàn ", "Bộ đội ",
@@ -91,12 +106,10 @@ _TRIGGERS = ("oàn", "Hội", "hội", "Chi", "chi", "Đảng ủy", "CĐCS", "L
 
 
 def _head_name(written: str) -> str:
-    """The head spelt out, one space between words, without "Việt Nam"; a branch written "chi
-    đoàn" is "Chi đoàn"."""
-    words = re.sub(r"\s+", " ", written).split(" ")
-    out = " ".join(next((s for a, s in _SPELT if w == a), w) for w in words)
-    out = out[0].upper() + out[1:]
-    return re.sub(r"^(Chi đoàn) thanh niên$", r"\1 Thanh niên", out)
+    """The head as its body writes it, short forms spelt out, without "Việt Nam"."""
+    words = re.sub(r"\s+", " ", written).lower().split(" ")
+    spelt = " ".join(_SPELT.get(w, w) for w in words)
+    return _HEAD_NAMES.get(spelt, spelt[0].upper() + spelt[1:])
 
 
 def _add_branch(ctx: Ctx, start: int, end: int, head: str, unit: str, c: Cand | None,
@@ -148,16 +161,19 @@ def _before_units(ctx: Ctx, new: list[Cand]) -> None:
             _add_branch(ctx, lien.start(), c.end, "Liên chi đoàn", c.name[len("Chi đoàn "):],
                         c, new)
             continue
-        if c.start < 5 or not c.name.startswith(_UNIT_NAMES) or c.name.startswith(_NOT_UNITS):
+        if c.start < 5 or c.name.startswith(_NOT_UNITS):
             continue
         lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 64)
         m = _HEAD_BEFORE.search(text, lo, c.start)
-        if m is None or (m.group("vn") and (not c.known or c.priority < 2)) \
+        if m is None or (m.group("vn") and (not c.known or c.priority < 2 or m.group("office"))) \
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if not (c.name.startswith(_UNIT_NAMES) or (m.group("office") and c.known)):
+            continue  # a body's office is any known body's; else only a unit holds a branch
         if not m.group("vn") and _read_already(ctx, m.start(), c.end):
             continue
-        _add_branch(ctx, m.start(), c.end, _head_name(m.group("head")), c.name, c, new)
+        unit = f"cơ quan {c.name}" if m.group("office") else c.name
+        _add_branch(ctx, m.start(), c.end, _head_name(m.group("head")), unit, c, new)
 
 
 def _read_units(ctx: Ctx, new: list[Cand]) -> None:

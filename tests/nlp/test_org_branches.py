@@ -78,6 +78,25 @@ def test_youth_branches_written_short_or_as_a_joint_branch():
         "Liên chi đoàn Công ty Cổ phần Cấp nước Hà Tĩnh"]
 
 
+def test_a_branch_of_a_bodys_office_is_one_body_whatever_the_body():
+    assert orgs("Chi bộ cơ quan Ủy ban MTTQ tỉnh tổ chức sinh hoạt chuyên đề.") == [
+        ("Chi bộ cơ quan Ủy ban MTTQ tỉnh",
+         "Chi bộ cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh")]
+    assert names("Công đoàn cơ quan Huyện ủy Can Lộc tổ chức hội thao.") == [
+        "Công đoàn cơ quan Huyện ủy Can Lộc"]
+    assert names("Chi đoàn cơ quan Hội Nông dân tỉnh ra quân.") == [
+        "Chi đoàn cơ quan Hội Nông dân tỉnh Hà Tĩnh"]
+    assert names("Hội Cựu chiến binh cơ quan Bảo hiểm xã hội tỉnh thăm hỏi hội viên.") == [
+        "Hội Cựu chiến binh cơ quan Bảo hiểm xã hội tỉnh Hà Tĩnh"]
+
+
+def test_a_branch_head_written_in_lower_case():
+    assert orgs("Các đội thi của hội phụ nữ Công an huyện Can Lộc tranh tài.") == [
+        ("hội phụ nữ Công an huyện Can Lộc", "Hội Phụ nữ Công an huyện Can Lộc")]
+    assert names("Đại diện hội cựu chiến binh Công ty Cổ phần Cao su Bình Long phát biểu.") == [
+        "Hội Cựu chiến binh Công ty Cổ phần Cao su Bình Long"]
+
+
 def test_an_organ_written_before_a_branch_is_the_organ_of_that_branch():
     assert names("Ban Thường vụ Hội CCB Sở Tài chính họp phiên thường kỳ.") == [
         "Ban Thường vụ Hội Cựu chiến binh Sở Tài chính tỉnh Hà Tĩnh"]
