@@ -37,6 +37,7 @@ from functools import cache
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.pass_institutions import union_of
 from baochi.nlp.organisations.placing import Place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
@@ -264,13 +265,25 @@ def _proper_end(text: str, pos: int) -> int:
     """End of the proper name at ``pos``: up to five capitalised words (a Roman numeral or a
     number among them: "Hải Châu II"); read without the segmenter, which a proper name of
     capitalised words never needs."""
+    words: list[re.Match] = []
     end = pos
     for _ in range(5):
         w = _WORD.match(text, end)
         if w is None or not (w.group(1)[0].isupper() or w.group(1)[0].isdigit()):
             break
+        words.append(w)
         end = w.end()
+    for i in range(1, len(words) - 2):
+        if words[i].group(1) in _SURNAMES and len(words) - i - 1 in (2, 3):
+            # "HTX … Trung Thành| Nguyễn Văn An": the holder's name after the name (a family
+            # name after the name's first word, two or three capitalised words more)
+            return words[i - 1].end()
     return end
+
+
+_SURNAMES = frozenset(("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+                       "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương",
+                       "Lương", "Đào", "Cao", "Mai", "Tạ", "Chu"))
 
 
 def _kind(m: re.Match) -> str:
@@ -307,8 +320,9 @@ def _add_named(ctx: Ctx, m: re.Match, end: int, kind: str | None = None) -> None
     priority = _longer(ctx, start, end)
     if priority is None:
         return
-    ctx.add(start, end, _name(ctx.text, start, end), None, None, kind or _kind(m), priority,
-            known=False)
+    u_start, u_name = union_of(ctx.text, start, _name(ctx.text, start, end))
+    ctx.add(u_start, end, u_name, None, None, kind or _kind(m),
+            priority + 1 if u_start < start else priority, known=False)
 
 
 def _add_placed(ctx: Ctx, m: re.Match, name_end: int, place: Place,
@@ -329,4 +343,6 @@ def _add_placed(ctx: Ctx, m: re.Match, name_end: int, place: Place,
         ctx.add(start, place.end, canon[0], None, canon[1], body.kind, priority, body,
                 place, known=False)
         return
-    ctx.add(start, place.end, canon[0], None, canon[1], body.kind, priority, known=False)
+    u_start, u_name = union_of(ctx.text, start, canon[0])
+    ctx.add(u_start, place.end, u_name, None, canon[1], body.kind,
+            priority + 1 if u_start < start else priority, known=False)

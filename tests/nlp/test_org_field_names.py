@@ -70,6 +70,25 @@ def test_legal_form_written_short_is_spelt_out():
         ("Công ty CP Gốm sứ Minh Long Hải", "Công ty cổ phần Gốm sứ Minh Long Hải")]
 
 
+def test_union_written_before_the_enterprise_is_its_union():
+    assert rows("Công đoàn Công ty Cổ phần Gốm sứ Minh Long Hải tổ chức Tết sum vầy.") == [
+        ("Công đoàn Công ty Cổ phần Gốm sứ Minh Long Hải",
+         "Công đoàn Công ty Cổ phần Gốm sứ Minh Long Hải")]
+
+
+def test_holder_s_name_after_the_name_is_not_part_of_it():
+    assert rows("Giám đốc Hợp tác xã Nông nghiệp dịch vụ hữu cơ Đồng Tâm Trần Văn Bình cho "
+                "biết.") == [("Hợp tác xã Nông nghiệp dịch vụ hữu cơ Đồng Tâm",
+                             "Hợp tác xã Nông nghiệp dịch vụ hữu cơ Đồng Tâm")]
+
+
+def test_names_in_a_list_are_each_read():
+    assert rows("Đoàn đến thăm Công ty Cổ phần Gốm sứ Minh Long Hải và Nhà máy bánh kẹo Hồng "
+                "Hà II.") == [
+        ("Công ty Cổ phần Gốm sứ Minh Long Hải", "Công ty Cổ phần Gốm sứ Minh Long Hải"),
+        ("Nhà máy bánh kẹo Hồng Hà II", "Nhà máy bánh kẹo Hồng Hà II")]
+
+
 # ------------------------------------------------ a field, then a level and place
 
 
