@@ -211,6 +211,7 @@ from baochi.nlp.dates.period_ranges import (
 from baochi.nlp.dates.periods import (
     pass_birth_year,
     pass_halves,
+    pass_horizon_year,
     pass_month_list,
     pass_month_words,
     pass_months,
@@ -286,6 +287,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_year_list,
     pass_years,
     pass_birth_year,
+    pass_horizon_year,
     pass_summer_edition,
     pass_edition_year,
     pass_campaign_edition,

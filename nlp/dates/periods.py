@@ -222,6 +222,22 @@ def pass_birth_year(c: Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+# a strategy's horizon written without "năm" ("đến năm 2030, tầm nhìn 2050", "định hướng đến
+# 2035"): that year, as "tầm nhìn đến năm 2045" is read by ``pass_years``
+_HORIZON_YEAR = re.compile(r"(?<![^\W\d_])(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+"
+                           r"(?P<y>(?:19|20)\d{2})(?![\d/.\-]\d)", FLAGS)
+
+
+def pass_horizon_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"tầm nhìn 2050": the horizon's year (``_HORIZON_YEAR``)."""
+    if not c.has_digit or ("tầm nhìn" not in sent and "định hướng" not in sent):
+        return
+    for m in _HORIZON_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end("y")):
+            c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 _MONTH_NAMES = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12}
 MONTH_WORD = re.compile(

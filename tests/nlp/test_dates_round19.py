@@ -49,3 +49,12 @@ def test_an_edition_year_closing_a_quoted_programme_after_its_kind() -> None:
                  "xã.") == [("2024", "2024-01-01", "2024-12-31", "year")]
     # after a theme or a title the quote is no edition of its own
     assert dates("Chương trình với chủ đề “Xuân sẻ chia 2024” diễn ra tại xã.") == []
+
+
+def test_a_strategy_s_horizon_year_without_nam_is_a_year() -> None:
+    assert dates("Nghị quyết về phát triển nông nghiệp đến năm 2030, tầm nhìn 2050 được triển "
+                 "khai.") == [("năm 2030", "2030-01-01", "2030-12-31", "year"),
+                             ("2050", "2050-01-01", "2050-12-31", "year")]
+    assert dates("Quy hoạch giai đoạn 2021 - 2030, định hướng đến 2045 đã được phê duyệt.") == [
+        ("giai đoạn 2021 - 2030", "2021-01-01", "2030-12-31", "range"),
+        ("2045", "2045-01-01", "2045-12-31", "year")]
