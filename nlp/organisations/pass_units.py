@@ -20,6 +20,11 @@ from baochi.nlp.organisations.words import skey
 _OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng")})
 # a unit read up to a list's joint ends a body listed before the next one, it is no unit of it
 _ENDS_WITH_JOINT = re.compile(r"(?:\s(?:và|cùng|với)|,)$")
+# a mass organisation or Party unit joined to the next body by a dash lists the two (a
+# department is joined so to its parent: "Phòng Thời sự - Đài PT-TH X")
+_MASS_HEADS = ("Hội ", "Công đoàn", "Đoàn ", "Chi đoàn", "Chi hội", "Chi bộ", "Đảng ủy",
+               "Liên đội", "Liên chi đoàn")
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
 
 
 # the units a body read from the text (a school, a hospital, an armed unit, a company) is
@@ -47,6 +52,9 @@ def compose_units_before(ctx: Ctx, cands: list[Cand]) -> None:
                 continue
             if unit is not None and _ENDS_WITH_JOINT.search(unit[1]):
                 continue  # "Công đoàn TKV và| Công đoàn EVN": two bodies listed, no unit
+            if unit is not None and unit[1].startswith(_MASS_HEADS) \
+                    and _DASH_BEFORE.search(ctx.text, unit[0], c.start):
+                continue  # "Hội Cựu chiến binh –| Hội Nông dân xã X": two bodies listed
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:
                 u_start, u_name = unit
                 prefix = ctx.cat.prefix_by_key.get(skey(u_name), u_name)

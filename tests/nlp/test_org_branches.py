@@ -178,6 +178,16 @@ def test_a_branch_parted_from_a_body_by_a_list_is_no_branch_of_it():
         "Tỉnh đoàn Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
 
 
+def test_a_branch_head_joined_to_the_next_body_by_a_dash_lists_the_two():
+    assert names("Hội Cựu chiến binh – Hội Nông dân xã Thạch Kim tổ chức hội thi.") == [
+        "Hội Cựu chiến binh xã Thạch Kim", "Hội Nông dân xã Thạch Kim"]
+    assert names("Hội Cựu chiến binh - Công an xã Thạch Kim phối hợp tuần tra.") == [
+        "Hội Cựu chiến binh xã Thạch Kim", "Công an xã Thạch Kim"]
+    # a department is joined so to its parent
+    assert names("Phòng Thời sự - Đài Phát thanh và Truyền hình tỉnh thực hiện.") == [
+        "Phòng Thời sự Đài Phát thanh và Truyền hình Hà Tĩnh"]
+
+
 def test_a_branch_before_a_place_or_a_person_and_a_working_party():
     assert names("Hội Phụ nữ xã Thạch Kim tổ chức tập huấn.") == [
         "Hội Liên hiệp Phụ nữ xã Thạch Kim"]
