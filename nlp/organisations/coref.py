@@ -410,9 +410,20 @@ _UNIT_TAIL = re.compile(r"^(?P<head>.+) (?P<level>xã|phường|thị trấn|huy
                         r"(?P<place>\S.*)$")
 
 
+# a Party committee whose name carries its level ("Huyện ủy Tam Đường", "Thành ủy Lai Châu",
+# "Tỉnh ủy Lai Châu"): the unit it is the committee of
+_COMMITTEE_UNIT = {"Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã",
+                   "Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh"}
+_COMMITTEE_NAME = re.compile(r"^(?P<head>Huyện ủy|Quận ủy|Thị ủy|Thành ủy|Tỉnh ủy) (?P<place>\S.*)$")
+
+
 def _unit_of(c: Cand) -> Place | None:
     """The district or commune a chosen body is named with (the last level word of its name;
-    "thị xã" read whole), or None."""
+    "thị xã" read whole), or the unit of a Party committee named by its level ("Thành ủy Lai
+    Châu – HĐND – UBND": the city's council and committee); None otherwise."""
+    k = _COMMITTEE_NAME.match(c.name)
+    if k is not None:
+        return Place(c.end, _COMMITTEE_UNIT[k.group("head")], k.group("place"), c.province)
     m = _UNIT_TAIL.match(c.name)
     if m is None:
         return None
