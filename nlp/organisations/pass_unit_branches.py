@@ -17,7 +17,9 @@ is no branch head.
 An association's branch at a unit is written "Chi hội" and its field ("Chi hội Nhà báo Báo X").
 The branch of a body's office ("Chi bộ cơ quan Ủy ban MTTQ tỉnh", "Công đoàn cơ quan Huyện ủy
 X") is one body whatever the body ("cơ quan" kept, as the labels name it). A head may be
-written in lower case ("hội phụ nữ Công an huyện"); it is named as its body writes it.
+written in lower case ("hội phụ nữ Công an huyện"); it is named as its body writes it. A branch
+shared by two small agencies of one level, joined by a dash ("Chi đoàn Tòa án - Viện Kiểm sát
+huyện"), is one body named as written, then that level and its place.
 
 The branch outranks the readings inside it (the national body "Hội Cựu chiến binh Việt Nam",
 the unit, a shorter branch "chi đoàn X" in "Liên chi đoàn X"), not a longer reading that holds
@@ -31,9 +33,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, read_name
 from baochi.nlp.organisations.pass_units import compose_units_before
+from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
 
 # the heads of branches, their words in either case ("hội phụ nữ Công an huyện"), short forms in
@@ -100,6 +105,19 @@ _JOINT_VENTURE = re.compile(r"(?<![^\W_])Liên\s+doanh(?=\s+[A-ZĐ])")
 _DEPARTMENT = re.compile(
     _HEAD + r"\s+(?P<dept>(?:Phòng|Ban|Khoa|Đội|Tổ|Trạm|Đại\s+đội|Tiểu\s+đoàn|Văn\s+phòng|"
     r"Phân\s+xưởng|Xưởng)(?P<field>(?:\s+[^\W\d_][^\s,.;:()“”\"]*|\s+\d+){1,7}?))\s*\(\s*$")
+# a branch shared by two small agencies of one level, joined by a dash ("Chi đoàn Tòa án - Viện
+# Kiểm sát huyện", "Chi bộ Thuế - Kho bạc huyện X"): one body, named as written, then the
+# level and place
+_AGENCY = (r"(?i:tòa\s+án(?:\s+nhân\s+dân)?|viện\s+kiểm\s+sát(?:\s+nhân\s+dân)?|"
+           r"(?:chi\s+cục\s+)?thi\s+hành\s+án(?:\s+dân\s+sự)?|kho\s+bạc(?:\s+nhà\s+nước)?|"
+           r"(?:chi\s+cục\s+)?thuế|bảo\s+hiểm\s+xã\s+hội|ngân\s+hàng\s+chính\s+sách(?:\s+xã\s+hội)?)|"
+           r"VKSND|TAND|BHXH|KBNN|NHCSXH")
+_AGENCY_SPELT = {"VKSND": "Viện Kiểm sát nhân dân", "TAND": "Tòa án nhân dân",
+                 "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước",
+                 "NHCSXH": "Ngân hàng Chính sách xã hội"}
+_JOINT_AGENCIES = re.compile(
+    _HEAD + r"\s+(?P<pair>(?P<a>" + _AGENCY + r")\s*[-–]\s*(?P<b>" + _AGENCY + r"))"
+    r"(?=\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)(?![^\W_]))")
 _CELL = re.compile(r"[Cc]hi\s+đoàn\s")
 _LIEN_BEFORE = re.compile(r"(?<![^\W_])Liên\s+$")
 _TRIGGERS = ("oàn", "Hội", "hội", "Chi", "chi", "Đảng ủy", "CĐCS", "Liên doanh")
@@ -191,6 +209,29 @@ def _read_units(ctx: Ctx, new: list[Cand]) -> None:
                     f"{unit} {written.strip()}", None, new)
 
 
+def _joint_agencies(ctx: Ctx, new: list[Cand]) -> None:
+    """A branch of two agencies joined by a dash, then their level and place (``_JOINT_AGENCIES``):
+    the level's place is the one written, else the one the resolver finds for it."""
+    for m in _JOINT_AGENCIES.finditer(ctx.text):
+        if m.group("vn") or _PLURAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is None:
+            continue
+        words = [_AGENCY_SPELT.get(w, w) for w in
+                 (re.sub(r"\s+", " ", m.group("a")), re.sub(r"\s+", " ", m.group("b")))]
+        pair = " - ".join(w[0].upper() + w[1:] for w in words)
+        body = Body(f"{_head_name(m.group('head'))} {pair}", None, "đoàn thể", "")
+        canon = canonical(body, place, ctx.source_province)
+        if canon is None:
+            continue
+        cand = Cand(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2,
+                    None if place.place else body, place.level, place.place, known=False)
+        ctx.cands.append(cand)
+        new.append(cand)
+
+
 def _departments(ctx: Ctx, new: list[Cand]) -> None:
     """A branch of a department with its unit in brackets after it: one body, the branch, the
     department and the unit's canonical name, the bracket included."""
@@ -242,5 +283,7 @@ def pass_unit_branches(ctx: Ctx) -> None:
         _read_units(ctx, new)
     if "(" in text:
         _departments(ctx, new)
+    if "-" in text or "–" in text:
+        _joint_agencies(ctx, new)
     # the organ or unit written before a branch ("Ban Thường vụ| Hội CCB Sở X")
     compose_units_before(ctx, new)

@@ -138,6 +138,20 @@ def test_a_joint_venture_and_its_union():
          "Công đoàn Công ty TNHH Liên doanh Vina Korea")]
 
 
+# ------------------------------------------------------------ a branch shared by two agencies
+
+def test_a_branch_of_two_agencies_joined_by_a_dash_is_one_body_of_their_level():
+    assert orgs("Chi đoàn Tòa án - Viện Kiểm sát huyện Can Lộc tổ chức Đại hội.") == [
+        ("Chi đoàn Tòa án - Viện Kiểm sát huyện Can Lộc",
+         "Chi đoàn Tòa án - Viện Kiểm sát huyện Can Lộc")]
+    # the level's place named before it
+    assert orgs("Huyện đoàn Can Lộc chọn Chi đoàn Thuế- Kho bạc huyện tổ chức Đại hội điểm.") == [
+        ("Huyện đoàn Can Lộc", "Huyện đoàn Can Lộc"),
+        ("Chi đoàn Thuế- Kho bạc huyện", "Chi đoàn Thuế - Kho bạc huyện Can Lộc")]
+    assert names("Chi bộ TAND - VKSND huyện Can Lộc ra quân.") == [
+        "Chi bộ Tòa án nhân dân - Viện Kiểm sát nhân dân huyện Can Lộc"]
+
+
 # ------------------------------------------------------------ a department and its unit in brackets
 
 def test_a_branch_of_a_department_with_its_unit_in_brackets_is_one_body():
