@@ -86,7 +86,9 @@ _STOP_PHRASES = (
     "bao gồm", "tiếp tục", "phát động", "thi công", "lắp đặt", "thu gom", "chi trả", "cấp phát",
     "sản xuất ra", "vô địch",
 )
-_LEVELS = frozenset(("tỉnh", "huyện", "quận", "thị", "thành", "xã", "phường", "tp", "tx"))
+_LEVELS = frozenset(("tỉnh", "huyện", "quận", "xã", "phường"))
+# levels of two syllables, by their first ("thị xã", "thị trấn", "thành phố"; not "thị trường")
+_LEVEL_PAIRS = {"thị": ("xã", "trấn"), "thành": ("phố",)}
 # the head of another body or thing, or a person's name, opening what follows: no proper name
 _NOT_PROPER = re.compile(
     r"(?:Trường|Bệnh\s+viện|Công\s+(?:ty|an|đoàn)|Hội|Ban|Sở|Phòng|Trung\s+(?:tâm|ương)|UBND|"
@@ -163,6 +165,8 @@ def _extra_syllables(words: list[str]) -> int:
 def _level_at(word: str, nxt: str | None) -> bool:
     """A level word that opens a place ("huyện Tiền Hải", a bare "tỉnh" before a stop)."""
     k = skey(word)
+    if k in _LEVEL_PAIRS:
+        return nxt is not None and skey(nxt) in _LEVEL_PAIRS[k]
     if k not in _LEVELS:
         return False
     # "công tác xã hội": a field, no commune
@@ -244,7 +248,7 @@ def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int]) -> N
     """Read the name's end after its field words (``name_end``): the level and place or the
     proper name that opens at ``nxt``."""
     text = ctx.text
-    if nxt[0][0].islower():  # a level word
+    if nxt[0][0].islower() or nxt[0] in ("TP", "Tp", "TX"):  # a level word
         place = read_place(ctx.view, name_end, ctx.cat, ctx.source_province,
                            allow_bare_province=False)
         if place is not None and place.level is not None:
