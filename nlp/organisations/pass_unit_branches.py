@@ -103,8 +103,8 @@ _JOINT_VENTURE = re.compile(r"(?<![^\W_])Liên\s+doanh(?=\s+[A-ZĐ])")
 # a department of a unit written before the unit in brackets ("Chi đoàn Phòng Kỹ thuật nghiệp
 # vụ (Công an tỉnh)"): its head and at most seven words of its field
 _DEPARTMENT = re.compile(
-    _HEAD + r"\s+(?P<dept>(?:Phòng|Ban|Khoa|Đội|Tổ|Trạm|Đại\s+đội|Tiểu\s+đoàn|Văn\s+phòng|"
-    r"Phân\s+xưởng|Xưởng)(?P<field>(?:\s+[^\W\d_][^\s,.;:()“”\"]*|\s+\d+){1,7}?))\s*\(\s*$")
+    _HEAD + r"\s+(?P<dept>(?:[Pp]hòng|[Bb]an|[Kk]hoa|[Đđ]ội|[Tt]ổ|[Tt]rạm|Đại\s+đội|Tiểu\s+đoàn|"
+    r"Văn\s+phòng|Phân\s+xưởng|Xưởng)(?P<field>(?:\s+[^\W\d_][^\s,.;:()“”\"]*|\s+\d+){1,7}?))\s*\(\s*$")
 # a branch shared by two small agencies of one level, joined by a dash ("Chi đoàn Tòa án - Viện
 # Kiểm sát huyện", "Chi bộ Thuế - Kho bạc huyện X"): one body, named as written, then the
 # level and place
@@ -167,6 +167,14 @@ def _read_already(ctx: Ctx, start: int, end: int) -> bool:
     return bool(exact) and max(exact) >= max(inside, default=0)
 
 
+def _swallows(ctx: Ctx, c: Cand) -> bool:
+    """Whether ``c``, a name read from the text, holds a stronger reading inside it ("Phòng Tham
+    mưu, Bộ CHQS tỉnh" read as one name holds the command): no unit to compose a branch with."""
+    return c.priority < 2 and any(
+        o.priority >= 2 and c.start <= o.start and o.end <= c.end
+        and (o.start, o.end) != (c.start, c.end) for o in ctx.cands)
+
+
 def _before_units(ctx: Ctx, new: list[Cand]) -> None:
     """A branch head right before a unit another pass read."""
     text = ctx.text
@@ -179,7 +187,7 @@ def _before_units(ctx: Ctx, new: list[Cand]) -> None:
             _add_branch(ctx, lien.start(), c.end, "Liên chi đoàn", c.name[len("Chi đoàn "):],
                         c, new)
             continue
-        if c.start < 5 or c.name.startswith(_NOT_UNITS):
+        if c.start < 5 or c.name.startswith(_NOT_UNITS) or _swallows(ctx, c):
             continue
         lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 64)
         m = _HEAD_BEFORE.search(text, lo, c.start)
@@ -249,6 +257,7 @@ def _departments(ctx: Ctx, new: list[Cand]) -> None:
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         dept = re.sub(r"\s+", " ", m.group("dept"))
+        dept = dept[0].upper() + dept[1:]  # "phòng Tham mưu" → "Phòng Tham mưu"
         head_words = len(re.sub(r"\s+", " ", m.group("dept")[:-len(field)]).split(" "))
         words = dept.split(" ")
         if len(words) > head_words:  # "Phòng chính trị" → "Phòng Chính trị"

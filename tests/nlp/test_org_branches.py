@@ -162,6 +162,14 @@ def test_a_branch_of_a_department_with_its_unit_in_brackets_is_one_body():
         "Chi đoàn Phòng Chính trị Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
 
 
+def test_a_department_written_in_lower_case_in_brackets_and_a_name_read_over_a_comma():
+    assert names("Chi đoàn phòng Tham mưu (Bộ CHQS tỉnh) tổ chức tọa đàm.") == [
+        "Chi đoàn Phòng Tham mưu Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+    # a name read over a comma and a known body is no unit of a branch
+    assert names("Chi đoàn Phòng Tham mưu, Bộ CHQS tỉnh tổ chức tọa đàm.") == [
+        "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+
+
 def test_a_department_without_a_branch_keeps_its_parent_as_a_mention():
     assert names("Khoa Nhi (Bệnh viện Đa khoa tỉnh) trao quà.") == [
         "Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
