@@ -36,7 +36,7 @@ from dataclasses import replace
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORDS, read_name
-from baochi.nlp.organisations.pass_units import compose_units_before
+from baochi.nlp.organisations.pass_units import UNIT_NAMES, compose_units_before
 from baochi.nlp.organisations.placing import read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
@@ -71,18 +71,6 @@ _HEAD_NAMES = {h.lower(): h for h in (
 # a plural or a grouping before the head: the branches of many units, no one body
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp)\s+$", re.IGNORECASE)
 
-# the units a branch belongs to, by the head of their canonical name; not a territorial
-# committee, council or mass organisation (those hold no branch of another organisation)
-_UNIT_NAMES = (
-    "Sở ", "Công an ", "Bộ Chỉ huy ", "Ban Chỉ huy ", "Công ty ", "Tổng công ty ", "Tổng Công ty ",
-    "Tập đoàn ",
-    "Ngân hàng ", "Bệnh viện ", "Trường ", "Báo ", "Đài ", "Cục ", "Chi cục ", "Viện ", "Tòa án ",
-    "Kho bạc ", "Bảo hiểm xã hội ", "Văn phòng ", "Trung tâm ", "Nhà máy ", "Xí nghiệp ",
-    "Điện lực ", "Lữ đoàn ", "Sư đoàn ", "Trung đoàn ", "Quân khu ", "Quân đoàn ", "Bộ đội ",
-    "Đồn ", "Hải đoàn ", "Học viện ", "Đại học ", "Ban Quản lý ", "Bộ ", "Kiểm toán ",
-    "Thanh tra ", "Hợp tác xã ", "Cảng ", "Phòng ", "Thông tấn xã ", "Hải quan ", "Liên doanh ",
-    "Viettel ", "VNPT ",
-)
 # organs of the body read before them, no unit ("Hội Nông dân Ban Chấp hành …" is no text)
 _NOT_UNITS = ("Ban Chấp hành", "Ban Thường vụ", "Ban Chỉ đạo", "Ban Tổ chức", "Bộ Chính trị")
 
@@ -194,7 +182,7 @@ def _before_units(ctx: Ctx, new: list[Cand]) -> None:
         if m is None or (m.group("vn") and (not c.known or c.priority < 2 or m.group("office"))) \
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if not (c.name.startswith(_UNIT_NAMES) or (m.group("office") and c.known)):
+        if not (c.name.startswith(UNIT_NAMES) or (m.group("office") and c.known)):
             continue  # a body's office is any known body's; else only a unit holds a branch
         if not m.group("vn") and _read_already(ctx, m.start(), c.end):
             continue

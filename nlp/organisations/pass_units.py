@@ -20,8 +20,21 @@ from baochi.nlp.organisations.words import skey
 _OFFICE_OF = frozenset({("Thường trực", "Ban Bí thư Trung ương Đảng")})
 # a unit read up to a list's joint ends a body listed before the next one, it is no unit of it
 _ENDS_WITH_JOINT = re.compile(r"(?:\s(?:và|cùng|với)|,)$")
-# a mass organisation or Party unit joined to the next body by a dash lists the two (a
-# department is joined so to its parent: "Phòng Thời sự - Đài PT-TH X")
+# the units a branch belongs to, by the head of their canonical name; not a territorial
+# committee, council or mass organisation (those hold no branch of another organisation)
+UNIT_NAMES = (
+    "Sở ", "Công an ", "Bộ Chỉ huy ", "Ban Chỉ huy ", "Công ty ", "Tổng công ty ", "Tổng Công ty ",
+    "Tập đoàn ",
+    "Ngân hàng ", "Bệnh viện ", "Trường ", "Báo ", "Đài ", "Cục ", "Chi cục ", "Viện ", "Tòa án ",
+    "Kho bạc ", "Bảo hiểm xã hội ", "Văn phòng ", "Trung tâm ", "Nhà máy ", "Xí nghiệp ",
+    "Điện lực ", "Lữ đoàn ", "Sư đoàn ", "Trung đoàn ", "Quân khu ", "Quân đoàn ", "Bộ đội ",
+    "Đồn ", "Hải đoàn ", "Học viện ", "Đại học ", "Ban Quản lý ", "Bộ ", "Kiểm toán ",
+    "Thanh tra ", "Hợp tác xã ", "Cảng ", "Phòng ", "Thông tấn xã ", "Hải quan ", "Liên doanh ",
+    "Viettel ", "VNPT ",
+)
+# a mass organisation or Party unit joined by a dash to a body that is no such unit (another
+# mass organisation, a committee) lists the two; joined so to a unit it is that unit's, as a
+# department is ("Phòng Thời sự - Đài PT-TH X", "Đoàn Thanh niên - Công an tỉnh")
 _MASS_HEADS = ("Hội ", "Công đoàn", "Đoàn ", "Chi đoàn", "Chi hội", "Chi bộ", "Đảng ủy",
                "Liên đội", "Liên chi đoàn")
 _DASH_BEFORE = re.compile(r"[-–—]\s*$")
@@ -53,6 +66,7 @@ def compose_units_before(ctx: Ctx, cands: list[Cand]) -> None:
             if unit is not None and _ENDS_WITH_JOINT.search(unit[1]):
                 continue  # "Công đoàn TKV và| Công đoàn EVN": two bodies listed, no unit
             if unit is not None and unit[1].startswith(_MASS_HEADS) \
+                    and not c.name.startswith(UNIT_NAMES) \
                     and _DASH_BEFORE.search(ctx.text, unit[0], c.start):
                 continue  # "Hội Cựu chiến binh –| Hội Nông dân xã X": two bodies listed
             if unit is not None and (unit[1], c.name) not in _OFFICE_OF:

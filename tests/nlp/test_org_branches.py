@@ -200,12 +200,12 @@ def test_a_branch_parted_from_a_body_by_a_list_is_no_branch_of_it():
         "Tỉnh đoàn Hà Tĩnh", "Công an tỉnh Hà Tĩnh"]
 
 
-def test_a_branch_head_joined_to_the_next_body_by_a_dash_lists_the_two():
+def test_a_branch_head_joined_by_a_dash_to_another_mass_organisation_lists_the_two():
     assert names("Hội Cựu chiến binh – Hội Nông dân xã Thạch Kim tổ chức hội thi.") == [
         "Hội Cựu chiến binh xã Thạch Kim", "Hội Nông dân xã Thạch Kim"]
-    assert names("Hội Cựu chiến binh - Công an xã Thạch Kim phối hợp tuần tra.") == [
-        "Hội Cựu chiến binh xã Thạch Kim", "Công an xã Thạch Kim"]
-    # a department is joined so to its parent
+    # joined so to a unit it is that unit's, as a department is joined to its parent
+    assert names("Đoàn Thanh niên - Công an tỉnh ra quân hỗ trợ người dân.") == [
+        "Đoàn Thanh niên Công an tỉnh Hà Tĩnh"]
     assert names("Phòng Thời sự - Đài Phát thanh và Truyền hình tỉnh thực hiện.") == [
         "Phòng Thời sự Đài Phát thanh và Truyền hình Hà Tĩnh"]
 
