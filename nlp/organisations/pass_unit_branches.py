@@ -131,7 +131,9 @@ def _add_branch(ctx: Ctx, start: int, end: int, head: str, unit: str, c: Cand | 
     if same and max(o.priority for o in same) > top:
         return
     if c is None:
-        cand = Cand(start, end, name, None, ctx.source_province, "đoàn thể", top + 1,
+        # a structured reading, as a unit composed with its parent is (an organ is composed
+        # over it: "Ban Chấp hành Công đoàn Khu kinh tế X")
+        cand = Cand(start, end, name, None, ctx.source_province, "đoàn thể", max(top, 1) + 1,
                     known=False)
     else:
         # a unit whose level awaits its place ("Công an huyện"): the branch takes the place

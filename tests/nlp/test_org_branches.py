@@ -121,6 +121,11 @@ def test_a_union_of_an_industrial_park_or_economic_zone():
         ("Công đoàn Khu kinh tế Đông Nam", "Công đoàn Khu kinh tế Đông Nam")]
 
 
+def test_an_organ_of_a_zones_union():
+    assert names("Ban Chấp hành Công đoàn Khu kinh tế Vũng Áng họp phiên thứ nhất.") == [
+        "Ban Chấp hành Công đoàn Khu kinh tế Vũng Áng"]
+
+
 def test_a_zone_alone_is_a_place():
     assert names("Công nhân làm việc tại Khu công nghiệp Vũng Áng được tặng quà.") == []
 
