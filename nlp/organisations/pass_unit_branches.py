@@ -68,6 +68,10 @@ _HEAD_NAMES = {h.lower(): h for h in (
     "Chi hội Liên hiệp Phụ nữ", "Chi hội Phụ nữ", "Chi hội Nông dân", "Chi hội Chữ thập đỏ",
     "Chi hội Khuyến học", "Chi hội Nhà báo", "Chi hội Luật gia", "Chi hội Người cao tuổi",
     "Chi hội Cựu giáo chức", "Chi hội Cựu thanh niên xung phong", "Chi hội")}
+# a national body's founding day or tradition opening a sentence without a comma ("Kỷ niệm Ngày
+# thành lập Hội CCB Việt Nam| Bộ CHQS tỉnh tổ chức …"): the national body, then the actor
+_OCCASION_BEFORE = re.compile(r"(?<![^\W_])(?i:thành\s+lập|truyền\s+thống|kỷ\s+niệm|ngày|"
+                              r"chào\s+mừng|đại\s+hội(?:\s+đại\s+biểu)?)\s+$")
 # a plural or a grouping before the head: the branches of many units, no one body
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp)\s+$", re.IGNORECASE)
 
@@ -181,7 +185,8 @@ def _before_units(ctx: Ctx, new: list[Cand]) -> None:
             continue
         lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 64)
         m = _HEAD_BEFORE.search(text, lo, c.start)
-        if m is None or (m.group("vn") and (not c.known or c.priority < 2 or m.group("office"))) \
+        if m is None or (m.group("vn") and (not c.known or c.priority < 2 or m.group("office")
+                                            or _OCCASION_BEFORE.search(text, lo, m.start()))) \
                 or _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if not (c.name.startswith(UNIT_NAMES) or (m.group("office") and c.known)):

@@ -32,6 +32,14 @@ def test_a_national_name_before_a_unit_is_the_branch_of_that_unit():
         "Công đoàn Sở Tài chính tỉnh Hà Tĩnh"]
 
 
+def test_a_national_bodys_founding_day_before_an_actor_is_the_national_body():
+    assert names("Kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam Bộ Chỉ huy Quân sự "
+                 "tỉnh tổ chức gặp mặt.") == [
+        "Hội Cựu chiến binh Việt Nam", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+    assert names("Nhân kỷ niệm ngày truyền thống Hội Phụ nữ Việt Nam Công an tỉnh trao quà.") \
+        == ["Hội Liên hiệp Phụ nữ Việt Nam", "Công an tỉnh Hà Tĩnh"]
+
+
 def test_the_national_body_alone_stays_the_national_body():
     assert names("Phó Chủ tịch Hội Cựu chiến binh Việt Nam Nguyễn Văn Hùng dự buổi lễ.") == [
         "Hội Cựu chiến binh Việt Nam"]
