@@ -167,6 +167,12 @@ def _legacy() -> dict:
     return json.loads(raw.read_text(encoding="utf-8"))
 
 
+def _district_short(unit: dict) -> str:
+    """A legacy district's name without the level the package adds to tell two units of one name
+    apart ("Long Mỹ (Huyện)", "Long Mỹ (Thị xã)": the level is the unit's ``districtType``)."""
+    return re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", unit["districtShort"])
+
+
 @cache
 def _package_districts() -> tuple[tuple[str, str], ...]:
     """(district, province) of every district, town and provincial city of the 63 provinces
@@ -176,7 +182,7 @@ def _package_districts() -> tuple[tuple[str, str], ...]:
     for pkey, units in data["DICT_PROVINCE_DISTRICT"].items():
         province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
         for unit in units.values():
-            name = unit["districtShort"]
+            name = _district_short(unit)
             if province is None or len(name) < 3 or name[-1].isdigit():
                 continue  # "Quận 1" is read by its number, not as a place name
             out.append((name, province))
@@ -224,7 +230,7 @@ def district_levels() -> dict[tuple[str, str], str]:
         province = _legacy_province(data["DICT_PROVINCE"][pkey]["province"])
         for unit in units.values():
             if province is not None:
-                out[(unit["districtShort"], province)] = unit["districtType"].lower()
+                out.setdefault((_district_short(unit), province), unit["districtType"].lower())
     for row in _csv("districts.csv"):
         # a unit the package no longer holds (merged before its dataset): "thị xã Cửa Lò"
         if row.get("level") and (row["district"], row["province"]) not in out:
@@ -284,8 +290,8 @@ def _address_index(province: str) -> tuple[dict[str, tuple[str, str]],
         if _legacy_province(data["DICT_PROVINCE"][pkey]["province"]) not in covered:
             continue
         for dkey, unit in units.items():
-            districts.setdefault(_folded(unit["districtShort"]),
-                                 (unit["districtType"].lower(), unit["districtShort"]))
+            districts.setdefault(_folded(_district_short(unit)),
+                                 (unit["districtType"].lower(), _district_short(unit)))
             for ward in wards.get(pkey, {}).get(dkey, {}).values():
                 if not isinstance(ward.get("wardType"), str):
                     continue  # a few rows of the package carry no type
@@ -309,7 +315,7 @@ def _commune_districts(province: str) -> dict[tuple[str, str], frozenset[tuple[s
         if _legacy_province(data["DICT_PROVINCE"][pkey]["province"]) not in covered:
             continue
         for dkey, unit in units.items():
-            district = (unit["districtType"].lower(), unit["districtShort"])
+            district = (unit["districtType"].lower(), _district_short(unit))
             for ward in wards.get(pkey, {}).get(dkey, {}).values():
                 if isinstance(ward.get("wardType"), str):
                     out.setdefault((ward["wardType"].lower(), _folded(ward["wardShort"])),
