@@ -95,6 +95,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_site_organs,
 )
 from baochi.nlp.organisations.pass_boards import pass_boards_of_bodies
+from baochi.nlp.organisations.pass_campuses import pass_campuses
 from baochi.nlp.organisations.pass_care import pass_care_bodies
 from baochi.nlp.organisations.pass_catalogue import (
     pass_catalogue_bodies,
@@ -193,6 +194,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_acronym_definitions,
     pass_institutions,
     pass_institution_heads,
+    pass_campuses,
     pass_school_units,
     pass_student_chapters,
     pass_grassroots,

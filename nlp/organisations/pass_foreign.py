@@ -16,7 +16,9 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alter
 _HEADS = ("Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Nông dân", "Hội Cựu chiến binh",
           "Liên đoàn Lao động", "Tổng Liên đoàn Lao động", "Hội Liên hiệp Thanh niên",
           "Đoàn Thanh niên Nhân dân Cách mạng", "Đoàn Thanh niên Cộng sản", "Hội Nhà báo",
-          "Liên hiệp Công đoàn")
+          "Liên hiệp Công đoàn",
+          # a foreign State's own organs ("Chính phủ Úc", "Quốc hội Lào")
+          "Chính phủ", "Quốc hội")
 # the state form written before the country's name
 _STATE = (r"nước\s+(?:Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân|CHDCND|Cộng\s+hòa\s+Nhân\s+dân|CHND|"
           r"Cộng\s+hòa\s+Xã\s+hội\s+chủ\s+nghĩa|CHXHCN|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang)\s+|"

@@ -28,7 +28,7 @@ UNIT_NAMES = (
     "Ngân hàng ", "Bệnh viện ", "Trường ", "Báo ", "Đài ", "Cục ", "Chi cục ", "Viện ", "Tòa án ",
     "Kho bạc ", "Bảo hiểm xã hội ", "Văn phòng ", "Trung tâm ", "Nhà máy ", "Xí nghiệp ",
     "Điện lực ", "Lữ đoàn ", "Sư đoàn ", "Trung đoàn ", "Quân khu ", "Quân đoàn ", "Bộ đội ",
-    "Đồn ", "Hải đoàn ", "Học viện ", "Đại học ", "Ban Quản lý ", "Bộ ", "Kiểm toán ",
+    "Đồn ", "Hải đoàn ", "Học viện ", "Đại học ", "Phân hiệu ", "Ban Quản lý ", "Bộ ", "Kiểm toán ",
     "Thanh tra ", "Hợp tác xã ", "Cảng ", "Phòng ", "Thông tấn xã ", "Hải quan ", "Liên doanh ",
     "Viettel ", "VNPT ",
 )

@@ -112,7 +112,9 @@ def person_after_title(view: TextView, level_end: int, name: str, end: int) -> b
     Nguyễn Văn A dự"): a title stands a few words before the level, the name begins as a
     person's (a family name, or a middle name such as "Văn", "Thị"), and ends there. The body is
     then the bare level's, its place the unit the paragraph is about."""
-    sylls = name.split()
+    # a caption's name in capitals ("Chủ tịch UBND huyện VÕ MINH TÂM") is read as written in
+    # title case
+    sylls = [w.capitalize() if w.isupper() else w for w in name.split()]
     if len(sylls) != 3 or not (sylls[0] in _SURNAMES or sylls[1] in _MIDDLE_NAMES):
         return False
     if not _NAME_ENDS.match(view.text, end):

@@ -1,0 +1,31 @@
+"""Pass: a university's branch campus named by its university and its town ("Phân hiệu Đại học
+Thái Nguyên tại Hà Giang", "Phân hiệu Trường Đại học Lâm nghiệp tại Đồng Nai"): a body of its own,
+named as written with "ĐH" spelt out. Without it the university's name inside is read alone
+(a regional university is in the catalogue), and a branch written before the campus ("Hội Chữ
+thập đỏ Phân hiệu …") has no unit to belong to."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp.organisations.candidates import Ctx
+
+_CAPITAL = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
+_CAMPUS = re.compile(
+    r"(?<![^\W_])Phân\s+hiệu\s+(?P<school>(?:Trường\s+)?(?:Đại\s+học|ĐH|Cao\s+đẳng)"
+    r"\s+" + _CAPITAL + r"(?:\s+(?!(?:tổ|đã|đang|sẽ|được|vừa|có|là|cùng|phối|của|cho|với)\s)"
+    r"[^\W\d_]+){0,6}?)"
+    r"\s+tại\s+(?P<town>(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL
+    + r"){0,3})(?![^\W_])")
+
+
+def pass_campuses(ctx: Ctx) -> None:
+    """Branch campuses (see the module's docstring), one body each."""
+    if "Phân hiệu" not in ctx.text:
+        return
+    for m in _CAMPUS.finditer(ctx.text):
+        school = re.sub(r"\s+", " ", m.group("school"))
+        school = re.sub(r"\bĐH\b", "Đại học", school)
+        town = re.sub(r"\s+", " ", m.group("town"))
+        ctx.add(m.start(), m.end(), f"Phân hiệu {school} tại {town}", None, None, "trường", 3,
+                known=False)
