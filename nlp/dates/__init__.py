@@ -163,6 +163,7 @@ from baochi.nlp.dates.day_ranges import (
     pass_until_from_now,
     pass_worded_from,
     pass_written_range,
+    pass_year_to_day,
 )
 from baochi.nlp.dates.days import (
     pass_day,
@@ -246,6 +247,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_worded_from,
     pass_full_ranges,
     pass_day_to_year,
+    pass_year_to_day,
     pass_since,
     pass_until_from_now,
     pass_since_month,

@@ -136,6 +136,23 @@ def pass_day_to_year(c: Collector, sent: str, pub: date | None) -> None:
             c.add(a, b, da, date(y2, 12, 31), "range", None)
 
 
+# from a year to a full date ("từ năm 1947 đến ngày 30-5-1950"): the year's first day to that day
+YEAR_TO_DAY = re.compile(
+    r"(?<![^\W\d_])(?:kể\s+)?từ\s+(?:năm\s+)?(?P<y1>\d{4})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y2>\d{4})(?!\d)", FLAGS)
+
+
+def pass_year_to_day(c: Collector, sent: str, pub: date | None) -> None:
+    """1c. "từ năm 1947 đến ngày 30-5-1950": one range from the year's start to the day."""
+    if "từ" not in sent or not c.has_dm:
+        return
+    for m in YEAR_TO_DAY.finditer(sent):
+        y1 = int(m.group("y1"))
+        db = safe_date(int(m.group("y2")), int(m.group("m")), int(m.group("d")))
+        if db is not None and 1900 <= y1 <= db.year and c.free(m.start(), m.end()):
+            c.add(m.start(), m.end(), date(y1, 1, 1), db, "range", None)
+
+
 def pass_since(c: Collector, sent: str, pub: date | None) -> None:
     """2a. "từ ngày 15/8 đến nay": to the publication date."""
     if not c.has_dm or "nay" not in sent:

@@ -18,7 +18,8 @@ YEAR_RANGE = re.compile(
     # "giai đoạn 2021-2025", "nhiệm kỳ 2014- 2019", "từ năm 2016 đến hết năm 2020", "Từ năm 2021
     # tính đến hết năm 2023", "từ 2016 - 2020", "các năm 2018 - 2022", "giai đoạn 2021 - nay"
     # ("kì" is the same word as "kỳ", written with i: "nhiệm kì 2022 - 2027")
-    r"(?<![^\W\d_])(?:(?P<lead>giai\s+đoạn|nhiệm\s+k[ỳì]|thời\s+k[ỳì])\s+(?:từ\s+)?(?:năm\s+)?"
+    # (the typo "gia đoạn" and the short "NK" for "nhiệm kỳ" as well: "NK 2021 – 2026")
+    r"(?<![^\W\d_])(?:(?P<lead>giai?\s+đoạn|nhiệm\s+k[ỳì]|thời\s+k[ỳì]|nk(?=\s+\d))\s+(?:từ\s+)?(?:năm\s+)?"
     r"|(?:(?:kể|tính)\s+)?từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:năm\s+)?|(?:các\s+)?năm\s+)"
     r"(?P<y1>\d{4})\s*(?:[-–—]|(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)\s*"
     r"(?:(?:năm\s+)?(?P<y2>\d{4})(?!\d)|(?P<nay>nay)(?![^\W\d_]))",
@@ -31,7 +32,7 @@ def pass_year_ranges(c: Collector, sent: str, pub: date | None) -> None:
     first day of the first year to the last of the second; "… đến nay", "giai đoạn 2021 - nay"
     end on the publication date (null without one)."""
     if not c.has_digit or ("năm" not in sent and "đoạn" not in sent and "kỳ" not in sent
-                           and "kì" not in sent and "từ" not in sent):
+                           and "kì" not in sent and "từ" not in sent and "nk" not in sent):
         return
     for m in YEAR_RANGE.finditer(sent):
         y1 = int(m.group("y1"))

@@ -58,3 +58,16 @@ def test_a_strategy_s_horizon_year_without_nam_is_a_year() -> None:
     assert dates("Quy hoạch giai đoạn 2021 - 2030, định hướng đến 2045 đã được phê duyệt.") == [
         ("giai đoạn 2021 - 2030", "2021-01-01", "2030-12-31", "range"),
         ("2045", "2045-01-01", "2045-12-31", "year")]
+
+
+def test_a_period_s_typo_and_a_term_written_short() -> None:
+    assert dates("Tổng kết phong trào gia đoạn 2019-2024.") == [
+        ("gia đoạn 2019-2024", "2019-01-01", "2024-12-31", "range")]
+    assert dates("Thi đua chào mừng bầu cử đại biểu HĐND các cấp NK 2021 – 2026.") == [
+        ("NK 2021 – 2026", "2021-01-01", "2026-12-31", "range")]
+    assert dates("Gia đoạn này còn khó khăn.") == []
+
+
+def test_from_a_year_to_a_full_date_is_one_range() -> None:
+    assert dates("Tờ báo phát hành từ năm 1947 đến ngày 30-5-1950 thì đổi tên.") == [
+        ("từ năm 1947 đến ngày 30-5-1950", "1947-01-01", "1950-05-30", "range")]
