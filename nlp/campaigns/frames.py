@@ -28,8 +28,9 @@ _BLOCKERS = re.compile(
     r"tiêu\s+chí|tiêu\s+chuẩn|đạt\s+chuẩn|cụm\s+từ|dòng\s+chữ|biểu\s+ngữ|băng\s+rôn|"
     r"trang(?!\s+(?:trọng|phục|bị|trải|trí|điểm|hoàng|nghiêm))|tài\s+khoản|nhãn\s+hiệu|"
     r"thương\s+hiệu|hội\s+chợ|phiên\s+chợ|chợ|gian\s+hàng|giải\s+đấu|festival|tuần\s+lễ|ngày|phương\s+châm|"
-    # a policy or principle quoted after "chủ trương" ("theo chủ trương “3 liên kết”"): a motto
-    r"chủ\s+trương|"
+    # a policy or principle quoted after "chủ trương" ("theo chủ trương “3 liên kết”"): a motto;
+    # so is the role a people's group lives up to ("phát huy vai trò “Tuổi cao - gương sáng”")
+    r"chủ\s+trương|vai\s+trò|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     # a study session's title ("đợt sinh hoạt chính trị “…”", "buổi sinh hoạt chuyên đề “…”")
     r"sinh\s+hoạt\s+(?:chính\s+trị|chuyên\s+đề|chi\s+bộ)|đợt\s+sinh\s+hoạt|buổi\s+sinh\s+hoạt|"

@@ -21,3 +21,11 @@ def test_a_quote_after_chu_truong_is_a_principle() -> None:
 def test_a_campaign_around_it_keeps_its_name() -> None:
     assert names("Theo chủ trương của tỉnh, huyện phát động phong trào “Toàn dân đoàn kết xây "
                  "dựng đời sống văn hóa”.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+
+
+def test_a_quote_after_vai_tro_is_the_role_lived_up_to() -> None:
+    assert names("Hội viên luôn phát huy vai trò “Tuổi cao - gương sáng” ở khu dân cư.") == []
+    assert names("Hội viên hưởng ứng phong trào “Tuổi cao - gương sáng” do Trung ương Hội phát "
+                 "động.") == ["Tuổi cao - Gương sáng"]
+    assert names("Phát huy vai trò của hội viên trong phong trào “Toàn dân đoàn kết xây dựng đời "
+                 "sống văn hóa”.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]
