@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.words import CAPITAL
 
-_CAPITAL = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*"
+_CAPITAL = CAPITAL + r"[^\W\d_]*"
 _CAMPUS = re.compile(
     r"(?<![^\W_])Phân\s+hiệu\s+(?P<school>(?:Trường\s+)?(?:Đại\s+học|ĐH|Cao\s+đẳng)"
     r"\s+" + _CAPITAL + r"(?:\s+(?!(?:tổ|đã|đang|sẽ|được|vừa|có|là|cùng|phối|của|cho|với)\s)"

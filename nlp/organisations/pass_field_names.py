@@ -40,7 +40,7 @@ from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.pass_institutions import union_of
 from baochi.nlp.organisations.placing import Place, read_place
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import COMMON_SURNAMES, skey
 
 _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
@@ -285,9 +285,9 @@ def _proper_end(text: str, pos: int) -> int:
     return end
 
 
-_SURNAMES = frozenset(("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-                       "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương",
-                       "Lương", "Đào", "Cao", "Mai", "Tạ", "Chu"))
+# (not "Thái", "Lâm", "Hà": they open the places companies are named after, "Thái Bình",
+# "Lâm Đồng", "Hà Tĩnh")
+_SURNAMES = COMMON_SURNAMES - {"Thái", "Lâm", "Hà"}
 
 
 def _kind(m: re.Match) -> str:

@@ -12,8 +12,13 @@ import re
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.placing import _SURNAMES, level_place
-from baochi.nlp.organisations.words import COMMUNE_LEVELS, LEVEL_CANON, place_follows
+from baochi.nlp.organisations.placing import level_place
+from baochi.nlp.organisations.words import (
+    COMMON_SURNAMES,
+    COMMUNE_LEVELS,
+    LEVEL_CANON,
+    place_follows,
+)
 
 # the mass organisations a branch ("chi hội") belongs to, as written -> spelt out
 ORGANISATIONS = {
@@ -232,7 +237,7 @@ def _bare_branches(ctx: Ctx) -> None:
         hamlet = _hamlet_before(text, start)
         if m.group("cell") and hamlet is None:
             heads = _HEADS_HAMLET.match(text, end)
-            if heads is not None and heads.group("name").split()[0] not in _SURNAMES:
+            if heads is not None and heads.group("name").split()[0] not in COMMON_SURNAMES:
                 hamlet = (re.sub(r"\s+", " ", heads.group("unit")).lower(),
                           re.sub(r"\s+", " ", heads.group("name")), heads.end())
         if hamlet is None or (unit_word is not None and hamlet[0] != unit_word):

@@ -33,7 +33,7 @@ from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORD
 from baochi.nlp.organisations.pass_institutions import union_of
 from baochi.nlp.organisations.placing import Place, read_place
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import CAPITAL
+from baochi.nlp.organisations.words import CAPITAL, COMMON_SURNAMES
 
 _B = r"(?<![^\W_])"  # a word starts here
 _E = r"(?![^\W_])"  # a word ends here
@@ -176,9 +176,7 @@ def _trim(text: str, head_end: int, end: int) -> int:
 
 _NAME_WORD = re.compile(r"[^\s,.;:()“”\"]+")
 # the commonest family names, after which a proper name is a person's
-_SURNAMES = frozenset(("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-                       "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương",
-                       "Lương", "Đào", "Thái", "Cao", "Lâm", "Mai", "Hà", "Tạ", "Chu"))
+_SURNAMES = COMMON_SURNAMES
 
 
 def _place_after(ctx: Ctx, end: int) -> Place | None:

@@ -39,6 +39,11 @@ def initials(surface: str) -> list[str]:
 
 
 DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố"})
+# the commonest family names: a capitalised name opening with one is a person's, not a unit's
+# ("Công ty TNHH Hòa Lâm, giám đốc Nguyễn Văn A"; "trưởng thôn Hoàng Văn B")
+COMMON_SURNAMES = frozenset(("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+                             "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương",
+                             "Lương", "Đào", "Thái", "Cao", "Lâm", "Mai", "Hà", "Tạ", "Chu"))
 
 
 LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
