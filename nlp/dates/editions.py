@@ -145,13 +145,13 @@ _QUOTED_EDITION = re.compile(
 # an event's ordinal edition with its year ("Liên hoan PT-TH Nghệ An lần thứ 24-2019", "Giải bóng
 # đá … lần thứ 12/2022"), also closing the sentence
 _ORDINAL_EDITION = re.compile(
-    r"(?<![^\W\d_])lần\s+thứ\s+[^\W_]+\s*[-–/]\s*(?P<y>(?:19|20)\d{2})(?![\d/\-]|\.\d)", FLAGS)
+    r"(?<![^\W\d_])lần\s+(?:thứ\s+[^\W_]+|[ivxl]+)\s*[-–/]\s*(?P<y>(?:19|20)\d{2})(?![\d/\-]|\.\d)", FLAGS)
 
 
 def pass_quoted_edition(c: Collector, sent: str, pub: date | None) -> None:
     """The edition year of a quoted campaign or programme and of a numbered event (see
     ``_QUOTED_EDITION``, ``_ORDINAL_EDITION``): that year, as "Hè 2025" unquoted."""
-    if not c.has_digit or ("lần thứ" not in sent and not any(
+    if not c.has_digit or ("lần " not in sent and not any(
             ch in sent for ch in "“\"«")):
         return
     for rx in (_QUOTED_EDITION, _ORDINAL_EDITION):

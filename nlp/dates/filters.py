@@ -198,6 +198,9 @@ def relative_is_date(c: Collector, sent: str, m: re.Match) -> bool:
     word = prev.group(1)
     if word[0].isupper() and c.view.text[c.s_start:window + prev.start()].strip():
         return False  # a proper name before it (not the sentence's first word)
+    if word.lower() in ("đến", "tới") and sent[m.end():m.end() + 1] == "," \
+            and c.view.text[c.s_start:window + prev.start()].strip() in ("", ","):
+        return False  # "Đến hôm nay, …" opening its clause: "as of now", like a bare "Đến nay"
     return _TODAY_BEFORE.fullmatch(word.lower()) is not None
 
 

@@ -16,6 +16,11 @@ _STAMP = re.compile(rf"\s*(?:{_CLOCK}{_STAMP_GAP}\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{
                     r"(?=\s)")
 
 
+# a page's date stamp glued to the lead's first word, opening the paragraph ("23/04/2021Sáng
+# 22/04, …": the stamp and the text run together where the page's line break was lost)
+_GLUED_STAMP = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}(?=[^\W\d_])")
+
+
 # a listing page's stamp between a teaser's headline and its lead ("… Quỹ Xã hội công đoàn
 # 22/08/2020 05:19 Từ đầu năm …"): a full date and a bare clock time, then a capital
 _INNER_STAMP = re.compile(r"(?<![\w/.\-])\d{1,2}/\d{1,2}/\d{4}[ \t]+\d{1,2}:\d{2}(?=[ \t]+[^\W\d_])")
@@ -46,7 +51,7 @@ def stamp_date(text: str) -> date | None:
     …"): the publication date of an article whose page gives none. One date only; two
     different stamps (several teasers) give none."""
     found = set()
-    m = _STAMP.match(text)
+    m = _STAMP.match(text) or _GLUED_STAMP.match(text)
     if m is not None:
         found.add(_stamp_day(m.group(0)))
     for m in _INNER_STAMP.finditer(text):
@@ -72,7 +77,8 @@ def _stamp_day(stamp: str) -> date | None:
 
 
 def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
-    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …") or
+    """0. a page's time stamp opening the paragraph ("10:24 06/08/2022 Tối 5-8, …", a date glued
+    to the lead's first word, "23/04/2021Sáng 22/04, …") or
     standing between a teaser's headline and its lead ("… 22/08/2020 05:19 Từ đầu năm …",
     "… 09:21 19/06/2023 (Mặt trận) -Chiều 16/6") or closing a headline ("… Quảng Nam 05/01/2025
     18:19") or merged into it with a dash and seconds ("… khó khăn15/10/2023 - 12:24:00"), and an update stamp ("Ngày cập nhật
@@ -80,7 +86,7 @@ def pass_stamp(c: Collector, sent: str, pub: date | None) -> None:
     mention."""
     if not c.has_dm:
         return
-    m = _STAMP.match(sent) if c.s_start == 0 else None
+    m = (_STAMP.match(sent) or _GLUED_STAMP.match(sent)) if c.s_start == 0 else None
     if m is not None:
         c.taken.take(m.start(), m.end())
     for m in _UPDATE_STAMP.finditer(sent):

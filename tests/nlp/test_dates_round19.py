@@ -71,3 +71,19 @@ def test_a_period_s_typo_and_a_term_written_short() -> None:
 def test_from_a_year_to_a_full_date_is_one_range() -> None:
     assert dates("Tờ báo phát hành từ năm 1947 đến ngày 30-5-1950 thì đổi tên.") == [
         ("từ năm 1947 đến ngày 30-5-1950", "1947-01-01", "1950-05-30", "range")]
+
+
+def test_a_page_stamp_glued_to_the_lead_is_metadata_and_dates_an_undated_page() -> None:
+    assert dates("12/05/2022Sáng 11/5, Hội Nông dân tỉnh tổ chức hội nghị.", pub=None) == [
+        ("Sáng 11/5", "2022-05-11", "2022-05-11", "day")]
+
+
+def test_an_edition_numbered_in_roman_figures_with_its_year() -> None:
+    assert dates("Xã tổ chức lễ biểu dương gia đình hiếu học lần I- 2019.", pub=None) == [
+        ("2019", "2019-01-01", "2019-12-31", "year")]
+
+
+def test_den_hom_nay_opening_its_clause_is_as_of_now() -> None:
+    assert dates("Đến hôm nay, sau 40 năm xây dựng, huyện đã đổi thay.", pub="2015-03-16") == []
+    assert dates("Từ hôm qua đến hôm nay, đoàn đã thăm 5 xã.", pub="2015-03-16") == [
+        ("hôm qua", "2015-03-15", "2015-03-15", "day"), ("hôm nay", "2015-03-16", "2015-03-16", "day")]
