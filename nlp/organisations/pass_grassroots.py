@@ -30,6 +30,8 @@ ORGANISATIONS = {
     "Cựu thanh niên xung phong": "Cựu thanh niên xung phong",
     "Cựu TNXP": "Cựu thanh niên xung phong",
 }
+# a hamlet's or quarter's name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A")
+_HAMLET_NAME = r"(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
 _GRASSROOTS = re.compile(
     # the head in either case ("chi hội thôn Quảng Trung 3": its hamlet's name makes it one)
     r"(?<![^\W_])(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
@@ -43,8 +45,7 @@ _GRASSROOTS = re.compile(
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
     r"tổ\s+dân\s+phố|khối)|TDP|KP\.?)"
     # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A", "KP.4")
-    r"(?:\s+|(?<=KP\.))(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
-    r"(?![^\W_])"
+    r"(?:\s+|(?<=KP\.))" + _HAMLET_NAME + r"(?![^\W_])"
 )
 _ORGANISATIONS_BY_KEY = {k.lower(): v for k, v in ORGANISATIONS.items()}
 _UNIT_CANON = {"tdp": "tổ dân phố", "kp": "khu phố", "kp.": "khu phố"}
@@ -188,7 +189,6 @@ def _named_branches(ctx: Ctx) -> None:
 # Hợp, …"), or, for the cell, the hamlet its secretary also heads ("Phó Bí thư chi bộ, Trưởng
 # thôn Nà Pan 2"); with no hamlet named, nothing (every hamlet has one)
 _UNITS = r"thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|tổ\s+dân\s+phố"
-_HAMLET_NAME = r"(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
 _BARE_BRANCH = re.compile(
     r"(?<![^\W_])(?:(?:[Pp]hó\s+)?[Bb]í\s+thư\s+(?P<cell>[Cc]hi\s+bộ)(?=\s*(?:,|kiêm\s))"
     # the Front's work board, which only a hamlet or quarter has, written bare
