@@ -41,7 +41,8 @@ REQUIRED = ("id", "url", "sha256", "campaigns", "organisations", "dates")
 
 __all__ = [
     "LABELS_PATH", "TEXTS_FILE", "KINDS", "Joined", "TextsMissing", "sha256_text",
-    "load_labels", "load_texts", "join", "score", "mention_key", "paper_of",
+    "load_labels", "load_texts", "join", "score", "mention_key", "paper_of", "outlet_of",
+    "match_mentions", "overlaps", "prf", "as_dict",
 ]
 
 
@@ -154,7 +155,7 @@ def outlet_of(label: dict) -> str:
     return urlsplit(str(label.get("url") or "")).netloc or str(label.get("id"))
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -162,11 +163,11 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
             "precision": p, "recall": r, "f1": f1}
 
 
-def _overlaps(a: dict, b: dict) -> bool:
+def overlaps(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _match(gold: list[dict], pred: list[dict], kind: str) -> tuple[int, list[dict], list[dict]]:
+def match_mentions(gold: list[dict], pred: list[dict], kind: str) -> tuple[int, list[dict], list[dict]]:
     """Multiset match on the compare key; a gold mention prefers a prediction overlapping it."""
     unused = list(pred)
     missed: list[dict] = []
@@ -177,13 +178,14 @@ def _match(gold: list[dict], pred: list[dict], kind: str) -> tuple[int, list[dic
         if not same:
             missed.append(g)
             continue
-        near = [p for p in same if "start" in g and "start" in p and _overlaps(g, p)]
+        near = [p for p in same if "start" in g and "start" in p and overlaps(g, p)]
         unused.remove((near or same)[0])
         tp += 1
     return tp, unused, missed
 
 
-def _as_dict(result: Any) -> dict:
+def as_dict(result: Any) -> dict:
+    """An ``Analysis`` or its dict, as a dict: what an ``analyse``-like function gave."""
     return result.to_dict() if hasattr(result, "to_dict") else dict(result)
 
 
@@ -203,12 +205,12 @@ def score(joined: Joined, analyse_fn: Callable[..., Any], split: str | None = No
         if split is not None and label.get("split") != split:
             continue
         n += 1
-        result = _as_dict(analyse_fn(text, published_at=label.get("published_at"),
+        result = as_dict(analyse_fn(text, published_at=label.get("published_at"),
                                      source=paper_of(label)))
         for kind in KINDS:
             gold = label.get(kind, [])
             pred = result.get(kind, [])
-            tp, fps, fns = _match(gold, pred, kind)
+            tp, fps, fns = match_mentions(gold, pred, kind)
             c = counts[kind]
             c[0] += tp
             c[1] += len(pred)
@@ -219,9 +221,9 @@ def score(joined: Joined, analyse_fn: Callable[..., Any], split: str | None = No
                                "surface": m.get("surface"), "key": list(mention_key(kind, m))}
                               for m in ms)
         for p in result.get("campaigns", []):
-            if any(_overlaps(p, t) for t in label.get("not_campaigns", [])):
+            if any(overlaps(p, t) for t in label.get("not_campaigns", [])):
                 traps += 1
-    report: dict[str, Any] = {kind: _prf(*counts[kind]) for kind in KINDS}
+    report: dict[str, Any] = {kind: prf(*counts[kind]) for kind in KINDS}
     report.update({"paragraphs": n, "split": split, "not_campaigns_emitted": traps,
                    "errors": errors, "paragraph_counts": per_paragraph})
     return report

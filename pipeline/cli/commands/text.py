@@ -1,4 +1,5 @@
-"""Text analysis commands: `analyse`, `eval` and `eval label` (labels of real paragraphs)."""
+"""Text analysis commands: `analyse`, `eval` and `eval label` (labels of real paragraphs, their
+agreement and adjudication)."""
 
 from __future__ import annotations
 
@@ -159,6 +160,73 @@ def label_build(
     sys.stdout.write(summary(rows) + "\n")
 
 
+def _labels_of(path: Path) -> list[dict]:
+    from baochi.nlp.real_text import load_labels
+
+    if not path.is_file():
+        raise fail(f"labels file {path} not found", EXIT_USAGE)
+    try:
+        return load_labels(path)
+    except ValueError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+
+
+@handles_errors
+def label_agree(
+    reference: Annotated[Path, typer.Argument(help="One labelling (a labels file, JSON lines).")],
+    other: Annotated[Path, typer.Argument(help="Another labelling of the same paragraphs, made independently.")],
+    differences: Annotated[bool, typer.Option("--differences", help="List every mention one side has and the other lacks.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """How far two labellings of the same paragraphs agree, per kind: the ceiling of any score against one labeller."""
+    from baochi.nlp.agreement import compare, report_lines
+
+    result = compare(_labels_of(reference), _labels_of(other))
+    if not result.paragraphs:
+        raise fail(f"{reference} and {other} label no paragraph in common (they match by sha256)", EXIT_USAGE)
+    for line in report_lines(result, show_differences=differences):
+        sys.stdout.write(line + "\n")
+
+
+@handles_errors
+def label_sheet(
+    out: Annotated[Path, typer.Argument(help="New labelling folder for the adjudicator: pages/ and splits.json copied, ann/sheet.txt written.")],
+    labels: Annotated[list[Path], typer.Option("--labels", help="A labelling to adjudicate (repeat for each; the first decides which paragraphs).")],
+    texts: TextsOption = TEXTS_DIR,
+    extractor: Annotated[bool, typer.Option("--extractor", help="Add the extractor's output as one more labelling.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Write an adjudication sheet: every candidate mention once, with how many labellings gave it, never which."""
+    import shutil
+
+    from baochi.nlp.agreement import adjudication_sheet, extractor_rows
+    from baochi.nlp.real_labels import LabelError, read_pages
+    from baochi.nlp.real_text import TextsMissing, load_texts
+
+    if (out / "ann").exists() and any((out / "ann").iterdir()):
+        raise fail(f"{out / 'ann'} already holds annotations: not overwritten (adjudication in progress?)", EXIT_USAGE)
+    sets = [_labels_of(path) for path in labels]
+    if not sets:
+        raise fail("give at least one --labels file", EXIT_USAGE)
+    try:
+        paragraphs = load_texts(texts)
+        pages = read_pages(texts)
+    except (TextsMissing, LabelError) as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    if extractor:
+        sets.append(extractor_rows(sets[0], paragraphs))
+    (out / "ann").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(texts / "pages", out / "pages", dirs_exist_ok=True)
+    if (texts / "splits.json").is_file():
+        shutil.copy2(texts / "splits.json", out / "splits.json")
+    lines = list(adjudication_sheet(sets, paragraphs, pages))
+    (out / "ann" / "sheet.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    disputed = sum(1 for line in lines if line.startswith("# ?"))
+    agreed = sum(1 for line in lines if line.startswith("# ="))
+    sys.stdout.write(f"{out / 'ann' / 'sheet.txt'}: {sum(1 for line in lines if line.startswith('@ '))} paragraphs, "
+                     f"{agreed} mentions unanimous, {disputed} disputed ({len(sets)} labellings)\n")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(analyse)
     group = typer.Typer(cls=_EvalGroup, invoke_without_command=True)
@@ -167,5 +235,7 @@ def register(app: typer.Typer) -> None:
                         no_args_is_help=True)
     label.command("draft")(label_draft)
     label.command("build")(label_build)
+    label.command("agree")(label_agree)
+    label.command("sheet")(label_sheet)
     group.add_typer(label, name="label")
     app.add_typer(group, name="eval")
