@@ -177,3 +177,21 @@ def test_agree_says_what_is_wrong_with_its_files(tmp_path):
                                  "organisations": [], "dates": []}) + "\n", encoding="utf-8")
     apart = cli("agree", str(tmp_path / "a.jsonl"), str(other))
     assert apart.returncode == 2 and "no paragraph in common" in apart.stderr
+
+
+def test_the_committed_agreement_study_reproduces_its_figures():
+    """nlp/README 'How far two labellers agree': the labels of batches 22-24 as first labelled,
+    labelled again blind, and adjudicated; the adjudicated rows are the project's labels."""
+    from baochi.nlp.real_text import LABELS_PATH, load_labels
+
+    folder = LABELS_PATH.parent / "agreement"
+    first, second, adjudicated = (load_labels(folder / f"batches22-24.{name}.jsonl")
+                                  for name in ("first", "second", "adjudicated"))
+    assert len(first) == len(second) == len(adjudicated) == 200
+    f1 = {kind: round(score["f1"], 3) for kind, score in compare(adjudicated, first).scores.items()}
+    assert f1 == {"campaigns": 0.930, "organisations": 0.956, "dates": 1.0}
+    f1 = {kind: round(score["f1"], 3) for kind, score in compare(adjudicated, second).scores.items()}
+    assert f1 == {"campaigns": 0.929, "organisations": 0.992, "dates": 0.994}
+    project = {row["sha256"]: row for row in load_labels()}
+    for row in adjudicated:
+        assert project[row["sha256"]] == row
