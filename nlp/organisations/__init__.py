@@ -121,6 +121,7 @@ from baochi.nlp.organisations.pass_foreign_ngos import pass_foreign_ngos, pass_r
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
 from baochi.nlp.organisations.pass_grassroots import pass_grassroots
 from baochi.nlp.organisations.pass_groups import pass_quoted_groups
+from baochi.nlp.organisations.pass_host_units import pass_host_units
 from baochi.nlp.organisations.pass_institution_heads import pass_institution_heads
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
 from baochi.nlp.organisations.pass_named import (
@@ -233,6 +234,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_police_departments,
     pass_units_before,
     pass_unit_branches,
+    pass_host_units,
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_thuoc_units,
