@@ -17,6 +17,9 @@ what they are, then their kind in lower case, then a proper name or a level and 
   or a role's word stands before them (``do``, ``phối hợp với``, ``Giám đốc``); never after a
   place's preposition (``tại``, ``trong``, ``thuộc`` …: a venue, a ground). A hamlet's
   ``nhà văn hóa thôn`` names no people, so no institution.
+* welfare homes by their own heads (``Cô nhi viện Phú Hòa``, ``Mái ấm Hoa Mai``, ``Nhà mở X``,
+  ``Trung tâm nuôi dạy trẻ khuyết tật X``), read wherever written, as the hosts of the
+  province's gift-giving they are;
 * associations whose field holds a lower-case pair joined by ``và`` (``Hội Doanh nghiệp nhỏ và
   vừa tỉnh``, ``Hiệp hội Doanh nghiệp vừa và nhỏ huyện X``), up to their level and place.
 
@@ -64,7 +67,14 @@ _UNIT = re.compile(
     r"(?P<tnxp>(?:Tổng\s+đội|Đội|Lực\s+lượng)\s+(?:Thanh\s+niên\s+xung\s+phong|TNXP))|"
     # pharmacies and clinics by their name ("Nhà thuốc X", "Phòng khám đa khoa khu vực X")
     r"(?P<care>Nhà\s+thuốc|Hiệu\s+thuốc|Quầy\s+thuốc|Phòng\s+khám(?:\s+[Đđ]a\s+khoa)?"
-    r"(?:\s+khu\s+vực)?))" + _E
+    r"(?:\s+khu\s+vực)?)|"
+    # welfare homes by their own heads ("Cô nhi viện X", "Mái ấm X", "Nhà mở X", "Trung tâm
+    # nuôi dạy trẻ khuyết tật X"): a body whether it acts or hosts (GUIDE: an institution
+    # hosting an event counts); "mái ấm" in lower case is a home, a common noun
+    r"(?P<home>Cô\s+nhi\s+viện|Mái\s+ấm(?!\s+(?i:tình|công\s+đoàn|nghĩa|cho|yêu|đồng|"
+    r"biên|an\s+sinh|nhân\s+ái|hạnh\s+phúc|Hội|Đảng|Đoàn|quân|đại|chữ))|Nhà\s+mở|Làng\s+Hòa\s+Bình|"
+    r"Trung\s+tâm\s+[Nn]uôi\s+dạy\s+trẻ(?:\s+(?:em\s+)?(?:khuyết\s+tật|mồ\s+côi|"
+    r"có\s+hoàn\s+cảnh\s+đặc\s+biệt|khiếm\s+thị))?))" + _E
     # a farm's worker, a workshop's head: a person's title ("Nông trường viên", "Xưởng trưởng")
     + r"(?!\s+(?:viên|trưởng|phó)" + _E + ")")
 # institutions named as a building or a ground: read when they act
@@ -74,8 +84,13 @@ _GROUND = re.compile(
     r"(?P<park>Vườn\s+[Qq]uốc\s+gia|VQG|Khu\s+[Bb]ảo\s+tồn\s+(?:[Tt]hiên\s+nhiên|[Ll]oài\s+và\s+"
     r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"
     + _E)
+# houses built or given under a programme ("xây 5 Mái ấm Tình thương", "trao Mái ấm Công
+# đoàn"): no welfare home
+_HOUSE_GIVEN = re.compile(_B + r"(?i:\d+|căn|ngôi|xây|xây\s+dựng|trao|tặng|bàn\s+giao|khởi\s+công|"
+                          r"hỗ\s+trợ|khánh\s+thành|chương\s+trình|mô\s+hình|quỹ)\s+$")
 _HINTS = ("rường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ", "NXB",
-          "xuất bản", "Cảng vụ", "TNXP", "xung phong", "thuốc", "Phòng khám")
+          "xuất bản", "Cảng vụ", "TNXP", "xung phong", "thuốc", "Phòng khám", "Cô nhi",
+          "Mái ấm", "Làng Hòa", "nuôi dạy")
 
 # a common noun's word before the head ("nhà xưởng", "các nông trường"): no name follows
 _COMMON_BEFORE = re.compile(r"(?<![^\W_])(?i:nhà|các|những|mỗi|từng)\s+$")
@@ -296,6 +311,8 @@ def _units(ctx: Ctx) -> None:
         end = _name_end(ctx, head_end, bridge=m.group("publisher") is not None)
         if m.group("shop") and end == head_end:
             continue  # "Xưởng" with no name: the common noun at a sentence's start
+        if m.group("home") and _HOUSE_GIVEN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "bàn giao 3 Mái ấm …": houses given, a programme's, no home
         kind = "doanh nghiệp" if m.group("farm") or m.group("shop") or m.group("care") \
             else "đơn vị"
         _add(ctx, m.start(), head_end, end, kind)

@@ -257,6 +257,7 @@ def pass_institutions(ctx: Ctx) -> None:
     """Named institutions: schools, hospitals, companies, banks ("Trường THPT Phan Đình Phùng")."""
     text = ctx.text
     if not any(h in text for h in _INSTITUTION_HINTS):
+        _universities_written_short(ctx)
         return
     pos = 0
     while (m := INSTITUTION.search(text, pos)) is not None:
@@ -306,6 +307,86 @@ def pass_institutions(ctx: Ctx) -> None:
     _groups_written_short(ctx)
     _numbered_posts(ctx)
     _units_by_arm(ctx)
+    _listed_schools(ctx)
+    _universities_written_short(ctx)
+
+
+# a general school's type written without "Trường" after a comma or "và" that follows a school
+# ("Trường THCS A, THCS B và THCS C"): each is a school of its own
+_LISTED_SCHOOL = re.compile(
+    r"\s*(?:,|;|\s+và)\s+(?P<type>THCS\s*(?:[-&]|và)\s*THPT|TH\s*[-&]\s*THCS|THCS|THPT|TH|MN|"
+    r"Tiểu\s+học|Trung\s+học\s+cơ\s+sở|Trung\s+học\s+phổ\s+thông|Mầm\s+non|Mẫu\s+giáo)"
+    r"(?=\s+[A-ZĐ0-9])")
+_GENERAL_SCHOOLS = ("Trường Tiểu học", "Trường Trung học", "Trường Mầm non", "Trường Mẫu giáo",
+                    "Trường Phổ thông")
+
+
+def _listed_schools(ctx: Ctx) -> None:
+    """The schools listed after a school by their type alone ("Trường THCS A, THCS B và THCS
+    C": three schools, each named in full), or after a plural "các trường" ("cho các trường:
+    THCS A và THCS B")."""
+    text = ctx.text
+    if "," not in text and " và " not in text:
+        return
+    for c in list(ctx.cands):
+        if c.name.startswith(_GENERAL_SCHOOLS):
+            _schools_after(ctx, c.end, c.province)
+    if "trường" in text:
+        for m in _SCHOOLS_PLURAL.finditer(text):
+            _schools_after(ctx, m.end(), ctx.source_province, first=True)
+
+
+# a plural of schools followed by their types and names ("các trường: THCS A và THCS B")
+_SCHOOLS_PLURAL = re.compile(r"(?<![^\W_])[Cc]ác\s+trường\s*:?(?=\s+(?:THCS|THPT|TH|MN|"
+                             r"Tiểu\s+học|Trung\s+học|Mầm\s+non)\s+[A-ZĐ0-9])")
+_FIRST_SCHOOL = re.compile(_LISTED_SCHOOL.pattern.replace(r"\s*(?:,|;|\s+và)\s+", r"\s+", 1))
+
+
+def _schools_after(ctx: Ctx, end: int, province: str | None, first: bool = False) -> None:
+    """Add the schools written by their type from ``end`` on, each after a comma or "và" (the
+    first one right at ``end`` when ``first``)."""
+    text = ctx.text
+    while (m := (_FIRST_SCHOOL if first else _LISTED_SCHOOL).match(text, end)) is not None:
+        first = False
+        name_end = read_name(ctx.view, m.end("type"), limit=5)
+        if name_end <= m.end("type"):
+            break
+        written = re.sub(r"\s+", " ", text[m.start("type"):name_end])
+        ctx.add(m.start("type"), name_end, _school_name(f"Trường {written}"), None,
+                province, "đơn vị", 1, known=False)
+        end = name_end
+
+
+# a university written short without "Trường" ("ĐH Cửu Long", "ĐH Sư phạm kỹ thuật X"); "ĐH"
+# is also the press's short form of "Đại hội" ("ĐH Đoàn", "ĐH Hội LHPN tỉnh", "ĐH đại biểu"):
+# not before an organisation's or a congress's word, nor in a paragraph about a congress
+_UNIVERSITY_SHORT = re.compile(r"(?<![^\W_])ĐH(?=\s+[A-ZĐ])")
+_CONGRESS_WORDS = re.compile(
+    r"\s+(?:Đảng|Đoàn|Hội|Công\s+đoàn|Phụ\s+nữ|Nông\s+dân|Cựu|CCB|MTTQ|Mặt\s+trận|Thi\s+đua|"
+    r"TDTT|Thể\s+dục|Đại\s+biểu|Chi|Liên|Cháu|Cổ\s+đông|Xã\s+viên|Công\s+nhân|Thanh\s+niên|"
+    r"Hội\s+viên|Đội|Người|Phật|Giáo|Khuyến|Chữ|LHPN|HLHPN|TNCS|[IVXL]+(?![^\W_]))(?![^\W_])")
+# the national and regional universities are "Đại học …", the others "Trường Đại học …"
+_UNIVERSITIES = ("Quốc gia", "Huế", "Đà Nẵng", "Thái Nguyên")
+
+
+def _universities_written_short(ctx: Ctx) -> None:
+    """"ĐH X", "Trường ĐH X" read as the university "Trường Đại học X" (see above)."""
+    text = ctx.text
+    if "ĐH " not in text or "Đại hội" in text or "đại hội" in text or "nhiệm kỳ" in text:
+        return
+    for m in _UNIVERSITY_SHORT.finditer(text):
+        if _CONGRESS_WORDS.match(text, m.end()):
+            continue
+        start = m.start()
+        if text[max(0, start - 7):start].lower().endswith("trường "):
+            start -= 7  # "Trường ĐH X": the head written too
+        end = read_name(ctx.view, m.end(), limit=7)
+        if end <= m.end():
+            continue
+        proper = re.sub(r"\s+", " ", text[m.end():end]).strip()
+        name = f"Đại học {proper}" if proper.startswith(_UNIVERSITIES) \
+            else f"Trường Đại học {proper}"
+        ctx.add(start, end, name, None, None, "đơn vị", 1, known=False)
 
 
 def _groups_written_short(ctx: Ctx) -> None:

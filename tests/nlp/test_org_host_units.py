@@ -79,3 +79,58 @@ def test_a_station_with_a_place_of_its_own_is_its_own_body() -> None:
 def test_a_working_party_is_no_union() -> None:
     got = names("Đoàn công tác Tập đoàn Dầu khí Quốc gia Việt Nam thăm bà con.")
     assert not any(n.startswith("Đoàn") for n in got)
+
+
+# ------------------------------------------- schools and universities written by their type
+
+def test_schools_listed_by_their_type_after_a_school_are_schools() -> None:
+    assert names("Trường THCS Tân Quới, THCS Hòa Ninh và THPT Phú Quới tham gia hội thao.") == [
+        "Trường Trung học cơ sở Tân Quới", "Trường Trung học cơ sở Hòa Ninh",
+        "Trường Trung học phổ thông Phú Quới"]
+
+
+def test_schools_listed_by_their_type_after_a_plural_are_schools() -> None:
+    assert names("Huyện đoàn Long Hồ trao sân chơi cho các trường: Tiểu học Tân Quới và THCS "
+                 "Hòa Ninh.") == [
+        "Huyện đoàn Long Hồ", "Trường Tiểu học Tân Quới", "Trường Trung học cơ sở Hòa Ninh"]
+
+
+def test_a_plural_of_schools_without_names_is_none() -> None:
+    assert names("Các trường Tiểu học trên địa bàn đều tham gia.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ĐH Tây Đô và ĐH Sư phạm kỹ thuật Vĩnh Long tuyển sinh thêm ngành mới.",
+     ["Trường Đại học Tây Đô", "Trường Đại học Sư phạm kỹ thuật Vĩnh Long"]),
+    ("Sinh viên Trường ĐH Cần Thơ nhận học bổng.", ["Trường Đại học Cần Thơ"]),
+    ("Giảng viên ĐH Huế về thăm trường cũ.", ["Đại học Huế"]),
+])
+def test_a_university_written_short_is_the_university(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ĐH Đoàn các cấp diễn ra sôi nổi trong tháng 5.",
+    "ĐH Hội Nông dân xã Tân Quới thành công tốt đẹp.",
+    "Đại hội điểm đã diễn ra, các ĐH Chi bộ sẽ hoàn thành trong tháng 6.",
+])
+def test_a_congress_written_short_is_no_university(text: str) -> None:
+    assert not any("Đại học" in n for n in names(text))
+
+
+# ---------------------------------------------------------------------------- welfare homes
+
+def test_welfare_homes_by_their_own_heads_are_bodies() -> None:
+    assert names("Đoàn trao 100 phần quà tại Cô nhi viện Thiên Phước và Mái ấm Hướng Dương.") \
+        == ["Cô nhi viện Thiên Phước", "Mái ấm Hướng Dương"]
+    assert names("Nhà mở An Bình đón thêm 20 em.") == ["Nhà mở An Bình"]
+
+
+@pytest.mark.parametrize("text", [
+    "Công đoàn bàn giao 3 Mái ấm Công đoàn cho đoàn viên khó khăn.",
+    "Hội vận động xây Mái ấm Hoa Sen cho hội viên nghèo.",
+    "Các em sống trong mái ấm tình thương của xóm.",
+    "Mái ấm Tình thương được trao cho gia đình bà Lan.",
+])
+def test_houses_given_under_a_programme_are_no_home(text: str) -> None:
+    assert not any(n.startswith("Mái ấm") for n in names(text))
