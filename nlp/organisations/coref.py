@@ -171,10 +171,39 @@ _SECRETARY_OF = re.compile(
     r"Chỉ\s+huy\s+trưởng|Chính\s+ủy|Trưởng\s+phòng)\s+")
 
 
+# a bare Party committee, a comma and a province's or region's military or border-guard command
+# ("Đảng ủy, Bộ Chỉ huy Quân sự tỉnh X", "Đảng ủy, Ban Chỉ huy Bộ đội Biên phòng tỉnh X"): the
+# command's Party committee, not a commune's; a commune's or district's command ("Ban Chỉ huy
+# Quân sự xã") has a Party cell of its own, so "Đảng ủy" there is the commune's
+_COMMITTEE_COMMA = re.compile(r"(?<![^\W_])Đảng\s+ủy,\s+(?=B)")
+_COMMANDS = ("Bộ Chỉ huy Quân sự ", "Bộ Chỉ huy Bộ đội Biên phòng ",
+             "Ban Chỉ huy Bộ đội Biên phòng ", "Bộ Tư lệnh ")
+
+
+def _committees_of_commands(text: str, chosen: list[Cand]) -> list[Cand]:
+    out = list(chosen)
+    for m in _COMMITTEE_COMMA.finditer(text):
+        body = next((c for c in chosen if c.start == m.end()), None)
+        if body is None or not body.name.startswith(_COMMANDS):
+            continue
+        name = f"Đảng ủy {body.name.removeprefix('Bộ Tư lệnh ')}"
+        end = m.start() + len("Đảng ủy")
+        bare = next((c for c in out if c.start == m.start()), None)
+        if bare is not None:
+            bare.name, bare.province, bare.end = name, body.province, end
+        else:
+            out.append(replace(body, start=m.start(), end=end, name=name, acronym=None,
+                               kind="đảng"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
     """The committee in "Bí thư Đảng ủy, Phó Giám đốc <body>" is that body's ("Đảng ủy Bệnh
-    viện X"): a bare committee read there (given the commune's name) is renamed, or added."""
+    viện X"): a bare committee read there (given the commune's name) is renamed, or added; so
+    is a bare "Đảng ủy" before a comma and a provincial command (``_COMMITTEE_COMMA``)."""
     text = view.text
+    if "Đảng ủy, B" in text:
+        chosen = _committees_of_commands(text, chosen)
     if "Bí thư" not in text:
         return chosen
     out = list(chosen)

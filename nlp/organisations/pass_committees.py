@@ -96,8 +96,18 @@ def pass_committees(ctx: Ctx) -> None:
             prefix = cat.prefix_by_key.get(skey(m.group("prefix")), m.group("prefix"))
             listed_prefixes(ctx, start, name, province, body.kind)
             name = f"{prefix} {name}"
-        ctx.add(start, place.end if place else m.end(), name, None, province, body.kind, 2,
-                None, place)
+        end = place.end if place else m.end()
+        # a dash and another body opening with its own head ("Ban Thường vụ Tỉnh đoàn - Hội
+        # Liên hiệp Thanh niên tỉnh X"): two bodies, the committee is not the other's unit
+        ctx.add(start, end, name, None, province, body.kind,
+                3 if _DASH_BODY.match(ctx.text, end) else 2, None, place)
+
+
+# a dash, then a body opening with its own head and name (module comment in pass_committees);
+# initials ("– HĐND – UBND xã X") are a list of one unit's bodies, read elsewhere
+_DASH_BODY = re.compile(
+    r"\s*[-–]\s+(?:Hội|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận|Ủy\s+ban|Công\s+đoàn|Đoàn|Sở|"
+    r"Ban|Trung\s+tâm|Hội\s+đồng)\s+(?-i:[A-ZĐ])")
 
 
 def _lower_union(ctx: Ctx, body: Body, end: int, place: Place | None) -> bool:
