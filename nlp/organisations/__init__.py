@@ -81,6 +81,7 @@ from baochi.nlp.organisations.coref import (
     standing_organs_in_dash_lists,
     truncated_repeats,
 )
+from baochi.nlp.organisations.names import spell_levels
 from baochi.nlp.organisations.pass_acronyms import (
     pass_acronym_definitions,
     pass_acronym_reuse,
@@ -89,6 +90,7 @@ from baochi.nlp.organisations.pass_acronyms import (
 from baochi.nlp.organisations.pass_associations import (
     pass_association_centre,
     pass_association_organs,
+    pass_associations_at_places,
     pass_hometown_associations,
     pass_province_association,
     pass_site_branches,
@@ -216,6 +218,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_power_branches,
     pass_portal_hosts,
     pass_named_bodies,
+    pass_associations_at_places,
     pass_named_units,
     pass_defence_commands,
     pass_centres_of_province,
@@ -337,7 +340,7 @@ def extract(view: TextView, source_province: str | None,
         # also a known body's name composed with a unit written short ("Ban Thường vụ Đoàn
         # TNCS Hồ Chí Minh Sở …"): catalogue names hold no short forms, so this only spells out;
         # before the repeats are compared ("Ngân hàng TMCP X (Vietcombank)" is one mention)
-        c.name = expand_abbreviations(c.name)
+        c.name = spell_levels(expand_abbreviations(c.name))
     chosen = bare_repeats(view, shortened_repeats(view, drop_bracketed_repeats(view, chosen)))
     chosen = secretaries_of_bodies(view, head_acronym_repeats(view, chosen))
     chosen = bare_commune_committees(view, chosen)

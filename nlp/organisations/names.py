@@ -397,3 +397,24 @@ CLAUSE_WORDS = re.compile(
 
 
 VIET_NAM = re.compile(r"\s+Việt\s+Nam" + WORD_BOUNDARY_AFTER)
+
+
+# a level written short before its place inside a name read from the text ("Bệnh viện … TP
+# Cần Thơ", "Trung tâm … TX. Sơn Hòa", "TP.Biên Hòa"): canonical names spell the level out;
+# before initials ("TP HCM", "TP.HCM") nothing is read as a place and the name is left alone
+_SHORT_LEVEL = re.compile(r"(?<![^\W_])(?P<level>TP|Tp|TX)(?:\.\s*|\s+)(?=(?P<word>[^\W\d_]+))")
+_LEVELS_SPELT = {"TP": "thành phố", "Tp": "thành phố", "TX": "thị xã"}
+
+
+def spell_levels(name: str) -> str:
+    """``name`` with a level written short before a place name spelt out (above)."""
+    if "TP" not in name and "Tp" not in name and "TX" not in name:
+        return name
+
+    def spelt(m: re.Match) -> str:
+        word = m.group("word")
+        if not word[0].isupper() or word.isupper():
+            return m.group(0)
+        return _LEVELS_SPELT[m.group("level")] + " "
+
+    return _SHORT_LEVEL.sub(spelt, name)

@@ -14,7 +14,7 @@ from baochi.nlp.catalogues import load
 from baochi.nlp.normalise import slug
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.placing import Place, level_place
+from baochi.nlp.organisations.placing import Place, level_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import CAPITAL, skey
 
@@ -66,6 +66,52 @@ def _district_associations(ctx: Ctx) -> None:
                                  priority=max(2, last.priority)))
 
 
+_DISTRICT_HOI_HEAD = re.compile(r"^(?P<head>Hội .+?) (?:huyện|quận|thị xã|thành phố) \S")
+
+
+def _province_of_district_association(ctx: Ctx, m: re.Match) -> None:
+    """"Tỉnh hội" after a district's association and no provincial one ("Hội Nông dân huyện
+    X được Tỉnh hội khen thưởng"): the province's association of that kind, when the paragraph
+    names one kind only (two kinds, "Hội Phụ nữ huyện" and "Hội Nông dân huyện", name none)."""
+    heads = {h.group("head"): c for c in ctx.cands if c.end <= m.start() and c.province and c.known
+             and (h := _DISTRICT_HOI_HEAD.match(c.name)) is not None}
+    if len(heads) != 1:
+        return
+    head, c = next(iter(heads.items()))
+    body = ctx.cat.by_key.get(skey(head))
+    province = c.province
+    if body is None or body.national or province is None or province in places.cities():
+        return
+    canon = canonical(body, Place(m.end(), "tỉnh", province, province), province)
+    if canon is not None:
+        ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 2)
+
+
+# an association written with "ở" before its level and place ("Hội Nông dân ở huyện X"): that
+# place's association, named without "ở"; the surface runs over it
+_AT_PLACE = re.compile(r"(?<![^\W_])(?P<body>Hội\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+ở"
+                       r"(?=\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+"
+                       r"(?-i:[A-ZĐ]))")
+
+
+def pass_associations_at_places(ctx: Ctx) -> None:
+    """A catalogue association written "<association> ở <level> <place>" (above)."""
+    if " ở " not in ctx.text or "Hội " not in ctx.text:
+        return
+    for m in _AT_PLACE.finditer(ctx.text):
+        body = ctx.cat.by_key.get(skey(m.group("body")))
+        if body is None or body.national or body.committee_level:
+            continue
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=False)
+        if place is None or not place.place:
+            continue
+        canon = canonical(body, place, ctx.source_province)
+        if canon is not None:
+            ctx.add(m.start(), place.end, canon[0], body.acronym, canon[1], body.kind, 2,
+                    None, place)
+
+
 def pass_province_association(ctx: Ctx) -> None:
     """"Tỉnh hội" (the provincial association) after a provincial association named earlier
     in the paragraph ("Hội Chữ thập đỏ tỉnh … Tỉnh hội sẽ …") is that association; on a mass
@@ -85,6 +131,8 @@ def pass_province_association(ctx: Ctx) -> None:
         if earlier and named is None:
             last = max(earlier, key=lambda c: (c.end, c.priority))
             ctx.add(m.start(), m.end(), last.name, None, last.province, last.kind, 2)
+        elif named is None and site is None:
+            _province_of_district_association(ctx, m)
         elif site is not None:
             province = named[1] if named else ctx.source_province
             canon = canonical(site, Place(m.end(), "tỉnh", province, province), province) \
