@@ -18,7 +18,8 @@ what they are, then their kind in lower case, then a proper name or a level and 
   place's preposition (``tại``, ``trong``, ``thuộc`` …: a venue, a ground). A hamlet's
   ``nhà văn hóa thôn`` names no people, so no institution.
 * welfare homes by their own heads (``Cô nhi viện Phú Hòa``, ``Mái ấm Hoa Mai``, ``Nhà mở X``,
-  ``Trung tâm nuôi dạy trẻ khuyết tật X``), read wherever written, as the hosts of the
+  ``Trung tâm nuôi dạy trẻ khuyết tật X``, ``Trung tâm Bảo trợ trẻ em X``, ``Cơ sở Bảo trợ xã
+  hội X``), read wherever written, as the hosts of the
   province's gift-giving they are;
 * associations whose field holds a lower-case pair joined by ``và`` (``Hội Doanh nghiệp nhỏ và
   vừa tỉnh``, ``Hiệp hội Doanh nghiệp vừa và nhỏ huyện X``), up to their level and place.
@@ -72,7 +73,8 @@ _UNIT = re.compile(
     # nuôi dạy trẻ khuyết tật X"): a body whether it acts or hosts (GUIDE: an institution
     # hosting an event counts); "mái ấm" in lower case is a home, a common noun
     r"(?P<home>Cô\s+nhi\s+viện|Mái\s+ấm(?!\s+(?i:tình|công\s+đoàn|nghĩa|cho|yêu|đồng|"
-    r"biên|an\s+sinh|nhân\s+ái|hạnh\s+phúc|Hội|Đảng|Đoàn|quân|đại|chữ))|Nhà\s+mở|Làng\s+Hòa\s+Bình|"
+    r"biên|an\s+sinh|nhân\s+ái|hạnh\s+phúc|Hội|Đảng|Đoàn|quân|đại|chữ))|Nhà\s+mở|"
+    r"Trung\s+tâm\s+[Bb]ảo\s+trợ|Cơ\s+sở\s+[Bb]ảo\s+trợ(?:\s+xã\s+hội)?|Làng\s+Hòa\s+Bình|"
     r"Trung\s+tâm\s+[Nn]uôi\s+dạy\s+trẻ(?:\s+(?:em\s+)?(?:khuyết\s+tật|mồ\s+côi|"
     r"có\s+hoàn\s+cảnh\s+đặc\s+biệt|khiếm\s+thị))?))" + _E
     # a farm's worker, a workshop's head: a person's title ("Nông trường viên", "Xưởng trưởng")
@@ -90,7 +92,7 @@ _HOUSE_GIVEN = re.compile(_B + r"(?i:\d+|căn|ngôi|xây|xây\s+dựng|trao|tặ
                           r"hỗ\s+trợ|khánh\s+thành|chương\s+trình|mô\s+hình|quỹ)\s+$")
 _HINTS = ("rường", "Xưởng", "ừng", "Đoàn", "Nhà", "Cung", "Vườn", "VQG", "Khu", "ội ", "NXB",
           "xuất bản", "Cảng vụ", "TNXP", "xung phong", "thuốc", "Phòng khám", "Cô nhi",
-          "Mái ấm", "Làng Hòa", "nuôi dạy")
+          "Mái ấm", "Làng Hòa", "nuôi dạy", "Bảo trợ", "bảo trợ")
 
 # a common noun's word before the head ("nhà xưởng", "các nông trường"): no name follows
 _COMMON_BEFORE = re.compile(r"(?<![^\W_])(?i:nhà|các|những|mỗi|từng)\s+$")

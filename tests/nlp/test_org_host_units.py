@@ -124,6 +124,10 @@ def test_welfare_homes_by_their_own_heads_are_bodies() -> None:
     assert names("Đoàn trao 100 phần quà tại Cô nhi viện Thiên Phước và Mái ấm Hướng Dương.") \
         == ["Cô nhi viện Thiên Phước", "Mái ấm Hướng Dương"]
     assert names("Nhà mở An Bình đón thêm 20 em.") == ["Nhà mở An Bình"]
+    assert names("Hội trao quà tại Trung tâm Bảo trợ trẻ em Phước Lộc.") == [
+        "Trung tâm Bảo trợ trẻ em Phước Lộc"]
+    assert names("Hội thăm Cơ sở Bảo trợ xã hội Hoa Mai.") == ["Cơ sở Bảo trợ xã hội Hoa Mai"]
+    assert names("Công tác bảo trợ xã hội được quan tâm.") == []
 
 
 @pytest.mark.parametrize("text", [
