@@ -428,7 +428,7 @@ def _in_board_name(view: TextView, pos: int) -> bool:
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![^\W_])(?:chỉ\s+thị|nghị\s+quyết|kết\s+luận|kế\s+hoạch|quy\s+định|hướng\s+dẫn|"
     r"đề\s+án|chuyên\s+đề)(?![^\W_])[^.;:!?]{0,60}?\s(?:về|số\s+\S+)\s+(?:việc\s+)?"
-    r"(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?$")
+    r"(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?(?:việc\s+)?$")
 
 
 # the frames that make any name after them something else — a fund, contest, prize, title,

@@ -47,6 +47,9 @@ _TRIGGER = re.compile(
     r"đợt\s+thi\s+đua|cuộc\s+thi\s+đua|thi\s+đua\s+cao\s+điểm|thi\s+đua|tháng\s+hành\s+động|"
     r"tháng\s+cao\s+điểm|"
     r"chương\s+trình|"
+    # a peak drive launched or held by its quoted name ("ra quân cao điểm “…”", "đợt cao điểm
+    # “…”"): quoted names only
+    r"ra\s+quân\s+cao\s+điểm|đợt\s+cao\s+điểm|"
     # the press's short forms of the triggers: "CVĐ", "PTTĐ"
     r"cvđ|pttđ)(?![^\W_])"
 )
@@ -59,7 +62,8 @@ _INTRO_BRIDGE = re.compile(
     r"thiện\s+nguyện|an\s+sinh)\s+)?(?:(?:như|là)\s*)?:?\s*")
 
 
-_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm"}
+_QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm",
+               "ra quân cao điểm", "đợt cao điểm"}
 
 
 _KIND_OF_TRIGGER = {
@@ -69,6 +73,7 @@ _KIND_OF_TRIGGER = {
     "đợt vận động": "cuộc vận động",
     "cuộc thi đua": "phong trào thi đua", "thi đua": "phong trào thi đua",
     "thi đua cao điểm": "đợt thi đua",
+    "ra quân cao điểm": "đợt thi đua", "đợt cao điểm": "đợt thi đua",
     "tháng hành động": "tháng hành động", "tháng cao điểm": "tháng hành động",
     "chương trình": "chương trình",
     "cvđ": "cuộc vận động", "pttđ": "phong trào thi đua",

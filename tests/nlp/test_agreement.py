@@ -189,9 +189,9 @@ def test_the_committed_agreement_study_reproduces_its_figures():
                                   for name in ("first", "second", "adjudicated"))
     assert len(first) == len(second) == len(adjudicated) == 200
     f1 = {kind: round(score["f1"], 3) for kind, score in compare(adjudicated, first).scores.items()}
-    assert f1 == {"campaigns": 0.930, "organisations": 0.956, "dates": 1.0}
+    assert f1 == {"campaigns": 0.922, "organisations": 0.956, "dates": 1.0}
     f1 = {kind: round(score["f1"], 3) for kind, score in compare(adjudicated, second).scores.items()}
-    assert f1 == {"campaigns": 0.929, "organisations": 0.992, "dates": 0.994}
+    assert f1 == {"campaigns": 0.921, "organisations": 0.992, "dates": 0.994}
     project = {row["sha256"]: row for row in load_labels()}
     for row in adjudicated:
         assert project[row["sha256"]] == row
