@@ -6,8 +6,9 @@ written and the host's canonical name:
   company, group or plant: "Trung tâm Truyền máu| Bệnh viện X", "Khoa Hồi sức tích cực| Bệnh
   viện Đa khoa tỉnh", "Phòng Khám đa khoa khu vực X| Trung tâm Y tế huyện Y", "Ban Quản lý dự
   án| Công ty X", "Phân xưởng Sản xuất| Nhà máy X";
-* a team or council of young people at an institution: "Đội xung kích tình nguyện| Trường Đại
-  học X", "Hội đồng Đội| Trường Tiểu học X" (the school's Pioneers' council);
+* a standing team or a council at an institution: "Đội xung kích tình nguyện| Trường Đại học X",
+  "Hội đồng Đội| Trường Tiểu học X" (the school's Pioneers' council); a team for an event ("Đội
+  tuyển", "Đội văn nghệ Trường …") is no body;
 * a bare "Đoàn" before an enterprise or an institution is its Youth Union, named "Đoàn Thanh
   niên <host>" as the union of any institution is (GUIDE): "Đoàn| Tập đoàn X".
 
@@ -47,6 +48,12 @@ _NOT_UNIT_WORD = re.compile(
     r"(?<![^\W_])(?:thuộc|ở|tỉnh|huyện|quận|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|tổ\s+chức|"
     r"tiếp\s+nhận|trao|tặng|thăm|phối\s+hợp|ra\s+quân|gồm|như|ngũ|họp|công\s+tác|y\s+bác\s+sĩ)"
     r"(?![^\W_])", re.IGNORECASE)
+# the teams an institution keeps as bodies of its own: volunteers, youth shock teams, rescue and
+# fire teams, self-managed security ("Đội xung kích tình nguyện", "Đội sinh viên tình nguyện")
+_STANDING_TEAM = re.compile(
+    r"(?<![^\W_])(?i:xung\s+kích|tình\s+nguyện|thanh\s+niên|sinh\s+viên|phản\s+ứng\s+nhanh|"
+    r"cứu\s+hộ|cứu\s+nạn|phòng\s+cháy|chữa\s+cháy|dân\s+phòng|tự\s+quản|công\s+tác\s+xã\s+hội)"
+    r"|TNTN|SVTN|PCCC(?![^\W_])")
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|mỗi|từng|cấp|hai|ba|nhiều)\s+$",
                             re.IGNORECASE)
 _LOOK_BACK = 70
@@ -72,6 +79,8 @@ def _unit_at(ctx: Ctx, c: Cand) -> tuple[int, str] | None:
             if NOT_IN_NAME.search(between) or CLAUSE_WORDS.search(between) \
                     or CLAUSE_VERBS.search(between) or _NOT_UNIT_WORD.search(between):
                 continue
+            if h.group(0) == "Đội" and not _STANDING_TEAM.search(between):
+                continue  # "Đội tuyển", "Đội văn nghệ Trường …": a team for an event, no body
         if _PLURAL_BEFORE.search(text, max(0, h.start() - 12), h.start()):
             return None
         if h.group("union"):

@@ -66,6 +66,8 @@ def test_two_bodies_joined_are_two() -> None:
     "Các Khoa Bệnh viện Đa khoa tỉnh tham gia hội thi.",
     "Đội ngũ Bệnh viện Đa khoa tỉnh luôn tận tâm.",
     "Cuộc họp diễn ra ở phòng họp Bệnh viện Đa khoa tỉnh.",
+    "Đội tuyển Bệnh viện Đa khoa tỉnh đoạt giải nhất hội thao.",
+    "Đội văn nghệ Bệnh viện Đa khoa tỉnh biểu diễn phục vụ bệnh nhân.",
 ])
 def test_a_plural_or_a_common_noun_is_no_unit(text: str) -> None:
     assert names(text) == ["Bệnh viện Đa khoa tỉnh Vĩnh Long"]
