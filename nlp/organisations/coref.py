@@ -175,7 +175,10 @@ _SECRETARY_OF = re.compile(
 # ("Đảng ủy, Bộ Chỉ huy Quân sự tỉnh X", "Đảng ủy, Ban Chỉ huy Bộ đội Biên phòng tỉnh X"): the
 # command's Party committee, not a commune's; a commune's or district's command ("Ban Chỉ huy
 # Quân sự xã") has a Party cell of its own, so "Đảng ủy" there is the commune's
-_COMMITTEE_COMMA = re.compile(r"(?<![^\W_])Đảng\s+ủy,\s+(?=B)")
+# ("Ban Thường vụ Đảng ủy, Bộ Chỉ huy …": the command's committee's standing board)
+_COMMITTEE_COMMA = re.compile(
+    r"(?<![^\W_])(?P<board>(?:Ban\s+[Tt]hường\s+vụ|BTV|Thường\s+trực)\s+)?"
+    r"(?P<c>Đảng\s+ủy),\s+(?=B)")
 _COMMANDS = ("Bộ Chỉ huy Quân sự ", "Bộ Chỉ huy Bộ đội Biên phòng ",
              "Ban Chỉ huy Bộ đội Biên phòng ", "Bộ Tư lệnh ")
 
@@ -187,11 +190,16 @@ def _committees_of_commands(text: str, chosen: list[Cand]) -> list[Cand]:
         if body is None or not body.name.startswith(_COMMANDS):
             continue
         name = f"Đảng ủy {body.name.removeprefix('Bộ Tư lệnh ')}"
-        end = m.start() + len("Đảng ủy")
-        bare = next((c for c in out if c.start == m.start()), None)
+        if m.group("board"):
+            board = re.sub(r"\s+", " ", m.group("board")).strip()
+            name = f"{'Ban Thường vụ' if board == 'BTV' else board[:1].upper() + board[1:]} {name}"
+        end = m.end("c")
+        bare = next((c for c in out if c.start in (m.start(), m.start("c")) and c.end <= end),
+                    None)
         if bare is not None:
-            bare.name, bare.province, bare.end = name, body.province, end
-        else:
+            bare.name, bare.province, bare.start, bare.end = name, body.province, m.start(), end
+        elif not any(c.start < end and m.start() < c.end for c in out):
+            # inside a body read from before it ("Ban Thường vụ Đảng ủy, …"): left as read
             out.append(replace(body, start=m.start(), end=end, name=name, acronym=None,
                                kind="đảng"))
     return sorted(out, key=lambda c: c.start)

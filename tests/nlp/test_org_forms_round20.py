@@ -125,3 +125,15 @@ def test_party_committee_before_a_provincial_military_command():
 def test_party_committee_before_a_commune_command_stays_the_communes():
     found = rows("Tại xã An Ninh, Đảng ủy, Ban Chỉ huy Quân sự xã An Ninh ra quân huấn luyện.")
     assert ("Đảng ủy", "Đảng ủy xã An Ninh") in found
+
+
+def test_standing_board_of_the_party_committee_before_a_command():
+    assert rows("Ban Thường vụ Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Phú Yên họp phiên thường kỳ.")[0] == (
+        "Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy Bộ Chỉ huy Quân sự tỉnh Phú Yên")
+    found = rows("Xã An Ninh tổ chức lễ. Ban Thường vụ Đảng ủy, Ban Chỉ huy Quân sự xã An Ninh dự.")
+    assert ("Ban Thường vụ Đảng ủy", "Ban Thường vụ Đảng ủy xã An Ninh") in found
+
+
+def test_party_committee_of_a_military_region_is_named_by_the_region():
+    assert rows("Đảng ủy, Bộ Tư lệnh Quân khu 5 tổ chức hội nghị.")[0] == (
+        "Đảng ủy", "Đảng ủy Quân khu 5")
