@@ -250,7 +250,9 @@ def _short_forms(k: str, short: list[tuple[str, list[str]]]) -> list[str]:
 
 _PROGRAMME_HEADS = ("Chương trình mục tiêu quốc gia", "Chương trình MTQG", "Chương trình",
                     "CTMTQG", "CT MTQG", "Chương trình mục tiêu quốc gia (MTQG)",
-                    "Chương trình mục tiêu quốc gia về", "Chương trình MTQG về")
+                    "Chương trình mục tiêu quốc gia về", "Chương trình MTQG về",
+                    # "quốc gia" left out ("chương trình mục tiêu xây dựng nông thôn mới", round 20)
+                    "Chương trình mục tiêu")
 
 
 def _programmes(data: dict) -> list[dict]:

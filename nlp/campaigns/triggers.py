@@ -82,6 +82,12 @@ _KIND_OF_TRIGGER = {
 
 _BRIDGE = re.compile(r"^(?:\s+[^\W\d_]+){0,5}\s*:?\s*$")
 
+# a mass organisation's head right after a trigger, then its name, its level or nothing
+_ORGANISATION_AFTER = re.compile(
+    r"(?:Hội|Đoàn|Công\s+đoàn|Liên\s+đoàn|Mặt\s+trận|Chi\s+hội|Chi\s+đoàn|Tỉnh\s+đoàn|"
+    r"Huyện\s+đoàn|Thành\s+đoàn)(?=\s+(?:[A-ZĐ]|(?:tỉnh|huyện|xã|phường|thị|thành|quận|cơ\s+sở|"
+    r"các)(?![^\W_]))|\s*[,.;:)]|\s*$)")
+
 
 # a longer bridge naming the movement's aim before its quoted name ("phong trào phát động xây dựng
 # bệnh viện “Xanh - Sạch - Đẹp”", "cuộc vận động rèn luyện phẩm chất đạo đức “Tự tin – …”"): up to
@@ -269,7 +275,9 @@ def _trigger_unquoted(ctx: _Ctx, p: int, trig: str, kind: str, cand_no_go: SpanS
         if end and not cand_no_go.overlaps(pos, end):
             ctx.add(pos, end, text[pos:end], kind, 3, fuzzy=True)
         return
-    if pos != p + 1:
+    # "phong trào Hội Chữ thập đỏ năm 2022", "phong trào Hội Nông dân huyện": the body's
+    # movement work at large, no named movement (no label of any batch names one so)
+    if pos != p + 1 or _ORGANISATION_AFTER.match(text, pos):
         return
     if text[pos].isupper():
         _capitalised_after_trigger(ctx, pos, kind, cand_no_go)

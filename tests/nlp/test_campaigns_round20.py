@@ -41,3 +41,23 @@ def test_a_directives_subject_stays_the_documents(text):
     # the seed article's contract (../shared/reference/seed-article.md), whatever the verbs
     # written before the campaign's wording
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hội Chữ thập đỏ xã họp mặt, tổng kết hoạt động phong trào Hội Chữ thập đỏ năm 2022.",
+    "Những năm qua, phong trào Hội Nông dân huyện có nhiều chuyển biến.",
+    "Phong trào Đoàn và thanh thiếu nhi của tỉnh phát triển mạnh.",
+])
+def test_a_trigger_before_an_organisation_names_no_movement(text):
+    assert found(text) == []
+
+
+def test_a_movement_whose_name_opens_like_a_head_word_is_still_read():
+    assert found("Phong trào Đoàn kết giúp nhau làm kinh tế được nhân rộng.") == [
+        ("Đoàn kết giúp nhau làm kinh tế", "phong trào")]
+
+
+def test_a_national_target_programme_without_quoc_gia():
+    assert found("Góp phần thực hiện tiêu chí nhà ở trong chương trình mục tiêu xây dựng nông "
+                 "thôn mới, huyện đã làm tốt.") == [
+        ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "chương trình")]
