@@ -15,7 +15,7 @@ from baochi.nlp.agreement import adjudication_sheet, compare, extractor_rows
 from baochi.nlp.real_labels import build, read_pages
 from baochi.nlp.real_text import load_texts
 
-from tests.nlp.test_real_labels import URL_A, folder, rows_of
+from tests.nlp.test_real_labels import ANNOTATION_A, URL_A, folder, rows_of
 
 BAOCHI = Path(sys.executable).parent / "baochi"
 
@@ -28,16 +28,7 @@ def labelled(tmp_path: Path, name: str, ann_lines: list[str]) -> tuple[Path, lis
     return d, build(d, out)
 
 
-FIRST = [
-    f"@ {URL_A} | Sáng 12/3, Hội",
-    "O Hội Nông dân tỉnh Nghệ An | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
-    "D Sáng 12/3 | 2024-03-12 | 2024-03-12 | day",
-    "C phong trào “Nông dân sản xuất, kinh doanh giỏi” | Nông dân sản xuất, kinh doanh giỏi | phong trào",
-    "O Hội Nông dân tỉnh#2 | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
-    f"@ {URL_A} | Năm 2023",
-    "D Năm 2023 | 2023-01-01 | 2023-12-31 | year",
-    "O Đoàn Thanh niên xã Nghi Phong | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Nghi Phong | - | Nghệ An",
-]
+FIRST = ANNOTATION_A
 # the second labeller: another canonical name for the Youth Union (a value disagreement), the
 # campaign's quotes left out of its span (the same value), the second 'Hội Nông dân tỉnh' not
 # labelled, and the year's date read as a day (a value disagreement); one date more

@@ -31,6 +31,19 @@ PARA_C1 = ("Chiều 20/9, Sở Y tế tỉnh Lai Châu kiểm tra an toàn thự
            "của các trường học trên địa bàn thành phố.")
 
 
+# the annotation of page A's two paragraphs (also the first labelling of tests/nlp/test_agreement)
+ANNOTATION_A = [
+    f"@ {URL_A} | Sáng 12/3, Hội",
+    "O Hội Nông dân tỉnh Nghệ An | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
+    "D Sáng 12/3 | 2024-03-12 | 2024-03-12 | day",
+    "C phong trào “Nông dân sản xuất, kinh doanh giỏi” | Nông dân sản xuất, kinh doanh giỏi | phong trào",
+    "O Hội Nông dân tỉnh#2 | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
+    f"@ {URL_A} | Năm 2023",
+    "D Năm 2023 | 2023-01-01 | 2023-12-31 | year",
+    "O Đoàn Thanh niên xã Nghi Phong | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Nghi Phong | - | Nghệ An",
+]
+
+
 def page_block(url: str, paper: str, published_at: str, *lines: str) -> str:
     head = f"=== {url}\npaper: {paper}\nkind: provincial\nprovince: -\npublished_at: {published_at}\n---\n"
     return head + "\n".join(lines) + "\n"
@@ -45,17 +58,8 @@ def folder(tmp_path: Path) -> Path:
         page_block(URL_A, "Báo Nghệ An", "2024-03-12", "Nông dân thi đua", "", PARA_A1, PARA_A2)
         + page_block(URL_B, "Báo Nghệ An", "2024-06-05", PARA_B1), encoding="utf-8")
     (d / "ann" / "010.txt").write_text("\n".join([
-        "# batch of our own",
-        f"@ {URL_A} | Sáng 12/3, Hội",
-        "O Hội Nông dân tỉnh Nghệ An | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
-        "D Sáng 12/3 | 2024-03-12 | 2024-03-12 | day",
-        "C phong trào “Nông dân sản xuất, kinh doanh giỏi” | Nông dân sản xuất, kinh doanh giỏi | phong trào",
-        "O Hội Nông dân tỉnh#2 | Hội Nông dân tỉnh Nghệ An | - | Nghệ An",
-        f"@ {URL_A} | Năm 2023",
-        "D Năm 2023 | 2023-01-01 | 2023-12-31 | year",
-        "O Đoàn Thanh niên xã Nghi Phong | Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Nghi Phong | - | Nghệ An",
-        f"@ {URL_B} | Ngày 5/6/2024",
-        "", ""]), encoding="utf-8")
+        "# batch of our own", *ANNOTATION_A, f"@ {URL_B} | Ngày 5/6/2024", "", ""]),
+        encoding="utf-8")
     (d / "splits.json").write_text(json.dumps({"Báo Nghệ An": "dev", "Báo Lai Châu": "heldout"},
                                               ensure_ascii=False), encoding="utf-8")
     return d
