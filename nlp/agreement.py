@@ -38,7 +38,8 @@ from baochi.nlp.real_text import (
     prf,
 )
 
-__all__ = ["Agreement", "compare", "extractor_rows", "adjudication_sheet", "PREFIX_MIN"]
+__all__ = ["Agreement", "compare", "extractor_rows", "adjudication_sheet", "unplaceable",
+           "PREFIX_MIN"]
 
 PREFIX_MIN = 40  # characters of a paragraph's opening that name it on its `@` line, at least
 
@@ -163,6 +164,13 @@ def _prefix(text: str, siblings: Sequence[str]) -> str:
     return text
 
 
+def unplaceable(rows: Iterable[dict], texts: dict[str, str], pages: dict[str, Any]) -> list[str]:
+    """Ids of the label rows a sheet leaves out: no text of their hash, or no page of their
+    address in the folder."""
+    return [row.get("id", row["sha256"]) for row in rows
+            if row["sha256"] not in texts or row["url"] not in pages]
+
+
 def adjudication_sheet(labellings: Sequence[Iterable[dict]], texts: dict[str, str],
                        pages: dict[str, Any]) -> Iterator[str]:
     """Annotation lines for every paragraph the first labelling has: each candidate mention
@@ -172,12 +180,10 @@ def adjudication_sheet(labellings: Sequence[Iterable[dict]], texts: dict[str, st
     write each paragraph's ``@ URL | prefix`` line."""
     sets = [{row["sha256"]: row for row in rows} for rows in labellings]
     for sha, row in sets[0].items():
-        text = texts.get(sha)
-        if text is None:
-            continue
-        page = pages.get(row["url"])
-        siblings = [p for _o, p in paragraphs(page.text)] if page is not None else [text]
-        yield f"@ {row['url']} | {_prefix(text, siblings)}"
+        text, page = texts.get(sha), pages.get(row["url"])
+        if text is None or page is None:
+            continue  # no line ``build`` could place (``unplaceable`` counts them)
+        yield f"@ {row['url']} | {_prefix(text, [p for _o, p in paragraphs(page.text)])}"
         for kind in (*KINDS, "not_campaigns"):
             # the extractor labels no not-campaigns: only labellings that do vote on them
             voters = [s for s in sets if kind in (s.get(sha) or {})]

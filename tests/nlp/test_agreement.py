@@ -189,3 +189,16 @@ def test_the_committed_agreement_study_reproduces_its_figures():
     for study in studies:  # every adjudicated study's rows are the project's labels
         for row in load_labels(study):
             assert project[row["sha256"]] == row, (study.name, row["id"])
+
+
+def test_a_sheet_says_which_labelled_paragraphs_it_cannot_place(tmp_path):
+    d, a = labelled(tmp_path, "a", FIRST)
+    # a label whose paragraph the folder does not hold (another folder's, or retrieved later)
+    stray = {**a[0], "id": "real-9999", "sha256": "f" * 64}
+    (tmp_path / "with_stray.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*a, stray]), encoding="utf-8")
+    made = cli("sheet", str(tmp_path / "sheet"), "--texts", str(d), "--labels",
+               str(tmp_path / "with_stray.jsonl"))
+    assert made.returncode == 0, made.stderr
+    assert "1 labelled paragraphs left out of the sheet" in made.stderr and "real-9999" in made.stderr
+    assert "2 paragraphs" in made.stdout

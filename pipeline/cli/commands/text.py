@@ -199,7 +199,7 @@ def label_sheet(
     """Write an adjudication sheet: every candidate mention once, with how many labellings gave it, never which."""
     import shutil
 
-    from baochi.nlp.agreement import adjudication_sheet, extractor_rows
+    from baochi.nlp.agreement import adjudication_sheet, extractor_rows, unplaceable
     from baochi.nlp.real_labels import LabelError, read_pages
     from baochi.nlp.real_text import TextsMissing, load_texts
 
@@ -221,6 +221,11 @@ def label_sheet(
         shutil.copy2(texts / "splits.json", out / "splits.json")
     lines = list(adjudication_sheet(sets, paragraphs, pages))
     (out / "ann" / "sheet.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    left_out = unplaceable(sets[0], paragraphs, pages)
+    if left_out:
+        sys.stderr.write(f"{len(left_out)} labelled paragraphs left out of the sheet: no text in "
+                         f"{texts / 'paragraphs.jsonl'} or no page in {texts / 'pages'} "
+                         f"({', '.join(left_out[:5])}{' …' if len(left_out) > 5 else ''})\n")
     disputed = sum(1 for line in lines if line.startswith("# ?"))
     agreed = sum(1 for line in lines if line.startswith("# ="))
     sys.stdout.write(f"{out / 'ann' / 'sheet.txt'}: {sum(1 for line in lines if line.startswith('@ '))} paragraphs, "
