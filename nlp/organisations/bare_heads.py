@@ -3,9 +3,13 @@ after the resolver, over the chosen mentions): a steering or organising board ("
 tổng kết … Chỉ thị số … Trên cơ sở đó, Ban Chỉ đạo …"), a State group ("EVN … nhiệm vụ của Tập
 đoàn"): the one body of the paragraph with that head, where the sentence makes it an actor or a
 party (after a function word, a title, a mark or at a sentence's start), never before a name, a
-level or a grouping, nor when two bodies of the paragraph have that head. A lone "Hội" is not
-read so: the labels of most outlets leave it out ("Hội đã xây dựng …" after "Hội Nông dân xã
-X"). The Party committee of a national association whose secretary chairs it ("Bí thư Đảng ủy,
+level or a grouping, nor when two bodies of the paragraph have that head. A lone "Hội" is the
+one association of the paragraph named in full before it (GUIDE), read more narrowly
+(``lone_association_repeats``): at a sentence's or clause's start or after a function word or a
+chair's title, and before a verb or a mark ("… Hội Nông dân xã X … . Hội đã xây dựng …",
+"sự phát triển của Hội."); never where the paragraph writes another association, a grouping
+or the mass organisations at large ("Đoàn, Hội"), nor as the first syllable of a word ("Hội
+nghị", "Hội thảo") or of a name written in lower case ("Hội nông dân các cấp"). The Party committee of a national association whose secretary chairs it ("Bí thư Đảng ủy,
 Chủ tịch Hội Luật gia Việt Nam") is that association's."""
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ def bare_head_repeats(view: TextView, chosen: list[Cand],
     """``chosen`` with the bare heads of its bodies added (module docstring); on a State
     group's own site (``address``) a bare "Tập đoàn" is that group. Work: one scan for the
     heads, in paragraphs that name such a body or on such a site."""
+    chosen = lone_association_repeats(view, chosen)
     text = view.text
     if not any(c.name.startswith(("Ban Chỉ đạo ", "Ban Tổ chức ", "Tập đoàn "))
                for c in chosen) and _site_group(address) is None:
@@ -75,6 +80,64 @@ def bare_head_repeats(view: TextView, chosen: list[Cand],
             continue
         added.append(replace(earlier[0], start=m.start(), end=m.end(), acronym=None))
         taken.append((m.start(), m.end()))
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ"
+# a lone "Hội": the word alone, not a name's first word ("Hội An", "Hội LHPN")
+_LONE = re.compile(rf"(?<![^\W_])Hội(?![^\W_])(?!\s*[{_UPPER}&(\d])")
+# an association's name ("Hội Nông dân …", never "Hội đồng …") inside a chosen name
+_ASSOCIATION_IN_NAME = re.compile(rf"(?<![^\W_])Hội [{_UPPER}]")
+# another association written in the text (a grouping "các cấp Hội Phụ nữ huyện", an
+# association named in lower case "Hội nông dân các cấp")
+_ANY_ASSOCIATION = re.compile(
+    rf"(?<![^\W_])Hội\s+(?:[{_UPPER}]|(?:nông|phụ|người|khuyến|cựu|chữ|liên|luật|văn|nhà|"
+    r"doanh|sinh|nạn|thanh|bảo|làm|cha|đông|y|khoa|kế|giáo|người)(?![^\W_]))")
+# before a lone "Hội" that the sentence makes an actor or a party: a sentence's or clause's
+# start, a function word, a chair's title
+_LONE_BEFORE = re.compile(
+    r"(?:(?:^|[.!?…;:,]|\.\.\.)\s*|(?<![^\W_])(?:do|của|với|cho|cùng|giúp|thuộc|"
+    r"[Cc]hủ\s+tịch|Phó\s+[Cc]hủ\s+tịch|[Ll]ãnh\s+đạo|[Đđ]ại\s+diện|Thường\s+trực)\s+)$")
+# after it: a mark, or a verb or an adverb of the clause it is the subject of
+_LONE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)…]|$)|\s+(?:đã|đang|sẽ|còn|luôn|cũng|vẫn|tiếp\s+tục|thường\s+xuyên|"
+    r"tự|chủ\s+động|tích\s+cực|phối\s+hợp|triển\s+khai|tổ\s+chức|phát\s+động|vận\s+động|"
+    r"ra\s+mắt|thực\s+hiện|chăm\s+lo|quan\s+tâm|trao|tặng|hỗ\s+trợ|duy\s+trì|kết\s+nạp|"
+    r"xây\s+dựng|nhận|đề\s+ra|đề\s+xuất|kiến\s+nghị|tham\s+gia|tập\s+hợp|làm|mở|"
+    r"phát\s+huy|đẩy\s+mạnh|góp\s+phần|giới\s+thiệu|ký\s+kết|thành\s+lập|chỉ\s+đạo)"
+    r"(?![^\W_])")
+# the mass organisations at large written side by side ("cán bộ Đoàn, Hội, Đội")
+_UNIONS_SIDE_BY_SIDE = re.compile(r"(?:Đoàn|Đội|Hội)\s*(?:[,\-–/]|và)\s*$")
+_UNIONS_NEXT = re.compile(r"\s*(?:[,\-–/]|và)\s*(?:Đoàn|Đội)(?![^\W_])")
+
+
+def lone_association_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A lone "Hội" after the one association the paragraph names in full (module docstring):
+    that association again. Work: a substring test, then one scan of the lone word in
+    paragraphs naming exactly one association."""
+    text = view.text
+    if "Hội" not in text:
+        return chosen
+    names = {c.name for c in chosen if _ASSOCIATION_IN_NAME.search(c.name)}
+    full = [c for c in chosen if c.name.startswith("Hội ") and _ASSOCIATION_IN_NAME.match(c.name)]
+    if len({c.name for c in full}) != 1 \
+            or any(n[n.find("Hội "):] != full[0].name for n in names):
+        return chosen
+    first = full[0]
+    spans = [(c.start, c.end) for c in chosen]
+    if any(not any(a <= m.start() < b for a, b in spans)
+           for m in _ANY_ASSOCIATION.finditer(text)):
+        return chosen  # another association, or a grouping, written in the paragraph
+    added: list[Cand] = []
+    for m in _LONE.finditer(text, first.end):
+        at, end = m.start(), m.end()
+        if any(a < end and at < b for a, b in spans) \
+                or _LONE_BEFORE.search(text[max(0, at - 24):at]) is None \
+                or _LONE_AFTER.match(text, end) is None \
+                or _UNIONS_SIDE_BY_SIDE.search(text[max(0, at - 8):at]) \
+                or _UNIONS_NEXT.match(text, end):
+            continue
+        added.append(replace(first, start=at, end=end, acronym=None))
     return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
 
 

@@ -1,0 +1,66 @@
+"""Bodies written bare after their full name (round 21, 2026-12-07): a lone "Hội" after the
+one association of the paragraph, and more. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from baochi.nlp import analyse
+
+PUB = "2023-05-10T08:00:00+07:00"
+
+
+def found(text: str, source: str | None = "baoyenbai") -> list[tuple[str, str]]:
+    return [(o.surface, o.name) for o in analyse(text, PUB, source).organisations]
+
+
+def lone(text: str, source: str | None = "baoyenbai") -> list[str]:
+    return [name for surface, name in found(text, source) if surface == "Hội"]
+
+
+FARMERS = "Hội Nông dân xã Minh Quân"
+
+
+def test_a_lone_association_at_a_sentences_start_is_the_one_named_before():
+    text = ("Năm qua, Hội Nông dân xã Minh Quân có nhiều đổi mới. Hội đã thành lập ba tổ hợp tác "
+            "trồng chè và vận động hội viên góp vốn.")
+    assert lone(text) == [FARMERS]
+    # after a clause's comma, before an adverb
+    text = ("Hội Nông dân xã Minh Quân tổ chức hội thi. Bên cạnh đó, Hội còn trao 20 suất quà "
+            "cho hội viên nghèo.")
+    assert lone(text) == [FARMERS]
+
+
+def test_a_lone_association_as_a_party_after_a_function_word():
+    text = ("Hội Nông dân xã Minh Quân vừa nhận cờ thi đua, ghi nhận sự đóng góp của các chi hội "
+            "vào sự phát triển của Hội.")
+    assert lone(text) == [FARMERS]
+    text = "Hội Nông dân xã Minh Quân đã tổng kết các mô hình do Hội phát động trong năm."
+    assert lone(text) == [FARMERS]
+
+
+def test_no_lone_association_before_the_full_name_or_without_one():
+    # before the full name: the organisation at large, not labelled
+    assert lone("Hội đã vận động hội viên góp vốn. Hội Nông dân xã Minh Quân cho biết …") == []
+    # no association named in full
+    assert lone("Năm qua, Hội đã vận động hội viên góp 50 triệu đồng làm đường.") == []
+
+
+def test_no_lone_association_when_two_share_the_bare_form():
+    text = ("Hội Nông dân xã Minh Quân phối hợp với Hội LHPN xã Minh Quân tổ chức tập huấn. Hội "
+            "đã mời cán bộ kỹ thuật hướng dẫn.")
+    assert lone(text) == []
+    # a grouping of associations the paragraph writes: no one reading
+    text = ("Hội Nông dân xã Minh Quân và các cấp Hội Phụ nữ huyện Trấn Yên tổ chức tập huấn. Hội "
+            "đã mời cán bộ kỹ thuật hướng dẫn.")
+    assert lone(text) == []
+
+
+def test_no_lone_association_inside_a_word_a_grouping_or_an_activity():
+    text = ("Hội Nông dân xã Minh Quân tổ chức Hội nghị tổng kết công tác Hội năm 2023; các cấp "
+            "Hội đã vận động hội viên tham gia, góp phần xây dựng tổ chức Hội vững mạnh.")
+    assert lone(text) == []
+    text = ("Hội Nông dân xã Minh Quân tổ chức Hội thảo về chuyển đổi số. Cán bộ Đoàn, Hội, Đội "
+            "cùng tham dự; cán bộ Hội được tập huấn.")
+    assert lone(text) == []
+    # the name run on in lower case: a body of its own, not the one named before
+    text = ("Hội Nông dân xã Minh Quân vừa tổng kết. Hội nông dân các cấp đã đóng góp 2 tỷ đồng.")
+    assert lone(text) == []
