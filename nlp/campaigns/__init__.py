@@ -215,6 +215,7 @@ from baochi.nlp.campaigns.catalogued import (
     _pass_frames,
     _pass_launches,
     _pass_listed_beside,
+    _pass_lower_lists,
     _pass_trigger_initials,
 )
 from baochi.nlp.campaigns.drives import _pass_greeting_drives
@@ -278,6 +279,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_lower_action_months,
     _pass_cause_months,
     _pass_listed_beside,
+    _pass_lower_lists,
     _pass_trigger_initials,
     _pass_titled_movements,
     _pass_greeting_drives,

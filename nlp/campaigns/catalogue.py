@@ -26,6 +26,9 @@ class Entry:
     # the campaign has a named day that cites it ("Ngày hội Toàn dân bảo vệ an ninh Tổ quốc");
     # a "Ngày hội “…”" named after any other campaign is a festival, not a mention
     day: bool = False
+    # the name has no sense but the campaign, so with ``anywhere`` it counts in lower case too
+    # ("tham gia tiếp sức mùa thi"): few names qualify, most are also the words of a sentence
+    any_case: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,7 @@ def index() -> Index:
     entries = []
     for i, c in enumerate(raw):
         entry = Entry(c["name"], c.get("kind", "phong trào"), bool(c.get("anywhere", False)),
-                      bool(c.get("day", False)))
+                      bool(c.get("day", False)), bool(c.get("any_case", False)))
         entries.append(entry)
         label = f"CAMPAIGN_{i}"
         keys = [k for k in keys_of[c["name"]] if len(owners[k]) == 1 or " " in k]

@@ -23,7 +23,8 @@ from baochi.nlp.campaigns.variants import canonical
 
 
 def _pass_anywhere(ctx: _Ctx) -> None:
-    """4: distinctive catalogue names (``anywhere = true``) written with a capital."""
+    """4: distinctive catalogue names (``anywhere = true``) written with a capital, or in any
+    case when the name has no other sense (``any_case = true``)."""
     view, text = ctx.view, ctx.text
     quoted = {q.start: q.end for q in ctx.quotes}
     for _i, _e, a, b, entry in ctx.catalogue_hits():
@@ -36,7 +37,7 @@ def _pass_anywhere(ctx: _Ctx) -> None:
         headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
         if headed and _in_board_name(view, a):
             continue
-        if (text[a].isupper() or headed) and not ctx.no_go.overlaps(a, b) \
+        if (text[a].isupper() or headed or entry.any_case) and not ctx.no_go.overlaps(a, b) \
                 and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)
                      or _APPEAL_FOR.search(view.fold, max(0, a - 16), a) is not None) \
                 and not _slogan_on_name(text, a, b, quoted):
@@ -67,7 +68,7 @@ def _pass_campaign_days(ctx: _Ctx) -> None:
 # "học tập và làm theo … Hồ Chí Minh": the national campaign whatever its wording ("tấm gương
 # đạo đức", "tư tưởng, đạo đức, phong cách"), lower case and without a trigger
 _FRAME = re.compile(
-    r"(?<![^\W_])học\s+tập(?:\s+và|\s*,)\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
+    r"(?<![^\W_])học(?:\s+tập)?(?:\s+và|\s*,)\s+làm\s+theo\s+(?:[^\W\d_]+,?\s+){1,9}?"
     r"(?:hồ\s+chí\s+minh|bác\s+hồ)(?![^\W_])")
 
 
@@ -155,6 +156,46 @@ def _pass_listed_beside(ctx: _Ctx) -> None:
         joined = [text[e:a] for e in ends if a - 8 <= e < a] + [text[b:s] for s in starts if b < s <= b + 8]
         if any(gap.strip() and _LIST_GAP.match(gap) for gap in joined):
             ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+def _pass_lower_lists(ctx: _Ctx) -> None:
+    """Catalogue names written in lower case as the items of one list ("các phần việc như tiếp
+    sức mùa thi, mùa hè xanh, hoa phượng đỏ, hành quân xanh"): one name in lower case may be
+    the words of a sentence, but three catalogue campaigns in a row, or two after a word that
+    opens examples ("như", "gồm", a colon), are a list of campaigns. A name the GUIDE counts only
+    as a programme's subject written with a capital (``chương trình``) is left to its own
+    passes, and a blocker word before a list of two ("Quỹ", "cuộc thi" …) stops it."""
+    view, text = ctx.view, ctx.text
+    hits = sorted((h for h in ctx.catalogue_hits(longest=True) if h.entry.kind != "chương trình"),
+                  key=lambda h: h.start)
+    chain: list = []
+    chains: list[list] = []
+    for h in hits:
+        if chain and h.start >= chain[-1].end and len(text[chain[-1].end:h.start]) <= 8 \
+                and text[chain[-1].end:h.start].strip() \
+                and _LIST_GAP.match(text[chain[-1].end:h.start]):
+            chain.append(h)
+            continue
+        if chain and h.start < chain[-1].end:
+            continue
+        chains.append(chain)
+        chain = [h]
+    chains.append(chain)
+    for items in chains:
+        if len({h.entry.name for h in items}) < 2:
+            continue
+        if len(items) < 3 and _EXAMPLES_BEFORE.search(view.fold, max(0, items[0].start - 12),
+                                                      items[0].start) is None:
+            continue
+        if len(items) < 3 and _blocked_before(view, items[0].start):
+            continue  # three campaigns in a row outweigh a word before them ("phần việc như")
+        for h in items:
+            if not ctx.no_go.overlaps(h.start, h.end):
+                ctx.add(h.start, h.end, text[h.start:h.end], h.entry.kind, 1)
+
+
+# a word that opens a list of examples right before its first item
+_EXAMPLES_BEFORE = re.compile(r"(?:(?<![^\W_])(?:như|gồm|bao\s+gồm|là)|:)\s*$")
 
 
 # a trigger's initials run into a catalogue name's own ("PTTĐQT": phong trào thi đua Quyết thắng,

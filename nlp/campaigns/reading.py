@@ -109,7 +109,13 @@ _CUNG = re.compile(r"cùng(?:\s+(?:với|các|những|nhiều|toàn|cả|nhau|l�
 
 
 _LEVEL_PLACE = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thành\s+phố|TP\.?)\s+[A-ZĐ]")
-_LEVEL_AFTER_COMMA = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận)"
+_LEVEL_AFTER_COMMA = re.compile(r"(?:tỉnh|huyện|xã|phường|thị\s+xã|thị\s+trấn|thành\s+phố|quận|"
+                                # a clause opened by a quantity, a subject or a connective
+                                # after a comma is the sentence going on, no second half of a
+                                # name ("chương trình Xuân yêu thương, nhiều hoạt động …")
+                                r"nhiều|các|những|mọi|một\s+số|hàng\s+(?:trăm|nghìn|ngàn|chục)|"
+                                r"đơn\s+vị|chúng\s+(?:tôi|ta|em)|bà\s+con|người\s+dân|"
+                                r"(?:trong|qua|từ|theo|sau)\s+đó|đồng\s+thời|năm\s+\d)"
                                 r"(?![^\W_])")
 
 
