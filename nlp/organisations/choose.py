@@ -10,10 +10,18 @@ from functools import cache
 
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
+from baochi.nlp.normalise import tone_normalise
+from baochi.nlp.organisations.bodies import Catalogue
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import COMMUNE_LEVELS, DISTRICT_LEVELS, LOCAL_LEVELS, skey
+from baochi.nlp.organisations.words import (
+    COMMUNE_LEVELS,
+    DISTRICT_LEVELS,
+    LOCAL_LEVELS,
+    initials,
+    skey,
+)
 from baochi.nlp.spans import Taken
 from baochi.nlp.tokens import TextView
 
@@ -65,7 +73,38 @@ def resolve(ctx: Ctx) -> list[Cand]:
                 c.needs_place = False
         elif c.level and c.place:
             named[c.level] = Place(c.end, c.level, c.place, c.province)
-    return [c for c in chosen if not c.needs_place]
+    kept = [c for c in chosen if not c.needs_place]
+    expand_place_initials(ctx.view, kept, ctx.cat, ctx.source_province)
+    return kept
+
+
+# a district's or city's place written by its initials ("Hội LHPN TP.TDM", "Thành ủy TDM")
+_INITIALS_PLACE = re.compile(r"^(?P<head>.+ (?:thành phố|thị xã|huyện|quận)|(?:Thành|Thị|Huyện|Quận) ủy)"
+                             r" (?P<initials>[A-ZĐ]{2,4})$")
+
+
+def expand_place_initials(view: TextView, chosen: list[Cand], cat: Catalogue,
+                          source_province: str | None) -> None:
+    """A district or city written by its initials after its level ("TP.TDM") or its Party
+    committee ("Thành ủy TDM") is the one place of those initials that the paragraph names in
+    full or that the paper's province (or the body's) holds ("Thủ Dầu Một" of Bình Dương); left
+    as written when none or several are. Work: a match per chosen name; the gazetteer only when
+    one ends with initials."""
+    wanted = [(c, m) for c in chosen if (m := _INITIALS_PLACE.match(c.name)) is not None]
+    if not wanted:
+        return
+    written = {view.text[p.start():p.end()] for p in cat.place_re.finditer(view.tn)
+               if view.text[p.start()].isupper()}
+    for c, m in wanted:
+        provinces = set(places.covered_provinces(c.province or source_province))
+        names = written | {name for name, provs in places.districts().items()
+                           if provinces.intersection(provs)}
+        full = {tone_normalise(n) for n in names
+                if "".join(initials(n)) == m.group("initials") and " " in n}
+        if len(full) == 1:
+            place = full.pop()
+            c.name = f"{m.group('head')} {place}"
+            c.place = place
 
 
 class _Unwritten:
@@ -296,6 +335,9 @@ _LOCAL_LEVELS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị
                            "thị trấn"))
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+
+
 def in_title(text: str, c: Cand) -> bool:
     """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
     “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
@@ -311,7 +353,10 @@ def in_title(text: str, c: Cand) -> bool:
         return False
     ends = [i for i in (text.find("”", c.end), text.find('"', c.end)) if i >= 0]
     closed = min(ends) if ends else -1
-    if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed]:
+    if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed] \
+            or _SENTENCE_BREAK.search(text, opened, closed):
+        # a quoted passage of sentences is someone's words ("… cho biết: “Các hội viên …
+        # Chúng tôi sẽ …”"), not a title: the bodies it names are mentions
         return False
     return bool(text[opened + 1:c.start].strip() or text[c.end:closed].strip())
 

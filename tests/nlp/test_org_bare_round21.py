@@ -64,3 +64,29 @@ def test_no_lone_association_inside_a_word_a_grouping_or_an_activity():
     # the name run on in lower case: a body of its own, not the one named before
     text = ("Hội Nông dân xã Minh Quân vừa tổng kết. Hội nông dân các cấp đã đóng góp 2 tỷ đồng.")
     assert lone(text) == []
+
+
+def test_a_city_written_by_its_initials_is_the_one_place_of_the_province():
+    text = "Sáng 14-5, Hội LHPN TP.TDM tổ chức đối thoại giữa lãnh đạo Thành ủy TDM với hội viên."
+    assert found(text, "https://baobinhduong.vn/xa-hoi/doi-thoai") == [
+        ("Hội LHPN TP.TDM", "Hội Liên hiệp Phụ nữ thành phố Thủ Dầu Một"),
+        ("Thành ủy TDM", "Thành ủy Thủ Dầu Một")]
+    # on another province's paper: only when the paragraph names the place in full
+    assert found("Hội LHPN TP.TDM tổ chức đối thoại với hội viên.") == [
+        ("Hội LHPN TP.TDM", "Hội Liên hiệp Phụ nữ thành phố TDM")]
+    assert found("Đoàn công tác thăm thành phố Thủ Dầu Một. Hội LHPN TP.TDM đã tặng quà.")[-1] \
+        == ("Hội LHPN TP.TDM", "Hội Liên hiệp Phụ nữ thành phố Thủ Dầu Một")
+    # two places of the province share the initials (Yên Bái, Yên Bình): left as written
+    assert found("Hội LHPN TP.YB tổ chức đối thoại với lãnh đạo Thành ủy YB.") == [
+        ("Hội LHPN TP.YB", "Hội Liên hiệp Phụ nữ thành phố YB"), ("Thành ủy YB", "Thành ủy YB")]
+
+
+def test_a_bare_level_inside_quoted_speech_is_a_mention():
+    # a quoted passage of sentences is someone's words, not a title: its bare level takes the
+    # one commune the paragraph names, as outside quotes
+    text = ("Chị Lò Thị Mai cho biết: “Các hội viên được hỗ trợ đều do chi hội bình xét. Kinh phí "
+            "do Hội LHPN xã vận động nhà hảo tâm.” Chị Mai là Chủ tịch Hội LHPN xã Minh Quân.")
+    assert found(text) == [("Hội LHPN xã", "Hội Liên hiệp Phụ nữ xã Minh Quân"),
+                           ("Hội LHPN xã Minh Quân", "Hội Liên hiệp Phụ nữ xã Minh Quân")]
+    # a quoted title stays a title
+    assert found("Xã Minh Quân phát động cuộc thi “Tìm hiểu về Hội LHPN xã” năm 2023.") == []
