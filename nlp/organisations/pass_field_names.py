@@ -24,6 +24,25 @@ head in lower case). This pass reads such a name whole:
   not the head of another body nor a person's name) or in a level and its place ("huyện X", a
   bare "tỉnh" for the paper's province).
 
+Round 21 adds the bodies named by their aim, whose registered names run on in lower case:
+
+* heads: Viện, Hiệp hội, Tổ chức, Hội quán (capitalised, their first word capitalised: "tổ
+  chức" is the verb), Nhóm and Đội only before an aim of ``field_words.toml [aims]`` ("Nhóm
+  chia sẻ", "Đội tình nguyện"; "Nhóm học sinh", "Đội bóng đá X" are none);
+* fields joined by "và", a dash or "&" ("Sản xuất và kinh doanh nông sản", "kinh tế - xã
+  hội"), a word with a slash ("da cam/dioxin"); a lower-case phrase of a clause ("hỗ trợ", "tổ
+  chức") goes on no name, capitalised it may open one ("Tổ chức Hỗ trợ …");
+* a name of a centre, club or institution may end in lower case, before a clause's word or
+  punctuation ("Viện Y học biển| khám …", "Trung tâm Phát triển và hội nhập| đã …"): three
+  syllables at least (a level's body written bare by one field, "Trung tâm Y tế| tổ chức", is
+  left to the readers of levels), at most one syllable outside the lexicon; an enterprise's
+  name and a team's or group's never ends so (they end in a proper name);
+* the proper name may follow a dash ("Nhóm chia sẻ - Sharing"), end in a word of two syllables
+  of the lexicon ("… Quốc tế"), take its branch ("… chi nhánh X"); a team or institute takes its
+  level and place after it; none is read before "thuộc"/"của" and a parent (a unit named with
+  its parent, read elsewhere); a club may be named by a brand, a capitalised word and one or two
+  lower-case syllables up to a clause's word ("CLB Trái tim hồng| trao …").
+
 A reading is added only when it runs further than every reading of an earlier pass at its
 head, and it outranks them; a body of the catalogue read inside its words stops it. Work: one
 substring test per head family gates one regular expression.
@@ -56,12 +75,17 @@ _HEAD = re.compile(
     r"Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+máy|(?:Tổng\s+)?[Đđ]ại\s+lý(?=\s+[A-ZĐ])|"
     r"(?:Liên\s+hiệp\s+)?(?:Hợp\s+tác\s+xã|HTX)(?:\s*\(HTX\))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|"
-    r"(?P<centre>Trung\s+tâm)|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)" + _E)
+    r"(?P<centre>Trung\s+tâm)|(?P<club>Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)|"
+    # round 21: institutes, associations, organisations, groups and volunteer teams, each named
+    # by its aim (capitalised "Tổ chức" only: in lower case it is the verb; "Nhóm" and "Đội"
+    # only before an aim of ``[aims]``, below)
+    r"(?P<inst>Viện|Hiệp\s+hội|Tổ\s+chức|Hội\s+quán)|(?P<group>Nhóm|Đội))" + _E)
 _HINTS = ("ông ty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "ại lý", "Hợp tác xã", "HTX", "oanh nghiệp",
-          "DNTN", "Trung tâm", "Câu lạc bộ", "CLB")
+          "DNTN", "Trung tâm", "Câu lạc bộ", "CLB", "Viện", "Hiệp hội", "Tổ chức", "Hội quán",
+          "Nhóm", "Đội")
 
 # a word of a name: letters, digits, a dash or a dot inside ("II", "Sài Gòn-Hà Nội")
-_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]“”\"'…/]+)")
+_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]“”\"'…/]+(?:/[^\W\d_]+)*)")
 
 # words that end a name rather than go on with it (closed list): function words, and the verbs
 # that open a reporting clause after a body
@@ -74,6 +98,8 @@ _STOP = frozenset((
     "nhiều", "hơn", "rất", "luôn", "còn", "thuộc", "gồm", "nhận", "trao", "tặng", "ký", "thăm",
     "đón", "mở", "lập", "giúp", "làm", "đưa", "đạt", "xin", "mời", "thi", "xây", "bán", "mua",
     "giành", "đoạt",
+    # round 21: adverbs and the verbs of care that open a clause after a body named by its aim
+    "thường", "vẫn", "từng", "hiện", "khám", "chăm", "dạy", "ngay", "liền", "gửi", "chữa",
 ))
 _STOP_PHRASES = (
     "tổ chức", "phối hợp", "hỗ trợ", "ra mắt", "tuyển dụng", "tuyển sinh", "nạo vét", "tài trợ",
@@ -85,6 +111,9 @@ _STOP_PHRASES = (
     "đi vào", "hoàn thành", "sửa chữa lại", "quản lý nhà nước", "xử lý", "tiếp đón",
     "bao gồm", "tiếp tục", "phát động", "thi công", "lắp đặt", "thu gom", "chi trả", "cấp phát",
     "sản xuất ra", "vô địch",
+    # round 21
+    "hỗ trợ", "chăm sóc", "thường xuyên", "liên tục", "chính thức", "đặc biệt", "trực tiếp",
+    "phát động", "khám bệnh", "khám chữa bệnh", "chia sẻ", "tặng quà", "trao quà", "đồng hành",
 )
 _LEVELS = frozenset(("tỉnh", "huyện", "quận", "xã", "phường"))
 # levels of two syllables, by their first ("thị xã", "thị trấn", "thành phố"; not "thị trường")
@@ -102,13 +131,19 @@ _NOT_PROPER = re.compile(
 # a place's preposition before a centre: the building where something happens
 _VENUE_BEFORE = re.compile(_B + r"(?i:tại|ở|trong|vào|đến|tới|về|trước|sau|quanh)\s+$")
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d.,]*$")
+# a unit's parent written after it ("… Vĩnh Phúc thuộc Trường Đại học X")
+_OF_PARENT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:thuộc|của)\s+[A-ZĐ]")
+# a branch named after its parent's proper name
+_BRANCH = re.compile(r"\s+(?:chi\s+nhánh|Chi\s+nhánh)(?=\s+[A-ZĐ])")
 
 
 @cache
 def _lexicon() -> tuple[frozenset[tuple[str, ...]], int]:
     words = list(load("field_words").get("fields", {}).get("words", []))
+    words += load("field_words").get("aims", {}).get("words", [])
     words += load("organisations").get("names", {}).get("inner_words", [])
-    phrases = frozenset(tuple(skey(w).split()) for w in words)
+    # one key a written word ("cam/dioxin" is one word, as the reader reads it)
+    phrases = frozenset(tuple(skey(x) for x in w.split()) for w in words)
     return phrases, max((len(p) for p in phrases), default=0)
 
 
@@ -119,8 +154,11 @@ def _stop_phrases() -> frozenset[tuple[str, ...]]:
 
 def _field_prefix(words: list[str]) -> int:
     """How many of ``words`` a run of field phrases covers from the first (longest reach); a
-    capitalised syllable only opens a phrase, never continues one ("Gốm sứ", not "gốm Sứ")."""
+    capitalised syllable only opens a phrase, never continues one ("Gốm sứ", not "gốm Sứ").
+    Two fields may be joined by "và", a dash or "&" ("Sản xuất và kinh doanh nông sản", "kinh tế
+    - xã hội"); a lower-case phrase that opens a clause ("hỗ trợ", "tổ chức") goes on no name."""
     phrases, longest = _lexicon()
+    stops = _stop_phrases()
     keys = [skey(w) for w in words]
     reach = [False] * (len(words) + 1)
     reach[0] = True
@@ -128,22 +166,23 @@ def _field_prefix(words: list[str]) -> int:
     for i in range(len(words)):
         if not reach[i]:
             continue
-        for k in range(1, min(longest, len(words) - i) + 1):
-            if any(w[0].isupper() for w in words[i + 1:i + k]):
+        # a joiner is crossed only when a field follows it (the reach it gives is that field's)
+        st = i + 1 if i and (words[i] in _JOINERS or keys[i] == _VA) else i
+        for k in range(1, min(longest, len(words) - st) + 1):
+            if any(w[0].isupper() for w in words[st + 1:st + k]):
                 break
-            if tuple(keys[i:i + k]) in phrases:
-                reach[i + k] = True
-                best = max(best, i + k)
+            phrase = tuple(keys[st:st + k])
+            if st and words[st][0].islower() and (phrase in stops or k == 1 and keys[st] in _STOP):
+                continue
+            if phrase in phrases:
+                reach[st + k] = True
+                best = max(best, st + k)
     return best
 
 
-def _clause_word(words: list[str]) -> bool:
-    """Whether the lower-case words hold a function word or a clause's verb."""
-    keys = [skey(w) for w in words]
-    if any(k in _STOP for k in keys):
-        return True
-    stops = _stop_phrases()
-    return any(tuple(keys[i:i + n]) in stops for n in (2, 3, 4) for i in range(len(keys)))
+# words that join two fields of one name ("Sản xuất và kinh doanh", "Văn hóa - Thể thao")
+_JOINERS = frozenset(("và", "-", "–", "&"))
+_VA = skey("và")
 
 
 def _extra_syllables(words: list[str]) -> int:
@@ -216,15 +255,14 @@ def _read(ctx: Ctx, m: re.Match) -> None:
     head_end = m.end("head")
     words: list[tuple[str, int, int]] = []
     at = head_end
-    while len(words) < 14 and (w := _WORD.match(text, at)) is not None:
+    while len(words) < 20 and (w := _WORD.match(text, at)) is not None:
         words.append((w.group(1), w.start(1), w.end(1)))
         at = w.end()
     if not words:
         return
     plain = [w for w, _, _ in words]
-    if m.group("centre") and (plain[0][0].islower()
-                              or _VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-        return  # "tại Trung tâm …", "Trung tâm thương mại X": a building, a venue
+    if not _head_opens(text, m, plain):
+        return
     p = _field_prefix(plain)
     if p == 0:
         if m.group("legal") and not _NOT_PROPER.match(text, words[0][1]):
@@ -232,19 +270,124 @@ def _read(ctx: Ctx, m: re.Match) -> None:
             end = _proper_end(text, head_end)
             if end > head_end:
                 _add_named(ctx, m, end)
+        elif m.group("club"):
+            _brand(ctx, m, words)
         return  # else a proper name (or nothing) after the head: the readers of names read it
+    _tail(ctx, m, words, p)
+
+
+def _head_opens(text: str, m: re.Match, plain: list[str]) -> bool:
+    """Whether the words after the head may open a name of its kind."""
+    if m.group("centre") and (plain[0][0].islower()
+                              or _VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        return False  # "tại Trung tâm …", "Trung tâm thương mại X": a building, a venue
+    if m.group("inst") and not plain[0][0].isupper():
+        return False  # "Viện", "Tổ chức" …: a registered name opens capitalised ("tổ chức" is
+        # the verb)
+    # "Nhóm", "Đội": a group or team is a body only by the aim it is named for
+    return not m.group("group") or _aim_opens(plain)
+
+
+def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> None:
+    """Read the name on from its field words (``words[:p]``): lower-case words, then a clause's
+    word or punctuation (a name that ends in lower case), a proper name, or a level and place."""
+    text = ctx.text
+    plain = [w for w, _, _ in words]
     j = p
     while j < len(words) and plain[j][0].islower() \
             and not _level_at(plain[j], plain[j + 1] if j + 1 < len(words) else None):
         j += 1
     stretch = plain[p:j]
-    if j == len(words) or len(stretch) > 6 or _clause_word(stretch) \
-            or _extra_syllables(stretch) > 2:
+    clause = _clause_at(plain, p, j)
+    if clause < j or (j == len(words) and _punctuated(text, words[-1][2])):
+        # the lower-case run meets a clause's word or the sentence's punctuation: a name of
+        # fields and aims that ends in lower case ("Viện Y học biển| khám bệnh …")
+        _open_end(ctx, m, words, p, clause)
+        return
+    if j == len(words) or len(stretch) > 6 or _extra_syllables(stretch) > 2:
+        return
+    if words[j][0] in ("-", "–") and j + 1 < len(words) and words[j + 1][0][0].isupper() \
+            and not (m.group("centre") or m.group("legal")):
+        # a brand after a dash ("Nhóm chia sẻ - Sharing"): the name runs over the dash
+        _close(ctx, m, words[j - 1][2], words[j + 1], dash=True)
         return
     _close(ctx, m, words[j - 1][2], words[j])
 
 
-def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int]) -> None:
+@cache
+def _aims() -> frozenset[str]:
+    return frozenset(skey(w).split()[0] for w in load("field_words").get("aims", {})
+                     .get("words", []))
+
+
+def _aim_opens(plain: list[str]) -> bool:
+    """Whether the words open with an aim of ``[aims]`` (its first syllable, either case)."""
+    return skey(plain[0]) in _aims() and _field_prefix(plain) > 0
+
+
+def _clause_at(plain: list[str], p: int, j: int) -> int:
+    """Index of the first word in ``plain[p:j]`` that opens a clause (a function word, a verb of
+    the closed lists), else ``j``."""
+    stops = _stop_phrases()
+    keys = [skey(w) for w in plain[:j]]
+    for i in range(p, j):
+        if keys[i] in _STOP or any(tuple(keys[i:i + n]) in stops for n in (2, 3, 4)):
+            return i
+    return j
+
+
+_PUNCT_AFTER = re.compile(r"\s*(?:[,.;:!?)(…]|$)")
+
+
+def _punctuated(text: str, pos: int) -> bool:
+    return _PUNCT_AFTER.match(text, pos) is not None
+
+
+def _open_end(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int,
+              k: int) -> None:
+    """A name that ends in lower case before ``words[k]``: only the heads of bodies named by
+    their aim (not an enterprise's: its registered name ends in a proper name), capitalised as
+    a registered name is, of at least three syllables ("Trung tâm Y tế| tổ chức …" is a level's
+    body written bare, left to the readers of levels), with at most one word outside the
+    lexicon and no joiner at its end."""
+    if not (m.group("centre") or m.group("club") or m.group("inst")):
+        return  # a team or group written by its aim alone is a description ("Đội sinh viên
+        # tình nguyện"), an enterprise's registered name ends in a proper name
+    plain = [w for w, _, _ in words]
+    if k == 0 or not plain[0][0].isupper():
+        return
+    while k > 0 and (plain[k - 1] in _JOINERS or skey(plain[k - 1]) == _VA):
+        k -= 1
+    if k < 3 or k - p > 4 or _extra_syllables(plain[p:k]) > 1:
+        return
+    if any(w[0].isupper() for w in plain[1:k]) and not m.group("inst"):
+        return  # a capitalised word inside: a proper name the readers of names read
+    _add_named(ctx, m, words[k - 1][2])
+
+
+def _brand(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]]) -> None:
+    """A club named by a brand: one capitalised word, then one or two lower-case syllables up to
+    a clause's word or punctuation ("CLB Trái tim hồng| trao …")."""
+    text = ctx.text
+    plain = [w for w, _, _ in words]
+    if len(plain) < 2 or not plain[0][0].isupper() or not plain[0][1:].islower() \
+            or _NOT_PROPER.match(text, words[0][1]) or plain[0] in _SURNAMES:
+        return
+    n = 1
+    while n < len(plain) and n < 4 and plain[n][0].islower() \
+            and skey(plain[n]) not in _STOP and not _level_at(plain[n], None):
+        n += 1
+    if not 2 <= n <= 3:
+        return
+    if n < len(plain) and _clause_at(plain, n, n + 1) != n:
+        return
+    if n == len(plain) and not _punctuated(text, words[-1][2]):
+        return
+    _add_named(ctx, m, words[n - 1][2])
+
+
+def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int],
+           dash: bool = False) -> None:
     """Read the name's end after its field words (``name_end``): the level and place or the
     proper name that opens at ``nxt``."""
     text = ctx.text
@@ -256,12 +399,27 @@ def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int]) -> N
         return
     if not nxt[0][0].isupper() or _NOT_PROPER.match(text, nxt[1]):
         return
+    if dash:
+        name_end = nxt[1] - 1  # the proper name is read from after the dash
     end = _proper_end(text, name_end)
     while end > name_end and text[end - 1] in " -–&":
         end -= 1
     while (d := _TRAILING_NUMBER.search(text, name_end, end)) is not None:
         end = d.start()  # "… Nghệ An| 1 tấn gạo": a quantity after the name
+    if end > name_end and (b := _BRANCH.match(text, end)) is not None:
+        end = _proper_end(text, b.end())  # "… Bình Minh chi nhánh Tân Phú": its branch
+    if end > name_end and _OF_PARENT.match(text, end):
+        return  # "Đội X thuộc Trường Y": a unit named with its parent, read by others
     if end > name_end:
+        if m.group("group") or m.group("inst"):
+            # a team or institute of a level after its proper name or acronym ("Đội tình nguyện
+            # viên CTĐ tỉnh"): the level and place are the body's
+            place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
+                               allow_bare_province=False)
+            if place is not None and place.level is not None and (place.place
+                                                                 or place.level == "tỉnh"):
+                _add_placed(ctx, m, end, place)
+                return
         _add_named(ctx, m, end)
 
 
@@ -277,6 +435,9 @@ def _proper_end(text: str, pos: int) -> int:
             break
         words.append(w)
         end = w.end()
+    if words and (w := _WORD.match(text, end)) is not None and w.group(1)[0].islower() \
+            and (skey(words[-1].group(1)), skey(w.group(1))) in _lexicon()[0]:
+        end = w.end()  # a word of two syllables the name ends in ("… Quốc tế")
     for i in range(1, len(words) - 2):
         if words[i].group(1) in _SURNAMES and len(words) - i - 1 in (2, 3):
             # "HTX … Trung Thành| Nguyễn Văn An": the holder's name after the name (a family

@@ -1,0 +1,143 @@
+"""Names that run on past their head in lower case (round 21, ``pass_field_names``): bodies
+named by their aim (institutes, associations, organisations, centres, clubs, groups, teams),
+fields joined by "và" or a dash, a name that ends in lower case before a clause's word, a brand
+after a dash or after a lower-case run; and the clause words and descriptions that stop them.
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import organisation_rows
+
+PUB = "2024-05-01"
+SOURCE = "baoquangnam"
+
+
+def rows(text: str, source: str | None = SOURCE) -> list[tuple[str, str]]:
+    return organisation_rows(text, PUB, source)
+
+
+def same(surface: str) -> list[tuple[str, str]]:
+    return [(surface, surface)]
+
+
+# ------------------------------------------ a name of aims that ends in lower case
+
+
+def test_centre_of_aims_joined_by_and_ends_before_a_clause_word():
+    assert rows("Trung tâm Nghiên cứu và hội nhập cộng đồng đã trao 15 suất học bổng.") == same(
+        "Trung tâm Nghiên cứu và hội nhập cộng đồng")
+
+
+def test_institute_with_fields_joined_by_a_dash_ends_before_its_verb():
+    assert rows("Viện Nghiên cứu phát triển kinh tế - xã hội miền núi phối hợp khảo sát vùng "
+                "cao.") == same("Viện Nghiên cứu phát triển kinh tế - xã hội miền núi")
+
+
+def test_institute_ends_before_a_verb_of_care():
+    assert rows("Viện Y dược miền núi khám bệnh miễn phí cho người dân.") == same(
+        "Viện Y dược miền núi")
+
+
+def test_centre_ends_before_a_lower_case_clause_phrase():
+    # "hỗ trợ" capitalised opens a name ("Tổ chức Hỗ trợ …"); in lower case it is the verb
+    assert rows("Trung tâm Phát triển cộng đồng hỗ trợ 20 hộ nghèo.") == same(
+        "Trung tâm Phát triển cộng đồng")
+
+
+def test_association_of_a_field_then_a_word_of_two_syllables():
+    assert rows("Hiệp hội Doanh nhân Quân đội tặng quà cho gia đình chính sách.") == same(
+        "Hiệp hội Doanh nhân Quân đội")
+
+
+# ------------------------------------------------- a name that ends in a proper name
+
+
+def test_centre_over_a_slash_and_and_up_to_its_proper_name():
+    assert rows("Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin và người khuyết tật Hòa Bình "
+                "tiếp nhận 50 suất quà.") == same(
+        "Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin và người khuyết tật Hòa Bình")
+
+
+def test_cooperative_of_two_fields_joined_by_and():
+    assert rows("HTX Chăn nuôi và kinh doanh nông sản sạch Tân Lập ra mắt.") == [
+        ("HTX Chăn nuôi và kinh doanh nông sản sạch Tân Lập",
+         "Hợp tác xã Chăn nuôi và kinh doanh nông sản sạch Tân Lập")]
+
+
+def test_organisation_ending_in_an_international_word():
+    assert rows("Tổ chức Trợ giúp người khuyết tật Quốc tế tài trợ xe lăn.") == same(
+        "Tổ chức Trợ giúp người khuyết tật Quốc tế")
+    # the press's short form of the people it serves is spelt out
+    assert rows("Tổ chức Trợ giúp NCT Quốc tế tài trợ xe lăn.") == [
+        ("Tổ chức Trợ giúp NCT Quốc tế", "Tổ chức Trợ giúp người cao tuổi Quốc tế")]
+
+
+def test_microfinance_institution_with_its_branch():
+    assert rows("Tổ chức Tài chính vi mô Hòa An chi nhánh Bến Lức giải ngân 2 tỷ đồng.") == same(
+        "Tổ chức Tài chính vi mô Hòa An chi nhánh Bến Lức")
+
+
+def test_institute_of_a_region():
+    assert rows("Ông Nguyễn Văn An, Viện trưởng Viện Khoa học xã hội vùng Trung Bộ cho biết.") \
+        == same("Viện Khoa học xã hội vùng Trung Bộ")
+
+
+def test_volunteer_team_by_its_aim_then_its_name_and_district():
+    assert rows("Đội tình nguyện Ánh Dương huyện Đại Lộc dọn vệ sinh bãi biển.") == same(
+        "Đội tình nguyện Ánh Dương huyện Đại Lộc")
+
+
+# --------------------------------------------------------------------- brands
+
+
+def test_group_with_a_brand_after_a_dash():
+    assert rows("Nhóm chia sẻ - Nắng Mai tặng quà cho học sinh.") == same(
+        "Nhóm chia sẻ - Nắng Mai")
+
+
+def test_club_named_by_a_brand_with_a_lower_case_tail():
+    assert rows("CLB Bàn tay xanh trao quà cho học sinh.") == [
+        ("CLB Bàn tay xanh", "Câu lạc bộ Bàn tay xanh")]
+
+
+def test_club_by_its_aim_and_trade_then_its_brand():
+    assert rows("CLB thiện nguyện trà sữa Hồng Phát trao quà.") == [
+        ("CLB thiện nguyện trà sữa Hồng Phát", "Câu lạc bộ thiện nguyện trà sữa Hồng Phát")]
+
+
+# ------------------------------------------------------------------ negatives
+
+
+def test_a_level_body_written_bare_by_one_field_is_not_read_to_its_verb():
+    assert rows("Trung tâm Y tế tổ chức khám bệnh.") == []
+
+
+def test_capitalised_verb_to_organise_is_no_organisation():
+    assert rows("Tổ chức Hội thi văn nghệ cho đoàn viên.") == []
+
+
+def test_group_or_team_without_an_aim_is_no_body():
+    assert rows("Nhóm học sinh lớp 9 trao quà.") == []
+    assert rows("Đội bóng đá Sông Lam thắng trận.") == []
+
+
+def test_team_by_its_aim_alone_is_a_description():
+    assert rows("Đội sinh viên tình nguyện đã về xã.") == []
+
+
+def test_an_adverb_ends_a_club_name():
+    assert rows("CLB Dưỡng sinh thường xuyên tập luyện.") == [
+        ("CLB Dưỡng sinh", "Câu lạc bộ Dưỡng sinh")]
+
+
+def test_an_enterprise_name_does_not_end_in_lower_case():
+    names = [surface for surface, _ in rows("Công ty Xây dựng thủy lợi đã hoàn thành công trình.")]
+    assert "Công ty Xây dựng thủy lợi" not in names
+
+
+def test_a_venue_before_a_centre_stays_a_building():
+    names = [surface for surface, _ in rows("Lễ ra mắt diễn ra tại Trung tâm Phát triển cộng "
+                                            "đồng sáng nay.")]
+    assert not any(n.startswith("Trung tâm Phát triển") for n in names)
