@@ -95,10 +95,11 @@ def _person_name(name: str) -> bool:
     return first in _SURNAMES or first in _HIGHLAND_NAMES
 
 
-# a person's title a few words before the level: "Bí thư Huyện ủy", "Chủ tịch UBND huyện"
+# a person's title a few words before the level: "Bí thư Huyện ủy", "Chủ tịch UBND huyện",
+# "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam thành phố"
 _TITLE_AHEAD = re.compile(
     r"(?<![^\W_])(?:[Bb]í\s+thư|[Cc]hủ\s+tịch|[Tt]rưởng\s+ban|[Gg]iám\s+đốc|[Cc]hánh\s+[Vv]ăn\s+"
-    r"phòng|[Tt]rưởng\s+[Cc]ông\s+an)(?:\s+[^\s,;:.]+){1,4}$"
+    r"phòng|[Tt]rưởng\s+[Cc]ông\s+an)(?:\s+[^\s,;:.]+){1,10}$"
 )
 # the middle names of most Vietnamese persons: a unit is rarely named so
 _MIDDLE_NAMES = frozenset(["Văn", "Thị", "Đức", "Hữu", "Công", "Quang", "Minh", "Ngọc", "Thanh",
@@ -118,8 +119,13 @@ def person_after_title(view: TextView, level_end: int, name: str, end: int) -> b
     if len(sylls) != 3 or not (sylls[0] in _SURNAMES or sylls[1] in _MIDDLE_NAMES):
         return False
     if not _NAME_ENDS.match(view.text, end):
-        return False
-    return _TITLE_AHEAD.search(view.text, max(0, level_end - 48), level_end) is not None
+        # a name of four syllables ("Phó Chủ tịch Ủy ban MTTQ thành phố Nguyễn Thị Ái Vân"): the
+        # place reader stops at three
+        fourth = SYL.match(view.text, end + 1) if view.text[end:end + 1] == " " else None
+        if fourth is None or not fourth.group(0)[0].isupper() \
+                or not _NAME_ENDS.match(view.text, fourth.end()):
+            return False
+    return _TITLE_AHEAD.search(view.text, max(0, level_end - 72), level_end) is not None
 
 
 def _gazetteer_place(view: TextView, p: re.Match, level: str, cat: Catalogue,

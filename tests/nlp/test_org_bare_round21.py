@@ -90,3 +90,15 @@ def test_a_bare_level_inside_quoted_speech_is_a_mention():
                            ("Hội LHPN xã Minh Quân", "Hội Liên hiệp Phụ nữ xã Minh Quân")]
     # a quoted title stays a title
     assert found("Xã Minh Quân phát động cuộc thi “Tìm hiểu về Hội LHPN xã” năm 2023.") == []
+
+
+def test_a_bare_level_before_a_persons_name_of_four_syllables():
+    # the title stands far before the level, the holder's name has four syllables: the body is
+    # the bare level's, its place the one the paper or the paragraph gives
+    text = ("Dự lễ có bà Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam huyện Trần Thị Ngọc Ánh. "
+            "Huyện Trấn Yên có 20 xã.")
+    assert found(text) == [("Ủy ban MTTQ Việt Nam huyện",
+                            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Trấn Yên")]
+    # a commune named like a person stays the commune
+    text = "Ông Phó Chủ tịch Thường trực UBND phường Lê Hồng Phong cho biết phường có 5 tổ dân phố."
+    assert [name for _s, name in found(text)] == ["Ủy ban nhân dân phường Lê Hồng Phong"]
