@@ -87,3 +87,15 @@ def test_a_tree_planting_drive_under_its_own_quoted_name_is_not_the_new_year_fes
         "Trồng cây đời đời nhớ ơn Bác Hồ"]
     assert found("Huyện phát động Tết trồng cây “Đời đời nhớ ơn Bác Hồ” Xuân Quý Mão.") == [
         "Tết trồng cây đời đời nhớ ơn Bác Hồ"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Huyện đã hỗ trợ 120 hộ làm nhà theo Chương trình 167 của Chính phủ.", "Chương trình 167"),
+    ("Vốn Chương trình 30a được phân bổ cho các huyện nghèo.", "Chương trình 30a"),
+])
+def test_the_governments_numbered_programmes(text, name):
+    assert found(text) == [name]
+
+
+def test_a_broadcasters_numbered_channel_is_no_programme():
+    assert found("Chương trình 2 của đài phát sóng lúc 20 giờ.") == []
