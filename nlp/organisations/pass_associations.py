@@ -59,6 +59,13 @@ def _district_associations(ctx: Ctx) -> None:
         if _CAPITAL_AFTER.match(ctx.text, m.end()):
             continue
         earlier = [c for c in ctx.cands if c.end <= m.start() and _DISTRICT_HOI.match(c.name)]
+        # one reading per written name: its best ("Hội LHPN huyện" is read as the catalogue's
+        # "Hội Liên hiệp Phụ nữ huyện" and, with less weight, as written)
+        best: dict[tuple[int, int], Cand] = {}
+        for c in earlier:
+            if (span := (c.start, c.end)) not in best or c.priority > best[span].priority:
+                best[span] = c
+        earlier = list(best.values())
         if len({c.name for c in earlier}) != 1:
             continue
         last = max(earlier, key=lambda c: (c.end, c.priority))

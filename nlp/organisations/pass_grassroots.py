@@ -43,7 +43,7 @@ _GRASSROOTS = re.compile(
     + r")))?"
     # the unit below the commune, in any case ("Khu phố 11" in a title-cased line)
     r"\s+(?P<unit>(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|"
-    r"tổ\s+dân\s+phố|khối)|TDP|KP\.?)"
+    r"tổ\s+dân\s+phố|khối|khu\s+vực)|TDP|KP\.?)"
     # its name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A", "KP.4")
     r"(?:\s+|(?<=KP\.))" + _HAMLET_NAME + r"(?![^\W_])"
 )
@@ -54,7 +54,7 @@ _UNIT_CANON = {"tdp": "tổ dân phố", "kp": "khu phố", "kp.": "khu phố"}
 BRANCH_WORDS = re.compile(
     r"\s+(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ORGANISATIONS)
     + r"|(?i:thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|khối\s+phố|khu\s+dân\s+cư|tổ\s+dân\s+phố|"
-    r"khối)|TDP|KP(?=[.\s]))(?![^\W_])"
+    r"khối|khu\s+vực)|TDP|KP(?=[.\s]))(?![^\W_])"
 )
 # the branch written without its organisation ("Chi hội khu phố 11") is the branch of the mass
 # organisation the text names before it ("Hội CCB phường Ba Đình … Chi hội khu phố 11")

@@ -218,24 +218,34 @@ def read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | 
     if allow_bare_province and pos < len(tn) and tn[pos] == " ":
         p = cat.place_re.match(tn, pos + 1)
         if p:
-            return _bare_place(view.text[p.start():p.end()], p.end(), cat, source_province)
+            return _bare_place(view.text[p.start():p.end()], p.end(), cat, source_province,
+                               view.text)
     return None
 
 
-def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
-                ) -> Place | None:
+def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None,
+                text: str = "") -> Place | None:
     """A province, or a district of the paper's province, written after a body without its
     level ("Hội CTĐ Tiên Phước" is the district's: "huyện Tiên Phước", its level from the
-    package)."""
+    package, or the one level the paragraph writes it with: "huyện Điện Bàn" in a text of the
+    years before it became a town)."""
     pkey = skey(name)
     if pkey in cat.province_keys:
         province = cat.province_keys[pkey]
         return Place(end, "tỉnh", province, province)
     if source_province and name[0].isupper() and set(places.covered_provinces(
             source_province)).intersection(cat.district_provinces.get(pkey, ())):
-        return Place(end, places.district_level(name, source_province), name,
-                     source_province)
+        written = {LEVEL_CANON.get(lv, lv) for lv in (re.sub(r"\s+", " ", m.group(1)).lower()
+                                                      for m in _district_level_before(name).finditer(text))}
+        level = written.pop() if len(written) == 1 else places.district_level(name, source_province)
+        return Place(end, level, name, source_province)
     return None
+
+
+def _district_level_before(name: str) -> re.Pattern:
+    """A district level word written right before ``name`` ("huyện Điện Bàn")."""
+    return re.compile(r"(?<![^\W_])(huyện|thị\s+xã|thành\s+phố|quận)\s+" + re.escape(name)
+                      + r"(?![^\W_])", re.IGNORECASE)
 
 
 _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phương)?|(?:hội,?\s+)?đoàn\s+thể"

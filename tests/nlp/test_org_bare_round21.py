@@ -102,3 +102,33 @@ def test_a_bare_level_before_a_persons_name_of_four_syllables():
     # a commune named like a person stays the commune
     text = "Ông Phó Chủ tịch Thường trực UBND phường Lê Hồng Phong cho biết phường có 5 tổ dân phố."
     assert [name for _s, name in found(text)] == ["Ủy ban nhân dân phường Lê Hồng Phong"]
+
+
+def test_a_district_written_bare_takes_the_level_the_paragraph_writes_for_it():
+    # a text of the years before the district became a town writes its level itself
+    quang_nam = "https://baoquangnam.vn/xa-hoi/trao-bo-giong"
+    text = "Hội Nông dân Điện Bàn vừa trao 30 con bò giống cho hội viên nghèo của huyện Điện Bàn."
+    assert found(text, quang_nam) == [("Hội Nông dân Điện Bàn", "Hội Nông dân huyện Điện Bàn")]
+    # written nowhere, or with two levels: the gazetteer's level
+    assert found("Hội Nông dân Điện Bàn vừa trao 30 con bò giống cho hội viên nghèo.",
+                 quang_nam) == [("Hội Nông dân Điện Bàn", "Hội Nông dân thị xã Điện Bàn")]
+
+
+def test_a_districts_association_written_huyen_hoi_after_its_abbreviated_name():
+    # the association first read twice (spelt out and as written) is still one association
+    text = ("Hội LHPN huyện Trấn Yên tặng 40 suất quà cho trẻ em mồ côi do Huyện Hội nhận đỡ đầu.")
+    assert found(text)[-1] == ("Huyện Hội", "Hội Liên hiệp Phụ nữ huyện Trấn Yên")
+    # two districts' associations before it: no one reading
+    text = ("Hội LHPN huyện Trấn Yên và Hội Nông dân huyện Văn Yên trao quà; Huyện Hội cũng hỗ trợ.")
+    assert [s for s, _n in found(text)] == ["Hội LHPN huyện Trấn Yên", "Hội Nông dân huyện Văn Yên"]
+
+
+def test_a_branch_of_a_khu_vuc_quarter_with_its_ward_written_after_it():
+    # the delta's wards are divided into "khu vực" as others' into "khu phố"
+    text = ("Bà Lê Thị Hoa được bầu làm Chi hội trưởng Chi hội Phụ nữ khu vực Bình An, phường "
+            "Vĩnh Phú, thị xã Long Mỹ.")
+    assert found(text, "https://baohaugiang.com.vn/hoat-dong/chi-hoi") == [
+        ("Chi hội Phụ nữ khu vực Bình An", "Chi hội Phụ nữ khu vực Bình An phường Vĩnh Phú")]
+    # "khu vực" after another word is the common noun
+    assert found("Hội viên khu vực Bình An đã góp 5 triệu đồng.",
+                 "https://baohaugiang.com.vn/hoat-dong/chi-hoi") == []
