@@ -27,21 +27,31 @@ head in lower case). This pass reads such a name whole:
 Round 21 adds the bodies named by their aim, whose registered names run on in lower case:
 
 * heads: Viện, Hiệp hội, Tổ chức, Hội quán (capitalised, their first word capitalised: "tổ
-  chức" is the verb), Nhóm and Đội only before an aim of ``field_words.toml [aims]`` ("Nhóm
-  chia sẻ", "Đội tình nguyện"; "Nhóm học sinh", "Đội bóng đá X" are none);
+  chức" is the verb), Nhóm and Đội only before an aim of ``field_words.toml [group_aims]``
+  ("Nhóm chia sẻ", "Đội tình nguyện"; "Nhóm học sinh", "Nhóm phụ nữ X", "Đội bóng đá X" are
+  none);
 * fields joined by "và", a dash or "&" ("Sản xuất và kinh doanh nông sản", "kinh tế - xã
-  hội"), a word with a slash ("da cam/dioxin"); a lower-case phrase of a clause ("hỗ trợ", "tổ
-  chức") goes on no name, capitalised it may open one ("Tổ chức Hỗ trợ …");
+  hội", "Văn hóa-Thể thao"), a word with a slash ("da cam/dioxin"), an acronym in brackets
+  inside ("… lao động (CNLĐ) khu công nghiệp (KCN) X", left out of the canonical name); a
+  lower-case phrase of a clause ("hỗ trợ", "tổ chức") goes on no name, capitalised it may open
+  one ("Tổ chức Hỗ trợ …");
 * a name of a centre, club or institution may end in lower case, before a clause's word or
-  punctuation ("Viện Y học biển| khám …", "Trung tâm Phát triển và hội nhập| đã …"): three
-  syllables at least (a level's body written bare by one field, "Trung tâm Y tế| tổ chức", is
-  left to the readers of levels), at most one syllable outside the lexicon; an enterprise's
-  name and a team's or group's never ends so (they end in a proper name);
+  punctuation ("Viện Y học biển| khám …", "Trung tâm Phát triển và hội nhập| đã …"), with an
+  aim of ``[aims]`` among its words and three syllables at least (a level's body written bare
+  by its public-service field, "Trung tâm Y tế| tổ chức", "Trung tâm Văn hóa thể thao| tổ
+  chức", is left to the readers of levels), at most one syllable outside the lexicon, never
+  after a place's preposition; an enterprise's name and a team's or group's never ends so
+  (they end in a proper name);
 * the proper name may follow a dash ("Nhóm chia sẻ - Sharing"), end in a word of two syllables
   of the lexicon ("… Quốc tế"), take its branch ("… chi nhánh X"); a team or institute takes its
   level and place after it; none is read before "thuộc"/"của" and a parent (a unit named with
   its parent, read elsewhere); a club may be named by a brand, a capitalised word and one or two
-  lower-case syllables up to a clause's word ("CLB Trái tim hồng| trao …").
+  lower-case syllables up to a clause's word ("CLB Trái tim hồng| trao …");
+* after a place's preposition ("tại Trung tâm …") a centre is read only to a proper name or a
+  place (an institution hosting an event counts), never when it is a shopping centre ("Trung
+  tâm Thương mại X"); "Cty" is a company's head, spelt out;
+* a second company of a list named by its legal form alone ("Công ty TNHH A và cổ phần B") is
+  "Công ty cổ phần B".
 
 A reading is added only when it runs further than every reading of an earlier pass at its
 head, and it outranks them; a body of the catalogue read inside its words stops it. Work: one
@@ -65,7 +75,7 @@ _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
 
 _HEAD = re.compile(
-    _B + r"(?P<head>(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty)"
+    _B + r"(?P<head>(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Cty)"
     r"(?:\s+(?:TNHH|[Tt]rách\s+nhiệm\s+hữu\s+hạn|CP|[Cc]ổ\s+phần|MTV|[Mm]ột\s+thành\s+viên|"
     r"[Hh]ai\s+thành\s+viên(?:\s+trở\s+lên)?|[Hh]ợp\s+danh)" + _E + r"){0,3}|"
     # written in lower case, a head is a name's only with its legal form ("công ty TNHH X",
@@ -80,7 +90,7 @@ _HEAD = re.compile(
     # by its aim (capitalised "Tổ chức" only: in lower case it is the verb; "Nhóm" and "Đội"
     # only before an aim of ``[aims]``, below)
     r"(?P<inst>Viện|Hiệp\s+hội|Tổ\s+chức|Hội\s+quán)|(?P<group>Nhóm|Đội))" + _E)
-_HINTS = ("ông ty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "ại lý", "Hợp tác xã", "HTX", "oanh nghiệp",
+_HINTS = ("ông ty", "Cty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "ại lý", "Hợp tác xã", "HTX", "oanh nghiệp",
           "DNTN", "Trung tâm", "Câu lạc bộ", "CLB", "Viện", "Hiệp hội", "Tổ chức", "Hội quán",
           "Nhóm", "Đội")
 
@@ -219,6 +229,8 @@ def pass_field_names(ctx: Ctx) -> None:
         return
     for m in _HEAD.finditer(text):
         _read(ctx, m)
+    if "ông ty" in text:
+        _listed_legal_forms(ctx)
     if "lạc bộ" in text or "CLB" in text:
         _clubs_by_aim(ctx)
 
@@ -238,6 +250,32 @@ _CLUB_AIM = re.compile(
     r"(?:\s+" + _AIM + r"){1,3}" + _E)
 
 
+# a second company of a list named by its legal form alone ("Công ty TNHH Hòa An và cổ phần
+# Minh Phát"): the head is the first company's
+_LISTED_LEGAL = re.compile(
+    r"(?:,|\s+và)\s+(?P<legal>TNHH|[Cc]ổ\s+phần|CP)(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?"
+    r"(?=\s+[A-ZĐ])")
+
+
+def _listed_legal_forms(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _LISTED_LEGAL.finditer(text):
+        if not any(c.end == m.start() and c.name.startswith("Công ty") for c in ctx.cands):
+            continue
+        if _NOT_PROPER.match(text, m.end() + 1):
+            continue
+        end = _proper_end(text, m.end())
+        while end > m.end() and text[end - 1] in " -–&":
+            end -= 1
+        if end <= m.end():
+            continue
+        start = m.start("legal")
+        priority = _longer(ctx, start, end)
+        if priority is not None:
+            name = re.sub(r"\s+", " ", "Công ty " + text[start:end])
+            ctx.add(start, end, name, None, None, "doanh nghiệp", priority, known=False)
+
+
 def _clubs_by_aim(ctx: Ctx) -> None:
     text = ctx.text
     for m in _CLUB_AIM.finditer(text):
@@ -253,11 +291,7 @@ def _clubs_by_aim(ctx: Ctx) -> None:
 def _read(ctx: Ctx, m: re.Match) -> None:
     text = ctx.text
     head_end = m.end("head")
-    words: list[tuple[str, int, int]] = []
-    at = head_end
-    while len(words) < 20 and (w := _WORD.match(text, at)) is not None:
-        words.append((w.group(1), w.start(1), w.end(1)))
-        at = w.end()
+    words = _words(text, head_end)
     if not words:
         return
     plain = [w for w, _, _ in words]
@@ -276,16 +310,54 @@ def _read(ctx: Ctx, m: re.Match) -> None:
     _tail(ctx, m, words, p)
 
 
+# an acronym in brackets inside a name ("… công nhân lao động (CNLĐ) khu công nghiệp (KCN) X"):
+# read over, the canonical name leaves it out
+_ACRONYM_BRACKET = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&]{1,9}\)")
+# two fields joined by a dash with no spaces ("Văn hóa-Thể thao"): three words
+_HYPHENED = re.compile(r"(?P<a>[^\W\d_]+)(?P<d>[-–])(?P<b>[^\W\d_]+)")
+
+
+def _words(text: str, at: int) -> list[tuple[str, int, int]]:
+    """The words after ``at`` (at most 20), with their offsets."""
+    words: list[tuple[str, int, int]] = []
+    while len(words) < 20:
+        if words and (b := _ACRONYM_BRACKET.match(text, at)) is not None \
+                and _WORD.match(text, b.end()) is not None:
+            at = b.end()
+        if (w := _WORD.match(text, at)) is None:
+            break
+        if (h := _HYPHENED.fullmatch(w.group(1))) is not None:
+            o = w.start(1)
+            words += [(h.group("a"), o + h.start("a"), o + h.end("a")),
+                      (h.group("d"), o + h.start("d"), o + h.end("d")),
+                      (h.group("b"), o + h.start("b"), o + h.end("b"))]
+        else:
+            words.append((w.group(1), w.start(1), w.end(1)))
+        at = w.end()
+    return words
+
+
 def _head_opens(text: str, m: re.Match, plain: list[str]) -> bool:
     """Whether the words after the head may open a name of its kind."""
-    if m.group("centre") and (plain[0][0].islower()
-                              or _VENUE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-        return False  # "tại Trung tâm …", "Trung tâm thương mại X": a building, a venue
+    if m.group("centre") and (plain[0][0].islower() or skey(plain[0]) in _MARKETS):
+        return False  # "Trung tâm thương mại X", "Trung tâm Thương mại X": a building
     if m.group("inst") and not plain[0][0].isupper():
         return False  # "Viện", "Tổ chức" …: a registered name opens capitalised ("tổ chức" is
         # the verb)
     # "Nhóm", "Đội": a group or team is a body only by the aim it is named for
     return not m.group("group") or _aim_opens(plain)
+
+
+# the first words of a centre that is a shopping building, never a body
+_MARKETS = frozenset(skey(w) for w in ("Thương", "Mua", "Chợ", "Siêu"))
+
+
+def _venue(text: str, m: re.Match) -> bool:
+    """A centre after a place's preposition ("tại Trung tâm …"): the building where something
+    happens, read only when its name ends in a proper name or a place (GUIDE: an institution
+    hosting an event counts), never to a lower-case end."""
+    return bool(m.group("centre")) and _VENUE_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> None:
@@ -302,7 +374,8 @@ def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> N
     if clause < j or (j == len(words) and _punctuated(text, words[-1][2])):
         # the lower-case run meets a clause's word or the sentence's punctuation: a name of
         # fields and aims that ends in lower case ("Viện Y học biển| khám bệnh …")
-        _open_end(ctx, m, words, p, clause)
+        if not _venue(text, m):
+            _open_end(ctx, m, words, p, clause)
         return
     if j == len(words) or len(stretch) > 6 or _extra_syllables(stretch) > 2:
         return
@@ -315,14 +388,23 @@ def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> N
 
 
 @cache
-def _aims() -> frozenset[str]:
-    return frozenset(skey(w).split()[0] for w in load("field_words").get("aims", {})
-                     .get("words", []))
+def _aims(table: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(skey(x) for x in w.split())
+                     for w in load("field_words").get(table, {}).get("words", []))
 
 
 def _aim_opens(plain: list[str]) -> bool:
-    """Whether the words open with an aim of ``[aims]`` (its first syllable, either case)."""
-    return skey(plain[0]) in _aims() and _field_prefix(plain) > 0
+    """Whether the words open with an aim of ``[group_aims]`` (either case)."""
+    keys = tuple(skey(w) for w in plain[:4])
+    return any(keys[:n] in _aims("group_aims") for n in range(1, len(keys) + 1))
+
+
+def _has_aim(plain: list[str]) -> bool:
+    """Whether an aim of ``[aims]`` is among the words (a name of aims, not a level's body
+    named by its public-service field: "Trung tâm Văn hóa thể thao" written bare)."""
+    aims = _aims("aims")
+    keys = [skey(w) for w in plain]
+    return any(tuple(keys[i:i + n]) in aims for i in range(len(keys)) for n in (1, 2, 3, 4, 5))
 
 
 def _clause_at(plain: list[str], p: int, j: int) -> int:
@@ -358,7 +440,7 @@ def _open_end(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int,
         return
     while k > 0 and (plain[k - 1] in _JOINERS or skey(plain[k - 1]) == _VA):
         k -= 1
-    if k < 3 or k - p > 4 or _extra_syllables(plain[p:k]) > 1:
+    if k < 3 or k - p > 4 or _extra_syllables(plain[p:k]) > 1 or not _has_aim(plain[:k]):
         return
     if any(w[0].isupper() for w in plain[1:k]) and not m.group("inst"):
         return  # a capitalised word inside: a proper name the readers of names read
@@ -399,8 +481,8 @@ def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int],
         return
     if not nxt[0][0].isupper() or _NOT_PROPER.match(text, nxt[1]):
         return
-    if dash:
-        name_end = nxt[1] - 1  # the proper name is read from after the dash
+    if dash or "(" in text[name_end:nxt[1]]:
+        name_end = nxt[1] - 1  # the proper name is read from after the dash or the acronym
     end = _proper_end(text, name_end)
     while end > name_end and text[end - 1] in " -–&":
         end -= 1
@@ -458,9 +540,10 @@ def _kind(m: re.Match) -> str:
 
 
 def _name(text: str, start: int, end: int) -> str:
-    name = re.sub(r"\s*\((?:HTX|CLB)\)", "", text[start:end])
+    name = _ACRONYM_BRACKET.sub("", text[start:end])
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"^CLB(?= )", "Câu lạc bộ", name)
+    name = re.sub(r"^Cty(?= )", "Công ty", name)
     return name[0].upper() + name[1:]
 
 

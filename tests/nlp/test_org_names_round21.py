@@ -141,3 +141,69 @@ def test_a_venue_before_a_centre_stays_a_building():
     names = [surface for surface, _ in rows("Lễ ra mắt diễn ra tại Trung tâm Phát triển cộng "
                                             "đồng sáng nay.")]
     assert not any(n.startswith("Trung tâm Phát triển") for n in names)
+
+
+# ------------------------------------- acronyms in brackets, regions, list of legal forms
+
+
+def test_acronyms_in_brackets_inside_a_centre_name_are_read_over():
+    assert rows("Trung tâm Văn hóa-Thể thao công nhân lao động (CNLĐ) khu công nghiệp (KCN) Hòa "
+                "Khánh tổ chức giải bóng đá.") == [
+        ("Trung tâm Văn hóa-Thể thao công nhân lao động (CNLĐ) khu công nghiệp (KCN) Hòa Khánh",
+         "Trung tâm Văn hóa-Thể thao công nhân lao động khu công nghiệp Hòa Khánh")]
+
+
+def test_an_acronym_after_a_name_of_aims_is_not_part_of_it():
+    assert rows("Trung tâm Nghiên cứu và hội nhập cộng đồng (RIC) tổ chức hội thảo.")[0] == same(
+        "Trung tâm Nghiên cứu và hội nhập cộng đồng")[0]
+
+
+def test_a_centre_hosting_an_event_is_read_to_its_proper_name():
+    names = [surface for surface, _ in rows(
+        "Sáng nay, tại Trung tâm Văn hóa - Thể thao thanh thiếu niên Hòa Khánh diễn ra lễ "
+        "phát động.")]
+    assert "Trung tâm Văn hóa - Thể thao thanh thiếu niên Hòa Khánh" in names
+
+
+def test_a_shopping_centre_is_a_building():
+    names = [surface for surface, _ in rows("Người dân mua sắm tại Trung tâm Thương mại Hòa "
+                                            "Khánh.")]
+    assert not any(n.startswith("Trung tâm Thương mại") for n in names)
+
+
+def test_a_centre_of_a_region_up_to_its_proper_name():
+    assert rows("Trung tâm Vì sự phát triển phụ nữ đồng bằng sông Hồng trao quà.") == same(
+        "Trung tâm Vì sự phát triển phụ nữ đồng bằng sông Hồng")
+    assert rows("Câu lạc bộ Golf bờ tây sông Hồng ủng hộ 50 triệu đồng.") == same(
+        "Câu lạc bộ Golf bờ tây sông Hồng")
+
+
+def test_a_level_body_named_by_its_public_field_is_not_read_to_an_adverb():
+    assert not any(s.startswith("Trung tâm Văn hóa thể thao") for s, _ in rows(
+        "Trung tâm Văn hóa thể thao thường xuyên tổ chức giải."))
+
+
+def test_group_of_a_people_is_a_description():
+    assert rows("Nhóm phụ nữ Hòa Khánh góp tiền mua quà.") == []
+
+
+def test_company_written_short_is_spelt_out():
+    assert rows("Cty Điện lực Quảng Nam hỗ trợ 20 triệu đồng.") == [
+        ("Cty Điện lực Quảng Nam", "Công ty Điện lực Quảng Nam")]
+
+
+def test_a_short_form_of_a_field_is_spelt_out():
+    assert rows("Công ty TNHH VLXD xi măng Hòa Phát Việt Nam ủng hộ.") == [
+        ("Công ty TNHH VLXD xi măng Hòa Phát Việt Nam",
+         "Công ty TNHH vật liệu xây dựng xi măng Hòa Phát Việt Nam")]
+
+
+def test_companies_of_a_list_named_by_their_legal_form():
+    assert rows("Công ty TNHH Hòa An, TNHH Minh Phát và cổ phần Đại Lộc ủng hộ 30 triệu "
+                "đồng.") == [
+        ("Công ty TNHH Hòa An", "Công ty TNHH Hòa An"),
+        ("TNHH Minh Phát", "Công ty TNHH Minh Phát"),
+        ("cổ phần Đại Lộc", "Công ty cổ phần Đại Lộc")]
+    # "cổ phần hóa" is the verb to equitise, no company
+    assert rows("Công ty TNHH Hòa An và cổ phần hóa doanh nghiệp nhà nước.") == [
+        ("Công ty TNHH Hòa An", "Công ty TNHH Hòa An")]
