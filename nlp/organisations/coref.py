@@ -57,8 +57,9 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
     club = _CLUB.match(surface)
     if club is not None and _LEVEL.search(surface):
         # a club named with its unit's level, written again by its head alone ("CLB Võ thuật
-        # cổ truyền tỉnh X … CLB đã có …"), as the unions are (GUIDE)
-        return [club.group(0)]
+        # cổ truyền tỉnh X … CLB đã có …"), as the unions are (GUIDE); its head either way
+        # ("Câu lạc bộ Võ thuật tỉnh X … CLB đã có …")
+        return ["CLB", "Câu lạc bộ"]
     front = _FRONT_ORGAN.match(surface)
     if not surface.startswith(_UNION_HEADS) and front is None:
         return []

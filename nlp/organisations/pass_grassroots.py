@@ -185,12 +185,13 @@ def _named_branches(ctx: Ctx) -> None:
 
 # a branch written with its hamlet's level word only ("do Hội Phụ nữ thôn trồng", "Chi đoàn
 # thôn") or a Party cell named bare by its secretary's title ("Bí thư Chi bộ", "Phó Bí thư chi
-# bộ"): the branch of the hamlet the paragraph names before it ("Ngược lên thôn Chè 3, xã Yên
+# bộ", "Bí thư Chi bộ cho biết"): the branch of the hamlet the paragraph names before it ("Ngược lên thôn Chè 3, xã Yên
 # Hợp, …"), or, for the cell, the hamlet its secretary also heads ("Phó Bí thư chi bộ, Trưởng
 # thôn Nà Pan 2"); with no hamlet named, nothing (every hamlet has one)
 _UNITS = r"thôn|xóm|ấp|bản|làng|buôn|khóm|khu\s+phố|tổ\s+dân\s+phố"
 _BARE_BRANCH = re.compile(
-    r"(?<![^\W_])(?:(?:[Pp]hó\s+)?[Bb]í\s+thư\s+(?P<cell>[Cc]hi\s+bộ)(?=\s*(?:,|kiêm\s))"
+    r"(?<![^\W_])(?:(?:[Pp]hó\s+)?[Bb]í\s+thư\s+(?P<cell>[Cc]hi\s+bộ)(?=\s*(?:,|kiêm\s|[.;:)]|"
+    r"(?:cho\s+biết|chia\s+sẻ|nói|kể|phát\s+biểu|khẳng\s+định|thông\s+tin)(?![^\W_])))"
     # the Front's work board, which only a hamlet or quarter has, written bare
     r"|(?P<front>Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)(?!\s+(?:" + _UNITS + r"|[A-ZĐ]|\())"
     r"|(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Hội)(?:\s+(?P<org>(?i:" + "|".join(

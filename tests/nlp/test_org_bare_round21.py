@@ -132,3 +132,23 @@ def test_a_branch_of_a_khu_vuc_quarter_with_its_ward_written_after_it():
     # "khu vực" after another word is the common noun
     assert found("Hội viên khu vực Bình An đã góp 5 triệu đồng.",
                  "https://baohaugiang.com.vn/hoat-dong/chi-hoi") == []
+
+
+def test_a_party_cell_named_by_its_secretarys_title_before_a_verb_of_saying():
+    text = "Về thôn Khe Lóng, xã Minh Quân, ông Lò Văn Páo, Bí thư Chi bộ cho biết thôn có 120 hộ."
+    assert found(text) == [("Chi bộ", "Chi bộ thôn Khe Lóng xã Minh Quân")]
+    # a cell named after its own unit is that unit's; with no hamlet named, nothing
+    text = ("Về thôn Khe Lóng, xã Minh Quân, ông Lò Văn Páo, Bí thư Chi bộ Công ty Chè Minh Quân "
+            "cho biết thôn có 120 hộ.")
+    assert [n for _s, n in found(text)] == ["Chi bộ Công ty Chè Minh Quân"]
+    assert found("Ông Lò Văn Páo, Bí thư Chi bộ cho biết chi bộ có 30 đảng viên.") == []
+
+
+def test_a_club_written_again_by_its_other_head():
+    text = "Câu lạc bộ Võ thuật xã Minh Quân ra mắt năm 2020. Đến nay, CLB đã có 40 hội viên."
+    assert found(text)[-1] == ("CLB", "Câu lạc bộ Võ thuật xã Minh Quân")
+    # two clubs with a level: the bare head names neither
+    text = ("Câu lạc bộ Võ thuật xã Minh Quân và CLB Dưỡng sinh xã Minh Quân ra mắt. Đến nay, "
+            "CLB đã có 40 hội viên.")
+    assert [s for s, _n in found(text)] == ["Câu lạc bộ Võ thuật xã Minh Quân",
+                                            "CLB Dưỡng sinh xã Minh Quân"]
