@@ -29,7 +29,9 @@ Round 21 adds the bodies named by their aim, whose registered names run on in lo
 * heads: Viện, Hiệp hội, Tổ chức, Hội quán (capitalised, their first word capitalised: "tổ
   chức" is the verb), Nhóm and Đội only before an aim of ``field_words.toml [group_aims]``
   ("Nhóm chia sẻ", "Đội tình nguyện"; "Nhóm học sinh", "Nhóm phụ nữ X", "Đội bóng đá X" are
-  none);
+  none), in lower case too ("đội tình nguyện viên CTĐ tỉnh"), not in a compound ("bộ đội");
+  a centre's field may be written in lower case ("Trung tâm huấn luyện X"), its name then
+  ending in a proper name or a place;
 * fields joined by "và", a dash or "&" ("Sản xuất và kinh doanh nông sản", "kinh tế - xã
   hội", "Văn hóa-Thể thao"), a word with a slash ("da cam/dioxin"), an acronym in brackets
   inside ("… lao động (CNLĐ) khu công nghiệp (KCN) X", left out of the canonical name); a
@@ -44,8 +46,8 @@ Round 21 adds the bodies named by their aim, whose registered names run on in lo
   (they end in a proper name);
 * the proper name may follow a dash ("Nhóm chia sẻ - Sharing"), end in a word of two syllables
   of the lexicon ("… Quốc tế"), take its branch ("… chi nhánh X"); a team or institute takes its
-  level and place after it; none is read before "thuộc"/"của" and a parent (a unit named with
-  its parent, read elsewhere); a club may be named by a brand, a capitalised word and one or two
+  level and place after it; a team is not read before "thuộc"/"của" and a parent (a unit
+  named with its parent, read elsewhere; a centre of its own name stays its own body); a club may be named by a brand, a capitalised word and one or two
   lower-case syllables up to a clause's word ("CLB Trái tim hồng| trao …");
 * after a place's preposition ("tại Trung tâm …") a centre is read only to a proper name or a
   place (an institution hosting an event counts), never when it is a shopping centre ("Trung
@@ -89,10 +91,15 @@ _HEAD = re.compile(
     # round 21: institutes, associations, organisations, groups and volunteer teams, each named
     # by its aim (capitalised "Tổ chức" only: in lower case it is the verb; "Nhóm" and "Đội"
     # only before an aim of ``[aims]``, below)
-    r"(?P<inst>Viện|Hiệp\s+hội|Tổ\s+chức|Hội\s+quán)|(?P<group>Nhóm|Đội))" + _E)
+    r"(?P<inst>Viện|Hiệp\s+hội|Tổ\s+chức|Hội\s+quán)|(?P<group>Nhóm|Đội|"
+    # in lower case, only before the first word of a volunteers' aim (cheap filter; the aims
+    # are checked below) and never in a compound ("bộ đội", "quân đội", "đại đội")
+    r"(?<!\b[Bb]ộ\s)(?<!\b[Qq]uân\s)(?<![Đđ]ại\s)(?<![Tt]iểu\s)(?<![Tt]rung\s)"
+    r"(?:nhóm|đội)(?=\s+(?:tình|thiện|từ|chia|sẻ|hiến|sơ|cấp|cứu|xung|phản|sinh|thanh|"
+    r"công|nhân)\s)))" + _E)
 _HINTS = ("ông ty", "Cty", "Tập đoàn", "Xí nghiệp", "Nhà máy", "ại lý", "Hợp tác xã", "HTX", "oanh nghiệp",
           "DNTN", "Trung tâm", "Câu lạc bộ", "CLB", "Viện", "Hiệp hội", "Tổ chức", "Hội quán",
-          "Nhóm", "Đội")
+          "Nhóm", "Đội", "nhóm", "đội")
 
 # a word of a name: letters, digits, a dash or a dot inside ("II", "Sài Gòn-Hà Nội")
 _WORD = re.compile(r"[ \t]+([^\s,.;:!?()\[\]“”\"'…/]+(?:/[^\W\d_]+)*)")
@@ -339,7 +346,7 @@ def _words(text: str, at: int) -> list[tuple[str, int, int]]:
 
 def _head_opens(text: str, m: re.Match, plain: list[str]) -> bool:
     """Whether the words after the head may open a name of its kind."""
-    if m.group("centre") and (plain[0][0].islower() or skey(plain[0]) in _MARKETS):
+    if m.group("centre") and skey(plain[0]) in _MARKETS:
         return False  # "Trung tâm thương mại X", "Trung tâm Thương mại X": a building
     if m.group("inst") and not plain[0][0].isupper():
         return False  # "Viện", "Tổ chức" …: a registered name opens capitalised ("tổ chức" is
@@ -490,8 +497,9 @@ def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int],
         end = d.start()  # "… Nghệ An| 1 tấn gạo": a quantity after the name
     if end > name_end and (b := _BRANCH.match(text, end)) is not None:
         end = _proper_end(text, b.end())  # "… Bình Minh chi nhánh Tân Phú": its branch
-    if end > name_end and _OF_PARENT.match(text, end):
-        return  # "Đội X thuộc Trường Y": a unit named with its parent, read by others
+    if end > name_end and m.group("group") and _OF_PARENT.match(text, end):
+        return  # "Đội X thuộc Trường Y": a unit named with its parent, read by others (a
+        # centre with a name of its own stays its own body: GUIDE)
     if end > name_end:
         if m.group("group") or m.group("inst"):
             # a team or institute of a level after its proper name or acronym ("Đội tình nguyện

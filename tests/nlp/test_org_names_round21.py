@@ -207,3 +207,28 @@ def test_companies_of_a_list_named_by_their_legal_form():
     # "cổ phần hóa" is the verb to equitise, no company
     assert rows("Công ty TNHH Hòa An và cổ phần hóa doanh nghiệp nhà nước.") == [
         ("Công ty TNHH Hòa An", "Công ty TNHH Hòa An")]
+
+
+# ------------------------------------------- lower-case heads and fields before a name
+
+
+def test_a_volunteer_team_in_lower_case_with_its_association_and_level():
+    assert rows("Hôm qua, đội tình nguyện viên CTĐ tỉnh tham gia sơ cứu.") == [
+        ("đội tình nguyện viên CTĐ tỉnh", "Đội tình nguyện viên Chữ thập đỏ tỉnh Quảng Nam")]
+
+
+def test_a_compound_with_doi_is_no_team():
+    assert rows("Các chiến sĩ bộ đội xung kích Hòa Bình giúp dân.") == []
+
+
+def test_a_centre_with_its_field_in_lower_case_then_its_proper_name():
+    assert rows("Trung tâm huấn luyện Hòa Sơn tiếp nhận tân binh.") == same(
+        "Trung tâm huấn luyện Hòa Sơn")
+    # with its parent after it, it stays its own body (GUIDE)
+    names = [s for s, _ in rows("Hội thao diễn ra tại Trung tâm huấn luyện Hòa Sơn (Quảng "
+                                "Nam) của Bộ Chỉ huy Quân sự tỉnh.")]
+    assert "Trung tâm huấn luyện Hòa Sơn" in names
+
+
+def test_a_shopping_centre_in_lower_case_is_a_building():
+    assert rows("Khách mua sắm tại Trung tâm thương mại Hòa Khánh.") == []
