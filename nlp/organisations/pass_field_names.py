@@ -52,6 +52,7 @@ Round 21 adds the bodies named by their aim, whose registered names run on in lo
 * after a place's preposition ("tại Trung tâm …") a centre is read only to a proper name or a
   place (an institution hosting an event counts), never when it is a shopping centre ("Trung
   tâm Thương mại X"); "Cty" is a company's head, spelt out;
+* a code of digits and a capital is a proper name ("Trung tâm hội nghị 25B");
 * a second company of a list named by its legal form alone ("Công ty TNHH A và cổ phần B") is
   "Công ty cổ phần B".
 
@@ -150,6 +151,7 @@ _VENUE_BEFORE = re.compile(_B + r"(?i:tại|ở|trong|vào|đến|tới|về|tr�
 _TRAILING_NUMBER = re.compile(r"\s+\d[\d.,]*$")
 # a unit's parent written after it ("… Vĩnh Phúc thuộc Trường Đại học X")
 _OF_PARENT = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:thuộc|của)\s+[A-ZĐ]")
+_CODE = re.compile(r"\d{1,4}[A-Z]")
 # a branch named after its parent's proper name
 _BRANCH = re.compile(r"\s+(?:chi\s+nhánh|Chi\s+nhánh)(?=\s+[A-ZĐ])")
 
@@ -486,8 +488,8 @@ def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int],
         if place is not None and place.level is not None:
             _add_placed(ctx, m, name_end, place)
         return
-    if not nxt[0][0].isupper() or _NOT_PROPER.match(text, nxt[1]):
-        return
+    if not (nxt[0][0].isupper() or _CODE.fullmatch(nxt[0])) or _NOT_PROPER.match(text, nxt[1]):
+        return  # (a code of digits and a capital is a proper name: "Trung tâm hội nghị 25B")
     if dash or "(" in text[name_end:nxt[1]]:
         name_end = nxt[1] - 1  # the proper name is read from after the dash or the acronym
     end = _proper_end(text, name_end)

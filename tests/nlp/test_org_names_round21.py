@@ -232,3 +232,16 @@ def test_a_centre_with_its_field_in_lower_case_then_its_proper_name():
 
 def test_a_shopping_centre_in_lower_case_is_a_building():
     assert rows("Khách mua sắm tại Trung tâm thương mại Hòa Khánh.") == []
+
+
+def test_a_code_of_digits_and_a_capital_is_a_proper_name():
+    assert rows("Triển lãm diễn ra tại Trung tâm hội nghị 25B, thu hút đông người xem.") == same(
+        "Trung tâm hội nghị 25B")
+    # a quantity after a level's body is no name
+    assert rows("Trung tâm Y tế huyện có 25 giường bệnh.") == []
+
+
+def test_the_spellings_of_dioxin_are_one_name():
+    assert rows("Hội Nạn nhân chất độc da cam/điôxin tỉnh trao quà.") == [
+        ("Hội Nạn nhân chất độc da cam/điôxin tỉnh",
+         "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Nam")]
