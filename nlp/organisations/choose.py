@@ -187,6 +187,12 @@ class _Unwritten:
         for unit_level, name in places.address_units(ctx.address, ctx.source_province):
             if unit_level == level:
                 return Place(0, level, name, ctx.source_province)
+        if level in COMMUNE_LEVELS and ctx.source_province in places.provinces():
+            # a headline naming its commune without the level word ("…/phu-nu-che-cu-nha-giup-
+            # nhau-…"): a name of three syllables or more, one commune of the province's
+            named = _headline_commune(ctx.address, ctx.source_province, level)
+            if named is not None:
+                return Place(0, level, named, ctx.source_province)
         if ctx.source_province is None and level in DISTRICT_LEVELS:
             # a page of no province (a national paper) whose headline opens with a district
             # ("…/muong-ang-ung-ho-…"): a district's body written bare is that district's
@@ -194,6 +200,18 @@ class _Unwritten:
             if unit is not None and unit[0] == level:
                 return Place(0, level, unit[1], unit[2])
         return None
+
+
+def _headline_commune(address: str, province: str, level: str) -> str | None:
+    """The one commune of ``level`` of ``province`` whose name of three syllables or more the
+    address's path writes without its level word; None when none or several are."""
+    tokens = re.findall(r"[a-z0-9]+", address.lower().split("://", 1)[-1].partition("/")[2]
+                        .split("?", 1)[0])
+    communes = places._address_index(province)[1]
+    found = {names[0] for i in range(len(tokens)) for k in (5, 4, 3)
+             if (names := communes.get((level, "-".join(tokens[i:i + k])), ())) and len(names) == 1
+             and len(tokens[i:i + k]) == k}
+    return found.pop() if len(found) == 1 else None
 
 
 # a level word before a district's name, or a capitalised word whose name it continues ("Trường

@@ -152,3 +152,12 @@ def test_a_club_written_again_by_its_other_head():
             "CLB đã có 40 hội viên.")
     assert [s for s, _n in found(text)] == ["Câu lạc bộ Võ thuật xã Minh Quân",
                                             "CLB Dưỡng sinh xã Minh Quân"]
+
+
+def test_a_bare_communes_body_takes_the_commune_the_headline_writes_without_its_level():
+    text = "Chị Mai cho biết nhờ Hội phụ nữ xã giúp vay vốn, gia đình chị đã nuôi thêm 200 con gà."
+    page = "https://baoyenbai.com.vn/12/300001/Phu-nu-Che-Cu-Nha-nuoi-ga-den.aspx"
+    assert found(text, page) == [("Hội phụ nữ xã", "Hội Liên hiệp Phụ nữ xã Chế Cu Nha")]
+    # a headline naming no commune of the province: the bare level is left out
+    page = "https://baoyenbai.com.vn/12/300001/Phu-nu-vung-cao-nuoi-ga-den.aspx"
+    assert found(text, page) == []
