@@ -451,8 +451,6 @@ def _open_end(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int,
         k -= 1
     if k < 3 or k - p > 4 or _extra_syllables(plain[p:k]) > 1 or not _has_aim(plain[:k]):
         return
-    if any(w[0].isupper() for w in plain[1:k]) and not m.group("inst"):
-        return  # a capitalised word inside: a proper name the readers of names read
     _add_named(ctx, m, words[k - 1][2])
 
 

@@ -245,3 +245,8 @@ def test_the_spellings_of_dioxin_are_one_name():
     assert rows("Hội Nạn nhân chất độc da cam/điôxin tỉnh trao quà.") == [
         ("Hội Nạn nhân chất độc da cam/điôxin tỉnh",
          "Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Nam")]
+
+
+def test_capitalised_fields_joined_by_and_end_in_lower_case_before_an_acronym_and_a_verb():
+    assert rows("Trung tâm Nghiên cứu và Phát triển cộng đồng (RCD) trao tặng 100 suất "
+                "quà.")[0] == same("Trung tâm Nghiên cứu và Phát triển cộng đồng")[0]
