@@ -250,3 +250,8 @@ def test_the_spellings_of_dioxin_are_one_name():
 def test_capitalised_fields_joined_by_and_end_in_lower_case_before_an_acronym_and_a_verb():
     assert rows("Trung tâm Nghiên cứu và Phát triển cộng đồng (RCD) trao tặng 100 suất "
                 "quà.")[0] == same("Trung tâm Nghiên cứu và Phát triển cộng đồng")[0]
+
+
+def test_a_guild_hall_of_a_people_up_to_its_place():
+    assert rows("Hội quán Doanh nhân trẻ Đà Nẵng tổ chức gặp mặt.") == same(
+        "Hội quán Doanh nhân trẻ Đà Nẵng")
