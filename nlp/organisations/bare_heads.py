@@ -104,7 +104,9 @@ _LONE_AFTER = re.compile(
     r"tự|chủ\s+động|tích\s+cực|phối\s+hợp|triển\s+khai|tổ\s+chức|phát\s+động|vận\s+động|"
     r"ra\s+mắt|thực\s+hiện|chăm\s+lo|quan\s+tâm|trao|tặng|hỗ\s+trợ|duy\s+trì|kết\s+nạp|"
     r"xây\s+dựng|nhận|đề\s+ra|đề\s+xuất|kiến\s+nghị|tham\s+gia|tập\s+hợp|làm|mở|"
-    r"phát\s+huy|đẩy\s+mạnh|góp\s+phần|giới\s+thiệu|ký\s+kết|thành\s+lập|chỉ\s+đạo)"
+    r"phát\s+huy|đẩy\s+mạnh|góp\s+phần|giới\s+thiệu|ký\s+kết|thành\s+lập|chỉ\s+đạo|"
+    # a chair's words ("Chủ tịch Hội cho biết"): the association is a party
+    r"cho\s+biết|chia\s+sẻ|phát\s+biểu|nhấn\s+mạnh|khẳng\s+định|thông\s+tin)"
     r"(?![^\W_])")
 # the mass organisations at large written side by side ("cán bộ Đoàn, Hội, Đội")
 _UNIONS_SIDE_BY_SIDE = re.compile(r"(?:Đoàn|Đội|Hội)\s*(?:[,\-–/]|và)\s*$")

@@ -35,6 +35,10 @@ def test_a_lone_association_as_a_party_after_a_function_word():
     assert lone(text) == [FARMERS]
     text = "Hội Nông dân xã Minh Quân đã tổng kết các mô hình do Hội phát động trong năm."
     assert lone(text) == [FARMERS]
+    # after a chair's title, before the chair's words
+    text = ("Hội Nông dân xã Minh Quân vừa tổng kết năm 2023. Ông Lò Văn Páo, Chủ tịch Hội cho "
+            "biết hội viên đã góp 2 tỷ đồng.")
+    assert lone(text) == [FARMERS]
 
 
 def test_no_lone_association_before_the_full_name_or_without_one():
