@@ -199,6 +199,13 @@ def vi_syllable(word: str) -> bool:
     return _VI_SYLLABLE.fullmatch(plain) is not None
 
 
+# the first syllables of the verbs a news sentence opens with after its subject, which the
+# segmenter glues to a proper name before them ("Nắng Mai trao| 40 suất quà", "Hoa Mai tặng"):
+# never the lower-case half of a word a name's capital began (only verbs that are no compound's
+# second syllable: not "vận" of "Dân vận", "tiếp" of "Trực tiếp", "kỷ" of "Thế kỷ")
+_GLUED_VERBS = frozenset({"trao", "tặng", "đón", "thăm", "giành", "đoạt", "khen", "tuyên", "ủng"})
+
+
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:
     """End of the proper name after a head at ``pos``: capitalised words, numbers, "&", "-",
     lower-case syllables inside a word begun by the name, lexicon words between capitals."""
@@ -221,7 +228,8 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
         if word[0].isupper() or word[0].isdigit() or word in ("&", "-", "–") \
                 or (word[0] in "-–" and word[1:2].isupper()) \
                 or (word[0].isalpha() and caps >= 1 and w.start(1) not in view.word_starts
-                    and (caps == 1 or prev in view.word_starts) and vi_syllable(last_cap)):
+                    and (caps == 1 or prev in view.word_starts) and vi_syllable(last_cap)
+                    and word.lower() not in _GLUED_VERBS):
             caps, prev = (caps + 1, w.start(1)) if word[0].isupper() else (caps, prev)
             last_cap = word if word[0].isupper() else last_cap
             end = w.end()
