@@ -165,3 +165,16 @@ def test_a_bare_communes_body_takes_the_commune_the_headline_writes_without_its_
     # a headline naming no commune of the province: the bare level is left out
     page = "https://baoyenbai.com.vn/12/300001/Phu-nu-vung-cao-nuoi-ga-den.aspx"
     assert found(text, page) == []
+
+
+def test_a_guild_hall_written_again_by_its_head():
+    page = "https://baodongthap.vn/xa-hoi/hoi-quan"
+    text = "Hội quán Nông dân ấp Tân Lợi được thành lập năm 2020. Hội quán đã tổ chức 12 buổi sinh hoạt."
+    assert found(text, page)[-1] == ("Hội quán", "Hội quán Nông dân ấp Tân Lợi")
+    # two halls: neither; a hall's model ("Mô hình Hội quán"): no actor
+    text = ("Hội quán Nông dân ấp Tân Lợi và Hội quán Phụ nữ ấp Phú Hòa ra mắt. Hội quán đã tổ "
+            "chức 12 buổi sinh hoạt.")
+    assert [s for s, _n in found(text, page)] == ["Hội quán Nông dân ấp Tân Lợi",
+                                                  "Hội quán Phụ nữ ấp Phú Hòa"]
+    text = "Hội quán Nông dân ấp Tân Lợi ra mắt năm 2020. Mô hình Hội quán đã được nhân rộng."
+    assert [s for s, _n in found(text, page)] == ["Hội quán Nông dân ấp Tân Lợi"]
