@@ -153,6 +153,7 @@ from baochi.nlp.organisations.pass_party import (
     pass_party_boards_at_level,
     pass_party_of_command,
 )
+from baochi.nlp.organisations.pass_place_lists import pass_place_lists
 from baochi.nlp.organisations.pass_press import (
     pass_brand_branches,
     pass_magazines,
@@ -258,6 +259,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_short_names,
     pass_central_seats,
     pass_province_lists,
+    pass_place_lists,
     pass_regional_offices,
     pass_command_departments,
     pass_central_front,

@@ -1,0 +1,179 @@
+"""Pass: one body written once for several places. The places listed right after a body, each
+written with its level ("Ủy ban MTTQ tỉnh, huyện A và xã B"; "Hội LHPN tỉnh, huyện A"), a
+plural level and its names ("…, các huyện A, B, C"), or numbered urban districts ("…, Quận 5,
+6, 7") stand each for the same body at that place (GUIDE: a level and place written once after
+a list applies to each body; here one body and a list of places).
+
+Only a list that continues the body's own name counts: its places come right after the body,
+joined by a comma or "và", of the body's level or a lower one (levels going down: "UBND xã A,
+huyện B" is the commune's address, no district's body; and down only after a body whose level
+is written bare, "Hội LHPN tỉnh, huyện A", or after a list of bodies: after "UBND tỉnh A, huyện
+B" the district is where the province's body acts), each ending the list or followed by
+the next item. What stops it: a level without a name ("Hội LHPN tỉnh, các huyện, thị xã"), a
+place that is the start of another reading (a body of its own), a capitalised word going on
+after the place, a number followed by a measure ("phường 5, 6 tháng …"). A body inside a
+person's title ("Chủ tịch UBND huyện A, xã B") lists the person's offices, not bodies. In a
+list of bodies of one place ("LĐLĐ Thành phố, Công đoàn Viên chức Thành phố, Quận 5, 6") the
+bare places take the body that opens the list; when that one is no body of a level and place
+("Huyện ủy, UBND huyện A, xã B": the commune's leaders), none. Gated on a comma or "và" in the text; work
+proportional to the candidates."""
+
+from __future__ import annotations
+
+import re
+
+from baochi.nlp import places
+from baochi.nlp.organisations.bodies import Body
+from baochi.nlp.organisations.candidates import Cand, Ctx
+from baochi.nlp.organisations.placing import Place, level_place, read_place
+from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
+
+_I = re.IGNORECASE
+
+# a comma or "và" between two items (the space before the next item is left for the level)
+_SEP = re.compile(r"\s*,(?=\s)|\s+và(?=\s)")
+# the separator between two bodies of a list (to find the body that opens it)
+_BODY_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+_PLURAL = re.compile(r"\s+các(?=\s)", _I)
+# a bare number of an urban district or ward after a numbered one ("Quận 5, 6, 7")
+_NUMBER = re.compile(r"\s+(\d{1,2})(?![\d/.,:\-]?\d)(?![^\W_])")
+_MEASURE = re.compile(r"\s+(?:tháng|năm|ngày|tuần|giờ|phút|người|hộ|lần|km|ha|m|tỷ|triệu|nghìn|"
+                      r"ngàn|đồng|đ|%|cái|con|căn|suất|phần|xã|phường|thôn|ấp|khu|tổ)"
+                      r"(?![^\W_])", _I)
+# what may follow the last place of a list: punctuation, the end, or a lower-case word (a verb:
+# "… xã B khởi công"; "… huyện A bàn giao")
+_END = re.compile(r"\s*(?:[,;:.!?)\]]|[-–]\s|$)|\s+(?-i:[a-zđà-ỹ])", _I)
+# a title before the body: the offices of a person, not bodies ("Chủ tịch UBND huyện A, xã B")
+_TITLE_BEFORE = re.compile(
+    r"(?:Chủ\s+tịch|Bí\s+thư|Trưởng(?:\s+ban)?|Phó|Giám\s+đốc|Chủ\s+nhiệm|Chánh|Ủy\s+viên|"
+    r"Thường\s+trực|đồng\s+chí|ông|bà|anh|chị|lãnh\s+đạo\s+các)\s+$", _I)
+# a head that a province has and its districts and communes have not ("Sở Y tế tỉnh, huyện A"
+# names the district's office by another head: "Phòng Y tế")
+_PROVINCE_ONLY = re.compile(r"(?:Sở|Bộ|Tỉnh|Thành)\s", _I)
+
+_RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 1,
+         "xã": 2, "phường": 2, "thị trấn": 2}
+
+
+def _rank(level: str | None, place: str | None) -> int | None:
+    if level == "thành phố" and place and (place in places.cities()
+                                           or f"Thành phố {place}" in places.cities()):
+        return 0  # a centrally-run city is a province's level
+    return _RANK.get(level or "")
+
+
+def _prefix(c: Cand) -> str | None:
+    """The body's name without its level and place ("Hội Liên hiệp Phụ nữ" of "… tỉnh X")."""
+    if not c.level or not c.place:
+        return None
+    tail = f" {c.level} {c.place}"
+    if not c.name.lower().endswith(tail.lower()):
+        return None
+    prefix = c.name[:-len(tail)].strip()
+    return prefix if prefix and not _PROVINCE_ONLY.match(prefix + " ") else None
+
+
+def _named(ctx: Ctx, prefix: str, place: Place) -> tuple[str, str | None]:
+    body = ctx.cat.by_key.get(skey(prefix))
+    if isinstance(body, Body) and not body.national and not body.committee_level:
+        named = canonical(body, place, ctx.source_province)
+        if named is not None:
+            return named
+    return f"{prefix} {place.level} {place.place}", place.province
+
+
+def _opener(ctx: Ctx, c: Cand) -> Cand:
+    """The body that opens the list of bodies ``c`` ends (``c`` itself when none comes before)."""
+    first = c
+    for _ in range(8):
+        before = [o for o in ctx.cands if o.priority >= 1 and o.end < first.start
+                  and _BODY_SEP.fullmatch(ctx.tn, o.end, first.start)]
+        if not before:
+            break
+        first = min(before, key=lambda o: o.start)
+    return first
+
+
+def _taken(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether another reading starts inside the item (a body of its own: "huyện Đoàn …")."""
+    return any(o.priority >= 1 and start <= o.start < end for o in ctx.cands)
+
+
+def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None
+          ) -> tuple[int, Place, str | None] | None:
+    """The place listed at ``at`` (after a separator): its start, the place and the plural level
+    the next bare names take ("các huyện A, B")."""
+    tn, view = ctx.tn, ctx.view
+    many = _PLURAL.match(tn, at)
+    if many:
+        p = read_place(view, many.end(), ctx.cat, ctx.source_province, False)
+        if p is None or p.level is None or not p.place or p.end <= many.end():
+            return None  # "các huyện, thị xã": no place named
+        return many.end() + 1, p, p.level
+    n = _NUMBER.match(tn, at)
+    if n is not None and numbered:
+        if _MEASURE.match(tn, n.end()):
+            return None
+        return n.start(1), Place(n.end(), numbered, n.group(1), ctx.source_province), None
+    if ctx.cat.level_re.match(tn, at):
+        p = read_place(view, at, ctx.cat, ctx.source_province, False)
+        if p is None or not p.place or p.end <= at:
+            return None
+        return at + 1, p, None
+    if plural and tn[at:at + 1] == " ":
+        p = level_place(view, at, plural, ctx.cat, ctx.source_province)
+        return (at + 1, p, plural) if p is not None and p.place else None
+    return None
+
+
+def _items(ctx: Ctx, pos: int, rank: int, down: bool) -> list[tuple[int, Place]]:
+    """The places listed from ``pos`` (a separator's start): (start, place) each, or none when
+    the list does not end as a list of places does; ``down``: its levels may go down."""
+    tn = ctx.tn
+    found: list[tuple[int, Place]] = []
+    plural: str | None = None  # the level of "các huyện A, B": the bare names after it
+    numbered: str | None = None  # "Quận 5, 6": the level of the bare numbers after it
+    while (sep := _SEP.match(tn, pos)) is not None:
+        item = _item(ctx, sep.end(), plural, numbered)
+        if item is None:
+            break
+        start, place, plural = item
+        r = _rank(place.level, place.place)
+        if r is None or r < rank or (r > rank and not down) or _taken(ctx, start, place.end):
+            break
+        rank = r
+        numbered = place.level if place.place and place.place.isdigit() else None
+        found.append((start, place))
+        pos = place.end
+    if found and (_SEP.match(tn, pos) or _END.match(tn, pos)) \
+            and not (pos < len(tn) and tn[pos:pos + 1] == " " and tn[pos + 1:pos + 2].isupper()):
+        return found
+    return []
+
+
+def pass_place_lists(ctx: Ctx) -> None:
+    """The bodies of the places listed after a body: one each, named as the body."""
+    if "," not in ctx.text and " và " not in ctx.text:
+        return
+    text = ctx.text
+    done: set[int] = set()
+    for c in list(ctx.cands):
+        if c.priority < 1 or c.end in done or not _SEP.match(ctx.tn, c.end):
+            continue
+        giver = _opener(ctx, c)
+        prefix = _prefix(giver)
+        if prefix is None or _TITLE_BEFORE.search(text, max(0, giver.start - 24), giver.start):
+            continue
+        rank = _rank(giver.level, giver.place)
+        if rank is None:
+            continue
+        done.add(c.end)
+        # levels go down after a body whose level is written bare ("Hội LHPN tỉnh, huyện A") or
+        # after a list of bodies ("LĐLĐ Thành phố, Công đoàn Viên chức Thành phố, Quận 5");
+        # after one body with its place "UBND tỉnh A, huyện B" the district is where it acts
+        down = giver is not c or str(giver.place) not in text[giver.start:giver.end]
+        for start, place in _items(ctx, c.end, rank, down):
+            name, province = _named(ctx, prefix, place)
+            ctx.add(start, place.end, name, giver.acronym, province, giver.kind,
+                    max(giver.priority, 2), place=place, known=giver.known)
