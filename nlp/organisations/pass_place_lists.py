@@ -15,7 +15,9 @@ after the place, a number followed by a measure ("phường 5, 6 tháng …"). A
 person's title ("Chủ tịch UBND huyện A, xã B") lists the person's offices, not bodies. In a
 list of bodies of one place ("LĐLĐ Thành phố, Công đoàn Viên chức Thành phố, Quận 5, 6") the
 bare places take the body that opens the list; when that one is no body of a level and place
-("Huyện ủy, UBND huyện A, xã B": the commune's leaders), none. Gated on a comma or "và" in the text; work
+("Huyện ủy, UBND huyện A, xã B": the commune's leaders), none. A steering board written bare
+at a place after the paragraph's one board named with its task ("BCĐ Hiến máu tình nguyện tỉnh
+phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so are its listed places. Gated on a comma or "và" in the text; work
 proportional to the candidates."""
 
 from __future__ import annotations
@@ -152,12 +154,48 @@ def _items(ctx: Ctx, pos: int, rank: int, down: bool) -> list[tuple[int, Place]]
     return []
 
 
+# a steering board written bare at a place ("BCĐ thị xã A", "Ban Chỉ đạo huyện B")
+_BARE_BOARD = re.compile(r"(?<![^\W_])(?:BCĐ|Ban\s+[Cc]hỉ\s+đạo)(?=\s+(?:tỉnh|thành\s+phố|TP|huyện|"
+                         r"thị\s+xã|TX|quận|xã|phường|thị\s+trấn)(?![^\W_]))")
+_BOARD = "Ban Chỉ đạo "
+
+
+def _bare_boards(ctx: Ctx, done: set[int]) -> None:
+    """A steering board written bare at a place after the paragraph's one board named with its
+    task ("BCĐ Hiến máu tình nguyện tỉnh X phối hợp BCĐ thị xã A, các huyện B, C") is that
+    board at that place, as are the places listed after it."""
+    text = ctx.text
+    for m in _BARE_BOARD.finditer(text):
+        full = {p for o in ctx.cands if o.end <= m.start() and o.priority >= 1
+                and (p := _prefix(o)) is not None and p.startswith(_BOARD)}
+        if len(full) != 1:
+            continue  # none, or two boards of different tasks: which one is not said
+        prefix = full.pop()
+        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province, False)
+        if place is None or not place.place or _TITLE_BEFORE.search(text, max(0, m.start() - 24),
+                                                                     m.start()):
+            continue
+        rank = _rank(place.level, place.place)
+        if rank is None or _END.match(ctx.tn, place.end) is None \
+                and _SEP.match(ctx.tn, place.end) is None:
+            continue
+        ctx.add(m.start(), place.end, f"{prefix} {place.level} {place.place}", None,
+                place.province, None, 2, place=place, known=False)
+        done.add(place.end)
+        for start, item in _items(ctx, place.end, rank, False):
+            done.add(item.end)
+            ctx.add(start, item.end, f"{prefix} {item.level} {item.place}", None, item.province,
+                    None, 2, place=item, known=False)
+
+
 def pass_place_lists(ctx: Ctx) -> None:
     """The bodies of the places listed after a body: one each, named as the body."""
     if "," not in ctx.text and " và " not in ctx.text:
         return
     text = ctx.text
     done: set[int] = set()
+    if "BCĐ" in text or "hỉ đạo" in text:
+        _bare_boards(ctx, done)
     for c in list(ctx.cands):
         if c.priority < 1 or c.end in done or not _SEP.match(ctx.tn, c.end):
             continue

@@ -104,3 +104,22 @@ def test_a_district_after_a_body_written_with_its_province_is_where_it_acts():
 def test_places_of_the_same_level_after_a_body_with_its_place():
     text = "Hội Nông dân xã Minh Xuân và xã Khánh Hòa ký giao ước thi đua."
     assert names(text) == ["Hội Nông dân xã Minh Xuân", "Hội Nông dân xã Khánh Hòa"]
+
+
+def test_a_bare_board_at_a_place_after_the_paragraphs_board_named_with_its_task():
+    text = ("BCĐ Hiến máu tình nguyện tỉnh phối hợp BCĐ thị xã Nghĩa Lộ, các huyện Văn Chấn, "
+            "Trạm Tấu và Trường Cao đẳng Yên Bái tổ chức ngày hội.")
+    assert names(text)[:4] == [
+        "Ban Chỉ đạo Hiến máu tình nguyện tỉnh Yên Bái",
+        "Ban Chỉ đạo Hiến máu tình nguyện thị xã Nghĩa Lộ",
+        "Ban Chỉ đạo Hiến máu tình nguyện huyện Văn Chấn",
+        "Ban Chỉ đạo Hiến máu tình nguyện huyện Trạm Tấu",
+    ]
+
+
+def test_a_bare_board_with_no_one_board_named_before_is_not_named():
+    text = ("BCĐ Hiến máu tình nguyện tỉnh và BCĐ Phòng chống thiên tai tỉnh phối hợp BCĐ huyện "
+            "Văn Chấn tổ chức diễn tập.")
+    assert not any("Văn Chấn" in n for n in names(text))
+    text = "BCĐ huyện Văn Chấn, xã Sơn Thịnh tổ chức diễn tập."
+    assert not any("Hiến máu" in n for n in names(text))
