@@ -17,7 +17,9 @@ list of bodies of one place ("LĐLĐ Thành phố, Công đoàn Viên chức Th�
 bare places take the body that opens the list; when that one is no body of a level and place
 ("Huyện ủy, UBND huyện A, xã B": the commune's leaders), none. A steering board written bare
 at a place after the paragraph's one board named with its task ("BCĐ Hiến máu tình nguyện tỉnh
-phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so are its listed places. Gated on a comma or "và" in the text; work
+phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so are its listed places. A
+catalogue body written without its place and followed by its places in brackets ("3 Hội Nông
+dân (xã A, xã B và xã C)") is the body of each (named places only, for now). Gated on a comma or "và" in the text; work
 proportional to the candidates."""
 
 from __future__ import annotations
@@ -188,6 +190,43 @@ def _bare_boards(ctx: Ctx, done: set[int]) -> None:
                     None, 2, place=item, known=False)
 
 
+# a body written without its place, then its places in brackets ("2 Hội Khuyến học cơ sở
+# (phường 3 và phường 4)"): the level of the first place right after the bracket
+_BRACKETED = re.compile(r"(?:\s+cơ\s+sở)?\s*\((?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)"
+                        r"(?= )")
+
+
+def _bracketed_places(ctx: Ctx) -> None:
+    """A catalogue body written without its place whose places follow in brackets: the body of
+    each place ("các Hội Khuyến học cơ sở (xã A, xã B)")."""
+    tn = ctx.tn
+    for b in _BRACKETED.finditer(tn):
+        m = next((m for m in ctx.cat.body_re.finditer(tn, max(0, b.start() - 60), b.start())
+                  if m.end() == b.start()), None)
+        body = ctx.cat.by_key.get(skey(m.group(0))) if m else None
+        if not isinstance(body, Body) or body.national or body.committee_level:
+            continue
+        level = re.sub(r"\s+", " ", b.group("level"))
+        first = level_place(ctx.view, b.end(), level, ctx.cat, ctx.source_province)
+        # a numbered ward ("phường 3") is named with its district by ``wards`` from what the
+        # paragraph writes; one written without its space there ("thị xã SaĐéc") it misses
+        # (reported): numbered places are left to a later round
+        rank = _rank(level, first.place) if first is not None and first.place \
+            and not first.place.isdigit() else None
+        if first is None or rank is None or _taken(ctx, b.end() - len(level), first.end):
+            continue
+        listed = [(b.end() - len(b.group("level")), first)]
+        if tn[first.end:first.end + 1] != ")":
+            listed += _items(ctx, first.end, rank, False)
+            if len(listed) == 1 or tn[listed[-1][1].end:listed[-1][1].end + 1] != ")":
+                continue  # the bracket holds more than places
+        for start, place in listed:
+            named = canonical(body, place, ctx.source_province)
+            if named is not None:
+                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
+                        place=place)
+
+
 def pass_place_lists(ctx: Ctx) -> None:
     """The bodies of the places listed after a body: one each, named as the body."""
     if "," not in ctx.text and " và " not in ctx.text:
@@ -196,6 +235,8 @@ def pass_place_lists(ctx: Ctx) -> None:
     done: set[int] = set()
     if "BCĐ" in text or "hỉ đạo" in text:
         _bare_boards(ctx, done)
+    if " (" in text or "(" in text:
+        _bracketed_places(ctx)
     for c in list(ctx.cands):
         if c.priority < 1 or c.end in done or not _SEP.match(ctx.tn, c.end):
             continue

@@ -123,3 +123,16 @@ def test_a_bare_board_with_no_one_board_named_before_is_not_named():
     assert not any("Văn Chấn" in n for n in names(text))
     text = "BCĐ huyện Văn Chấn, xã Sơn Thịnh tổ chức diễn tập."
     assert not any("Hiến máu" in n for n in names(text))
+
+
+def test_a_body_without_its_place_and_its_places_in_brackets():
+    text = "Huyện có 3 Hội Nông dân (xã Minh Xuân, xã Khánh Hòa và xã Tân Lĩnh) đạt danh hiệu."
+    assert names(text) == ["Hội Nông dân xã Minh Xuân", "Hội Nông dân xã Khánh Hòa",
+                           "Hội Nông dân xã Tân Lĩnh"]
+    text = "Thị xã Nghĩa Lộ có 2 Hội Khuyến học cơ sở (phường Tân An và phường Pú Trạng) thí điểm."
+    assert "Hội Khuyến học phường Pú Trạng" in names(text)
+
+
+def test_a_bracket_holding_more_than_places_is_no_list():
+    text = "Hội Nông dân (xã Minh Xuân, nơi có nhiều hộ nghèo) tổ chức tập huấn."
+    assert not any("Minh Xuân" in n for n in names(text))
