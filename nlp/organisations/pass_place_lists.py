@@ -19,7 +19,9 @@ bare places take the body that opens the list; when that one is no body of a lev
 at a place after the paragraph's one board named with its task ("BCĐ Hiến máu tình nguyện tỉnh
 phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so are its listed places. A
 catalogue body written without its place and followed by its places in brackets ("3 Hội Nông
-dân (xã A, xã B và xã C)") is the body of each (named places only, for now). Gated on a comma or "và" in the text; work
+dân (xã A, xã B và xã C)") is the body of each (named places only, for now). After a
+neighbouring country's unit the names listed bare are units of its level ("Ủy ban chính quyền
+tỉnh Salavan, Champasak và Sekong"; not a province of ours, nor a person). Gated on a comma or "và" in the text; work
 proportional to the candidates."""
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, level_place, read_place
-from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.resolver import FOREIGN, canonical
 from baochi.nlp.organisations.words import skey
 
 _I = re.IGNORECASE
@@ -131,12 +133,14 @@ def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None
     return None
 
 
-def _items(ctx: Ctx, pos: int, rank: int, down: bool) -> list[tuple[int, Place]]:
+def _items(ctx: Ctx, pos: int, rank: int, down: bool, bare: str | None = None
+           ) -> list[tuple[int, Place]]:
     """The places listed from ``pos`` (a separator's start): (start, place) each, or none when
-    the list does not end as a list of places does; ``down``: its levels may go down."""
+    the list does not end as a list of places does; ``down``: its levels may go down; ``bare``:
+    the level of the names listed bare (a foreign province's: "tỉnh Salavan và Champasak")."""
     tn = ctx.tn
     found: list[tuple[int, Place]] = []
-    plural: str | None = None  # the level of "các huyện A, B": the bare names after it
+    plural = bare  # the level of "các huyện A, B": the bare names after it
     numbered: str | None = None  # "Quận 5, 6": the level of the bare numbers after it
     while (sep := _SEP.match(tn, pos)) is not None:
         item = _item(ctx, sep.end(), plural, numbered)
@@ -252,7 +256,12 @@ def pass_place_lists(ctx: Ctx) -> None:
         # after a list of bodies ("LĐLĐ Thành phố, Công đoàn Viên chức Thành phố, Quận 5");
         # after one body with its place "UBND tỉnh A, huyện B" the district is where it acts
         down = giver is not c or str(giver.place) not in text[giver.start:giver.end]
-        for start, place in _items(ctx, c.end, rank, down):
+        # a neighbouring country's unit: the names listed bare after it are of its level (the
+        # gazetteer holds ours only: pass_province_lists reads those)
+        bare = giver.level if giver is c and giver.kind == FOREIGN else None
+        for start, place in _items(ctx, c.end, rank, down, bare):
+            if bare and skey(place.place or "") in ctx.cat.province_keys:
+                break  # "… tỉnh Salavan và Quảng Trị": ours, no Lao unit
             name, province = _named(ctx, prefix, place)
             ctx.add(start, place.end, name, giver.acronym, province, giver.kind,
                     max(giver.priority, 2), place=place, known=giver.known)

@@ -136,3 +136,12 @@ def test_a_body_without_its_place_and_its_places_in_brackets():
 def test_a_bracket_holding_more_than_places_is_no_list():
     text = "Hội Nông dân (xã Minh Xuân, nơi có nhiều hộ nghèo) tổ chức tập huấn."
     assert not any("Minh Xuân" in n for n in names(text))
+
+
+def test_names_listed_bare_after_a_neighbouring_countrys_unit():
+    text = "Đoàn làm việc với Ủy ban chính quyền tỉnh Salavan, Champasak và Sekong về hợp tác."
+    assert names(text, "baoquangtri.vn") == [
+        "Ủy ban chính quyền tỉnh Salavan", "Ủy ban chính quyền tỉnh Champasak",
+        "Ủy ban chính quyền tỉnh Sekong"]
+    text = "Đoàn làm việc với Ủy ban chính quyền tỉnh Salavan và Nguyễn Văn Hùng, phó chủ tịch."
+    assert names(text, "baoquangtri.vn") == ["Ủy ban chính quyền tỉnh Salavan"]
