@@ -45,7 +45,7 @@ _PLURAL = re.compile(r"\s+các(?=\s)", _I)
 # a bare number of an urban district or ward after a numbered one ("Quận 5, 6, 7")
 _NUMBER = re.compile(r"\s+(\d{1,2})(?![\d/.,:\-]?\d)(?![^\W_])")
 _MEASURE = re.compile(r"\s+(?:tháng|năm|ngày|tuần|giờ|phút|người|hộ|lần|km|ha|m|tỷ|triệu|nghìn|"
-                      r"ngàn|đồng|đ|%|cái|con|căn|suất|phần|xã|phường|thôn|ấp|khu|tổ)"
+                      r"ngàn|đồng|đ|%|cái|con|căn|suất|phần|xã|phường|thôn|ấp|khu)"
                       r"(?![^\W_])", _I)
 # what may follow the last place of a list: punctuation, the end, or a lower-case word (a verb:
 # "… xã B khởi công"; "… huyện A bàn giao")
@@ -133,15 +133,15 @@ def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None
     return None
 
 
-def _items(ctx: Ctx, pos: int, rank: int, down: bool, bare: str | None = None
-           ) -> list[tuple[int, Place]]:
+def _items(ctx: Ctx, pos: int, rank: int, down: bool, bare: str | None = None,
+           numbered: str | None = None) -> list[tuple[int, Place]]:
     """The places listed from ``pos`` (a separator's start): (start, place) each, or none when
     the list does not end as a list of places does; ``down``: its levels may go down; ``bare``:
-    the level of the names listed bare (a foreign province's: "tỉnh Salavan và Champasak")."""
+    the level of the names listed bare (a foreign province's: "tỉnh Salavan và Champasak");
+    ``numbered``: the level of the numbers listed bare ("UBND phường 5, 6 và 7")."""
     tn = ctx.tn
     found: list[tuple[int, Place]] = []
     plural = bare  # the level of "các huyện A, B": the bare names after it
-    numbered: str | None = None  # "Quận 5, 6": the level of the bare numbers after it
     while (sep := _SEP.match(tn, pos)) is not None:
         item = _item(ctx, sep.end(), plural, numbered)
         if item is None:
@@ -241,8 +241,13 @@ def pass_place_lists(ctx: Ctx) -> None:
         _bare_boards(ctx, done)
     if " (" in text or "(" in text:
         _bracketed_places(ctx)
-    for c in list(ctx.cands):
-        if c.priority < 1 or c.end in done or not _SEP.match(ctx.tn, c.end):
+    last: dict[int, Cand] = {}  # by its end: the reading the resolver would keep there
+    for c in ctx.cands:
+        o = last.get(c.end)
+        if c.priority >= 1 and (o is None or (c.priority, -c.start) > (o.priority, -o.start)):
+            last[c.end] = c  # "Văn phòng UBND tỉnh", not the "UBND tỉnh" inside it
+    for c in list(last.values()):
+        if c.end in done or not _SEP.match(ctx.tn, c.end):
             continue
         giver = _opener(ctx, c)
         prefix = _prefix(giver)
@@ -259,7 +264,8 @@ def pass_place_lists(ctx: Ctx) -> None:
         # a neighbouring country's unit: the names listed bare after it are of its level (the
         # gazetteer holds ours only: pass_province_lists reads those)
         bare = giver.level if giver is c and giver.kind == FOREIGN else None
-        for start, place in _items(ctx, c.end, rank, down, bare):
+        numbered = giver.level if giver is c and str(giver.place).isdigit() else None
+        for start, place in _items(ctx, c.end, rank, down, bare, numbered):
             if bare and skey(place.place or "") in ctx.cat.province_keys:
                 break  # "… tỉnh Salavan và Quảng Trị": ours, no Lao unit
             name, province = _named(ctx, prefix, place)

@@ -145,3 +145,16 @@ def test_names_listed_bare_after_a_neighbouring_countrys_unit():
         "Ủy ban chính quyền tỉnh Sekong"]
     text = "Đoàn làm việc với Ủy ban chính quyền tỉnh Salavan và Nguyễn Văn Hùng, phó chủ tịch."
     assert names(text, "baoquangtri.vn") == ["Ủy ban chính quyền tỉnh Salavan"]
+
+
+def test_the_reading_kept_at_the_bodys_end_names_the_places():
+    text = "Văn phòng UBND tỉnh, huyện Lục Yên tổ chức hội nghị."
+    assert names(text) == ["Văn phòng Ủy ban nhân dân tỉnh Yên Bái",
+                           "Văn phòng Ủy ban nhân dân huyện Lục Yên"]
+
+
+def test_numbers_listed_after_a_numbered_ward():
+    assert names("UBND phường 5, 6 và 7 tổ chức ra quân.", None) == [
+        "Ủy ban nhân dân phường 5", "Ủy ban nhân dân phường 6", "Ủy ban nhân dân phường 7"]
+    assert names("UBND phường 5, 6 tháng đầu năm giải ngân hết vốn.", None) == [
+        "Ủy ban nhân dân phường 5"]
