@@ -97,6 +97,18 @@ def _pass_frames(ctx: _Ctx) -> None:
             if catalogued and not ctx.no_go.overlaps(a, b):
                 ctx.add(a, b, ctx.text[a:b], kind or "cuộc vận động", 2, fuzzy=True)
                 break
+    for m in _FRAME_BAC.finditer(ctx.text):
+        a, b = m.span()
+        if not ctx.no_go.overlaps(a, b) and not ctx.in_quote.overlaps(a, b) \
+                and not _DOCUMENT_BEFORE.search(fold, max(0, a - 90), a):
+            ctx.add(a, b, _HCM_CAMPAIGN, "cuộc vận động", 2)
+
+
+# the frame with the President named by the people's word for him alone ("Tiên phong trong học
+# và làm theo Bác"): the campaign, as batch 29's labels read it; "làm theo lời Bác" (his words)
+# and "tấm gương của Bác" are not this short form
+_FRAME_BAC = re.compile(r"(?<![^\W_])[Hh]ọc(?:\s+tập)?\s+và\s+làm\s+theo\s+Bác(?!\s+Hồ)(?![^\W_])")
+_HCM_CAMPAIGN = "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 
 
 _LAUNCH = re.compile(

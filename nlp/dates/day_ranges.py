@@ -36,6 +36,9 @@ RANGE_FULL = re.compile(
 RANGE_TO = re.compile(
     rf"(?:(?P<from>từ|kể\s+từ)\s+)?(?:ngày\s+)?"
     rf"(?:{dm_pattern('a')}|{N}(?P<ad0>\d{{1,2}}){E})"
+    # a day named in brackets after the first day is a gloss inside the range: "từ ngày 8/5
+    # (Ngày Chữ thập đỏ …) đến ngày 19/5" (GUIDE, batches 29 and 30)
+    rf"(?:\s*\([^()\d]{{1,80}}\)(?=\s*(?:đến|tới)))?"
     rf"\s*(?P<conn>đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?{dm_pattern('b')}",
     FLAGS,
 )

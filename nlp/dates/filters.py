@@ -28,8 +28,8 @@ CROP_BEFORE = re.compile(r"(?<![^\W\d_])vụ\s+(?:[^\W\d_]+\s+)?$")  # "vụ Hè
 # a crop season named before a year or a pair of years ("vụ Đông Xuân năm 2023 – 2024", "vụ lúa
 # Hè Thu năm 2024"): the season, which runs across the years, not a date (GUIDE, "Not dates")
 CROP_SEASON_BEFORE = re.compile(
-    r"(?<![^\W\d_])vụ\s+(?:lúa\s+|sản\s+xuất\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|"
-    r"chiêm\s+xuân|chiêm|mùa|đông|xuân|hè|thu)\s+(?:năm\s+)?$")
+    r"(?<![^\W\d_])(?:vụ\s+(?:lúa\s+|sản\s+xuất\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|"
+    r"chiêm\s+xuân|chiêm|mùa|đông|xuân|hè|thu)|niên\s+vụ)\s+(?:năm\s+)?$")  # "niên vụ 2021 – 2022": a crop year
 COUNT_AFTER = re.compile(r"\s+(?:kẻng|lần|người|hộ|ngày|giờ|phút|km|ha|tấn|con|cây|chiếc|em|cm|m|"
                          r"lớp|đợt|buổi|suất|triệu|tỷ|nghìn|trăm|tuần|năm(?!\s+(?:\d|nay|ngoái|trước|tới|sau))|tháng(?!\s+\d))"
                          r"(?![^\W_])")

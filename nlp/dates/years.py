@@ -246,12 +246,18 @@ def _anniversary_of(fold: str, pos: int, y: int) -> int:
     return at if at <= this_year() else y
 
 
+# the year a figure is compared with ("tăng 1.400 hộ so năm 2016", "so với cùng kỳ năm 2019")
+_COMPARED_BEFORE = re.compile(r"(?<![^\W\d_])so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?năm\s+$")
+
+
 def _year_counts(fold: str) -> list[tuple[int, int]]:
     """(year, times written) of the article's explicit years, most written first."""
     counts: dict[int, int] = {}
     for m in _EXPLICIT_YEAR.finditer(fold):
         if re.search(r"(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+$", fold[max(0, m.start() - 16):m.end("y") - 4]):
             continue  # a target year ("đến năm 2030") is not the year the article is in
+        if _COMPARED_BEFORE.search(fold, max(0, m.start() - 24), m.end("y") - 4):
+            continue  # "tăng … so năm 2016": the year compared with, not the year written about
         if _RANGE_START.match(fold, m.end()):
             continue  # the first day of a range ("(19/8/1945 – 19/8/2022)", an anniversary): its end counts
         if _STANDING_TEXT_DATE.search(fold, max(0, m.start() - 50), _day_start(fold, m.start())):

@@ -99,3 +99,15 @@ def test_the_governments_numbered_programmes(text, name):
 
 def test_a_broadcasters_numbered_channel_is_no_programme():
     assert found("Chương trình 2 của đài phát sóng lúc 20 giờ.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tiên phong trong học và làm theo Bác, trưởng bản luôn tích cực tuyên truyền.",
+    "Những cá nhân tiêu biểu trong học tập và làm theo Bác được tuyên dương.",
+])
+def test_the_frame_with_bac_alone(text):
+    assert found(text) == ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]
+
+
+def test_doing_as_bacs_words_say_is_no_frame():
+    assert found("Thanh niên Nam Bộ trong việc học tập và làm theo lời Bác.") == []
