@@ -12,6 +12,7 @@ from datetime import date
 from typing import NamedTuple
 from urllib.parse import unquote
 
+from baochi.nlp.dates.anniversaries import anniversary_year
 from baochi.nlp.dates.grammar import CAN_CHI, YEAR_IN_TEXT
 
 
@@ -70,7 +71,8 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         # "Chiều ngày 10.1, … tổng kết công tác năm 2018": a year's review is held from its
         # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
-    return _Hints(year, school, address_year(address), turn, congress_year(fold) or review_year(fold))
+    term = congress_year(fold) or review_year(fold) or anniversary_year(fold, address, this_year())
+    return _Hints(year, school, address_year(address), turn, term)
 
 
 # A day of a final review of a period ("Sáng 20/12, … tổng kết phong trào … giai đoạn 2019 -
