@@ -94,6 +94,11 @@ _ASSOCIATION_IN_NAME = re.compile(rf"(?<![^\W_])Hội [{_UPPER}]")
 _ANY_ASSOCIATION = re.compile(
     rf"(?<![^\W_])Hội\s+(?:[{_UPPER}]|(?:nông|phụ|người|khuyến|cựu|chữ|liên|luật|văn|nhà|"
     r"doanh|sinh|nạn|thanh|bảo|làm|cha|đông|y|khoa|kế|giáo|người)(?![^\W_]))")
+# the rest of a grouping of the associations of OTHER places ("Hội Nông dân các tỉnh bạn",
+# "Hội Phụ nữ các huyện khác"): a partner of the one association, never the lone "Hội" itself
+_OTHER_PLACES = re.compile(
+    r"[^\W\d]*(?:\s+[^\W\d\s]+){0,3}?\s+(?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|"
+    r"phường|địa\s+phương)\s+(?:bạn|khác|lân\s+cận)(?![^\W_])")
 # before a lone "Hội" that the sentence makes an actor or a party: a sentence's or clause's
 # start, a function word, a chair's title
 _LONE_BEFORE = re.compile(
@@ -129,6 +134,7 @@ def lone_association_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
     first = full[0]
     spans = [(c.start, c.end) for c in chosen]
     if any(not any(a <= m.start() < b for a, b in spans)
+           and _OTHER_PLACES.match(text, m.end()) is None
            for m in _ANY_ASSOCIATION.finditer(text)):
         return chosen  # another association, or a grouping, written in the paragraph
     added: list[Cand] = []

@@ -42,9 +42,12 @@ _BEFORE = re.compile(
     r"Thường\s+trực|hội\s+viên|cán\s+bộ|đồng\s+chí)|[,.;:(\-–“\"])\s+$|^\s*$"
 )
 # what may not follow it: a level or a place (a body of its own), a grouping, a capitalised
-# word that goes on with the name
+# word that goes on with the name, a count of units ("Hội LHPN 9 huyện, thị, thành phố": a
+# grouping of the listed units' bodies, GUIDE)
 _AFTER_NOT = re.compile(r"\s+(?:[A-ZĐ]|các(?![^\W_])|cấp(?![^\W_])|tỉnh|thành\s+phố|TP|huyện|"
-                        r"thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở|là(?![^\W_]))")
+                        r"thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở|là(?![^\W_])|"
+                        r"\d+\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|"
+                        r"đơn\s+vị|cơ\s+sở)(?![^\W_]))")
 
 
 def _bare_forms(text: str, c: Cand) -> list[str]:

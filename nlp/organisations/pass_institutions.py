@@ -105,6 +105,55 @@ _SCHOOL_AND = re.compile(r"\s*&\s*(?=Trung học|Tiểu học|Mầm non|Mẫu gi
 _BOARDING_DASH = re.compile(r"trú\s*[-–]\s*(?=Trung|Tiểu)")
 
 
+def _trade_end(text: str, head: str, head_end: int, end: int) -> int | None:
+    """End of a company's or cooperative's name whose trade comes before its proper name, or
+    None (read on as any institution's)."""
+    if not (_LEGAL_FORM.search(head) or _COOPERATIVE.fullmatch(head)):
+        return None
+    if end == head_end:
+        # "Công ty cổ phần mật ong Xuân Nguyên", "Công ty TNHH một thành viên dầu khí La
+        # Giang": a company's trade in lower case before its proper name; so too a
+        # cooperative's or production group's product ("Hợp tác xã nhãn an toàn X")
+        return _facility_end(text, head_end) or head_end
+    if _ENDS_LOWER.search(text, head_end, end):
+        # "HTX Tiểu thủ công nghiệp| mỹ nghệ xuất khẩu X", "Công ty TNHH Xây dựng| dân dụng X":
+        # a trade written with a capital goes on in lower case up to the proper name
+        return _facility_end(text, end)
+    return None
+
+
+def _club_end(text: str, head_end: int, end: int) -> int:
+    """End of a club's name read up to ``end``: "CLB Võ thuật cổ truyền tỉnh X", "Câu lạc bộ
+    Bóng chuyền hơi người cao tuổi huyện Y": a club's field goes on in lower case up to the
+    level of the unit that runs it. A name cut after its first syllable inside a phrase that
+    goes on in lower case ("mô hình Câu lạc bộ Liên| thế hệ tự giúp nhau") is a kind of club
+    written in sentence case, no body: ``head_end``."""
+    tail = _CLUB_TAIL.match(text, end)
+    if tail is not None and not NOT_IN_NAME.search(tail.group(0)) \
+            and not _CLUB_TAIL_NOT.search(tail.group(0)) \
+            and all(w[0].islower() for w in tail.group(0).split()):
+        return tail.end()
+    name = text[head_end:end].strip()
+    if tail is None and " " not in name and not name.isupper() \
+            and (cut := _CLUB_CUT.match(text, end)) is not None \
+            and not _CLUB_TAIL_NOT.search(cut.group(0)) and not NOT_IN_NAME.search(cut.group(0)):
+        # the phrase may reach the unit's level a little later ("CLB Liên thế hệ tự giúp nhau
+        # xã X"): the club of that unit, its whole phrase in the name
+        longer = _CLUB_CUT_TO_LEVEL.match(text, end)
+        if longer is not None and not _CLUB_TAIL_NOT.search(longer.group(0)) \
+                and not NOT_IN_NAME.search(longer.group(0)):
+            return longer.end()
+        return head_end
+    return end
+
+
+# two lower-case syllables going on after a club's one-syllable name
+_CLUB_CUT = re.compile(r"(?!\s+(?:tỉnh|huyện|quận|thị|thành|xã|phường)(?![^\W_]))"
+                       r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){2}(?![^\W_])")
+_CLUB_CUT_TO_LEVEL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){2,6}?(?=\s+(?:tỉnh|huyện|quận|"
+                                r"thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s+[A-ZĐ0-9])")
+
+
 def _institution_end(ctx: Ctx, m: re.Match) -> int:
     """End of the proper name after an institution's head: the capitalised words (or numbers,
     "&", "-"); after a facility noun ("Ban Quản lý Khu di tích Nguyễn Du") its lower-case kind
@@ -118,12 +167,8 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
         # "Trường THPT TP. Sóc Trăng": a school named after its city, the city's name after the
         # abbreviation's dot is the school's name, not a place read after it
         return _proper_name_end(ctx, head_end, max(end, after))
-    if end == head_end and (_LEGAL_FORM.search(m.group("head"))
-                            or _COOPERATIVE.fullmatch(m.group("head"))):
-        # "Công ty cổ phần mật ong Xuân Nguyên", "Công ty TNHH một thành viên dầu khí La
-        # Giang": a company's trade in lower case before its proper name; so too a
-        # cooperative's or production group's product ("Hợp tác xã nhãn an toàn X")
-        return _facility_end(text, head_end) or head_end
+    if (trade := _trade_end(text, m.group("head"), head_end, end)) is not None:
+        return trade
     while end > head_end and text[end - 1] in " -&":
         end -= 1
     if text.endswith(" TP", head_end, end) and text[end:end + 1] == "." and end - 3 > head_end:
@@ -136,13 +181,7 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     if end > head_end and _GENERAL_SCHOOL.search(m.group("head")):
         end = _proper_name_end(ctx, head_end, end)
     if end > head_end and m.group("head").startswith(("CLB", "Câu")):
-        # "CLB Võ thuật cổ truyền tỉnh X", "Câu lạc bộ Bóng chuyền hơi người cao tuổi huyện Y":
-        # a club's field goes on in lower case up to the level of the unit that runs it
-        tail = _CLUB_TAIL.match(text, end)
-        if tail is not None and not NOT_IN_NAME.search(tail.group(0)) \
-                and not _CLUB_TAIL_NOT.search(tail.group(0)) \
-                and all(w[0].islower() for w in tail.group(0).split()):
-            end = tail.end()
+        end = _club_end(text, head_end, end)
     f = _FIELDS_IN_NAME.match(text, end) if end > head_end and m.group("head")[0] in "Tt" \
         else None
     if f is not None and not _HEAD_WORD.search(f.group(0)):

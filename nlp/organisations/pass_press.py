@@ -43,7 +43,19 @@ def pass_press(ctx: Ctx) -> None:
         if head.startswith("Đài"):
             head = "Đài Phát thanh và Truyền hình"
         prov = ctx.cat.province_keys.get(skey(m.group("place")), m.group("place"))
+        longer = _LONGER_PLACE.match(ctx.text, m.end()) if head == "Báo" else None
+        if longer is not None:
+            # a paper named by a longer place of its province that begins with the province's
+            # name ("Báo Điện Biên Phủ"): the paper keeps the whole name as written
+            name = f"{m.group('place')} {longer.group('more')}"
+            if prov in places.districts().get(name, ()):
+                ctx.add(m.start(), longer.end(), f"Báo {name}", None, prov, "báo chí", 2)
+                continue
         ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
+
+
+# the capitalised syllable after a province's name that may make it a longer place's
+_LONGER_PLACE = re.compile(r" (?P<more>[A-ZĐ][^\W\d_]+)(?![^\W_])")
 
 
 @cache

@@ -1,0 +1,103 @@
+"""Organisation failure kinds of round 22 (issue 14), read on the fresh pages of batches 29–30:
+a paper named by a longer place that begins with its province's name, a cooperative or company
+whose capitalised trade goes on in lower case up to its proper name, a union written again
+before a count of units (a grouping, not the body), and a lone "Hội" beside the associations of
+other places.
+
+Sentences are written for these tests, not copied from any page.
+"""
+
+from __future__ import annotations
+
+from tests.nlp.mention_support import organisation_rows
+
+PUB = "2024-05-10T08:00:00+07:00"
+
+
+def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
+    return [name for _, name in organisation_rows(text, pub, source)]
+
+
+def surfaces(text: str, source: str | None = "baohatinh") -> list[str]:
+    return [surface for surface, _ in organisation_rows(text, PUB, source)]
+
+
+# ------------------------------------------------ a paper named by a longer place
+
+def test_paper_named_by_a_city_that_begins_with_its_province_keeps_the_whole_name():
+    found = names("Báo Nghệ An phối hợp với Báo Điện Biên Phủ tổ chức buổi gặp mặt.")
+    assert found == ["Báo Nghệ An", "Báo Điện Biên Phủ"]
+
+
+def test_paper_named_by_its_province_before_a_person_stays_the_province_paper():
+    found = names("Phóng viên Báo Điện Biên Hoàng Nam đã có mặt tại hiện trường.")
+    assert "Báo Điện Biên" in found
+    assert not any(n.startswith("Báo Điện Biên ") for n in found)
+
+
+def test_paper_of_a_province_before_another_capital_word_is_not_stretched():
+    found = names("Báo Hà Tĩnh Online đăng tải loạt bài về nông thôn mới.")
+    assert found == ["Báo Hà Tĩnh"]
+
+
+# ------------------------------------------------ a trade that goes on in lower case
+
+def test_cooperative_trade_goes_on_in_lower_case_up_to_its_name():
+    found = names("Giám đốc HTX Tiểu thủ công nghiệp mây tre đan Hòa Bình chia sẻ kinh nghiệm.")
+    assert found == ["Hợp tác xã Tiểu thủ công nghiệp mây tre đan Hòa Bình"]
+
+
+def test_company_trade_goes_on_in_lower_case_up_to_its_name():
+    found = names("Công ty TNHH Xây dựng dân dụng Minh Phát đã bàn giao công trình.")
+    assert found == ["Công ty TNHH Xây dựng dân dụng Minh Phát"]
+
+
+def test_cooperative_trade_before_a_clause_word_is_not_stretched():
+    found = surfaces("HTX Nông nghiệp dịch vụ Yên Phú đã hỗ trợ các hộ trồng cam ở xã Kỳ Sơn.")
+    assert "HTX Nông nghiệp dịch vụ Yên Phú" in found
+    assert not any("Kỳ Sơn" in s and s.startswith("HTX") for s in found)
+
+
+# ------------------------------------------------ a count of units after a union
+
+def test_union_written_again_before_a_count_of_units_is_a_grouping():
+    found = surfaces("Hội LHPN tỉnh Hà Tĩnh có gian hàng riêng; Hội LHPN 12 huyện, thị xã, "
+                     "thành phố cũng tham gia trưng bày.")
+    assert found == ["Hội LHPN tỉnh Hà Tĩnh"]
+
+
+def test_union_written_again_as_an_actor_is_still_the_body():
+    found = surfaces("Hội LHPN tỉnh Hà Tĩnh tổ chức hội thi; dịp này, Hội LHPN đã trao 20 suất quà.")
+    assert found == ["Hội LHPN tỉnh Hà Tĩnh", "Hội LHPN"]
+
+
+# ------------------------------------------------ a lone "Hội" beside other places' associations
+
+def test_lone_association_beside_the_associations_of_other_provinces():
+    found = surfaces("Theo Hội Nông dân tỉnh Hà Tĩnh, thời gian tới, Hội sẽ liên kết với Hội "
+                     "Nông dân các tỉnh bạn để tiêu thụ bưởi.")
+    assert found == ["Hội Nông dân tỉnh Hà Tĩnh", "Hội"]
+
+
+def test_lone_association_beside_a_grouping_at_large_is_not_read():
+    found = surfaces("Theo Hội Nông dân tỉnh Hà Tĩnh, thời gian tới, Hội sẽ phối hợp với Hội "
+                     "Nông dân các cấp để tiêu thụ bưởi.")
+    assert found == ["Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ a club's name cut after its first syllable
+
+def test_club_kind_written_in_sentence_case_is_no_body():
+    found = surfaces("Hội Người cao tuổi tỉnh Hà Tĩnh nhân rộng mô hình Câu lạc bộ (CLB) Liên "
+                     "thế hệ tự giúp nhau ở các xã.")
+    assert not any(s.startswith(("Câu lạc bộ", "CLB")) for s in found)
+
+
+def test_club_phrase_that_reaches_its_unit_is_that_unit_club():
+    found = names("CLB Liên thế hệ tự giúp nhau xã Kỳ Tiến vừa ra mắt.")
+    assert found == ["Câu lạc bộ Liên thế hệ tự giúp nhau xã Kỳ Tiến"]
+
+
+def test_club_with_a_one_syllable_field_stays_a_club():
+    assert names("CLB Thơ đã ra mắt 30 hội viên.") == ["Câu lạc bộ Thơ"]
+    assert names("Câu lạc bộ Thơ xã Kỳ Tiến ra mắt.") == ["Câu lạc bộ Thơ xã Kỳ Tiến"]
