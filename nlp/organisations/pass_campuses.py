@@ -20,13 +20,33 @@ _CAMPUS = re.compile(
     + r"){0,3})(?![^\W_])")
 
 
+# the parent written first, then the branch ("Trường Đại học X – Phân hiệu tại TP.HCM"): the
+# same campus, named branch-first as the GUIDE has it, the city's short form spelt out
+_CAMPUS_AFTER = re.compile(
+    r"(?<![^\W_])(?P<school>(?:Trường\s+)?(?:Đại\s+học|ĐH|Cao\s+đẳng)\s+" + _CAPITAL
+    + r"(?:\s+(?!(?:tổ|đã|đang|sẽ|được|vừa|có|là|cùng|phối|của|cho|với)\s)[^\W\d_]+){0,6}?)"
+    r"\s*[-–]\s*Phân\s+hiệu\s+tại\s+"
+    r"(?P<town>TP\.?\s*HCM|(?:(?:tỉnh|[Tt]hành\s+phố|TP\.?)\s*)?" + _CAPITAL + r"(?:\s+"
+    + _CAPITAL + r"){0,3})(?![^\W_])")
+_CITY_SHORT = re.compile(r"^(?:TP\.?\s*|thành\s+phố\s+)")
+
+
+def _town(written: str) -> str:
+    town = re.sub(r"\s+", " ", written)
+    if re.fullmatch(r"TP\.? ?HCM", town):
+        return "Thành phố Hồ Chí Minh"
+    return _CITY_SHORT.sub("Thành phố ", town)
+
+
 def pass_campuses(ctx: Ctx) -> None:
     """Branch campuses (see the module's docstring), one body each."""
     if "Phân hiệu" not in ctx.text:
         return
-    for m in _CAMPUS.finditer(ctx.text):
-        school = re.sub(r"\s+", " ", m.group("school"))
-        school = re.sub(r"\bĐH\b", "Đại học", school)
-        town = re.sub(r"\s+", " ", m.group("town"))
-        ctx.add(m.start(), m.end(), f"Phân hiệu {school} tại {town}", None, None, "trường", 3,
-                known=False)
+    for pattern in (_CAMPUS, _CAMPUS_AFTER):
+        for m in pattern.finditer(ctx.text):
+            school = re.sub(r"\s+", " ", m.group("school"))
+            school = re.sub(r"\bĐH\b", "Đại học", school)
+            town = re.sub(r"\s+", " ", m.group("town")) if pattern is _CAMPUS \
+                else _town(m.group("town"))
+            ctx.add(m.start(), m.end(), f"Phân hiệu {school} tại {town}", None, None, "trường",
+                    3, known=False)

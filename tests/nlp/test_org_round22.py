@@ -101,3 +101,21 @@ def test_club_phrase_that_reaches_its_unit_is_that_unit_club():
 def test_club_with_a_one_syllable_field_stays_a_club():
     assert names("CLB Thơ đã ra mắt 30 hội viên.") == ["Câu lạc bộ Thơ"]
     assert names("Câu lạc bộ Thơ xã Kỳ Tiến ra mắt.") == ["Câu lạc bộ Thơ xã Kỳ Tiến"]
+
+
+# ------------------------------------------------ a university branch written parent-first
+
+def test_branch_written_after_its_university_is_named_branch_first():
+    found = names("Xã đón 30 sinh viên Trường Đại học Thủy lợi – Phân hiệu tại TP.HCM về "
+                  "tham gia tình nguyện.")
+    assert found == ["Phân hiệu Trường Đại học Thủy lợi tại Thành phố Hồ Chí Minh"]
+
+
+def test_branch_written_after_its_university_keeps_a_province_as_written():
+    found = names("Sinh viên Trường Đại học Nông Lâm - Phân hiệu tại Gia Lai đã về xã.")
+    assert found == ["Phân hiệu Trường Đại học Nông Lâm tại Gia Lai"]
+
+
+def test_university_without_a_branch_stays_the_university():
+    found = names("Sinh viên Trường Đại học Thủy lợi - cơ sở 2 đã về xã.")
+    assert not any(n.startswith("Phân hiệu") for n in found)
