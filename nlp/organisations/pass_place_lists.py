@@ -21,7 +21,10 @@ phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so a
 catalogue body written without its place and followed by its places in brackets ("3 Hội Nông
 dân (xã A, xã B và xã C)") is the body of each (named places only, for now). After a
 neighbouring country's unit the names listed bare are units of its level ("Ủy ban chính quyền
-tỉnh Salavan, Champasak và Sekong"; not a province of ours, nor a person). Gated on a comma or "và" in the text; work
+tỉnh Salavan, Champasak và Sekong"; not a province of ours, nor a person). A catalogue body
+written without its place before a count of districts and the districts named after "gồm"
+("UBMTTQ 4 huyện, thành phố …, gồm A, B và thành phố C") is the body of each, the name its
+mention (every item a district of the paper's province). Gated on a comma or "và" in the text; work
 proportional to the candidates."""
 
 from __future__ import annotations
@@ -231,16 +234,83 @@ def _bracketed_places(ctx: Ctx) -> None:
                         place=place)
 
 
+# a count of districts after a body written without its place, then what they are ("UBMTTQ 4
+# huyện, thành phố thuộc Cụm thi đua số 2, gồm A, B, C và thành phố D")
+_DISTRICT_LEVEL = r"(?:huyện|thị\s+xã|thành\s+phố|quận)"
+_COUNTED = re.compile(r"\s+\d{1,2}\s+" + _DISTRICT_LEVEL + r"(?:\s*(?:,|và)\s*" + _DISTRICT_LEVEL
+                      + r")*(?![^\W_])[^.;:!?()“”\"]{0,60}?(?:,\s*)?(?:gồm|là)(?::|\s*:)?\s+")
+_BARE_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?![^\W_])")
+
+
+def _counted_item(ctx: Ctx, at: int) -> tuple[int, Place] | None:
+    """The district listed at ``at``: written with its level ("thành phố D") or bare, a district
+    of the paper's province by the gazetteer ("A"); (start, place) or None."""
+    if ctx.cat.level_re.match(ctx.tn, at):
+        p = read_place(ctx.view, at, ctx.cat, ctx.source_province, False)
+        ok = p is not None and p.place and p.end > at and _RANK.get(p.level or "") == 1
+        return (at, p) if ok and p is not None else None
+    m = _BARE_NAME.match(ctx.text, at)
+    if m is None:
+        return None
+    name = re.sub(r"\s+", " ", m.group(0))
+    covered = places.covered_provinces(ctx.source_province)
+    if not set(places.districts().get(name, ())) & set(covered):
+        return None
+    level = places.district_level(name, ctx.source_province)
+    return at, Place(m.end(), level, name, ctx.source_province)
+
+
+def _counted_places(ctx: Ctx) -> None:
+    """A catalogue body written without its place, a count of districts and the districts
+    named after "gồm" ("UBMTTQ 4 huyện, thành phố …, gồm A, B, C và thành phố D"): the body of
+    each district, the name written (bare or with its level) its mention; every item must be a
+    district of the paper's province, or none is read."""
+    tn = ctx.tn
+    for m in ctx.cat.body_re.finditer(tn):
+        body = ctx.cat.by_key.get(skey(m.group(0)))
+        if not isinstance(body, Body) or body.national or body.committee_level:
+            continue
+        count = _COUNTED.match(tn, m.end())
+        if count is None:
+            continue
+        listed: list[tuple[int, Place]] = []
+        at = count.end()
+        while (item := _counted_item(ctx, at)) is not None:
+            listed.append(item)
+            sep = _BODY_SEP.match(tn, item[1].end)
+            if sep is None:
+                break
+            at = sep.end()
+        end = listed[-1][1].end if listed else at
+        if len(listed) < 2 or not (_SEP.match(tn, end) or _END.match(tn, end)) \
+                or any(_taken(ctx, start, place.end) for start, place in listed):
+            continue
+        for start, place in listed:
+            named = canonical(body, place, ctx.source_province)
+            if named is not None:
+                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
+                        place=place)
+
+
+def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
+    """The lists after a body written without its place (a bare steering board, a body with its
+    places in brackets, a count of districts), each gated on its own words."""
+    text = ctx.text
+    if "BCĐ" in text or "hỉ đạo" in text:
+        _bare_boards(ctx, done)
+    if "(" in text:
+        _bracketed_places(ctx)
+    if "gồm" in text or " là " in text:
+        _counted_places(ctx)
+
+
 def pass_place_lists(ctx: Ctx) -> None:
     """The bodies of the places listed after a body: one each, named as the body."""
     if "," not in ctx.text and " và " not in ctx.text:
         return
     text = ctx.text
     done: set[int] = set()
-    if "BCĐ" in text or "hỉ đạo" in text:
-        _bare_boards(ctx, done)
-    if " (" in text or "(" in text:
-        _bracketed_places(ctx)
+    _lists_of_bare_bodies(ctx, done)
     last: dict[int, Cand] = {}  # by its end: the reading the resolver would keep there
     for c in ctx.cands:
         o = last.get(c.end)

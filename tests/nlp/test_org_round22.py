@@ -119,3 +119,24 @@ def test_branch_written_after_its_university_keeps_a_province_as_written():
 def test_university_without_a_branch_stays_the_university():
     found = names("Sinh viên Trường Đại học Thủy lợi - cơ sở 2 đã về xã.")
     assert not any(n.startswith("Phân hiệu") for n in found)
+
+
+# ------------------------------------------------ a count of districts, then what they are
+
+def test_body_of_a_count_of_districts_named_after_gom_is_the_body_of_each():
+    found = organisation_rows("Hội Nông dân 3 huyện, thị xã thuộc cụm thi đua số 1, gồm Cẩm "
+                              "Xuyên, Kỳ Anh và thị xã Hồng Lĩnh đã ký kết giao ước thi đua.",
+                              PUB, "baohatinh")
+    assert found == [("Cẩm Xuyên", "Hội Nông dân huyện Cẩm Xuyên"),
+                     ("Kỳ Anh", "Hội Nông dân huyện Kỳ Anh"),
+                     ("thị xã Hồng Lĩnh", "Hội Nông dân thị xã Hồng Lĩnh")]
+
+
+def test_count_of_districts_named_by_what_is_no_district_reads_none():
+    found = names("Hội Nông dân 3 huyện gồm Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường "
+                  "đã nhận khen thưởng.")
+    assert found == []
+
+
+def test_body_with_a_count_of_districts_and_no_list_reads_none():
+    assert names("Hội Nông dân 3 huyện đã ký kết giao ước thi đua năm nay.") == []
