@@ -228,7 +228,10 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
         # in lower case, right after the word; a distinctive one of three ("chương trình mùa hè
         # xanh": the youth programme, ``Entry.anywhere``)
         hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) else None
-        if hit and ctx.text.count(" ", p + 1, hit[0]) >= (2 if hit[1].anywhere else 3):
+        if hit and ctx.text.count(" ", p + 1, hit[0]) >= (2 if hit[1].anywhere else 3) \
+                and not _THEME_QUOTE_NEXT.match(ctx.text, hit[0]):
+            # (before a quote the words say what the quoted programme is about, "chương trình
+            # hiến máu tình nguyện “Hành trình Đỏ”": the quote is its name)
             _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
         return
     hit = ctx.catalogue_at(p + 1)

@@ -111,3 +111,14 @@ def test_the_frame_with_bac_alone(text):
 
 def test_doing_as_bacs_words_say_is_no_frame():
     assert found("Thanh niên Nam Bộ trong việc học tập và làm theo lời Bác.") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Giọt hồng là chủ đề của chương trình hiến máu tình nguyện “Hành trình Đỏ” lần thứ VI.",
+     ["Hành trình Đỏ"]),
+    ("Huyện đẩy mạnh phong trào hiến máu tình nguyện “Giọt máu nghĩa tình” trong thanh niên.",
+     ["Giọt máu nghĩa tình"]),
+    ("Huyện đẩy mạnh phong trào hiến máu tình nguyện trong thanh niên.", ["Hiến máu tình nguyện"]),
+])
+def test_catalogue_words_before_a_quoted_name_say_what_it_is_about(text, names):
+    assert found(text) == names
