@@ -204,13 +204,21 @@ class _Unwritten:
 
 def _headline_commune(address: str, province: str, level: str) -> str | None:
     """The one commune of ``level`` of ``province`` whose name of three syllables or more the
-    address's path writes without its level word; None when none or several are."""
-    tokens = re.findall(r"[a-z0-9]+", address.lower().split("://", 1)[-1].partition("/")[2]
-                        .split("?", 1)[0])
+    address's path writes without its level word, or whose name of two opens the headline
+    ("…/thanh-thuy-ra-quan-…": the subject of the headline); None when none or several are."""
+    path = address.lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    tokens = re.findall(r"[a-z0-9]+", path)
     communes = places._address_index(province)[1]
     found = {names[0] for i in range(len(tokens)) for k in (5, 4, 3)
              if (names := communes.get((level, "-".join(tokens[i:i + k])), ())) and len(names) == 1
              and len(tokens[i:i + k]) == k}
+    headline = re.findall(r"[a-z0-9]+", path.rstrip("/").rsplit("/", 1)[-1])
+    if not found and len(headline) >= 4:
+        names = communes.get((level, "-".join(headline[:2])), ())
+        # a district's name there is the district's ("can-duoc-…"), not its namesake commune's
+        district = set(places.districts().get(names[0], ())) if len(names) == 1 else set()
+        found = {names[0]} if len(names) == 1 \
+            and not district & set(places.covered_provinces(province)) else set()
     return found.pop() if len(found) == 1 else None
 
 

@@ -239,6 +239,7 @@ def _bracketed_places(ctx: Ctx) -> None:
 _DISTRICT_LEVEL = r"(?:huyện|thị\s+xã|thành\s+phố|quận)"
 _COUNTED = re.compile(r"\s+\d{1,2}\s+" + _DISTRICT_LEVEL + r"(?:\s*(?:,|và)\s*" + _DISTRICT_LEVEL
                       + r")*(?![^\W_])[^.;:!?()“”\"]{0,60}?(?:,\s*)?(?:gồm|là)(?::|\s*:)?\s+")
+_COUNT = re.compile(r"\s+\d{1,2}\s+" + _DISTRICT_LEVEL + r"(?![^\W_])")
 _BARE_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}(?![^\W_])")
 
 
@@ -266,11 +267,13 @@ def _counted_places(ctx: Ctx) -> None:
     each district, the name written (bare or with its level) its mention; every item must be a
     district of the paper's province, or none is read."""
     tn = ctx.tn
-    for m in ctx.cat.body_re.finditer(tn):
-        body = ctx.cat.by_key.get(skey(m.group(0)))
+    for n in _COUNT.finditer(tn):
+        m = next((m for m in ctx.cat.body_re.finditer(tn, max(0, n.start() - 60), n.start())
+                  if m.end() == n.start()), None)
+        body = ctx.cat.by_key.get(skey(m.group(0))) if m else None
         if not isinstance(body, Body) or body.national or body.committee_level:
             continue
-        count = _COUNTED.match(tn, m.end())
+        count = _COUNTED.match(tn, n.start())
         if count is None:
             continue
         listed: list[tuple[int, Place]] = []
@@ -300,7 +303,7 @@ def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
         _bare_boards(ctx, done)
     if "(" in text:
         _bracketed_places(ctx)
-    if "gồm" in text or " là " in text:
+    if "gồm" in text or " là " in text:  # and a count of districts (one regex over the text)
         _counted_places(ctx)
 
 

@@ -140,3 +140,18 @@ def test_count_of_districts_named_by_what_is_no_district_reads_none():
 
 def test_body_with_a_count_of_districts_and_no_list_reads_none():
     assert names("Hội Nông dân 3 huyện đã ký kết giao ước thi đua năm nay.") == []
+
+
+# ------------------------------------------------ a ward's page: its name opens the headline
+
+_WARD_SENTENCE = "Cùng ngày, Đoàn phường còn tổ chức ra quân dọn vệ sinh các tuyến đường."
+
+
+def test_bare_ward_union_on_a_page_whose_headline_opens_with_the_ward():
+    found = names(_WARD_SENTENCE, "https://baohatinh.vn/xa-hoi/tran-phu-ra-quan-chien-dich-he-123456.htm")
+    assert found == ["Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Trần Phú"]
+
+
+def test_two_syllable_ward_later_in_the_headline_is_not_read():
+    found = names(_WARD_SENTENCE, "https://baohatinh.vn/xa-hoi/ra-quan-chien-dich-he-o-tran-phu-123456.htm")
+    assert found == []
