@@ -155,3 +155,16 @@ def test_bare_ward_union_on_a_page_whose_headline_opens_with_the_ward():
 def test_two_syllable_ward_later_in_the_headline_is_not_read():
     found = names(_WARD_SENTENCE, "https://baohatinh.vn/xa-hoi/ra-quan-chien-dich-he-o-tran-phu-123456.htm")
     assert found == []
+
+
+# ------------------------------------------------ a neighbouring province's propaganda board
+
+def test_lao_provincial_propaganda_boards_listed_after_one_level():
+    found = organisation_rows("Theo lời mời của Ban Tuyên huấn tỉnh Attapeu và Sekong, đoàn "
+                              "công tác đã sang thăm và làm việc.", PUB, "baokontum")
+    assert found == [("Ban Tuyên huấn tỉnh Attapeu", "Ban Tuyên huấn tỉnh Attapeu"),
+                     ("Sekong", "Ban Tuyên huấn tỉnh Sekong")]
+
+
+def test_propaganda_board_without_a_place_is_not_read_alone():
+    assert names("Trưởng Ban Tuyên huấn đã phát biểu tại buổi lễ.") == []
