@@ -19,8 +19,8 @@ bare places take the body that opens the list; when that one is no body of a lev
 at a place after the paragraph's one board named with its task ("BCĐ Hiến máu tình nguyện tỉnh
 phối hợp BCĐ thị xã A, các huyện B, C") is that board there, and so are its listed places. A
 catalogue body written without its place and followed by its places in brackets ("3 Hội Nông
-dân (xã A, xã B và xã C)") is the body of each (named places only, for now). After a
-neighbouring country's unit the names listed bare are units of its level ("Ủy ban chính quyền
+dân (xã A, xã B và xã C)") is the body of each (a numbered ward takes its district from
+``wards``). After a neighbouring country's unit the names listed bare are units of its level ("Ủy ban chính quyền
 tỉnh Salavan, Champasak và Sekong"; not a province of ours, nor a person). A catalogue body
 written without its place before a count of districts and the districts named after "gồm"
 ("UBMTTQ 4 huyện, thành phố …, gồm A, B và thành phố C") is the body of each, the name its
@@ -216,10 +216,8 @@ def _bracketed_places(ctx: Ctx) -> None:
         level = re.sub(r"\s+", " ", b.group("level"))
         first = level_place(ctx.view, b.end(), level, ctx.cat, ctx.source_province)
         # a numbered ward ("phường 3") is named with its district by ``wards`` from what the
-        # paragraph writes; one written without its space there ("thị xã SaĐéc") it misses
-        # (reported): numbered places are left to a later round
-        rank = _rank(level, first.place) if first is not None and first.place \
-            and not first.place.isdigit() else None
+        # paragraph writes ("thị xã A có 2 Hội Khuyến học cơ sở (phường 3 và phường 4)")
+        rank = _rank(level, first.place) if first is not None and first.place else None
         if first is None or rank is None or _taken(ctx, b.end() - len(level), first.end):
             continue
         listed = [(b.end() - len(b.group("level")), first)]

@@ -6,7 +6,9 @@ the paragraph names for it: the one written right after it ("Phường 10, Quậ
 (quận 8)"), else the one district the paragraph names at all ("tại UBND phường 10, Hội LHTN
 quận Phú Nhuận …"), else the one the page address names (the portal "quan4.hochiminhcity…",
 a site named after its district, "mttqquan5", "quandoantanbinh"). With none or several, the
-name stays "phường N". Work only for the few texts whose bodies end with a numbered ward.
+name stays "phường N". A district written without its space ("thị xã SaĐéc") is read split
+at its inner capital; a town that became a city keeps the level the text writes. Work only for
+the few texts whose bodies end with a numbered ward.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _DISTRICT = re.compile(
     r"(?<![^\W_])(?:(?:[Qq]uận|Q\.)\s*(?P<n>\d{1,2})(?![\d/.,]\d)(?!\w)|"
     r"(?P<level>[Qq]uận|[Tt]hành\s+phố|TP\.?|[Tt]hị\s+xã|TX\.?)\s*"
     r"(?P<name>[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3}))")
+_TOWN_OR_CITY = {"thị xã", "thành phố"}
+_GLUED = re.compile(r"(?<=[a-zđà-ỹ])(?=[A-ZĐÂĂÊÔƠƯ])")
 _GAP = re.compile(r"[\s,(–-]{0,4}")
 _LEVELS = {"quận": "quận", "thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố",
            "thị xã": "thị xã", "tx": "thị xã", "tx.": "thị xã"}
@@ -42,10 +46,13 @@ def _district(m: re.Match, province: str | None) -> str | None:
         return None
     level = _LEVELS[re.sub(r"\s+", " ", m.group("level")).lower()]
     districts, _communes = places._address_index(province)
-    words = m.group("name").split()
+    # a name written without its space ("thị xã SaĐéc"): its syllables split at the capital
+    words = _GLUED.sub(" ", m.group("name")).split()
     for k in range(len(words), 0, -1):
         unit = districts.get(places._folded(" ".join(words[:k])))
-        if unit is not None and unit[0] == level:
+        if unit is not None and (unit[0] == level or {unit[0], level} == _TOWN_OR_CITY):
+            # a town that became a city is named at the level the text writes ("thị xã A" in
+            # a page of before its upgrade)
             return f"{level} {unit[1]}"
     return None
 

@@ -168,3 +168,19 @@ def test_lao_provincial_propaganda_boards_listed_after_one_level():
 
 def test_propaganda_board_without_a_place_is_not_read_alone():
     assert names("Trưởng Ban Tuyên huấn đã phát biểu tại buổi lễ.") == []
+
+
+# ------------------------------------------------ numbered wards in brackets, a glued district
+
+def test_numbered_wards_in_brackets_take_the_district_written_without_its_space():
+    found = names("Năm 2012, thị xã GòCông có 2 Hội Khuyến học cơ sở (phường 2 và phường 5) "
+                  "làm điểm mô hình mới.", "https://baotiengiang.vn/xa-hoi/a-123.html")
+    assert found == ["Hội Khuyến học phường 2 thị xã Gò Công",
+                     "Hội Khuyến học phường 5 thị xã Gò Công"]
+
+
+def test_numbered_wards_in_brackets_after_a_district_at_the_level_written():
+    found = names("Năm 2010, thị xã Sa Đéc có 2 Hội Khuyến học cơ sở (phường 1 và phường 3) "
+                  "làm điểm mô hình mới.", "https://www.baodongthap.vn/xa-hoi/a-123.aspx")
+    assert found == ["Hội Khuyến học phường 1 thị xã Sa Đéc",
+                     "Hội Khuyến học phường 3 thị xã Sa Đéc"]
