@@ -217,17 +217,26 @@ def _edition_start(ctx: _Ctx, a: int, b: int) -> int:
 _THEME_QUOTE_NEXT = re.compile(r"\s*[“\"«]")
 
 
+# "thi đua" as the verb of people who take part ("công nhân ra sức thi đua lao động giỏi, lao
+# động sáng tạo"): the catalogue movement after it, in lower case; in a list of kinds of
+# emulation ("các phong trào thi đua lao động sản xuất, thi đua lao động giỏi") it names a class
+_EMULATE_VERB = re.compile(r"(?<![^\W_])(?:ra\s+sức|tích\s+cực|hăng\s+hái|sôi\s+nổi|đồng\s+loạt)"
+                           r"\s+thi\s+đua$")
+
+
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
     catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
-    only a programme of four syllables or more: "chương trình con nuôi biên phòng")."""
+    only a programme of four syllables or more: "chương trình con nuôi biên phòng", or a
+    movement after "thi đua" as a verb: "ra sức thi đua lao động giỏi, lao động sáng tạo")."""
     if p + 1 >= len(ctx.text) or ctx.text[p] != " ":
         return
     if not ctx.text[p + 1].isupper():
         # "chương trình con nuôi biên phòng": a catalogue programme of four syllables or more
         # in lower case, right after the word; a distinctive one of three ("chương trình mùa hè
         # xanh": the youth programme, ``Entry.anywhere``)
-        hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) else None
+        hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) \
+            or _EMULATE_VERB.search(ctx.view.fold, max(0, p - 30), p) else None
         if hit and ctx.text.count(" ", p + 1, hit[0]) >= (2 if hit[1].anywhere else 3) \
                 and not _THEME_QUOTE_NEXT.match(ctx.text, hit[0]):
             # (before a quote the words say what the quoted programme is about, "chương trình

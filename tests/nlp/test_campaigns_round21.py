@@ -122,3 +122,25 @@ def test_doing_as_bacs_words_say_is_no_frame():
 ])
 def test_catalogue_words_before_a_quoted_name_say_what_it_is_about(text, names):
     assert found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Hội viên tham gia cuộc vận động “Làm thay đổi nếp nghĩ, cách làm của ĐBDTTS, làm cho ĐBDTTS "
+    "vươn lên thoát nghèo bền vững”.",
+    "Hội viên tham gia cuộc vận động “Làm thay đổi nếp nghĩ, cách làm của đồng bào DTTS, làm cho "
+    "đồng bào DTTS vươn lên thoát nghèo bền vững”.",
+])
+def test_the_ethnic_minorities_drive_under_its_short_forms(text):
+    assert found(text) == ["Làm thay đổi nếp nghĩ, cách làm của đồng bào dân tộc thiểu số, làm "
+                           "cho đồng bào dân tộc thiểu số vươn lên thoát nghèo bền vững"]
+
+
+def test_a_movement_after_thi_dua_as_a_verb():
+    text = "Công nhân đang ra sức thi đua lao động giỏi, lao động sáng tạo, đóng góp cho doanh nghiệp."
+    assert found(text) == ["Lao động giỏi, lao động sáng tạo"]
+
+
+def test_kinds_of_emulation_in_a_list_are_a_class():
+    text = ("Hưởng ứng các phong trào thi đua lao động sản xuất, thi đua lao động giỏi - lao động "
+            "sáng tạo đã góp phần hoàn thành chỉ tiêu.")
+    assert found(text) == []
