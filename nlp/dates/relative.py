@@ -61,6 +61,11 @@ def pass_relative_year_period(c: Collector, sent: str, pub: date | None) -> None
 _NOT_AFTER_NOW = re.compile(r"sau\s+(?:khi|đó)(?![^\W\d_])", FLAGS)
 
 
+# "(so với) cùng kỳ năm trước / tháng trước": the same period of the year before, a comparison's
+# baseline, not a period the text is about (batch 31's adjudicated labels)
+_SAME_PERIOD_BEFORE = re.compile(r"(?<![^\W\d_])cùng\s+kỳ\s+$", FLAGS)
+
+
 def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
     """6. relative expressions (hôm nay, chiều qua, tuần qua, tháng trước …)."""
     for m in RELATIVE.finditer(sent):
@@ -68,6 +73,8 @@ def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
             continue
         if comparison(sent, m.group(0)):
             continue  # "tỷ lệ … năm sau đều cao hơn năm trước": any year against the one before
+        if _SAME_PERIOD_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
+            continue  # "tăng 1.685 con so với cùng kỳ năm trước": the baseline of a figure
         if _NOT_AFTER_NOW.match(sent, m.end() - 3) or sent[max(0, m.start() - 1):m.start()] == "/":
             continue  # "200 triệu đồng/năm sau khi trừ chi phí": a rate, then "sau khi" (after)
         if re.fullmatch(r"năm\s+qua", m.group(0)):

@@ -38,3 +38,13 @@ def test_nam_qua_is_still_the_year_the_paragraph_writes():
     text = "Năm 2018, hội phát triển 300 hội viên. Năm qua, hội đã làm tốt công tác."
     assert [d[0] for d in dates(text, "2019-01-12")] == ["Năm 2018", "Năm qua"]
     assert dates(text, "2019-01-12")[1][1] == "2018-01-01"
+
+
+def test_the_same_period_of_the_year_before_is_a_baseline_not_a_date():
+    text = "Tổng đàn gia súc tăng 1.685 con so với cùng kỳ năm trước. Năm trước, huyện trồng 100 ha."
+    assert [d[0] for d in dates(text, "2018-02-14")] == ["Năm trước"]
+
+
+def test_all_of_the_units_is_a_share_not_a_day():
+    assert dates("Gần 80 thí sinh đến từ 7/7 cơ sở hội phụ nữ tranh tài.", "2019-07-10") == []
+    assert dates("Từ 12/9 huyện triển khai đợt tiêm.", "2019-09-20")[0][1] == "2019-09-12"
