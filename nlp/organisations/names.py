@@ -24,8 +24,9 @@ _SCHOOL_TYPE = (
     r"(?:\s+|\s*[-–]\s*(?=THCS|TH\b|Trung|Tiểu)))?"
     r"(?:(?:TH|Tiểu\s+học)\s*(?:[-&]|và)\s*(?:THCS|Trung\s+học\s+cơ\s+sở)|"
     r"THCS\s*(?:[-&]|và)\s*THPT|THPT|THCS|(?-i:TH)|Tiểu\s+học|Mầm\s+non|(?-i:MN)|Mẫu\s+giáo|"
+    # a college written short ("Trường CĐ Y tế X": "CĐ" only after "Trường", in capitals)
     # a vocational college's "nghề" ("Trường Cao đẳng nghề Cơ điện Tây Bắc") is part of its type
-    r"Đại\s+học|Cao\s+đẳng(?:\s+nghề)?|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
+    r"Đại\s+học|(?:Cao\s+đẳng|(?-i:CĐ))(?:\s+nghề)?|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
     r"Trung\s+cấp(?:\s+nghề)?|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú|"
     # a reform school of the police, by its number ("Trường Giáo dưỡng số 4")

@@ -70,6 +70,7 @@ _SCHOOL_WORDS = (
     (re.compile(r"\bPTDTBT\b"), "Phổ thông dân tộc bán trú"),
     (re.compile(r"(?<=^Trường )TH\b"), "Tiểu học"),
     (re.compile(r"(?<=^Trường )MN\b"), "Mầm non"),
+    (re.compile(r"(?<=^Trường )CĐ\b"), "Cao đẳng"),
     # the older names of the levels ("trường cấp 3 Liên Hà", "Trường cấp II X")
     (re.compile(r"(?<=^Trường )[Cc]ấp\s+(?:3|III)\b"), "Trung học phổ thông"),
     (re.compile(r"(?<=^Trường )[Cc]ấp\s+(?:2|II)\b"), "Trung học cơ sở"),
@@ -194,7 +195,7 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
 
 # a college, university or academy named by its fields ("Trường Cao đẳng Văn hóa và Nghệ
 # thuật", "Trường Đại học Khoa học Xã hội và Nhân văn", "Học viện Báo chí và Tuyên truyền")
-_HIGHER_SCHOOL = re.compile(r"(?i:đại\s+học|cao\s+đẳng|trung\s+cấp)|^Học\s+viện")
+_HIGHER_SCHOOL = re.compile(r"(?i:đại\s+học|cao\s+đẳng|trung\s+cấp)|CĐ|^Học\s+viện")
 # "và" and a field: a capitalised syllable, then a lower-case one
 _AND_FIELD = re.compile(r"\s+và\s+(?=" + CAPITAL + r"[^\W\d_]*\s+(?-i:[a-zđà-ỹ]))")
 _ENDS_LOWER = re.compile(r"\s(?-i:[a-zđà-ỹ])[^\W\d_]*$")

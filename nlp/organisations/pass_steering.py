@@ -31,9 +31,11 @@ _STEERING = re.compile(
     r"[\"“”]?(?:[^\W\d_]+(?:/[^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d|"
     # a disease's code ("COVID-19", "H5N1", "SARS-CoV-2"): a board against an epidemic
     r"(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|H\d+N\d+))[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
-    r"(?=\s+(?P<anchor>tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
+    r"(?=\s+(?P<anchor>(?:tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
     r"thị\s+trấn|"
-    r"Trung\s+ương|TƯ|TW)(?![^\W_]))"
+    r"Trung\s+ương|TƯ|TW)(?![^\W_])|"
+    # a city or town written short, its name after the dot ("TX.Dĩ An", "TP.Hà Tĩnh")
+    r"(?:TP|TX)\.(?=[A-ZĐ])))"
 )
 
 
@@ -43,6 +45,10 @@ _LOWER_STOPS = frozenset(("ở", "tại", "của", "với", "cho", "và", "các"
                           "là", "có", "thuộc"))
 
 
+# words no task read before a bare province holds: a level's word (the level is written, the
+# board is read with it by pass_steering) or a visit's verb ("Ban Chỉ đạo thăm Hà Tĩnh")
+_NOT_TASK = frozenset(("tỉnh", "huyện", "thành", "thị", "xã", "quận", "phường", "cấp",
+                          "thăm", "trao", "tặng", "về", "đến", "tới"))
 _BCD = re.compile(r"^BCĐ(?= )")
 _NTM_BOARD = re.compile(r"^Ban [Cc]hỉ đạo (?:NTM|[Nn]ông thôn mới)$")
 
@@ -50,11 +56,14 @@ _NTM_BOARD = re.compile(r"^Ban [Cc]hỉ đạo (?:NTM|[Nn]ông thôn mới)$")
 @cache
 def _steering_of_province() -> re.Pattern:
     """A board named by its task and then its province's bare name, its task a quoted
-    campaign or a campaign against a disease ("Ban vận động “Ngày vì người nghèo” Hà Tĩnh",
-    "Ban Chỉ đạo phòng, chống Covid-19 TPHCM")."""
+    campaign, a campaign against a disease or a task in lower-case words with no clause word
+    ("Ban vận động “Ngày vì người nghèo” Hà Tĩnh", "Ban Chỉ đạo phòng, chống Covid-19 TPHCM",
+    "Ban Chỉ đạo xây dựng nông thôn mới Hà Tĩnh")."""
     return re.compile(
         r"(?<![^\W_])(?P<head>Ban\s+(?i:chỉ\s+đạo|vận\s+động))"
-        r"(?P<topic>\s+(?:[“\"][^“”\"\n]{3,60}[”\"]|(?i:phòng,?\s+chống)\s+[^\s,.;:()]{2,20}))"
+        r"(?P<topic>\s+(?:[“\"][^“”\"\n]{3,60}[”\"]|(?i:phòng,?\s+chống)\s+[^\s,.;:()]{2,20}|"
+        # a task in lower-case words ("Ban Chỉ đạo xây dựng nông thôn mới Phú Yên")
+        r"(?-i:[a-zđà-ỹ][^\W\d_]*)(?:\s+(?-i:[a-zđà-ỹ][^\W\d_]*)){1,7}))"
         r"\s+(?P<prov>(?-i:" + alternation(list(places.province_forms())) + r"))"
         + WORD_BOUNDARY_AFTER)
 
@@ -65,6 +74,12 @@ def _boards_of_province(ctx: Ctx) -> None:
         province = places.province_of_form(m.group("prov"))
         if province is None:
             continue
+        task = m.group("topic").split()
+        if task[0][0] not in "“\"" and task[0] not in ("phòng", "phòng,", "Phòng", "Phòng,") and (
+                _LOWER_STOPS.intersection(task) or _TASK_STOPS.intersection(task)
+                or _NOT_TASK.intersection(task) or NOT_IN_NAME.search(m.group("topic"))
+                or CLAUSE_VERBS.search(m.group("topic"))):
+            continue  # "Ban Chỉ đạo đã làm việc với Quảng Nam": a clause, not the board's task
         level = "thành phố" if province in places.cities() else "tỉnh"
         where = city_place(province) if level == "thành phố" else province
         head = re.sub(r"\s+", " ", m.group("head"))
@@ -72,7 +87,20 @@ def _boards_of_province(ctx: Ctx) -> None:
         body = Body("Ban " + head[4:5].upper() + head[5:] + topic, None, "ban chỉ đạo", "")
         canon = canonical(body, Place(m.end(), level, where, province), province)
         if canon:
-            ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 1, known=False)
+            start, name = _standing(ctx.text, m.start(), canon[0])
+            ctx.add(start, m.end(), name, None, canon[1], body.kind, 1, known=False)
+
+
+_STANDING = "Thường trực "
+
+
+def _standing(text: str, start: int, name: str) -> tuple[int, str]:
+    """A board's standing organ written right before it ("Thường trực Ban Chỉ đạo … tỉnh X"):
+    one body, the unit and the board (GUIDE: a sub-unit before its parent)."""
+    if text.startswith(_STANDING, start - len(_STANDING)) and not text[
+            max(0, start - len(_STANDING) - 4):start - len(_STANDING)].rstrip().endswith(("Phó", "ban")):
+        return start - len(_STANDING), _STANDING + name
+    return start, name
 
 
 def pass_steering(ctx: Ctx) -> None:
@@ -123,7 +151,8 @@ def pass_steering(ctx: Ctx) -> None:
         canon = canonical(body, place, ctx.source_province)
         if canon:
             # a level without its place ("… huyện") is filled by the resolver
-            ctx.add(m.start(), place.end, canon[0], None, canon[1], body.kind, 1,
+            start, name = _standing(ctx.text, m.start(), canon[0])
+            ctx.add(start, place.end, name, None, canon[1], body.kind, 1,
                     None if place.place else body, place, known=False)
 
 
