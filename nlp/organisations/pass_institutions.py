@@ -374,6 +374,49 @@ def _listed_schools(ctx: Ctx) -> None:
     if "trường" in text:
         for m in _SCHOOLS_PLURAL.finditer(text):
             _schools_after(ctx, m.end(), ctx.source_province, first=True)
+        if " và " in text:
+            _counted_schools(ctx)
+
+
+# a count of schools of one type, then their names alone ("3 trường tiểu học, gồm: A, B và C",
+# "2 trường THCS A và B"): each is that type's school, named in full; at least two names are
+# listed (one name after "các trường THCS" may be the schools' district)
+_COUNTED_SCHOOLS = re.compile(
+    r"(?<![^\W_])(?:[Cc]ác|[2-9]|1\d|hai|ba|bốn|năm)\s+trường\s+(?P<type>(?i:tiểu\s+học|mầm\s+non|"
+    r"mẫu\s+giáo|trung\s+học\s+cơ\s+sở|trung\s+học\s+phổ\s+thông)|THCS|THPT)"
+    r"(?P<sep>\s*,?\s*(?:gồm|là)\s*:?|\s*:)?(?=\s+[A-ZĐ])")
+_NEXT_SCHOOL = re.compile(r"\s*(?:,|\s+và)\s(?=[A-ZĐ])")
+
+
+def _counted_schools(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _COUNTED_SCHOOLS.finditer(text):
+        kind = re.sub(r"\s+", " ", m.group("type"))
+        kind = kind[0].upper() + kind[1:].lower() if not kind.isupper() else kind
+        found: list[tuple[int, int, str]] = []
+        pos = m.end()
+        while len(found) < 8:
+            start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            if _HEAD_WORD.match(text, start):
+                break  # "… và UBND xã": another body, the list is over
+            end = read_name(ctx.view, pos, limit=5)
+            if end <= start:
+                break
+            written = re.sub(r"\s+", " ", text[start:end])
+            typed = _FIRST_SCHOOL.match(" " + written) is not None  # "Tiểu học Lộc Nga"
+            found.append((start, end, _school_name(
+                f"Trường {written}" if typed else f"Trường {kind} {written}")))
+            nxt = _NEXT_SCHOOL.match(text, end)
+            if nxt is None:
+                break
+            pos = nxt.end() - 1  # read_name reads from the space before a word
+        if len(found) < 2:
+            continue
+        if not m.group("sep"):
+            # "2 trường THCS A và B": the first school is written with its head
+            found[0] = (m.start() + m.group(0).index("trường"), found[0][1], found[0][2])
+        for start, end, name in found:
+            ctx.add(start, end, name, None, ctx.source_province, "đơn vị", 1, known=False)
 
 
 # a plural of schools followed by their types and names ("các trường: THCS A và THCS B")

@@ -101,3 +101,21 @@ def test_militia_as_a_national_force_only_with_viet_nam():
     # the people who serve in it, written bare: no body
     assert names("Cán bộ, chiến sĩ dân quân tự vệ (DQTV) hỗ trợ ngày công.") == []
     assert names("Dân quân tự vệ tham gia dọn vệ sinh đường làng.") == []
+
+
+# ------------------------------------------------ schools listed by their names after a count
+
+def test_schools_listed_by_name_after_a_count_of_one_type():
+    found = names("Hội trao máy lọc nước cho 3 trường tiểu học, gồm: Nguyễn Du, Lê Lợi và Tiểu "
+                  "học Cẩm Bình cùng 2 trường THCS Phan Huy Chú và Nguyễn Trãi; đồng thời tặng "
+                  "quà.")
+    assert found == ["Trường Tiểu học Nguyễn Du", "Trường Tiểu học Lê Lợi",
+                     "Trường Tiểu học Cẩm Bình", "Trường Trung học cơ sở Phan Huy Chú",
+                     "Trường Trung học cơ sở Nguyễn Trãi"]
+
+
+def test_a_count_of_schools_before_another_body_or_no_name():
+    assert names("Đoàn đến thăm 2 trường THPT Hà Huy Tập và UBND xã Cẩm Bình.") == [
+        "Trường Trung học phổ thông Hà Huy Tập", "Ủy ban nhân dân xã Cẩm Bình"]
+    assert names("Các trường THCS trên địa bàn huyện đều tham gia.") == []
+    assert names("Hai trường tiểu học của xã được công nhận đạt chuẩn.") == []
