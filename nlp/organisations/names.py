@@ -262,7 +262,7 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
 
 
 _UNIT_HEAD = re.compile(
-    r"(?<![^\W_])(?:[Bb]an\s+cán\s+sự\s+[Đđ]ảng|Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+[Pp]hòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
+    r"(?<![^\W_])(?:[Bb]an\s+cán\s+sự\s+[Đđ]ảng|Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an\s+[Nn]ữ\s+công|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+[Pp]hòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
     r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
@@ -307,7 +307,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         named = e > h.end() or organ \
             or h.group(0).startswith(("Văn", "Thường", "Đoàn", "Hội", "Công", "CĐCS", "Chi bộ",
                                       "chi bộ", "Đảng")) \
-            or "giao" in h.group(0).lower() or "đoàn" in h.group(0) or "cán sự" in h.group(0)
+            or "giao" in h.group(0).lower() or "đoàn" in h.group(0) or "cán sự" in h.group(0) \
+            or "ữ công" in h.group(0)  # a union's women's board, its words in either case
         if h.group(0).startswith(_PARTY_UNITS) and _DASH.search(text, h.end(), start):
             continue  # "Đảng ủy – HĐND – UBND xã X": bodies of one commune, listed by dashes
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash

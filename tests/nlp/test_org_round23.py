@@ -119,3 +119,15 @@ def test_a_count_of_schools_before_another_body_or_no_name():
         "Trường Trung học phổ thông Hà Huy Tập", "Ủy ban nhân dân xã Cẩm Bình"]
     assert names("Các trường THCS trên địa bàn huyện đều tham gia.") == []
     assert names("Hai trường tiểu học của xã được công nhận đạt chuẩn.") == []
+
+
+# ------------------------------------------------ a union's women's board before its union
+
+def test_womens_board_in_lower_case_before_its_union_is_one_body():
+    assert names("Ban nữ công Liên đoàn Lao động thị xã Hồng Lĩnh tổ chức hội thi.") == [
+        "Ban nữ công Liên đoàn Lao động thị xã Hồng Lĩnh"]
+    assert names("Ban nữ công Công đoàn cơ sở Trường Tiểu học Cẩm Bình trao quà.") == [
+        "Ban nữ công Công đoàn cơ sở Trường Tiểu học Cẩm Bình"]
+    # joined by "và": two actors, the board names no body
+    assert names("Ban nữ công và Liên đoàn Lao động tỉnh trao quà.") == [
+        "Liên đoàn Lao động tỉnh Hà Tĩnh"]
