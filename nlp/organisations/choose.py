@@ -11,7 +11,7 @@ from functools import cache
 from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.normalise import tone_normalise
-from baochi.nlp.organisations.bodies import Catalogue
+from baochi.nlp.organisations.bodies import Body, Catalogue
 from baochi.nlp.organisations.candidates import Cand, Ctx
 from baochi.nlp.organisations.placing import Place, named_units
 from baochi.nlp.organisations.resolver import canonical
@@ -66,7 +66,8 @@ def resolve(ctx: Ctx) -> list[Cand]:
                 continue
             level = prev.level if c.body.bare_level and prev.level in COMMUNE_LEVELS \
                 and c.level in COMMUNE_LEVELS else c.level
-            canon = canonical(c.body, Place(c.end, level, prev.place, prev.province),
+            canon = canonical(_local_body(ctx.cat, c.body), Place(c.end, level, prev.place,
+                                                                  prev.province),
                               ctx.source_province)
             if canon is not None:
                 c.name, c.province = canon
@@ -81,6 +82,18 @@ def resolve(ctx: Ctx) -> list[Cand]:
 # a district's or city's place written by its initials ("Hội LHPN TP.TDM", "Thành ủy TDM")
 _INITIALS_PLACE = re.compile(r"^(?P<head>.+ (?:thành phố|thị xã|huyện|quận)|(?:Thành|Thị|Huyện|Quận) ủy)"
                              r" (?P<initials>[A-ZĐ]{2,4})$")
+
+
+def _local_body(cat: Catalogue, body: Body) -> Body:
+    """A mass organisation written with "Việt Nam" and a bare level ("Hội CCBVN huyện"): its
+    local body, named without "Việt Nam" as when the place is written ("Hội Cựu chiến binh
+    huyện X"); a body whose catalogue name keeps "Việt Nam" ("Ủy ban Mặt trận Tổ quốc Việt
+    Nam") keeps it."""
+    if body.national or not body.name.endswith(" Việt Nam"):
+        return body
+    local = cat.by_key.get(skey(body.name.removesuffix(" Việt Nam")))
+    return local if local is not None and not local.national \
+        and local.name == body.name.removesuffix(" Việt Nam") else body
 
 
 def expand_place_initials(view: TextView, chosen: list[Cand], cat: Catalogue,

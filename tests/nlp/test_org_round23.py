@@ -131,3 +131,16 @@ def test_womens_board_in_lower_case_before_its_union_is_one_body():
     # joined by "và": two actors, the board names no body
     assert names("Ban nữ công và Liên đoàn Lao động tỉnh trao quà.") == [
         "Liên đoàn Lao động tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ "Việt Nam" in a local body at a bare level
+
+def test_local_association_with_viet_nam_at_a_bare_level_drops_it():
+    assert names("Hội CCBVN huyện Cẩm Xuyên trao quà. Dịp này, Hội CCBVN huyện tổ chức gặp "
+                 "mặt.") == ["Hội Cựu chiến binh huyện Cẩm Xuyên"] * 2
+
+
+def test_front_committee_keeps_viet_nam_at_a_bare_level():
+    assert names("Ủy ban MTTQ Việt Nam huyện Cẩm Xuyên trao quà. Dịp này, Ủy ban MTTQ Việt Nam "
+                 "huyện tổ chức gặp mặt.") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cẩm Xuyên"] * 2
