@@ -7,11 +7,11 @@ headline and the day ("Tối 10.10, …") in the body, with no year anywhere."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from urllib.parse import unquote
 
 from baochi.nlp.catalogues import load
+from baochi.nlp.normalise import strip_diacritics
 
 # "kỷ niệm 88 năm", "88 năm Ngày", "(88 năm)": the count and the words after it
 # (the words after the count are looked at, not consumed: a second count may follow in them)
@@ -21,8 +21,7 @@ _COUNT_PLAIN = re.compile(r"(?<![a-z0-9])(?P<n>\d{1,3})\s+nam\s+(?:ngay\s+)?(?=(
 
 def plain(text: str) -> str:
     """Lower case without accents, "đ" as "d": how a page address writes Vietnamese words."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_diacritics(text).lower()
 
 
 @cache
