@@ -89,6 +89,8 @@ _LIST_BEFORE = re.compile(r"[”\"»’]\s*(?:[,;]\s*)?(?:(?:và|cùng|hoặc)\s
 # one cites a campaign by its trigger, a launching verb or a preposition, not by a thing's noun
 _NAMED_THING = re.compile(
     r"(?<![^\W_])(?:nhóm(?:\s+zalo|\s+facebook)?|đội|tổ|lớp(?:\s+học)?|khóa\s+học|"
+    # an association named after the movement it runs ("Hội Khuyến học huyện"): the body
+    r"(?<!ngày\s)(?<!đại\s)(?<!lễ\s)(?<!liên\s)hội|"
     r"(?:tủ\s+|tập\s+|bộ\s+|quyển\s+)?sách|tài\s+liệu|cẩm\s+nang|sổ\s+tay|kỷ\s+yếu|ấn\s+phẩm|"
     r"bản\s+tin|tập\s+san|chuyên\s+san|tạp\s+chí|tuyển\s+tập|tờ\s+rơi|áp\s+phích|poster|pano|"
     r"bài\s+(?:viết|báo|thơ)|loạt\s+bài|website|fanpage|hashtag|kênh|phần\s+mềm|nền\s+tảng|"
@@ -437,6 +439,8 @@ _DOCUMENT_BEFORE = re.compile(
 # passes, which know their trigger
 _TRAP_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!gây\s)quỹ|cuộc\s+thi|hội\s+thi|giải\s+thưởng|danh\s+hiệu|chủ\s+đề|"
+    # a scholarship named after a movement ("học bổng “Khuyến học”"): the award, as a prize is
+    r"học\s+bổng|"
     # a study theme of the year ("chuyên đề (năm 2015) Học tập và làm theo tấm gương …"): the
     # theme's title, also where it opens with a campaign's words
     r"chuyên\s+đề|"

@@ -5,6 +5,7 @@ non-overlapping ones, adds later references, and gives each its canonical name, 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
 from baochi.nlp.campaigns.frames import (
@@ -18,6 +19,7 @@ from baochi.nlp.campaigns.frames import (
 from baochi.nlp.campaigns.reading import _DEFINED_ACRONYM
 from baochi.nlp.campaigns.references import _references
 from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.catalogues import load
 from baochi.nlp.model import CampaignMention, Unplaced
 from baochi.nlp.normalise import key, slug
 from baochi.nlp.spans import SpanSet, Taken
@@ -65,7 +67,7 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
                             if (m := _DEFINED_ACRONYM.match(text, c.end)) is not None])
         chosen = _choose(chosen + [c for c in refs if _mention_here(ctx, c)
                                    and not defining.overlaps(c.start, c.end)])
-        chosen = _without_appositions(ctx, chosen)
+        chosen = _without_edition_heads(ctx, _without_appositions(ctx, chosen))
     out = []
     for c in chosen:
         name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
@@ -103,6 +105,32 @@ def _without_appositions(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
         prev = out[-1] if out else None
         m = _APPOSITION.match(ctx.text, prev.end) if prev is not None else None
         if m is not None and c.start in (m.end(), m.start("t")) and ")" in ctx.text[c.end:c.end + 3]:
+            continue
+        out.append(c)
+    return out
+
+
+@cache
+def _edition_heads() -> frozenset[str]:
+    """Keys of the catalogue movements marked ``edition_head``: umbrella movements whose name
+    the press writes as the head of one of their named editions."""
+    return frozenset(key(c["name"]) for c in load("campaigns").get("campaign", [])
+                     if c.get("edition_head"))
+
+
+_OPENING_QUOTE = re.compile(r"\s*[“\"«]")
+
+
+def _without_edition_heads(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+    """Drops an umbrella movement written right before a quoted name: "Chiến dịch Thanh niên
+    tình nguyện “Mùa hè xanh”" cites one campaign, the quoted edition, as the same words in
+    lower case already read (the quote after the trigger phrase is the name)."""
+    out: list[_Cand] = []
+    for i, c in enumerate(chosen):
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        m = _OPENING_QUOTE.match(ctx.text, c.end) if nxt is not None else None
+        if m is not None and nxt.start in (m.end(), m.end() - 1) \
+                and key(canonical(c.surface_name, c.fuzzy)[0] or "") in _edition_heads():
             continue
         out.append(c)
     return out

@@ -733,3 +733,27 @@ def test_quoted_examples_of_several_programmes_are_drives():
     assert camps("Các chương trình như “Đêm hội trăng rằm” thu hút nhiều em nhỏ.") == []
     # nor a fund given as an example
     assert camps("Các chương trình như quỹ “Tiếp sức đến trường” đã giúp nhiều em.") == []
+
+
+# ---------------------------------------------------------------- round 24 (batches 33-36)
+
+def test_an_umbrella_movement_before_a_quoted_edition_is_that_edition():
+    assert names("Tỉnh đoàn ra quân Chiến dịch Thanh niên tình nguyện “Mùa hè xanh” năm 2024.") == [
+        "Mùa hè xanh"]
+    # named apart, each is a campaign; another movement before a quote keeps its own mention
+    assert names("Phong trào Thanh niên tình nguyện và chiến dịch “Mùa hè xanh” lan tỏa.") == [
+        "Thanh niên tình nguyện", "Mùa hè xanh"]
+    assert len(names("Cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa “Ngày vì người "
+                     "nghèo” được hưởng ứng.")) == 2
+
+
+def test_the_learning_movement_by_its_first_word_after_a_trigger():
+    assert names("Dòng họ đẩy mạnh phong trào khuyến học trong con cháu.") == [
+        "Khuyến học, khuyến tài, xây dựng xã hội học tập"]
+    assert names("Hội Khuyến học huyện trao 30 suất quà.") == []  # the association, no movement
+
+
+def test_a_scholarship_named_after_a_movement_is_no_campaign():
+    assert names("Hội trao học bổng “Tiếp sức đến trường” cho 20 học sinh.") == []
+    assert names("Hưởng ứng phong trào “Tiếp sức đến trường”, hội trao 20 suất.") == [
+        "Tiếp sức đến trường"]
