@@ -23,7 +23,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from baochi.nlp.normalise import key
+from baochi.nlp.normalise import key, nfc, reading_form
 
 # written forms of provinces besides their names
 _ALIASES = {"Thành phố Hồ Chí Minh": ("TP Hồ Chí Minh", "TP.HCM", "TP. Hồ Chí Minh", "TPHCM",
@@ -97,8 +97,10 @@ def provinces() -> dict[str, Province]:
 # dropped ("Cư M'gar", "Cư M’gar", "Cư Mgar"), dashes with or without spaces
 _SPELLINGS = (("Đắk", ("Đăk", "Đắc", "Dak", "Đak")), ("Lắk", ("Lăk", "Lắc")), ("'", ("’", "")),
               (" - ", ("-", " – ", "–")))
-# short forms of provinces in headlines and captions
-_SHORT_FORMS = {"Thừa Thiên Huế": ("Thừa Thiên - Huế", "TT-Huế", "TT - Huế"),
+# short forms of provinces in headlines and captions: initials and the last name, joined by a
+# dash, a space or the initials' dots ("tỉnh TT Huế", "T.T.Huế")
+_SHORT_FORMS = {"Thừa Thiên Huế": ("Thừa Thiên - Huế", "TT-Huế", "TT - Huế", "TT Huế", "T.T.Huế",
+                                   "T.T. Huế"),
                 "Bà Rịa - Vũng Tàu": ("BR-VT", "BRVT"), "Kon Tum": ("KonTum",)}
 
 
@@ -130,10 +132,21 @@ def _forms_by_key() -> dict[str, str]:
     return {key(form): name for form, name in province_forms().items()}
 
 
+def _syllables(text: str) -> str:
+    """The syllables of ``key(text)``, one space between: "TT.Huế", "T.T. Huế" and "TT - Huế" are
+    "tt huế" or "t t huế" whatever marks stand between them."""
+    return " ".join(re.findall(r"[^\W_]+", key(text)))
+
+
+@cache
+def _forms_by_syllables() -> dict[str, str]:
+    return {_syllables(form): name for form, name in province_forms().items()}
+
+
 def province_of_form(written: str) -> str | None:
-    """The province a written form names, however its dashes, tones and case are written
-    ("Bà Rịa – Vũng Tàu", "Thanh Hoá"); None if it names none."""
-    return _forms_by_key().get(key(written))
+    """The province a written form names, however its dashes, dots, tones and case are written
+    ("Bà Rịa – Vũng Tàu", "Thanh Hoá", "TT.Huế"); None if it names none."""
+    return _forms_by_key().get(key(written)) or _forms_by_syllables().get(_syllables(written))
 
 
 def successor(name: str, on: date | None = None) -> str:
@@ -167,10 +180,16 @@ def _legacy() -> dict:
     return json.loads(raw.read_text(encoding="utf-8"))
 
 
+# districts the package misspells, by their official names (the maintained vietnam-provinces
+# names the commune that took the name so, and the press and the labels write it so: real-2138)
+_PACKAGE_MISSPELLINGS = {"Mù Căng Chải": "Mù Cang Chải"}
+
+
 def _district_short(unit: dict) -> str:
     """A legacy district's name without the level the package adds to tell two units of one name
     apart ("Long Mỹ (Huyện)", "Long Mỹ (Thị xã)": the level is the unit's ``districtType``)."""
-    return re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", unit["districtShort"])
+    name = re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", unit["districtShort"])
+    return _PACKAGE_MISSPELLINGS.get(name, name)
 
 
 @cache
@@ -269,6 +288,95 @@ def _folded(name: str) -> str:
 
 
 # the level words of communes as an address writes them, before the commune's name
+def _loose(name: str) -> str:
+    """A unit's name with every mark, apostrophe, space and dash dropped, a syllable's final "k"
+    read as "c" (the Highlands' "Pắk"/"Pắc"): "M'Drak", "M Đrăk", "MĐrắk" are one name."""
+    folded = re.sub(r"k(?![^\W_])", "c", _folded(reading_form(name)))
+    return folded.replace("-", "")
+
+
+@cache
+def _districts_by_loose() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, set[tuple[str, str]]] = {}
+    for name, province in _package_districts():
+        out.setdefault(_loose(name), set()).add((name, province))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@cache
+def _provinces_by_loose() -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for name in provinces():
+        out.setdefault(_loose(name), set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _marks(ch: str) -> tuple[str, frozenset[str]]:
+    """A letter's base and its marks ("ắ" -> "a", breve and acute; "đ" -> "d", its stroke)."""
+    ch = ch.lower()
+    if ch == "đ":
+        return "d", frozenset("đ")
+    parts = unicodedata.normalize("NFD", ch)
+    return parts[0], frozenset(parts[1:])
+
+
+def _marks_dropped(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` typed with some of its marks left out ("Lăk" for "Lắk",
+    "M'Drak" and "M Đrăk" for "M'Đrắk"): each letter the gazetteer's or its base with fewer
+    marks, an apostrophe written as one, a space or nothing, a syllable's final "k" for "c"."""
+    w, n = reading_form(nfc(written)).replace("’", "'"), nfc(name).replace("’", "'")
+    i = j = 0
+    while j < len(n):
+        if n[j] == "'":
+            i += 1 if i < len(w) and w[i] in "' " else 0
+            j += 1
+            continue
+        if i >= len(w):
+            return False
+        (wb, wm), (nb, nm) = _marks(w[i]), _marks(n[j])
+        final = j + 1 == len(n) or not n[j + 1].isalpha()
+        if not (wb == nb and wm <= nm) and not (final and {wb, nb} == {"c", "k"} and not wm):
+            return False
+        i, j = i + 1, j + 1
+    return i == len(w)
+
+
+# the Highlands' word for water, officially "Đắk" in Đắk Lắk and Đắk Nông, "Đăk" in Kon Tum and
+# "Đak" in Gia Lai (the package mixes them: "Đắk Glei" but "Đăk Hà", "Đăk Pơ" but "Đak Đoa"): a
+# district written with any of them is as written (real-0395, -2375, -2643, -3403)
+_HIGHLAND_WATER = re.compile(r"(?<![^\W_])(?:Đắk|Đăk|Đak)(?![^\W_])", re.IGNORECASE)
+
+
+def district_spelling(written: str, province: str | None) -> tuple[str, str] | None:
+    """(name, province) of the one district of ``province`` — or, when ``province`` has none of
+    that name, of the country — whose name ``written`` is, however its marks, apostrophes and
+    spaces are typed; None when no one district is. The name is the gazetteer's when ``written``
+    only leaves out marks the gazetteer's has ("huyện Lăk", "M'Drak", "Krông Pak": Lắk,
+    M'Đrắk, Krông Pắc), as written otherwise (other marks or spaces: "Krông Ana" for the
+    package's "Krông A Na"; the Highlands' "Đắk" in any official spelling)."""
+    units = _districts_by_loose().get(_loose(written), ())
+    covered = covered_provinces(province)
+    inside = tuple(u for u in units if u[1] in covered)
+    units = inside or units
+    if len(units) != 1:
+        return None
+    name, prov = units[0]
+    same_word = _HIGHLAND_WATER.sub("Đắk", written), _HIGHLAND_WATER.sub("Đắk", name)
+    if key(same_word[0]) == key(same_word[1]) or not _marks_dropped(written, name):
+        return written, prov
+    return name, prov
+
+
+def province_spelling(written: str) -> str | None:
+    """The one province whose name ``written`` is, however its marks, apostrophes, spaces and
+    dashes are typed ("tỉnh Dak Lak"), or None."""
+    found = province_of_form(written)
+    if found is not None:
+        return found
+    names = _provinces_by_loose().get(_loose(written), ())
+    return names[0] if len(names) == 1 else None
+
+
 _COMMUNE_SLUG_LEVELS = {"xa": "xã", "phuong": "phường", "thi-tran": "thị trấn"}
 COMMUNE_SLUG_LEVELS = tuple(_COMMUNE_SLUG_LEVELS.values())
 _DISTRICT_SLUG_LEVELS = {"huyen": "huyện", "thi-xa": "thị xã", "tp": "thành phố",

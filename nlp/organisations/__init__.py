@@ -181,6 +181,7 @@ from baochi.nlp.organisations.pass_units import (
     pass_units_with_parent_in_brackets,
 )
 from baochi.nlp.organisations.province import infer_province, pre_merger_province
+from baochi.nlp.organisations.resolver import spell_places
 from baochi.nlp.organisations.wards import name_numbered_wards
 from baochi.nlp.organisations.words import skey
 from baochi.nlp.tokens import TextView, build
@@ -360,6 +361,7 @@ def extract(view: TextView, source_province: str | None,
     general_secretaries(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)
+    spell_places(chosen)
     if unplaced is not None:
         unplaced.extend(Unplaced(view.text[c.start:c.end], c.start, c.end,
                                  view.sentence_of(c.start), "organisation", c.name)

@@ -258,6 +258,28 @@ def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None)
                 count += 1
                 continue
         break
+    if count >= limit:
+        end = _through_place(view, pos, end, stop)
+    return end
+
+
+# a level word before a place a name ends with ("… Tin học Thành phố| Đà Nẵng")
+_PLACE_LEVEL = re.compile(r"(?:[Tt]hành\s+phố|TP\.?|Tp\.?|[Tt]ỉnh|[Hh]uyện|[Tt]hị\s+xã|[Qq]uận)"
+                          r"(?:\s+|(?<=\.))")
+
+
+def _through_place(view: TextView, pos: int, end: int, stop: int) -> int:
+    """``end`` moved to the end of a place the word limit cut inside ("Trường Đại học Ngoại ngữ -
+    Tin học Thành phố Hồ| Chí Minh", "… Nghệ thuật Bà Rịa| - Vũng Tàu", a level read without its
+    place): a place at a name's end is read whole or not at all."""
+    tn, place_re = view.tn, catalogue().place_re
+    for w in _NEXT_WORD.finditer(tn, pos, end):
+        at = w.start(1)
+        p = place_re.match(tn, at)
+        if p is None and (level := _PLACE_LEVEL.match(tn, at)) is not None:
+            p = place_re.match(tn, level.end())
+        if p is not None and p.end() > end:
+            return p.end() if p.end() <= stop else end
     return end
 
 

@@ -26,6 +26,11 @@ _BEFORE_PROVINCE = re.compile(r"(?:(?P<level>tỉnh|thành\s+phố|TP\.?)|(?P<pa
                               r"(?P<district>huyện|quận|thị\s+xã|xã|phường))\s+$", _I)
 
 
+# a province written with dotted initials ("T.T.Huế") names it only after its level or as the
+# dateline: bare, it is also how a byline writes a person ("Ảnh: T.T.Huế")
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.\s*){2}")
+
+
 @cache
 def _province_re() -> re.Pattern:
     return re.compile(WORD_BOUNDARY_BEFORE + "(?-i:" + alternation(list(places.province_forms()))
@@ -89,6 +94,8 @@ def infer_province(view: TextView) -> tuple[str, str] | None:
             continue
         if before is not None and before.group("district"):
             continue
+        if before is None and _INITIALS.match(m.group(0)):
+            continue  # "Ảnh: T.T.Huế": a person's initials as much as the province's
         if before is not None and before.group("paper") and paper is None:
             paper = name
         score[name] = score.get(name, 0) + (2 if before is not None else 1)

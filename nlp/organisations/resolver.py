@@ -4,9 +4,17 @@ its name: "Tỉnh ủy Thanh Hóa")."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.placing import Place, city_place
+from baochi.nlp.organisations.words import CAPITAL
+
+if TYPE_CHECKING:
+    from baochi.nlp.organisations.candidates import Cand
 
 
 def _committee_canonical(body: Body, place: Place | None, source_province: str | None
@@ -61,3 +69,43 @@ def canonical(body: Body, place: Place | None, source_province: str | None
             level, where = "thành phố", city_place(where)
         return f"{body.name} {level} {where}", province
     return f"{body.name} {level}", province
+
+
+# the place that ends a body's name: a level word (or a committee named by its level, "Huyện ủy",
+# "Tỉnh đoàn") and the unit's name, up to four capitalised syllables ("Krông A Na", "Ia H'Drai")
+_LEVEL_IN_NAME = re.compile(r"(?<![^\W_])(?:(?P<province>tỉnh|(?i:Tỉnh)\s+(?:ủy|uỷ|đoàn))|"
+                            r"(?P<district>huyện|quận|thị\s+xã|thành\s+phố|"
+                            r"(?i:Huyện|Quận|Thị|Thành)\s+(?:ủy|uỷ|đoàn)))\s+")
+_SYLLABLE = CAPITAL + r"[^\W\d_]*(?:['’][^\W\d_]+)?"
+_UNIT_NAME = re.compile(_SYLLABLE + r"(?: " + _SYLLABLE + r"){0,3}")
+
+
+def spell_places(chosen: Iterable[Cand]) -> None:
+    """The district or province that ends each body's name as the gazetteer spells it, when
+    the name was written with marks left out ("Hội Chữ thập đỏ huyện Lăk" -> "… huyện Lắk",
+    "Huyện đoàn M'Drak" -> "Huyện đoàn M'Đrắk", "tỉnh Dak Lak" -> "tỉnh Đắk Lắk"), and the
+    body's province the unit's when none was read (``places.district_spelling``: one unit of
+    that name in the body's province, or in the country)."""
+    for c in chosen:
+        if c.kind == FOREIGN:
+            continue
+        levels = list(_LEVEL_IN_NAME.finditer(c.name))
+        last = levels[-1] if levels else None
+        if last is None or not _UNIT_NAME.fullmatch(c.name, last.end()):
+            continue
+        written = c.name[last.end():]
+        if last.group("province"):
+            province = places.province_spelling(written)
+            if province is not None and not province.startswith("Thành phố "):
+                c.name = c.name[:last.end()] + province
+                if c.province is None or c.province == written:
+                    c.province = province
+            continue
+        if last.group("district").startswith("thành") and places.province_spelling(written):
+            continue  # a centrally-run city ("thành phố Đà Nẵng"), or one named as its province
+        found = places.district_spelling(written, c.province)
+        if found is None:
+            continue
+        c.name = c.name[:last.end()] + found[0]
+        if found[1] not in places.covered_provinces(c.province):
+            c.province = found[1]
