@@ -228,6 +228,7 @@ from baochi.nlp.dates.relative import (
     pass_relative,
     pass_relative_year_period,
     pass_weekday,
+    pass_year_end,
 )
 from baochi.nlp.dates.stamps import pass_gmt_stamp, pass_stamp, stamp_date
 from baochi.nlp.dates.years import SENTENCE_YEAR, YEAR_HINT, address_year, sentence_year, year_hints
@@ -270,10 +271,11 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_dotted_day,
     pass_cued_dotted,
     pass_occasion_dotted,
+    pass_halves,
     pass_weekday,
     pass_relative_year_period,
     pass_relative,
-    pass_halves,
+    pass_year_end,
     pass_quarter_list,
     pass_quarters,
     pass_typo_quarters,
@@ -306,7 +308,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
 # sentence without digits runs only these, in the same order
 _WORD_PASSES = tuple(r for r in PASSES if r in {
     pass_tet, pass_until_year_end, pass_weekday, pass_relative_year_period, pass_relative,
-    pass_halves, pass_quarter_list, pass_quarters, pass_month_words, pass_lunar_months,
+    pass_year_end, pass_halves, pass_quarter_list, pass_quarters, pass_month_words, pass_lunar_months,
     pass_hours_ago})
 
 

@@ -13,10 +13,10 @@ from urllib.parse import unquote
 from baochi.nlp.catalogues import load
 from baochi.nlp.normalise import strip_diacritics
 
-# "kỷ niệm 88 năm", "88 năm Ngày", "(88 năm)": the count and the words after it
-# (the words after the count are looked at, not consumed: a second count may follow in them)
-_COUNT = re.compile(r"(?<![\w])(?P<n>\d{1,3})\s+năm\s+(?:ngày\s+)?(?=(?P<rest>[^\W\d_][^.;:()\"“”]{0,80}))")
-_COUNT_PLAIN = re.compile(r"(?<![a-z0-9])(?P<n>\d{1,3})\s+nam\s+(?:ngay\s+)?(?=(?P<rest>[a-z][a-z ]{0,80}))")
+# "kỷ niệm 88 năm", "88 năm Ngày", "(88 năm)", "1984 năm khởi nghĩa …": the count and the words
+# after it (the words after the count are looked at, not consumed: a second count may follow in them)
+_COUNT = re.compile(r"(?<![\w])(?P<n>\d{1,4})\s+năm\s+(?:ngày\s+)?(?=(?P<rest>[^\W\d_][^.;:()\"“”]{0,80}))")
+_COUNT_PLAIN = re.compile(r"(?<![a-z0-9])(?P<n>\d{1,4})\s+nam\s+(?:ngay\s+)?(?=(?P<rest>[a-z][a-z ]{0,80}))")
 
 
 def plain(text: str) -> str:

@@ -128,7 +128,8 @@ def pass_christmas(c: Collector, sent: str, pub: date | None) -> None:
 
 
 SPRING_YEAR = re.compile(
-    rf"(?<![^\W\d_])xuân\s+(?:mới\s+)?(?:{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)
+    rf"(?<![^\W\d_])xuân\s+(?:mới\s+)?(?:{CAN_CHI}(?:\s*[-–—]\s*|\s+))?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)",
+    FLAGS)  # "xuân Giáp Thìn – 2024": the can chi and its year joined by a dash too
 
 
 # a campaign, programme or event (a contest, festival, fair …) quoted right after its trigger with

@@ -160,6 +160,28 @@ def holiday_gloss(c: Collector, sent: str, m: re.Match) -> bool:
     return _named_day_at(c, m.start()) is not None and not _named_day_before(c, m.start())
 
 
+# a named month glossed by its month in brackets ("Tháng Nhân đạo (tháng 5)", "Tháng Thanh niên
+# (tháng 3)", "Tháng hành động vì trẻ em (tháng 6)"): "Tháng" and its name's words, no month word
+_NAMED_MONTH = re.compile(
+    r"(?<![^\W\d_])Tháng\s+(?!(?:[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|"
+    r"[Gg]iêng|[Cc]hạp)(?![^\W_]))[^\W\d_]+(?:\s+[^\W\d_]+){0,7}\s*\(\s*$")
+
+
+def month_gloss(c: Collector, sent: str, a: int, b: int) -> bool:
+    """The month without a year at ``sent[a:b]`` glosses, in brackets, the named month written
+    right before it ("Tháng Nhân đạo (tháng 5)"): the month every year is, as a holiday's own
+    day glossed so is (``holiday_gloss``) — unless the named month is the occasion the sentence
+    dates an event by ("Nhân Tháng Thanh niên (tháng 3), …")."""
+    if not re.match(r"\s*\)", sent[b:]):
+        return False
+    start = c.s_start + a
+    m = _NAMED_MONTH.search(c.view.text, max(c.s_start, start - 70), start)
+    if m is None:
+        return False
+    before = c.view.text[max(c.s_start, m.start() - 30):m.start()]
+    return _OCCASION_BEFORE.search(before) is None
+
+
 _COUNT_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?<![\d/.\-])\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|vài)\s+$")
 _TODAY_BEFORE = re.compile(
     r"vào|trong|từ|đến|tới|cho|ngay|là|và|hoặc|chiều|sáng|trưa|tối|đêm|hết|sau|trước|kể|"

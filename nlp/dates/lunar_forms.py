@@ -122,10 +122,10 @@ def pass_lunar_months(c: Collector, sent: str, pub: date | None) -> None:
         if not c.free(m.start(), m.end()) or _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue
-        _add_lunar_month(c, m, 1 if m.group("w") == "giêng" else 12, pub)
+        _add_lunar_month(c, sent, m, 1 if m.group("w") == "giêng" else 12, pub)
 
 
-def _add_lunar_month(c: Collector, m: re.Match, mon: int, pub: date | None) -> None:
+def _add_lunar_month(c: Collector, sent: str, m: re.Match, mon: int, pub: date | None) -> None:
     def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
         return lunar.month_span(mon, yy)
     if m.group("y"):
@@ -135,7 +135,8 @@ def _add_lunar_month(c: Collector, m: re.Match, mon: int, pub: date | None) -> N
     else:
         hint = year_hint()
         got = span(hint) if hint else None
-    c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None)
+    c.add(m.start(), m.end(), got[0] if got else None, got[1] if got else None, "month", None,
+          c.part_lead(sent, m.start()))
 
 
 LUNAR_NUMBERED_MONTH = re.compile(
@@ -150,13 +151,16 @@ def pass_lunar_numbered_month(c: Collector, sent: str, pub: date | None) -> None
         mon = int(m.group("m"))
         if 1 <= mon <= 12 and c.free(m.start(), m.end()) \
                 and not _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]):
-            _add_lunar_month(c, m, mon, pub)
+            _add_lunar_month(c, sent, m, mon, pub)
 
 
+# a can chi and its year joined by a space or a dash ("Tết Nguyên đán Giáp Thìn – 2024", as the
+# press writes the holiday's year in headlines and captions); a bare "Tết Nguyên đán" takes no dash
+_CC_YEAR = r"(?:\s*[-–—]\s*|\s+)"
 _TET = re.compile(
     r"(?<![^\W_])(?:(?:mùng|mồng)\s+(?P<ld>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
-    rf"tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{CAN_CHI}))?(?:\s+(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
-    rf"|(?P<cc2>{CAN_CHI})(?:\s+(?:năm\s+)?(?P<y2>\d{{4}})(?!\d))?)"
+    rf"tết\s+(?:nguyên\s+đán(?:\s+(?P<cc>{CAN_CHI}))?(?:(?(cc){_CC_YEAR}|\s+)(?:năm\s+)?(?P<y>\d{{4}})(?!\d))?"
+    rf"|(?P<cc2>{CAN_CHI})(?:{_CC_YEAR}(?:năm\s+)?(?P<y2>\d{{4}})(?!\d))?)"
 )
 _LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                     "chín": 9, "mười": 10}

@@ -8,18 +8,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import COUNT_AFTER, CROP_SEASON_BEFORE, capitalised
+from baochi.nlp.dates.filters import COUNT_AFTER, CROP_SEASON_BEFORE, capitalised, month_gloss
 from baochi.nlp.dates.grammar import CAN_CHI, FLAGS, ROMAN
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
 from baochi.nlp.dates.years import SENTENCE_YEAR, context_year, in_association_name, year_hint
 
 HALF = re.compile(
-    r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>\d{4}))?(?![\d])"
-    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?P<y2>\d{4}))?(?![\d])"
-    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?(?:của\s+)?năm\s+(?P<y3>\d{4})(?!\d)",
+    r"(?<![^\W\d_])(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm"
+    r"(?:\s+(?:(?P<y>\d{4})|(?P<nay>nay)(?![^\W\d_])))?(?![\d])"
+    r"|(?<![^\W\d_])nửa\s+(?P<pos2>đầu|cuối)\s+năm(?:\s+(?:(?P<y2>\d{4})|(?P<nay2>nay)(?![^\W\d_])))?(?![\d])"
+    r"|(?<![^\W\d_])(?P<n3>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:đầu\s+)?(?:của\s+)?năm\s+"
+    r"(?:(?P<y3>\d{4})(?!\d)|(?P<nay3>nay)(?![^\W\d_]))",
     FLAGS,
-)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019", "9 tháng năm 2022"
+)  # "6 tháng đầu năm", "nửa cuối năm 2024", "9 tháng của năm 2019", "9 tháng năm 2022"; "… năm nay"
 QUARTER = re.compile(
     r"(?<![^\W\d_])qu[ýí]\s+(?P<q>iv|i{1,3}|[1-4]|một|hai|ba|bốn)(?![^\W_])(?:\s*(?:/|-|năm)\s*(?P<y>\d{4})(?!\d))?",
     FLAGS,
@@ -36,8 +38,9 @@ _N_MONTHS = {"sáu": 6, "ba": 3, "chín": 9}
 
 def pass_halves(c: Collector, sent: str, pub: date | None) -> None:
     """7. halves and first/last months of a year ("6 tháng đầu năm"; "9 tháng năm 2022", the
-    reporting period of January to September, as "9 tháng đầu năm 2022")."""
-    if "tháng" not in sent:
+    reporting period of January to September, as "9 tháng đầu năm 2022"; "9 tháng năm nay", of
+    the publication year: read before the relative words, whose "năm nay" it holds)."""
+    if "tháng" not in sent and "nửa" not in sent:
         return
     for m in HALF.finditer(sent):
         if not c.free(m.start(), m.end()):
@@ -49,8 +52,12 @@ def pass_halves(c: Collector, sent: str, pub: date | None) -> None:
             continue
         y_raw = m.group("y") or m.group("y2") or m.group("y3")
         gran = "half" if n == 6 else "quarter" if n == 3 else "range"
-        year = int(y_raw) if y_raw else (context_year(sent, m.start())
-                                         or (pub.year if pub else year_hint()))
+        if m.group("nay") or m.group("nay2") or m.group("nay3"):
+            # "6 tháng đầu năm nay", "9 tháng năm nay": this year's, the article's year when undated
+            year = pub.year if pub else year_hint()
+        else:
+            year = int(y_raw) if y_raw else (context_year(sent, m.start())
+                                             or (pub.year if pub else year_hint()))
         if year is None:
             c.add(m.start(), m.end(), None, None, gran, None)
         elif pos == "đầu":
@@ -163,8 +170,9 @@ def pass_months(c: Collector, sent: str, pub: date | None) -> None:
             continue  # "“Chương trình Đối thoại tháng 5”": a month without a year in a title
         if _DAY_NUMBER_BEFORE.search(sent, max(0, m.start() - 4), m.start()):
             continue  # "24 tháng 3": the month of a day the day rules read (or leave), not a month
-        if not m.group("y") and _month_in_name(c, sent, m):
-            continue  # "Chương trình Tháng 3 biên giới": a month the name is made of
+        if not m.group("y") and (_month_in_name(c, sent, m) or month_gloss(c, sent, m.start(), m.end())):
+            continue  # "Chương trình Tháng 3 biên giới": a month the name is made of; "Tháng Nhân
+            # đạo (tháng 5)": the named month's gloss, every year's
         mon = int(m.group("m"))
         if not 1 <= mon <= 12:
             continue
@@ -185,7 +193,7 @@ def pass_months(c: Collector, sent: str, pub: date | None) -> None:
                 a, b = mspan(earlier)
         else:
             a = b = None
-        c.add(m.start(), m.end(), a, b, "month", None)
+        c.add(m.start(), m.end(), a, b, "month", None, c.part_lead(sent, m.start()))
 
 
 # "giai đoạn sau năm 2020": the open period after the year, not the year itself
@@ -204,7 +212,8 @@ def pass_years(c: Collector, sent: str, pub: date | None) -> None:
             continue  # "vụ Đông Xuân năm 2024": a crop season
         y = int(m.group("y"))
         if 1900 <= y <= 2100:
-            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None,
+                  c.part_lead(sent, m.start(), year=True))
 
 
 # a year of birth written with the press's short form of "sinh năm" ("CCB Lê Văn A (SN 1962, …)"):
@@ -265,7 +274,7 @@ def pass_month_words(c: Collector, sent: str, pub: date | None) -> None:
             return date(yy, mon, 1), month_end(yy, mon)
         span = mspan(y) if y else (nearest_year(mspan, pub) if pub else None)
         c.add(m.start(), m.end(), span[0] if span else None, span[1] if span else None,
-              "month", None)
+              "month", None, c.part_lead(sent, m.start()))
 
 
 def pass_new_year(c: Collector, sent: str, pub: date | None) -> None:

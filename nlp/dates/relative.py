@@ -44,17 +44,18 @@ def pass_relative_year_period(c: Collector, sent: str, pub: date | None) -> None
         else:
             q = ROMAN[m.group("q")]
             first, last, gran = 3 * q - 2, 3 * q, "quarter"
+        lead = c.part_lead(sent, m.start()) if gran == "month" else None  # "trung tuần tháng 7 năm nay"
         if pub is None:
             # "tháng 7 năm nay" in an undated article: the year the article makes clear, as a
             # bare "năm nay" takes (``pass_relative``); "năm ngoái"/"năm tới" need the page's date
             hint = year_hint(last) if shift == 0 else None
             if hint is None:
-                c.add(m.start(), m.end(), None, None, gran, None)
+                c.add(m.start(), m.end(), None, None, gran, None, lead)
             else:
-                c.add(m.start(), m.end(), date(hint, first, 1), month_end(hint, last), gran, None)
+                c.add(m.start(), m.end(), date(hint, first, 1), month_end(hint, last), gran, None, lead)
             continue
         y = pub.year + shift
-        c.add(m.start(), m.end(), date(y, first, 1), month_end(y, last), gran, None)
+        c.add(m.start(), m.end(), date(y, first, 1), month_end(y, last), gran, None, lead)
 
 
 # "sau" opening "sau khi" / "sau đó" (after …) is no "năm sau" (next year)
@@ -89,6 +90,27 @@ def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
         if pub is None and hint and re.fullmatch(r"năm\s+nay", m.group(0)):
             start, end = date(hint, 1, 1), date(hint, 12, 31)  # the year the article is in
         c.add(m.start(), m.end(), start, end, gran, day_part(m))
+
+
+# a bare "cuối năm" ("the year's end") opening a clause or after a word that places an event in
+# time ("Vào cuối năm, hội trao 200 suất quà", "phấn đấu đến cuối năm …"): on a dated page, that
+# year (the GUIDE, round 24, as "cuối năm 2021" is the year); undated, no date. Its other forms
+# are read elsewhere ("6 tháng cuối năm", "từ nay đến cuối năm", "cuối năm 2021", "cuối năm nay")
+# or are no year's end ("cuối năm học", a school year's)
+YEAR_END = re.compile(
+    r"(?:(?<![^\W\d_])(?:vào|dịp|trong|đến|tới)\s+|^\s*|[,;:]\s*)(?P<ye>cuối\s+năm)"
+    r"(?!\s*(?:\d|nay|ngoái|trước|tới|sau|qua|vừa|học|tài|âm|mới|hằng|hàng|mỗi)(?![^\W\d_]))(?![^\W\d_])",
+    FLAGS)
+
+
+def pass_year_end(c: Collector, sent: str, pub: date | None) -> None:
+    """A bare "cuối năm" on a dated page: the publication year (``YEAR_END``)."""
+    if pub is None or "cuối năm" not in sent:
+        return
+    for m in YEAR_END.finditer(sent):
+        a, b = m.start("ye"), m.end("ye")
+        if c.free(a, b) and not c.quoted.overlaps(c.s_start + a, c.s_start + b):
+            c.add(a, b, date(pub.year, 1, 1), date(pub.year, 12, 31), "year", None)
 
 
 HOURS_AGO = re.compile(

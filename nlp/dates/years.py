@@ -72,21 +72,38 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
     term = congress_year(fold) or review_year(fold) or anniversary_year(fold, address, this_year())
-    return _Hints(year, school, address_year(address), turn, term)
+    return _Hints(year, school, stamp_year(fold) or address_year(address), turn, term)
+
+
+# the page's own date stamp opening the paragraph as the page text gives it (" date 2020-07 (Báo
+# X) - …", " date 2025-11-05 …"): metadata, never a mention, but the page's year — it dates a
+# day-month and "năm nay" as a month folder in the address does (GUIDE), not the publication date
+_PAGE_STAMP = re.compile(r"\s*date\s+(?P<y>(?:19|20)\d{2})-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?=\s|$)")
+
+
+def stamp_year(fold: str) -> int | None:
+    """The year of the page's date stamp opening the text (``_PAGE_STAMP``), or None."""
+    m = _PAGE_STAMP.match(fold)
+    return int(m.group("y")) if m is not None else None
 
 
 # A day of a final review of a period ("Sáng 20/12, … tổng kết phong trào … giai đoạn 2019 -
 # 2024") in an undated article: the review closes the period and is held in its last year, as
 # an emulation congress is (the GUIDE). An interim review ("sơ kết") falls inside the period:
 # no year of its own. Periods that disagree give none.
+# So is a conference honouring the period's exemplars ("hội nghị biểu dương phụ nữ điển hình tiên
+# tiến giai đoạn 2010 - 2015", "Hội nghị điển hình tiên tiến giai đoạn …"): it closes the period
+# as its review does (the GUIDE, round 24; real-0565).
 _PERIOD_REVIEW = re.compile(
-    r"(?<![^\W\d_])tổng\s+kết(?![^\W\d_])[^;.]{0,160}?(?<![^\W\d_])giai\s+đoạn\s*\(?\s*"
+    r"(?:(?<![^\W\d_])tổng\s+kết|(?<![^\W\d_])(?:hội\s+nghị|lễ|họp\s+mặt|gặp\s+mặt)\s+(?:[^\W\d_]+\s+){0,6}?"
+    r"(?:biểu\s+dương|tuyên\s+dương|tôn\s+vinh|điển\s+hình\s+tiên\s+tiến))(?![^\W\d_])"
+    r"[^;.]{0,160}?(?<![^\W\d_])giai\s+đoạn\s*\(?\s*"
     r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
 
 
 def review_year(fold: str) -> int | None:
     """The last year of the period a text's final review closes (see above), or None."""
-    if "tổng kết" not in fold:
+    if "tổng kết" not in fold and "giai đoạn" not in fold:
         return None
     years = {int(m.group("y2")) for m in _PERIOD_REVIEW.finditer(fold)}
     # a period ending after this year is not closed yet: its review is no final one
@@ -114,9 +131,18 @@ def this_year() -> int:
     return date.today().year
 
 
+# A council's first session of a term ("Kỳ họp thứ nhất HĐND tỉnh khóa X, nhiệm kỳ 2021 – 2026",
+# "phiên họp đầu tiên của Quốc hội khóa XV nhiệm kỳ 2021-2026") follows the election and opens
+# the term: it is held in the term's first year, as a congress is (the GUIDE, round 24)
+_FIRST_SESSION_TERM = re.compile(
+    r"(?<![^\W\d_])(?:kỳ|kì|phiên)\s+họp\s+(?:thứ\s+nhất|đầu\s+tiên|lần\s+thứ\s+nhất)(?![^\W\d_])"
+    r"[^;.]{0,120}?(?<![^\W\d_])nhiệm\s+k[ỳì]\s*\(?\s*"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
+
+
 def congress_year(fold: str) -> int | None:
-    """The year the congresses a text holds say they are held in (see above); none when they
-    disagree, when a term does not fit its kind or when the congress is only welcomed. An
+    """The year the congresses a text holds (and a council's first session of a term) say they
+    are held in (see above); none when they disagree, when a term does not fit its kind or when the congress is only welcomed. An
     emulation congress whose term ends after this year cannot be reviewing it: the series names
     the term it opens ("Đại hội Thi đua … lần thứ VII, giai đoạn 2024 - 2029" held in 2024)."""
     years = set()
@@ -128,6 +154,10 @@ def congress_year(fold: str) -> int | None:
             continue  # "Đại hội thi đua … nhiệm kỳ", "Đại hội … giai đoạn": no reading of their own
         last = int(m.group("y2"))
         years.add(last if emulation and last <= this_year() else int(m.group("y1")))
+    for m in _FIRST_SESSION_TERM.finditer(fold):
+        if _CONGRESS_ONLY_NAMED.search(fold, max(0, m.start() - 20), m.start()):
+            return None
+        years.add(int(m.group("y1")))  # a council's first session: the term's first year
     return years.pop() if len(years) == 1 else None
 
 
@@ -175,7 +205,7 @@ def address_year(address: str | None) -> int | None:
 _EXPLICIT_YEAR = re.compile(r"(?:(?<![\d/.\-])(?:năm\s+|(?<!\d\s)[/\-.])|(?<![\d/.])\d{1,2}[/\-.]\d{1,2}[/\-.]"
                             r"|(?<![^\W\d_])tháng\s+\d{1,2}\s*[/\-.]\s*"
                             r"|(?<![^\W\d_])(?:vụ\s+)?(?:xuân|hè|thu|đông)(?:\s+(?:xuân|hè|thu))?\s+"
-                            rf"|(?<![^\W\d_]){CAN_CHI}\s+"
+                            rf"|(?<![^\W\d_]){CAN_CHI}(?:\s*[-–—]\s*|\s+)"  # "Giáp Thìn – 2024" too
                             # the lunar new year with its number ("Tết Nguyên đán 2023")
                             r"|(?<![^\W\d_])tết\s+(?:nguyên\s+đán\s+)?"
                             # a numbered event's edition ("Giải … lần thứ 28/2023", "lần thứ 24-2019")
@@ -193,7 +223,11 @@ _RANGE_START = re.compile(r"\s*[-–—]\s*(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:19|20
 _ASSOCIATION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:hội(?!\s+(?:nghị|thi|thao|diễn|chợ|trại|báo|khỏe|làng|đồng|viên)(?![^\W_]))"
     r"|ban\s+liên\s+lạc)(?:\s+(?!(?:tổ|được|đã|có|là|và|của|tại|trong|với|cho|đạt|nhận|tham|thực)"
-    r"(?![^\W_]))[^\W\d_]+){2,8}\s+$")
+    r"(?![^\W_]))[^\W\d_]+){2,8}(?:\s*\(\s*[^\W\d_]{2,12}\s*\))?\s+$")  # its short form in brackets too
+# … or written by its short form alone ("Hội CSTCQT năm 1972 tỉnh …", "BLL … năm 1968"): a word of
+# consonants only, which no Vietnamese syllable is — for a year its members served in only
+_ACRONYM_ASSOCIATION_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:hội|ban\s+liên\s+lạc|bll)\s+[bcdđfghjklmnpqrstvwxz]{3,}(?![^\W_])\s+$")
 _LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường)\s+[^\W\d_]")
 
 
@@ -206,13 +240,15 @@ _SERVED_BEFORE = 1990
 
 def in_association_name(fold: str, a: int, b: int) -> bool:
     """The year written at ``fold[a:b]`` ("năm 1972") belongs to an association's name: "hội …"
-    or "ban liên lạc …" before it, the association's level and place right after it (or its
-    bare level after "của" for a year before 1990)."""
-    if _LEVEL_AFTER.match(fold, b) is None:
-        y = re.search(r"(?:19|20)\d{2}", fold[a:b])
-        if y is None or int(y.group()) >= _SERVED_BEFORE or _OWN_LEVEL_AFTER.match(fold, b) is None:
-            return False
-    return _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None
+    or "ban liên lạc …" before it (its short form in brackets may close it; a year before 1990
+    may follow the short form alone, "Hội CSTCQT năm 1972"), the association's level and place
+    right after it (or its bare level after "của" for a year before 1990)."""
+    y = re.search(r"(?:19|20)\d{2}", fold[a:b])
+    served = y is not None and int(y.group()) < _SERVED_BEFORE
+    if _LEVEL_AFTER.match(fold, b) is None and (not served or _OWN_LEVEL_AFTER.match(fold, b) is None):
+        return False
+    return _ASSOCIATION_BEFORE.search(fold, max(0, a - 70), a) is not None \
+        or served and _ACRONYM_ASSOCIATION_BEFORE.search(fold, max(0, a - 30), a) is not None
 
 
 # the date of a standing text — a directive, resolution, conclusion, law, decree, circular or

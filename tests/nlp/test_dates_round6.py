@@ -25,7 +25,7 @@ def test_new_spring_with_can_chi_and_number():
 
 def test_number_range_ending_in_a_decimal_is_no_date():
     assert dates("Tỉnh phấn đấu đến cuối năm 2022 giảm tỷ lệ hộ nghèo thêm từ 1-1,5%.") == [
-        ("năm 2022", "2022-01-01", "2022-12-31", "year")]
+        ("cuối năm 2022", "2022-01-01", "2022-12-31", "year")]
     assert dates("Năng suất tăng từ 2-2,5 lần so với giống cũ.") == []
     # a day-month range after "từ" is still a range
     assert dates("Từ 1-12 đến 15-12, huyện ra quân dọn vệ sinh.") == [
