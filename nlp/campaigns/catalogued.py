@@ -113,7 +113,10 @@ _HCM_CAMPAIGN = "Học tập và làm theo tư tưởng, đạo đức, phong c�
 
 _LAUNCH = re.compile(
     r"(?<![^\W_])(?P<v>phát\s+động|hưởng\s+ứng|ra\s+quân|khởi\s+động|chung\s+tay|tổ\s+chức)"
-    r"(?:\s+(?:hỗ\s+trợ|ủng\s+hộ|thực\s+hiện))?\s+(?=[^\W\d_])")
+    r"(?:\s+(?:hỗ\s+trợ|ủng\s+hộ|thực\s+hiện|toàn\s+dân))?\s+(?=[^\W\d_])")
+# a launch ceremony ("lễ phát động toàn dân hiến máu tình nguyện", "Lễ ra quân …"): what it
+# launches is a campaign, whatever its case
+_CEREMONY_BEFORE = re.compile(r"(?<![^\W_])lễ\s+$")
 
 
 def _pass_launches(ctx: _Ctx) -> None:
@@ -131,7 +134,8 @@ def _pass_launches(ctx: _Ctx) -> None:
         b, entry = hit
         verb = re.sub(r"\s+", " ", m.group("v"))
         if entry.anywhere or any(ch.isupper() for ch in text[a:b]) \
-                or verb in campaign_key(entry.name):
+                or verb in campaign_key(entry.name) \
+                or _CEREMONY_BEFORE.search(ctx.view.fold, max(0, m.start() - 6), m.start()):
             ctx.add(a, b, text[a:b], entry.kind, 1)
 
 

@@ -757,3 +757,11 @@ def test_a_scholarship_named_after_a_movement_is_no_campaign():
     assert names("Hội trao học bổng “Tiếp sức đến trường” cho 20 học sinh.") == []
     assert names("Hưởng ứng phong trào “Tiếp sức đến trường”, hội trao 20 suất.") == [
         "Tiếp sức đến trường"]
+
+
+def test_what_a_launch_ceremony_launches_is_the_campaign_in_any_case():
+    assert names("Huyện đoàn tổ chức lễ phát động toàn dân hiến máu tình nguyện đợt 2.") == [
+        "Hiến máu tình nguyện"]
+    assert names("Xã tổ chức lễ ra quân mùa hè xanh năm 2024.") == ["Mùa hè xanh"]
+    # the activity itself, with no launch, is no mention of the movement
+    assert names("Đoàn viên tham gia hiến máu tình nguyện tại trường.") == []
