@@ -196,6 +196,24 @@ def _viet_nam_forms(name: str, local_forms: dict[str, list[str]], known: list[st
     return out
 
 
+def _central_association_forms(name: str, local_forms: dict[str, list[str]],
+                               structure: dict, known: list[str]) -> list[str]:
+    """"Trung ương Hội Phụ nữ", "TW Hội ND": a national association written as the centre of
+    any written form of its local body is that association (GUIDE: "Trung ương Hội LHPN Việt
+    Nam" is the Women's Union itself), whichever of its forms the centre is written with."""
+    if not name.startswith("Hội ") or not name.endswith(" Việt Nam"):
+        return []
+    out: list[str] = []
+    for a in local_forms.get(skey(name.removesuffix(" Việt Nam")), ()):
+        if not a.startswith("Hội "):
+            continue
+        for centre in ("Trung ương", *structure.get("central_words", ())):
+            form = f"{centre} {a}"
+            if form not in known and form not in out:
+                out.append(form)
+    return out
+
+
 def _short_word_forms(written: list[str], table: dict[str, str]) -> list[str]:
     """Forms with the press's short form of a phrase inside the name: the ``[names]
     abbreviations`` table read backwards, so one entry serves every body that holds the phrase
@@ -254,6 +272,7 @@ def catalogue() -> Catalogue:
                     national=True)
         aliases = _national_aliases(n, heads, structure, body_keys)
         aliases += _viet_nam_forms(n["name"], local_forms, aliases)
+        aliases += _central_association_forms(n["name"], local_forms, structure, aliases)
         aliases += _short_word_forms(aliases, short_words)
         for alias in aliases:
             by_key[skey(alias)] = body

@@ -47,7 +47,7 @@ INSTITUTION = re.compile(
     r"Tổ\s+(?:liên\s+kết|hợp\s+tác)(?:\s+sản\s+xuất)?|"
     r"Trung\s+tâm\s+[Yy]\s+tế|Ban\s+[Qq]uản\s+lý|[Đđ]ồn\s+(?:[Bb]iên\s+phòng|BP)|Trạm\s+[Yy]\s+tế|Sư\s+đoàn|"
     r"Chi\s+cục\s+[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*)?\s+[Kk]hu\s+vực|"
-    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|"
+    r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Tiểu\s+đội|"
     r"Trạm\s+(?:Công\s+an|[Kk]iểm\s+lâm|[Kk]iểm\s+soát\s+[Bb]iên\s+phòng|Biên\s+phòng)|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
     # host institutions named by their own name (round 12): prisons and detention centres,
@@ -285,7 +285,7 @@ def _through_place(view: TextView, pos: int, end: int, stop: int) -> int:
 
 _UNIT_HEAD = re.compile(
     r"(?<![^\W_])(?:[Bb]an\s+cán\s+sự\s+[Đđ]ảng|Đoàn\s+Khoa|Phòng\s+[Gg]iao\s+dịch|Đoàn\s+[Tt]hanh\s+niên|[Đđ]oàn\s+TNCS\s+Hồ\s+Chí\s+Minh|[Cc]hi\s+đoàn(?:\s+[Tt]hanh\s+niên|\s+[Gg]iáo\s+viên)?|[Bb]an\s+[Nn]ữ\s+công|[Bb]an|[Pp]hòng|Khoa|Đội|Trạm|Hội\s+đồng|Đồn|Văn\s+[Pp]hòng|Ủy\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Trại|"
-    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
+    r"Hải\s+đội|Đại\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Lữ\s+đoàn|Sư\s+đoàn|Cơ\s+quan|Thường\s+trực|Đoàn\s+Chủ\s+tịch|"
     # the mass organisations of a body ("Hội Phụ nữ Công an tỉnh", "Công đoàn Công an tỉnh")
     r"Hội\s+Phụ\s+nữ|Hội\s+Cựu\s+chiến\s+binh|Công\s+đoàn\s+cơ\s+sở|CĐCS|Công\s+đoàn|Đoàn\s+cơ\s+sở|"
     # the Party's cell or committee of an agency, a unit, a school or a hospital ("Chi bộ Tòa án
@@ -340,6 +340,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             link = ","  # "Đồn Biên phòng X - thuộc BĐBP tỉnh": an aside, as after a comma
         if link == "," and _FACULTY.match(h.group(0)) and _SCHOOL_PARENT.match(text, start):
             link = ""  # "Đoàn Khoa Văn hóa và Truyền thông, Trường Đại học …": the school's unit
+        elif link == "," and _armed_parent(text, h, e, start):
+            link = ""  # "Lữ đoàn 125, Vùng 2 Hải quân": the higher formation's unit
         elif link == "," and _front_department(text, h.start(), e, start):
             link = ""  # "Ban Phong trào, Ủy ban MTTQ tỉnh": the Front's department
         if named and link in _UNIT_LINKS and e < start \
@@ -353,6 +355,46 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             unit = unit[0].upper() + unit[1:]  # "Trưởng ban Công tác …": a name's capital
             return h.start(), f"{unit} {link}" if link else unit
     return None
+
+
+# the echelons of the armed forces, lowest first: a numbered unit written before a higher
+# formation after a comma is that formation's unit ("Lữ đoàn 125, Vùng 2 Hải quân", "Trung đoàn
+# 141, Sư đoàn 7"), as the press writes a unit with its parent
+_ECHELONS = {"tiểu đội": 1, "trung đội": 2, "đại đội": 3, "hải đội": 3, "tiểu đoàn": 4,
+             "trung đoàn": 5, "hải đoàn": 5, "lữ đoàn": 6, "sư đoàn": 7, "quân đoàn": 8,
+             "binh đoàn": 8, "vùng": 8, "quân khu": 8}
+_ARMED_UNIT = re.compile(
+    r"(?P<head>Tiểu\s+đội|Trung\s+đội|Đại\s+đội|Hải\s+đội|Tiểu\s+đoàn|Trung\s+đoàn|Hải\s+đoàn|"
+    r"Lữ\s+đoàn|Sư\s+đoàn|Quân\s+đoàn|Binh\s+đoàn|Vùng|Quân\s+khu)\s+(?:\d{1,3}|[IVX]{1,4})"
+    r"(?![^\W_])")
+# a unit of the same echelon listed before the unit ("Trung đoàn 141, Trung đoàn 209, Sư đoàn
+# 7"): a list of units, no one unit's parent
+_LISTED_BEFORE = re.compile(r",\s*$")
+
+
+def _echelon(head: str) -> int:
+    return _ECHELONS.get(re.sub(r"\s+", " ", head).lower(), 0)
+
+
+def _armed_parent(text: str, h: re.Match, e: int, start: int) -> bool:
+    """Whether the numbered armed unit at ``h`` (its number read up to ``e``) is written before a
+    higher formation at ``start`` after a comma, and not as one item of a list of its echelon."""
+    unit = _ARMED_UNIT.match(text, h.start())
+    parent = _ARMED_UNIT.match(text, start)
+    if unit is None or parent is None or unit.end() != e:
+        return False
+    rank = _echelon(unit.group("head"))
+    if not rank or _echelon(parent.group("head")) <= rank:
+        return False
+    before = text[max(0, h.start() - 40):h.start()]
+    if _LISTED_BEFORE.search(before):
+        prev = list(_ARMED_UNIT.finditer(before))
+        if prev and prev[-1].end() >= len(before.rstrip(" ,")) \
+                and _echelon(prev[-1].group("head")) == rank:
+            return False
+    after = _ARMED_UNIT.match(text, parent.end() + 2) \
+        if text.startswith(", ", parent.end()) else None
+    return after is None or _echelon(after.group("head")) > _echelon(parent.group("head"))
 
 
 # the Front and the mass organisations, as the parent of a department written before them

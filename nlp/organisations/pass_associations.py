@@ -150,8 +150,13 @@ def pass_province_association(ctx: Ctx) -> None:
 
 
 _HOMETOWN = re.compile(
-    # its liaison board ("Ban liên lạc Hội đồng hương X tại Y") is the board, named with both
-    r"(?P<head>(?:Ban\s+[Ll]iên\s+lạc\s+)?Hội\s+đồng\s+hương|Ban\s+[Ll]iên\s+lạc\s+đồng\s+hương|"
+    # its liaison board ("Ban liên lạc Hội đồng hương X tại Y", "BLL …") is the board, named
+    # with both; an association of the cadres from a place living in another ("Hội Cán bộ X tại
+    # Y", only with its second place) is one too, and so is a liaison board of the people of a
+    # hometown ("Ban Liên lạc cán bộ quê hương X")
+    r"(?P<head>(?:(?:Ban\s+[Ll]iên\s+lạc|BLL)\s+)?Hội\s+(?:đồng\s+hương|(?P<cadres>[Cc]án\s+bộ))|"
+    r"Ban\s+[Ll]iên\s+lạc\s+(?:(?:[Cc]ựu\s+)?(?:[Cc]án\s+bộ|[Cc]hiến\s+sĩ|[Hh]ọc\s+sinh|"
+    r"[Ss]inh\s+viên)\s+quê\s+hương|đồng\s+hương)|"
     r"Hội\s+[Tt]ương\s+tế)\s+"
     r"(?P<origin>(?:(?:tỉnh|huyện|thị\s+xã|xã)\s+)?" + CAPITAL + r"[^\W\d_]*(?:(?:\s+|\s*[-–]\s*)"
     + CAPITAL + r"[^\W\d_]*){0,5})"
@@ -168,12 +173,15 @@ def pass_hometown_associations(ctx: Ctx) -> None:
     tại Hà Nội", "Ban liên lạc đồng hương … tại TP. Hồ Chí Minh"): named with both places,
     the second as a province is named; with its origin alone when the text writes no second
     place ("Hội đồng hương Tam Kỳ cùng …")."""
-    if "hương" not in ctx.text and "tế" not in ctx.text:
+    if "hương" not in ctx.text and "tế" not in ctx.text and "án bộ" not in ctx.text:
         return
     for m in _HOMETOWN.finditer(ctx.text):
         origin = re.sub(r"\s*[-–]\s*", " - ", m.group("origin"))
         head = re.sub(r"\s+", " ", m.group("head")).replace("Ban liên lạc Hội", "Ban Liên lạc Hội")
+        head = re.sub(r"^BLL(?= )", "Ban Liên lạc", head)
         at = m.group("at")
+        if at is None and m.group("cadres"):
+            continue  # "Hội Cán bộ X" without the place its members live in: no such body
         if at is None:
             ctx.add(m.start(), m.end(), f"{head} {origin}", None, None, "hội", 2, known=False)
             continue

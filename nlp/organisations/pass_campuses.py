@@ -25,10 +25,19 @@ _CAMPUS = re.compile(
 _CAMPUS_AFTER = re.compile(
     r"(?<![^\W_])(?P<school>(?:Trường\s+)?(?:Đại\s+học|ĐH|Cao\s+đẳng)\s+" + _CAPITAL
     + r"(?:\s+(?!(?:tổ|đã|đang|sẽ|được|vừa|có|là|cùng|phối|của|cho|với)\s)[^\W\d_]+){0,6}?)"
-    r"\s*[-–]\s*Phân\s+hiệu\s+tại\s+"
+    r"\s*[-–,]\s*Phân\s+hiệu\s+tại\s+"
     r"(?P<town>TP\.?\s*HCM|(?:(?:tỉnh|[Tt]hành\s+phố|TP\.?)\s*)?" + _CAPITAL + r"(?:\s+"
     + _CAPITAL + r"){0,3})(?![^\W_])")
 _CITY_SHORT = re.compile(r"^(?:TP\.?\s*|thành\s+phố\s+)")
+# an academy's or university's branch named by its region after the parent and a comma or a
+# dash ("Học viện Thanh thiếu niên Việt Nam, Phân viện miền Nam"): one body, named branch first
+# (GUIDE: a sub-unit written after its parent and a comma)
+_NAMED_BRANCH_AFTER = re.compile(
+    r"(?<![^\W_])(?P<school>(?:(?:Trường\s+)?(?:Đại\s+học|ĐH)|Học\s+viện)\s+" + _CAPITAL
+    + r"(?:\s+(?!(?:tổ|đã|đang|sẽ|được|vừa|có|là|cùng|phối|của|cho|với|và)\s)[^\W\d_]+){0,6}?)"
+    r"\s*[-–,]\s*(?P<unit>Phân\s+viện|Phân\s+hiệu)\s+"
+    r"(?P<branch>(?:(?:miền|khu\s+vực)\s+)?" + _CAPITAL + r"(?:\s+" + _CAPITAL + r"){0,3})"
+    r"(?![^\W_])")
 
 
 def _town(written: str) -> str:
@@ -40,6 +49,13 @@ def _town(written: str) -> str:
 
 def pass_campuses(ctx: Ctx) -> None:
     """Branch campuses (see the module's docstring), one body each."""
+    if "Phân viện" in ctx.text or "Phân hiệu" in ctx.text:
+        for m in _NAMED_BRANCH_AFTER.finditer(ctx.text):
+            school = re.sub(r"\bĐH\b", "Đại học", re.sub(r"\s+", " ", m.group("school")))
+            unit = re.sub(r"\s+", " ", m.group("unit"))
+            branch = re.sub(r"\s+", " ", m.group("branch"))
+            ctx.add(m.start(), m.end(), f"{unit} {branch} {school}", None, None, "trường", 3,
+                    known=False)
     if "Phân hiệu" not in ctx.text:
         return
     for pattern in (_CAMPUS, _CAMPUS_AFTER):

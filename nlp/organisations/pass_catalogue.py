@@ -327,6 +327,7 @@ _WORD_WITH_BO = re.compile(r"(?<![^\W_])(?:nội|toàn|cán|[Đđ]ảng|chi|đ�
 
 
 _COMMITTEE_MEMBER = re.compile(r"\s+viên(?![^\W_])")
+_FRONT_WORD = skey("mặt trận")
 
 
 def _capital_opens_longer_body(ctx: Ctx, m: re.Match) -> bool:
@@ -350,6 +351,10 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     if text[m.start()].islower():
         if _CHI_BEFORE.search(tn, max(0, m.start() - 5), m.start()):
             return True
+        if skey(m.group(0)) == _FRONT_WORD:
+            return True  # "mặt trận" in lower case is a front of work or of war ("tình nguyện
+            # tại mặt trận xã X", "trên mặt trận tư tưởng"), no Front committee; its committee
+            # is written "Mặt trận" or with its full name in any case ("mặt trận tổ quốc xã X")
         if _capital_opens_longer_body(ctx, m):
             return True  # "toàn quốc Hội Liên hiệp …": the capital opens the next body
         if m.group(0).startswith("bộ ") and _WORD_WITH_BO.search(tn, max(0, m.start() - 8),

@@ -54,7 +54,7 @@ _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN"
                       "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
-                      "Đại đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT")
+                      "Đại đội", "Trung đội", "Tiểu đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (
@@ -193,6 +193,8 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     return end
 
 
+# companies and platoons: by their number alone, units of some unit the text does not name
+_SMALL_UNITS = ("Đại", "Trung đội", "Tiểu đội")
 # a college, university or academy named by its fields ("Trường Cao đẳng Văn hóa và Nghệ
 # thuật", "Trường Đại học Khoa học Xã hội và Nhân văn", "Học viện Báo chí và Tuyên truyền")
 _HIGHER_SCHOOL = re.compile(r"(?i:đại\s+học|cao\s+đẳng|trung\s+cấp)|CĐ|^Học\s+viện")
@@ -324,7 +326,7 @@ def pass_institutions(ctx: Ctx) -> None:
             where = city_place(place.place) if place.place in places.cities() else place.place
             name = f"{name} {place.level} {where}"  # "… thành phố Hồ Chí Minh" once
             end = place.end
-        elif end == m.end("head") or (m.group("head").startswith("Đại") and text[
+        elif end == m.end("head") or (m.group("head").startswith(_SMALL_UNITS) and text[
                 m.end("head"):end].strip().isdigit()):
             continue  # "Đại đội 2": a company of some unit the text does not name
         elif place is not None and place.level in LOCAL_LEVELS and _CLUB_HEAD.sub(

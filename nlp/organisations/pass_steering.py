@@ -15,11 +15,19 @@ from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
+# the people a liaison board gathers, the first words of its name in lower case (a closed list:
+# "Ban liên lạc cựu tù chính trị", "Ban liên lạc cán bộ quê hương X", "Ban liên lạc đồng hương
+# X"; "Ban liên lạc kết nối với …" is a board acting, no name)
+_LIAISON_PEOPLE = (r"(?:cựu|cán\s+bộ|chiến\s+sĩ|quân\s+nhân|bộ\s+đội|tù\s+chính\s+trị|học\s+sinh|"
+                   r"sinh\s+viên|thanh\s+niên\s+xung\s+phong|truyền\s+thống|thương\s+binh|"
+                   r"đồng\s+đội|đồng\s+hương|người\s+kháng\s+chiến|nữ\s+kháng\s+chiến|"
+                   r"con\s+em|giáo\s+chức|nhà\s+giáo)(?![^\W_])")
 _STEERING = re.compile(
     r"(?P<head>Ban\s+(?i:chỉ\s+đạo|chỉ\s+huy)|BCĐ|Ban\s+(?:Quản\s+lý|QLDA|QL)|Ban\s+An\s+toàn\s+giao\s+thông|[Hh]ội\s+đồng|"
     r"Ban\s+(?i:vận\s+động|điều\s+hành)|Ban\s+Đại\s+diện|Ủy\s+ban\s+bầu\s+cử|"
-    # a liaison board of veterans or former prisoners ("Ban Liên lạc Cựu tù chính trị tỉnh")
-    r"Ban\s+(?i:liên\s+lạc)(?=\s+[A-ZĐ])|"
+    # a liaison board of veterans or former prisoners ("Ban Liên lạc Cựu tù chính trị tỉnh"),
+    # its people also in lower case ("Ban liên lạc cựu cán bộ kháng chiến xã X")
+    r"Ban\s+(?i:liên\s+lạc)(?=\s+(?:[A-ZĐ]|" + _LIAISON_PEOPLE + r"))|"
     # a board named by what it fights ("Ban phòng chống HIV/AIDS xã X", "Ban Phòng, chống tham
     # nhũng huyện Y")
     r"Ban\s+(?i:phòng,?\s+chống)(?=\s)|"

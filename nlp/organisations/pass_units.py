@@ -43,8 +43,14 @@ _DASH_BEFORE = re.compile(r"[-–—]\s*$")
 # the units a body read from the text (a school, a hospital, an armed unit, a company) is
 # parent of: its faculties, its Party cell or committee, its unions, its liaison board of
 # veterans ("Ban Liên lạc Cựu chiến binh Sư đoàn 324", "Chi bộ Đồn Biên phòng X")
+_ARMED_UNITS = ("Tiểu đội ", "Trung đội ", "Đại đội ", "Hải đội ", "Tiểu đoàn ", "Trung đoàn ",
+                "Hải đoàn ", "Lữ đoàn ", "Sư đoàn ")
 _UNITS_OF_READ_BODIES = ("Khoa ", "Đoàn Khoa ", "Đảng ủy ", "Chi bộ ", "Công đoàn ",
-                         "Chi đoàn ", "Đoàn Thanh niên ", "Đoàn cơ sở ", "Ban Liên lạc ")
+                         "Chi đoàn ", "Đoàn Thanh niên ", "Đoàn cơ sở ", "Ban Liên lạc ",
+                         "Ban liên lạc ",
+                         # a numbered armed unit of a formation read from the text ("Trung
+                         # đoàn 141, Sư đoàn 7")
+                         *_ARMED_UNITS)
 
 
 def pass_units_before(ctx: Ctx) -> None:
@@ -79,11 +85,16 @@ def compose_units_before(ctx: Ctx, cands: list[Cand]) -> None:
                 body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=tuple(
                     (level, f"{prefix} {name}") for level, name in c.body.level_names),
                     default_level="") if c.body is not None else None
-                ctx.cands.append(Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
-                                      c.kind, c.priority, body, c.level, c.place,
-                                      known=c.known, needs_place=c.needs_place))
+                composed = Cand(u_start, c.end, f"{prefix} {c.name}", None, c.province,
+                                c.kind, c.priority, body, c.level, c.place, known=c.known,
+                                needs_place=c.needs_place)
+                ctx.cands.append(composed)
                 # "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Hội Nông dân tỉnh"
                 listed_prefixes(ctx, u_start, c.name, c.province, c.kind, c.body, c.level)
+                if u_name.startswith(_ARMED_UNITS):
+                    # a unit of that unit before it ("Ban Liên lạc Cựu chiến binh| Trung đoàn
+                    # 141, Sư đoàn 7"): one body of the three
+                    compose_units_before(ctx, [composed])
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
