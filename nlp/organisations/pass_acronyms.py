@@ -135,12 +135,34 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
         if place is None and inner is None and _national_definition(ctx, m, clean, reused, head):
             continue
         _define(ctx, reused, (clean, head, place))
-        canon = canonical(Body(clean, reused, None, ""), place, src)
+        canon = _enterprise_as_written(ctx, clean, m.end(), place) \
+            or canonical(Body(clean, reused, None, ""), place, src)
         name, province = canon if canon else (clean, None)
         end = max(place.end, m.end()) if place else m.end()
         # an explicit definition beats catalogue readings inside it
         ctx.add(m.start(), end, name, reused, province, None, 5, known=False)
         ctx.def_spans.append((m.start(), m.end()))
+
+
+# an enterprise's head: its name is its registered name, a province in it as written
+_ENTERPRISE_HEAD = re.compile(r"(?:Tổng\s+)?[Cc]ông\s+ty|Doanh\s+nghiệp|Xí\s+nghiệp|Nhà\s+máy|"
+                              r"Hợp\s+tác\s+xã")
+
+
+def _enterprise_as_written(ctx: Ctx, name: str, after: int,
+                           place: Place | None) -> tuple[str, str | None] | None:
+    """(name, province) of an enterprise whose acronym is followed by its province's bare name
+    ("Công ty Xổ số kiến thiết (XSKT) Bình Định", "Công ty XSKT Bình Định"): the province is a
+    word of the company's registered name, written as the text has it, no level added (the
+    labels: "Công ty TNHH MTV Xổ số kiến thiết Tây Ninh"); None otherwise."""
+    if place is None or not place.place or place.level != "tỉnh" \
+            or not _ENTERPRISE_HEAD.match(name) or place.end <= after:
+        return None
+    written = ctx.text[after:place.end]
+    if ctx.cat.level_re.match(ctx.tn, after) or not written[:1].isspace():
+        return None  # "Công ty XSKT tỉnh Bình Định": the level written, read by the resolver
+    words = " ".join(written.split())
+    return f"{name} {words}", place.province
 
 
 def _reuse_place(place: Place | None, def_place: Place | None, src: str | None,
@@ -210,8 +232,9 @@ def pass_acronym_reuse(ctx: Ctx) -> None:
                 continue
             body = what if isinstance(what, Body) else Body(what, acr, None, "")
             place = read_place(ctx.view, m.end(), ctx.cat, src, allow_bare_province=True)
+            bare = _enterprise_as_written(ctx, body.name, m.end(), place)
             place = _reuse_place(place, def_place, src, m.end())
-            canon = canonical(body, place, src)
+            canon = bare or canonical(body, place, src)
             if canon is None and isinstance(what, str):
                 canon = (what, src)
             if canon is None:

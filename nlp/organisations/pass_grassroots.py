@@ -113,6 +113,7 @@ def pass_grassroots(ctx: Ctx) -> None:
     ("Chi đoàn thôn Phú Lợi", "Chi hội Phụ nữ ấp 3"): one body each, in the commune named before
     them when the text or page names one."""
     _bare_branches(ctx)
+    _commune_unions(ctx)
     if "hi " not in ctx.text and "ặt trận" not in ctx.text:
         return
     for m in _GRASSROOTS.finditer(ctx.text):
@@ -251,3 +252,24 @@ def _bare_branches(ctx: Ctx) -> None:
         name = " ".join(words) + (f" {commune[0]} {commune[1]}" if commune else "")
         kind = "đảng" if head == "Chi bộ" else "đoàn thể"
         ctx.add(start, end, name, None, ctx.source_province, kind, 2, known=False)
+
+
+# a grass-roots trade union named by its commune, ward or township ("Công đoàn cơ sở thị trấn
+# X", "CĐCS xã Y", "công đoàn cơ sở phường Z"): the union of that unit's staff, named as written
+# with its short form spelt out (the bare "Công đoàn" of the catalogue is a district's or
+# province's federation, and would take the district named before it)
+_COMMUNE_UNION = re.compile(r"(?<![^\W_])(?:[Cc]ông\s+đoàn\s+cơ\s+sở|CĐCS)\s+"
+                            r"(?P<level>xã|phường|thị\s+trấn)(?=\s+[A-ZĐ0-9])")
+
+
+def _commune_unions(ctx: Ctx) -> None:
+    """Grass-roots trade unions of a commune, ward or township (see ``_COMMUNE_UNION``)."""
+    if "CĐCS" not in ctx.text and "cơ sở" not in ctx.text:
+        return
+    for m in _COMMUNE_UNION.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level"))
+        place = level_place(ctx.view, m.end("level"), level, ctx.cat, ctx.source_province)
+        if place is None or not place.place:
+            continue
+        ctx.add(m.start(), place.end, f"Công đoàn cơ sở {level} {place.place}", None,
+                place.province or ctx.source_province, "đoàn thể", 2, known=False)

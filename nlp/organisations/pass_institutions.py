@@ -50,7 +50,7 @@ _COOPERATIVE = re.compile(r"Hợp\s+tác\s+xã|HTX|Tổ\s+(?:liên\s+kết|hợp
 _COOPERATIVE_KIND = re.compile(r"\s+(?i:phi\s+)?(?i:nông\s+nghiệp)(?!\s+(?-i:[A-ZĐ0-9]))")
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
-_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "Doanh nghiệp", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
@@ -162,7 +162,13 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     text, head_end = ctx.text, m.end("head")
     if _COOPERATIVE.fullmatch(m.group("head")) and _COOPERATIVE_KIND.match(text, head_end):
         return head_end  # "các Hợp tác xã Phi nông nghiệp": a kind of cooperative, no name
-    end = read_name(ctx.view, head_end, limit=8)
+    if (legal := _SPELT_LEGAL_FORM.match(text, head_end)) is not None \
+            and m.group("head").endswith(("Công ty", "công ty")):
+        # "Công ty trách nhiệm hữu hạn (một thành viên) X": the legal form spelt out, then the
+        # company's name, its trade perhaps in lower case first
+        end = _without_amount(text, legal.end(), read_name(ctx.view, legal.end(), limit=8))
+        return end if end > legal.end() else (_facility_end(text, legal.end()) or head_end)
+    end = _without_amount(text, head_end, read_name(ctx.view, head_end, limit=8))
     city = _CITY_NAMED.match(text, head_end) if _GENERAL_SCHOOL.search(m.group("head")) else None
     if city is not None and (after := read_name(ctx.view, city.end(), limit=6)) > city.end():
         # "Trường THPT TP. Sóc Trăng": a school named after its city, the city's name after the
@@ -193,6 +199,24 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
     return end
 
 
+# a company's legal form spelt out after "Công ty" ("trách nhiệm hữu hạn một thành viên")
+_SPELT_LEGAL_FORM = re.compile(r"\s+trách\s+nhiệm\s+hữu\s+hạn(?:\s+(?:MTV|một\s+thành\s+viên|"
+                               r"hai\s+thành\s+viên(?:\s+trở\s+lên)?))?(?![^\W_])", re.I)
+# a number right after a name that opens an amount ("Công ty X 15.000.000 đồng", "nhà máy
+# 6.200m2", "Công ty X 20 triệu đồng"): the sum or the size, no word of the name
+_AMOUNT = re.compile(r"[.,]\d|\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|suất|phần|m2|m²|ha|tấn|kg|"
+                     r"chiếc|người|hộ|xuất)(?![^\W_])")
+_LAST_NUMBER = re.compile(r"\s+\d+$")
+
+
+def _without_amount(text: str, head_end: int, end: int) -> int:
+    """``end`` before a number the name read ends with when an amount begins there."""
+    last = _LAST_NUMBER.search(text, head_end, end)
+    if last is not None and _AMOUNT.match(text, end):
+        return last.start()
+    return end
+
+
 # companies and platoons: by their number alone, units of some unit the text does not name
 _SMALL_UNITS = ("Đại", "Trung đội", "Tiểu đội")
 # a college, university or academy named by its fields ("Trường Cao đẳng Văn hóa và Nghệ
@@ -218,6 +242,37 @@ def _fields_over_and(ctx: Ctx, head_end: int, end: int) -> int:
         return end  # "… và Hà Tĩnh tổ chức": the lower-case word opens a clause
     after = read_name(ctx.view, a.end() - 1, limit=4)  # from the space before the field
     return after if after > a.end() else end
+
+
+# the trades a company's registered name stacks as short forms ("Công ty TNHH SX TMDV XNK X",
+# "Công ty CP XD-TM Y"): spelt out inside the name (GUIDE: short forms of words are spelt out)
+_TRADE_WORDS = {"SX": "Sản xuất", "TM": "Thương mại", "DV": "Dịch vụ", "XNK": "Xuất nhập khẩu",
+                "XD": "Xây dựng", "XL": "Xây lắp", "ĐT": "Đầu tư", "PT": "Phát triển",
+                "VT": "Vận tải", "KD": "Kinh doanh"}
+_TRADE_TOKEN = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_TRADE_WORDS, key=len, reverse=True))
+                          + r"){1,3}(?![^\W_])")
+_TRADE_PART = re.compile("|".join(sorted(_TRADE_WORDS, key=len, reverse=True)))
+# a company's head and legal form, before its trades
+_COMPANY_HEAD = re.compile(r"^(?:Tổng\s+)?[Cc]ông\s+ty(?:\s+(?:TNHH|CP|[Cc]ổ\s+phần|trách\s+nhiệm\s+"
+                           r"hữu\s+hạn)(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?)?")
+
+
+def company_words(name: str) -> str:
+    """A company's name with the short forms of its trades spelt out, when every short form
+    after its legal form is one of the trades (a brand in capitals stays as written)."""
+    head = _COMPANY_HEAD.match(name)
+    if head is None:
+        return name
+    rest = name[head.end():]
+    words = rest.split()
+    trades = [w for w in re.split(r"[\s\-–]+", rest) if _TRADE_TOKEN.fullmatch(w)]
+    if not trades or not words or not _TRADE_TOKEN.fullmatch(re.split(r"[\-–]", words[0])[0]):
+        return name  # the trades open the name, or no short form is there
+    def spell(m: re.Match) -> str:
+        return " ".join(_TRADE_WORDS[p] for p in _TRADE_PART.findall(m.group(0)))
+    rest = _TRADE_TOKEN.sub(spell, rest)
+    rest = re.sub(r"\s*[-–]\s*", " - ", rest)
+    return name[:head.end()] + rest
 
 
 # an enterprise's head: its trade may go on in lower case before its proper name
@@ -320,6 +375,8 @@ def pass_institutions(ctx: Ctx) -> None:
             continue
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
+        if _ENTERPRISE.match(m.group("head")):
+            name = company_words(name)
         place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
                            allow_bare_province=False)
         if place and place.place:
@@ -346,11 +403,86 @@ def pass_institutions(ctx: Ctx) -> None:
         ctx.add(start, end, name, None, place.province if place else None, "đơn vị",
                 2 if start < m.start() else 1, known=False)
     _brand_unions(ctx)
+    _listed_unions(ctx)
+    _named_enterprises(ctx)
     _groups_written_short(ctx)
     _numbered_posts(ctx)
     _units_by_arm(ctx)
     _listed_schools(ctx)
     _universities_written_short(ctx)
+    _school_union_lists(ctx)
+
+
+# the Youth Unions of several schools under one plural head, the schools named by their type
+# and name without "Trường" ("các Đoàn trường: Đại học A, Đại học B và Đoàn trường Cao đẳng C",
+# "Đoàn Thanh niên các trường: THPT A, THPT B"): the Youth Union of each school (GUIDE)
+_SCHOOL_UNIONS = re.compile(
+    r"(?<![^\W_])(?:[Cc]ác\s+Đoàn\s+(?:[Tt]rường|TN\s+trường|Thanh\s+niên\s+trường)|"
+    r"Đoàn\s+(?:Thanh\s+niên\s+|TN\s+)?các\s+trường)\s*:?(?=\s)")
+# an item of such a list: its own head written again or not, then the school's type
+_LISTED_TYPE = re.compile(
+    r"\s+(?P<union>Đoàn\s+[Tt]rường\s+|Đoàn\s+(?:Thanh\s+niên|TN)\s+[Tt]rường\s+|Trường\s+)?"
+    r"(?P<type>Đại\s+học|ĐH|Cao\s+đẳng|CĐ|Học\s+viện|Trung\s+cấp|THPT|THCS|"
+    r"Trung\s+học\s+(?:phổ\s+thông|cơ\s+sở))(?=\s+[A-ZĐ])")
+# the university's branch written after its name ("Đại học X Phân hiệu tại Gia Lai")
+_LISTED_CAMPUS = re.compile(r"\s*[-–]?\s*Phân\s+hiệu\s+tại\s+(?P<town>(?:TP\.?\s*)?[A-ZĐ]"
+                            r"[^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
+_NEXT_ITEM = re.compile(r"\s*,|\s+và(?=\s)")
+
+
+def _school_union_lists(ctx: Ctx) -> None:
+    """The schools' Youth Unions listed after one plural head (see ``_SCHOOL_UNIONS``): at
+    least two schools, the list closed by anything that is not a school's type."""
+    text = ctx.text
+    if "Đoàn" not in text or "trường" not in text:
+        return
+    for m in _SCHOOL_UNIONS.finditer(text):
+        found: list[tuple[int, int, str, bool]] = []
+        pos = m.end()
+        while len(found) < 12 and (item := _LISTED_TYPE.match(text, pos)) is not None:
+            read = _listed_school(ctx, item)
+            if read is None:
+                break
+            end, school = read
+            found.append((item.start("union") if item.group("union") else item.start("type"),
+                          end, school, item.group("union") is not None))
+            nxt = _NEXT_ITEM.match(text, end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+        if len(found) < 2:
+            continue
+        for start, end, school, _ in found:
+            ctx.add(start, end, f"Đoàn Thanh niên {school}", None, ctx.source_province,
+                    "đoàn thể", 2, known=False)
+
+
+def _listed_school(ctx: Ctx, item: re.Match) -> tuple[int, str] | None:
+    """(end, full name) of a school listed by its type and name."""
+    text = ctx.text
+    end = read_name(ctx.view, item.end("type"), limit=8)
+    if end <= item.end("type"):
+        return None
+    if text.endswith(" Phân hiệu", item.end("type"), end) and text.startswith(" tại ", end):
+        end -= len(" Phân hiệu")  # "Đại học X Phân hiệu tại Y": the branch, read below
+    if text.endswith(" TP", item.end("type"), end) and text[end:end + 1] == ".":
+        end -= 3  # "Đại học X TP. Hồ Chí Minh": the city is the place read after the name
+    kind = re.sub(r"\s+", " ", item.group("type"))
+    kind = {"ĐH": "Đại học", "CĐ": "Cao đẳng"}.get(kind, kind)
+    proper = re.sub(r"\s+", " ", text[item.end("type"):end]).strip()
+    school = _school_name(f"Trường {kind} {proper}")
+    if kind == "Đại học" and proper.startswith(_UNIVERSITIES):
+        school = school.removeprefix("Trường ")
+    campus = _LISTED_CAMPUS.match(text, end)
+    if campus is not None:
+        town = re.sub(r"\s+", " ", campus.group("town"))
+        town = re.sub(r"^TP\.?\s*", "Thành phố ", town)
+        return campus.end(), f"Phân hiệu {school} tại {town}"
+    place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=False)
+    if place and place.place:
+        where = city_place(place.place) if place.place in places.cities() else place.place
+        return place.end, f"{school} {place.level} {where}"
+    return end, school
 
 
 # a general school's type written without "Trường" after a comma or "và" that follows a school
@@ -566,6 +698,84 @@ def _brand_unions(ctx: Ctx) -> None:
             continue  # a body's initials ("CĐCS UBND …"): read with that body
         ctx.add(m.start(), m.end(), f"Công đoàn cơ sở {m.group('brand')}", None,
                 ctx.source_province, "đoàn thể", 1, known=False)
+
+
+# an enterprise named after "Doanh nghiệp" written with a capital ("Doanh nghiệp Cơ khí Văn Thể
+# hỗ trợ …"): a private enterprise's registered name, its trade and its owner's or brand name
+_NAMED_ENTERPRISE = re.compile(r"(?<![^\W_])Doanh\s+nghiệp(?=\s+[A-ZĐ])")
+# words before it that make it a word of another body's name or a class ("Hiệp hội Doanh
+# nghiệp …", "Đoàn Khối Doanh nghiệp", "Cơ quan và Doanh nghiệp", "các Doanh nghiệp …")
+_ENTERPRISE_OF = re.compile(r"(?<![^\W_])(?:[Hh]ội|[Kk]hối|và|các|những|nhiều|[Cc]ộng\s+đồng|"
+                            r"[Nn]gày|[Hh]iệp\s+hội|[Ll]iên\s+minh|[Qq]uỹ|[Cc]âu\s+lạc\s+bộ|CLB)\s+$")
+# names that are a class of enterprises, not one ("Doanh nghiệp Nhà nước", "Doanh nghiệp Việt
+# Nam", "Doanh nghiệp Hội viên")
+_NOT_ENTERPRISE = re.compile(r"(?:Nhà|Việt|Hội|Nhỏ|Vừa|Trẻ|FDI|Xã|Khoa|Tư|Quốc|Ngoài|Tiêu)"
+                             r"(?![^\W_])")
+
+
+def _named_enterprises(ctx: Ctx) -> None:
+    """Enterprises named by "Doanh nghiệp" and a proper name (see ``_NAMED_ENTERPRISE``): at
+    least two capitalised syllables, not a place's name, not a class of enterprises."""
+    text = ctx.text
+    if "Doanh nghiệp" not in text:
+        return
+    for m in _NAMED_ENTERPRISE.finditer(text):
+        if _ENTERPRISE_OF.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        end = _without_amount(text, m.end(), read_name(ctx.view, m.end(), limit=6))
+        written = re.sub(r"\s+", " ", text[m.end():end]).strip(" -&")
+        capitals = [w for w in written.split() if w[0].isupper()]
+        if len(capitals) < 2 or _NOT_ENTERPRISE.match(written) \
+                or places.province_of_form(written) is not None \
+                or places.is_district_name(written):
+            continue
+        ctx.add(m.start(), m.start() + len(text[m.start():end].rstrip(" -&")),
+                f"Doanh nghiệp {written}", None, ctx.source_province, "doanh nghiệp", 1,
+                known=False)
+
+
+# the units listed after a grass-roots union's first one ("CĐCS Trung tâm A, Công ty B và Công
+# nghệ C được bàn giao …", "CĐCS Công ty D và E (KCN …)"): each is that unit's union; a body's
+# head ends the list ("CĐCS Công ty A và UBND xã B")
+_GRASSROOTS_HEAD = re.compile(r"(?:CĐCS|[Cc]ông\s+đoàn\s+cơ\s+sở)\s")
+_LISTED_UNION_NEXT = re.compile(r"\s*,\s*(?=[A-ZĐ])|\s+và\s+(?=[A-ZĐ])")
+_OTHER_BODY = re.compile(r"(?:Công\s+(?:ty|an|đoàn)|CĐCS|Trường|Bệnh|Hội|Ban|Sở|Phòng|UBND|HĐND|"
+                         r"UBMTTQ|MTTQ|LĐLĐ|Đoàn|Huyện|Tỉnh|Thành|Xã|Phường|Chi|Liên|Ủy|Đảng|"
+                         r"Viện|Cục|Trung\s+tâm|Ngân|Quỹ|Tổng|Tập|Hợp|HTX|Báo|Đài|Nhà|Mặt|Quân)"
+                         r"(?![^\W_])")
+
+
+def _listed_unions(ctx: Ctx) -> None:
+    """The grass-roots unions of the units listed after one (see ``_LISTED_UNION_NEXT``): an
+    institution read there takes the union's head, a proper name of two capitalised syllables
+    or more with no body's head is the unit's name."""
+    if "CĐCS" not in ctx.text and "ông đoàn cơ sở" not in ctx.text:
+        return
+    text = ctx.text
+    heads = [c for c in ctx.cands if c.name.startswith("Công đoàn cơ sở ")
+             and _GRASSROOTS_HEAD.match(text, c.start) is not None]
+    for first in heads:
+        end, seen = first.end, {first.name}
+        while (nxt := _LISTED_UNION_NEXT.match(text, end)) is not None:
+            at = nxt.end()
+            inst = max((c for c in ctx.cands if c.start == at and not c.known
+                        and INSTITUTION.match(text, at)), key=lambda c: c.end, default=None)
+            if inst is not None:
+                stop, unit = inst.end, inst.name
+            elif _OTHER_BODY.match(text, at):
+                break
+            else:
+                stop = read_name(ctx.view, at - 1, limit=5)
+                unit = re.sub(r"\s+", " ", text[at:stop]).strip()
+                if sum(w[0].isupper() for w in unit.split()) < 2 \
+                        or places.province_of_form(unit) or places.is_district_name(unit):
+                    break
+            name = f"Công đoàn cơ sở {unit}"
+            if name in seen:
+                break  # "CĐCS Công ty A và Công ty A ký …": the company itself, no union
+            seen.add(name)
+            ctx.add(at, stop, name, None, first.province, "đoàn thể", 2, known=False)
+            end = stop
 
 
 def _unit_head(written: str) -> str:

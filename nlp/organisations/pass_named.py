@@ -229,25 +229,77 @@ def pass_centres_of_province(ctx: Ctx) -> None:
 
 
 # a province's board of its industrial parks or economic zone written bare ("Ban Quản lý các
-# Khu công nghiệp dự lễ …"): every province has one and the centre none, so it is the board of
-# the paper's province; written with a level or a name after it, other passes read it
+# Khu công nghiệp dự lễ …"), and the trade union of its industrial parks ("Công đoàn các khu
+# công nghiệp vừa tổ chức …"): every province has one and the centre none, so it is the body of
+# the paper's province; written with its province's bare name ("Công đoàn các KCN Bắc Ninh") it
+# is that province's; written with a level after it, other passes read it
 _ZONE_BOARD = re.compile(
-    r"(?<![^\W_])Ban\s+[Qq]uản\s+lý\s+(?P<zone>các\s+(?:[Kk]hu\s+công\s+nghiệp|KCN)|[Kk]hu\s+kinh\s+tế|"
-    r"KKT)(?![^\W_])(?!\s*(?:[A-ZĐ0-9(]|(?:và|tỉnh|thành\s+phố|huyện|thị\s+xã|tại|số|cấp)"
-    r"(?![^\W_])))")
+    r"(?<![^\W_])(?P<head>Ban\s+[Qq]uản\s+lý|(?-i:Công)\s+đoàn(?=\s+các\s))\s+"
+    r"(?P<zone>các\s+(?:[Kk]hu\s+công\s+nghiệp|KCN)|[Kk]hu\s+kinh\s+tế|KKT)(?![^\W_])"
+    r"(?P<prov>\s+[A-ZĐ][^\W\d_]*(?:\s*[-–]?\s*[A-ZĐ][^\W\d_]*){0,3})?")
+_AFTER_ZONE = re.compile(r"\s*(?:[A-ZĐ0-9(]|(?:và|tỉnh|thành\s+phố|huyện|thị\s+xã|tại|số|cấp)"
+                         r"(?![^\W_]))")
 _ZONES = {"các khu công nghiệp": "các Khu công nghiệp", "các kcn": "các Khu công nghiệp",
           "khu kinh tế": "Khu kinh tế", "kkt": "Khu kinh tế"}
+# the union of a province's industrial parks written as initials, the province's own after them
+# ("CĐCKCNBD": Bình Dương's, "CĐ các KCN" bare: the paper's province)
+_ZONE_UNION_INITIALS = re.compile(r"(?<![^\W_])CĐ(?:C|\s+các\s+)KCN(?P<ini>[A-ZĐ]{2,4})?(?![^\W_])")
+
+
+def province_written(text: str, pos: int) -> tuple[str, int] | None:
+    """(province, end) of the longest province name written at ``pos`` (after its space)."""
+    words = list(re.finditer(r"[^\s,.;:()]+", text[pos:pos + 40]))
+    for k in range(min(6, len(words)), 0, -1):
+        province = places.province_of_form(text[pos + words[0].start():pos + words[k - 1].end()])
+        if province is not None:
+            return province, pos + words[k - 1].end()
+    return None
+
+
+def _province_place(province: str) -> str:
+    return f"thành phố {city_place(province)}" if province in places.cities() \
+        else f"tỉnh {province}"
 
 
 def pass_zone_boards(ctx: Ctx) -> None:
-    """A province's industrial-park or economic-zone board written without its province: the
-    board of the paper's province (module comment above)."""
-    if ctx.source_province is None or "Ban " not in ctx.text:
+    """A province's industrial-park or economic-zone board, and its industrial parks' trade
+    union, written without a level: the body of the province written right after it, else of
+    the paper's province (module comment above)."""
+    if "Ban " not in ctx.text and "Công đoàn" not in ctx.text and "CĐ" not in ctx.text:
         return
     for m in _ZONE_BOARD.finditer(ctx.text):
         zone = _ZONES[re.sub(r"\s+", " ", m.group("zone")).lower()]
-        province = ctx.source_province
-        place = f"thành phố {city_place(province)}" if province in places.cities() \
-            else f"tỉnh {province}"
-        ctx.add(m.start(), m.end(), f"Ban Quản lý {zone} {place}", None, province,
-                "cơ quan nhà nước", 1, known=False)
+        head = "Ban Quản lý" if m.group("head").startswith("Ban") else "Công đoàn"
+        if head == "Công đoàn" and not zone.startswith("các"):
+            continue
+        province, end = ctx.source_province, m.end("zone")
+        written = province_written(ctx.text, m.start("prov")) if m.group("prov") else None
+        if written is not None:
+            province, end = written
+        if end == m.end("zone") and _AFTER_ZONE.match(ctx.text, end):
+            continue  # a name, a level or a grouping follows: other passes read it
+        if province is None:
+            continue
+        ctx.add(m.start(), end, f"{head} {zone} {_province_place(province)}", None, province,
+                "cơ quan nhà nước" if head.startswith("Ban") else "đoàn thể", 1, known=False)
+    if "KCN" in ctx.text:
+        _zone_union_initials(ctx)
+
+
+def _initials(province: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-–]+", city_place(province)) if w)
+
+
+def _zone_union_initials(ctx: Ctx) -> None:
+    for m in _ZONE_UNION_INITIALS.finditer(ctx.text):
+        ini = m.group("ini")
+        own = ctx.source_province is not None and _initials(ctx.source_province) == ini
+        if ini is None or own:
+            province = ctx.source_province
+        else:
+            named = [p for p in places.provinces() if _initials(p) == ini]
+            province = named[0] if len(named) == 1 else None
+        if province is None:
+            continue
+        ctx.add(m.start(), m.end(), f"Công đoàn các Khu công nghiệp {_province_place(province)}",
+                None, province, "đoàn thể", 1, known=False)

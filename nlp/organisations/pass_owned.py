@@ -43,6 +43,7 @@ _BARE = re.compile(r"(?<![^\W_])" + _UNIT + r"(?:" + _QUALIFIER + r"(?![^\W_])(?
 # đoàn", "cán bộ Công đoàn", "Bữa cơm Công đoàn", "ngày thành lập Công đoàn")
 _GENERIC_BEFORE = re.compile(r"(?:các|mỗi|từng|những|tổ\s+chức|cán\s+bộ|công\s+tác|hoạt\s+động|"
                              r"thành\s+lập|cơm|cấp|toàn|vào|là|và\s+các)\s+$", re.I)
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|mỗi|từng|những)\s+$", re.I)
 # a congress of a union and its term, written bare ("Đại hội Công đoàn nhiệm kỳ 2017-2022")
 _CONGRESS_BEFORE = re.compile(r"(?<![^\W_])Đại\s+hội\s+$", re.I)
 _TERM_AFTER = re.compile(r"\s+(?:lần\s+thứ\s+[IVXLC\d]+\s*,?\s*)?nhiệm\s+kỳ(?![^\W_])", re.I)
@@ -106,6 +107,8 @@ def pass_owned_units(ctx: Ctx) -> None:
             continue  # "Đoàn Thanh niên Bệnh viện" on a school's page: not this owner's
         if not qual and _GENERIC_BEFORE.search(ctx.tn, max(0, m.start() - 14), m.start()):
             continue
+        if _PLURAL_BEFORE.search(ctx.tn, max(0, m.start() - 8), m.start()):
+            continue  # "các Đoàn trường": the unions of several schools, no one body
         if head == "Liên đội" and not skey(owner).startswith(skey("Trường")):
             continue  # the Young Pioneers' unit of a school only
         if head not in _BASE_ONLY and not qual and site is None \

@@ -8,7 +8,8 @@ import re
 from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
-from baochi.nlp.organisations.placing import read_place
+from baochi.nlp.organisations.pass_named import province_written as _province_written
+from baochi.nlp.organisations.placing import Place, city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 
 # a party committee of a bloc or a force, anchored by a level word ("Đảng ủy các cơ quan Đảng
@@ -31,8 +32,16 @@ _PARTY_BLOC_PAIR = re.compile(
 # doanh nghiệp tỉnh", "Công đoàn Khối Doanh nghiệp tỉnh"), anchored by a level word
 _UNION_BLOC = re.compile(
     r"(?<![^\W_])(?P<org>(?-i:Đoàn)(?:\s+Thanh\s+niên)?|(?-i:Công)\s+đoàn)\s+(?P<topic>khối\s+"
-    r"(?:(?:các\s+)?cơ\s+quan(?:\s+Đảng)?|doanh\s+nghiệp|dân\s+chính\s+Đảng))"
-    r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))", re.I)
+    # the bloc of agencies and enterprises ("Đoàn Khối các Cơ quan và Doanh nghiệp tỉnh")
+    r"(?:(?:các\s+)?cơ\s+quan(?:\s+Đảng|(?P<and>\s+và)?\s+doanh\s+nghiệp)?|doanh\s+nghiệp|"
+    r"dân\s+chính\s+Đảng))"
+    r"(?:(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
+    # written without its level: its province's bare name, else nothing that goes on with the
+    # name (a bloc union is a province's, "Đoàn khối Doanh nghiệp, Đoàn Thanh niên …")
+    r"|(?P<bare>(?=\s+(?-i:[A-ZĐ]))|(?!\s*(?:[(\w]|-\s*[\w])))(?![^\W_]))", re.I)
+# "tỉnh, thành phố" with no name after it: the provinces and cities at large
+_AND_CITIES = re.compile(r"\s*,\s*thành\s+phố(?!\s+[A-ZĐ])(?![^\W_])")
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|hai|ba)\s+$", re.I)
 
 
 def _union_blocs(ctx: Ctx) -> None:
@@ -41,20 +50,45 @@ def _union_blocs(ctx: Ctx) -> None:
     if "hối" not in ctx.text:
         return
     for m in _UNION_BLOC.finditer(ctx.tn):
-        place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
-                           allow_bare_province=False)
-        if place is None:
-            continue
+        if m.group("bare") is not None:
+            place = _bare_bloc_place(ctx, m)
+        else:
+            place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
+                               allow_bare_province=False)
+        if place is None or (place.level == "tỉnh" and _AND_CITIES.match(ctx.tn, place.end)):
+            continue  # "Đoàn Khối các cơ quan tỉnh, thành phố phía Bắc": the blocs of many
         org = re.sub(r"\s+", " ", ctx.text[m.start("org"):m.end("org")])
         org = "Đoàn Thanh niên" if org.lower() == "đoàn thanh niên" else org[0] + org[1:].lower()
         bloc = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")]).split(" ", 1)[1]
         bloc = bloc if bloc.lower().startswith(("các", "cơ")) else bloc[0].upper() + bloc[1:]
+        if m.group("and") is None and bloc.lower().endswith("quan doanh nghiệp"):
+            # "Đoàn Khối cơ quan doanh nghiệp tỉnh": the bloc of agencies and enterprises
+            bloc = bloc[:-len(" doanh nghiệp")] + " và " + bloc[-len("doanh nghiệp"):]
         body = Body(f"{org} Khối {bloc}", None, "đoàn thể", "")
         canon = canonical(body, place, ctx.source_province)
         if canon:
             # "Đoàn khối cơ quan huyện": the district the text names before it (resolver)
             ctx.add(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2,
                     None if place.place else body, place)
+
+
+def _bare_bloc_place(ctx: Ctx, m: re.Match) -> Place | None:
+    """The province of a bloc's union written without its level: the province whose bare name
+    follows ("Đoàn Khối Doanh nghiệp Nghệ An"), else the paper's; none after a plural ("các
+    Đoàn khối …": a grouping) or before another capitalised word."""
+    if _PLURAL_BEFORE.search(ctx.tn, max(0, m.start() - 8), m.start()):
+        return None
+    province, end = ctx.source_province, m.end()
+    if ctx.text[m.end():].lstrip()[:1].isupper():
+        written = _province_written(ctx.text, m.end())
+        if written is None:
+            return None
+        province, end = written
+    if province is None:
+        return None
+    level = "thành phố" if province in places.cities() else "tỉnh"
+    return Place(end, level, city_place(province) if level == "thành phố" else province,
+                 province)
 
 
 def pass_party_blocs(ctx: Ctx) -> None:
