@@ -303,7 +303,9 @@ def _and(m: re.Match) -> str:
 
 
 # "các cấp Hội Nông dân tỉnh", "cấp ủy, chính quyền các cấp": every level's bodies, no one body
-GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?cấp|các\s+(?:ban|sở|phòng|hội))\s+$", _I)
+# ("cán bộ cao cấp Quân đội": a rank, no level)
+GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?<!cao\s)cấp|các\s+(?:ban|sở|phòng|hội))\s+$",
+                      _I)
 _COMMITTEES_OF = re.compile(r"(?<![^\W_])các\s+ban\s+$", _I)
 
 

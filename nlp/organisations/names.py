@@ -299,10 +299,14 @@ _UNIT_HEAD = re.compile(
 
 # "Phó ban Thường trực" before a body: the title of its standing deputy head, no unit "Ban
 # Thường trực" or "Thường trực" of that body
-_DEPUTY_BEFORE = re.compile(r"(?<![^\W_])Phó\s+$")
+# ("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương": the same title written in full)
+_DEPUTY_BEFORE = re.compile(r"(?<![^\W_])Phó\s+(?:[Tt]rưởng\s+)?$")
 _STANDING_DEPUTY = re.compile(r"(?<![^\W_])Phó\s+[Bb]an\s+$")
 TITLE_BEFORE = re.compile(r"(?:Bí\s+thư|Chủ\s+tịch|Trưởng\s+ban|Phó\s+Trưởng\s+ban)\s+$",
                           _I)
+# a commission's deputy chair too ("Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương"): his
+# title, the body is the commission (not before a committee's organ: "Chủ nhiệm UBKT Huyện ủy")
+_STANDING_TITLE_BEFORE = re.compile(r"Phó\s+Chủ\s+nhiệm\s+$", _I)
 
 
 def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
@@ -312,6 +316,8 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
     lo = max(view.sentence_starts[view.sentence_of(start)], start - 60)
     for h in _UNIT_HEAD.finditer(text, lo, start):
         if h.group(0).startswith("Thường") and (TITLE_BEFORE.search(text, lo, h.start())
+                                                 or _STANDING_TITLE_BEFORE.search(text, lo,
+                                                                                  h.start())
                                                  or text.startswith("Tiểu ban", start)):
             # "Phó Bí thư Thường trực Tỉnh ủy": a title, the body is the Tỉnh ủy; a
             # subcommittee has a standing member, no standing body

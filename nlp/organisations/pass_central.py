@@ -10,7 +10,7 @@ from functools import cache
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import CLAUSE_VERBS, NOT_IN_NAME, TITLE_WORDS, read_name
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import CAPITAL, skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
 
 _I = re.IGNORECASE
@@ -190,7 +190,9 @@ _ARMS = {"hải quân": "Quân chủng Hải quân", "phòng không": "Quân ch�
 
 
 def pass_arms(ctx: Ctx) -> None:
-    """An arm of the army named bare after its soldiers (``_ARM``): the arm's national body."""
+    """An arm of the army named bare after its soldiers (``_ARM``): the arm's national body;
+    the army and the youth volunteer force at large (``_forces_at_large``)."""
+    _forces_at_large(ctx)
     if "quân" not in ctx.text:
         return
     for m in _ARM.finditer(ctx.text):
@@ -199,6 +201,38 @@ def pass_arms(ctx: Ctx) -> None:
             continue  # "chiến sĩ hải quân" in lower case: a kind of soldier
         name = _ARMS["hải quân" if arm.lower().startswith("hải") else "phòng không"]
         ctx.add(m.start("arm"), m.end("arm"), name, None, None, "lực lượng vũ trang", 2)
+
+
+# the army written bare and capitalised after its people ("cán bộ cao cấp Quân đội", "sĩ quan
+# Quân đội", "lực lượng Quân đội"): the people's army, as "cán bộ, chiến sĩ BĐBP" is the border
+# guard (GUIDE); not a word of another name (a capitalised word before it: "Ban Thanh niên Quân
+# đội", "Ngân hàng TMCP Quân đội"), nor another country's army or a unit (a capital, a number or
+# "nước" after it: "Quân đội Hoàng gia Campuchia", "Quân đội nước bạn")
+_ARMY = re.compile(
+    r"(?<![^\W_])(?:(?:cán\s+bộ|chiến\s+s[ĩỹ]|sĩ\s+quan|quân\s+nhân|tướng\s+lĩnh)(?:\s+cao\s+cấp)?|"
+    r"lực\s+lượng)\s+(?P<force>Quân\s+đội)(?![^\W_])"
+    r"(?!\s*(?:nhân\s+dân|nước|hai|ba|các|" + CAPITAL + r"|[0-9(]))")
+# the youth volunteer force as a force ("lực lượng TNXP Việt Nam", "Ngày truyền thống Thanh niên
+# xung phong"): "Thanh niên xung phong Việt Nam"; not its generations or members ("các thế hệ
+# TNXP", "cựu TNXP"), nor a province's force (a level or a name after it)
+_VOLUNTEERS = re.compile(
+    r"(?<![^\W_])(?:[Ll]ực\s+lượng|[Nn]gày\s+truyền\s+thống(?:\s+của)?"
+    r"(?:\s+lực\s+lượng)?)\s+(?P<name>TNXP|Thanh\s+niên\s+xung\s+phong)"
+    r"(?P<vn>\s+(?:Việt\s+Nam|VN))?(?![^\W_])"
+    r"(?!\s*(?:tỉnh|huyện|thành\s+phố|TP|xã|của\s+tỉnh|" + CAPITAL + r"|[0-9]))")
+
+
+def _forces_at_large(ctx: Ctx) -> None:
+    """The army and the youth volunteer force named as a force (``_ARMY``, ``_VOLUNTEERS``)."""
+    if "Quân đội" in ctx.text:
+        for m in _ARMY.finditer(ctx.text):
+            ctx.add(m.start("force"), m.end("force"), "Quân đội nhân dân Việt Nam", None, None,
+                    "lực lượng vũ trang", 2)
+    if "TNXP" in ctx.text or "xung phong" in ctx.text:
+        for m in _VOLUNTEERS.finditer(ctx.text):
+            force = m.group(0).lower().find("lực lượng")  # the span opens with it, if written
+            start = m.start() + force if force >= 0 else m.start("name")
+            ctx.add(start, m.end(), "Thanh niên xung phong Việt Nam", "TNXP", None, "đoàn thể", 2)
 
 
 # the Front's committee written with "Việt Nam" and no level in a list of central bodies ("đại

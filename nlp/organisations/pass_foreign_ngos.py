@@ -49,6 +49,13 @@ _ACTS_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*|(?:TP|Tp|TX|[Tt]hành\s+ph
                          r"(?:đã\s+|vừa\s+|cũng\s+)?(?:tổ\s+chức|trao|"
                          r"tặng|phối\s+hợp|ủng\s+hộ|quyên\s+góp|hỗ\s+trợ|thăm)(?![^\W_])")
 _PARTY_BEFORE = re.compile(r"(?<![^\W_])(?:do|cùng|với|bởi)\s+$")
+# the house named in the role of its abbot or as its monks' and followers' ("Phó Trụ trì Tịnh xá
+# X", "trụ trì chùa Y", "tăng ni phật tử của chùa Z"): a body inside a role counts (GUIDE)
+_HEAD_BEFORE = re.compile(r"(?<![^\W_])(?:[Tt]rụ\s+trì|[Tt]ăng\s+ni(?:\s*,?\s*[Pp]hật\s+tử)?|"
+                          r"[Pp]hật\s+tử)\s+(?:của\s+)?$")
+# the founding temple of a lineage, its title written before the pagoda ("tổ đình chùa Keo"):
+# one body, named with the title ("Tổ đình chùa Keo", as the labels name it)
+_ANCESTRAL = re.compile(r"(?<![^\W_])[Tt]ổ\s+đình\s+$")
 
 
 def pass_religious_bodies(ctx: Ctx) -> None:
@@ -64,14 +71,18 @@ def pass_religious_bodies(ctx: Ctx) -> None:
         return
     for m in _RELIGIOUS.finditer(ctx.text):
         end = _capitalised_end(ctx.text, m.start("name"), m.end("name"))
+        ancestral = _ANCESTRAL.search(ctx.text, max(0, m.start() - 10), m.start())
+        start = ancestral.start() if ancestral is not None else m.start()
         if end == m.start("name") or not (
                 _ACTS_AFTER.match(ctx.text, end)
-                or _PARTY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())):
+                or _PARTY_BEFORE.search(ctx.text, max(0, start - 8), start)
+                or _HEAD_BEFORE.search(ctx.text, max(0, start - 24), start)):
             continue
         head = re.sub(r"\s+", " ", m.group("head"))
+        head = f"{head[0].upper()}{head[1:]}" if ancestral is None else f"Tổ đình {head.lower()}"
         name = re.sub(r"\s+", " ", ctx.text[m.start("name"):end])
-        ctx.add(m.start(), end, f"{head[0].upper()}{head[1:]} {name}", None,
-                ctx.source_province, "tôn giáo", 1, known=False)
+        ctx.add(start, end, f"{head} {name}", None, ctx.source_province, "tôn giáo", 1,
+                known=False)
 
 
 def _capitalised_end(text: str, start: int, end: int) -> int:

@@ -33,8 +33,9 @@ ORGANISATIONS = {
 # a hamlet's or quarter's name: capitalised words or a number ("thôn Phú Lợi", "khu phố 11", "ấp 3A")
 _HAMLET_NAME = r"(?P<name>(?:(?:số\s+)?\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)(?:\s+(?:\d{1,3}[A-Z]?|[A-ZĐ][^\W\d_]*)){0,3})"
 _GRASSROOTS = re.compile(
-    # the head in either case ("chi hội thôn Quảng Trung 3": its hamlet's name makes it one)
-    r"(?<![^\W_])(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|Ban\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
+    # the head in either case ("chi hội thôn Quảng Trung 3": its hamlet's name makes it one;
+    # "Trưởng ban Công tác Mặt trận bản X": the board inside its head's title)
+    r"(?<![^\W_])(?P<head>[Cc]hi\s+(?:đoàn|bộ|hội)|[Bb]an\s+[Cc]ông\s+tác\s+[Mm]ặt\s+trận)"
     # the branch inside its head's title ("Chi hội trưởng CCB thôn Phú Thọ")
     r"(?:\s+(?:trưởng|phó)(?=\s+\S+\s+(?i:thôn|xóm|ấp|bản|khu\s+phố|tổ\s+dân\s+phố)\s))?"
     # its organisation, in either case ("chi hội phụ nữ thôn X" on a commune's page)
@@ -118,7 +119,7 @@ def pass_grassroots(ctx: Ctx) -> None:
         return
     for m in _GRASSROOTS.finditer(ctx.text):
         # the Front's work board of a hamlet or quarter ("Ban Công tác Mặt trận khu phố 4")
-        head = "Ban Công tác Mặt trận" if m.group("head").startswith("Ban") \
+        head = "Ban Công tác Mặt trận" if m.group("head").startswith(("Ban", "ban")) \
             else "Chi " + re.sub(r"\s+", " ", m.group("head"))[4:]
         org = m.group("org")
         unit = re.sub(r"\s+", " ", m.group("unit")).lower()

@@ -52,6 +52,30 @@ def pass_press(ctx: Ctx) -> None:
                 ctx.add(m.start(), longer.end(), f"Báo {name}", None, prov, "báo chí", 2)
                 continue
         ctx.add(m.start(), m.end(), f"{head} {prov}", None, prov, "báo chí", 2)
+    _papers_before_stations(ctx)
+
+
+# a province's paper written bare before its station, the place written once after both ("Báo
+# và Đài PT-TH Đồng Tháp", "Báo, Đài Phát thanh - Truyền hình tỉnh"): two bodies before the
+# 2025 mergers (GUIDE), the paper of the station's province ("Báo và Phát thanh, Truyền hình X",
+# the merged body, is one name, read above)
+_PAPER_BEFORE_STATION = re.compile(r"(?<![^\W_])Báo(?:\s*,\s*|\s+và\s+)(?=Đài\s)")
+_STATION = "Đài Phát thanh và Truyền hình "
+# the two cities whose papers are not named by the city ("Hà Nội Mới", "Sài Gòn Giải Phóng")
+_PAPERS_NAMED_OTHERWISE = frozenset({"Hà Nội", "Hồ Chí Minh"})
+
+
+def _papers_before_stations(ctx: Ctx) -> None:
+    """"Báo và Đài PT-TH X": the paper of the province whose station is read right after it."""
+    if "Báo" not in ctx.text:
+        return
+    for m in _PAPER_BEFORE_STATION.finditer(ctx.text):
+        station = next((c for c in ctx.cands if c.start == m.end() and c.known and c.province
+                        and c.name == _STATION + c.province), None)
+        if station is None or station.province in _PAPERS_NAMED_OTHERWISE:
+            continue
+        ctx.add(m.start(), m.start() + 3, f"Báo {station.province}", None, station.province,
+                "báo chí", 2)
 
 
 # the capitalised syllable after a province's name that may make it a longer place's
@@ -165,6 +189,8 @@ def pass_power_branches(ctx: Ctx) -> None:
 # Hương"), or by a title in capitals ("tạp chí NON NƯỚC"); a capitalised "Tạp chí X" is read by
 # the institutions pass
 _MAGAZINE = re.compile(r"(?<![^\W_])(?P<head>[Tt]ạp\s+chí)\s+(?=[A-ZĐÀ-Ỹ])")
+# magazines counted or grouped by a region ("các tạp chí Bắc miền Trung"): no one magazine
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những|nhiều|mọi|\d+)\s+$", re.IGNORECASE)
 
 
 def _title_word(word: str) -> str:
@@ -177,6 +203,8 @@ def pass_magazines(ctx: Ctx) -> None:
     if "ạp chí" not in ctx.text:
         return
     for m in _MAGAZINE.finditer(ctx.text):
+        if _PLURAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            continue
         end = read_name(ctx.view, m.end("head"), limit=5)
         title = ctx.text[m.end("head"):end].split()
         # a title in capitals: two words or more ("NON NƯỚC"), never one acronym ("ABC News")
