@@ -266,21 +266,41 @@ _UNIT_LEVELS = LOCAL_LEVELS | {"thành phố"}
 _TRAILING_DOTS = ("…", "...", "..")
 
 
+def _joint_key(short: str) -> str:
+    """A short form with the spaces around its dashes and ampersands dropped and an en dash
+    read as a hyphen ("VH - XH&DT", "NN & PTNT" -> "VH-XH&DT", "NN&PTNT")."""
+    return re.sub(r"\s*([-–&])\s*", lambda m: "-" if m.group(1) == "–" else m.group(1), short)
+
+
+def _short_form_re(short: str) -> str:
+    # a dash or an ampersand between initials, written with or without spaces ("TT-TH",
+    # "TT - TH", "VH-XH & DT"; names are read with their dashes spaced), and never one piece of a
+    # longer joined form ("TT-TH" is not read inside "VH-TT-TH")
+    form = r"\s*[-–]\s*".join(r"\s*&\s*".join(re.escape(part) for part in piece.split("&"))
+                              for piece in short.split("-"))
+    if form == re.escape(short):
+        return form
+    return r"(?<![-–&])(?<![-–&]\s)" + form + r"(?!\s*[-–&]\s*[^\W\d_])"
+
+
 @cache
 def _abbreviations() -> tuple[re.Pattern, dict[str, str]]:
     table = load("organisations").get("names", {}).get("abbreviations", {})
     if not table:
         return re.compile(r"(?!x)x"), {}
+    joined = {_joint_key(k): v for k, v in table.items()}
     return re.compile(r"(?<![^\W_])(?:" + "|".join(
-        re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?![^\W_])"), table
+        _short_form_re(k) for k in sorted(joined, key=len, reverse=True)) + r")(?![^\W_])"), joined
 
 
 def expand_abbreviations(name: str) -> str:
     """A name read from the text with the press's short forms of its words spelt out ("Ban
     Quản lý các KCN tỉnh" is "Ban Quản lý các khu công nghiệp tỉnh", "… bảo vệ ANTQ …" "…
-    bảo vệ an ninh Tổ quốc …"): ``[names] abbreviations`` of organisations.toml."""
+    bảo vệ an ninh Tổ quốc …", "Đài TT-TH huyện" "Đài Truyền thanh - Truyền hình huyện"):
+    ``[names] abbreviations`` of organisations.toml, a dash or an ampersand inside a short form
+    written with or without spaces."""
     pattern, table = _abbreviations()
-    name = pattern.sub(lambda m: table[m.group(0)], name) if table else name
+    name = pattern.sub(lambda m: table[_joint_key(m.group(0))], name) if table else name
     # the youth federation's secretariat is its committee's ("Ban Thư ký Hội LHTN tỉnh" is
     # "Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh X"; a students' association has
     # its own: "Ban Thư ký Hội Sinh viên …")
@@ -306,24 +326,70 @@ def _and(m: re.Match) -> str:
 # ("cán bộ cao cấp Quân đội": a rank, no level)
 GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?<!cao\s)cấp|các\s+(?:ban|sở|phòng|hội))\s+$",
                       _I)
+# a plural right before a head written in lower case ("đại diện các tạp chí miền Trung"): a
+# kind of body, no one body; "các Hội Người cao tuổi xã A, B" names each commune's, and schools
+# after "các trường" are named each (pass_institutions); a place read as one of a list's bodies
+# ("… BCĐ thị xã A, các huyện B, C") is the body there
+_PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$", _I)
+_LIST_PLACE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trường)\s",
+                         _I)
 _COMMITTEES_OF = re.compile(r"(?<![^\W_])các\s+ban\s+$", _I)
+
+
+# a body read with a level but no place after it ("Hội LHPN cấp tỉnh có thể …", "Hội Chữ thập
+# đỏ hai cấp tỉnh và huyện"): that organisation at every unit of the level, no one body (as a
+# placeless body before "cấp tỉnh", LEVELS_AFTER); "Trung cấp", "cao cấp" are words of a name
+_LEVEL_ENDS_NAME = re.compile(
+    r"(?<![Tt]rung)(?<![Cc]ao)\s+(?:(?:hai|ba|bốn|các|\d+)\s+)?cấp\s+(?:cơ\s+sở|tỉnh|thành\s+phố|"
+    r"huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thôn|[Tt]rung\s+ương)$")
+
+
+# a count, a kind of unit in lower case and their bare names ("thuộc 4 đồn biên phòng A, B, C,
+# D"): a grouping of listed units under one head (GUIDE), no body of the first name alone;
+# schools so counted are named each (pass_institutions, as the labels read them)
+_COUNT_BEFORE = re.compile(r"(?<![^\W_])(?<!thứ )(?:[2-9]|[1-9]\d|hai|ba|bốn|sáu|bảy|tám|chín|"
+                           r"mười)\s+$", _I)
+# the next item a bare name: not another body's head or initials ("2 đồn biên phòng A và UBND
+# xã B" names one post)
+_BARE_NAME_AFTER = re.compile(
+    r"\s*(?:,|\s+và)\s+(?!(?:Hội|Ủy|Uỷ|Ban|Sở|Phòng|Công|Trường|Đoàn|Đồn|Bộ|Chi|Huyện|Tỉnh|"
+    r"Thành|Đảng|Trung|Bệnh|Ngân|Viện|Cục|Tổng|Liên|Quỹ|Đài|Báo)\s|[A-ZĐ]{2,}(?![^\W\d_]))[A-ZĐ]")
+
+
+def _counted_units(tn: str, c: Cand) -> bool:
+    if not tn[c.start:c.start + 1].islower() or tn.startswith("trường", c.start):
+        return False
+    if _COUNT_BEFORE.search(tn, max(0, c.start - 12), c.start) is None:
+        return False
+    after = _BARE_NAME_AFTER.match(tn, c.end)
+    head = tn[c.start:c.end].split()[0]
+    return after is not None and not tn.startswith(head.capitalize(), after.end() - 1) \
+        and not tn.startswith(head, after.end() - 1)
 
 
 def grouped(tn: str, c: Cand) -> bool:
     """A body after a grouping word ("các cấp Hội …", "các Hội Người cao tuổi xã …") is no one
     body; but a council after its committees ("lãnh đạo các ban HĐND tỉnh") is named as their
-    parent and counts, as "các ban của HĐND tỉnh" does."""
+    parent and counts, as "các ban của HĐND tỉnh" does. Nor is a body read with a level word
+    and no place ("Hội LHPN cấp tỉnh"), a head in lower case after a plural ("các tạp chí …")
+    or units counted and listed under one head ("4 đồn biên phòng A, B, C, D")."""
+    if _LEVEL_ENDS_NAME.search(tn, c.start, c.end) or _counted_units(tn, c):
+        return True
     before = max(0, c.start - 12)
+    if tn[c.start:c.start + 1].islower() and not _LIST_PLACE.match(tn, c.start) \
+            and _PLURAL_BEFORE.search(tn, before, c.start) is not None:
+        return True
     if GROUPING.search(tn, before, c.start) is None:
         return False
     return not (c.name.startswith("Hội đồng nhân dân ")
                 and _COMMITTEES_OF.search(tn, before, c.start) is not None)
 # a body without a place followed by its levels ("Đại hội Hội LHTN Việt Nam cấp cơ sở", "Hội
 # Nông dân các cấp", "đại hội điểm MTTQ Việt Nam cấp xã", also in brackets: "trực thuộc Mặt trận
-# Tổ quốc Việt Nam (cấp tỉnh, cấp xã)", "… Việt Nam các tỉnh"): the association's branches at
-# those levels, no one body
+# Tổ quốc Việt Nam (cấp tỉnh, cấp xã)", "… Việt Nam các tỉnh"), also after a board's number
+# ("Ban Chỉ đạo (BCĐ) 799 các cấp"): the association's branches at those levels, no one body
 LEVELS_AFTER = re.compile(
-    r"\s+\(?(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới)|"
+    r"\s+(?:\d+\s+(?=(?:các\s+)?cấp\s))?"
+    r"\(?(?:các\s+cấp|cấp\s+(?:cơ\s+sở|tỉnh|huyện|xã|thôn|tổ|trên|dưới)|"
     # its committees in the provinces ("Ủy ban Đoàn kết Công giáo Việt Nam các tỉnh, thành phố")
     r"các\s+(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|địa\s+phương))(?![^\W_])", _I)
 # deputies of a council ("các vị đại biểu HĐND tỉnh", "ứng cử đại biểu HĐND xã") are people, as a

@@ -102,6 +102,27 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
 # their parent; a department or post with a name of its own ("Cục Báo chí (Bộ …)", "Đồn Biên
 # phòng X (…)") is named alone, its parent being its own mention
 _DEPARTMENTS = ("Khoa ", "Phòng ", "phòng ", "Ban ", "ban ", "Tổ ")
+_BOARDS = ("Ban ", "ban ")
+
+
+# what may follow a board written again alone: no name, level or bracket goes on after it
+_BOARD_GOES_ON = re.compile(r"\s*(?:[(\-–&]|(?:tỉnh|thành|huyện|thị|quận|xã|phường|cấp|các|của|"
+                            r"thuộc)(?![^\W_]))")
+
+
+def _board_repeats(ctx: Ctx, written: str, after: int, name: str, parent: Cand) -> None:
+    """A board first named with its parent in brackets, written again alone ("Ban Pháp chế (HĐND
+    tỉnh) … Phó Ban Pháp chế cho biết"): the same body."""
+    if len(written.split()) < 2:
+        return
+    for m in re.finditer(r"(?<![^\W_])" + re.escape(written) + r"(?![^\W_])", ctx.text[after:]):
+        end = after + m.end()
+        nxt = ctx.text[end:].lstrip()[:1]
+        if _BOARD_GOES_ON.match(ctx.text, end) or nxt.isupper() or nxt.isdigit():
+            break  # "Ban Pháp chế Sở Tư pháp", "Ban Pháp chế huyện": another board, and a bare
+            # one after it may be either
+        ctx.cands.append(Cand(after + m.start(), end, name, None, parent.province, parent.kind,
+                              parent.priority + 1, known=parent.known))
 
 
 def pass_units_with_parent_in_brackets(ctx: Ctx) -> None:
@@ -120,6 +141,16 @@ def pass_units_with_parent_in_brackets(ctx: Ctx) -> None:
         unit = unit_before(ctx.view, bracket.start() + 1)
         if unit is not None and unit[1].startswith(_DEPARTMENTS):
             u_start, u_name = unit
+            if u_name.startswith(_BOARDS) and any(ch.isspace() for ch in ctx.text[c.start:c.end]):
+                # a committee's parent in brackets ("Ban Pháp chế (HĐND tỉnh)", "Ban Tuyên giáo
+                # (Tỉnh ủy)") is one body with it, as written without brackets: the parent is
+                # not labelled again (GUIDE, batches 33-36); one word in brackets is the
+                # board's own short form ("Ban Chỉ huy Quân sự (BCHQS) huyện"), no parent
+                ctx.cands.append(Cand(u_start, c.end + 1, f"{u_name} {c.name}", None,
+                                      c.province, c.kind, c.priority + 1, known=c.known))
+                _board_repeats(ctx, ctx.text[u_start:bracket.start()].rstrip(), c.end + 1,
+                               f"{u_name} {c.name}", c)
+                continue
             ctx.cands.append(Cand(u_start, bracket.start(), f"{u_name} {c.name}", None,
                                   c.province, c.kind, c.priority, known=c.known))
 
