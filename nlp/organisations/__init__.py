@@ -121,7 +121,7 @@ from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
 from baochi.nlp.organisations.pass_foreign_ngos import pass_foreign_ngos, pass_religious_bodies
 from baochi.nlp.organisations.pass_funds import pass_credit_funds, pass_no_charity_funds
-from baochi.nlp.organisations.pass_grassroots import pass_grassroots
+from baochi.nlp.organisations.pass_grassroots import pass_grassroots, pass_listed_unions
 from baochi.nlp.organisations.pass_groups import pass_quoted_groups
 from baochi.nlp.organisations.pass_host_units import pass_host_units
 from baochi.nlp.organisations.pass_institution_heads import pass_institution_heads
@@ -271,6 +271,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_our_organisations,
     pass_central_committee_acts,
     pass_field_names,
+    pass_listed_unions,
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.names import INSTITUTION, read_name
 from baochi.nlp.organisations.placing import level_place
 from baochi.nlp.organisations.words import (
     COMMON_SURNAMES,
@@ -274,3 +275,48 @@ def _commune_unions(ctx: Ctx) -> None:
             continue
         ctx.add(m.start(), place.end, f"Công đoàn cơ sở {level} {place.place}", None,
                 place.province or ctx.source_province, "đoàn thể", 2, known=False)
+
+
+# the units listed after a grass-roots union's first one ("CĐCS Trung tâm A, Công ty B và Công
+# nghệ C được bàn giao …", "CĐCS Công ty D và E (KCN …)"): each is that unit's union; a body's
+# head ends the list ("CĐCS Công ty A và UBND xã B")
+_GRASSROOTS_HEAD = re.compile(r"(?:CĐCS|[Cc]ông\s+đoàn\s+cơ\s+sở)\s")
+_LISTED_UNION_NEXT = re.compile(r"\s*,\s*(?=[A-ZĐ])|\s+và\s+(?=[A-ZĐ])")
+_OTHER_BODY = re.compile(r"(?:Công\s+(?:ty|an|đoàn)|CĐCS|Trường|Bệnh|Hội|Ban|Sở|Phòng|UBND|HĐND|"
+                         r"UBMTTQ|MTTQ|LĐLĐ|Đoàn|Huyện|Tỉnh|Thành|Xã|Phường|Chi|Liên|Ủy|Đảng|"
+                         r"Viện|Cục|Trung\s+tâm|Ngân|Quỹ|Tổng|Tập|Hợp|HTX|Báo|Đài|Nhà|Mặt|Quân)"
+                         r"(?![^\W_])")
+
+
+def pass_listed_unions(ctx: Ctx) -> None:
+    """The grass-roots unions of the units listed after one (see ``_LISTED_UNION_NEXT``): an
+    institution read there takes the union's head, a proper name of two capitalised syllables
+    or more with no body's head is the unit's name; after every other pass, so that the first
+    union is read whatever its unit ("CĐCS Trung tâm …" is read by the field names)."""
+    if "CĐCS" not in ctx.text and "ông đoàn cơ sở" not in ctx.text:
+        return
+    text = ctx.text
+    heads = [c for c in ctx.cands if c.name.startswith("Công đoàn cơ sở ")
+             and _GRASSROOTS_HEAD.match(text, c.start) is not None]
+    for first in heads:
+        end, seen = first.end, {first.name}
+        while (nxt := _LISTED_UNION_NEXT.match(text, end)) is not None:
+            at = nxt.end()
+            inst = max((c for c in ctx.cands if c.start == at and not c.known
+                        and INSTITUTION.match(text, at)), key=lambda c: c.end, default=None)
+            if inst is not None:
+                stop, unit = inst.end, inst.name
+            elif _OTHER_BODY.match(text, at):
+                break
+            else:
+                stop = read_name(ctx.view, at - 1, limit=5)
+                unit = re.sub(r"\s+", " ", text[at:stop]).strip()
+                if sum(w[0].isupper() for w in unit.split()) < 2 \
+                        or places.province_of_form(unit) or places.is_district_name(unit):
+                    break
+            name = f"Công đoàn cơ sở {unit}"
+            if name in seen:
+                break  # "CĐCS Công ty A và Công ty A ký …": the company itself, no union
+            seen.add(name)
+            ctx.add(at, stop, name, None, first.province, "đoàn thể", 2, known=False)
+            end = stop

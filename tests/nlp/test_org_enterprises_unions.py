@@ -43,6 +43,12 @@ def test_units_listed_after_a_grassroots_union_are_each_a_union():
                        "Công đoàn cơ sở Thuận Phát Group"]
 
 
+def test_units_listed_after_a_union_of_a_centre_are_each_a_union():
+    got = names("CĐCS Trung tâm bảo tồn di sản văn hoá Hà Tĩnh, Công ty Minh Phát và Dệt may "
+                "Hồng Lĩnh được bàn giao về Liên đoàn Lao động huyện Thạch Hà.")
+    assert got[1:3] == ["Công đoàn cơ sở Công ty Minh Phát", "Công đoàn cơ sở Dệt may Hồng Lĩnh"]
+
+
 def test_a_body_after_a_grassroots_union_closes_the_list():
     assert names("CĐCS Công ty May Hòa Bình và UBND xã Thạch Kim ký kết chương trình.") == [
         "Công đoàn cơ sở Công ty May Hòa Bình", "Ủy ban nhân dân xã Thạch Kim"]
