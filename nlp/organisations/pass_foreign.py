@@ -18,7 +18,10 @@ _HEADS = ("Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội N�
           "Đoàn Thanh niên Nhân dân Cách mạng", "Đoàn Thanh niên Cộng sản", "Hội Nhà báo",
           "Liên hiệp Công đoàn",
           # a foreign State's own organs ("Chính phủ Úc", "Quốc hội Lào")
-          "Chính phủ", "Quốc hội")
+          "Chính phủ", "Quốc hội",
+          # its army and ministries ("Quân đội nhân dân Lào", "Bộ Quốc phòng Campuchia"): not ours,
+          # whose catalogue names would otherwise take the words before the country
+          "Quân đội nhân dân", "Quân đội Hoàng gia", "Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao")
 # the state form written before the country's name
 _STATE = (r"nước\s+(?:Cộng\s+hòa\s+Dân\s+chủ\s+Nhân\s+dân|CHDCND|Cộng\s+hòa\s+Nhân\s+dân|CHND|"
           r"Cộng\s+hòa\s+Xã\s+hội\s+chủ\s+nghĩa|CHXHCN|Cộng\s+hòa|Vương\s+quốc|Liên\s+bang)\s+|"

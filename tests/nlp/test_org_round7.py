@@ -105,6 +105,13 @@ def test_foreign_mass_organisations_in_either_writing_are_one_body():
                      "Hội Chữ thập đỏ Trung Quốc"]
 
 
+def test_a_foreign_army_or_ministry_is_not_ours():
+    assert names("Đoàn Quân đội nhân dân Lào và Bộ Quốc phòng Campuchia thăm Bộ Quốc phòng.",
+                 source=None) == ["Quân đội nhân dân Lào", "Bộ Quốc phòng Campuchia", "Bộ Quốc phòng"]
+    assert names("Chiến sĩ Quân đội nhân dân Việt Nam giúp dân gặt lúa.") == [
+        "Quân đội nhân dân Việt Nam"]
+
+
 def test_a_country_word_that_begins_one_of_our_places_is_no_foreign_body():
     assert names("Hội Nông dân Lào Cai và Hội Nông dân huyện Anh Sơn ký kết phối hợp.",
                  source=None) == ["Hội Nông dân tỉnh Lào Cai", "Hội Nông dân huyện Anh Sơn"]
