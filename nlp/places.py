@@ -678,6 +678,21 @@ def address_units(address: str, province: str | None) -> tuple[tuple[str, str], 
 
 
 DISTRICT_SLUG_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
+
+
+def address_level_of(address: str, name: str) -> str | None:
+    """The district level word an address's path writes right before district ``name``
+    ("…/thi-xa-kinh-mon-…" -> "thị xã"); None when it writes the name without one."""
+    tokens = _slug_tokens(address)
+    folded = _folded(name).split("-")
+    for i in range(len(tokens) - len(folded) + 1):
+        if tokens[i:i + len(folded)] != folded:
+            continue
+        for words, level in _DISTRICT_SLUG_LEVELS.items():
+            n = words.count("-") + 1
+            if i >= n and "-".join(tokens[i - n:i]) == words:
+                return level
+    return None
 # a school's site under its district's education office ("<school>.pgdtuyduc.edu.vn",
 # "<school>.pgddtphumy.edu.vn"): the office's label names the district
 _EDU_OFFICE = re.compile(r"^(?:pgd(?:dt)?|phonggd(?:dt)?)(?P<stem>[a-z]{4,})$")

@@ -193,13 +193,28 @@ class _Unwritten:
             found = others[0] if len(others) == 1 else None
         return found
 
+    def _raised(self, level: str, unit_level: str, name: str) -> bool:
+        """Whether the address's district ``name``, a town or city now (``unit_level``), is
+        the district a body written with a lower ``level`` is of ("…/kinh-mon-…", "MTTQ
+        huyện": a district when the text was written, named as written, as a district named
+        bare is, placing._bare_place): the address writes it without its level or with the
+        body's, and the text names no unit of the district tier."""
+        return unit_level in _RAISED.get(level, ()) \
+            and places.address_level_of(self.ctx.address or "", name) in (None, level) \
+            and not any(isinstance(e, Place) and e.level in DISTRICT_LEVELS and e.place
+                        for _s, e in self.events)
+
     def _address(self, level: str) -> Place | None:
         ctx = self.ctx
         if not ctx.address:
             return None
-        for unit_level, name in places.address_units(ctx.address, ctx.source_province):
+        units = places.address_units(ctx.address, ctx.source_province)
+        for unit_level, name in units:
             if unit_level == level:
                 return Place(0, level, name, ctx.source_province)
+        districts = [(lv, name) for lv, name in units if lv in DISTRICT_LEVELS]
+        if len(districts) == 1 and self._raised(level, *districts[0]):
+            return Place(0, level, districts[0][1], ctx.source_province)
         if level in COMMUNE_LEVELS and ctx.source_province in places.provinces():
             # a headline naming its commune without the level word ("…/phu-nu-che-cu-nha-giup-
             # nhau-…"): a name of three syllables or more, one commune of the province's
@@ -210,9 +225,14 @@ class _Unwritten:
             # a page of no province (a national paper) whose headline opens with a district
             # ("…/muong-ang-ung-ho-…"): a district's body written bare is that district's
             unit = places.headline_district(ctx.address)
-            if unit is not None and unit[0] == level:
+            if unit is not None and (unit[0] == level or self._raised(level, unit[0], unit[1])):
                 return Place(0, level, unit[1], unit[2])
         return None
+
+
+# a district's level and the levels it may have been raised to since (a district became a
+# town, a town a provincial city): the level a text written before then gives it
+_RAISED = {"huyện": ("thị xã", "thành phố"), "thị xã": ("thành phố",)}
 
 
 def _headline_commune(address: str, province: str, level: str) -> str | None:
@@ -247,12 +267,21 @@ _LEVEL_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|
 _OPENING_LEVEL = re.compile(r"(?P<level>Huyện|Quận|Thị\s+xã|Thành\s+phố|Xã|Phường|Thị\s+trấn)(?= )")
 
 
+# a unit written in brackets, as a person's or a hamlet's address ("làng Pan (xã Dun, huyện
+# Chư Sê)"): no space before its level word either
+_BRACKETED_LEVEL = re.compile(r"(?<=\()(?P<level>huyện|quận|thị\s+xã|thành\s+phố|TP\.?|TX\.?|xã|"
+                              r"phường|thị\s+trấn)(?![^\W_])")
+
+
 def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
     later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs; a
-    paragraph may open with its unit ("Huyện Can Lộc có …")."""
+    paragraph may open with its unit ("Huyện Can Lộc có …"), a bracket hold it ("(xã Dun,
+    huyện Chư Sê)")."""
     opening = _OPENING_LEVEL.match(ctx.tn)
     matches = ([opening] if opening else []) + list(ctx.cat.level_re.finditer(ctx.tn))
+    if "(" in ctx.tn:
+        matches = sorted([*matches, *_BRACKETED_LEVEL.finditer(ctx.tn)], key=lambda m: m.start())
     # a city of the province named with its level ("tại TP. Sầm Sơn, UBND Thành phố …") is a
     # unit as a district is; a centrally-run city so named is a province
     return [(start, p) for start, _level, p

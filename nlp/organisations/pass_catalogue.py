@@ -304,6 +304,12 @@ def _body_place(ctx: Ctx, body: Body, end: int) -> Place | None:
         # level's, as "Hội Cựu TNXP tỉnh" is
         place = read_place(ctx.view, of.end(), ctx.cat, ctx.source_province,
                            allow_bare_province=False)
+    if place is not None and place.level in LOCAL_LEVELS and place.place is None:
+        # "Chủ tịch HĐND huyện, Chủ tịch danh dự Hội CTĐ huyện Lăk": one person's titles, the
+        # place written once after the last (placing.shared_place)
+        shared = shared_place(ctx.view, place.end, ctx.cat, ctx.source_province, place)
+        if shared is not None and shared.place:
+            place = Place(place.end, shared.level, shared.place, shared.province)
     if place is None:
         shared = shared_place(ctx.view, end, ctx.cat, ctx.source_province)
         # a body of communes written bare ("Đảng ủy, Hội CCB huyện, Hội CCB xã") takes no

@@ -259,49 +259,72 @@ _GENERIC_ITEM = re.compile(r"(?:các\s+)?(?:chính\s+quyền(?:\s+địa\s+phư�
 # a congress named a few words before a list ("Đại hội MTTQ và các tổ chức …"): bounded look-back
 _CONGRESS_BEFORE = re.compile(r"[Đđ]ại\s+hội(?![^\W_])")
 _TITLE_LEAD = re.compile(r"(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Trưởng\s+ban|Giám\s+đốc|Chủ\s+nhiệm|"
-                         r"Trưởng|Chánh\s+Văn\s+phòng)\s+", _I)
+                         r"Trưởng|Chánh\s+Văn\s+phòng)\s+(?:(?:danh\s+dự|thường\s+trực)\s+)?", _I)
+# more places written right after the place that ends a chain ("Hội CTĐ huyện A, huyện B",
+# "… huyện A và các huyện …"): the place is one of a list, not the chain's
+_MORE_PLACES = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|"
+                          r"phường|thị\s+trấn)(?![^\W_])", _I)
 
 
-def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None
-                 ) -> Place | None:
+def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
+                 waiting: Place | None = None) -> Place | None:
     """The level and place written once after a list of bodies, read from ``pos`` (the end of
-    an earlier body of the list): "Huyện ủy, HĐND, UBND huyện Thạch Hà"."""
-    tn, text = view.tn, view.text
+    an earlier body of the list): "Huyện ủy, HĐND, UBND huyện Thạch Hà". A body of the list
+    written with its level only (one person's titles: "Huyện ủy, Chủ tịch HĐND huyện, Chủ tịch
+    danh dự Hội CTĐ huyện Lăk") waits, as the bodies before it do, for the place a later body of
+    that level writes; when none does (or that place opens a list of places: "… huyện A, huyện
+    B"), its level alone is the list's. ``waiting``: the level the body at ``pos`` is written
+    with, without its place."""
+    tn = view.tn
     for _ in range(4):
         sep = LIST_SEP.match(tn, pos)
         if not sep:
-            return None
-        # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
-        title = _TITLE_LEAD.match(tn, sep.end())
-        generic = _GENERIC_ITEM.match(tn, sep.end())
-        if generic is not None and "và" in sep.group(0) and "tổ" in generic.group(0) \
-                and _CONGRESS_BEFORE.search(tn, max(0, pos - 48), pos):
-            return None  # "Đại hội MTTQ và các tổ chức chính trị - xã hội tỉnh": one congress
-        if generic is not None:
-            # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
-            place = read_place(view, generic.end(), cat, source_province,
-                               allow_bare_province=False)
-            if place is not None:
-                return place if place.level else None
-            pos = generic.end()
+            return waiting
+        item = _list_item(view, pos, sep, cat, source_province)
+        if item is None:
+            return waiting
+        place, pos = item
+        if place is None:
             continue
-        u = _LEVEL_UNION.match(tn, sep.end())
-        if u is not None:
-            pos = u.end()  # "Hội Nông dân, xã Đoàn, Hội LHPN xã X": the unit's union, listed
+        if place.level in words.LOCAL_LEVELS and place.place is None \
+                and (waiting is None or waiting.level == place.level):
+            # "Chủ tịch HĐND huyện, …": the level, its place written after a later body
+            waiting = waiting or place
+            pos = place.end
             continue
-        b = cat.body_re.match(tn, title.end() if title else sep.end())
-        if not b or not text[b.start()].isupper():
-            return None
-        body = cat.by_key.get(skey(b.group(0)))
-        if body is None or body.national:
-            return None
-        if PLURAL.match(tn, b.end()):
-            return None
-        place = read_place(view, b.end(), cat, source_province, allow_bare_province=False)
-        if place is not None:
+        if waiting is None:
             return place if place.level else None
-        pos = b.end()
-    return None
+        return place if place.level == waiting.level and place.place \
+            and not _MORE_PLACES.match(tn, place.end) else waiting
+    return waiting
+
+
+def _list_item(view: TextView, pos: int, sep: re.Match, cat: Catalogue,
+               source_province: str | None) -> tuple[Place | None, int] | None:
+    """The next item of a list of bodies after ``sep``: (the level and place written after
+    it, or None and where the list goes on), or None where the list ends."""
+    tn, text = view.tn, view.text
+    # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": a title before the next body
+    title = _TITLE_LEAD.match(tn, sep.end())
+    generic = _GENERIC_ITEM.match(tn, sep.end())
+    if generic is not None and "và" in sep.group(0) and "tổ" in generic.group(0) \
+            and _CONGRESS_BEFORE.search(tn, max(0, pos - 48), pos):
+        return None  # "Đại hội MTTQ và các tổ chức chính trị - xã hội tỉnh": one congress
+    if generic is not None:
+        # "Đảng ủy, chính quyền, đoàn thể xã Phú Thọ": words for every body of the unit
+        place = read_place(view, generic.end(), cat, source_province, allow_bare_province=False)
+        return place, generic.end()
+    u = _LEVEL_UNION.match(tn, sep.end())
+    if u is not None:
+        return None, u.end()  # "Hội Nông dân, xã Đoàn, Hội LHPN xã X": the unit's union, listed
+    b = cat.body_re.match(tn, title.end() if title else sep.end())
+    if not b or not text[b.start()].isupper():
+        return None
+    body = cat.by_key.get(skey(b.group(0)))
+    if body is None or body.national or PLURAL.match(tn, b.end()):
+        return None
+    place = read_place(view, b.end(), cat, source_province, allow_bare_province=False)
+    return place, b.end()
 
 
 # a unit's Youth Union written level first, without its unit's name ("xã Đoàn", "huyện Đoàn")
