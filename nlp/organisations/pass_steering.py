@@ -143,8 +143,10 @@ def pass_steering(ctx: Ctx) -> None:
         written = _NTM_BOARD.sub("Ban Chỉ đạo xây dựng NTM", _BCD.sub("Ban Chỉ đạo", written))
         # "Ban Chỉ đạo NTM của huyện": the board of that level, "của" no word of its name
         written = written.removesuffix(" của")
-        if m.group("anchor").startswith(("Trung", "TƯ", "TW")) and m.group("head").startswith("Ban"):
-            # "Ban Chỉ đạo … Trung ương": the national board
+        if m.group("anchor").startswith(("Trung", "TƯ", "TW")) \
+                and (m.group("head").startswith("Ban") or m.group("head").startswith("Hội đồng")
+                     and not _LOWER_STOPS.intersection(topic.split())):
+            # "Ban Chỉ đạo … Trung ương", "Hội đồng thẩm định Trung ương": the national board
             end = m.end() + 1 + len(m.group("anchor"))
             ctx.add(m.start(), end, f"{written} Trung ương", None, None, "ban chỉ đạo", 1,
                     known=False)
@@ -338,8 +340,12 @@ def pass_review_boards(ctx: Ctx) -> None:
 # by unquoted words is not read: where its name ends is not known)
 _ORGANISING = re.compile(
     r"(?<![^\W_])Ban\s+[Tt]ổ\s+chức\s+(?P<event>Cuộc\s+thi|Hội\s+thi|Giải|Liên\s+hoan|Hội\s+diễn|"
-    r"Hội\s+thao|Lễ\s+hội|Ngày\s+hội|Hành\s+trình|Festival|Tuần\s+lễ|Hội\s+trại)"
-    r"\s*(?P<quoted>[“\"][^“”\"\n]{3,80}[”\"])")
+    r"Hội\s+thao|Lễ\s+hội|Ngày\s+hội|Hành\s+trình|Festival|Tuần\s+lễ|Hội\s+trại|"
+    # a programme's, its word in either case ("Ban tổ chức chương trình “X” năm 2015")
+    r"[Cc]hương\s+trình)"
+    r"\s*(?P<quoted>[“\"][^“”\"\n]{3,80}[”\"])"
+    # the edition written after the name (GUIDE: kept, the year also a date)
+    r"(?:\s+năm\s+(?:19|20)\d\d(?![^\W_]))?")
 _LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
                           r"Trung\s+ương|toàn\s+quốc)(?![^\W_])")
 

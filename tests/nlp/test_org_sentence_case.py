@@ -131,3 +131,16 @@ def test_a_branch_written_after_its_academy_and_a_comma():
     assert names("Trường Đại học Thủy lợi, Phân hiệu tại TP.HCM cử 30 sinh viên tham gia.") == [
         "Phân hiệu Trường Đại học Thủy lợi tại Thành phố Hồ Chí Minh"]
 
+
+# ------------------------------------------------ councils and boards named by their task
+
+def test_a_council_named_by_its_task_at_the_centre():
+    assert names("Tỉnh đề nghị Hội đồng thẩm định Trung ương xét công nhận huyện Can Lộc.") == [
+        "Hội đồng thẩm định Trung ương"]
+    assert names("Hội đồng quản trị của các tổng công ty Trung ương họp phiên đầu năm.") == []
+
+
+def test_a_programme_s_organising_board_in_sentence_case_with_its_edition():
+    assert names("Đoàn viên hưởng ứng lời kêu gọi của Ban tổ chức chương trình “Giọt máu hồng” "
+                 "năm 2019, hiến 300 đơn vị máu.") == [
+        "Ban Tổ chức chương trình Giọt máu hồng năm 2019"]
