@@ -296,7 +296,7 @@ def catalogue() -> Catalogue:
     level_re = re.compile(
         r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|T\.X\.?|quận|xã|phường|thị\s+trấn|"
         r"(?-i:H)(?=\.[A-ZĐ])|"
-        # an urban district written short ("UBND Q. Sơn Trà", "Q.Hải Châu")
+        # an urban district written short ("UBND Q. Hải Châu", "Q.Cẩm Lệ")
         r"(?-i:Q)(?=\.[A-ZĐ])|(?-i:Q\.)(?=\s[A-ZĐ]))"
         + WORD_BOUNDARY_AFTER, _I
     )

@@ -202,8 +202,8 @@ def _institution_end(ctx: Ctx, m: re.Match) -> int:
 # a company's legal form spelt out after "Công ty" ("trách nhiệm hữu hạn một thành viên")
 _SPELT_LEGAL_FORM = re.compile(r"\s+trách\s+nhiệm\s+hữu\s+hạn(?:\s+(?:MTV|một\s+thành\s+viên|"
                                r"hai\s+thành\s+viên(?:\s+trở\s+lên)?))?(?![^\W_])", re.I)
-# a number right after a name that opens an amount ("Công ty X 15.000.000 đồng", "nhà máy
-# 6.200m2", "Công ty X 20 triệu đồng"): the sum or the size, no word of the name
+# a number right after a name that opens an amount ("Công ty X 20.000.000 đồng", "nhà máy
+# 4.500m2", "Công ty X 20 triệu đồng"): the sum or the size, no word of the name
 _AMOUNT = re.compile(r"[.,]\d|\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|suất|phần|m2|m²|ha|tấn|kg|"
                      r"chiếc|người|hộ|xuất)(?![^\W_])")
 _LAST_NUMBER = re.compile(r"\s+\d+$")
@@ -423,7 +423,7 @@ _LISTED_TYPE = re.compile(
     r"\s+(?P<union>Đoàn\s+[Tt]rường\s+|Đoàn\s+(?:Thanh\s+niên|TN)\s+[Tt]rường\s+|Trường\s+)?"
     r"(?P<type>Đại\s+học|ĐH|Cao\s+đẳng|CĐ|Học\s+viện|Trung\s+cấp|THPT|THCS|"
     r"Trung\s+học\s+(?:phổ\s+thông|cơ\s+sở))(?=\s+[A-ZĐ])")
-# the university's branch written after its name ("Đại học X Phân hiệu tại Gia Lai")
+# the university's branch written after its name ("Đại học X Phân hiệu tại Đồng Nai")
 _LISTED_CAMPUS = re.compile(r"\s*[-–]?\s*Phân\s+hiệu\s+tại\s+(?P<town>(?:TP\.?\s*)?[A-ZĐ]"
                             r"[^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})(?![^\W_])")
 _NEXT_ITEM = re.compile(r"\s*,|\s+và(?=\s)")
@@ -699,8 +699,9 @@ def _brand_unions(ctx: Ctx) -> None:
                 ctx.source_province, "đoàn thể", 1, known=False)
 
 
-# an enterprise named after "Doanh nghiệp" written with a capital ("Doanh nghiệp Cơ khí Văn Thể
-# hỗ trợ …"): a private enterprise's registered name, its trade and its owner's or brand name
+# an enterprise named after "Doanh nghiệp" written with a capital ("Doanh nghiệp Xây dựng
+# Hoàng Long hỗ trợ …"): a private enterprise's registered name, its trade and its owner's or
+# brand name
 _NAMED_ENTERPRISE = re.compile(r"(?<![^\W_])Doanh\s+nghiệp(?=\s+[A-ZĐ])")
 # words before it that make it a word of another body's name or a class ("Hiệp hội Doanh
 # nghiệp …", "Đoàn Khối Doanh nghiệp", "Cơ quan và Doanh nghiệp", "các Doanh nghiệp …")
