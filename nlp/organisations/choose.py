@@ -456,11 +456,32 @@ def not_a_body(text: str, c: Cand) -> bool:
     if c.name.startswith("Hội đồng nhân dân") \
             and _DEPUTIES_BEFORE.search(text, max(0, c.start - 16), c.start):
         return True
+    if text.startswith("Quân khu", c.start) and _region_as_territory(text, c.start):
+        return True  # "các tỉnh thuộc Quân khu 7": the provinces' territory (GUIDE: a place)
     if c.name.startswith("Câu lạc bộ") and c.start > 0 and text[c.start - 1] in "“\"" \
             and text[c.end:c.end + 1] in ("”", "\"") \
             and "mô hình" in text[max(0, c.start - 300):c.start]:
         return True  # a model named as a quoted club in a list of models (GUIDE: no body)
     return bool(_FAMILY_NAME_BEFORE.search(text, max(0, c.start - 8), c.start))
+
+
+# a military region named as the land of the units written before it ("các tỉnh thuộc Quân khu 7,
+# Quân khu 9", "trên địa bàn Quân khu 4"): a territory, no command (GUIDE, batches 33-36)
+_TERRITORY_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:các\s+)?(?:tỉnh|tỉnh,\s*thành(?:\s+phố)?|thành\s+phố|huyện|địa\s+phương)"
+    r"\s+(?:thuộc|trong)|địa\s+bàn)\s+$", _I)
+_REGION_LISTED_BEFORE = re.compile(r"Quân\s+khu\s+[\dIVX]+\s*(?:,|\s+và)\s+$")
+
+
+def _region_as_territory(text: str, start: int) -> bool:
+    """Whether the military region at ``start`` (or the list of regions it closes) is written
+    after the units it is the land of (``_TERRITORY_BEFORE``)."""
+    for _ in range(4):
+        listed = _REGION_LISTED_BEFORE.search(text, max(0, start - 24), start)
+        if listed is None:
+            break
+        start = listed.start()
+    return _TERRITORY_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # a body named in a law's title ("Luật Tổ chức Chính phủ", "Luật Công an nhân dân"): the law

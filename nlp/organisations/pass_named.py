@@ -43,6 +43,9 @@ _TWO_BODIES = re.compile(
     r"Phòng|Công|Liên|Đoàn)(?![^\W_])"
 )
 
+# a comma and a place's preposition inside the words read: a clause ("Phòng Hậu cần, ở| phường
+# X" is the department and where its man lives), no name
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*(?:ở|tại)(?![^\W_])")
 _NAMED_BODY_HINTS = ("Hội", "Trung tâm", "ục ", "Đài", "Bảo tàng", "Thư viện", "Công đoàn",
                      "Phòng", "Hạt ", "Trạm", "Tiểu ban", "Văn phòng")
 # a subcommittee of a national Party congress ("Tiểu ban Văn kiện Đại hội XIV của Đảng"): a
@@ -192,7 +195,8 @@ def pass_named_bodies(ctx: Ctx) -> None:
         topic = m.group("topic")
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
         if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
-                or _TWO_BODIES.search(topic) or TITLE_WORDS.search(topic):
+                or _TWO_BODIES.search(topic) or TITLE_WORDS.search(topic) \
+                or _CLAUSE_AFTER_COMMA.search(topic):
             continue
         pos = m.end()
         if m.group("vn"):

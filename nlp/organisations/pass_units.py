@@ -178,8 +178,9 @@ def pass_branches(ctx: Ctx) -> None:
 
 # a provincial military command's departments written bare ("Bộ CHQS tỉnh giao Phòng Tham mưu,
 # Phòng Chính trị chuẩn bị"): in a paragraph naming one command, that command's departments
+# (its head may be written in lower case before the capitalised field: "nhân viên phòng Hậu cần")
 _COMMAND_DEPARTMENT = re.compile(
-    r"(?<![^\W_])Phòng\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần(?:\s*[-–]\s*|\s+và\s+)Kỹ\s+thuật|"
+    r"(?<![^\W_])[Pp]hòng\s+(?:Tham\s+mưu|Chính\s+trị|Hậu\s+cần(?:\s*[-–]\s*|\s+và\s+)Kỹ\s+thuật|"
     r"Hậu\s+cần)(?![^\W_])")
 _COMMANDS = ("Bộ Chỉ huy Quân sự ", "Bộ Chỉ huy Bộ đội Biên phòng ", "Ban Chỉ huy Bộ đội Biên phòng ")
 
@@ -187,7 +188,7 @@ _COMMANDS = ("Bộ Chỉ huy Quân sự ", "Bộ Chỉ huy Bộ đội Biên ph�
 def pass_command_departments(ctx: Ctx) -> None:
     """A military command's staff departments written without it, when the paragraph names
     exactly one provincial command."""
-    if "Phòng " not in ctx.text:
+    if "hòng " not in ctx.text:
         return
     commands = {c.name: c for c in ctx.cands if c.name.startswith(_COMMANDS) and c.province}
     if len(commands) != 1:
@@ -197,6 +198,7 @@ def pass_command_departments(ctx: Ctx) -> None:
         if any(c.start <= m.start() < c.end for c in ctx.cands):
             continue  # read with its parent already ("Phòng Chính trị Bộ CHQS tỉnh")
         unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", m.group(0)))
+        unit = unit[0].upper() + unit[1:]
         ctx.add(m.start(), m.end(), f"{unit} {command.name}", None, command.province,
                 command.kind, 1)
 

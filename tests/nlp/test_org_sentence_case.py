@@ -144,3 +144,23 @@ def test_a_programme_s_organising_board_in_sentence_case_with_its_edition():
     assert names("Đoàn viên hưởng ứng lời kêu gọi của Ban tổ chức chương trình “Giọt máu hồng” "
                  "năm 2019, hiến 300 đơn vị máu.") == [
         "Ban Tổ chức chương trình Giọt máu hồng năm 2019"]
+
+
+# ------------------------------------------------ a command's department, a region as a territory
+
+def test_a_command_s_department_with_its_head_in_lower_case():
+    assert names("Bộ CHQS tỉnh đã bàn giao nhà cho thượng úy Lê Văn Hải, nhân viên phòng Hậu cần, "
+                 "ở xã Kỳ Tân.") == ["Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+                                     "Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+
+
+def test_a_department_then_a_clause_after_a_comma_is_no_longer_name():
+    assert "Phòng Hậu cần, ở xã Kỳ Tân" not in names(
+        "Bộ CHQS tỉnh trao quà cho thượng úy Lê Văn Hải, nhân viên Phòng Hậu cần, ở xã Kỳ Tân.")
+
+
+def test_a_military_region_named_as_the_land_of_its_provinces_is_no_command():
+    assert names("Hội đã xác minh 20 hồ sơ liệt sĩ ở các tỉnh thuộc Quân khu 5, Quân khu 7.") == []
+    assert names("Các địa phương trên địa bàn Quân khu 4 chủ động phòng, chống bão.") == []
+    assert names("Bộ Tư lệnh Quân khu 4 và Quân khu 5 phối hợp tìm kiếm.") == [
+        "Bộ Tư lệnh Quân khu 4", "Bộ Tư lệnh Quân khu 5"]
