@@ -126,10 +126,9 @@ def _without_edition_heads(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
     tình nguyện “Mùa hè xanh”" cites one campaign, the quoted edition, as the same words in
     lower case already read (the quote after the trigger phrase is the name)."""
     out: list[_Cand] = []
-    for i, c in enumerate(chosen):
-        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-        m = _OPENING_QUOTE.match(ctx.text, c.end) if nxt is not None else None
-        if m is not None and nxt.start in (m.end(), m.end() - 1) \
+    for c, nxt in zip(chosen, [*chosen[1:], None], strict=True):
+        m = _OPENING_QUOTE.match(ctx.text, c.end)
+        if nxt is not None and m is not None and nxt.start in (m.end(), m.end() - 1) \
                 and key(canonical(c.surface_name, c.fuzzy)[0] or "") in _edition_heads():
             continue
         out.append(c)
