@@ -91,8 +91,8 @@ def stamp_year(fold: str) -> int | None:
 # 2024") in an undated article: the review closes the period and is held in its last year, as
 # an emulation congress is (the GUIDE). An interim review ("sơ kết") falls inside the period:
 # no year of its own. Periods that disagree give none.
-# So is a conference honouring the period's exemplars ("hội nghị biểu dương phụ nữ điển hình tiên
-# tiến giai đoạn 2010 - 2015", "Hội nghị điển hình tiên tiến giai đoạn …"): it closes the period
+# So is a conference honouring the period's exemplars ("hội nghị biểu dương nông dân điển hình tiên
+# tiến giai đoạn 2016 - 2020", "Hội nghị điển hình tiên tiến giai đoạn …"): it closes the period
 # as its review does (the GUIDE, round 24; real-0565).
 _PERIOD_REVIEW = re.compile(
     r"(?:(?<![^\W\d_])tổng\s+kết|(?<![^\W\d_])(?:hội\s+nghị|lễ|họp\s+mặt|gặp\s+mặt)\s+(?:[^\W\d_]+\s+){0,6}?"

@@ -89,7 +89,7 @@ def test_a_hospital_department_keeps_its_parent_as_a_mention():
 # ------------------------------------------------ groupings that are no body
 
 def test_a_union_written_with_a_level_and_no_place_is_a_grouping():
-    assert names("Tùy điều kiện, Hội LHPN cấp tỉnh có thể mở rộng đối tượng hỗ trợ.") == []
+    assert names("Theo hướng dẫn, Hội LHPN cấp tỉnh chọn mô hình phù hợp.") == []
     assert names("Hội Chữ thập đỏ hai cấp tỉnh và huyện tặng 50 suất quà.") == []
     # a secondary school's name holds "Trung cấp": no level
     assert names("Trường Trung cấp Y tế tỉnh khai giảng năm học mới.") == [
