@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from baochi.nlp.campaigns.candidates import _before_quote, _Cand, _Ctx, _first_quote_after
+from baochi.nlp.campaigns.candidates import _OPENING, _before_quote, _Cand, _Ctx, _first_quote_after
 from baochi.nlp.campaigns.frames import (
     _TRAP_BEFORE,
     _in_board_name,
@@ -118,7 +118,7 @@ def _edition_heads() -> frozenset[str]:
                      if c.get("edition_head"))
 
 
-_OPENING_QUOTE = re.compile(r"\s*[“\"«]")
+_OPENING_QUOTE = re.compile(r"\s*[" + re.escape(_OPENING) + "]")
 
 
 def _without_edition_heads(ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
