@@ -12,9 +12,11 @@ what they are, then their kind in lower case, then a proper name or a level and 
 * institutions named as a building or a ground — cultural houses of a people (``Cung Văn hóa
   Lao động tỉnh``, ``Nhà Văn hóa Lao động tỉnh``, ``Cung Thiếu nhi X``), a theatre named by a
   proper name (``Nhà hát Lớn X``), national parks and nature reserves (``Vườn quốc gia Vũ
-  Quang``, ``Khu bảo tồn thiên nhiên X``): read only when they act (GUIDE: a building or ground
-  named as a place is none, an institution acting is) — an action follows them, or a party's
-  or a role's word stands before them (``do``, ``phối hợp với``, ``Giám đốc``); never after a
+  Quang``, ``Khu bảo tồn thiên nhiên X``). A cultural house of a people is read wherever
+  written, also as the venue it hosts an event in (GUIDE: an institution hosting an event
+  counts, as ``tại Nhà Thiếu nhi X`` is labelled); theatres and parks only when they act (a
+  building or ground named as a place is none) — an action follows them, or a party's or a
+  role's word stands before them (``do``, ``phối hợp với``, ``Giám đốc``); never after a
   place's preposition (``tại``, ``trong``, ``thuộc`` …: a venue, a ground). A hamlet's
   ``nhà văn hóa thôn`` names no people, so no institution.
 * welfare homes by their own heads (``Cô nhi viện Phú Hòa``, ``Mái ấm Hoa Mai``, ``Nhà mở X``,
@@ -86,6 +88,11 @@ _GROUND = re.compile(
     r"(?P<park>Vườn\s+[Qq]uốc\s+gia|VQG|Khu\s+[Bb]ảo\s+tồn\s+(?:[Tt]hiên\s+nhiên|[Ll]oài\s+và\s+"
     r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"
     + _E)
+# a cultural house's words as its official name writes them ("Cung văn hoá lao động" →
+# "Cung Văn hóa Lao động")
+_HOUSE_WORDS = re.compile(r"^(Cung|Nhà)\s+[Vv]ăn\s+(?:hóa|hoá)(\s+[Ll]ao\s+động(?![^\W_]))?")
+# a labour federation's cultural house, written without its level: the province's
+_LABOUR_HOUSE = re.compile(r"^(?:Cung|Nhà)\s+[Vv]ăn\s+(?:hóa|hoá)\s+[Ll]ao\s+động$")
 # houses built or given under a programme ("xây 5 Mái ấm Tình thương", "trao Mái ấm Công
 # đoàn"): no welfare home
 _HOUSE_GIVEN = re.compile(_B + r"(?i:\d+|căn|ngôi|xây|xây\s+dựng|trao|tặng|bàn\s+giao|khởi\s+công|"
@@ -218,6 +225,7 @@ def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str, rangers: str 
         return False
     name = re.sub(r"\s+", " ", text[start + len(rangers):end])
     name = name[0].upper() + name[1:]
+    name = _HOUSE_WORDS.sub(lambda w: f"{w[1]} Văn hóa" + (" Lao động" if w[2] else ""), name)
     name = re.sub(r"^VQG(?= )", "Vườn quốc gia", name)
     name = re.sub(r"^Khu BTTN(?= )", "Khu bảo tồn thiên nhiên", name)
     if rangers:
@@ -241,6 +249,12 @@ def _add(ctx: Ctx, start: int, head_end: int, end: int, kind: str, rangers: str 
         ctx.add(u_start, place.end, u_name, None, canon[1], kind, 2 if u_start < start else 1,
                 known=False)
         return True
+    if place is None and ctx.source_province and _LABOUR_HOUSE.search(name):
+        # "tại Nhà Văn hóa Lao động": the labour federation's house of the paper's province
+        canon = canonical(Body(name, None, kind, "tỉnh"), None, ctx.source_province)
+        if canon is not None:
+            ctx.add(start, end, canon[0], None, canon[1], kind, 1, known=False)
+            return True
     u_start, u_name = union_of(text, start, name)
     ctx.add(u_start, end, u_name, None, None, kind, 2 if u_start < start else 1, known=False)
     return True
@@ -339,8 +353,8 @@ def _grounds(ctx: Ctx) -> None:
             # "Hạt Kiểm lâm Vườn quốc gia X": the park's ranger unit, one body wherever written
             _add(ctx, ranger.start(), head_end, end, "đơn vị", rangers=ranger.group(0))
             continue
-        if not _acts(ctx, m.start(), _span_end(ctx, end)):
-            continue
+        if not m.group("house") and not _acts(ctx, m.start(), _span_end(ctx, end)):
+            continue  # a cultural house of a people is an institution also where it hosts
         _add(ctx, m.start(), head_end, end, "đơn vị")
 
 

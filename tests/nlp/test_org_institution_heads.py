@@ -94,13 +94,20 @@ def test_cultural_house_of_a_people_acting():
     assert names("Nhà Văn hóa Lao động tỉnh vừa tổ chức lớp năng khiếu hè.",
                  source="baoquangbinh") == ["Nhà Văn hóa Lao động tỉnh Quảng Bình"]
     assert names("Chương trình do Nhà văn hóa Sinh viên thành phố tổ chức.",
-                 source="baodanang") == ["Nhà văn hóa Sinh viên thành phố Đà Nẵng"]
+                 source="baodanang") == ["Nhà Văn hóa Sinh viên thành phố Đà Nẵng"]
 
 
-def test_cultural_house_as_a_venue_is_no_body():
-    assert names("Hội nghị diễn ra tại Cung Văn hóa Lao động tỉnh.") == []
-    assert "Nhà Văn hóa Lao động tỉnh Hà Tĩnh" not in names(
-        "Sáng 3-3, tại Nhà Văn hoá Lao động tỉnh, Hội Nông dân tỉnh tổ chức hội nghị.")
+def test_cultural_house_of_a_people_as_a_venue_is_the_institution_hosting():
+    """Round 25: the GUIDE's host institution, as "tại Nhà Thiếu nhi X" is labelled."""
+    assert names("Hội nghị diễn ra tại Cung Văn hóa Lao động tỉnh.") == [
+        "Cung Văn hóa Lao động tỉnh Hà Tĩnh"]
+    assert names("Sáng 3-3, tại Nhà Văn hoá Lao động tỉnh, Hội Nông dân tỉnh tổ chức hội nghị."
+                 ) == ["Nhà Văn hóa Lao động tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh"]
+
+
+def test_a_hamlets_cultural_house_as_a_venue_stays_a_building():
+    assert names("Hội nghị diễn ra tại nhà văn hóa thôn Trung Lương.") == []
+    assert names("Lớp học mở tại Nhà văn hóa xã Cẩm Bình.") == []
 
 
 def test_a_hamlets_cultural_house_is_no_body():
@@ -201,8 +208,9 @@ def test_a_park_in_a_list_of_acting_bodies():
         "phối hợp tuần tra.")
     assert "Vườn quốc gia Vũ Quang" not in names(
         "Đồn Biên phòng Sơn Kim và Vườn quốc gia Vũ Quang là hai điểm đến quen thuộc.")
-    assert "Nhà Văn hóa Lao động tỉnh Hà Tĩnh" not in names(
-        "Tại Trường THCS Kỳ Lạc và Nhà Văn hóa Lao động tỉnh diễn ra hội thi.")
+    # two hosts of one event, a school and a cultural house: both institutions (round 25)
+    assert names("Tại Trường THCS Kỳ Lạc và Nhà Văn hóa Lao động tỉnh diễn ra hội thi.") == [
+        "Trường Trung học cơ sở Kỳ Lạc", "Nhà Văn hóa Lao động tỉnh Hà Tĩnh"]
 
 
 # ------------------------------------------------ the SME associations written short
