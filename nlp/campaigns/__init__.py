@@ -187,6 +187,18 @@ greeting is a purpose); the national week in lower case ("tuần lễ quốc gia
 prize named by its field is a contest frame ("Giải báo chí về “…”",
 ``frames._CONTEST_BEFORE``).
 
+Round 25: a close spelling or variant wording that replaces a content word by another is no
+spelling of the catalogue name ("… ấm lòng dân biển" is not "… dân bản": the programme is named as
+written; marks, one letter, two words run together and small function words are still spellings,
+``variants._other_word``), and a short name with one syllable's marks typed wrong is
+(``variants._marks_typo``); a programme's horizon and a lunar year's spring are editions
+("… giai đoạn 2018-2020, định hướng đến năm 2030", "Tết Khuyến học Xuân Ất Tỵ"); a national
+people's movement written with a place and its level where "Việt Nam" stands is the national one
+(``variants._place_for_nation``; catalogue: "Tuổi trẻ Việt Nam học tập và làm theo lời Bác"); a
+qualifying phrase inserted after a people's movement's people, up to eight syllables, before the
+whole rest of its name (``after_trigger._catalogue_with_insert``); "Ngày toàn dân <catalogue
+movement>" cites the movement (``catalogued._people_days``).
+
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the

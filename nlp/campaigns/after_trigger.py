@@ -41,7 +41,8 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
                 return inner
             return a, hit[0], hit[1]
     return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i) \
-        or _catalogue_of_people(ctx, i) or _catalogue_without_lead(ctx, i)
+        or _catalogue_of_people(ctx, i) or _catalogue_without_lead(ctx, i) \
+        or _catalogue_with_insert(ctx, i)
 
 
 def _catalogue_without_lead(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
@@ -143,6 +144,40 @@ def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
                 if not _PEOPLE_WORDS[people].search(view.fold):
                     break
                 return start, view.syllable_spans[i + n - 1][1], entry
+    return None
+
+
+# what may not be inserted between a people's movement's people and the rest of its name: a
+# second item ("và", "cùng"), another trigger, a place or body ("của", "tại") or a clause's verb
+_NO_INSERT = frozenset(["và", "cùng", "hoặc", "với", "của", "do", "tại", "ở", "trong", "phong",
+                        "cuộc", "chiến", "đã", "đang", "sẽ", "được", "là"])
+
+
+def _catalogue_with_insert(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A people's catalogue movement with a qualifying phrase inserted after its people
+    ("phong trào cựu chiến binh nêu cao tinh thần tự lực, tự cường giúp nhau làm kinh tế"):
+    the people word right after the trigger, then within eight more syllables of the clause
+    the whole rest of one catalogue name (three syllables or more), right after a space (after a
+    comma it is another item of a list) and closed where a name surely ends (a comma, a stop,
+    "của" …). The inserted words are no second item, trigger or clause (``_NO_INSERT``)."""
+    view, text = ctx.view, ctx.text
+    if i >= len(view.syllable_spans):
+        return None
+    words, spans = view.syllable_words, view.syllable_spans
+    j = _clause_end_syllable(ctx, i)
+    people = next((p for p in _PEOPLE if " ".join(words[i:i + p.count(" ") + 1]) == p), None)
+    if people is None:
+        return None
+    h = i + people.count(" ") + 1
+    for s in range(h + 1, min(h + 9, j)):
+        if words[s - 1] in _NO_INSERT:
+            return None
+        if text[spans[s - 1][1]:spans[s][0]] != " ":
+            continue  # "…, sản xuất kinh doanh giỏi": after a comma, another item of a list
+        for n in range(j - s, 2, -1):
+            entry = ctx.idx.by_key.get(f"{people} {' '.join(words[s:s + n])}")
+            if entry is not None and _CLEAR_END.match(text, spans[s + n - 1][1]):
+                return spans[i][0], spans[s + n - 1][1], entry
     return None
 
 
@@ -361,8 +396,10 @@ def _catalogue_list(ctx: _Ctx, a: int, end: int, entry: Entry, cand_no_go: SpanS
             end = run_on.end()
         elif not cand_no_go.overlaps(a, end):
             written = text[a:end]
-            ctx.add(a, end, entry.name if _without_people(ctx, a, end, entry) else written,
-                    entry.kind, 4)
+            # a name written without its people, or with words inserted after them
+            # (``_catalogue_with_insert``), is given the entry's name
+            named = _without_people(ctx, a, end, entry) or not canonical(written)[2]
+            ctx.add(a, end, entry.name if named else written, entry.kind, 4)
         gap = _UNQUOTED_LIST_GAP.match(text, end)
         if gap is None or gap.end() >= len(text):
             return

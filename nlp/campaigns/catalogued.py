@@ -55,13 +55,32 @@ def _pass_campaign_days(ctx: _Ctx) -> None:
     """The named day of a catalogue campaign (``Entry.day``), unquoted and in any case ("ngày
     hội Toàn dân bảo vệ an ninh Tổ quốc", "Ngày hội TDBVANTQ"), also named for its participants
     or what they do ("Ngày hội Chiến sỹ Hoa phượng đỏ", "Ngày hội Em làm kế hoạch nhỏ"): the
-    day cites the campaign."""
+    day cites the campaign; so does a national day of the whole people (``_people_days``)."""
+    _people_days(ctx)
     if "ngày hội" not in ctx.view.fold:
         return
     for m in _DAY_HEAD.finditer(ctx.view.fold):
         a = m.end()
         hit = ctx.catalogue_at(a)
         if hit and hit[1].day and not ctx.no_go.overlaps(a, hit[0]):
+            ctx.add(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2)
+
+
+# a national day named for the whole people doing a movement ("Ngày toàn dân hiến máu tình
+# nguyện", 7 April): the day word, then "toàn dân" and the movement's name
+_PEOPLE_DAY = re.compile(r"(?<![^\W_])ngày\s+(toàn\s+dân)\s+(?=[^\W\d_])")
+
+
+def _people_days(ctx: _Ctx) -> None:
+    """"Ngày toàn dân <catalogue movement>" cites the movement ("Nhân Ngày toàn dân hiến máu
+    tình nguyện (7-4)" → Hiến máu tình nguyện): the day is the movement's own, as a campaign's
+    "Ngày hội" is; the span runs from "toàn dân", the name is the movement's."""
+    if "ngày toàn dân" not in ctx.view.fold:
+        return
+    for m in _PEOPLE_DAY.finditer(ctx.view.fold):
+        a, b = m.start(1), m.end()
+        hit = ctx.catalogue_at(a) or ctx.catalogue_at(b)
+        if hit and not ctx.no_go.overlaps(a, hit[0]):
             ctx.add(a, hit[0], ctx.text[a:hit[0]], hit[1].kind, 2)
 
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from baochi.nlp.campaigns.catalogue import Entry, Index, _fold_key, campaign_key, index
 from baochi.nlp.catalogues import load
+from baochi.nlp.dates.grammar import CAN_CHI
 from baochi.nlp.normalise import strip_diacritics
 
 _I = re.IGNORECASE
@@ -23,11 +24,19 @@ _I = re.IGNORECASE
 _PLACE_WORDS = ("toàn tỉnh ", "cả tỉnh ", "tỉnh ", "toàn huyện ", "huyện ")
 
 
+# the horizon written after a programme's period ("giai đoạn 2018-2020, định hướng đến năm 2030",
+# "tầm nhìn 2045") and the spring or Tết of a lunar year ("Tết Khuyến học Xuân Ất Tỵ"): editions
+_HORIZON = r"(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d{2}"
+_LUNAR_SPRING = rf"(?:xuân|tết)\s+{CAN_CHI}"
+
+
 # an edition written with a name: "năm 2020", "2025", "Hè 2025", "lần thứ 12" (also "lần II",
 # "lần 3"; for a catalogue name "số 5", "đợt 2" too), "giai đoạn 2021 - 2025", a school term or
-# year ("học kỳ I", "năm học 2025-2026") (on keys: syllables, punctuation dropped)
+# year ("học kỳ I", "năm học 2025-2026"), a horizon, a lunar year's spring (on keys: syllables,
+# punctuation dropped)
 _EDITION_KEY = re.compile(
     r"(?:\s+(?:lần\s+(?:thứ\s+\w+|[ivxl]{1,5}|\d{1,3})|(?:số|đợt)\s+\d{1,3}|"
+    rf"{_HORIZON}|{_LUNAR_SPRING}|"
     r"giai\s+đoạn\s+(?:19|20)\d{2}\s+(?:19|20)?\d{2}|"
     r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s+(?:19|20)?\d{2})?|"
     r"học\s+k[ỳìy]\s+(?:i{1,3}|[12]|một|hai)))+$")
@@ -38,6 +47,7 @@ _SEASON_KEY = re.compile(r"\s+(?:mùa\s+)?(?:hè|xuân|đông|thu)$")
 
 _EDITION_SURFACE = re.compile(
     r"(?:[\s,]*[-–—]?[\s(]*(?:lần\s+(?:thứ\s+[^\W_]+|[IVXL]{1,5}|\d{1,3})(?![^\W_])|"
+    rf"{_HORIZON}|{_LUNAR_SPRING}|"
     r"giai\s+đoạn\s+(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}|"
     r"(?:năm\s+học\s+|năm\s+)?(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)?\d{2})?|"
     r"học\s+k[ỳìy]\s+(?:I{1,3}|[12]|một|hai))\)?)+$", _I)
@@ -58,16 +68,35 @@ def _edition_stripped(k: str) -> list[str]:
     return out
 
 
+# the level word written before a place inside a name ("Tuổi trẻ thành phố Kon Tum …")
+_LEVEL_BEFORE = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("tỉnh",), ("huyện",),
+                 ("quận",), ("tp",), ("xã",), ("phường",))
+
+
+def _place_at(tokens: list[str], i: int, idx: Index) -> int:
+    """The number of syllables of the longest place name at ``tokens[i]`` (up to five), or 0."""
+    return next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens)
+                 and " ".join(tokens[i:i + n]) in idx.place_set), 0)
+
+
+def _drop_level(kept: list[str]) -> None:
+    """Drop the level word closing ``kept`` (it stood before a place just left out)."""
+    for level in _LEVEL_BEFORE:
+        if len(kept) > len(level) and tuple(kept[-len(level):]) == level:
+            del kept[-len(level):]
+            return
+
+
 def _place_stripped(k: str, idx: Index) -> str:
     """The key without a province or district name inserted into a national name (the
-    longest place name at each syllable, up to five syllables)."""
+    longest place name at each syllable, up to five syllables), with its level word."""
     tokens = k.split()
     kept: list[str] = []
     i = 0
     while i < len(tokens):
-        n = next((n for n in (5, 4, 3, 2, 1) if i + n <= len(tokens)
-                  and " ".join(tokens[i:i + n]) in idx.place_set), 0)
+        n = _place_at(tokens, i, idx)
         if n:
+            _drop_level(kept)
             i += n
             continue
         kept.append(tokens[i])
@@ -82,14 +111,77 @@ def _place_stripped(k: str, idx: Index) -> str:
 def _close_spelling(k: str, idx: Index) -> Entry | None:
     """Typos only: a close spelling of the same length (±2 characters), never a name with a
     word added or dropped ("Thanh niên tình nguyện hè" is not "Thanh niên tình nguyện"), nor
-    another number ("5 không, 4 sạch" is not "5 không, 3 sạch")."""
+    another number ("5 không, 4 sạch" is not "5 không, 3 sạch"), nor another word ("… dân
+    biển" is not "… dân bản", ``_other_word``)."""
     if len(k) < 14:
-        return None
+        return _marks_typo(k, idx)
     digits = re.findall(r"\d+", k)
     same_shape = [c for c in idx.by_words.get(k.count(" "), ())
                   if abs(len(c) - len(k)) <= 2 and re.findall(r"\d+", c) == digits]
     close = difflib.get_close_matches(k, same_shape, n=1, cutoff=0.92)
-    return idx.by_key[close[0]] if close else None
+    if not close or _other_word(k.split(), tuple(close[0].split())):
+        return None
+    return idx.by_key[close[0]]
+
+
+def _marks_typo(k: str, idx: Index) -> Entry | None:
+    """A short name (three syllables or more) with one syllable's marks typed wrong ("Dận vận
+    khéo" for "Dân vận khéo"): the one catalogue key of its syllables whose letters are the
+    same and whose marks differ in that syllable only."""
+    tokens = k.split()
+    if len(tokens) < 3:
+        return None
+    found = {idx.by_key[c].name: idx.by_key[c] for c in _bare_keys().get(strip_diacritics(k), ())
+             if sum(a != b for a, b in zip(tokens, c.split(), strict=True)) == 1}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _bare_keys() -> dict[str, list[str]]:
+    """Every catalogue key by its letters without marks ("dan van kheo" → "dân vận khéo")."""
+    out: dict[str, list[str]] = {}
+    for k in index().by_key:
+        out.setdefault(strip_diacritics(k), []).append(k)
+    return out
+
+
+# small function words one wording of a name may have for another ("vì"/"cho", "và"/"với")
+_SMALL_WORDS = frozenset(["vì", "về", "và", "của", "cho", "với", "ở", "trong", "để", "là", "cùng",
+                          "các", "những", "tại", "đến", "tới", "mọi"])
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two writings of one word: the same letters without their marks ("Dận"/"Dân", a tone
+    placed or left off), or one letter typed wrong, added or lost in a word of three letters
+    or more ("Liêp"/"Liên")."""
+    x, y = strip_diacritics(a), strip_diacritics(b)
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 3 or abs(len(x) - len(y)) > 1:
+        return False
+    sm = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return max(len(x), len(y)) - sum(b.size for b in sm.get_matching_blocks()) <= 1
+
+
+def _other_word(tokens: list[str], other: tuple[str, ...]) -> bool:
+    """A content word of one name replaced by another word in the other ("Xuân Biên phòng ấm
+    lòng dân biển" beside "… dân bản": the sea's people, not the village's; another
+    programme): not a spelling of the same name. A replaced word spelt alike (marks, one
+    letter), written as one with its neighbour ("chủnhật"), or a small function word for
+    another is the same name; words only added or dropped are ``_fuzzy_score``'s to weigh."""
+    sm = difflib.SequenceMatcher(None, tokens, other, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op != "replace":
+            continue
+        mine, theirs = tokens[a1:a2], other[b1:b2]
+        if all(t in _SMALL_WORDS for t in (*mine, *theirs)):
+            continue
+        if len(mine) == len(theirs) and all(map(_spelt_alike, mine, theirs)):
+            continue
+        if _spelt_alike("".join(mine), "".join(theirs)):
+            continue
+        return True
+    return False
 
 
 def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
@@ -102,7 +194,7 @@ def _fuzzy_score(tokens: list[str], other: tuple[str, ...]) -> float | None:
     if shared < 6 or extra_a > 2 or extra_b > 2 or extra_a + extra_b > 3:
         return None
     ratio = 2 * shared / (len(tokens) + len(other))
-    if ratio < 0.85:
+    if ratio < 0.85 or _other_word(tokens, other):
         return None
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op != "equal" and any(t.isdigit() or t in _NUMBER_WORDS
@@ -189,6 +281,21 @@ def _people_lead_stripped(k: str, idx: Index) -> Entry | None:
     return idx.by_key.get(bare) or idx.by_key.get(campaign_key(bare))
 
 
+def _place_for_nation(k: str, idx: Index) -> Entry | None:
+    """The national name a people's movement is written as with its own place where the nation
+    stands ("Tuổi trẻ thành phố X học tập và làm theo lời Bác" for "Tuổi trẻ Việt Nam …"): the
+    catalogue entry the key names with its one place (and the level word before it) written
+    "Việt Nam" (a place opening the name, for "Cả nước", is ``_place_stripped``'s)."""
+    tokens = k.split()
+    for i in range(1, len(tokens)):
+        n = _place_at(tokens, i, idx)
+        if n:
+            head = tokens[:i]
+            _drop_level(head)
+            return idx.by_key.get(" ".join([*head, "việt", "nam", *tokens[i + n:]]))
+    return None
+
+
 def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     entry = idx.by_key.get(k)
     if entry is not None:
@@ -202,6 +309,8 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
     entry = idx.by_key.get(stripped) or idx.by_key.get(campaign_key(stripped))
     if entry is None:
         entry = _people_lead_stripped(stripped, idx)
+    if entry is None and stripped != bare_k:
+        entry = _place_for_nation(bare_k, idx)
     if entry is None:
         entry = _close_spelling(k, idx)
     if entry is None:
