@@ -342,6 +342,7 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
         e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
         link = text[e:start].strip().strip("-–").strip()
+        link, named = _widened(text, h.start(), e, link, named)
         if link in ("thuộc", "của") and re.search(r"[-–]\s*(?:thuộc|của)", text[e:start]):
             link = ","  # "Đồn Biên phòng X - thuộc BĐBP tỉnh": an aside, as after a comma
         if link == "," and _FACULTY.match(h.group(0)) and _SCHOOL_PARENT.match(text, start):
@@ -436,6 +437,21 @@ def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
 
 
 _FIELD_DASH = re.compile(r"\S\s*[-–]\s*[A-ZĐ]")
+
+
+def _widened(text: str, start: int, end: int, link: str, named: bool) -> tuple[str, bool]:
+    """(link, named) of a standing organ whose meeting is widened: "(hội nghị) Ban Chấp hành mở
+    rộng Hội X" says the meeting is widened to guests, the organ is the body's own Ban Chấp
+    hành, "mở rộng" no link."""
+    if _EXTENDED.fullmatch(link) and _STANDING_ORGAN.fullmatch(text, start, end):
+        return "", True
+    return link, named
+
+
+# a standing organ whose meeting is widened ("Ban Chấp hành mở rộng Hội …", "BCH Đảng bộ mở rộng"
+# is read elsewhere): the organ is the body's own
+_EXTENDED = re.compile(r"mở\s+rộng")
+_STANDING_ORGAN = re.compile(r"Ban\s+[Cc]hấp\s+[Hh]ành|BCH|Ban\s+[Tt]hường\s+[Vv]ụ|BTV")
 
 
 _TNCS = re.compile(r"^[Đđ]oàn TNCS(?= )")

@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from baochi.nlp import places
 from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
@@ -85,6 +86,10 @@ _HEAD = re.compile(
     # "doanh nghiệp tư nhân Y"): the words after a legal form are the registered name
     r"(?P<legal>công\s+ty\s+(?:TNHH|CP|cổ\s+phần)(?:\s+(?:MTV|một\s+thành\s+viên))?|"
     r"doanh\s+nghiệp\s+tư\s+nhân)(?=\s+[A-ZĐ])|"
+    # a private enterprise named by its trade in lower case, then its proper name ("doanh
+    # nghiệp tư nhân khách sạn X"): the trade's words must be fields, the name must end in a
+    # proper name (below)
+    r"(?P<private>doanh\s+nghiệp\s+tư\s+nhân)(?=\s+(?-i:[a-zđà-ỹ]))|"
     r"Tập\s+đoàn|Xí\s+nghiệp|Nhà\s+máy|(?:Tổng\s+)?[Đđ]ại\s+lý(?=\s+[A-ZĐ])|"
     r"(?:Liên\s+hiệp\s+)?(?:Hợp\s+tác\s+xã|HTX)(?:\s*\(HTX\))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|"
@@ -187,6 +192,13 @@ def _field_prefix(words: list[str]) -> int:
             continue
         # a joiner is crossed only when a field follows it (the reach it gives is that field's)
         st = i + 1 if i and (words[i] in _JOINERS or keys[i] == _VA) else i
+        if i + 2 < len(words) and words[i + 1] in _JOINERS and words[i + 2][0].islower():
+            # a field whose first syllable is written apart before a dash or "&" ("Nông - lâm
+            # nghiệp": "nông lâm nghiệp", the trade of a cooperative)
+            for k in range(1, min(longest - 1, len(words) - i - 2) + 1):
+                if (keys[i], *keys[i + 2:i + 2 + k]) in phrases:
+                    reach[i + 2 + k] = True
+                    best = max(best, i + 2 + k)
         for k in range(1, min(longest, len(words) - st) + 1):
             if any(w[0].isupper() for w in words[st + 1:st + k]):
                 break
@@ -388,6 +400,8 @@ def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> N
         return
     if j == len(words) or len(stretch) > 6 or _extra_syllables(stretch) > 2:
         return
+    if m.group("private") and not _one_private(text, m, words[j]):
+        return  # "các doanh nghiệp tư nhân …": a class; a trade and a proper name name one
     if words[j][0] in ("-", "–") and j + 1 < len(words) and words[j + 1][0][0].isupper() \
             and not (m.group("centre") or m.group("legal")):
         # a brand after a dash ("Nhóm chia sẻ - Sharing"): the name runs over the dash
@@ -468,11 +482,48 @@ def _brand(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]]) -> None:
         n += 1
     if not 2 <= n <= 3:
         return
+    if n < len(plain) and plain[n][0].isupper() \
+            and (k := _place_words(plain, n)) and _clause_or_stop(text, words, plain, n + k):
+        # the brand and the place the club is of, without its level ("CLB Giọt hồng Kon Tum",
+        # "Câu lạc bộ Trái tim ấm Buôn Ma Thuột"): named as written, through the place
+        _add_named(ctx, m, words[n + k - 1][2])
+        return
     if n < len(plain) and _clause_at(plain, n, n + 1) != n:
         return
     if n == len(plain) and not _punctuated(text, words[-1][2]):
         return
     _add_named(ctx, m, words[n - 1][2])
+
+
+# a plural before a lower-case head: a class of enterprises, not one
+_PLURAL_BEFORE = re.compile(_B + r"(?:các|những|nhiều|mọi|mỗi|từng)\s+$")
+
+
+def _one_private(text: str, m: re.Match, nxt: tuple[str, int, int]) -> bool:
+    """Whether a private enterprise read by its trade in lower case names one: no plural before
+    it, a proper name (not a level) after its trade."""
+    return _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None \
+        and nxt[0][0].isupper()
+
+
+def _place_words(plain: list[str], at: int) -> int:
+    """How many capitalised words at ``at`` name a province or a district (the longest), else
+    0."""
+    for k in (4, 3, 2, 1):
+        written = plain[at:at + k]
+        if len(written) == k and all(w[0].isupper() for w in written) \
+                and (places.province_of_form(" ".join(written)) is not None
+                     or places.is_district_name(" ".join(written))):
+            return k
+    return 0
+
+
+def _clause_or_stop(text: str, words: list[tuple[str, int, int]], plain: list[str],
+                    at: int) -> bool:
+    """Whether the name ends before ``words[at]``: a clause's word or punctuation follows."""
+    if at >= len(plain):
+        return _punctuated(text, words[-1][2])
+    return _punctuated(text, words[at - 1][2]) or _clause_at(plain, at, at + 1) == at
 
 
 def _close(ctx: Ctx, m: re.Match, name_end: int, nxt: tuple[str, int, int],
@@ -526,14 +577,20 @@ def _proper_end(text: str, pos: int) -> int:
         words.append(w)
         end = w.end()
     if words and (w := _WORD.match(text, end)) is not None and w.group(1)[0].islower() \
-            and (skey(words[-1].group(1)), skey(w.group(1))) in _lexicon()[0]:
-        end = w.end()  # a word of two syllables the name ends in ("… Quốc tế")
+            and ((pair := (skey(words[-1].group(1)), skey(w.group(1)))) in _lexicon()[0]
+                 or pair in _NAME_ENDS):
+        end = w.end()  # a word of two syllables the name ends in ("… Quốc tế", "… Quốc gia")
     for i in range(1, len(words) - 2):
         if words[i].group(1) in _SURNAMES and len(words) - i - 1 in (2, 3):
             # "HTX … Trung Thành| Nguyễn Văn An": the holder's name after the name (a family
             # name after the name's first word, two or three capitalised words more)
             return words[i - 1].end()
     return end
+
+
+# words of two syllables a registered name ends in with its second in lower case, that are no
+# field ("Trung tâm Hội nghị Quốc gia": the national one, "Quốc| gia" one word)
+_NAME_ENDS = frozenset({(skey("quốc"), skey("gia"))})
 
 
 # (not "Thái", "Lâm", "Hà": they open the places companies are named after, "Thái Bình",

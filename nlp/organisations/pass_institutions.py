@@ -48,6 +48,8 @@ _COOPERATIVE = re.compile(r"Hợp\s+tác\s+xã|HTX|Tổ\s+(?:liên\s+kết|hợp
 # a kind of cooperative written with capitals and no name after it ("Hợp tác xã Phi nông
 # nghiệp", "HTX Nông nghiệp" closing a phrase): no body
 _COOPERATIVE_KIND = re.compile(r"\s+(?i:phi\s+)?(?i:nông\s+nghiệp)(?!\s+(?-i:[A-ZĐ0-9]))")
+# a cooperative "named" by the country alone: the sector, no one cooperative
+_COUNTRY_ONLY = re.compile(r"\s*Việt\s+Nam(?:\s+\d[\d/.\-–]*)?")
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
 _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "Doanh nghiệp", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
@@ -373,6 +375,10 @@ def pass_institutions(ctx: Ctx) -> None:
             # grass-roots pass); one named by its commune or district is read here
             _association_branch(ctx, m)
             continue
+        if _COOPERATIVE.fullmatch(m.group("head")) and _COUNTRY_ONLY.fullmatch(
+                text, m.end("head"), end):
+            continue  # "Ngày Hợp tác xã Việt Nam": the country's cooperatives, a sector; its
+            # body is the alliance ("Liên minh Hợp tác xã Việt Nam", the catalogue's)
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         if _ENTERPRISE.match(m.group("head")):

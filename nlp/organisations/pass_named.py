@@ -14,6 +14,7 @@ from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, TITLE_WORD
 from baochi.nlp.organisations.pass_institutions import union_of
 from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
+from baochi.nlp.organisations.words import skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, alternation
 
 _LOWER = "[a-zđàáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
@@ -133,14 +134,32 @@ _PARTNER = re.compile(
 _OF_AGENCY = re.compile(r"\s[Cc]ơ\s+quan\s+\S")
 
 
+def _national_of_short_form(ctx: Ctx, m: re.Match) -> str | None:
+    """The national association "<body> Việt Nam" when the words before "Việt Nam" are a
+    catalogue association's written form of levels ("Hội ND" → "Hội Nông dân"), else None."""
+    written = re.sub(r"\s+", " ", ctx.text[m.start():m.end("topic")])
+    body = ctx.cat.by_key.get(skey(written))
+    if body is None or body.national or not body.name.startswith("Hội "):
+        return None
+    national = ctx.cat.by_key.get(skey(f"{body.name} Việt Nam"))
+    return national.name if national is not None and national.national else None
+
+
 def _add_national_association(ctx: Ctx, m: re.Match) -> None:
     """"Hội Giáo dục chăm sóc sức khỏe cộng đồng Việt Nam": a national association. A
     friendship association names its partner country after "Việt Nam" ("Hội Hữu nghị Việt Nam
     - Campuchia"): the name runs to the country, written with one dash, and a level and place
     after it make the association's branch there ("… Việt Nam - Campuchia tỉnh Hậu Giang")."""
-    end = m.end() + 1 + len(m.group("vn"))
+    # (the words before "Việt Nam" may be spaced by a bracket the reader blanked: "Hội Nông dân
+    # (ND) Việt Nam" is read with its bracket masked, so its end is the match's)
+    end = m.end("vn")
     name = re.sub(r"\s+", " ", ctx.text[m.start():end])
     partner = _PARTNER.match(ctx.text, end) if "hữu nghị" in m.group("topic").lower() else None
+    if partner is None and (national := _national_of_short_form(ctx, m)) is not None:
+        # "Hội ND Việt Nam": the catalogue association written short before "Việt Nam" is the
+        # national association of that name (the catalogue's canonical name, GUIDE)
+        ctx.add(m.start(), end, national, None, None, "đoàn thể", 2)
+        return
     if partner is None:
         # an association of an agency ("Hội Cựu chiến binh cơ quan BHXH Việt Nam") outranks the
         # agency read inside it
@@ -161,7 +180,11 @@ def _add_national_association(ctx: Ctx, m: re.Match) -> None:
 # the committee or council of a named prize ("Ủy ban Giải thưởng Kovalevskaia", "Hội đồng Giải
 # thưởng Tạ Quang Bửu"): a body named as written, the prize's name its capitalised words
 _PRIZE_BOARD = re.compile(
-    r"(?<![^\W_])(?P<head>Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Hội\s+đồng)\s+Giải\s+thưởng\s+"
+    r"(?<![^\W_])(?P<head>Ủy\s+[Bb]an|Uỷ\s+[Bb]an|Hội\s+đồng)"
+    # the council named by its task before the prize ("Hội đồng xét chọn giải thưởng Lý Tự
+    # Trọng"), the prize's word then in either case
+    r"(?:\s+(?P<task>xét\s+(?:chọn|duyệt|tặng)|chấm)(?=\s+[Gg]iải\s))?\s+(?:Giải|(?<=[a-zđ]\s)giải)"
+    r"\s+thưởng\s+"
     r"(?P<prize>(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*"
     r"(?:\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])[^\W\d_]*){0,3})(?![^\W_])")
 
@@ -171,15 +194,26 @@ def _prize_boards(ctx: Ctx) -> None:
     for m in _PRIZE_BOARD.finditer(ctx.text):
         head = "Hội đồng" if m.group("head").startswith("Hội") else "Ủy ban"
         prize = re.sub(r"\s+", " ", m.group("prize"))
-        ctx.add(m.start(), m.end(), f"{head} Giải thưởng {prize}", None, None, "tổ chức", 1,
-                known=False)
+        if m.group("task") is None:
+            ctx.add(m.start(), m.end(), f"{head} Giải thưởng {prize}", None, None, "tổ chức", 1,
+                    known=False)
+            continue
+        task = re.sub(r"\s+", " ", m.group("task"))
+        name = f"{head} {task} giải thưởng {prize}"
+        ctx.add(m.start(), m.end(), name, None, None, "tổ chức", 1, known=False)
+        # the council written again by its task alone ("Hội đồng xét chọn| họp …")
+        again = re.compile(r"(?<![^\W_])" + re.escape(m.group("head")) + r"\s+"
+                           + r"\s+".join(map(re.escape, task.split())) + r"(?![^\W_])"
+                           r"(?!\s+(?:[Gg]iải|[A-ZĐ]))")
+        for r in again.finditer(ctx.text, m.end()):
+            ctx.add(r.start(), r.end(), name, None, None, "tổ chức", 1, known=False)
 
 
 def pass_named_bodies(ctx: Ctx) -> None:
     """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
     chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X"), and
     the committee of a named prize ("Ủy ban Giải thưởng X")."""
-    if "Giải thưởng" in ctx.text:
+    if "iải thưởng" in ctx.text:
         _prize_boards(ctx)
     if not any(h in ctx.text for h in _NAMED_BODY_HINTS):
         return
@@ -219,7 +253,12 @@ def _centre_of_province_re() -> re.Pattern:
 
 def pass_centres_of_province(ctx: Ctx) -> None:
     """Centres named by their field and then their province's bare name ("Trung tâm Bảo trợ xã
-    hội Nghệ An"); the name is kept as written, the province is the one named."""
+    hội Nghệ An"), and associations so named ("Hội Nuôi ong Khánh Hòa"); the name is kept as
+    written, the province is the one named."""
+    if "ội " in ctx.text:
+        _associations_of_province(ctx)
+        if " tại " in ctx.text:
+            _associations_at_cities(ctx)
     if "Trung tâm" not in ctx.text:
         return
     for m in _centre_of_province_re().finditer(ctx.text):
@@ -230,6 +269,101 @@ def pass_centres_of_province(ctx: Ctx) -> None:
         start, name = union_of(ctx.text, m.start(), re.sub(r"\s+", " ", m.group(0)))
         ctx.add(start, m.end(), name, None, places.province_of_form(m.group("prov")),
                 "đơn vị", 1, known=False)
+
+
+@cache
+def _association_of_province_re() -> re.Pattern:
+    """"Hội <Field> <Province>", "Hiệp hội <field> <Province>": an association named by its
+    field and its province's bare name ("Hội Nuôi ong Khánh Hòa", "Hiệp hội ngành gỗ Nghệ
+    An"); an association's field opens capitalised ("Hội thi …", "Hội chợ …" are events),
+    a trade association's may open in lower case."""
+    return re.compile(
+        r"(?<![^\W_])(?<!Lễ\s)(?P<head>Hội|Hiệp\s+hội)(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓ"
+        r"ÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=hội\s))[^\W\d_]*(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|"
+        r"[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b|TP\b)[^\W\d_]+){0,7}?)\s+"
+        r"(?P<prov>(?-i:" + alternation(list(places.province_forms())) + r"))"
+        + WORD_BOUNDARY_AFTER)
+
+
+# the first word of a "Hội" that is an event or a festival, a council or a hall, not an
+# association ("Hội Xuân Hà Nội", "Hội Lim Bắc Ninh", "Hội Sách …", "Hội Báo Xuân …")
+_NOT_ASSOCIATION = frozenset(("thi", "nghị", "chợ", "diễn", "trại", "thao", "xuân", "lim", "báo",
+                              "đua", "chọi", "làng", "khỏe", "khoẻ", "sách", "hoa", "trăng",
+                              "quán", "đồng", "trường", "viên", "ý", "hè", "đền", "chùa", "đình",
+                              "trưởng", "phó", "sở", "tụ",
+                              # the hometown associations, read with the place their members
+                              # live in or not at all ("Hội Cán bộ X" alone is no body)
+                              "cán", "tương"))
+# a qualifier of the name going on after the province ("Hội Chiến sĩ thành cổ Quảng Trị| năm
+# 1972 tỉnh …", "… Quảng Trị| (CSTCQT) …"): the place is a word of the name, not its end
+_NAME_GOES_ON = re.compile(r"\s*(?:\d|\(\s*[A-ZĐ]{2,}\s*\)|(?:năm|tại|ở|[Tt]ỉnh|[Tt]hành\s+phố|huyện|TP)"
+                           r"(?![^\W_]))")
+
+
+@cache
+def _association_at_city_re() -> re.Pattern:
+    """"Hội <Field …> tại <Province>": an association of people of one past or origin living
+    in a city, named with its qualifier and the city ("Hội Chiến sĩ bảo vệ cầu Hàm Rồng 1965
+    tại Hà Nội"), as a hometown association is (GUIDE)."""
+    return re.compile(
+        r"(?<![^\W_])(?<!Lễ\s)Hội(?P<topic>\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+        r"[^\W\d_]*(?:\s+[^\W_]+){1,11}?)\s+tại\s+(?:(?:TP\.?\s*|[Tt]hành\s+phố\s+))?"
+        r"(?P<prov>(?-i:" + alternation(list(places.province_forms())) + r"))"
+        + WORD_BOUNDARY_AFTER)
+
+
+_LEVEL_WORD = re.compile(r"(?<![^\W_])(?:tỉnh|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|"
+                         r"[Tt]hành\s+phố|TP|Việt\s+Nam)(?![^\W_])")
+# verbs that open a clause after an association's name (the name ends before them)
+_CLAUSE_VERBS = re.compile(r"(?<![^\W_])(?:tổ\s+chức|phối\s+hợp|trao|tặng|thăm|hỗ\s+trợ|gặp\s+mặt|"
+                           r"họp|dự|tham\s+gia|kỷ\s+niệm|ra\s+mắt|vận\s+động|ủng\s+hộ|có|đến|về|"
+                           r"sinh\s+hoạt|hoạt\s+động|làm\s+việc)(?![^\W_])")
+
+
+def _associations_at_cities(ctx: Ctx) -> None:
+    """Associations named with their qualifier and the city their members live in (above):
+    named as written, the province the one named after "tại"; never over a level word, a
+    clause's word or verb, nor where another reader took the name."""
+    text = ctx.text
+    pos = 0
+    while (m := _association_at_city_re().search(text, pos)) is not None:
+        pos = m.start() + 3
+        topic = m.group("topic")
+        first = topic.split()[0].lower()
+        if first in _NOT_ASSOCIATION or NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic) \
+                or TITLE_WORDS.search(topic) or _LEVEL_WORD.search(topic) \
+                or _CLAUSE_VERBS.search(topic) or re.search(r"(?<![^\W_])Hội(?![^\W_])", topic):
+            continue
+        if any(c.start < m.start() < c.end or m.start() <= c.start < m.end() and c.end > m.end()
+               for c in ctx.cands):
+            continue  # another reader took these words, or a longer name
+        pos = m.end()
+        ctx.add(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), None,
+                places.province_of_form(m.group("prov")), "hội", 2, known=False)
+
+
+def _associations_of_province(ctx: Ctx) -> None:
+    """Associations named by their field and their province's bare name (above): named as
+    written, the province the one named; only where no other reader took the name (a
+    catalogue association, "Hội Nông dân Hà Tĩnh", is the province's association by level)."""
+    text = ctx.text
+    pos = 0
+    while (m := _association_of_province_re().search(text, pos)) is not None:
+        pos = m.end("head")
+        topic = m.group("topic")
+        first = topic.split()[0].lower()
+        if first in _NOT_ASSOCIATION or NOT_IN_NAME.search(topic) \
+                or CLAUSE_WORDS.search(topic.replace(" và ", " ")) or TITLE_WORDS.search(topic) \
+                or _TWO_BODIES.search(topic) or _NAME_GOES_ON.match(text, m.end()) \
+                or re.search(r"(?<![^\W_])Hội(?![^\W_])", topic):
+            continue
+        if m.group("head") == "Hội" and ctx.cat.by_key.get(skey(f"Hội{topic}")) is not None:
+            continue  # a catalogue association with a bare province: read by its level
+        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in ctx.cands):
+            continue  # another reader took these words
+        pos = m.end()
+        ctx.add(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), None,
+                places.province_of_form(m.group("prov")), "hội", 1, known=False)
 
 
 # a province's board of its industrial parks or economic zone written bare ("Ban Quản lý các
