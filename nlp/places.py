@@ -875,8 +875,9 @@ def _match_unit(tokens: list[str], i: int, districts: dict, communes: dict,
 # the whole country, and a bare "thành phố" in them is the city the text names.
 _PAPERS_NAMED_OTHERWISE = {
     "btv": "Bình Dương", "laodongdongnai": "Đồng Nai", "thanhuyhue": "Huế", "huengaynay": "Huế",
-    # a city's station and a provincial youth site (the cities' police papers, "anhp", "cadn",
-    # report from every province: left out like the cities' dailies); stations named by their
+    # a city's station and a provincial youth site (the cities' police papers, "cadn", report
+    # from every province: left out like the cities' dailies; An ninh Hải Phòng, "anhp", reports
+    # its city and is listed in press.csv); stations named by their
     # call sign ("thvl", "la34") are read from ``[names] station_call_signs``, outlets named
     # otherwise from press.csv (``outlets``)
     "voh": "Thành phố Hồ Chí Minh", "tuoitrexudua": "Bến Tre",

@@ -25,7 +25,10 @@ read from the text run over lower-case words only when they are lexicon words
 (``[names] inner_words``) followed by a capitalised word ("HTX Dịch vụ nông nghiệp Đông Hưng").
 Grass-roots units are bodies of their own ("Chi đoàn thôn X", "Liên đội THCS X", "Chi hội khu
 phố 11" of the association named before it), and names follow the article's date (a province's
-border guard is "Ban Chỉ huy Bộ đội Biên phòng" in an article published since 2025-07-01).
+border guard is "Ban Chỉ huy Bộ đội Biên phòng" in an article published since 2025-07-01). A
+chain of units down from a parent ("Kho K1 - Phòng Kỹ thuật - Bộ CHQS tỉnh") is one body, an
+agency's Youth Union after its secretary's title ("Bí thư Đoàn UBND tỉnh") is "Đoàn Thanh niên"
+of that agency, and a bank's branch by its brand and name ("BIDV Lạch Tray") is that branch.
 
 The package is an ordered list of small passes over one candidate type with one resolver
 (issue 14): a new failure kind is a new pass with its own test. ``PASSES`` runs in order over
@@ -161,6 +164,7 @@ from baochi.nlp.organisations.pass_press import (
     pass_power_branches,
     pass_press,
     pass_station_call_signs,
+    pass_wire_tags,
 )
 from baochi.nlp.organisations.pass_regions import pass_regional_offices
 from baochi.nlp.organisations.pass_steering import (
@@ -176,8 +180,13 @@ from baochi.nlp.organisations.pass_units import (
     pass_branches,
     pass_command_departments,
     pass_dash_joined_units,
+    pass_editorial_boards,
     pass_police_departments,
+    pass_police_field_units,
+    pass_unions_of_agencies,
+    pass_unit_chains,
     pass_units_before,
+    pass_units_of_listed_branches,
     pass_units_with_parent_in_brackets,
 )
 from baochi.nlp.organisations.province import infer_province, pre_merger_province
@@ -214,6 +223,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_bare_regions,
     pass_press,
     pass_station_call_signs,
+    pass_wire_tags,
     pass_magazines,
     pass_corps_units,
     pass_brand_branches,
@@ -242,6 +252,11 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_host_units,
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
+    pass_unit_chains,
+    pass_unions_of_agencies,
+    pass_police_field_units,
+    pass_editorial_boards,
+    pass_units_of_listed_branches,
     pass_thuoc_units,
     pass_boards_of_bodies,
     pass_branches,

@@ -363,6 +363,9 @@ _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$", _I)
 _LIST_PLACE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trường)\s",
                          _I)
 _COMMITTEES_OF = re.compile(r"(?<![^\W_])các\s+ban\s+$", _I)
+# a committee named by its level word alone, no place written ("Tỉnh Đoàn", "Huyện ủy"): after
+# a plural, the committees of every such unit
+_LEVEL_COMMITTEE = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)\s+(?:ủy|uỷ|đoàn)", _I)
 
 
 # a body read with a level but no place after it ("Hội LHPN cấp tỉnh có thể …", "Hội Chữ thập
@@ -401,13 +404,15 @@ def grouped(tn: str, c: Cand) -> bool:
     body; but a council after its committees ("lãnh đạo các ban HĐND tỉnh") is named as their
     parent and counts, as "các ban của HĐND tỉnh" does. Nor is a body read with a level word
     and no place ("Hội LHPN cấp tỉnh"), a head in lower case after a plural ("các tạp chí …")
-    or units counted and listed under one head ("4 đồn biên phòng A, B, C, D")."""
+    or units counted and listed under one head ("4 đồn biên phòng A, B, C, D"); nor a committee
+    named by its level word alone after a plural ("các Tỉnh Đoàn, Thành Đoàn")."""
     if _LEVEL_ENDS_NAME.search(tn, c.start, c.end) or _counted_units(tn, c):
         return True
     before = max(0, c.start - 12)
-    if tn[c.start:c.start + 1].islower() and not _LIST_PLACE.match(tn, c.start) \
+    if (tn[c.start:c.start + 1].islower() and not _LIST_PLACE.match(tn, c.start)
+            or _LEVEL_COMMITTEE.fullmatch(tn, c.start, c.end)) \
             and _PLURAL_BEFORE.search(tn, before, c.start) is not None:
-        return True
+        return True  # "các tạp chí …", "các Tỉnh Đoàn, Thành Đoàn": kinds, no one body
     if GROUPING.search(tn, before, c.start) is None:
         return False
     return not (c.name.startswith("Hội đồng nhân dân ")
@@ -564,6 +569,8 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
 
 _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
 _OPENS_BRACKET = re.compile(r"\s*\(")
+# the acronym pass_wire_tags gives the news agency read from a reprint's opening tag
+WIRE_TAG = "TTXVN"
 _TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
 # an outlet's name opening its own lead, then a dash or the dateline: the tag (GUIDE), no mention
 _DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s+(?=[A-ZĐ\d])(?!Cơ\s+quan|Tờ\s+báo)"
@@ -579,9 +586,11 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in chosen:
         bracketed = text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
-        if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end):
-            continue
-        if c.start <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end):
+        if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end) \
+                and c.acronym != WIRE_TAG:
+            continue  # an outlet's own tag; the news agency's opens a reprint (pass_wire_tags)
+        if c.start <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end) \
+                and c.acronym != WIRE_TAG:
             continue  # "Báo Cà Mau - Ngày 3/2, …", "(Báo X) Sáng 5/3 …": the outlet's tag
         if bracketed and out and " " not in text[c.start:c.end] \
                 and _OPENS_BRACKET.fullmatch(text, out[-1].end, c.start) and c.province is None \

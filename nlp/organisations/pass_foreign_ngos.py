@@ -21,8 +21,43 @@ _ASCII = re.compile(r"^[\x20-\x7e’]+$")
 _NOUN_BEFORE = re.compile(r"(?<![^\W_])(?:do|của|từ|với|và|cùng|bởi)\s+$")
 
 
+# a UN mission named by its initials ("Phái bộ UNISFA", "Phái bộ UNMISS"): an international
+# body, named as written
+_MISSION = re.compile(r"(?<![^\W_])Phái\s+bộ\s+(?P<name>[A-Z]{3,10})(?![^\W_])")
+# a foreign outlet named in English after its kind in lower case ("hãng tin CNBC", "hãng thông
+# tấn Reuters", "kênh truyền hình CNN", "tờ báo The Guardian"): the outlet, by its own name, and
+# so wherever the paragraph writes that name again
+_FOREIGN_OUTLET = re.compile(
+    r"(?<![^\W_])(?:hãng\s+(?:tin|thông\s+tấn)|kênh\s+truyền\s+hình|đài\s+truyền\s+hình|"
+    r"tờ\s+báo|tờ)\s+(?P<name>[A-Z][A-Za-z'’&.-]*(?:\s+(?:of|the|for|and)?\s*[A-Z][A-Za-z'’&.-]*)"
+    r"{0,4})(?![^\W_])")
+
+
+def _missions_and_outlets(ctx: Ctx) -> None:
+    """UN missions by their initials and foreign outlets by their English names (above)."""
+    if "Phái bộ" in ctx.text:
+        for m in _MISSION.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), f"Phái bộ {m.group('name')}", None, None,
+                    "tổ chức quốc tế", 2, known=False)
+    for m in _FOREIGN_OUTLET.finditer(ctx.text):
+        name = re.sub(r"\s+", " ", m.group("name")).rstrip(".-")
+        if len(name) < 3 or not _ASCII.match(name) \
+                or any(c.start <= m.start("name") < c.end for c in ctx.cands):
+            continue  # a Vietnamese word, or an outlet the catalogue names ("tờ Nhân Dân")
+        ctx.add(m.start("name"), m.start("name") + len(name), name, None, None, "báo chí", 2,
+                known=False)
+        # the outlet written again by its name alone ("… CNBC đã miêu tả"): the same outlet
+        after = m.start("name") + len(name)
+        for again in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])",
+                                 ctx.text[after:]):
+            ctx.add(after + again.start(), after + again.end(), name, None, None, "báo chí", 2,
+                    known=False)
+
+
 def pass_foreign_ngos(ctx: Ctx) -> None:
-    """Foreign organisations named in English after "Tổ chức" (module docstring)."""
+    """Foreign organisations named in English after "Tổ chức" (module docstring), UN missions
+    and foreign outlets."""
+    _missions_and_outlets(ctx)
     if "ổ chức" not in ctx.text:
         return
     for m in _ENGLISH.finditer(ctx.text):

@@ -20,6 +20,7 @@ import re
 
 from baochi.nlp import places
 from baochi.nlp.organisations.candidates import Ctx
+from baochi.nlp.organisations.pass_units import composed_with
 from baochi.nlp.organisations.words import LOCAL_LEVELS, skey
 
 # an owner's name inside a candidate's ("Liên đội Trường Tiểu học Đông Ba" -> the school)
@@ -224,9 +225,10 @@ def pass_local_bodies(ctx: Ctx) -> None:
             break
 
 
-# a guest house of a body, written before it ("Nhà khách Văn phòng Trung ương Đảng", "Nhà khách
-# Tỉnh ủy"): a unit of that body, where events are held and which hosts them
-_GUEST_HOUSE = re.compile(r"(?<![^\W_])Nhà\s+khách\s+$")
+# a guest house or a nursery of a body, written before it ("Nhà khách Văn phòng Trung ương Đảng",
+# "Nhà khách Tỉnh ủy", "nhà trẻ Liên đội TNXP X"): a unit of that body, where events are held
+# and which hosts them, or which it runs for its staff's children
+_GUEST_HOUSE = re.compile(r"(?<![^\W_])(?P<head>Nhà\s+khách|[Nn]hà\s+trẻ)\s+$")
 
 
 # a department of a central office written before it ("Cục Quản trị T.78 Văn phòng Trung ương
@@ -252,19 +254,26 @@ def _office_units(ctx: Ctx) -> None:
 
 
 def pass_guest_houses(ctx: Ctx) -> None:
-    """A body's guest house ("Nhà khách Tỉnh ủy"), and a department of a national office ("Cục
+    """A body's guest house or nursery ("Nhà khách Tỉnh ủy", "nhà trẻ Liên đội TNXP X"), and a department of a national office ("Cục
     Quản trị T.78 Văn phòng Trung ương Đảng"): one body, the unit of the body read right
     after its head; named with the body as written when that is a national one (its own name
     holds it so), else with the body's canonical name and place ("Nhà khách Tỉnh ủy X")."""
     if "Văn phòng" in ctx.text and ("Cục " in ctx.text or "Vụ " in ctx.text):
         _office_units(ctx)
-    if "Nhà khách" not in ctx.text:
+    if "Nhà khách" not in ctx.text and "hà trẻ" not in ctx.text:
         return
     for c in list(ctx.cands):
         head = _GUEST_HOUSE.search(ctx.text, max(0, c.start - 12), c.start)
-        if head is None or (c.body is not None and c.level not in (None, "tỉnh")):
-            continue  # none, or a district's or commune's body the resolver has yet to place
+        if head is None:
+            continue
+        unit = "Nhà khách" if "khách" in head.group("head") else "Nhà trẻ"
+        if c.body is not None and c.level not in (None, "tỉnh"):
+            # a district's or commune's body the resolver has yet to place ("Nhà khách Huyện
+            # ủy"): the unit takes the place it finds for the body
+            ctx.cands.append(composed_with(c, head.start(), unit, c.priority + 1, known=False,
+                                           kind="đơn vị"))
+            continue
         written = re.sub(r"\s+", " ", ctx.text[c.start:c.end])
         parent = written if c.province is None else c.name
-        ctx.add(head.start(), c.end, f"Nhà khách {parent}", None, c.province, "đơn vị",
+        ctx.add(head.start(), c.end, f"{unit} {parent}", None, c.province, "đơn vị",
                 c.priority + 1, known=False)

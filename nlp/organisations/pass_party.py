@@ -35,7 +35,10 @@ _UNION_BLOC = re.compile(
     # the bloc of agencies and enterprises ("Đoàn Khối các Cơ quan và Doanh nghiệp tỉnh")
     r"(?:(?:các\s+)?cơ\s+quan(?:\s+Đảng|(?P<and>\s+và)?\s+doanh\s+nghiệp)?|doanh\s+nghiệp|"
     r"dân\s+chính\s+Đảng))"
-    r"(?:(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
+    # the central bloc's union ("Đoàn khối Doanh nghiệp trung ương", "Đoàn Khối các cơ quan
+    # Trung ương"): a national body
+    r"(?:(?P<central>\s+(?:trung\s+ương|TƯ|TW|T\.Ư)(?![^\W_]))"
+    r"|(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
     # written without its level: its province's bare name, else nothing that goes on with the
     # name (a bloc union is a province's, "Đoàn khối Doanh nghiệp, Đoàn Thanh niên …")
     r"|(?P<bare>(?=\s+(?-i:[A-ZĐ]))|(?!\s*(?:[(\w]|-\s*[\w])))(?![^\W_]))", re.I)
@@ -50,6 +53,9 @@ def _union_blocs(ctx: Ctx) -> None:
     if "hối" not in ctx.text:
         return
     for m in _UNION_BLOC.finditer(ctx.tn):
+        if m.group("central") is not None:
+            _central_bloc(ctx, m)
+            continue
         if m.group("bare") is not None:
             place = _bare_bloc_place(ctx, m)
         else:
@@ -57,10 +63,7 @@ def _union_blocs(ctx: Ctx) -> None:
                                allow_bare_province=False)
         if place is None or (place.level == "tỉnh" and _AND_CITIES.match(ctx.tn, place.end)):
             continue  # "Đoàn Khối các cơ quan tỉnh, thành phố phía Bắc": the blocs of many
-        org = re.sub(r"\s+", " ", ctx.text[m.start("org"):m.end("org")])
-        org = "Đoàn Thanh niên" if org.lower() == "đoàn thanh niên" else org[0] + org[1:].lower()
-        bloc = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")]).split(" ", 1)[1]
-        bloc = bloc if bloc.lower().startswith(("các", "cơ")) else bloc[0].upper() + bloc[1:]
+        org, bloc = _bloc_words(ctx, m)
         if m.group("and") is None and bloc.lower().endswith("quan doanh nghiệp"):
             # "Đoàn Khối cơ quan doanh nghiệp tỉnh": the bloc of agencies and enterprises
             bloc = bloc[:-len(" doanh nghiệp")] + " và " + bloc[-len("doanh nghiệp"):]
@@ -70,6 +73,24 @@ def _union_blocs(ctx: Ctx) -> None:
             # "Đoàn khối cơ quan huyện": the district the text names before it (resolver)
             ctx.add(m.start(), place.end, canon[0], None, canon[1], "đoàn thể", 2,
                     None if place.place else body, place)
+
+
+def _bloc_words(ctx: Ctx, m: re.Match) -> tuple[str, str]:
+    """The union's head and its bloc as written, the bloc capitalised ("Đoàn", "Doanh nghiệp")."""
+    org = re.sub(r"\s+", " ", ctx.text[m.start("org"):m.end("org")])
+    org = "Đoàn Thanh niên" if org.lower() == "đoàn thanh niên" else org[0] + org[1:].lower()
+    bloc = re.sub(r"\s+", " ", ctx.text[m.start("topic"):m.end("topic")]).split(" ", 1)[1]
+    bloc = bloc if bloc.lower().startswith(("các", "cơ")) else bloc[0].upper() + bloc[1:]
+    return org, bloc
+
+
+def _central_bloc(ctx: Ctx, m: re.Match) -> None:
+    """The union of a central bloc ("Đoàn khối Doanh nghiệp trung ương"): "Đoàn Khối Doanh
+    nghiệp Trung ương", no province; none after a plural."""
+    if _PLURAL_BEFORE.search(ctx.tn, max(0, m.start() - 8), m.start()):
+        return
+    org, bloc = _bloc_words(ctx, m)
+    ctx.add(m.start(), m.end(), f"{org} Khối {bloc} Trung ương", None, None, "đoàn thể", 2)
 
 
 def _bare_bloc_place(ctx: Ctx, m: re.Match) -> Place | None:

@@ -12,7 +12,7 @@ from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import read_name
 from baochi.nlp.organisations.placing import city_place
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import CAPITAL, skey
 from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alternation
 
 _I = re.IGNORECASE
@@ -123,13 +123,39 @@ def _brand_branch_re() -> re.Pattern | None:
 
 def pass_brand_branches(ctx: Ctx) -> None:
     """A national group's provincial branch named by its brand and province ("Viettel Phú
-    Thọ"): one body of that province."""
+    Thọ"): one body of that province; a bank's branch named by its brand and the branch's own
+    name ("BIDV Lạch Tray"): that branch of the bank."""
+    _bank_branches(ctx)
     pattern = _brand_branch_re()
     if pattern is None:
         return
     for m in pattern.finditer(ctx.tn):
         prov = ctx.cat.province_keys.get(skey(m.group("place")), m.group("place"))
         ctx.add(m.start(), m.end(), f"{m.group('brand')} {prov}", None, prov, "doanh nghiệp", 2)
+
+
+# a State bank's branch named by the bank's brand and the branch's name, a province's, a
+# district's or a quarter's ("BIDV Lạch Tray", "BIDV Đông Hải Phòng", "Vietcombank Thành
+# Công"), as the banks name their branches: one body, the bank's name, "Chi nhánh" and the
+# branch's ("Ngân hàng … Việt Nam Chi nhánh Lạch Tray", as "… - Chi nhánh X" is read; the bank
+# is not labelled again); not the bank's own words after its brand ("Agribank Chi nhánh …",
+# read with the branch; "BIDV Việt Nam")
+_BANK_BRANCH = re.compile(
+    r"(?<![^\W_])(?P<brand>BIDV|Vietcombank|VietinBank|Agribank)\s+"
+    r"(?!(?:Chi|Việt|Trung|Hội|Tập|Ngân|Tổng|Sở|Phòng)(?![^\W_]))"
+    r"(?P<name>" + CAPITAL + r"[^\W\d_]*(?:\s+" + CAPITAL + r"[^\W\d_]*){0,2})(?![^\W_])")
+
+
+def _bank_branches(ctx: Ctx) -> None:
+    if "BIDV" not in ctx.text and "bank" not in ctx.text:
+        return
+    for m in _BANK_BRANCH.finditer(ctx.text):
+        bank = ctx.cat.by_key.get(skey(m.group("brand")))
+        branch = re.sub(r"\s+", " ", m.group("name"))
+        name = f"{bank.name} Chi nhánh {branch}" if bank is not None \
+            else re.sub(r"\s+", " ", m.group(0))
+        ctx.add(m.start(), m.end(), name, None, ctx.source_province, "doanh nghiệp", 3,
+                known=False)
 
 
 _NOT_PAPER_BEFORE = re.compile(r"(?<![^\W_])(?:thông|cảnh|dự|tố|phản|khai|tin|họp)\s+$", _I)
@@ -169,7 +195,7 @@ _POWER_BRANCH = re.compile(r"(?<![^\W_])(?<!ty\s)(?<!Tập\sđoàn\s)Điện\s+l
 
 def pass_power_branches(ctx: Ctx) -> None:
     """"Điện lực" and a district of the paper's province (or a province merged into it):
-    that district's power branch."""
+    that district's power branch; "Điện lực" and a province: that province's power company."""
     if "Điện lực" not in ctx.text or ctx.source_province is None:
         return
     covered = set(places.covered_provinces(ctx.source_province))
@@ -178,8 +204,14 @@ def pass_power_branches(ctx: Ctx) -> None:
         if p is None or not ctx.text[p.start()].isupper():
             continue
         name = ctx.text[p.start():p.end()]
-        if skey(name) in ctx.cat.province_keys \
-                or not covered.intersection(ctx.cat.district_provinces.get(skey(name), ())):
+        if skey(name) in ctx.cat.province_keys:
+            # "Điện lực Bình Định" (after "Công ty Điện lực Bình Định" or alone): the
+            # province's power company, as its full name has it
+            province = ctx.cat.province_keys[skey(name)]
+            ctx.add(m.start(), p.end(), f"Công ty Điện lực {province}", None, province,
+                    "doanh nghiệp", 2, known=False)
+            continue
+        if not covered.intersection(ctx.cat.district_provinces.get(skey(name), ())):
             continue
         ctx.add(m.start(), p.end(), f"Điện lực {name}", None, ctx.source_province,
                 "doanh nghiệp", 2, known=False)
@@ -220,3 +252,26 @@ def pass_magazines(ctx: Ctx) -> None:
                 end = ctx.text.index(w, end) + len(w)
         name = "Tạp chí " + " ".join(_title_word(w) if capitals else w for w in title)
         ctx.add(m.start(), end, name, None, None, "báo chí", 2, known=False)
+
+
+# a wire story reprinted with the news agency's tag opening it ("(TTX) - Huyện X …", "(TTXVN) –"):
+# the agency, Thông tấn xã Việt Nam, a mention unlike a paper's own tag (GUIDE), except on the
+# agency's own pages (its acronym, "TTXVN", tells choose.drop_bracketed_repeats so)
+_WIRE_TAG = re.compile(r"\s*\((?P<tag>TTXVN|TTX)\)\s*[-–—]\s")
+WIRE_AGENCY = "Thông tấn xã Việt Nam"
+
+
+def pass_wire_tags(ctx: Ctx) -> None:
+    """The news agency's tag opening a reprinted story (above)."""
+    m = _WIRE_TAG.match(ctx.text)
+    if m is None:
+        return
+    from baochi.nlp import outlets  # the press inventory: the agency's own hosts
+
+    if ctx.address and any((o := outlets.outlet_of_host(label)) is not None
+                           and o.name == WIRE_AGENCY
+                           for label in re.findall(r"[a-z0-9-]+", ctx.address.split("://")[-1]
+                                                   .split("/")[0].lower())):
+        return
+    ctx.add(m.start("tag"), m.end("tag"), WIRE_AGENCY, "TTXVN", None, "báo chí", 5)
+

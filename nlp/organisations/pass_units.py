@@ -13,7 +13,7 @@ from baochi.nlp.organisations.names import lexicon_run, read_name, unit_before
 from baochi.nlp.organisations.pass_committees import listed_prefixes
 from baochi.nlp.organisations.placing import read_place
 from baochi.nlp.organisations.resolver import canonical
-from baochi.nlp.organisations.words import skey
+from baochi.nlp.organisations.words import CAPITAL, skey
 
 # a unit word that is a person's office in this body, not a body of its own: the Party
 # Secretariat has no standing committee, "Thường trực Ban Bí thư" is its standing member
@@ -285,3 +285,157 @@ def pass_dash_joined_units(ctx: Ctx) -> None:
             unit = "Đoàn Thanh niên" if _YOUTH_UNION.match(unit) else unit
             ctx.add(start, end, f"{unit} {parent}", None, c.province, c.kind, c.priority + 1,
                     known=c.known)
+
+
+def composed_with(c: Cand, start: int, prefix: str, priority: int, known: bool | None = None,
+                  kind: str | None = None) -> Cand:
+    """``c`` with a unit written before it (``prefix`` from ``start``): one body, named by the
+    unit and ``c``'s name; a parent whose level awaits its place ("Nhà khách Huyện ủy") gives
+    the unit the place the resolver finds for it, as compose_units_before does."""
+    body = replace(c.body, name=f"{prefix} {c.body.name}", level_names=tuple(
+        (level, f"{prefix} {name}") for level, name in c.body.level_names),
+        default_level="") if c.body is not None else None
+    return Cand(start, c.end, f"{prefix} {c.name}", None, c.province, c.kind if kind is None
+                else kind, priority, body, c.level, c.place,
+                known=c.known if known is None else known, needs_place=c.needs_place)
+
+
+# the ranks of an agency's departments, highest first: a lower unit written before a department
+# already joined to its parent, after a dash or a comma, is that department's ("Kho K1 - Phòng
+# Kỹ thuật - Bộ CHQS tỉnh", "Ban Quân khí, Phòng Kỹ thuật Bộ Chỉ huy Quân sự tỉnh"); a unit of
+# the same rank or higher opens a list instead ("Phòng Tham mưu, Phòng Kỹ thuật …")
+_DEPARTMENT_RANKS = {"cục": 5, "phòng": 4, "khoa": 4, "trung tâm": 4, "ban": 3, "đội": 3,
+                     "bộ môn": 3, "trạm": 2, "kho": 2, "xưởng": 2, "tổ": 1}
+_RANKED_HEAD = r"(?:Cục|Phòng|Khoa|Trung\s+tâm|Ban|Đội|Bộ\s+môn|Trạm|Kho|Xưởng|Tổ)"
+# the inner unit: a ranked head at the start of a reading joined to its parent
+_INNER_HEAD = re.compile(r"(?P<head>" + _RANKED_HEAD + r")\s")
+# the outer unit right before it: its head, a capitalised word or a code ("K1", "Quân"), at
+# most three more words ("Quân khí"), then the dash or comma that joins it
+_OUTER_UNIT = re.compile(
+    r"(?<![^\W_])(?P<unit>(?P<head>" + _RANKED_HEAD + r")\s+(?:[0-9]|" + CAPITAL + r")[^\s,;:()“”\"–-]*"
+    r"(?:\s+[^\W_][^\s,;:()“”\"–-]*){0,3})\s*[-–,]\s*$")
+# a unit listed before the outer one ("Ban Tài chính, Ban Quân khí, Phòng Kỹ thuật …"): a list
+_LISTED = re.compile(r"(?:,|\s(?:và|cùng|với))\s*$")
+
+
+def _rank(head: str) -> int:
+    return _DEPARTMENT_RANKS.get(re.sub(r"\s+", " ", head).lower(), 0)
+
+
+def pass_unit_chains(ctx: Ctx) -> None:
+    """A chain of units down from a parent, joined by dashes or a comma ("Kho K1- Phòng Kỹ
+    thuật- Bộ CHQS tỉnh", "Ban Quân khí, Phòng Kỹ thuật Bộ Chỉ huy Quân sự tỉnh"): one body,
+    the lowest unit's, named by every unit and the parent's canonical name; the lower unit must
+    rank below the department it is written before. The chain written again without its parent
+    ("công tác tại Kho K1 - Phòng Kỹ thuật") is the same body."""
+    text = ctx.text
+    if "-" not in text and "–" not in text and "," not in text:
+        return
+    for c in list(ctx.cands):
+        inner = _INNER_HEAD.match(text, c.start)
+        if inner is None or c.priority < 2 or c.start < 4:
+            continue
+        # joined to its parent: a reading of the parent ends where the department's does
+        parent = max((o for o in ctx.cands if c.start < o.start and o.end == c.end),
+                     key=lambda o: o.end - o.start, default=None)
+        if parent is None:
+            continue
+        lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 48)
+        outer = _OUTER_UNIT.search(text, lo, c.start)
+        if outer is None or _rank(outer.group("head")) >= _rank(inner.group("head")) \
+                or _LISTED.search(text, lo, outer.start()) \
+                or any(o.start < outer.start() < o.end for o in ctx.cands):
+            continue
+        unit = re.sub(r"\s+", " ", outer.group("unit"))
+        chain = composed_with(c, outer.start(), unit, c.priority + 1)
+        ctx.cands.append(chain)
+        written = re.sub(r"\s*[-–]\s*$", "", text[outer.start():parent.start].rstrip())
+        _board_repeats(ctx, written, c.end, chain.name, chain)
+
+
+# an agency's Youth Union written "Đoàn" and the agency after its secretary's title ("Bí thư
+# Đoàn UBND tỉnh X", "Phó Bí thư Đoàn Sở Y tế"): that agency's union (GUIDE: "Đoàn Thanh niên
+# Công an tỉnh X"); without the title, "Đoàn" before a body is as often its delegation
+_SECRETARY_OF = re.compile(r"(?<![^\W_])[Bb]í\s+thư\s+(?P<union>Đoàn)\s+$")
+_AGENCIES = (*UNIT_NAMES, "Ủy ban nhân dân ", "Hội đồng nhân dân ")
+
+
+def pass_unions_of_agencies(ctx: Ctx) -> None:
+    """The Youth Union of an agency named after its secretary's title ("Bí thư Đoàn UBND tỉnh
+    Hà Tĩnh" → "Đoàn Thanh niên Ủy ban nhân dân tỉnh Hà Tĩnh"): one body, the agency is not
+    labelled again."""
+    if "thư Đoàn" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.priority < 2 or not c.name.startswith(_AGENCIES):
+            continue
+        title = _SECRETARY_OF.search(ctx.text, max(0, c.start - 16), c.start)
+        if title is None:
+            continue
+        ctx.cands.append(composed_with(c, title.start("union"), "Đoàn Thanh niên",
+                                       c.priority + 1, kind="đoàn thể"))
+
+
+# a union or Party unit of a police department named by the department's field without its
+# head ("Đoàn cơ sở An ninh đối nội Công an tỉnh", "Chi bộ Cảnh sát giao thông Công an huyện"):
+# one body of that police, named as written
+_POLICE_FIELD_UNIT = re.compile(
+    r"(?<![^\W_])(?P<unit>Đoàn\s+cơ\s+sở|Chi\s+đoàn|Liên\s+chi\s+đoàn|Chi\s+bộ|Công\s+đoàn)\s+"
+    r"(?P<field>(?:An\s+ninh|Cảnh\s+sát)(?:\s+[^\W\d_A-ZĐ][^\W\d_]*){1,4})\s+$")
+
+
+def pass_police_field_units(ctx: Ctx) -> None:
+    """A union or Party unit of a police department written with the department's field and
+    its police (above)."""
+    if "An ninh" not in ctx.text and "Cảnh sát" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.priority < 2 or not c.name.startswith("Công an "):
+            continue
+        m = _POLICE_FIELD_UNIT.search(ctx.text, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
+        unit = re.sub(r"\s+", " ", f"{m.group('unit')} {m.group('field')}")
+        ctx.cands.append(composed_with(c, m.start(), unit, c.priority + 1))
+
+
+# an outlet's editorial board written before it ("Ban biên tập báo X", "Ban Biên tập Đài …"):
+# one body, the board of that outlet ("Ban Biên tập Báo X"), the outlet not labelled again
+_EDITORIAL_BOARD = re.compile(r"(?<![^\W_])[Bb]an\s+[Bb]iên\s+tập\s+$")
+
+
+def pass_editorial_boards(ctx: Ctx) -> None:
+    """An outlet's editorial board written right before it (above)."""
+    if "iên tập" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.kind != "báo chí" or c.priority < 2:
+            continue
+        board = _EDITORIAL_BOARD.search(ctx.text, max(0, c.start - 16), c.start)
+        if board is not None:
+            ctx.cands.append(composed_with(c, board.start(), "Ban Biên tập", c.priority + 1))
+
+
+# a unit written once before two branches of one parent joined by "và" ("Đoàn Thanh niên BIDV
+# Đông Hải Phòng và BIDV Lạch Tray"): the unit of each branch (the second is no branch acting
+# alone beside the first's union)
+_AND = re.compile(r"\s+và\s+")
+
+
+def pass_units_of_listed_branches(ctx: Ctx) -> None:
+    """The second of two branches of one parent after a unit written before the first (above):
+    that unit of the second branch."""
+    if " và " not in ctx.text or "Chi nhánh" not in " ".join(c.name for c in ctx.cands):
+        return
+    branches = [c for c in ctx.cands if " Chi nhánh " in c.name]
+    for c in list(ctx.cands):
+        first = next((b for b in branches if b.end == c.end and b.start > c.start
+                      and c.name.endswith(" " + b.name)), None)
+        if first is None or (m := _AND.match(ctx.text, c.end)) is None:
+            continue
+        parent = first.name.split(" Chi nhánh ")[0]
+        second = next((b for b in branches if b.start == m.end()
+                       and b.name.split(" Chi nhánh ")[0] == parent), None)
+        if second is not None:
+            unit = c.name[:len(c.name) - len(first.name)].rstrip()
+            ctx.cands.append(composed_with(second, second.start, unit, second.priority + 1))

@@ -1,0 +1,153 @@
+"""Organisation forms of round 25 (units with their parents, unions of agencies, branches,
+foreign bodies): a chain of units joined down to a parent by dashes or a comma, a body's guest
+house or nursery, an agency's Youth Union after its secretary's title, a central bloc's union,
+a bank's branch by brand and name, a city police paper's city, a UN mission, a foreign outlet, a
+reprinted wire story's tag, a province's power company, a police department's union named by
+its field, an outlet's editorial board, committees named by their level after a plural.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from baochi.nlp import analyse
+
+
+def orgs(text: str, source: str | None = "baoquangtri", published: str | None = None
+         ) -> list[tuple[str, str]]:
+    return [(o.surface, o.name) for o in analyse(text, published, source).organisations]
+
+
+# --- a chain of units down from a parent ---------------------------------------------------
+
+def test_a_depot_of_a_department_of_the_command_joined_by_dashes_is_one_body():
+    text = ("Thượng úy Trần Văn Nam - thủ kho Kho K3- Phòng Hậu cần- Bộ CHQS tỉnh được tặng nhà. "
+            "Anh gắn bó với Kho K3- Phòng Hậu cần, nơi anh làm việc mười năm.")
+    name = "Kho K3 Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh Quảng Trị"
+    assert orgs(text) == [("Kho K3- Phòng Hậu cần- Bộ CHQS tỉnh", name),
+                          ("Kho K3- Phòng Hậu cần", name)]
+
+
+def test_a_section_before_its_department_and_a_comma_is_one_body():
+    text = "Lê Văn Bình, nhân viên Ban Xăng dầu, Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh, nhận khen."
+    assert orgs(text, "baogialai") == [
+        ("Ban Xăng dầu, Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh",
+         "Ban Xăng dầu Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh Gia Lai")]
+
+
+def test_departments_of_one_rank_or_a_list_of_sections_are_no_chain():
+    assert "Phòng Tham mưu, Phòng Kỹ thuật Bộ CHQS tỉnh" not in [
+        s for s, _ in orgs("Phòng Tham mưu, Phòng Kỹ thuật Bộ CHQS tỉnh họp bàn.", "baogialai")]
+    assert all(not s.startswith("Ban") for s, _ in orgs(
+        "Ban Tài chính, Ban Doanh trại, Phòng Hậu cần Bộ CHQS tỉnh dự lễ.", "baogialai"))
+
+
+def test_a_police_departments_union_named_by_its_field():
+    text = "Chị Hoa là Bí thư Đoàn cơ sở Cảnh sát kinh tế Công an tỉnh từ năm ngoái."
+    assert orgs(text, "baohatinh") == [
+        ("Đoàn cơ sở Cảnh sát kinh tế Công an tỉnh",
+         "Đoàn cơ sở Cảnh sát kinh tế Công an tỉnh Hà Tĩnh")]
+
+
+# --- a body's guest house or nursery ----------------------------------------------------------
+
+def test_a_district_committees_guest_house_takes_the_district_named_before():
+    text = "Đoàn công tác đến huyện Cô Tô, trao tặng tủ lạnh cho Nhà khách Huyện ủy."
+    assert ("Nhà khách Huyện ủy", "Nhà khách Huyện ủy Cô Tô") in orgs(text, "baoquangninh")
+
+
+def test_a_units_nursery_is_a_body_of_that_unit():
+    text = "Các nhà tài trợ sửa lại nhà trẻ Liên đội TNXP Cô Tô trước năm học mới."
+    assert orgs(text, "baoquangninh") == [
+        ("nhà trẻ Liên đội TNXP Cô Tô", "Nhà trẻ Liên đội thanh niên xung phong Cô Tô")]
+
+
+# --- unions of agencies and blocs -------------------------------------------------------------
+
+def test_an_agencys_union_after_its_secretarys_title():
+    text = "Anh Hùng, Phó Bí thư Đoàn Sở Tư pháp tỉnh Hà Tĩnh, nhận bằng khen."
+    assert orgs(text, "baohatinh") == [
+        ("Đoàn Sở Tư pháp tỉnh Hà Tĩnh", "Đoàn Thanh niên Sở Tư pháp tỉnh Hà Tĩnh")]
+
+
+def test_a_delegation_named_after_a_body_stays_the_body():
+    text = "Đoàn UBND tỉnh Hà Tĩnh do Chủ tịch dẫn đầu đã thăm nhà máy."
+    assert orgs(text, "baohatinh") == [("UBND tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+
+
+def test_the_union_of_a_central_bloc():
+    text = "Tỉnh đoàn cùng Đoàn khối các cơ quan trung ương khánh thành điểm trường."
+    assert ("Đoàn khối các cơ quan trung ương", "Đoàn Khối các cơ quan Trung ương") \
+        in orgs(text, "baobinhphuoc")
+
+
+# --- banks' branches --------------------------------------------------------------------------
+
+def test_a_banks_branch_by_its_brand_and_name():
+    assert orgs("Vietcombank Nam Hà Tĩnh trao 50 suất học bổng.", "baohatinh") == [
+        ("Vietcombank Nam Hà Tĩnh",
+         "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam Chi nhánh Nam Hà Tĩnh")]
+
+
+def test_a_union_written_once_before_two_branches_of_one_bank():
+    text = "Đoàn Thanh niên Vietcombank Bắc Ninh và Vietcombank Từ Sơn tặng sách cho học sinh."
+    bank = "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam Chi nhánh"
+    assert orgs(text, "baobacninh") == [
+        ("Đoàn Thanh niên Vietcombank Bắc Ninh", f"Đoàn Thanh niên {bank} Bắc Ninh"),
+        ("Vietcombank Từ Sơn", f"Đoàn Thanh niên {bank} Từ Sơn")]
+
+
+def test_a_bank_alone_stays_the_bank():
+    assert orgs("BIDV tài trợ xây cầu dân sinh.", "baohatinh") == [
+        ("BIDV", "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam")]
+
+
+# --- a city's police paper, a province's power company ---------------------------------------
+
+def test_a_bare_city_on_the_hai_phong_police_paper_is_hai_phong():
+    text = "Đoàn viên thanh niên BĐBP thành phố ra quân dọn vệ sinh bãi biển."
+    assert orgs(text, "https://anhp.vn/tin-tuc-a123.html", "2024-05-02") == [
+        ("BĐBP thành phố", "Bộ Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng")]
+
+
+def test_a_power_company_written_with_its_province():
+    assert orgs("Mỗi hộ được Điện lực Quảng Trị hỗ trợ 20 triệu đồng.") == [
+        ("Điện lực Quảng Trị", "Công ty Điện lực Quảng Trị")]
+
+
+# --- foreign and international bodies, the wire agency ---------------------------------------
+
+def test_a_un_mission_by_its_initials():
+    text = "Anh là sĩ quan công binh làm nhiệm vụ tại Phái bộ UNMISS ở Nam Sudan."
+    assert ("Phái bộ UNMISS", "Phái bộ UNMISS") in orgs(text, "baohanam")
+
+
+def test_a_foreign_outlet_named_after_its_kind_and_again_bare():
+    text = "Theo hãng tin Reuters, giá gạo tăng mạnh; Reuters cũng cho biết nguồn cung giảm."
+    assert orgs(text, "baohanam") == [("Reuters", "Reuters"), ("Reuters", "Reuters")]
+
+
+def test_a_vietnamese_paper_after_to_is_no_foreign_outlet():
+    assert all(name != "Nhân" for _, name in orgs("Theo tờ Nhân Dân, hội nghị đã bế mạc.",
+                                                   "baohanam"))
+
+
+def test_the_wire_agencys_tag_opening_a_reprinted_story():
+    text = "(TTX) - Huyện miền núi này có hơn 40% hộ nghèo, nhiều làng nghề đang mai một."
+    assert orgs(text, "https://baoquangtri.vn/print/abc/123.htm") == [
+        ("TTX", "Thông tấn xã Việt Nam")]
+
+
+def test_an_outlets_own_tag_stays_unlabelled():
+    assert orgs("(VOH) – Tại mỗi nơi đoàn đến, 30 suất quà được trao.",
+                "https://voh.com.vn/xa-hoi/a.html") == []
+
+
+def test_an_outlets_editorial_board():
+    text = "Ban biên tập báo An ninh thủ đô tài trợ xây hai căn nhà tình nghĩa."
+    assert orgs(text) == [("Ban biên tập báo An ninh thủ đô", "Ban Biên tập Báo An ninh Thủ đô")]
+
+
+# --- groupings --------------------------------------------------------------------------------
+
+def test_level_named_committees_after_a_plural_are_a_grouping():
+    text = "Hồ sơ được gửi về từ các Tỉnh Đoàn, Thành Đoàn trong cả nước."
+    assert orgs(text, "baogialai") == []
