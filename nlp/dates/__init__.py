@@ -126,6 +126,21 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   chạy Tháng 5 vì biển đảo") is part of that name (``periods._month_in_name``); the page of an
   edition closing with its year ("Facebook Tự hào hàng Việt 2016", "Fanpage … 2023") is that
   year (``editions.CAMPAIGN_EDITION``).
+* round 25: the page's own date (its opening stamp, a dated folder or a CMS stamp in the address,
+  ``years.page_year``) dates an undated day-month before a congress's term or a review's period
+  does; a final review of a period written in brackets ("tổng kết ba năm thi đua … (2016 -
+  2018)") gives its last year; the term of a congress whose resolution is only carried out
+  ("thực hiện Nghị quyết Đại hội lần thứ XIV … nhiệm kỳ 2016-2021") neither dates nor blocks the
+  congress held; days of one month alone in a bracket ("kéo dài 2 ngày (18 và 19-11)", "cuối
+  tuần qua (16 và 17-11)") are one range (``day_ranges.pass_bracket_joined_days``); a relative
+  day apposed to a range's first day ("từ sáng nay 14/10 đến 17/10") is in the range; a fixed
+  lunar festival with its year ("lễ Vu Lan báo hiếu 2019", "Tết Trung thu 2022", "Rằm tháng
+  Giêng năm 2023") is its solar day (``lunar_forms.pass_lunar_festival_year``); a year before
+  1900 after "năm" ("năm 1785") and a bracketed history opening before 1900 ("(1789-2024)") are
+  dates; not dates: "năm nay" of a crop season ("vụ chiêm năm nay"), "vui đón Tết Giáp Ngọ", an
+  amount after "tháng" ("mỗi tháng 1.500.000 đồng"). A can chi alone still dates nothing in an
+  undated article, even beside a solar day its lunar gloss fixes or a year the page gives (the
+  adjudicated labels of batches 37–40).
 
 Layout (issue 14, item 5): an ordered list of small passes (``PASSES``) over one candidate type
 (``mention.Collector``: a span of the sentence with its resolved period; a span taken by an
@@ -153,6 +168,7 @@ from collections.abc import Callable
 from datetime import date
 
 from baochi.nlp.dates.day_ranges import (
+    pass_bracket_joined_days,
     pass_day_to_year,
     pass_dm_dash_range,
     pass_full_ranges,
@@ -192,6 +208,7 @@ from baochi.nlp.dates.editions import (
 from baochi.nlp.dates.grammar import DIGIT, DM_HINT
 from baochi.nlp.dates.lunar_forms import (
     pass_lunar_day,
+    pass_lunar_festival_year,
     pass_lunar_months,
     pass_lunar_numbered_month,
     pass_lunar_written_day,
@@ -263,6 +280,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_dotted_range,
     pass_paren_relative,
     pass_dotted_relative,
+    pass_bracket_joined_days,
     pass_joined_days,
     pass_joined_dash,
     pass_two_digit_year,
@@ -287,6 +305,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_lunar_months,
     pass_new_year,
     pass_christmas,
+    pass_lunar_festival_year,
     pass_spring_year,
     pass_year_list,
     pass_years,

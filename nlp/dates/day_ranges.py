@@ -34,7 +34,9 @@ RANGE_FULL = re.compile(
     rf"(?:từ\s+)?(?:ngày\s+)?{dmy_pattern('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{dmy_pattern('b', '')}", FLAGS
 )
 RANGE_TO = re.compile(
-    rf"(?:(?P<from>từ|kể\s+từ)\s+)?(?:ngày\s+)?"
+    # a relative day apposed to the first day is one with it ("từ sáng nay 14/10 đến 17/10": the
+    # written days, as "Chiều nay 5/6" is the written day)
+    rf"(?:(?P<from>từ|kể\s+từ)\s+)?(?:{POD}\s+nay\s*,?\s*(?=(?:ngày\s+)?\d))?(?:ngày\s+)?"
     rf"(?:{dm_pattern('a')}|{N}(?P<ad0>\d{{1,2}}){E})"
     # a day named in brackets after the first day is a gloss inside the range: "từ ngày 8/5
     # (Ngày Chữ thập đỏ …) đến ngày 19/5" (GUIDE, batches 29 and 30)
@@ -234,6 +236,32 @@ def pass_joined_days(c: Collector, sent: str, pub: date | None) -> None:
         ok2, d2 = resolve_dm(days[-1], mon, d1.year if d1 else y, pub)
         if ok1 and ok2:
             c.add(m.start(), m.end(), d1, d2, "range", day_part(m))
+
+
+# a bracket holding only several days of one month ("Liên hoan kéo dài 2 ngày (18 và 19-11)"),
+# also glossing the weekend it names ("cuối tuần qua (16 và 17-11)": one mention, the written days,
+# as a relative day and its date are); the bracket itself is the cue a bare "18 và 19-11" lacks
+BRACKET_JOINED = re.compile(
+    r"(?:(?<![^\W\d_])cuối\s+tuần\s+(?:qua|này|trước|rồi)\s*)?\(\s*(?:ngày\s+)?"
+    r"(?P<d1>\d{1,2})(?P<more>(?:\s*(?:,|&|và)\s*\d{1,2})+)\s*(?P<msep>[-./])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=msep)\s*(?P<y>(?:19|20)\d{2}))?\s*\)", FLAGS)
+
+
+def pass_bracket_joined_days(c: Collector, sent: str, pub: date | None) -> None:
+    """Several days of one month alone in a bracket, and the weekend it glosses (``BRACKET_JOINED``)."""
+    if not c.has_dm or "(" not in sent:
+        return
+    for m in BRACKET_JOINED.finditer(sent):
+        days = [int(m.group("d1"))] + [int(x) for x in re.findall(r"\d{1,2}", m.group("more"))]
+        mon = int(m.group("m"))
+        if not c.free(m.start(), m.end()) or days != sorted(set(days)) \
+                or any(not valid_dm(d, mon) for d in days):
+            continue
+        y = int(m.group("y")) if m.group("y") else None
+        ok1, d1 = resolve_dm(days[0], mon, y, pub)
+        ok2, d2 = resolve_dm(days[-1], mon, d1.year if d1 else y, pub)
+        if ok1 and ok2:
+            c.add(m.start(), m.end(), d1, d2, "range", None)
 
 
 JOINED_DASH = re.compile(

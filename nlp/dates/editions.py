@@ -39,7 +39,8 @@ CAMPAIGN_EDITION = re.compile(
     r"|giải|triển\s+lãm|hội\s+chợ"
     # a page or tag of an edition ("Facebook Tự hào hàng Việt Nam 2016", "fanpage …")
     r"|facebook|fanpage|website|hashtag)"
-    r"\s+(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+    # the name's words may be joined by a dash ("Festival Hạ Long–Quảng Ninh 2022": two places)
+    r"\s+(?P<name>[^\W\d_]+(?:(?:[ \t]*[-–][ \t]*|[ \t]+)[^\W\d_]+){0,10}?)[ \t]+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
 
 
 # a school year after a programme's name ("Chương trình công tác Đội … năm học 2022 - 2023"):

@@ -139,6 +139,8 @@ def _named_day_at(c: Collector, pos: int, occasion_only: bool = False) -> int | 
         return lo + m.start()
     named = lo + m.start()
     before = c.view.text[max(c.s_start, named - 30):named]
+    if occasion_only and c.view.text.startswith("Ngày", named) and _OCCASION_BEFORE.search(before):
+        return named  # "Nhân Ngày toàn dân phòng cháy chữa cháy (4-10)": "Ngày" capitalised, its name not
     return named if occasion_only and _LOWER_OCCASION_BEFORE.search(before) else None
 
 

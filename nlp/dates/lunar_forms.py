@@ -24,8 +24,9 @@ LUNAR_DAY = re.compile(
 
 # the holiday itself enjoyed ("vui Tết Tân Sửu", "ăn Tết Giáp Thìn"), or the things named after
 # it ("quà Tết Ất Tỵ", "hàng Tết", "chợ Tết", "mâm cỗ Tết"), without its number: what the people
-# do or get, not a day the text is dated by (as "Xuân Ất Tỵ")
-_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui|ăn|quà|hàng|chợ|cỗ|mâm|bánh|nêu|sắm)\s+$")
+# do or get, not a day the text is dated by (as "Xuân Ất Tỵ"); so is "vui đón Tết …" (to enjoy
+# welcoming it)
+_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui(?:\s+đón)?|ăn|quà|hàng|chợ|cỗ|mâm|bánh|nêu|sắm)\s+$")
 
 
 def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
@@ -38,7 +39,7 @@ def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
         y_raw = m.group("y") or m.group("y2")
         if not cc and not y_raw:
             continue
-        if not y_raw and not m.group("ld") and _ENJOYED_BEFORE.search(sent, max(0, m.start() - 8),
+        if not y_raw and not m.group("ld") and _ENJOYED_BEFORE.search(sent, max(0, m.start() - 12),
                                                                        m.start()):
             continue  # "vui Tết Tân Sửu", "quà Tết Ất Tỵ": the holiday enjoyed, no day of the text
         year = None
@@ -152,6 +153,36 @@ def pass_lunar_numbered_month(c: Collector, sent: str, pub: date | None) -> None
         if 1 <= mon <= 12 and c.free(m.start(), m.end()) \
                 and not _LUNAR_DAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()]):
             _add_lunar_month(c, sent, m, mon, pub)
+
+
+# a fixed lunar festival written with its year, as the lunar new year is ("Tết Tân Sửu 2021": its
+# first day) and Christmas ("Noel 2016": 25 December): its day of that lunar year — Vu Lan on the
+# 15th of the seventh month ("lễ Vu Lan báo hiếu 2019"), the Mid-Autumn festival on the 15th of
+# the eighth ("Tết Trung thu 2022"), the first full moon on the 15th of the first ("Rằm tháng
+# Giêng năm 2023", "Tết Nguyên tiêu 2023"). Vu Lan and Trung thu take a bare year only: "Tết
+# Trung thu năm 2022" is read as the year (as real-1509 is labelled); the festival's season
+# ("mùa Vu Lan 2022", the whole month) is no day; without a year the festival is every year's.
+_LUNAR_FESTIVAL_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:(?:(?:đại\s+)?lễ\s+)?(?P<vl>vu\s+lan)(?:\s+báo\s+hiếu)?"
+    r"|tết\s+(?P<tt>trung\s+thu)"
+    r"|(?P<r1>rằm\s+tháng\s+giêng|tết\s+nguyên\s+tiêu)(?:\s+năm)?)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?!\d|[/.\-]\d)", FLAGS)
+_FESTIVAL_MONTH = {"vl": 7, "tt": 8, "r1": 1}
+_SEASON_BEFORE = re.compile(r"(?<![^\W\d_])mùa\s+$")
+
+
+def pass_lunar_festival_year(c: Collector, sent: str, pub: date | None) -> None:
+    """A fixed lunar festival with its year (``_LUNAR_FESTIVAL_YEAR``): its solar day."""
+    if not c.has_digit or not ("vu lan" in sent or "trung thu" in sent or "giêng" in sent
+                               or "nguyên tiêu" in sent):
+        return
+    for m in _LUNAR_FESTIVAL_YEAR.finditer(sent):
+        if not c.free(m.start(), m.end()) or _SEASON_BEFORE.search(sent, max(0, m.start() - 6), m.start()):
+            continue
+        mon = next(_FESTIVAL_MONTH[k] for k in _FESTIVAL_MONTH if m.group(k))
+        dt = lunar.to_solar(15, mon, int(m.group("y")))
+        if dt is not None:
+            c.add(m.start(), m.end(), dt, dt, "day", None)
 
 
 # a can chi and its year joined by a space or a dash ("Tết Nguyên đán Giáp Thìn – 2024", as the

@@ -170,7 +170,9 @@ def pass_bracket_years(c: Collector, sent: str, pub: date | None) -> None:
     for m in BRACKET_YEARS.finditer(sent):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         a, b = m.start("y1"), m.end("y2")
-        if 1900 <= y1 <= y2 <= 2100 and c.free(a, b):
+        # a history's span may open before 1900 ("kỷ niệm 235 năm chiến thắng X (1789-2024)");
+        # it ends in the years the press writes about
+        if 1000 <= y1 <= y2 <= 2100 and y2 >= 1900 and c.free(a, b):
             c.add(a, b, date(y1, 1, 1), date(y2, 12, 31), "range", None)
 
 

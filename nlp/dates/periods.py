@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import COUNT_AFTER, CROP_SEASON_BEFORE, capitalised, month_gloss
+from baochi.nlp.dates.filters import (
+    COUNT_AFTER,
+    CROP_SEASON_BEFORE,
+    capitalised,
+    month_gloss,
+    quantity_after,
+)
 from baochi.nlp.dates.grammar import CAN_CHI, FLAGS, ROMAN
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, nearest_year, year_of
@@ -29,7 +35,8 @@ QUARTER = re.compile(
 MONTH = re.compile(
     # not a rate ("0,7%/tháng 8,4%/năm", "3 lần/ tháng"): a month word after "/" is "per month"
     r"(?<![^\W\d_])(?<!/)(?<!/\s)tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|-|\.|năm)\s*(?P<y>\d{4}))?"
-    r"(?![\d/\-]\d)(?!\d|,\d)",
+    # nor an amount after "tháng" ("mỗi tháng 1.500.000 đồng": a thousands group after the number)
+    r"(?![\d/\-]\d)(?!\d|,\d)(?!\.\d{3}(?!\d))",
     FLAGS,
 )
 YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", FLAGS)
@@ -211,9 +218,16 @@ def pass_years(c: Collector, sent: str, pub: date | None) -> None:
                 or in_association_name(sent, m.start(), m.end()):
             continue  # "vụ Đông Xuân năm 2024": a crop season
         y = int(m.group("y"))
-        if 1900 <= y <= 2100:
+        if 1900 <= y <= 2100 or _historical_year(sent, m, y):
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None,
                   c.part_lead(sent, m.start(), year=True))
+
+
+def _historical_year(sent: str, m: re.Match, y: int) -> bool:
+    """A year of history before 1900 written after "năm" ("Trận … năm 1785", "năm 1786,
+    nghĩa quân …"): a year like any other (the labels keep them; the GUIDE sets no lower bound),
+    not a count of something after "năm" = five ("năm 1200 ha")."""
+    return 1000 <= y < 1900 and not quantity_after(sent, m.end())
 
 
 # a year of birth written with the press's short form of "sinh năm" ("CCB Lê Văn A (SN 1962, …)"):

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from baochi.nlp.dates.filters import comparison, relative_is_date, weekday_is_date
+from baochi.nlp.dates.filters import (
+    CROP_SEASON_BEFORE,
+    comparison,
+    relative_is_date,
+    weekday_is_date,
+)
 from baochi.nlp.dates.grammar import FLAGS, POD, ROMAN, day_part
 from baochi.nlp.dates.mention import Collector
 from baochi.nlp.dates.resolve import month_end, relative_span, weekday_date
@@ -78,6 +83,8 @@ def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
             continue  # "tăng 1.685 con so với cùng kỳ năm trước": the baseline of a figure
         if _NOT_AFTER_NOW.match(sent, m.end() - 3) or sent[max(0, m.start() - 1):m.start()] == "/":
             continue  # "200 triệu đồng/năm sau khi trừ chi phí": a rate, then "sau khi" (after)
+        if m.group(0).startswith("năm") and CROP_SEASON_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
+            continue  # "vụ chiêm năm nay", "vụ Đông Xuân năm trước": a crop season, as with its number
         if re.fullmatch(r"năm\s+qua", m.group(0)):
             # "Năm qua" (no "vừa") is the year the paragraph writes about ("Năm 2018, … Năm qua
             # đã có …"); with none written it may be the last twelve months: no date

@@ -29,6 +29,10 @@ class _Hints(NamedTuple):
     # 2020"): a year's turn, the first for July–December, the second for January–June
     turn: tuple[int, int] | None = None
     term: int | None = None  # the year a congress's term says it is held in
+    # the page's own date (its stamp opening the text, a dated folder or a CMS time stamp in the
+    # address): it wins over a congress's term or a review's period, as the GUIDE's "dated only
+    # by the congress's term (no … other year in the paragraph or page)" reads
+    page: int | None = None
 
 
 YEAR_HINT: ContextVar[_Hints | None] = ContextVar("YEAR_HINT", default=None)
@@ -57,6 +61,8 @@ def _year_hint(month: int | None = None) -> int | None:
         if month is None:
             return None
         return h.turn[0] if month >= 7 else h.turn[1]
+    if h.page is not None:
+        return h.page
     return h.term if h.term is not None else h.address
 
 
@@ -72,7 +78,8 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         # December to the next spring, so it turns like "tổng kết năm 2018, triển khai 2019"
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
     term = congress_year(fold) or review_year(fold) or anniversary_year(fold, address, this_year())
-    return _Hints(year, school, stamp_year(fold) or address_year(address), turn, term)
+    page = stamp_year(fold) or page_year(address)
+    return _Hints(year, school, page or address_year(address), turn, term, page)
 
 
 # the page's own date stamp opening the paragraph as the page text gives it (" date 2020-07 (Báo
@@ -93,17 +100,18 @@ def stamp_year(fold: str) -> int | None:
 # no year of its own. Periods that disagree give none.
 # So is a conference honouring the period's exemplars ("hội nghị biểu dương nông dân điển hình tiên
 # tiến giai đoạn 2016 - 2020", "Hội nghị điển hình tiên tiến giai đoạn …"): it closes the period
-# as its review does (the GUIDE, round 24; real-0565).
+# as its review does (the GUIDE, round 24; real-0565). The period may be written as a bracketed
+# span after what the review counts ("tổng kết ba năm thi đua … (2016 - 2018)").
 _PERIOD_REVIEW = re.compile(
     r"(?:(?<![^\W\d_])tổng\s+kết|(?<![^\W\d_])(?:hội\s+nghị|lễ|họp\s+mặt|gặp\s+mặt)\s+(?:[^\W\d_]+\s+){0,6}?"
     r"(?:biểu\s+dương|tuyên\s+dương|tôn\s+vinh|điển\s+hình\s+tiên\s+tiến))(?![^\W\d_])"
-    r"[^;.]{0,160}?(?<![^\W\d_])giai\s+đoạn\s*\(?\s*"
+    r"[^;.]{0,240}?(?:(?<![^\W\d_])giai\s+đoạn\s*\(?|\()\s*"
     r"(?P<y1>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})(?!\d)")
 
 
 def review_year(fold: str) -> int | None:
     """The last year of the period a text's final review closes (see above), or None."""
-    if "tổng kết" not in fold and "giai đoạn" not in fold:
+    if "tổng kết" not in fold and "giai đoạn" not in fold and "(" not in fold:
         return None
     years = {int(m.group("y2")) for m in _PERIOD_REVIEW.finditer(fold)}
     # a period ending after this year is not closed yet: its review is no final one
@@ -123,6 +131,12 @@ _CONGRESS_TERM = re.compile(
 _CONGRESS_ONLY_NAMED = re.compile(
     r"(?:chào\s+mừng|hướng\s+tới|tiến\s+tới|hướng\s+về|chuẩn\s+bị|trước\s+thềm|phục\s+vụ|"
     r"nghị\s+quyết|văn\s+kiện|thành\s+công|sau)(?:\s+(?:các|của|cho))?\s+$")
+
+
+# the resolution a congress adopted, carried out after it ("kết quả thực hiện Nghị quyết Đại hội …"):
+# that congress was held in a year before the paragraph's day — no year of it, nor a reason to
+# doubt the congress the paragraph holds
+_PAST_CONGRESS = re.compile(r"(?<![^\W\d_])thực\s+hiện\s+(?:các\s+)?nghị\s+quyết\s+(?:của\s+)?$")
 
 
 def this_year() -> int:
@@ -147,6 +161,9 @@ def congress_year(fold: str) -> int | None:
     the term it opens ("Đại hội Thi đua … lần thứ VII, giai đoạn 2024 - 2029" held in 2024)."""
     years = set()
     for m in _CONGRESS_TERM.finditer(fold):
+        last = m.start() + m.group(0).rfind("đại hội")  # the congress the term is written after
+        if _PAST_CONGRESS.search(fold, max(0, last - 30), last):
+            continue  # "thực hiện Nghị quyết Đại hội lần thứ XIV … nhiệm kỳ 2016-2021": the last term's
         if _CONGRESS_ONLY_NAMED.search(fold, max(0, m.start() - 20), m.start()):
             return None
         emulation, term = m.group("emulation") is not None, m.group("kind").startswith("nh")
@@ -177,26 +194,40 @@ _SHORT_STAMP = re.compile(r"(?<=[-_/])\d{3}(?P<yy>1\d|2\d)(?:0[1-9]|1[0-2])(?:0[
 _ADDRESS_TARGET = re.compile(r"(?:^|[^a-z0-9])(?:den|toi|truoc|tam-nhin|dinh-huong)-(?:nam-)?$")
 
 
+def page_year(address: str | None) -> int | None:
+    """The year of the page's own date in its address, or None: one dated folder ("/201210/",
+    "/2019/09/17/"), which wins over a number of the headline's words ("…-ngay-phu-nu-viet-nam-
+    2010-…", the 20/10 holiday); else one time stamp a CMS writes into the page's name ("…-tet-
+    20210202141941261.htm", "…-v20240527110518102.htm", "/d20161020034921427.htm": a year, month,
+    day, hour and minute; also with a two-digit year after a prefix, ``_SHORT_STAMP``)."""
+    path = _address_path(address)
+    if path is None:
+        return None
+    folders = {int(m.group("y")) for m in _DATED_FOLDER.finditer(path)}
+    if len(folders) == 1:
+        return folders.pop()
+    stamps = {int(m.group("y")) for m in _ADDRESS_STAMP.finditer(path)} \
+        | {2000 + int(m.group("yy")) for m in _SHORT_STAMP.finditer(path)}
+    return stamps.pop() if len(stamps) == 1 else None
+
+
+def _address_path(address: str | None) -> str | None:
+    if not address or "/" not in address:
+        return None
+    return unquote(address.strip()).lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+
+
 def address_year(address: str | None) -> int | None:
     """The one year written in a page address's path, as a word of the headline ("…-chien-dich-
     tinh-nguyen-he-nam-2020-509791.html") or a dated folder ("/2019/09/17/"): the article's year
     when neither the publication date nor the text gives one. A target ("…-den-nam-2030-…")
     does not count; two different years give none."""
-    if not address or "/" not in address:
+    path = _address_path(address)
+    if path is None:
         return None
-    path = unquote(address.strip()).lower().split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
-    # a dated folder ("/201210/", "/2019/09/17/") is the page's own date: it wins over a number
-    # of the headline's words ("…-ngay-phu-nu-viet-nam-2010-…", the 20/10 holiday)
-    folders = {int(m.group("y")) for m in _DATED_FOLDER.finditer(path)}
-    if len(folders) == 1:
-        return folders.pop()
-    # so is a time stamp a CMS writes into the page's name ("…-tet-20210202141941261.htm",
-    # "…-v20240527110518102.htm", "/d20161020034921427.htm"): a year, month, day, hour and minute
-    # (also with a two-digit year after a prefix, ``_SHORT_STAMP``)
-    stamps = {int(m.group("y")) for m in _ADDRESS_STAMP.finditer(path)} \
-        | {2000 + int(m.group("yy")) for m in _SHORT_STAMP.finditer(path)}
-    if len(stamps) == 1:
-        return stamps.pop()
+    dated = page_year(address)
+    if dated is not None:
+        return dated
     years = {int(m.group("y")) for m in _ADDRESS_YEAR.finditer(path)
              if not _ADDRESS_TARGET.search(path, 0, m.start())}
     return years.pop() if len(years) == 1 else None
@@ -264,7 +295,7 @@ _STANDING_TEXT_DATE = re.compile(
 # a history or an anniversary given as a bracketed span of twenty years or more ("Lịch sử phong
 # trào … Hội phụ nữ thành phố (1930 - 2025)", "kỷ niệm 95 năm (1930 - 2025)"): it runs to the
 # year the article is written in, as an anniversary's dated range does (``_RANGE_START``)
-_HISTORY_SPAN = re.compile(r"\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?P<y1>(?:18|19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
+_HISTORY_SPAN = re.compile(r"\(\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-])?(?P<y1>(?:1\d|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})\s*\)")
 
 
 # an anniversary counted in years before the event it marks, written with its date ("kỷ niệm 78 năm
