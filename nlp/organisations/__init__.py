@@ -26,9 +26,9 @@ read from the text run over lower-case words only when they are lexicon words
 Grass-roots units are bodies of their own ("Chi đoàn thôn X", "Liên đội THCS X", "Chi hội khu
 phố 11" of the association named before it), and names follow the article's date (a province's
 border guard is "Ban Chỉ huy Bộ đội Biên phòng" in an article published since 2025-07-01). A
-chain of units down from a parent ("Kho K1 - Phòng Kỹ thuật - Bộ CHQS tỉnh") is one body, an
+chain of units down from a parent ("Kho K2 - Phòng Hậu cần - Bộ CHQS tỉnh") is one body, an
 agency's Youth Union after its secretary's title ("Bí thư Đoàn UBND tỉnh") is "Đoàn Thanh niên"
-of that agency, and a bank's branch by its brand and name ("BIDV Lạch Tray") is that branch.
+of that agency, and a bank's branch by its brand and name ("Vietcombank Nam Hà Tĩnh") is that branch.
 
 The package is an ordered list of small passes over one candidate type with one resolver
 (issue 14): a new failure kind is a new pass with its own test. ``PASSES`` runs in order over

@@ -405,14 +405,14 @@ def grouped(tn: str, c: Cand) -> bool:
     parent and counts, as "các ban của HĐND tỉnh" does. Nor is a body read with a level word
     and no place ("Hội LHPN cấp tỉnh"), a head in lower case after a plural ("các tạp chí …")
     or units counted and listed under one head ("4 đồn biên phòng A, B, C, D"); nor a committee
-    named by its level word alone after a plural ("các Tỉnh Đoàn, Thành Đoàn")."""
+    named by its level word alone after a plural ("các Huyện ủy, Thị ủy")."""
     if _LEVEL_ENDS_NAME.search(tn, c.start, c.end) or _counted_units(tn, c):
         return True
     before = max(0, c.start - 12)
     if (tn[c.start:c.start + 1].islower() and not _LIST_PLACE.match(tn, c.start)
             or _LEVEL_COMMITTEE.fullmatch(tn, c.start, c.end)) \
             and _PLURAL_BEFORE.search(tn, before, c.start) is not None:
-        return True  # "các tạp chí …", "các Tỉnh Đoàn, Thành Đoàn": kinds, no one body
+        return True  # "các tạp chí …", "các Huyện ủy, Thị ủy": kinds, no one body
     if GROUPING.search(tn, before, c.start) is None:
         return False
     return not (c.name.startswith("Hội đồng nhân dân ")

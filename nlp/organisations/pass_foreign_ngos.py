@@ -21,10 +21,10 @@ _ASCII = re.compile(r"^[\x20-\x7e’]+$")
 _NOUN_BEFORE = re.compile(r"(?<![^\W_])(?:do|của|từ|với|và|cùng|bởi)\s+$")
 
 
-# a UN mission named by its initials ("Phái bộ UNISFA", "Phái bộ UNMISS"): an international
+# a UN mission named by its initials ("Phái bộ UNMISS", "Phái bộ MINUSCA"): an international
 # body, named as written
 _MISSION = re.compile(r"(?<![^\W_])Phái\s+bộ\s+(?P<name>[A-Z]{3,10})(?![^\W_])")
-# a foreign outlet named in English after its kind in lower case ("hãng tin CNBC", "hãng thông
+# a foreign outlet named in English after its kind in lower case ("hãng tin Reuters", "hãng thông
 # tấn Reuters", "kênh truyền hình CNN", "tờ báo The Guardian"): the outlet, by its own name, and
 # so wherever the paragraph writes that name again
 _FOREIGN_OUTLET = re.compile(
@@ -46,7 +46,7 @@ def _missions_and_outlets(ctx: Ctx) -> None:
             continue  # a Vietnamese word, or an outlet the catalogue names ("tờ Nhân Dân")
         ctx.add(m.start("name"), m.start("name") + len(name), name, None, None, "báo chí", 2,
                 known=False)
-        # the outlet written again by its name alone ("… CNBC đã miêu tả"): the same outlet
+        # the outlet written again by its name alone ("… Reuters cho biết"): the same outlet
         after = m.start("name") + len(name)
         for again in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])",
                                  ctx.text[after:]):

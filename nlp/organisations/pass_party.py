@@ -35,7 +35,7 @@ _UNION_BLOC = re.compile(
     # the bloc of agencies and enterprises ("Đoàn Khối các Cơ quan và Doanh nghiệp tỉnh")
     r"(?:(?:các\s+)?cơ\s+quan(?:\s+Đảng|(?P<and>\s+và)?\s+doanh\s+nghiệp)?|doanh\s+nghiệp|"
     r"dân\s+chính\s+Đảng))"
-    # the central bloc's union ("Đoàn khối Doanh nghiệp trung ương", "Đoàn Khối các cơ quan
+    # the central bloc's union ("Đoàn khối doanh nghiệp Trung ương", "Đoàn Khối các cơ quan
     # Trung ương"): a national body
     r"(?:(?P<central>\s+(?:trung\s+ương|TƯ|TW|T\.Ư)(?![^\W_]))"
     r"|(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?![^\W_]))"
@@ -85,7 +85,7 @@ def _bloc_words(ctx: Ctx, m: re.Match) -> tuple[str, str]:
 
 
 def _central_bloc(ctx: Ctx, m: re.Match) -> None:
-    """The union of a central bloc ("Đoàn khối Doanh nghiệp trung ương"): "Đoàn Khối Doanh
+    """The union of a central bloc ("Đoàn khối doanh nghiệp Trung ương"): "Đoàn Khối Doanh
     nghiệp Trung ương", no province; none after a plural."""
     if _PLURAL_BEFORE.search(ctx.tn, max(0, m.start() - 8), m.start()):
         return

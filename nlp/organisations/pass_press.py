@@ -124,7 +124,7 @@ def _brand_branch_re() -> re.Pattern | None:
 def pass_brand_branches(ctx: Ctx) -> None:
     """A national group's provincial branch named by its brand and province ("Viettel Phú
     Thọ"): one body of that province; a bank's branch named by its brand and the branch's own
-    name ("BIDV Lạch Tray"): that branch of the bank."""
+    name ("Vietcombank Nam Hà Tĩnh"): that branch of the bank."""
     _bank_branches(ctx)
     pattern = _brand_branch_re()
     if pattern is None:
@@ -135,9 +135,9 @@ def pass_brand_branches(ctx: Ctx) -> None:
 
 
 # a State bank's branch named by the bank's brand and the branch's name, a province's, a
-# district's or a quarter's ("BIDV Lạch Tray", "BIDV Đông Hải Phòng", "Vietcombank Thành
+# district's or a quarter's ("BIDV Hà Thành", "Vietcombank Nam Hà Tĩnh", "Vietcombank Thành
 # Công"), as the banks name their branches: one body, the bank's name, "Chi nhánh" and the
-# branch's ("Ngân hàng … Việt Nam Chi nhánh Lạch Tray", as "… - Chi nhánh X" is read; the bank
+# branch's ("Ngân hàng … Việt Nam Chi nhánh Hà Thành", as "… - Chi nhánh X" is read; the bank
 # is not labelled again); not the bank's own words after its brand ("Agribank Chi nhánh …",
 # read with the branch; "BIDV Việt Nam")
 _BANK_BRANCH = re.compile(
@@ -205,7 +205,7 @@ def pass_power_branches(ctx: Ctx) -> None:
             continue
         name = ctx.text[p.start():p.end()]
         if skey(name) in ctx.cat.province_keys:
-            # "Điện lực Bình Định" (after "Công ty Điện lực Bình Định" or alone): the
+            # "Điện lực Quảng Trị" (after "Công ty Điện lực Quảng Trị" or alone): the
             # province's power company, as its full name has it
             province = ctx.cat.province_keys[skey(name)]
             ctx.add(m.start(), p.end(), f"Công ty Điện lực {province}", None, province,

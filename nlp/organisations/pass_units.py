@@ -301,8 +301,8 @@ def composed_with(c: Cand, start: int, prefix: str, priority: int, known: bool |
 
 
 # the ranks of an agency's departments, highest first: a lower unit written before a department
-# already joined to its parent, after a dash or a comma, is that department's ("Kho K1 - Phòng
-# Kỹ thuật - Bộ CHQS tỉnh", "Ban Quân khí, Phòng Kỹ thuật Bộ Chỉ huy Quân sự tỉnh"); a unit of
+# already joined to its parent, after a dash or a comma, is that department's ("Kho K2 - Phòng
+# Hậu cần - Bộ CHQS tỉnh", "Ban Xăng dầu, Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh"); a unit of
 # the same rank or higher opens a list instead ("Phòng Tham mưu, Phòng Kỹ thuật …")
 _DEPARTMENT_RANKS = {"cục": 5, "phòng": 4, "khoa": 4, "trung tâm": 4, "ban": 3, "đội": 3,
                      "bộ môn": 3, "trạm": 2, "kho": 2, "xưởng": 2, "tổ": 1}
@@ -310,11 +310,11 @@ _RANKED_HEAD = r"(?:Cục|Phòng|Khoa|Trung\s+tâm|Ban|Đội|Bộ\s+môn|Trạm
 # the inner unit: a ranked head at the start of a reading joined to its parent
 _INNER_HEAD = re.compile(r"(?P<head>" + _RANKED_HEAD + r")\s")
 # the outer unit right before it: its head, a capitalised word or a code ("K1", "Quân"), at
-# most three more words ("Quân khí"), then the dash or comma that joins it
+# most three more words ("Xăng dầu"), then the dash or comma that joins it
 _OUTER_UNIT = re.compile(
     r"(?<![^\W_])(?P<unit>(?P<head>" + _RANKED_HEAD + r")\s+(?:[0-9]|" + CAPITAL + r")[^\s,;:()“”\"–-]*"
     r"(?:\s+[^\W_][^\s,;:()“”\"–-]*){0,3})\s*[-–,]\s*$")
-# a unit listed before the outer one ("Ban Tài chính, Ban Quân khí, Phòng Kỹ thuật …"): a list
+# a unit listed before the outer one ("Ban Tài chính, Ban Xăng dầu, Phòng Hậu cần …"): a list
 _LISTED = re.compile(r"(?:,|\s(?:và|cùng|với))\s*$")
 
 
@@ -323,11 +323,11 @@ def _rank(head: str) -> int:
 
 
 def pass_unit_chains(ctx: Ctx) -> None:
-    """A chain of units down from a parent, joined by dashes or a comma ("Kho K1- Phòng Kỹ
-    thuật- Bộ CHQS tỉnh", "Ban Quân khí, Phòng Kỹ thuật Bộ Chỉ huy Quân sự tỉnh"): one body,
+    """A chain of units down from a parent, joined by dashes or a comma ("Kho K2- Phòng Hậu
+    cần- Bộ CHQS tỉnh", "Ban Xăng dầu, Phòng Hậu cần Bộ Chỉ huy Quân sự tỉnh"): one body,
     the lowest unit's, named by every unit and the parent's canonical name; the lower unit must
     rank below the department it is written before. The chain written again without its parent
-    ("công tác tại Kho K1 - Phòng Kỹ thuật") is the same body."""
+    ("làm việc ở Kho K2 - Phòng Hậu cần") is the same body."""
     text = ctx.text
     if "-" not in text and "–" not in text and "," not in text:
         return
@@ -361,8 +361,8 @@ _AGENCIES = (*UNIT_NAMES, "Ủy ban nhân dân ", "Hội đồng nhân dân ")
 
 
 def pass_unions_of_agencies(ctx: Ctx) -> None:
-    """The Youth Union of an agency named after its secretary's title ("Bí thư Đoàn UBND tỉnh
-    Hà Tĩnh" → "Đoàn Thanh niên Ủy ban nhân dân tỉnh Hà Tĩnh"): one body, the agency is not
+    """The Youth Union of an agency named after its secretary's title ("Phó Bí thư Đoàn UBND
+    tỉnh Nghệ An" → "Đoàn Thanh niên Ủy ban nhân dân tỉnh Nghệ An"): one body, the agency is not
     labelled again."""
     if "thư Đoàn" not in ctx.text:
         return
@@ -377,7 +377,7 @@ def pass_unions_of_agencies(ctx: Ctx) -> None:
 
 
 # a union or Party unit of a police department named by the department's field without its
-# head ("Đoàn cơ sở An ninh đối nội Công an tỉnh", "Chi bộ Cảnh sát giao thông Công an huyện"):
+# head ("Đoàn cơ sở Cảnh sát kinh tế Công an tỉnh", "Chi bộ Cảnh sát giao thông Công an huyện"):
 # one body of that police, named as written
 _POLICE_FIELD_UNIT = re.compile(
     r"(?<![^\W_])(?P<unit>Đoàn\s+cơ\s+sở|Chi\s+đoàn|Liên\s+chi\s+đoàn|Chi\s+bộ|Công\s+đoàn)\s+"
@@ -416,8 +416,8 @@ def pass_editorial_boards(ctx: Ctx) -> None:
             ctx.cands.append(composed_with(c, board.start(), "Ban Biên tập", c.priority + 1))
 
 
-# a unit written once before two branches of one parent joined by "và" ("Đoàn Thanh niên BIDV
-# Đông Hải Phòng và BIDV Lạch Tray"): the unit of each branch (the second is no branch acting
+# a unit written once before two branches of one parent joined by "và" ("Công đoàn Vietcombank
+# Bắc Ninh và Vietcombank Từ Sơn"): the unit of each branch (the second is no branch acting
 # alone beside the first's union)
 _AND = re.compile(r"\s+và\s+")
 
