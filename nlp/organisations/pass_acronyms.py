@@ -4,8 +4,9 @@ and their later reuse, in the form they were defined for."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from baochi.nlp.organisations.bodies import Body, Catalogue
+from baochi.nlp.organisations.bodies import Body, Catalogue, catalogue
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import (
     CLAUSE_WORDS,
@@ -109,8 +110,9 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
         inst = INSTITUTION.match(text, m.start())
         if inst is not None and inst.end("head") >= m.end():
             continue  # "Trường Phổ thông dân tộc bán trú (DTBT) THCS X": the school's type
-        if skey(name_s) in cat.by_key:
+        if skey(name_s) in cat.by_key or _mistyped(ctx, m, name_s, acr):
             continue  # a catalogue body defining its acronym: read above, with its canonical name
+            # (or here, mistyped by one letter)
         if any(c.known and c.start < m.start() and c.end >= m.end() for c in ctx.cands):
             continue  # the last words of a catalogue body ("Ban Điều hành Quỹ Hỗ trợ nông dân
             # (HTND) tỉnh X"): the fund its board runs, not a body of its own
@@ -142,6 +144,70 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
         # an explicit definition beats catalogue readings inside it
         ctx.add(m.start(), end, name, reused, province, None, 5, known=False)
         ctx.def_spans.append((m.start(), m.end()))
+
+
+# a catalogue name mistyped by one letter is still that body only when it is long (a short
+# name one letter off is another word: "Hội Nông dân" / "Hội Nông dâu")
+_TYPO_MIN = 15
+
+
+@cache
+def _keys_by_shape() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Catalogue keys of bodies with levels, by (first word, length)."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for k, body in catalogue().by_key.items():
+        if len(k) >= _TYPO_MIN and not body.national and " " in k:
+            out.setdefault((k.split(" ", 1)[0], len(k)), []).append(k)
+    return {shape: tuple(keys) for shape, keys in out.items()}
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (of one length, or lengths one apart) differ by one letter."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _one_letter_off(cat: Catalogue, name_s: str, acr: str) -> Body | None:
+    """The catalogue body (with levels) whose written form the name before "(ACR)" mistypes by
+    one letter inside a word ("Hội Liêp hiệp Phụ nữ (LHPN)"), its head word and the acronym's
+    letters (the written words' initials) agreeing; None when none or several."""
+    key = skey(re.sub(r"\s+", " ", name_s).strip())
+    if len(key) < _TYPO_MIN or " " not in key or not acronym_head(name_s, acr)[0]:
+        return None
+    head = key.split(" ", 1)[0]
+    found = {cat.by_key[k].name for n in (len(key) - 1, len(key), len(key) + 1)
+             for k in _keys_by_shape().get((head, n), ()) if _one_letter(key, k)
+             and len(k.split()) == len(key.split())}
+    return cat.by_key.get(skey(found.pop())) if len(found) == 1 else None
+
+
+def _mistyped(ctx: Ctx, m: re.Match, name_s: str, acr: str) -> bool:
+    """Whether the definition names a catalogue body mistyped by one letter, read here (added
+    as that body), or ends with one ("Ban Thường vụ Hội Liêp hiệp Phụ nữ (LHPN)": the organ of
+    that body, read from the body's own head by the readers of units)."""
+    body = _one_letter_off(ctx.cat, name_s, acr)
+    if body is not None:
+        _typo_definition(ctx, m, body)
+        return True
+    words = name_s.split()
+    return any(_one_letter_off(ctx.cat, " ".join(words[k:]), acr) is not None
+               for k in range(1, len(words) - 1))
+
+
+def _typo_definition(ctx: Ctx, m: re.Match, body: Body) -> None:
+    """A catalogue body defined with its name mistyped by one letter: the body, its level and
+    place read after the acronym, as the catalogue pass reads its correct spelling."""
+    place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province, allow_bare_province=True)
+    if place is None:
+        return
+    canon = canonical(body, place, ctx.source_province)
+    if canon is not None:
+        # (the catalogue's priority, so the readers of units compose its organs written before
+        # it: "Ban Thường vụ| Hội …")
+        ctx.add(m.start(), max(place.end, m.end()), canon[0], body.acronym, canon[1], body.kind,
+                3, body, place)
 
 
 # an enterprise's head: its name is its registered name, a province in it as written

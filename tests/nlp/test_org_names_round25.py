@@ -156,3 +156,17 @@ def test_a_prize_selection_council_and_its_bare_repeat():
             "chấm, Hội đồng xét chọn công bố 40 sinh viên được nhận giải.")
     got = names(text)
     assert got.count("Hội đồng xét chọn giải thưởng Sao Tháng Giêng") == 2
+
+
+# ------------------------------------------------ a catalogue head mistyped by one letter
+
+def test_a_long_catalogue_name_mistyped_by_one_letter_before_its_acronym():
+    assert names("Hội Liên hiêp Phụ nữ (LHPN) huyện Kỳ Anh trao 30 suất quà.") == [
+        "Hội Liên hiệp Phụ nữ huyện Kỳ Anh"]
+    # its standing organ written before it is composed as with the right spelling
+    assert names("Ban Thường vụ Hội Liêp hiệp Phụ nữ (LHPN) tỉnh họp phiên thường kỳ.") == [
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh"]
+
+
+def test_a_short_name_one_letter_off_is_not_corrected():
+    assert "Hội Nông dân tỉnh Hà Tĩnh" not in names("Hội Nông dâu (ND) tỉnh trao quà.")
