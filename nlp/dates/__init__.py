@@ -137,8 +137,9 @@ Real press forms (issue 14), each a pass of ``PASSES`` with a test in
   lunar festival with its year ("lễ Vu Lan báo hiếu 2019", "Tết Trung thu 2022", "Rằm tháng
   Giêng năm 2023") is its solar day (``lunar_forms.pass_lunar_festival_year``); a year before
   1900 after "năm" ("năm 1785") and a bracketed history opening before 1900 ("(1789-2024)") are
-  dates; not dates: "năm nay" of a crop season ("vụ chiêm năm nay"), "vui đón Tết Giáp Ngọ", an
-  amount after "tháng" ("mỗi tháng 1.500.000 đồng"). A can chi alone still dates nothing in an
+  dates, and so is a year run into "năm" ("năm2021"); not dates: "năm nay" of a crop season
+  ("vụ chiêm năm nay"), "vui đón Tết Giáp Ngọ", "một cái Tết Quý Mão", an amount after "tháng"
+  ("mỗi tháng 1.500.000 đồng"). A can chi alone still dates nothing in an
   undated article, even beside a solar day its lunar gloss fixes or a year the page gives (the
   adjudicated labels of batches 37–40).
 

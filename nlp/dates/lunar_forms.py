@@ -24,9 +24,10 @@ LUNAR_DAY = re.compile(
 
 # the holiday itself enjoyed ("vui Tết Tân Sửu", "ăn Tết Giáp Thìn"), or the things named after
 # it ("quà Tết Ất Tỵ", "hàng Tết", "chợ Tết", "mâm cỗ Tết"), without its number: what the people
-# do or get, not a day the text is dated by (as "Xuân Ất Tỵ"); so is "vui đón Tết …" (to enjoy
-# welcoming it)
-_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui(?:\s+đón)?|ăn|quà|hàng|chợ|cỗ|mâm|bánh|nêu|sắm)\s+$")
+# do or get, not a day the text is dated by (as "Xuân Ất Tỵ"); so are "vui đón Tết …" (to enjoy
+# welcoming it) and "(một) cái Tết …" (a Tết had: "có một cái Tết Quý Mão no ấm"); a bare "đón Tết
+# Giáp Thìn" stays the occasion (real-0456)
+_ENJOYED_BEFORE = re.compile(r"(?<![^\W\d_])(?:vui(?:\s+đón)?|ăn|quà|hàng|chợ|cỗ|mâm|bánh|nêu|sắm|cái)\s+$")
 
 
 def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:

@@ -39,7 +39,8 @@ MONTH = re.compile(
     r"(?![\d/\-]\d)(?!\d|,\d)(?!\.\d{3}(?!\d))",
     FLAGS,
 )
-YEAR = re.compile(r"(?<![^\W\d_])năm\s+(?P<y>\d{4})(?!\d)", FLAGS)
+# "năm 2019", also with its space dropped before a year of this era ("năm2018", a typo)
+YEAR = re.compile(r"(?<![^\W\d_])năm(?:\s+|(?=(?:19|20)\d{2}(?!\d)))(?P<y>\d{4})(?!\d)", FLAGS)
 _N_MONTHS = {"sáu": 6, "ba": 3, "chín": 9}
 
 

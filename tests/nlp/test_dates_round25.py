@@ -216,3 +216,18 @@ def test_a_named_day_in_sentence_case_welcomed_is_the_holiday():
 def test_an_edition_year_after_a_name_joined_by_a_dash():
     text = "Festival Hạ Long–Quảng Ninh 2022 mở đầu bằng đêm nghệ thuật."
     assert dates(text, None) == [("2022", "2022-01-01", "2022-12-31", "year")]
+
+
+def test_a_tet_had_is_no_date_but_a_tet_welcomed_is_the_occasion():
+    assert dates("Hội giúp các hộ có một cái Tết Quý Mão no ấm.", "2023-01-10") == []
+    assert dates("Đón Tết Nguyên đán Quý Mão, hội trao 200 phần quà.", "2023-01-10") == [
+        ("Tết Nguyên đán Quý Mão", "2023-01-22", "2023-01-22", "day")]
+
+
+def test_a_year_run_into_nam_is_that_year():
+    assert dates("Hội trao giải cuộc thi Sáng tạo trẻ năm2021 cho 12 tác giả.", "2021-12-20") == [
+        ("năm2021", "2021-01-01", "2021-12-31", "year")]
+
+
+def test_nam_run_into_a_number_that_is_no_year_stays_no_date():
+    assert dates("Đội về đích thứ năm1 trong bảng.", "2021-12-20") == []
