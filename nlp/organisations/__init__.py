@@ -177,6 +177,7 @@ from baochi.nlp.organisations.pass_steering import (
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_unit_branches import pass_unit_branches
 from baochi.nlp.organisations.pass_units import (
+    pass_bodies_at_a_lower_level,
     pass_branches,
     pass_command_departments,
     pass_dash_joined_units,
@@ -257,6 +258,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_police_field_units,
     pass_editorial_boards,
     pass_units_of_listed_branches,
+    pass_bodies_at_a_lower_level,
     pass_thuoc_units,
     pass_boards_of_bodies,
     pass_branches,
@@ -344,7 +346,7 @@ def extract(view: TextView, source_province: str | None,
     the text names one of the provinces the paper's merged province was made of).
     ``published`` (the article's date) gives a renamed body the name of that date."""
     paper_province = source_province
-    source_province = pre_merger_province(view, source_province, published)
+    source_province = pre_merger_province(view, source_province, published, address)
     ctx = Ctx(view, catalogue(), source_province, [], {}, [], address)
     for run in PASSES:
         run(ctx)

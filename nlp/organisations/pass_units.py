@@ -439,3 +439,36 @@ def pass_units_of_listed_branches(ctx: Ctx) -> None:
         if second is not None:
             unit = c.name[:len(c.name) - len(first.name)].rstrip()
             ctx.cands.append(composed_with(second, second.start, unit, second.priority + 1))
+
+
+# a body written with its bare level and a lower bare level after "và" ("Ủy ban MTTQ Việt Nam
+# huyện và xã hỗ trợ …"): the same body at that level too, of the unit the paragraph names for
+# it (the resolver places it as any bare level); not the levels of a grouping ("hai cấp tỉnh và
+# huyện", "các cấp")
+_AND_BARE_LEVEL = re.compile(r"\s+và\s+(?P<level>xã|phường|thị\s+trấn|huyện|thị\s+xã|quận)"
+                             r"(?![^\W_])(?!\s*[(“\"0-9]|\s+" + CAPITAL + r")")
+_RANKS = {"huyện": 2, "thị xã": 2, "quận": 2, "thành phố": 2, "xã": 1, "phường": 1,
+          "thị trấn": 1}
+_LEVELS_GROUPED = re.compile(r"(?<![^\W_])(?:cấp|các|hai|ba)\s+$", re.I)
+
+
+def pass_bodies_at_a_lower_level(ctx: Ctx) -> None:
+    """A body with a bare level and a lower bare level after "và" (above): that body at the
+    lower level as well."""
+    if " và " not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.body is None or c.place or c.level not in _RANKS:
+            continue
+        m = _AND_BARE_LEVEL.match(ctx.text, c.end)
+        if m is None:
+            continue
+        level = re.sub(r"\s+", " ", m.group("level"))
+        written = ctx.text[c.start:c.end]
+        if _RANKS[level] >= _RANKS[c.level] or not written.endswith(c.level) \
+                or _LEVELS_GROUPED.search(ctx.text, max(0, c.end - len(c.level) - 8),
+                                          c.end - len(c.level)):
+            continue
+        ctx.cands.append(Cand(m.start("level"), m.end("level"), c.name, None, c.province, c.kind,
+                              c.priority, c.body, level, None, known=c.known,
+                              needs_place=c.needs_place))

@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 
 from baochi.nlp import places
-from baochi.nlp.normalise import key
+from baochi.nlp.normalise import key, slug
 from baochi.nlp.organisations.bodies import Catalogue, catalogue
 from baochi.nlp.organisations.pass_press import PORTAL_HOST, portal_province
 from baochi.nlp.organisations.placing import named_units
@@ -135,14 +135,41 @@ def _bodies_districts(view: TextView, cat: Catalogue, covered: tuple[str, ...]) 
                 break
 
 
+# level words of a district or commune in an address's headline: a province's name after one
+# is that unit's ("phuong-bac-giang"), not the province's
+_UNIT_SLUG_BEFORE = frozenset({"xa", "phuong", "huyen", "quan", "tp", "pho", "tran"})
+
+
+def _address_province(address: str | None, source_province: str,
+                      covered: tuple[str, ...]) -> str | None:
+    """The one province merged into the paper's that the page address's headline words name
+    ("…/tinh-doan-bac-giang-tuyen-duong-…" on Bắc Ninh's paper: Bắc Giang), the paper's own
+    not named; none after a unit's level word ("…/phuong-bac-giang-…")."""
+    if not address:
+        return None
+    path = address.strip().lower().split("://", 1)[-1].partition("/")[2]
+    tokens = re.findall(r"[a-z0-9]+", path.split("?", 1)[0])
+    named = set()
+    for q in covered:
+        words = slug(q).split("-")
+        for i in range(len(tokens) - len(words) + 1):
+            if tokens[i:i + len(words)] == words \
+                    and (i == 0 or tokens[i - 1] not in _UNIT_SLUG_BEFORE):
+                named.add(q)
+    if len(named) != 1 or source_province in named:
+        return None
+    return named.pop()
+
+
 def pre_merger_province(view: TextView, source_province: str | None,
-                        published: date | None) -> str | None:
+                        published: date | None, address: str | None = None) -> str | None:
     """The province a bare "tỉnh" names in a paper whose province absorbed others in 2025, when
     the text's units point to one absorbed province only: districts ("huyện Quang Bình" on Tuyên
     Quang's station: Hà Giang's district, so "UBND tỉnh" is Hà Giang's), district bodies named
     by the district ("Huyện đoàn Đông Hải"), the absorbed province's seat ("TP. Bạc Liêu" on Cà
-    Mau's paper) and communes of that level and name that only it had; else the paper's own.
-    Units named in an article dated after the merger name no earlier province."""
+    Mau's paper) and communes of that level and name that only it had; with none of these, the
+    one absorbed province the page address's headline words name; else the paper's own. Units
+    named in an article dated after the merger name no earlier province."""
     if source_province is None or (published is not None and published >= _DISTRICTS_END):
         return source_province
     covered = places.covered_provinces(source_province)
@@ -166,6 +193,10 @@ def pre_merger_province(view: TextView, source_province: str | None,
                     found.add(seat)  # a province's seat: that province
                 continue
             found.update(q for q in cat.district_provinces.get(pkey, ()) if q in covered)
+    if not found:
+        # nothing in the text: the absorbed province the page address's headline names (an
+        # absorbed paper's older pages on the merged paper's site, GUIDE)
+        return _address_province(address, source_province, covered) or source_province
     if len(found) != 1:
         return source_province
     return found.pop()

@@ -153,3 +153,30 @@ def test_an_outlets_editorial_board():
 def test_level_named_committees_after_a_plural_are_a_grouping():
     text = "Danh sách đề cử do các Huyện ủy, Thị ủy trong tỉnh gửi lên."
     assert orgs(text, "baogialai") == []
+
+
+# --- one body at two bare levels ------------------------------------------------------------
+
+def test_a_body_at_its_level_and_a_lower_bare_level_after_va():
+    text = ("Ở xã Kỳ Tân, huyện Kỳ Anh, Hội Nông dân huyện và xã cùng góp 30 triệu đồng "
+            "dựng chuồng trại cho hội viên.")
+    assert orgs(text, "baohatinh") == [("Hội Nông dân huyện", "Hội Nông dân huyện Kỳ Anh"),
+                                       ("xã", "Hội Nông dân xã Kỳ Tân")]
+
+
+def test_the_levels_of_a_grouping_are_no_second_body():
+    assert orgs("Hội Chữ thập đỏ hai cấp huyện và xã tặng 80 suất quà.", "baohatinh") == []
+
+
+# --- an absorbed province's older page on the merged paper's site ---------------------------
+
+def test_a_bare_level_on_an_absorbed_provinces_page_named_by_its_address():
+    text = "Phó Bí thư Tỉnh đoàn trao giấy khen cho 15 đoàn viên tiêu biểu."
+    page = "https://www.baobacninhtv.vn/bg/tre/1234/tinh-doan-bac-giang-khen-thuong-doan-vien.html"
+    assert orgs(text, page) == [("Tỉnh đoàn", "Tỉnh đoàn Bắc Giang")]
+
+
+def test_a_ward_named_like_the_absorbed_province_names_no_province():
+    text = "Phó Bí thư Tỉnh đoàn trao giấy khen cho 15 đoàn viên tiêu biểu."
+    page = "https://www.baobacninhtv.vn/tre/1234/phuong-bac-giang-khen-thuong-doan-vien.html"
+    assert orgs(text, page) == [("Tỉnh đoàn", "Tỉnh đoàn Bắc Ninh")]
