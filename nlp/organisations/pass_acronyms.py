@@ -128,7 +128,7 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
             if _names_last_words(name_s, acr):
                 reused = None  # the acronym is of the body's last words: not the body's
         clean = re.sub(r"\s*[-–—]\s*", " - ", re.sub(r"\s+", " ", name_s)).strip()
-        place = read_place(ctx.view, m.end(), cat, src, allow_bare_province=True)
+        clean, place = _place_after(ctx, m.end(), clean)
         inner = _inner_place(ctx.view, m, acr, cat, src)
         if inner is not None:
             # "Trung tâm Y tế huyện Yên Thành (TTYT)": the acronym covers the body, the level
@@ -144,6 +144,26 @@ def pass_acronym_definitions(ctx: Ctx) -> None:
         # an explicit definition beats catalogue readings inside it
         ctx.add(m.start(), end, name, reused, province, None, 5, known=False)
         ctx.def_spans.append((m.start(), m.end()))
+
+
+# a year the body's standing name holds, written after its acronym and before its level
+# ("Hội Chiến sĩ thành cổ Quảng Trị (CSTCQT) năm 1972 tỉnh X": GUIDE, a year that is part of a
+# body's standing name)
+_NAME_YEAR = re.compile(r"\s+năm\s+(?P<year>1[89]\d\d|20\d\d)(?=\s+(?:tỉnh|thành\s+phố|huyện|"
+                        r"quận|thị\s+xã|xã|phường|thị\s+trấn)\s)")
+
+
+def _place_after(ctx: Ctx, end: int, clean: str) -> tuple[str, Place | None]:
+    """(name, place) of a definition: the level and place written after its acronym, over a
+    year of the name's own ("… (ACR) năm 1972 tỉnh X": the year joins the name)."""
+    place = read_place(ctx.view, end, ctx.cat, ctx.source_province, allow_bare_province=True)
+    year = _NAME_YEAR.match(ctx.text, end) if place is None else None
+    if year is not None:
+        after = read_place(ctx.view, year.end(), ctx.cat, ctx.source_province,
+                           allow_bare_province=True)
+        if after is not None and after.place:
+            return f"{clean} năm {year.group('year')}", after
+    return clean, place
 
 
 # a catalogue name mistyped by one letter is still that body only when it is long (a short

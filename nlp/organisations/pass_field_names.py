@@ -297,8 +297,33 @@ def _listed_legal_forms(ctx: Ctx) -> None:
             ctx.add(start, end, name, None, None, "doanh nghiệp", priority, known=False)
 
 
+# a club named in sentence case by a few lower-case words and its province's or city's bare
+# name ("CLB thiện nguyện Hà Tĩnh", "Câu lạc bộ bóng chuyền Vinh"): named as written
+_CLUB_OF_PLACE = re.compile(_B + r"(?:Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB)"
+                            r"(?P<field>(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,4})(?=\s+[A-ZĐ])")
+
+
+def _clubs_of_places(ctx: Ctx) -> None:
+    """Clubs named by lower-case words and a place (above): the words no clause's, the place a
+    province's or a district's name and the name's end (a clause's word or punctuation after
+    it), not after a plural ("các CLB thiện nguyện …" is a class)."""
+    text = ctx.text
+    for m in _CLUB_OF_PLACE.finditer(text):
+        field = m.group("field").split()
+        if any(skey(w) in _STOP or _level_at(w, None) for w in field) \
+                or _clause_at(field, 0, len(field)) < len(field) \
+                or _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        words = _words(text, m.end())
+        plain = [w for w, _, _ in words]
+        k = _place_words(plain, 0)
+        if k and _clause_or_stop(text, words, plain, k):
+            _add_named(ctx, m, words[k - 1][2], "đơn vị")
+
+
 def _clubs_by_aim(ctx: Ctx) -> None:
     text = ctx.text
+    _clubs_of_places(ctx)
     for m in _CLUB_AIM.finditer(text):
         place = read_place(ctx.view, m.end(), ctx.cat, ctx.source_province,
                            allow_bare_province=False)
@@ -496,7 +521,7 @@ def _brand(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]]) -> None:
 
 
 # a plural before a lower-case head: a class of enterprises, not one
-_PLURAL_BEFORE = re.compile(_B + r"(?:các|những|nhiều|mọi|mỗi|từng)\s+$")
+_PLURAL_BEFORE = re.compile(_B + r"(?i:các|những|nhiều|mọi|mỗi|từng)\s+$")
 
 
 def _one_private(text: str, m: re.Match, nxt: tuple[str, int, int]) -> bool:

@@ -48,6 +48,8 @@ _COOPERATIVE = re.compile(r"Hợp\s+tác\s+xã|HTX|Tổ\s+(?:liên\s+kết|hợp
 # a kind of cooperative written with capitals and no name after it ("Hợp tác xã Phi nông
 # nghiệp", "HTX Nông nghiệp" closing a phrase): no body
 _COOPERATIVE_KIND = re.compile(r"\s+(?i:phi\s+)?(?i:nông\s+nghiệp)(?!\s+(?-i:[A-ZĐ0-9]))")
+# a dash before the branch of the body named before it
+_BRANCH_DASH = re.compile(r"\s*[-–]\s*(?=[Cc]hi\s+nhánh\s)")
 # a cooperative "named" by the country alone: the sector, no one cooperative
 _COUNTRY_ONLY = re.compile(r"\s*Việt\s+Nam(?:\s+\d[\d/.\-–]*)?")
 # a company's legal form written as its head: what follows is the company's own name
@@ -380,6 +382,9 @@ def pass_institutions(ctx: Ctx) -> None:
             continue  # "Ngày Hợp tác xã Việt Nam": the country's cooperatives, a sector; its
             # body is the alliance ("Liên minh Hợp tác xã Việt Nam", the catalogue's)
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
+        # "Bảo tàng X - Chi nhánh Y": the branch named after its parent, no dash between (as the
+        # labels name a bank's or a museum's branch)
+        name = _BRANCH_DASH.sub(" ", name)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         if _ENTERPRISE.match(m.group("head")):
             name = company_words(name)

@@ -69,11 +69,13 @@ _FIELD_BODY = re.compile(
 # an association named by a lower-case field that only an association's opens ("Hội bảo trợ
 # bệnh nhân nghèo tỉnh", "Hội nạn nhân chất độc da cam huyện X", "Hội cựu giáo chức tỉnh"): not
 # "Hội thi …", "Hội nghị …", "Hội chợ …", which are events
-_ASSOCIATION_FIELD = re.compile(
-    r"(?<![^\W_])Hội(?P<topic>\s+(?:bảo\s+trợ|nạn\s+nhân|cựu|người|đông\s+y|y\s+học|khuyến\s+nông|"
+_ASSOCIATION_WORDS = (
+    r"(?:bảo\s+trợ|nạn\s+nhân|cựu|người|đông\s+y|y\s+học|khuyến\s+nông|"
     r"làm\s+vườn|sinh\s+vật\s+cảnh|doanh\s+nhân|luật\s+gia|nhà\s+báo|từ\s+thiện|tù\s+yêu\s+nước|"
-    r"kế\s+hoạch\s+hóa|nuôi\s+ong|châm\s+cứu|chiến\s+sĩ|thương\s+binh|gia\s+đình\s+liệt\s+sĩ)"
-    r"(?:(?:\s+|\s*[-,/]\s*|\s+và\s+)[^\W\d_]+){0,10}?)"
+    r"kế\s+hoạch\s+hóa|nuôi\s+ong|châm\s+cứu|chiến\s+sĩ|thương\s+binh|gia\s+đình\s+liệt\s+sĩ)")
+_ASSOCIATION_FIELD = re.compile(
+    r"(?<![^\W_])Hội(?P<topic>\s+" + _ASSOCIATION_WORDS
+    + r"(?:(?:\s+|\s*[-,/]\s*|\s+và\s+)[^\W\d_]+){0,10}?)"
     r"(?=\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn)(?![^\W_]))"
 )
 
@@ -279,7 +281,8 @@ def _association_of_province_re() -> re.Pattern:
     a trade association's may open in lower case."""
     return re.compile(
         r"(?<![^\W_])(?<!Lễ\s)(?P<head>Hội|Hiệp\s+hội)(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓ"
-        r"ÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=hội\s))[^\W\d_]*(?:(?:,?\s+|/|\s*-\s*)(?!tỉnh\b|huyện\b|"
+        r"ÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=hội\s)|" + _ASSOCIATION_WORDS + r")[^\W\d_]*(?:(?:,?\s+|/|\s*-\s*)"
+        r"(?!tỉnh\b|huyện\b|"
         r"[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b|TP\b)[^\W\d_]+){0,7}?)\s+"
         r"(?P<prov>(?-i:" + alternation(list(places.province_forms())) + r"))"
         + WORD_BOUNDARY_AFTER)
@@ -362,8 +365,12 @@ def _associations_of_province(ctx: Ctx) -> None:
         if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in ctx.cands):
             continue  # another reader took these words
         pos = m.end()
-        ctx.add(m.start(), m.end(), re.sub(r"\s+", " ", m.group(0)), None,
-                places.province_of_form(m.group("prov")), "hội", 1, known=False)
+        name = re.sub(r"\s+", " ", m.group(0))
+        head = re.sub(r"\s+", " ", m.group("head"))
+        if head == "Hội":  # "Hội doanh nhân …": a name's first word capitalised
+            name = head + " " + name[len(head) + 1].upper() + name[len(head) + 2:]
+        ctx.add(m.start(), m.end(), name, None, places.province_of_form(m.group("prov")), "hội",
+                1, known=False)
 
 
 # a province's board of its industrial parks or economic zone written bare ("Ban Quản lý các

@@ -170,3 +170,30 @@ def test_a_long_catalogue_name_mistyped_by_one_letter_before_its_acronym():
 
 def test_a_short_name_one_letter_off_is_not_corrected():
     assert "Hội Nông dân tỉnh Hà Tĩnh" not in names("Hội Nông dâu (ND) tỉnh trao quà.")
+
+
+# ------------------------------------------------ more names of associations, clubs and branches
+
+def test_an_association_in_sentence_case_with_a_bare_province():
+    assert names("Hội doanh nhân cựu chiến binh Quảng Bình ủng hộ 30 triệu đồng.",
+                 source="baoquangbinh") == ["Hội Doanh nhân cựu chiến binh Quảng Bình"]
+    # a catalogue association so written keeps its level
+    assert names("Hội người cao tuổi Hà Tĩnh mở lớp dưỡng sinh.") == [
+        "Hội Người cao tuổi tỉnh Hà Tĩnh"]
+
+
+def test_a_club_in_sentence_case_with_a_bare_place():
+    assert names("Đoàn viên của CLB leo núi thiện nguyện Hà Tĩnh, CLB Trái tim hồng cùng dọn "
+                 "rác.") == ["Câu lạc bộ leo núi thiện nguyện Hà Tĩnh", "Câu lạc bộ Trái tim hồng"]
+
+
+def test_a_branch_after_a_dash_is_named_without_it():
+    assert names("Lễ ra quân diễn ra tại Bảo tàng Quang Trung - Chi nhánh Quy Nhơn.",
+                 source="baobinhdinh") == ["Bảo tàng Quang Trung Chi nhánh Quy Nhơn"]
+
+
+def test_a_year_of_the_standing_name_after_the_acronym():
+    text = ("Hội Cựu thanh niên xung phong Đường 20 (CTNXPĐ20) năm 1968 tỉnh Quảng Bình họp "
+            "mặt truyền thống.")
+    assert names(text, source="baoquangbinh") == [
+        "Hội Cựu thanh niên xung phong Đường 20 năm 1968 tỉnh Quảng Bình"]
