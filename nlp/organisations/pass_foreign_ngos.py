@@ -33,6 +33,10 @@ _FOREIGN_OUTLET = re.compile(
     r"{0,4})(?![^\W_])")
 
 
+# what may follow a one-word outlet's name ("hãng tin Reuters, …", "hãng tin Bloomberg của Mỹ")
+_ONE_WORD_ENDS = re.compile(r"\s*(?:[,.;:)]|\(|$)|\s+(?:của|cho\s+biết|đưa\s+tin|dẫn)(?![^\W_])")
+
+
 def _missions_and_outlets(ctx: Ctx) -> None:
     """UN missions by their initials and foreign outlets by their English names (above)."""
     if "Phái bộ" in ctx.text:
@@ -44,6 +48,9 @@ def _missions_and_outlets(ctx: Ctx) -> None:
         if len(name) < 3 or not _ASCII.match(name) \
                 or any(c.start <= m.start("name") < c.end for c in ctx.cands):
             continue  # a Vietnamese word, or an outlet the catalogue names ("tờ Nhân Dân")
+        if " " not in name and not name.isupper() \
+                and not _ONE_WORD_ENDS.match(ctx.text, m.start("name") + len(name)):
+            continue  # one word that may be Vietnamese written plain ("tờ Doanh nhân")
         ctx.add(m.start("name"), m.start("name") + len(name), name, None, None, "báo chí", 2,
                 known=False)
         # the outlet written again by its name alone ("… Reuters cho biết"): the same outlet

@@ -130,6 +130,9 @@ def test_a_foreign_outlet_named_after_its_kind_and_again_bare():
 def test_a_vietnamese_paper_after_to_is_no_foreign_outlet():
     assert all(name != "Nhân" for _, name in orgs("Theo tờ Nhân Dân, hội nghị đã bế mạc.",
                                                    "baohanam"))
+    assert orgs("Theo tờ Doanh nhân cuối tuần, giá thép giảm.", "baohanam") == []
+    assert orgs("Theo hãng tin Bloomberg của Mỹ, giá thép giảm.", "baohanam") == [
+        ("Bloomberg", "Bloomberg")]
 
 
 def test_the_wire_agencys_tag_opening_a_reprinted_story():
