@@ -84,6 +84,10 @@ _UNIT = re.compile(
 # institutions named as a building or a ground: read when they act
 _GROUND = re.compile(
     _B + r"(?P<head>(?P<house>Cung\s+[Vv]ăn\s+(?:hóa|hoá)|"
+    # the labour house written in sentence case before its level ("Nhà Văn hóa lao động tỉnh
+    # X"): its people's words are the head's
+    r"Nhà\s+[Vv]ăn\s+(?:hóa|hoá)\s+lao\s+động(?=\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+    + _E + r")|"
     r"Nhà\s+[Vv]ăn\s+(?:hóa|hoá)(?=\s+" + _PEOPLES + _E + r"))|(?P<theatre>Nhà\s+hát)|"
     r"(?P<park>Vườn\s+[Qq]uốc\s+gia|VQG|Khu\s+[Bb]ảo\s+tồn\s+(?:[Tt]hiên\s+nhiên|[Ll]oài\s+và\s+"
     r"[Ss]inh\s+cảnh|[Bb]iển)|Khu\s+BTTN|Khu\s+[Dd]ự\s+trữ\s+(?:[Tt]hiên\s+nhiên|sinh\s+quyển)))"

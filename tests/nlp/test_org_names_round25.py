@@ -197,3 +197,9 @@ def test_a_year_of_the_standing_name_after_the_acronym():
             "mặt truyền thống.")
     assert names(text, source="baoquangbinh") == [
         "Hội Cựu thanh niên xung phong Đường 20 năm 1968 tỉnh Quảng Bình"]
+
+
+def test_a_labour_cultural_house_in_sentence_case_before_its_level():
+    assert names("Buổi mít tinh được tổ chức tại Nhà Văn hóa lao động tỉnh sáng chủ nhật.") == [
+        "Nhà Văn hóa Lao động tỉnh Hà Tĩnh"]
+    assert names("Các nhà văn hóa lao động tỉnh được sửa chữa.") == []
