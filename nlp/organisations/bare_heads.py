@@ -1,7 +1,8 @@
 """A body written again by its head word alone after its full name in the same paragraph (read
 after the resolver, over the chosen mentions): a steering or organising board ("Ban Chỉ đạo
 tổng kết … Chỉ thị số … Trên cơ sở đó, Ban Chỉ đạo …"), a State group ("EVN … nhiệm vụ của Tập
-đoàn"), a guild hall ("Hội quán X … Hội quán đã …"): the one body of the paragraph with that head, where the sentence makes it an actor or a
+đoàn"), a guild hall ("Hội quán X … Hội quán đã …"), a bank's transaction office ("Phòng giao
+dịch Ngân hàng … huyện X … gửi tại Phòng giao dịch"): the one body of the paragraph with that head, where the sentence makes it an actor or a
 party (after a function word, a title, a mark or at a sentence's start), never before a name, a
 level or a grouping, nor when two bodies of the paragraph have that head. A lone "Hội" is the
 one association of the paragraph named in full before it (GUIDE), read more narrowly
@@ -25,9 +26,9 @@ from baochi.nlp.tokens import TextView
 # head word written bare -> the heads of the names it stands for
 _HEADS = {"Ban Chỉ đạo": ("Ban Chỉ đạo ",), "Ban chỉ đạo": ("Ban Chỉ đạo ",),
           "Ban Tổ chức": ("Ban Tổ chức ",), "Tập đoàn": ("Tập đoàn ",),
-          "Hội quán": ("Hội quán ",)}
-_BARE = re.compile(r"(?<![^\W_])(?P<head>Ban\s+[Cc]hỉ\s+đạo|Ban\s+Tổ\s+chức|Tập\s+đoàn|Hội\s+quán)"
-                   r"(?![^\W_])")
+          "Hội quán": ("Hội quán ",), "Phòng giao dịch": ("Phòng giao dịch ",)}
+_BARE = re.compile(r"(?<![^\W_])(?P<head>Ban\s+[Cc]hỉ\s+đạo|Ban\s+Tổ\s+chức|Tập\s+đoàn|Hội\s+quán|"
+                   r"Phòng\s+giao\s+dịch)(?![^\W_])")
 _BEFORE = re.compile(
     r"(?:(?<![^\W_])(?:(?i:do|để|của|với|và|cho|cùng|từ|tại|là|thuộc|giúp|theo|phối\s+hợp)|"
     r"Trưởng|Phó\s+Trưởng|Chủ\s+tịch|Phó\s+Chủ\s+tịch|Tổng\s+Giám\s+đốc|lãnh\s+đạo|đại\s+diện|"
@@ -59,8 +60,9 @@ def bare_head_repeats(view: TextView, chosen: list[Cand],
     heads, in paragraphs that name such a body or on such a site."""
     chosen = lone_association_repeats(view, chosen)
     text = view.text
-    if not any(c.name.startswith(("Ban Chỉ đạo ", "Ban Tổ chức ", "Tập đoàn ", "Hội quán "))
-               for c in chosen) and _site_group(address) is None:
+    if not any(c.name.startswith(("Ban Chỉ đạo ", "Ban Tổ chức ", "Tập đoàn ", "Hội quán ",
+                                  "Phòng giao dịch ")) for c in chosen) \
+            and _site_group(address) is None:
         return chosen
     taken = [(c.start, c.end) for c in chosen]
     added: list[Cand] = []

@@ -183,3 +183,14 @@ def test_a_ward_named_like_the_absorbed_province_names_no_province():
     text = "Phó Bí thư Tỉnh đoàn trao giấy khen cho 15 đoàn viên tiêu biểu."
     page = "https://www.baobacninhtv.vn/tre/1234/phuong-bac-giang-khen-thuong-doan-vien.html"
     assert orgs(text, page) == [("Tỉnh đoàn", "Tỉnh đoàn Bắc Ninh")]
+
+
+# --- a bank's transaction office written again by its head ----------------------------------
+
+def test_a_transaction_office_written_again_by_its_head():
+    text = ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Anh giải ngân 5 tỷ đồng; "
+            "nhiều hộ gửi tiết kiệm tại Phòng giao dịch trong tuần qua.")
+    name = "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Anh"
+    assert orgs(text, "baohatinh") == [
+        ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Anh", name),
+        ("Phòng giao dịch", name)]
