@@ -398,7 +398,8 @@ def pass_institutions(ctx: Ctx) -> None:
                 m.end("head"):end].strip().isdigit()):
             continue  # "Đại đội 2": a company of some unit the text does not name
         elif place is not None and place.level in LOCAL_LEVELS and _CLUB_HEAD.sub(
-                "Câu lạc bộ", m.group("head")) in _CLUBS:
+                "Câu lạc bộ", m.group("head") + " ").strip() in _CLUBS:
+            # ("CLB" written short is the club's head too: "CLB TNTN huyện")
             # "Câu lạc bộ Cựu quân nhân xã": the commune's club, placed by the resolver
             body = Body(name, None, "đơn vị", "")
             canon = canonical(body, place, ctx.source_province)

@@ -203,3 +203,8 @@ def test_a_labour_cultural_house_in_sentence_case_before_its_level():
     assert names("Buổi mít tinh được tổ chức tại Nhà Văn hóa lao động tỉnh sáng chủ nhật.") == [
         "Nhà Văn hóa Lao động tỉnh Hà Tĩnh"]
     assert names("Các nhà văn hóa lao động tỉnh được sửa chữa.") == []
+
+
+def test_a_club_written_short_before_a_bare_level_takes_the_unit_named_before():
+    got = names("Tại huyện Hương Khê, Huyện đoàn và CLB TNTN huyện ra quân dọn vệ sinh.")
+    assert "Câu lạc bộ thanh niên tình nguyện huyện Hương Khê" in got
