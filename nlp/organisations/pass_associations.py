@@ -76,21 +76,54 @@ def _district_associations(ctx: Ctx) -> None:
 _DISTRICT_HOI_HEAD = re.compile(r"^(?P<head>Hội .+?) (?:huyện|quận|thị xã|thành phố) \S")
 
 
-def _province_of_district_association(ctx: Ctx, m: re.Match) -> None:
+def _province_of_district_association(ctx: Ctx, m: re.Match) -> bool:
     """"Tỉnh hội" after a district's association and no provincial one ("Hội Nông dân huyện
     X được Tỉnh hội khen thưởng"): the province's association of that kind, when the paragraph
     names one kind only (two kinds, "Hội Phụ nữ huyện" and "Hội Nông dân huyện", name none)."""
     heads = {h.group("head"): c for c in ctx.cands if c.end <= m.start() and c.province and c.known
              and (h := _DISTRICT_HOI_HEAD.match(c.name)) is not None}
     if len(heads) != 1:
-        return
+        return False
     head, c = next(iter(heads.items()))
     body = ctx.cat.by_key.get(skey(head))
     province = c.province
     if body is None or body.national or province is None or province in places.cities():
-        return
+        return False
     canon = canonical(body, Place(m.end(), "tỉnh", province, province), province)
     if canon is not None:
+        ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 2)
+    return canon is not None
+
+
+@cache
+def _level_associations() -> tuple[tuple[str, str], ...]:
+    """(slug without dashes, name) of the catalogue's associations with levels, longest first."""
+    from baochi.nlp.organisations.bodies import catalogue
+
+    names = {b.name for b in catalogue().by_key.values()
+             if not b.national and not b.committee_level and b.name.startswith("Hội ")}
+    return tuple(sorted(((slug(n).replace("-", ""), n) for n in names), key=lambda kv: -len(kv[0])))
+
+
+def _province_of_address_association(ctx: Ctx, m: re.Match) -> None:
+    """"Tỉnh hội" alone on a page whose address names one association ("…/hoi-nan-nhan-chat-
+    doc-da-cam…-trien-khai-…"): that association's branch of the paper's province, as on the
+    association's own site; nothing when the address names none or several."""
+    path = (ctx.address or "").lower().split("://", 1)[-1].partition("/")[2]
+    province = ctx.source_province
+    if not path or province is None or province in places.cities():
+        return
+    joined = re.sub(r"[^a-z0-9]", "", path)
+    found: list[tuple[str, str]] = []
+    for key, name in _level_associations():
+        if key in joined and not any(key in longer for longer, _ in found):
+            found.append((key, name))  # a longer name holding a shorter one is that one
+    if len(found) != 1:
+        return
+    body = ctx.cat.by_key.get(skey(found[0][1]))
+    canon = canonical(body, Place(m.end(), "tỉnh", province, province), province) \
+        if body is not None else None
+    if canon is not None and body is not None:
         ctx.add(m.start(), m.end(), canon[0], None, canon[1], body.kind, 2)
 
 
@@ -139,7 +172,8 @@ def pass_province_association(ctx: Ctx) -> None:
             last = max(earlier, key=lambda c: (c.end, c.priority))
             ctx.add(m.start(), m.end(), last.name, None, last.province, last.kind, 2)
         elif named is None and site is None:
-            _province_of_district_association(ctx, m)
+            if not _province_of_district_association(ctx, m):
+                _province_of_address_association(ctx, m)
         elif site is not None:
             province = named[1] if named else ctx.source_province
             canon = canonical(site, Place(m.end(), "tỉnh", province, province), province) \

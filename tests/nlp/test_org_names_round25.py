@@ -208,3 +208,11 @@ def test_a_labour_cultural_house_in_sentence_case_before_its_level():
 def test_a_club_written_short_before_a_bare_level_takes_the_unit_named_before():
     got = names("Tại huyện Hương Khê, Huyện đoàn và CLB TNTN huyện ra quân dọn vệ sinh.")
     assert "Câu lạc bộ thanh niên tình nguyện huyện Hương Khê" in got
+
+
+def test_a_bare_provincial_association_on_a_page_whose_address_names_it():
+    text = "Dịp Tết, Tỉnh hội đã trao 300 suất quà cho hội viên khó khăn."
+    page = "https://baohatinh.vn/giao-duc/hoi-khuyen-hoc-trao-qua-tet-cho-hoi-vien-1234.html"
+    assert names(text, source=page) == ["Hội Khuyến học tỉnh Hà Tĩnh"]
+    # an address that names no association leaves it alone
+    assert names(text, source="https://baohatinh.vn/xa-hoi/trao-qua-tet-1234.html") == []
