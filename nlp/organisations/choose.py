@@ -571,6 +571,7 @@ _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")
 _OPENS_BRACKET = re.compile(r"\s*\(")
 # the acronym pass_wire_tags gives the news agency read from a reprint's opening tag
 WIRE_TAG = "TTXVN"
+_STAMP = re.compile(r"\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 _TAG_CLOSE = re.compile(r"\)\s*[-–—]\s")
 # an outlet's name opening its own lead, then a dash or the dateline: the tag (GUIDE), no mention
 _DATELINE_AFTER = re.compile(r"\)?\s*[-–—]\s+(?=[A-ZĐ\d])(?!Cơ\s+quan|Tờ\s+báo)"
@@ -583,13 +584,17 @@ def drop_bracketed_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
     thành phố Hồ Chí Minh … Phòng Công tác xã hội và Bạn nghe Đài (VOH)") defines it: one
     mention, not two. An outlet's tag opening the paragraph ("(VOH) – Tại …") is no mention."""
     text = view.text
+    # a page's metadata stamp opening the line (" date 2021-09 (Báo X)- …", GUIDE): the tag
+    # after it opens the text as well
+    stamp = _STAMP.match(text)
+    lead = stamp.end() if stamp is not None else 0
     out: list[Cand] = []
     for c in chosen:
         bracketed = text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
-        if bracketed and c.start <= 2 and _TAG_CLOSE.match(text, c.end) \
+        if bracketed and c.start - lead <= 2 and _TAG_CLOSE.match(text, c.end) \
                 and c.acronym != WIRE_TAG:
             continue  # an outlet's own tag; the news agency's opens a reprint (pass_wire_tags)
-        if c.start <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end) \
+        if c.start - lead <= 1 and c.kind == "báo chí" and _DATELINE_AFTER.match(text, c.end) \
                 and c.acronym != WIRE_TAG:
             continue  # "Báo Cà Mau - Ngày 3/2, …", "(Báo X) Sáng 5/3 …": the outlet's tag
         if bracketed and out and " " not in text[c.start:c.end] \

@@ -85,12 +85,15 @@ def pass_sector_nationals(ctx: Ctx) -> None:
 
 
 # a central organ of an association written with its head word alone ("Ban Chấp hành T.Ư Hội
-# khóa IV", "Ban Thường vụ Trung ương Hội"), or the association's centre ("T.Ư Hội phát động");
+# khóa IV", "Ban Thường vụ Trung ương Hội", its standing unit "Thường trực T.Ư Hội", not a
+# standing deputy's title "Phó Chủ tịch Thường trực"), or the association's centre ("T.Ư Hội
+# phát động");
 # a capitalised word after "Hội" names the association itself, read by pass_central_organs
 _CENTRE = r"(?:Trung\s+ương|TƯ|T\.Ư|TW)"
 _ASSOCIATION_ORGAN = re.compile(
     r"(?<![^\W_])(?:(?P<organ>Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV|Ban\s+Thường\s+trực|"
-    r"Đoàn\s+Chủ\s+tịch)\s+)?" + _CENTRE + r"\s+(?P<hoi>Hội)(?![^\W_])(?!\s+" + _CAP + r")"
+    r"Đoàn\s+Chủ\s+tịch|(?<!Ban )(?<!Phó Chủ tịch )(?<!Chủ tịch )(?<!Phó Bí thư )Thường\s+trực)\s+)?"
+    + _CENTRE + r"\s+(?P<hoi>Hội)(?![^\W_])(?!\s+" + _CAP + r")"
     r"(?!\s+(?:nghị|thi|thao|diễn|chợ|trại|giảng|đồng)(?![^\W_]))")
 _ORGANS = {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ"}
 # organs listed before it share its "Trung ương Hội" ("Đảng đoàn, Ban Thường vụ, Ban Chấp hành

@@ -194,3 +194,17 @@ def test_a_transaction_office_written_again_by_its_head():
     assert orgs(text, "baohatinh") == [
         ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Kỳ Anh", name),
         ("Phòng giao dịch", name)]
+
+
+# --- an outlet's tag after a page stamp; an association's central standing unit -------------
+
+def test_an_outlets_own_tag_after_a_page_stamp_stays_unlabelled():
+    text = " date 2022-05 (Báo Quảng Ngãi)- Chiều 3/5, Hội LHPN tỉnh trao 30 suất quà."
+    assert orgs(text, "http://baoquangngai.vn/channel/1/202205/x.htm") == [
+        ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Quảng Ngãi")]
+
+
+def test_the_standing_unit_of_an_associations_centre_written_short():
+    text = "Ông Tư, Phó Chủ tịch Hội CCB Việt Nam, thay mặt Thường trực T.Ư Hội tặng 20 sổ tiết kiệm."
+    assert ("Thường trực T.Ư Hội", "Thường trực Trung ương Hội Cựu chiến binh Việt Nam") \
+        in orgs(text, "baohatinh")
