@@ -316,6 +316,11 @@ _OUTER_UNIT = re.compile(
     r"(?:\s+[^\W_][^\s,;:()“”\"–-]*){0,3})\s*[-–,]\s*$")
 # a unit listed before the outer one ("Ban Tài chính, Ban Xăng dầu, Phòng Hậu cần …"): a list
 _LISTED = re.compile(r"(?:,|\s(?:và|cùng|với))\s*$")
+# a Party committee's organ or a body's own board as the outer unit ("Ban Dân vận, Phòng Nội vụ
+# UBND huyện"): two bodies listed, no chain
+_ORGAN_UNIT = re.compile(r"Ban\s+(?:Dân\s+vận|Tuyên\s+giáo|Tổ\s+chức|Kiểm\s+tra|Nội\s+chính|"
+                         r"Kinh\s+tế|Thường\s+vụ|Thường\s+trực|Chấp\s+hành|Chỉ\s+đạo|Giám\s+hiệu)"
+                         r"(?![^\W_])", re.I)
 
 
 def _rank(head: str) -> int:
@@ -338,11 +343,12 @@ def pass_unit_chains(ctx: Ctx) -> None:
         # joined to its parent: a reading of the parent ends where the department's does
         parent = max((o for o in ctx.cands if c.start < o.start and o.end == c.end),
                      key=lambda o: o.end - o.start, default=None)
-        if parent is None:
-            continue
+        if parent is None or not parent.name.startswith(UNIT_NAMES):
+            continue  # no parent, or a territorial body's ("Phòng Nội vụ UBND huyện")
         lo = max(ctx.view.sentence_starts[ctx.view.sentence_of(c.start)], c.start - 48)
         outer = _OUTER_UNIT.search(text, lo, c.start)
         if outer is None or _rank(outer.group("head")) >= _rank(inner.group("head")) \
+                or _ORGAN_UNIT.match(outer.group("unit")) \
                 or _LISTED.search(text, lo, outer.start()) \
                 or any(o.start < outer.start() < o.end for o in ctx.cands):
             continue

@@ -208,3 +208,16 @@ def test_the_standing_unit_of_an_associations_centre_written_short():
     text = "Ông Tư, Phó Chủ tịch Hội CCB Việt Nam, thay mặt Thường trực T.Ư Hội tặng 20 sổ tiết kiệm."
     assert ("Thường trực T.Ư Hội", "Thường trực Trung ương Hội Cựu chiến binh Việt Nam") \
         in orgs(text, "baohatinh")
+
+
+def test_a_party_organ_listed_before_a_councils_department_is_no_chain():
+    text = "Dự họp có đại diện Ban Dân vận, Phòng Nội vụ UBND huyện Kỳ Anh."
+    assert ("Phòng Nội vụ UBND huyện Kỳ Anh", "Phòng Nội vụ Ủy ban nhân dân huyện Kỳ Anh") \
+        in orgs(text, "baohatinh")
+
+
+def test_a_team_of_a_police_department_is_one_body():
+    text = "Anh là cán bộ Đội 2, Phòng Cảnh sát hình sự Công an tỉnh."
+    assert orgs(text, "baohatinh") == [
+        ("Đội 2, Phòng Cảnh sát hình sự Công an tỉnh",
+         "Đội 2 Phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh")]
