@@ -143,13 +143,19 @@ def pass_brand_branches(ctx: Ctx) -> None:
 _BANK_BRANCH = re.compile(
     r"(?<![^\W_])(?P<brand>BIDV|Vietcombank|VietinBank|Agribank)\s+"
     r"(?!(?:Chi|Việt|Trung|Hội|Tập|Ngân|Tổng|Sở|Phòng)(?![^\W_]))"
-    r"(?P<name>" + CAPITAL + r"[^\W\d_]*(?:\s+" + CAPITAL + r"[^\W\d_]*){0,2})(?![^\W_])")
+    r"(?P<name>" + CAPITAL + r"[^\W\d_A-Z]+(?:\s+" + CAPITAL + r"[^\W\d_A-Z]+){0,2})(?![^\W_])")
+# a product's or a service's English word after the brand ("BIDV Premier", "Agribank Plus"):
+# no branch
+_NOT_BRANCH = re.compile(r"(?:Smart|Digi|Premier|Priority|Private|Online|Cup|Bank|Pay|Plus|Life|"
+                         r"Direct|Group|Mobile|Card|Money|Securities|Insurance)")
 
 
 def _bank_branches(ctx: Ctx) -> None:
     if "BIDV" not in ctx.text and "bank" not in ctx.text:
         return
     for m in _BANK_BRANCH.finditer(ctx.text):
+        if _NOT_BRANCH.match(m.group("name")):
+            continue
         bank = ctx.cat.by_key.get(skey(m.group("brand")))
         branch = re.sub(r"\s+", " ", m.group("name"))
         name = f"{bank.name} Chi nhánh {branch}" if bank is not None \

@@ -96,8 +96,10 @@ def test_a_union_written_once_before_two_branches_of_one_bank():
 
 
 def test_a_bank_alone_stays_the_bank():
-    assert orgs("BIDV tài trợ xây cầu dân sinh.", "baohatinh") == [
-        ("BIDV", "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam")]
+    bidv = ("BIDV", "Ngân hàng Thương mại Cổ phần Đầu tư và Phát triển Việt Nam")
+    assert orgs("BIDV tài trợ xây cầu dân sinh.", "baohatinh") == [bidv]
+    assert orgs("Khách hàng dùng BIDV SmartBanking để chuyển tiền.", "baohatinh") == [bidv]
+    assert orgs("Khách hàng hạng BIDV Premier được ưu tiên.", "baohatinh") == [bidv]
 
 
 # --- a city's police paper, a province's power company ---------------------------------------
