@@ -323,6 +323,14 @@ _CLAUSE_VERBS = re.compile(r"(?<![^\W_])(?:tổ\s+chức|phối\s+hợp|trao|t�
                            r"sinh\s+hoạt|hoạt\s+động|làm\s+việc)(?![^\W_])")
 
 
+def _place_named_hoi(topic: str) -> bool:
+    """Whether "Hội" and the first words after it are a place's name ("Hội An", a ward "Hội
+    Hợp"): no association's head."""
+    words = topic.split()
+    return any(places.is_district_name(" ".join(["Hội", *words[:k]]))
+               or places.is_commune_name(" ".join(["Hội", *words[:k]])) for k in (1, 2))
+
+
 def _associations_at_cities(ctx: Ctx) -> None:
     """Associations named with their qualifier and the city their members live in (above):
     named as written, the province the one named after "tại"; never over a level word, a
@@ -334,7 +342,7 @@ def _associations_at_cities(ctx: Ctx) -> None:
         topic = m.group("topic")
         first = topic.split()[0].lower()
         if first in _NOT_ASSOCIATION or NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic) \
-                or TITLE_WORDS.search(topic) or _LEVEL_WORD.search(topic) \
+                or TITLE_WORDS.search(topic) or _LEVEL_WORD.search(topic) or _place_named_hoi(topic) \
                 or _CLAUSE_VERBS.search(topic) or re.search(r"(?<![^\W_])Hội(?![^\W_])", topic):
             continue
         if any(c.start < m.start() < c.end or m.start() <= c.start < m.end() and c.end > m.end()
@@ -356,6 +364,7 @@ def _associations_of_province(ctx: Ctx) -> None:
         topic = m.group("topic")
         first = topic.split()[0].lower()
         if first in _NOT_ASSOCIATION or NOT_IN_NAME.search(topic) \
+                or (m.group("head") == "Hội" and _place_named_hoi(topic)) \
                 or CLAUSE_WORDS.search(topic.replace(" và ", " ")) or TITLE_WORDS.search(topic) \
                 or _TWO_BODIES.search(topic) or _NAME_GOES_ON.match(text, m.end()) \
                 or re.search(r"(?<![^\W_])Hội(?![^\W_])", topic):

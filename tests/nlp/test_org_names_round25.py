@@ -44,6 +44,11 @@ def test_a_catalogue_association_with_a_bare_province_keeps_its_level():
         "Hội Nông dân tỉnh Hà Tĩnh"]
 
 
+def test_a_place_named_with_hoi_is_no_association():
+    assert names("Du khách đến phố cổ Hội An Quảng Nam ngày càng đông.",
+                 source="baoquangnam") == []
+
+
 def test_an_event_or_a_hall_is_no_association_of_a_province():
     assert names("Hội Xuân Nghệ An năm nay thu hút đông du khách.", source="baonghean") == []
     assert names("Hội thi Tiếng hát Quảng Bình diễn ra sôi nổi.", source="baoquangbinh") == []
