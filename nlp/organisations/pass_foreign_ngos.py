@@ -33,6 +33,8 @@ _FOREIGN_OUTLET = re.compile(
     r"{0,4})(?![^\W_])")
 
 
+# our own stations' call signs after "kênh/đài truyền hình" ("VTV", "HTV7", "VOV"): not foreign
+_OUR_STATIONS = re.compile(r"(?:VTV|VTC|HTV|VOV|VOH|ANTV|QPVN|THVL|TH[A-Z])")
 # what may follow a one-word outlet's name ("hãng tin Reuters, …", "hãng tin Bloomberg của Mỹ")
 _ONE_WORD_ENDS = re.compile(r"\s*(?:[,.;:)]|\(|$)|\s+(?:của|cho\s+biết|đưa\s+tin|dẫn)(?![^\W_])")
 
@@ -45,7 +47,8 @@ def _missions_and_outlets(ctx: Ctx) -> None:
                     "tổ chức quốc tế", 2, known=False)
     for m in _FOREIGN_OUTLET.finditer(ctx.text):
         name = re.sub(r"\s+", " ", m.group("name")).rstrip(".-")
-        if len(name) < 3 or not _ASCII.match(name) \
+        if len(name) < (2 if name.isupper() else 3) or not _ASCII.match(name) \
+                or _OUR_STATIONS.match(name) \
                 or any(c.start <= m.start("name") < c.end for c in ctx.cands):
             continue  # a Vietnamese word, or an outlet the catalogue names ("tờ Nhân Dân")
         if " " not in name and not name.isupper() \

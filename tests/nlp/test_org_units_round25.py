@@ -129,6 +129,11 @@ def test_a_foreign_outlet_named_after_its_kind_and_again_bare():
     assert orgs(text, "baohanam") == [("Reuters", "Reuters"), ("Reuters", "Reuters")]
 
 
+def test_our_stations_call_sign_after_its_kind_is_no_foreign_outlet():
+    assert orgs("Phóng sự phát trên đài truyền hình VTV tối qua.", "baohanam") == []
+    assert orgs("Theo hãng tin AP, giá dầu tăng.", "baohanam") == [("AP", "AP")]
+
+
 def test_a_vietnamese_paper_after_to_is_no_foreign_outlet():
     assert all(name != "Nhân" for _, name in orgs("Theo tờ Nhân Dân, hội nghị đã bế mạc.",
                                                    "baohanam"))
