@@ -155,7 +155,7 @@ _NO_INSERT = frozenset(["và", "cùng", "hoặc", "với", "của", "do", "tại
 
 def _catalogue_with_insert(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
     """A people's catalogue movement with a qualifying phrase inserted after its people
-    ("phong trào cựu chiến binh nêu cao tinh thần tự lực, tự cường giúp nhau làm kinh tế"):
+    ("phong trào cựu chiến binh phát huy bản chất người lính giúp nhau làm kinh tế"):
     the people word right after the trigger, then within eight more syllables of the clause
     the whole rest of one catalogue name (three syllables or more), right after a space (after a
     comma it is another item of a list) and closed where a name surely ends (a comma, a stop,
