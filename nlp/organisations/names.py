@@ -341,6 +341,7 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             continue  # "Đảng ủy – HĐND – UBND xã X": bodies of one commune, listed by dashes
         # "Phòng Thời sự - Đài PT-TH Nghệ An": a unit joined to its parent by a dash
         e = h.end() + len(text[h.end():e].rstrip(" -–")) if e > h.end() else e
+        e = _faculty_end(text, h, e, start)
         link = text[e:start].strip().strip("-–").strip()
         link, named = _widened(text, h.start(), e, link, named)
         if link in ("thuộc", "của") and re.search(r"[-–]\s*(?:thuộc|của)", text[e:start]):
@@ -437,6 +438,22 @@ def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
 
 
 _FIELD_DASH = re.compile(r"\S\s*[-–]\s*[A-ZĐ]")
+
+
+# the lower-case words a faculty's name goes on with up to the comma before its school ("Khoa
+# Chạm| khắc gỗ, Trường …"): at most four, none a clause's
+_FACULTY_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,4}(?=,\s*$)")
+
+
+def _faculty_end(text: str, h: re.Match, end: int, start: int) -> int:
+    """End of a faculty's name written before its school after a comma, its name begun with a
+    capital and going on in lower case ("Khoa Chạm khắc gỗ, Trường Cao đẳng …"); else ``end``."""
+    if end <= h.end() or not _FACULTY.match(h.group(0)) or not _SCHOOL_PARENT.match(text, start):
+        return end
+    tail = _FACULTY_TAIL.match(text[:start], end)
+    if tail is None or NOT_IN_NAME.search(tail.group(0)) or CLAUSE_WORDS.search(tail.group(0)):
+        return end
+    return tail.end()
 
 
 def _widened(text: str, start: int, end: int, link: str, named: bool) -> tuple[str, bool]:

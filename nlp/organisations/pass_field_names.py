@@ -71,6 +71,7 @@ from baochi.nlp.catalogues import load
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.pass_institutions import union_of
+from baochi.nlp.organisations.pass_units import compose_units_before
 from baochi.nlp.organisations.placing import Place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import COMMON_SURNAMES, skey
@@ -246,6 +247,8 @@ def _level_at(word: str, nxt: str | None) -> bool:
 def pass_field_names(ctx: Ctx) -> None:
     """Names over lower-case field words (module docstring)."""
     text = ctx.text
+    if "Trường" in text:
+        _schools_by_fields(ctx)
     if not any(h in text for h in _HINTS):
         return
     for m in _HEAD.finditer(text):
@@ -269,6 +272,39 @@ _CLUB_AIM = re.compile(
     r"Thanh\s+niên|Cựu\s+thanh\s+niên\s+xung\s+phong|Người\s+cao\s+tuổi|Hội\s+viên|"
     r"Doanh\s+nhân|Nữ\s+doanh\s+nhân|Cựu\s+quân\s+nhân)"
     r"(?:\s+" + _AIM + r"){1,3}" + _E)
+
+
+# a college or university named in sentence case by its fields, listed with commas and "và"
+# ("Trường Cao đẳng nghề công nghệ, kinh tế và chế biến lâm sản"): every field a lexicon phrase,
+# the name closed by punctuation or a bracket
+_HIGHER_HEAD = re.compile(_B + r"Trường\s+(?:Cao\s+đẳng|Đại\s+học|Trung\s+cấp)(?:\s+nghề)?"
+                          r"(?=\s+(?-i:[a-zđà-ỹ]))")
+_FIELD_SEGMENT = re.compile(r"\s+((?-i:[a-zđà-ỹ])[^\W\d_]*(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){0,5}?)"
+                            r"(?=,\s|\s+và\s|\s*[.;:(]|\s*$)")
+_SEGMENT_JOIN = re.compile(r",(?=\s)|\s+và(?=\s)")
+
+
+def _schools_by_fields(ctx: Ctx) -> None:
+    """Colleges and universities named by lower-case fields (above): two fields at least, the
+    last one closed by a full stop, a colon or semicolon, a bracket or the text's end."""
+    text = ctx.text
+    for m in _HIGHER_HEAD.finditer(text):
+        end, fields, at = m.end(), 0, m.end()
+        while (seg := _FIELD_SEGMENT.match(text, at)) is not None:
+            words = seg.group(1).split()
+            if _field_prefix(words) != len(words):
+                break
+            fields, end = fields + 1, seg.end()
+            join = _SEGMENT_JOIN.match(text, end)
+            if join is None:
+                break
+            at = join.end()
+        if fields >= 2 and re.match(r"\s*(?:[.;:(]|$)", text[end:]):
+            before = len(ctx.cands)
+            _add_named(ctx, m, end, "đơn vị")
+            # its faculty written before it ("Khoa X, Trường …"): composed as the readers of
+            # units compose the schools read before them
+            compose_units_before(ctx, ctx.cands[before:])
 
 
 # a second company of a list named by its legal form alone ("Công ty TNHH Hòa An và cổ phần

@@ -221,3 +221,18 @@ def test_a_bare_provincial_association_on_a_page_whose_address_names_it():
     assert names(text, source=page) == ["Hội Khuyến học tỉnh Hà Tĩnh"]
     # an address that names no association leaves it alone
     assert names(text, source="https://baohatinh.vn/xa-hoi/trao-qua-tet-1234.html") == []
+
+
+# ------------------------------------------------ a college named in sentence case by its fields
+
+def test_a_college_named_by_lower_case_fields_and_its_faculty():
+    assert names("Em theo học Trường Cao đẳng nghề cơ khí, xây dựng và nông lâm (Hà Tĩnh).") == [
+        "Trường Cao đẳng nghề cơ khí, xây dựng và nông lâm"]
+    assert names("Ông là giảng viên Khoa Sửa chữa ô tô, Trường Cao đẳng nghề cơ khí, xây dựng "
+                 "và nông lâm (Hà Tĩnh).") == [
+        "Khoa Sửa chữa ô tô Trường Cao đẳng nghề cơ khí, xây dựng và nông lâm"]
+
+
+def test_no_college_of_one_field_or_before_a_clause():
+    assert names("Trường Cao đẳng nghề công nghệ đã tuyển sinh.") == []
+    assert names("Trường Cao đẳng nghề cơ khí và xây dựng tuyển 300 học viên.") == []
