@@ -50,6 +50,20 @@ _COOPERATIVE = re.compile(r"Hợp\s+tác\s+xã|HTX|Tổ\s+(?:liên\s+kết|hợp
 _COOPERATIVE_KIND = re.compile(r"\s+(?i:phi\s+)?(?i:nông\s+nghiệp)(?!\s+(?-i:[A-ZĐ0-9]))")
 # a dash before the branch of the body named before it
 _BRANCH_DASH = re.compile(r"\s*[-–]\s*(?=[Cc]hi\s+nhánh\s)")
+def _no_one_body(text: str, m: re.Match, end: int) -> bool:
+    """Units counted ("Chi hội 05 thôn trên địa bàn": the branches of five hamlets), or the
+    country's cooperatives ("Ngày Hợp tác xã Việt Nam": a sector; its body is the alliance,
+    "Liên minh Hợp tác xã Việt Nam", the catalogue's): no one body."""
+    return _COUNTED_UNITS.match(text, m.end("head")) is not None \
+        or (_COOPERATIVE.fullmatch(m.group("head")) is not None
+            and _COUNTRY_ONLY.fullmatch(text, m.end("head"), end) is not None)
+
+
+# a number and a kind of unit with no name after it ("Chi hội 05 thôn trên địa bàn xã"): the
+# units counted, no one body
+_COUNTED_UNITS = re.compile(r"\s+\d{1,3}\s+(?:thôn|ấp|bản|buôn|xóm|khu\s+phố|tổ\s+dân\s+phố|xã|"
+                            r"phường|thị\s+trấn|huyện|đơn\s+vị|chi\s+hội|cơ\s+sở)(?![^\W_])"
+                            r"(?!\s+(?-i:[A-ZĐ0-9]))")
 # a cooperative "named" by the country alone: the sector, no one cooperative
 _COUNTRY_ONLY = re.compile(r"\s*Việt\s+Nam(?:\s+\d[\d/.\-–]*)?")
 # a company's legal form written as its head: what follows is the company's own name
@@ -377,10 +391,8 @@ def pass_institutions(ctx: Ctx) -> None:
             # grass-roots pass); one named by its commune or district is read here
             _association_branch(ctx, m)
             continue
-        if _COOPERATIVE.fullmatch(m.group("head")) and _COUNTRY_ONLY.fullmatch(
-                text, m.end("head"), end):
-            continue  # "Ngày Hợp tác xã Việt Nam": the country's cooperatives, a sector; its
-            # body is the alliance ("Liên minh Hợp tác xã Việt Nam", the catalogue's)
+        if _no_one_body(text, m, end):
+            continue
         name = _CLUB_HEAD.sub("Câu lạc bộ", re.sub(r"\s+", " ", text[m.start():end]), 1)
         # "Bảo tàng X - Chi nhánh Y": the branch named after its parent, no dash between (as the
         # labels name a bank's or a museum's branch)

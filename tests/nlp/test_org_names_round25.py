@@ -236,3 +236,7 @@ def test_a_college_named_by_lower_case_fields_and_its_faculty():
 def test_no_college_of_one_field_or_before_a_clause():
     assert names("Trường Cao đẳng nghề công nghệ đã tuyển sinh.") == []
     assert names("Trường Cao đẳng nghề cơ khí và xây dựng tuyển 300 học viên.") == []
+
+
+def test_units_counted_after_a_head_are_no_body():
+    assert names("Dự lễ có bí thư chi bộ và Chi hội 05 thôn trên địa bàn xã Kỳ Tân.") == []
