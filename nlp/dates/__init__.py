@@ -198,6 +198,7 @@ from baochi.nlp.dates.dotted import (
 from baochi.nlp.dates.editions import (
     pass_call_up_year,
     pass_campaign_edition,
+    pass_can_chi_year,
     pass_christmas,
     pass_edition_year,
     pass_quoted_edition,
@@ -229,6 +230,7 @@ from baochi.nlp.dates.period_ranges import (
 )
 from baochi.nlp.dates.periods import (
     pass_birth_year,
+    pass_founding_bracket_year,
     pass_halves,
     pass_horizon_year,
     pass_month_list,
@@ -308,9 +310,11 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_christmas,
     pass_lunar_festival_year,
     pass_spring_year,
+    pass_can_chi_year,
     pass_year_list,
     pass_years,
     pass_birth_year,
+    pass_founding_bracket_year,
     pass_horizon_year,
     pass_summer_edition,
     pass_edition_year,

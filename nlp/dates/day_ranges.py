@@ -31,7 +31,10 @@ from baochi.nlp.dates.resolve import (
 )
 
 RANGE_FULL = re.compile(
-    rf"(?:từ\s+)?(?:ngày\s+)?{dmy_pattern('a')}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{dmy_pattern('b', '')}", FLAGS
+    # two full dates joined by an odd separator are one range as with a dash: an anniversary's
+    # span written "(22/12/1944 * 22/12/2024)" or "1/5/1990 ~ 1/5/2025" (the second date is no
+    # day of its own, the first no day of the text)
+    rf"(?:từ\s+)?(?:ngày\s+)?{dmy_pattern('a')}\s*(?:[-–—*~÷]|đến|tới)\s*(?:ngày\s+)?{dmy_pattern('b', '')}", FLAGS
 )
 RANGE_TO = re.compile(
     # a relative day apposed to the first day is one with it ("từ sáng nay 14/10 đến 17/10": the

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from baochi.nlp.dates.filters import CROP_BEFORE, quantity_after
-from baochi.nlp.dates.grammar import CAN_CHI, FLAGS
+from baochi.nlp.dates.grammar import CAN_CHI, CAN_CHI_KEYS, FLAGS
 from baochi.nlp.dates.mention import Collector
 
 _SUMMER_EDITION = re.compile(r"(?<![^\W\d_])[Hh]è\s+(?P<y>(?:19|20)\d{2})(?!\d)")
@@ -107,6 +107,29 @@ def pass_spring_year(c: Collector, sent: str, pub: date | None) -> None:
     for m in SPRING_YEAR.finditer(sent):
         y = int(m.group("y"))
         if CROP_BEFORE.search(sent, 0, m.start()) \
+                or not c.free(m.start(), m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
+# a lunar year's can chi written with its number and no season or holiday word before it
+# ("Canh Tý 1960, Bác Hồ phát động …", "năm Giáp Thìn 2024"): that year, as "Xuân Giáp Thìn 2024"
+# is; the number must be the can chi's own year (a mismatch is no such mention)
+CAN_CHI_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?P<cc>{CAN_CHI})(?:\s*[-–—]\s*|\s+)(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d|[/.\-]\d)", FLAGS)
+_CHI_SPELLINGS = {"tị": "tỵ", "mẹo": "mão"}
+
+
+def pass_can_chi_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"Canh Tý 1960": the year (``CAN_CHI_YEAR``); runs after the holiday and spring passes,
+    which keep their own readings ("Tết Canh Tý 2020" is a day)."""
+    if not c.has_digit:
+        return
+    for m in CAN_CHI_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        can, chi = m.group("cc").split()
+        if f"{can} {_CHI_SPELLINGS.get(chi, chi)}" != CAN_CHI_KEYS[(y + 6) % 10][(y + 8) % 12] \
                 or not c.free(m.start(), m.end()) \
                 or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
             continue

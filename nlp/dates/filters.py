@@ -240,6 +240,10 @@ def comparison(sent: str, found: str) -> bool:
 # a weekday meant as every such day: "các ngày thứ Bảy", "mỗi Chủ nhật", "thứ 7 hoặc Chủ nhật",
 # "thứ Bảy, Chủ nhật hằng tuần"
 _GENERIC_WEEKDAY_BEFORE = re.compile(r"(?:các|mỗi|những|hằng|hàng|hoặc)\s+$")
+# the second of two weekdays joined after a plural ("các thứ Bảy và Chủ nhật", "những ngày thứ
+# Bảy, Chủ nhật"): every such day too
+_GENERIC_PAIR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:các|mỗi|những|hằng|hàng)\s+(?:ngày\s+)?(?:thứ\s+[^\W_]+|chủ\s+nhật)\s*(?:,|và|hoặc)\s*$")
 _GENERIC_WEEKDAY_AFTER = re.compile(
     r"\s*(?:(?:,|và|hoặc)\s*(?:thứ\s+\w+|chủ\s+nhật)\s*)?(?:hằng|hàng)\s+tuần|\s+hoặc\s")
 
@@ -285,7 +289,8 @@ def weekday_is_date(c: Collector, sent: str, m: re.Match) -> bool:
             sent, max(0, m.start() - 12), m.start()) or not m.group("q") and _ends_a_name(c, sent, m.start()):
         return False  # a date follows (read by the day rules) or an ordinal
     return not (_GENERIC_WEEKDAY_BEFORE.search(sent[max(0, m.start() - 8):m.start()])
-                or _GENERIC_WEEKDAY_AFTER.match(sent, m.end()))
+                or _GENERIC_WEEKDAY_AFTER.match(sent, m.end())
+                or _GENERIC_PAIR_BEFORE.search(sent[max(0, m.start() - 30):m.start()]))
 
 
 # a quantity after a dotted number ("từ 12.5 đến 15.5 tạ/ha", "đến 2.5 triệu"): not a date

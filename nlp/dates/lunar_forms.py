@@ -65,10 +65,31 @@ def _lunar_dates(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), dt, dt, "day", None)
 
 
+# the lunar new year without its year or can chi as the time around which the news falls
+# ("trước, trong và sau Tết Nguyên đán", the press's phrase for the holiday season a campaign
+# covers): the occasion of the news, the Tết nearest publication (GUIDE: Tết as the occasion;
+# left out in an undated article, and where the bare holiday is enjoyed: "đón Tết Nguyên đán")
+_AROUND_TET = re.compile(
+    r"(?<![^\W\d_])trước\s*,\s*trong\s*(?:,|và)\s*sau\s+(?:dịp\s+)?(?P<t>tết\s+nguyên\s+đán)"
+    r"(?![^\W\d_])(?!\s*[-–—]?\s*(?:năm\s+)?\d)", FLAGS)
+
+
+def _around_tet(c: Collector, sent: str, pub: date) -> None:
+    for m in _AROUND_TET.finditer(sent):
+        if not c.free(m.start("t"), m.end("t")):
+            continue
+        dt = min((lunar.tet(y) for y in (pub.year - 1, pub.year, pub.year + 1)),
+                 key=lambda d: abs((d - pub).days))
+        c.add(m.start("t"), m.end("t"), dt, dt, "day", None)
+
+
 def pass_tet(c: Collector, sent: str, pub: date | None) -> None:
-    """The lunar new year with its year or can chi and its first days (``_lunar_dates``)."""
+    """The lunar new year with its year or can chi and its first days (``_lunar_dates``), and
+    the bare holiday as the season the news falls around (``_AROUND_TET``)."""
     if "tết" in sent:
         _lunar_dates(c, sent, pub)
+        if pub is not None and "sau tết" in sent:
+            _around_tet(c, sent, pub)
 
 
 def _lunar_day_value(m: re.Match, pub: date | None) -> date | None:

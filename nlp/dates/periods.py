@@ -246,6 +246,24 @@ def pass_birth_year(c: Collector, sent: str, pub: date | None) -> None:
             c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+# a founding year written alone in brackets after the body or place founded ("thành lập tỉnh
+# Quảng Bình (1604) đến nay", "ra đời Hội … (1930)"): that year, as "năm 1604" is; the founding
+# word opens the clause the bracket closes (no clause punctuation between)
+_FOUNDING_BRACKET_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:thành\s+lập|lập\s+(?:thành|ra|nên)|tái\s+lập|ra\s+đời|khai\s+sinh)(?![^\W\d_])"
+    r"[^().,;:!?\d]{1,60}?\(\s*(?P<y>1\d{3}|20\d{2})\s*\)", FLAGS)
+
+
+def pass_founding_bracket_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"lập thành tỉnh X (1831)": the founding year (``_FOUNDING_BRACKET_YEAR``)."""
+    if not c.has_digit or "(" not in sent:
+        return
+    for m in _FOUNDING_BRACKET_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end("y")) and 1000 <= y <= 2100:
+            c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 # a strategy's horizon written without "năm" ("đến năm 2030, tầm nhìn 2050", "định hướng đến
 # 2035"): that year, as "tầm nhìn đến năm 2045" is read by ``pass_years``
 _HORIZON_YEAR = re.compile(r"(?<![^\W\d_])(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+"
