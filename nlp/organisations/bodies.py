@@ -132,12 +132,17 @@ def _vn_forms(written: list[str]) -> list[str]:
 
 def _joined_forms(name: str) -> list[str]:
     """"Head A và B" with its fields joined otherwise in the press: "Sở Tài nguyên Môi
-    trường", "Sở Nông nghiệp - Phát triển nông thôn"."""
+    trường", "Sở Nông nghiệp - Phát triển nông thôn", "Sở Nông nghiệp & Phát triển nông
+    thôn"; a dash between fields also written as a comma ("Sở Lao động, Thương binh và Xã
+    hội")."""
     if " và " not in name or name.count(" và ") > 1:
         return []
-    forms = [name.replace(" và ", " - "), name.replace(" và ", " ")]
+    forms = [name.replace(" và ", " - "), name.replace(" và ", " "),
+             name.replace(" và ", " & ")]  # "Sở Tài nguyên & Môi trường"
     if ", " in name:
         forms.append(name.replace(", ", " "))  # "Bộ Văn hóa Thể thao và Du lịch"
+    if " - " in name:
+        forms.append(name.replace(" - ", ", "))  # "Sở Lao động, Thương binh và Xã hội"
     return forms
 
 
@@ -161,12 +166,16 @@ def _central_organs(structure: dict, national: list[dict]) -> list[dict]:
 def _national_aliases(n: dict, heads: tuple[str, ...], structure: dict,
                       body_keys: set[str]) -> list[str]:
     """Written forms of a national body: its aliases, their half-abbreviated and initialled
-    forms, "TƯ"/"T.Ư"/"TW" for "Trung ương", and the name without its final "Việt Nam"
+    forms, "VN" for a final "Việt Nam", "TƯ"/"T.Ư"/"TW" for "Trung ương", and the name without its final "Việt Nam"
     ("Tổng Liên đoàn Lao động"), unless that short form is a body with levels ("Hội Nông dân"
     + tỉnh …)."""
     aliases = [n["name"], *n.get("aliases", [])]
     aliases += [a for a in _mixed_forms(n["name"], aliases) if a not in aliases]
     aliases += [a for a in _abbreviated(n["name"], heads) if a not in aliases]
+    # "Việt Nam" written "VN" at the end ("Hội Liên hiệp Thanh niên VN"), before "Trung
+    # ương" is written short ("T.Ư Hội Liên hiệp Thanh niên VN")
+    aliases += [v for a in aliases if a.endswith(" Việt Nam")
+                if (v := a.removesuffix(" Việt Nam") + " VN") not in aliases]
     aliases += [a for a in _central_forms(aliases, structure) if a not in aliases]
     aliases += [a for a in _joined_forms(n["name"]) if a not in aliases]
     for alias in list(aliases) if n.get("short_form", True) else ():
@@ -297,7 +306,9 @@ def catalogue() -> Catalogue:
         r"\s+(?P<level>tỉnh|thành\s+phố|TP\.?|huyện|thị\s+xã|TX\.?|T\.X\.?|quận|xã|phường|thị\s+trấn|"
         r"(?-i:H)(?=\.[A-ZĐ])|"
         # an urban district written short ("UBND Q. Hải Châu", "Q.Cẩm Lệ")
-        r"(?-i:Q)(?=\.[A-ZĐ])|(?-i:Q\.)(?=\s[A-ZĐ]))"
+        r"(?-i:Q)(?=\.[A-ZĐ])|(?-i:Q\.)(?=\s[A-ZĐ])|"
+        # a township written short ("Đoàn Thanh niên TT.Long Hải", "UBND TT. Phú Mỹ")
+        r"(?-i:TT)(?=\.[A-ZĐ])|(?-i:TT\.)(?=\s[A-ZĐ]))"
         + WORD_BOUNDARY_AFTER, _I
     )
     # the gazetteer: vietnam-provinces + the 2025 changes and districts beside it (places.py)

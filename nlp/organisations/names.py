@@ -50,6 +50,9 @@ INSTITUTION = re.compile(
     r"Lữ\s+đoàn|Trung\s+đoàn|Tiểu\s+đoàn|Đại\s+đội|Trung\s+đội|Tiểu\s+đội|"
     r"Trạm\s+(?:Công\s+an|[Kk]iểm\s+lâm|[Kk]iểm\s+soát\s+[Bb]iên\s+phòng|Biên\s+phòng)|Quân\s+đoàn|Binh\s+đoàn|Hải\s+đoàn|Hải\s+đội|Câu\s+lạc\s+bộ(?:\s*\(CLB\))?|CLB|[Nn]hà\s+máy|Chi\s+nhánh|Chi\s+hội|Đại\s+sứ\s+quán|Xí\s+nghiệp|"
     r"Giáo\s+xứ|Giáo\s+phận|Tạp\s+chí|Học\s+viện|Bảo\s+tàng|"
+    # an airport by its name ("Cảng hàng không quốc tế Phú Bài"; the corporation that runs
+    # them all is the catalogue's)
+    r"Cảng\s+[Hh]àng\s+[Kk]hông(?:\s+[Qq]uốc\s+[Tt]ế)?(?=\s+[A-ZĐ])|"
     # host institutions named by their own name (round 12): prisons and detention centres,
     # rehabilitation centres, a broadcaster's relay station ("Đài tiếp vận PTTH X")
     r"Trại\s+(?:tạm\s+)?giam|Cơ\s+sở\s+cai\s+nghiện(?:\s+ma\s+túy)?|Đài\s+tiếp\s+vận|"
@@ -350,8 +353,11 @@ def unit_before(view: TextView, start: int) -> tuple[int, str] | None:
             link = ""  # "Đoàn Khoa Văn hóa và Truyền thông, Trường Đại học …": the school's unit
         elif link == "," and _armed_parent(text, h, e, start):
             link = ""  # "Lữ đoàn 125, Vùng 2 Hải quân": the higher formation's unit
-        elif link == "," and _front_department(text, h.start(), e, start):
-            link = ""  # "Ban Phong trào, Ủy ban MTTQ tỉnh": the Front's department
+        elif link == "," and (_front_department(text, h.start(), e, start)
+                              or _newsroom_desk(text, h.start(), e, start)):
+            # "Ban Phong trào, Ủy ban MTTQ tỉnh": the Front's department; "Ban Thời sự, Đài
+            # Tiếng nói Việt Nam": the broadcaster's own desk
+            link = ""
         if named and link in _UNIT_LINKS and e < start \
                 and not TITLE_WORDS.search(text, h.end(), e):
             unit = re.sub(r"\s*[-–]\s*", " - ", re.sub(r"\s+", " ", text[h.start():e]))
@@ -438,6 +444,19 @@ def _front_department(text: str, h_start: int, e: int, start: int) -> bool:
 
 
 _FIELD_DASH = re.compile(r"\S\s*[-–]\s*[A-ZĐ]")
+
+# a newsroom's desk, named by what it makes ("Ban Thời sự", "Phòng Chuyên đề"), written before
+# a paper, a station or the news agency after a comma: only that outlet's desk, one body
+_NEWSROOM = re.compile(r"(?:Ban|Phòng)\s+(?:Thời\s+sự|Chuyên\s+đề|Phóng\s+viên|Thư\s+ký\s+"
+                       r"[Tt]òa\s+soạn|Văn\s+nghệ|Báo\s+điện\s+tử)")
+_PRESS_PARENT = re.compile(r"(?:Đài|Báo|Thông\s+tấn\s+xã|TTXVN|VTV|VOV)(?![^\W_])")
+
+
+def _newsroom_desk(text: str, h_start: int, e: int, start: int) -> bool:
+    """A newsroom's desk at ``h_start`` (read up to ``e``) written before an outlet at ``start``
+    after a comma (see ``_NEWSROOM``)."""
+    return _NEWSROOM.fullmatch(text, h_start, e) is not None \
+        and _PRESS_PARENT.match(text, start) is not None
 
 
 # the lower-case words a faculty's name goes on with up to the comma before its school ("Khoa

@@ -263,9 +263,18 @@ def _bare_branches(ctx: Ctx) -> None:
 _COMMUNE_UNION = re.compile(r"(?<![^\W_])(?:[Cc]ông\s+đoàn\s+cơ\s+sở|CĐCS)\s+"
                             r"(?P<level>xã|phường|thị\s+trấn)(?=\s+[A-ZĐ0-9])")
 
+# the Youth Union's grass-roots organisation named by its commune, ward or township ("Đoàn cơ
+# sở xã X", "Đoàn cơ sở TT.Y"): the Youth Union of that unit, named as the catalogue names a
+# commune's ("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã X"); a school's or an agency's "Đoàn cơ
+# sở" keeps its own name (read with its unit)
+_COMMUNE_YOUTH_UNION = re.compile(r"(?<![^\W_])Đoàn\s+cơ\s+sở\s+"
+                                  r"(?P<level>xã|phường|thị\s+trấn|(?-i:TT)(?=\.[A-ZĐ])|(?-i:TT\.)(?=\s))"
+                                  r"(?=\.?\s*[A-ZĐ0-9])")
+
 
 def _commune_unions(ctx: Ctx) -> None:
-    """Grass-roots trade unions of a commune, ward or township (see ``_COMMUNE_UNION``)."""
+    """Grass-roots trade unions of a commune, ward or township (see ``_COMMUNE_UNION``), and
+    the Youth Union's (``_COMMUNE_YOUTH_UNION``)."""
     if "CĐCS" not in ctx.text and "cơ sở" not in ctx.text:
         return
     for m in _COMMUNE_UNION.finditer(ctx.text):
@@ -275,6 +284,14 @@ def _commune_unions(ctx: Ctx) -> None:
             continue
         ctx.add(m.start(), place.end, f"Công đoàn cơ sở {level} {place.place}", None,
                 place.province or ctx.source_province, "đoàn thể", 2, known=False)
+    for m in _COMMUNE_YOUTH_UNION.finditer(ctx.text):
+        level = LEVEL_CANON.get(m.group("level").lower(), re.sub(r"\s+", " ", m.group("level")))
+        place = level_place(ctx.view, m.end("level"), level, ctx.cat, ctx.source_province)
+        if place is None or not place.place:
+            continue
+        ctx.add(m.start(), place.end, f"Đoàn Thanh niên Cộng sản Hồ Chí Minh {level} "
+                f"{place.place}", None, place.province or ctx.source_province, "đoàn thể", 2,
+                known=False)
 
 
 # the units listed after a grass-roots union's first one ("CĐCS Trung tâm A, Công ty B và Công

@@ -72,7 +72,8 @@ _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN"
                       "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
-                      "Đại đội", "Trung đội", "Tiểu đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT")
+                      "Đại đội", "Trung đội", "Tiểu đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT",
+                      "àng không")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (

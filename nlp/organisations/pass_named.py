@@ -31,10 +31,12 @@ _NAMED_BODY = re.compile(
     r"Công\s+đoàn(?:\s+ngành|\s+các(?=\s+khu\s))?)"
     r"(?P<topic>\s+(?:(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|(?<=các\s)k(?=hu\s))"
     r"[^\W\d_]*"
+    # (up to twelve words: three fields listed with a comma and "và", "Hội Bảo trợ bệnh nhân
+    # nghèo, người tàn tật và trẻ mồ côi tỉnh X")
     # a field pair joined by an en dash, the second field in lower case ("Văn hóa – thể thao")
     r"(?:(?:,?\s+|/|\s*-\s*|\s*–\s*(?=" + _LOWER + r")|\s*&\s*)"
     r"(?!tỉnh\b|huyện\b|[Tt]hành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|"
-    r"phường\b)[^\W\d_]+){0,9}?)"
+    r"phường\b)[^\W\d_]+){0,11}?)"
     # a centrally-run city writes its level capitalised ("Công đoàn Viên chức Thành phố")
     r"(?=\s+(?:tỉnh|huyện|[Tt]hành\s+phố|thị\s+xã|quận|xã(?!\s+hội)|phường|thị\s+trấn|TP\.|"
     r"(?P<vn>Việt\s+Nam))(?![^\W_]))"

@@ -10,7 +10,8 @@ from baochi.nlp.tokens import syllable_key
 
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 LEVEL_CANON = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã",
-               "t.x": "thị xã", "t.x.": "thị xã", "h": "huyện", "q": "quận", "q.": "quận"}
+               "t.x": "thị xã", "t.x.": "thị xã", "h": "huyện", "q": "quận", "q.": "quận",
+               "tt": "thị trấn", "tt.": "thị trấn"}
 
 
 def place_follows(tn: str, after: int) -> bool:
