@@ -148,7 +148,17 @@ def pass_lunar_months(c: Collector, sent: str, pub: date | None) -> None:
         _add_lunar_month(c, sent, m, 1 if m.group("w") == "giêng" else 12, pub)
 
 
+# a lunar month without its year in a sentence that says what falls in it recurs ("vào đầu tháng 7
+# âm lịch, gắn với lễ hội … được tổ chức hàng năm", "tháng Giêng, khi hội làng mở ra hằng năm"):
+# the month of every year, as "tháng 7 âm lịch hằng năm" is (GUIDE: recurring months)
+_RECURS_LATER = re.compile(r"[^.!?\d]{0,120}?(?<![^\W\d_])(?:hằng|hàng)\s+năm(?![^\W\d_])", FLAGS)
+
+
 def _add_lunar_month(c: Collector, sent: str, m: re.Match, mon: int, pub: date | None) -> None:
+    if not m.group("y") and _RECURS_LATER.match(sent, m.end()):
+        c.taken.take(m.start(), m.end())  # read, and no solar month either
+        return
+
     def span(yy: int, mon: int = mon) -> tuple[date, date] | None:
         return lunar.month_span(mon, yy)
     if m.group("y"):

@@ -85,3 +85,21 @@ def test_before_during_and_after_tet_in_an_undated_text_is_left():
 def test_welcoming_the_bare_tet_is_no_date():
     text = "Hội trao 50 suất quà giúp các gia đình khó khăn đón Tết Nguyên đán, Hội cũng thăm hỏi."
     assert dates(text, "2024-01-20") == []
+
+
+# --- a lunar month said to recur later in its sentence ------------------------------------------
+
+def test_a_lunar_month_tied_to_a_yearly_festival_recurs():
+    text = ("Giá hoa sen tăng, nhất là vào đầu tháng 7 âm lịch, gắn với lễ Vu Lan được các chùa "
+            "tổ chức hàng năm.")
+    assert dates(text, "2023-08-20") == []
+
+
+def test_a_lunar_month_with_no_yearly_clause_stays_the_month():
+    text = "Giá hoa sen tăng vào đầu tháng 7 âm lịch, nhiều nhà vườn có lãi."
+    assert dates(text, "2023-08-20")[0][0] == "đầu tháng 7 âm lịch"
+
+
+def test_a_lunar_month_with_its_year_stays_the_month_beside_a_yearly_clause():
+    text = "Tháng Giêng năm 2024, lễ hội làng diễn ra hằng năm thu hút đông du khách."
+    assert dates(text, "2024-02-14")[0][:2] == ("Tháng Giêng năm 2024", "2024-02-10")
