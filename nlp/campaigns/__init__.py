@@ -199,6 +199,17 @@ qualifying phrase inserted after a people's movement's people, up to eight sylla
 whole rest of its name (``after_trigger._catalogue_with_insert``); "Ngày toàn dân <catalogue
 movement>" cites the movement (``catalogued._people_days``).
 
+Round 26: a lower-case repeat of a movement's words after the people it is named for ("các hộ
+nông dân sản xuất kinh doanh giỏi", "hội viên …") or before the title's levels ("… giỏi các
+cấp", "cấp huyện") is those people or the title, no later mention (``references._PEOPLE_BEFORE``,
+``references._LEVELS_AFTER``); a quoted peak day named by its aim ("ra quân “Ngày cao điểm tuổi
+trẻ bảo vệ môi trường”") is a campaign, up to the next capitalised name listed in its quote
+(``months._pass_peak_days``; the peak day of another campaign is not); a catalogue programme
+named with capitals after "chương trình" keeps its name when a quoted theme follows ("chương
+trình ngày Chủ nhật đỏ “…”"), and is read after a gift-giving activity ("chương trình tặng quà
+Tết Nhân ái", ``after_trigger._GIFT_ACTIVITY``); catalogue: "Ngày Chủ nhật đỏ" (no bare "Chủ
+nhật đỏ": "ngày hội hiến máu “Chủ nhật đỏ”" is a festival).
+
 Layout: an ordered list of small passes (``PASSES``) over one candidate type (``_Cand`` in
 ``candidates``) and one resolver (``resolve``), so that a new failure kind is a new pass with
 its own test. ``catalogue``: the catalogue index (keys, the press's short forms, the
@@ -246,6 +257,7 @@ from baochi.nlp.campaigns.months import (
     _pass_month_campaigns,
     _pass_named_periods,
     _pass_named_weeks,
+    _pass_peak_days,
     _pass_quoted_months,
 )
 from baochi.nlp.campaigns.programmes import _pass_defined_programmes, _pass_programme_heads
@@ -295,6 +307,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_trigger_initials,
     _pass_titled_movements,
     _pass_greeting_drives,
+    _pass_peak_days,
 )
 
 

@@ -259,6 +259,12 @@ _EMULATE_VERB = re.compile(r"(?<![^\W_])(?:ra\s+sức|tích\s+cực|hăng\s+hái
                            r"\s+thi\s+đua$")
 
 
+# a programme's gift-giving activity written between "chương trình" and the catalogue name it
+# belongs to ("chương trình tặng quà Tết Nhân ái", "chương trình thăm, tặng quà …")
+_GIFT_ACTIVITY = re.compile(
+    r" (?:thăm(?: hỏi)?(?:,| và)? )?(?:trao tặng|trao|tặng|chúc tết,? tặng) quà (?=\S)")
+
+
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
     catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
@@ -270,13 +276,23 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
         # "chương trình con nuôi biên phòng": a catalogue programme of four syllables or more
         # in lower case, right after the word; a distinctive one of three ("chương trình mùa hè
         # xanh": the youth programme, ``Entry.anywhere``)
-        hit = ctx.catalogue_at(p + 1) if ctx.view.fold.startswith("chương trình", p - 12) \
+        programme = ctx.view.fold.startswith("chương trình", p - 12)
+        hit = ctx.catalogue_at(p + 1) if programme \
             or _EMULATE_VERB.search(ctx.view.fold, max(0, p - 30), p) else None
         if hit and ctx.text.count(" ", p + 1, hit[0]) >= (2 if hit[1].anywhere else 3) \
-                and not _THEME_QUOTE_NEXT.match(ctx.text, hit[0]):
+                and (not _THEME_QUOTE_NEXT.match(ctx.text, hit[0])
+                     or not ctx.text[p + 1:hit[0]].islower()):
             # (before a quote the words say what the quoted programme is about, "chương trình
-            # hiến máu tình nguyện “Hành trình Đỏ”": the quote is its name)
+            # hiến máu tình nguyện “Hành trình Đỏ”": the quote is its name; a name with capitals
+            # is a name, the quote after it its theme: "chương trình ngày Chủ nhật đỏ “…”")
             _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
+            return
+        gift = _GIFT_ACTIVITY.match(ctx.view.fold, p) if programme else None
+        hit = ctx.catalogue_at(gift.end()) if gift else None
+        if hit and ctx.text[gift.end()].isupper() and ctx.text.count(" ", gift.end(), hit[0]) >= 1:
+            # "chương trình tặng quà Tết Nhân ái cho hộ nghèo": the words between the trigger and a
+            # capitalised catalogue name are the programme's activity, the name is the campaign
+            _catalogue_list(ctx, gift.end(), hit[0], hit[1], cand_no_go)
         return
     hit = ctx.catalogue_at(p + 1)
     if hit:

@@ -373,3 +373,32 @@ def _pass_cause_months(ctx: _Ctx) -> None:
         if (count or not m.group(0).rstrip().endswith("về")) \
                 and not ctx.no_go.overlaps(a, end):
             ctx.add(a, end, text[a:end], "tháng hành động", 1, fuzzy=True)
+
+
+# a peak day named by its own aim, quoted ("ra quân “Ngày cao điểm tuổi trẻ bảo vệ môi
+# trường”"), like a named week or month of peak action: the day is the campaign; the peak day of
+# another campaign ("ngày cao điểm Chiến dịch …", "… của Chiến dịch", "… chiến sĩ Mùa hè xanh")
+# names that one, so the aim must follow in lower case and not be a trigger or a link word
+_PEAK_DAY = re.compile(
+    r"Ngày\s+(?i:cao\s+điểm)\s+(?!(?:của|trong|chiến|tình|ra|năm|lần|này|đó|tại|ở|và)(?![^\W_]))"
+    r"(?=[^\W\d_])")
+# another name listed after the day inside the same quote ("“Ngày cao điểm … và Ngày Chủ nhật
+# xanh …”"): the day's name ends before it
+_NEXT_NAME = re.compile(r"\s+(?:và|,)\s+(?=[A-ZĐ])|\s*,\s+(?=[A-ZĐ])")
+
+
+def _pass_peak_days(ctx: _Ctx) -> None:
+    """A quoted peak day named by its aim ("“Ngày cao điểm tuổi trẻ …”", ``_PEAK_DAY``), its
+    name up to the quote's end or the next capitalised name listed in it; kind "chiến dịch"
+    (the day of a volunteers' campaign)."""
+    text = ctx.text
+    if "Ngày" not in text:
+        return
+    for _k, q in ctx.free_quotes():
+        m = _PEAK_DAY.match(text, q.start, q.end)
+        if m is None or not text[m.end()].islower() or _blocked_before(ctx.view, q.open_start):
+            continue
+        nxt = _NEXT_NAME.search(text, m.end(), q.end)
+        end = nxt.start() if nxt else q.end
+        if text.count(" ", m.end(), end) >= 1 and not ctx.no_go.overlaps(q.start, end):
+            ctx.add(q.start, end, text[q.start:end], "chiến dịch", 2, fuzzy=True)

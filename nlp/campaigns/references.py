@@ -28,6 +28,18 @@ def _reference_ok(view: TextView, a: int, b: int, quoted: dict[int, int],
 _HONOURED_BEFORE = re.compile(r"(?<![^\W_])(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh)\s+$")
 
 
+# the people a movement is named for, described as a household or member who earns the name ("những
+# hộ nông dân sản xuất kinh doanh giỏi của xã", "hội viên nông dân …"): those people, no later
+# mention of the movement (GUIDE: a title's holders are no mention); "ủng hộ" is a verb of support
+_PEOPLE_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!ủng\s)(?:hộ|hộ\s+gia\s+đình|hội\s+viên|cá\s+nhân|người)\s+$")
+# … and the title's levels after the words ("bình xét nông dân sản xuất, kinh doanh giỏi cấp
+# tỉnh", "… giỏi các cấp"): the title its holders earn at each level, no mention of the movement
+_LEVELS_AFTER = re.compile(
+    r"\s+(?:các\s+cấp|cấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở|thành\s+phố|quận|thị\s+xã))"
+    r"(?![^\W_])")
+
+
 # the words of a movement in lower case as the subject of "(chính) là" and what the practice is
 # ("… khẳng định, người Việt Nam ưu tiên dùng hàng Việt Nam chính là giải pháp …"): the practice
 # the words say, no later mention of the movement (one defined as a campaign or task still is)
@@ -41,7 +53,9 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
     """Any alias match of a catalogue entry already found; in lower case too when it repeats,
     word for word, a mention of four or more syllables the article made with a capital or
     quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh"), not after an
-    honouring word (``_HONOURED_BEFORE``) nor as the subject of what the practice is
+    honouring word (``_HONOURED_BEFORE``) nor after the people it is named for
+    (``_PEOPLE_BEFORE``: "các hộ nông dân …" are households) nor before the title's levels
+    (``_LEVELS_AFTER``: "… giỏi các cấp") nor as the subject of what the practice is
     (``_PRACTICE_DEFINED``)."""
     view, no_go = ctx.view, ctx.no_go
     out: list[_Cand] = []
@@ -54,6 +68,8 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
                 view.fold[a:b] in said and not no_go.overlaps(a, b)
                 and not _blocked_before(view, a)
                 and not _HONOURED_BEFORE.search(view.fold, max(0, a - 16), a)
+                and not _PEOPLE_BEFORE.search(view.fold, max(0, a - 16), a)
+                and not _LEVELS_AFTER.match(view.fold, b)
                 and not _PRACTICE_DEFINED.match(view.fold, b)):
             out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))
     return out
