@@ -53,6 +53,9 @@ INSTITUTION = re.compile(
     # an airport by its name ("Cảng hàng không quốc tế Phú Bài"; the corporation that runs
     # them all is the catalogue's)
     r"Cảng\s+[Hh]àng\s+[Kk]hông(?:\s+[Qq]uốc\s+[Tt]ế)?(?=\s+[A-ZĐ])|"
+    # a nursing home of war invalids, its kind in lower case ("Khu điều dưỡng thương binh (tâm
+    # thần kinh) X"), as its sister centres ("Trung tâm Điều dưỡng thương binh X") are read
+    r"Khu\s+[Đđ]iều\s+dưỡng(?:\s+thương\s+binh(?:\s+tâm\s+thần(?:\s+kinh)?)?)?(?=\s+[A-ZĐ])|"
     # host institutions named by their own name (round 12): prisons and detention centres,
     # rehabilitation centres, a broadcaster's relay station ("Đài tiếp vận PTTH X")
     r"Trại\s+(?:tạm\s+)?giam|Cơ\s+sở\s+cai\s+nghiện(?:\s+ma\s+túy)?|Đài\s+tiếp\s+vận|"

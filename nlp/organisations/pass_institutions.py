@@ -73,7 +73,7 @@ _INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN"
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
                       "Đại đội", "Trung đội", "Tiểu đội", "Trại", "cai nghiện", "tiếp vận", "thị trường số", "QLTT",
-                      "àng không")
+                      "àng không", "iều dưỡng")
 # school types written short; the canonical name spells them out, so that "Trường THPT X" and
 # "Trường Trung học phổ thông X" are one organisation
 _SCHOOL_WORDS = (

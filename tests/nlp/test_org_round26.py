@@ -3,7 +3,8 @@ its outlet with a comma, a department's fields joined by "&" or by commas, a nat
 "Việt Nam" written "VN" (also after "T.Ư"), the Front's central committee written in one run of
 initials, an airport by its name, an association named by three fields listed with a comma and
 "và", a township written "TT." before its name, and the Youth Union's grass-roots organisation
-named by its commune ("Đoàn cơ sở xã X").
+named by its commune ("Đoàn cơ sở xã X"); also a nursing home of war invalids ("Khu điều dưỡng
+thương binh X").
 
 Sentences are written for these tests, not copied from any page.
 """
@@ -105,3 +106,11 @@ def test_a_grassroots_youth_union_named_by_its_commune_or_township():
 def test_a_grassroots_youth_union_of_an_agency_keeps_its_own_name():
     assert names("Đoàn cơ sở Bệnh viện đa khoa tỉnh hiến máu.") == [
         "Đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh"]
+
+
+# ------------------------------------------------ a nursing home of war invalids
+
+def test_a_nursing_home_of_war_invalids_with_its_kind_in_lower_case():
+    assert names("Đoàn thanh niên đến thăm Khu điều dưỡng thương binh Thạch Hà.") == [
+        "Khu điều dưỡng thương binh Thạch Hà"]
+    assert names("Các khu điều dưỡng thương binh đều được nâng cấp.") == []
