@@ -288,7 +288,9 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
             _catalogue_list(ctx, p + 1, hit[0], hit[1], cand_no_go)
             return
         gift = _GIFT_ACTIVITY.match(ctx.view.fold, p) if programme else None
-        hit = ctx.catalogue_at(gift.end()) if gift else None
+        if gift is None:
+            return
+        hit = ctx.catalogue_at(gift.end())
         if hit and ctx.text[gift.end()].isupper() and ctx.text.count(" ", gift.end(), hit[0]) >= 1:
             # "chương trình tặng quà Tết Nhân ái cho hộ nghèo": the words between the trigger and a
             # capitalised catalogue name are the programme's activity, the name is the campaign
