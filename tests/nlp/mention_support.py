@@ -54,9 +54,10 @@ def round_names(text: str, source: str | None = "baohatinh", pub: str | None = R
     return [name for _, name in organisation_rows(text, pub, source)]
 
 
-def round_rows(text: str, source: str | None = "baohatinh") -> list[tuple[str, str]]:
+def round_rows(text: str, source: str | None = "baohatinh", pub: str | None = ROUND_PUB
+               ) -> list[tuple[str, str]]:
     """(surface, canonical name) of every organisation mention, on the rounds' day."""
-    return organisation_rows(text, ROUND_PUB, source)
+    return organisation_rows(text, pub, source)
 
 
 def campaign_readers(pub: Published, source: str | None = None) -> tuple[

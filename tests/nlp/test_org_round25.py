@@ -7,13 +7,7 @@ Sentences are written for these tests, not copied from any page.
 
 from __future__ import annotations
 
-from tests.nlp.mention_support import organisation_rows
-
-PUB = "2024-05-10T08:00:00+07:00"
-
-
-def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
-    return [name for _, name in organisation_rows(text, pub, source)]
+from tests.nlp.mention_support import round_names as names
 
 
 def test_a_labour_cultural_centre_hosting_an_event_is_an_institution():
