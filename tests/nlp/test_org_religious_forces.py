@@ -10,19 +10,8 @@ Sentences are written for these tests, not copied from any page.
 
 from __future__ import annotations
 
-from tests.nlp.mention_support import organisation_rows
-
-PUB = "2024-05-10T08:00:00+07:00"
-
-
-def rows(text: str, source: str | None = "baohatinh", pub: str | None = PUB
-         ) -> list[tuple[str, str]]:
-    return organisation_rows(text, pub, source)
-
-
-def names(text: str, source: str | None = "baohatinh", pub: str | None = PUB) -> list[str]:
-    return [name for _, name in rows(text, source, pub)]
-
+from tests.nlp.mention_support import round_names as names
+from tests.nlp.mention_support import round_rows as rows
 
 # ------------------------------------------------ religious bodies
 
