@@ -175,13 +175,17 @@ from baochi.nlp.organisations.pass_steering import (
     pass_steering,
 )
 from baochi.nlp.organisations.pass_students import pass_student_chapters
-from baochi.nlp.organisations.pass_unit_branches import pass_unit_branches
+from baochi.nlp.organisations.pass_unit_branches import (
+    pass_unit_branches,
+    pass_youth_unions_of_local_units,
+)
 from baochi.nlp.organisations.pass_units import (
     pass_bodies_at_a_lower_level,
     pass_branches,
     pass_command_departments,
     pass_dash_joined_units,
     pass_editorial_boards,
+    pass_liaison_boards,
     pass_police_departments,
     pass_police_field_units,
     pass_unions_of_agencies,
@@ -190,6 +194,7 @@ from baochi.nlp.organisations.pass_units import (
     pass_units_of_listed_branches,
     pass_units_with_parent_in_brackets,
 )
+from baochi.nlp.organisations.pass_zone_bodies import pass_zone_bodies
 from baochi.nlp.organisations.province import infer_province, pre_merger_province
 from baochi.nlp.organisations.resolver import spell_places
 from baochi.nlp.organisations.wards import name_numbered_wards
@@ -236,6 +241,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_defence_commands,
     pass_centres_of_province,
     pass_zone_boards,
+    pass_zone_bodies,
     pass_care_bodies,
     pass_quoted_groups,
     pass_foreign_ngos,
@@ -254,6 +260,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_unit_chains,
+    pass_liaison_boards,
+    pass_youth_unions_of_local_units,
     pass_unions_of_agencies,
     pass_police_field_units,
     pass_editorial_boards,

@@ -16,12 +16,28 @@ from baochi.nlp.patterns import WORD_BOUNDARY_AFTER, WORD_BOUNDARY_BEFORE, alter
 _I = re.IGNORECASE
 
 
+def _organ_form(organ: str) -> str:
+    """An organ's pattern: its first word as written (a capital), the words after it in any case
+    ("Ban chấp hành Trung ương Hội …" is the association's committee as "Ban Chấp hành" is)."""
+    first, _, rest = organ.partition(" ")
+    head = r"(?-i:" + re.escape(first) + r")"
+    return head + (r"\s+" + r"\s+".join(re.escape(w) for w in rest.split()) if rest else "")
+
+
 @cache
 def _central_organ_re() -> re.Pattern:
     organs = load("organisations").get("structure", {}).get("central_organs", {})
+    forms = sorted(organs, key=len, reverse=True)
     return re.compile(
-        WORD_BOUNDARY_BEFORE + r"(?P<organ>(?-i:" + alternation(list(organs)) + r"))\s+"
+        WORD_BOUNDARY_BEFORE + r"(?P<organ>" + "|".join(_organ_form(o) for o in forms) + r")\s+"
         r"(?:Trung\s+ương|TƯ|T\.Ư|TW)\s+(?=(?-i:[A-ZĐÂĂÊÔƠƯ]))", _I)
+
+
+@cache
+def _organ_names() -> dict[str, str]:
+    """The canonical organ by its written form, folded to lower case and single spaces."""
+    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    return {" ".join(k.lower().split()): v for k, v in organs.items()}
 
 
 def pass_central_organs(ctx: Ctx) -> None:
@@ -32,7 +48,7 @@ def pass_central_organs(ctx: Ctx) -> None:
             and "T.Ư" not in ctx.text:
         return
     cat, text, tn = ctx.cat, ctx.text, ctx.tn
-    organs = load("organisations").get("structure", {}).get("central_organs", {})
+    organs = _organ_names()
     for m in _central_organ_re().finditer(tn):
         b = cat.body_re.match(tn, m.end())
         body = cat.by_key.get(skey(b.group(0))) if b else None
@@ -50,7 +66,8 @@ def pass_central_organs(ctx: Ctx) -> None:
             name = central.name.removeprefix("Trung ương ")
         else:
             continue
-        organ = organs.get(text[m.start("organ"):m.end("organ")], m.group("organ"))
+        written = " ".join(text[m.start("organ"):m.end("organ")].lower().split())
+        organ = organs.get(written, m.group("organ"))
         ctx.add(m.start(), end, f"{organ} Trung ương {name}", None, None, body.kind, 4)
 
 

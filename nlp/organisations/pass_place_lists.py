@@ -293,6 +293,69 @@ def _counted_places(ctx: Ctx) -> None:
                         place=place)
 
 
+# a body written without its place, then a grouping of provinces and what they are: a count of
+# provinces ("Đoàn Thanh niên 5 tỉnh Tây Nguyên gồm: A, B và C") or the grouping's own word
+# ("Ủy ban MTTQ Việt Nam trong khối gồm A, B, C")
+_NUMERAL = r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_GROUPED = re.compile(
+    r"(?:\s+" + _NUMERAL + r"\s+(?:tỉnh(?:\s*,\s*thành(?:\s+phố)?)?|tỉnh\s+thành(?:\s+phố)?)"
+    r"(?![^\W_])[^.;:!?()“”\"\d]{0,40}?|\s+(?:trong|thuộc)\s+(?:khối|cụm)(?:\s+thi\s+đua)?"
+    r"(?![^\W_])[^.;:!?()“”\"\d]{0,30}?)(?:\s*,)?\s+gồm(?:\s*:)?\s+", _I)
+_PROVINCE_NAME = re.compile(r"[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐ][^\W\d_]*){0,3}"
+                            r"(?![^\W_])")
+
+
+def _grouped_province(ctx: Ctx, at: int) -> Place | None:
+    """The province named at ``at`` (bare, "tỉnh A" or "thành phố A"): the longest run of
+    capitalised words that is one province's name however it is spelt."""
+    level = re.match(r"(?:tỉnh|thành\s+phố|TP\.?)\s+", ctx.text[at:at + 12], _I)
+    start = at + (level.end() if level else 0)
+    m = _PROVINCE_NAME.match(ctx.text, start)
+    if m is None:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+", m.group(0)))
+    for n in range(len(words), 0, -1):
+        end = start + words[n - 1].end()
+        province = places.province_spelling(re.sub(r"\s+", " ", ctx.text[start:end]))
+        if province is not None:
+            if province in places.cities() or f"Thành phố {province}" in places.cities():
+                return Place(end, "thành phố", province, province)
+            return Place(end, "tỉnh", province, province)
+    return None
+
+
+def _grouped_places(ctx: Ctx) -> None:
+    """A catalogue body written without its place, a grouping of provinces and the provinces
+    named after "gồm" ("Đoàn Thanh niên 5 tỉnh A gồm: B, C và D"; "Ủy ban MTTQ trong khối gồm
+    B, C"): the body of each province (GUIDE: units named one by one after a head are each
+    labelled, the first mention spanning the head); every item must be a province, or none is
+    read."""
+    tn = ctx.tn
+    for m in ctx.cat.body_re.finditer(tn):
+        group = _GROUPED.match(tn, m.end())
+        if group is None:
+            continue
+        body = ctx.cat.by_key.get(skey(m.group(0)))
+        if not isinstance(body, Body) or body.national or body.committee_level:
+            continue
+        listed: list[tuple[int, Place]] = []  # the first mention spans the head
+        at, start = group.end(), m.start()
+        while (place := _grouped_province(ctx, at)) is not None:
+            listed.append((start, place))
+            sep = _BODY_SEP.match(tn, place.end)
+            if sep is None:
+                break
+            at = start = sep.end()
+        end = listed[-1][1].end if listed else at
+        if len(listed) < 2 or not (_SEP.match(tn, end) or _END.match(tn, end)):
+            continue
+        for start, place in listed:
+            named = canonical(body, place, ctx.source_province)
+            if named is not None:
+                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
+                        place=place)
+
+
 def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
     """The lists after a body written without its place (a bare steering board, a body with its
     places in brackets, a count of districts), each gated on its own words."""
@@ -303,6 +366,8 @@ def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
         _bracketed_places(ctx)
     if "gồm" in text or " là " in text:  # and a count of districts (one regex over the text)
         _counted_places(ctx)
+    if "gồm" in text:
+        _grouped_places(ctx)
 
 
 def pass_place_lists(ctx: Ctx) -> None:

@@ -291,3 +291,24 @@ def pass_unit_branches(ctx: Ctx) -> None:
         _joint_agencies(ctx, new)
     # the organ or unit written before a branch ("Ban Thường vụ| Hội CCB Sở X")
     compose_units_before(ctx, new)
+
+
+_YOUTH_SPELT = "Đoàn Thanh niên Cộng sản Hồ Chí Minh "
+_LEVEL_START = re.compile(r"(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s", re.I)
+
+
+def pass_youth_unions_of_local_units(ctx: Ctx) -> None:
+    """The Youth Union written in full before a local unit ("Đoàn Thanh niên Cộng sản Hồ Chí
+    Minh UBND thành phố X") is named "Đoàn Thanh niên" and the unit, as the branch written
+    "Đoàn Thanh niên" is (GUIDE: "Đoàn Thanh niên Công an tỉnh X"); a national unit's (no
+    province) keeps the name written in full."""
+    if "Hồ Chí Minh" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if not c.name.startswith(_YOUTH_SPELT) or c.province is None:
+            continue
+        unit = c.name[len(_YOUTH_SPELT):]
+        if _LEVEL_START.match(unit) or unit.startswith(("Hồ Chí Minh", "Việt Nam")):
+            continue
+        ctx.cands.append(replace(c, name=f"Đoàn Thanh niên {unit}", priority=c.priority + 1,
+                                 acronym=None))

@@ -478,3 +478,20 @@ def pass_bodies_at_a_lower_level(ctx: Ctx) -> None:
         ctx.cands.append(Cand(m.start("level"), m.end("level"), c.name, None, c.province, c.kind,
                               c.priority, c.body, level, None, known=c.known,
                               needs_place=c.needs_place))
+
+
+# a liaison board of a body's former officials ("Ban Liên lạc cựu cán bộ Đoàn huyện X"): the
+# board is a body of its own, the body named inside its people is no mention
+_LIAISON = re.compile(r"Ban\s+(?i:liên\s+lạc)\s+(?i:cựu|cán\s+bộ)\s")
+
+
+def pass_liaison_boards(ctx: Ctx) -> None:
+    """A liaison board whose people are a body's former officials outranks the body inside it."""
+    if "iên lạc" not in ctx.text:
+        return
+    for c in list(ctx.cands):
+        if c.priority != 1 or not _LIAISON.match(ctx.text, c.start):
+            continue
+        inner = [o for o in ctx.cands if c.start < o.start and o.end == c.end and o.priority >= 2]
+        if inner:
+            ctx.cands.append(replace(c, priority=max(o.priority for o in inner)))
