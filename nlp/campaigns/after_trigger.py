@@ -9,7 +9,12 @@ import re
 
 from baochi.nlp.campaigns.candidates import _Ctx
 from baochi.nlp.campaigns.catalogue import _INNER_ACRONYM, Entry, _initials, campaign_key
-from baochi.nlp.campaigns.frames import _NOT_A_DRIVE, one_day_for_an_occasion
+from baochi.nlp.campaigns.frames import (
+    _INSTALMENT_AFTER,
+    _NOT_A_DRIVE,
+    one_day_for_an_occasion,
+    prize_programme,
+)
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
 from baochi.nlp.campaigns.variants import canonical
 from baochi.nlp.dates.grammar import CAN_CHI
@@ -265,6 +270,11 @@ _GIFT_ACTIVITY = re.compile(
     r" (?:thăm(?: hỏi)?(?:,| và)? )?(?:trao tặng|trao|tặng|chúc tết,? tặng) quà (?=\S)")
 
 
+# an episode's number closing an unquoted programme's name ("Chương trình Bạn nhà nông số 2", "… kỳ
+# 5", "… tập 3"): one instalment of a show or series (``frames._INSTALMENT_AFTER`` for a quote)
+_EPISODE_END = re.compile(r"(?<![^\W_])(?:số|kỳ|tập|mùa)\s+\d{1,3}$")
+
+
 def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
     """A weak trigger ("chương trình", "thi đua") takes an unquoted name only when the
     catalogue knows it and it follows at once ("Chương trình Tiếp sức mùa thi"; in lower case
@@ -307,6 +317,9 @@ def _catalogue_right_after(ctx: _Ctx, p: int, cand_no_go: SpanSet) -> None:
             return
         if one_day_for_an_occasion(ctx.view, p - len("chương trình"), ctx.text[p + 1:end], end):
             return  # "Sáng 13/02, … tổ chức Chương trình Xuân Đoàn kết của xã nhân dịp Tết": an event
+        if _EPISODE_END.search(ctx.view.fold, p + 1, end) or _INSTALMENT_AFTER.match(ctx.view.fold, end) \
+                or prize_programme(ctx.view, p - len("chương trình")):
+            return  # "Chương trình Góc nhìn nông thôn số 3 do …": one episode of a show, no drive
         if _CLEAR_END.match(ctx.text, end) or _THEME_QUOTE_NEXT.match(ctx.text, end):
             # "Chương trình Tết Nhân ái “Chung tay mang Tết về làng”": the quote after the name is
             # this year's theme, so the name ends before it

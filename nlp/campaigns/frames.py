@@ -219,7 +219,10 @@ _EVENT_WORDS = (
     # a fun day or festival night ("Vui Tết Trung thu", "Đêm hội trăng rằm", a gala) and a
     # round of a contest ("Chung kết …", "Vòng sơ khảo …")
     r"vui|(?:tết\s+)?trung\s+thu|trăng\s+rằm|rước\s+đèn|gala|hội\s+trại|"
-    r"(?:vòng\s+)?(?:chung|bán)\s+kết|vòng\s+(?:sơ\s+khảo|loại)")
+    r"(?:vòng\s+)?(?:chung|bán)\s+kết|vòng\s+(?:sơ\s+khảo|loại)|"
+    # a game show or a broadcast playground ("Chương trình Sân chơi …", "Game show …"): a show
+    # whose episodes are contests, not a drive
+    r"sân\s+chơi|game\s*show|gameshow|talk\s*show|talkshow")
 
 
 _EVENT_HEAD = re.compile(rf"(?:{_EVENT_WORDS})(?![^\W_])")
@@ -280,6 +283,18 @@ _INSTALMENT_AFTER = re.compile(
 _AT_BEFORE = re.compile(r"(?<![^\W_])tại\s+$")
 
 
+# a programme whose prizes are given ("lễ trao giải thưởng chương trình “…”", "đoạt giải chương
+# trình …", "giải thưởng của chương trình …"): an award programme, a prize (GUIDE: `giải thưởng`)
+_PRIZE_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:trao|công\s+bố|nhận|đoạt|đạt|tổng\s+kết)\s+(?:các\s+)?giải(?:\s+thưởng)?|"
+    r"giải\s+thưởng)(?:\s+(?:của|trong|tại|thuộc))?\s+$")
+
+
+def prize_programme(view: TextView, trig_start: int) -> bool:
+    """The "chương trình" at ``trig_start`` is named as the programme whose prizes are given."""
+    return _PRIZE_BEFORE.search(view.fold, max(0, trig_start - 40), trig_start) is not None
+
+
 def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     """"chương trình “…”" at ``trig_start`` is a one-off event: its name opens with an event
     word ("Phiên chợ …", "Vui Tết Trung thu"), it is a children's programme with its edition
@@ -290,11 +305,12 @@ def _programme_is_event(view: TextView, trig_start: int, q: Quote) -> bool:
     fold = view.fold
     if _DRIVE_VERB.search(fold, max(0, trig_start - 40), trig_start):
         return False
-    if _CHILDRENS_EDITION.fullmatch(fold, q.start, q.end):
+    if _CHILDRENS_EDITION.fullmatch(fold, q.start, q.end) or prize_programme(view, trig_start):
         return True
     if _INSTALMENT_AFTER.match(fold, q.close_end):
         return True  # "chương trình “…” kỳ 5", "… mùa 2": one instalment of a show or series
-    if _QUOTED_EVENT_HEAD.match(fold, q.start) or _ONE_EVENING.match(fold, q.close_end) \
+    if _QUOTED_EVENT_HEAD.match(fold, q.start) and not canonical(view.text[q.start:q.end])[2] \
+            or _ONE_EVENING.match(fold, q.close_end) \
             or _HONOURING_AFTER.match(fold, q.close_end) \
             or _SHOWN_BEFORE.search(fold, max(0, trig_start - 30), trig_start):
         return True

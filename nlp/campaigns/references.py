@@ -48,12 +48,23 @@ _PRACTICE_DEFINED = re.compile(
     r"chương\s+trình|chiến\s+dịch|nhiệm\s+vụ|tháng|đợt)(?![^\W_]))")
 
 
+# a document named by what it carries out ("Đề án triển khai xóa nhà tạm, nhà dột nát trên địa
+# bàn tỉnh", "Kế hoạch thực hiện …", "Dự án về …"): the words after it are the document's title,
+# which names only the movement's words, no later mention of the movement (a trigger after the
+# document's noun, "Kế hoạch triển khai phong trào …", still cites it, in its own pass)
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đề\s+án|dự\s+án|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|hướng\s+dẫn|"
+    r"chương\s+trình\s+hành\s+động)(?:\s+(?:số\s+)?[\w/.-]*\d[\w/.-]*)?"
+    r"(?:\s+(?:triển\s+khai|thực\s+hiện|về(?:\s+việc)?|đẩy\s+mạnh)){0,2}\s+$")
+
+
 def _catalogued_references(ctx: _Ctx, seen_names: dict,
                            quoted_starts: dict[int, int]) -> list[_Cand]:
     """Any alias match of a catalogue entry already found; in lower case too when it repeats,
     word for word, a mention of four or more syllables the article made with a capital or
     quotes ("Chương trình “Ngày Chủ nhật xanh”" … "sôi nổi ngày chủ nhật xanh"), not after an
-    honouring word (``_HONOURED_BEFORE``) nor after the people it is named for
+    honouring word (``_HONOURED_BEFORE``) nor in a document's title (``_DOCUMENT_BEFORE``: "Đề án
+    triển khai …") nor after the people it is named for
     (``_PEOPLE_BEFORE``: "các hộ nông dân …" are households) nor before the title's levels
     (``_LEVELS_AFTER``: "… giỏi các cấp") nor as the subject of what the practice is
     (``_PRACTICE_DEFINED``)."""
@@ -69,6 +80,7 @@ def _catalogued_references(ctx: _Ctx, seen_names: dict,
                 and not _blocked_before(view, a)
                 and not _HONOURED_BEFORE.search(view.fold, max(0, a - 16), a)
                 and not _PEOPLE_BEFORE.search(view.fold, max(0, a - 16), a)
+                and not _DOCUMENT_BEFORE.search(view.fold, max(0, a - 60), a)
                 and not _LEVELS_AFTER.match(view.fold, b)
                 and not _PRACTICE_DEFINED.match(view.fold, b)):
             out.append(_Cand(a, b, view.text[a:b], seen_names[entry.name].kind, 0))

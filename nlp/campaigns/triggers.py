@@ -451,6 +451,26 @@ def _theme_of_trigger(ctx: _Ctx, t: re.Match) -> bool:
         and _QUOTE_OR_COLON.match(ctx.view.fold, t.end()) is not None
 
 
+# what a quote that cites a movement inside it opens with: a meeting's title ("“Hội nghị sơ kết
+# phong trào nông dân thi đua … lần thứ VIII”")
+_MEETING_HEAD = re.compile(r"(?:hội\s+nghị|đại\s+hội|hội\s+thảo|tọa\s+đàm|lễ)(?![^\W_])")
+# … or a speech reported after a colon ("cho biết: “Trong nhiệm kỳ qua, xã đã đẩy mạnh phong trào …”")
+_SPEECH_BEFORE = re.compile(r":\s*$")
+
+
+def _quote_cites(ctx: _Ctx, t_start: int) -> bool:
+    """The trigger at ``t_start`` lies inside a quote that is no campaign's name but a speech
+    reported after a colon or a meeting's title, two words or more before it: the trigger cites
+    the movement after it there as anywhere (GUIDE: a title that cites a campaign with its trigger
+    counts)."""
+    for q in ctx.quotes:
+        if q.start <= t_start < q.end:
+            return ctx.text.count(" ", q.start, t_start) >= 2 and (
+                _MEETING_HEAD.match(ctx.view.fold, q.start) is not None
+                or _SPEECH_BEFORE.search(ctx.text, max(0, q.open_start - 4), q.open_start) is not None)
+    return False
+
+
 def _pass_triggers(ctx: _Ctx) -> None:
     """1 + 2: names after a trigger word, quoted or not."""
     for t in _TRIGGER.finditer(ctx.view.fold):
@@ -470,7 +490,8 @@ def _pass_triggers(ctx: _Ctx) -> None:
             _catalogue_right_after(ctx, t.end(), cand_no_go)
             continue
         if found_quote or (
-                ctx.in_quote.overlaps(t.start(), t.end()) and not in_title):
+                ctx.in_quote.overlaps(t.start(), t.end()) and not in_title
+                and not _quote_cites(ctx, t.start())):
             continue  # a trigger inside a quoted name ("“Thi đua nông dân …”") names nothing
         if _semicolon_list(ctx, t, kind, cand_no_go):
             continue

@@ -583,6 +583,23 @@ _SEASON_THEME = re.compile(r"(?:xuân|tết|hè|thu|đông)(?![^\W_])", re.IGNOR
 _SLOGAN_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\s*[-–—]\s*[^\W\d_]+){2,}(?![^\W\d_])")
 
 
+# a dash typed without spaces between two words ("vầy-kết"), not inside a compound of initials or
+# figures ("kinh tế-xã hội" is a compound the catalogue keys already fold)
+_BARE_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _activity_lead(parts: list[str], idx: Index) -> Entry | None:
+    """A catalogue programme led by one short activity and a dash ("Tư vấn-tiếp sức mùa thi", "Tư
+    vấn - Tiếp sức mùa thi"): the programme, the activity being what its volunteers do there. The
+    lead is one or two syllables, no season's greeting ("Xuân đoàn kết - Tết yêu thương" is a name
+    of its own), and the rest a whole catalogue name of three syllables or more."""
+    head, tail = (campaign_key(p) for p in parts)
+    if not head or head.count(" ") > 1 or _SEASON_THEME.match(head) \
+            or head in idx.by_key or tail.count(" ") < 2:
+        return None
+    return idx.by_key.get(tail)
+
+
 def _themed_entry(surface: str, idx: Index) -> Entry | None:
     """A catalogue name with the year's theme written after a dash ("Tết Sum vầy - Xuân ơn
     Đảng", "Tết sum vầy - Xuân tri ân"), or after a comma when the theme is a season's ("Tết sum
@@ -593,6 +610,13 @@ def _themed_entry(surface: str, idx: Index) -> Entry | None:
     if _SLOGAN_RUN.search(surface):
         return None  # "Ngày Chủ nhật Xanh - Sạch - Đẹp": the name lengthened, no theme
     parts = _THEME_DASH.split(surface, maxsplit=1)
+    if len(parts) != 2 and len(_BARE_HYPHEN.findall(surface)) == 1:
+        # "Tết sum vầy-kết nối yêu thương": the dash typed without spaces between two words
+        parts = _BARE_HYPHEN.split(surface, maxsplit=1)
+    if len(parts) == 2:
+        lead = _activity_lead(parts, idx)
+        if lead is not None:
+            return lead
     if len(parts) != 2:
         # after a comma only a season's theme ("Tết sum vầy, xuân sẻ chia")
         parts = _THEME_COMMA.split(surface, maxsplit=1)

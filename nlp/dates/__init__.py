@@ -245,6 +245,7 @@ from baochi.nlp.dates.periods import (
 )
 from baochi.nlp.dates.relative import (
     pass_hours_ago,
+    pass_old_year,
     pass_relative,
     pass_relative_year_period,
     pass_weekday,
@@ -296,6 +297,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_weekday,
     pass_relative_year_period,
     pass_relative,
+    pass_old_year,
     pass_year_end,
     pass_quarter_list,
     pass_quarters,
@@ -331,7 +333,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
 # Bảy", "quý I", "sáu tháng đầu năm", "tháng Giêng", "Tết Tân Sửu", "vài giờ trước" …); a
 # sentence without digits runs only these, in the same order
 _WORD_PASSES = tuple(r for r in PASSES if r in {
-    pass_tet, pass_until_year_end, pass_weekday, pass_relative_year_period, pass_relative,
+    pass_tet, pass_until_year_end, pass_weekday, pass_relative_year_period, pass_relative, pass_old_year,
     pass_year_end, pass_halves, pass_quarter_list, pass_quarters, pass_month_words, pass_lunar_months,
     pass_hours_ago})
 
@@ -364,7 +366,7 @@ def extract(view: TextView, pub: date | None, quotes: list[Quote] | None = None,
         out = _extract(view, pub, quoted)
     finally:
         YEAR_HINT.reset(token)
-    if hints is not None and all(v is None for v in hints):
+    if hints is not None and all(v is None for v in hints._replace(tet=None)):
         # an undated article whose only year is an edition's ("mùa giải 2023", "Mùa hè xanh
         # 2023", "lần thứ X - 2023" read by the passes, not by the hints): that year dates its
         # day-months too, as a year written elsewhere in the paragraph does

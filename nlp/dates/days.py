@@ -25,6 +25,22 @@ DAY = re.compile(
 # a year written after a day-month with "năm" ("1-12 năm 2023") is the day's own year; not the
 # first year of a period ("năm 2023 - 2024") nor a school year ("năm học …")
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d|\s*[-–—/]\s*\d)", FLAGS)
+# … or bare, the separator dropped ("Sáng 19/5 2021 Tỉnh Đoàn …", a dateline): only before a
+# capitalised word, a comma or the end, never a count ("19/5 2021 người") or a period's year
+_BARE_YEAR_AFTER = re.compile(r" (?P<y>(?:19|20)\d{2})(?=\s*[,;:]|\s+[^\W\d_]|\s*$)(?!\s*[-–—/]\s*\d)")
+
+
+def _year_after(sent: str, end: int, written: str) -> re.Match | None:
+    """The day's own year written after it (``_YEAR_AFTER``, ``_BARE_YEAR_AFTER``); ``written``:
+    the sentence as written (``sent`` is folded), for the capital after a bare year."""
+    m = _YEAR_AFTER.match(sent, end)
+    if m is not None:
+        return m
+    m = _BARE_YEAR_AFTER.match(sent, end)
+    if m is None:
+        return None
+    rest = written[m.end():].lstrip()
+    return m if not rest or not rest[0].isalpha() or rest[0].isupper() else None
 
 
 def pass_paren_relative(c: Collector, sent: str, pub: date | None) -> None:
@@ -51,7 +67,7 @@ def pass_day(c: Collector, sent: str, pub: date | None) -> None:
         if not p:
             continue
         end = m.end()
-        later = _YEAR_AFTER.match(sent, end) if p[2] is None else None
+        later = _year_after(sent, end, c.view.text[c.s_start:c.s_end]) if p[2] is None else None
         if later is not None and c.free(m.start(), later.end()):
             # "Ngày Thế giới phòng chống AIDS 1-12 năm 2023", "ngày 2-9 năm 1945": one day
             p, end = (p[0], p[1], int(later.group("y"))), later.end()

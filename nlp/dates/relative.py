@@ -99,6 +99,34 @@ def pass_relative(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), start, end, gran, day_part(m))
 
 
+# "năm cũ" ("the old year": "tiễn năm cũ, đón năm mới", "những nỗ lực trong năm cũ"): the year
+# ending at the turn the article is written at — the one before the new year it names ("… năm
+# mới 2023" → 2022), else, on a page dated December, that year, dated January or February, the
+# year before; any other month gives no turn and no date
+_OLD_YEAR = re.compile(r"(?<![^\W\d_])năm\s+cũ(?![^\W\d_])", FLAGS)
+_NEW_YEAR_NAMED = re.compile(r"(?<![^\W\d_])(?:năm|xuân)\s+mới\s+(?:[^\W\d_]+\s+[^\W\d_]+\s+)?"
+                             r"(?P<y>(?:19|20)\d{2})(?!\d)", FLAGS)
+
+
+def pass_old_year(c: Collector, sent: str, pub: date | None) -> None:
+    """6b. "năm cũ": the year before the new year the paragraph names, else the one ending at a
+    page dated December to February."""
+    if "cũ" not in sent:
+        return
+    for m in _OLD_YEAR.finditer(sent):
+        if not c.free(m.start(), m.end()):
+            continue
+        named = {int(n.group("y")) for n in _NEW_YEAR_NAMED.finditer(c.view.fold)}
+        if len(named) == 1:
+            y: int | None = named.pop() - 1
+        elif pub is not None and pub.month in (12, 1, 2):
+            y = pub.year if pub.month == 12 else pub.year - 1
+        else:
+            y = None
+        if y is not None:
+            c.add(m.start(), m.end(), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 # a bare "cuối năm" ("the year's end") opening a clause or after a word that places an event in
 # time ("Vào cuối năm, hội trao 200 suất quà", "phấn đấu đến cuối năm …"): on a dated page, that
 # year (the GUIDE, round 24, as "cuối năm 2021" is the year); undated, no date. Its other forms

@@ -33,6 +33,9 @@ class _Hints(NamedTuple):
     # address): it wins over a congress's term or a review's period, as the GUIDE's "dated only
     # by the congress's term (no … other year in the paragraph or page)" reads
     page: int | None = None
+    # the year of the lunar new year the article is written for ("Nhân dịp Tết Nguyên đán Nhâm
+    # Thìn năm 2012, chiều 28.12, …"): its gifts and visits fall in the December before
+    tet: int | None = None
 
 
 YEAR_HINT: ContextVar[_Hints | None] = ContextVar("YEAR_HINT", default=None)
@@ -52,7 +55,7 @@ def _year_hint(month: int | None = None) -> int | None:
     if h is None:
         return None
     if h.year is not None:
-        return h.year
+        return h.year - 1 if month == 12 and h.tet == h.year else h.year
     if h.school is not None:
         if month is None:
             return None
@@ -79,7 +82,15 @@ def year_hints(fold: str, address: str | None = None) -> _Hints:
         year, turn = None, (int(review.group("y")), int(review.group("y")) + 1)
     term = congress_year(fold) or review_year(fold) or anniversary_year(fold, address, this_year())
     page = stamp_year(fold) or page_year(address)
-    return _Hints(year, school, page or address_year(address), turn, term, page)
+    tets = {int(m.group("y")) for m in _TET_YEAR.finditer(fold)}
+    tet = tets.pop() if len(tets) == 1 else None
+    return _Hints(year, school, page or address_year(address), turn, term, page, tet)
+
+
+# a lunar new year written with its year ("Tết Nguyên đán Nhâm Thìn năm 2012", "Tết Giáp Thìn
+# 2024", "Tết Nguyên đán năm 2012"): the article's year is the Tết's, a December day the one before
+_TET_YEAR = re.compile(
+    rf"(?<![^\W\d_])tết\s+(?:nguyên\s+đán\s+)?(?:{CAN_CHI}\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})(?!\d)")
 
 
 # the page's own date stamp opening the paragraph as the page text gives it (" date 2020-07 (Báo
