@@ -129,6 +129,17 @@ from baochi.nlp.organisations.pass_groups import pass_quoted_groups
 from baochi.nlp.organisations.pass_host_units import pass_host_units
 from baochi.nlp.organisations.pass_institution_heads import pass_institution_heads
 from baochi.nlp.organisations.pass_institutions import pass_institutions, pass_school_units
+from baochi.nlp.organisations.pass_local_names import (
+    pass_bank_branches,
+    pass_clubs_of_bodies,
+    pass_comma_centres,
+    pass_friendship_abroad,
+    pass_legal_firms,
+    pass_named_clubhouses,
+    pass_phrase_clubs,
+    pass_shops,
+    pass_trade_groups,
+)
 from baochi.nlp.organisations.pass_named import (
     pass_centres_of_province,
     pass_named_bodies,
@@ -297,6 +308,15 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_central_committee_acts,
     pass_field_names,
     pass_listed_unions,
+    pass_legal_firms,
+    pass_clubs_of_bodies,
+    pass_phrase_clubs,
+    pass_named_clubhouses,
+    pass_bank_branches,
+    pass_trade_groups,
+    pass_comma_centres,
+    pass_friendship_abroad,
+    pass_shops,
 )
 
 

@@ -213,6 +213,11 @@ def _prize_boards(ctx: Ctx) -> None:
             ctx.add(r.start(), r.end(), name, None, None, "tổ chức", 1, known=False)
 
 
+# a tier of a body's levels inside the words read as its field ("Hội Phụ nữ cấp cơ sở huyện
+# X": the district's grass-roots chapters, a grouping, not one body)
+_TIER = re.compile(r"(?<![^\W_])cấp\s+(?:cơ\s+sở|huyện|xã|tỉnh|trên|dưới)(?![^\W_])")
+
+
 def pass_named_bodies(ctx: Ctx) -> None:
     """Associations and centres named by their field, anchored by a level word ("Hội Nạn nhân
     chất độc da cam/dioxin tỉnh", "Trung tâm văn hóa - thông tin và thể thao huyện X"), and
@@ -234,7 +239,7 @@ def pass_named_bodies(ctx: Ctx) -> None:
         # "và" joins the fields of one name ("Đài Phát thanh và Truyền hình"), not two bodies
         if NOT_IN_NAME.search(topic) or CLAUSE_WORDS.search(topic.replace(" và ", " ")) \
                 or _TWO_BODIES.search(topic) or TITLE_WORDS.search(topic) \
-                or _CLAUSE_AFTER_COMMA.search(topic):
+                or _CLAUSE_AFTER_COMMA.search(topic) or _TIER.search(topic):
             continue
         pos = m.end()
         if m.group("vn"):
