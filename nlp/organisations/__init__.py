@@ -187,10 +187,12 @@ from baochi.nlp.organisations.pass_steering import (
 )
 from baochi.nlp.organisations.pass_students import pass_student_chapters
 from baochi.nlp.organisations.pass_unit_branches import (
+    pass_branches_of_named_police,
     pass_unit_branches,
     pass_youth_unions_of_local_units,
 )
 from baochi.nlp.organisations.pass_units import (
+    pass_bare_bank_repeats,
     pass_bodies_at_a_lower_level,
     pass_branches,
     pass_command_departments,
@@ -273,6 +275,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_unit_chains,
     pass_liaison_boards,
     pass_youth_unions_of_local_units,
+    pass_branches_of_named_police,
+    pass_bare_bank_repeats,
     pass_unions_of_agencies,
     pass_police_field_units,
     pass_editorial_boards,

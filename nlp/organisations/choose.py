@@ -273,6 +273,11 @@ _BRACKETED_LEVEL = re.compile(r"(?<=\()(?P<level>huyện|quận|thị\s+xã|thà
                               r"phường|thị\s+trấn)(?![^\W_])")
 
 
+# a commune written with its kind between its level and its name ("xã biên giới Khổng Lào")
+_QUALIFIED_LEVEL = re.compile(r"(?<![^\W_])(?P<level>xã)\s+(?:biên\s+giới|vùng\s+cao)"
+                              r"(?=\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2}))")
+
+
 def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     """Districts and communes the text names as places ("trên địa bàn huyện Cần Giuộc"): a
     later body of that level written without its place ("Ủy ban MTTQ huyện") is theirs; a
@@ -282,6 +287,12 @@ def _text_places(ctx: Ctx) -> list[tuple[int, Place]]:
     matches = ([opening] if opening else []) + list(ctx.cat.level_re.finditer(ctx.tn))
     if "(" in ctx.tn:
         matches = sorted([*matches, *_BRACKETED_LEVEL.finditer(ctx.tn)], key=lambda m: m.start())
+    if "biên giới" in ctx.tn or "vùng cao" in ctx.tn:
+        # "xã biên giới Khổng Lào": a commune named with its kind between level and name, when
+        # the name is a commune's somewhere in the country
+        qualified = [m for m in _QUALIFIED_LEVEL.finditer(ctx.tn)
+                     if places.is_commune_name(m.group("name"))]
+        matches = sorted([*matches, *qualified], key=lambda m: m.start())
     # a city of the province named with its level ("tại TP. Sầm Sơn, UBND Thành phố …") is a
     # unit as a district is; a centrally-run city so named is a province
     return [(start, p) for start, _level, p

@@ -209,6 +209,29 @@ def _committees_of_commands(text: str, chosen: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+# a bare Party committee joined to a body's directors ("Đảng ủy - Giám đốc Công an tỉnh X",
+# "Đảng ủy, Ban Giám đốc Bệnh viện Y"): the committee of that body, as its directors are
+_COMMITTEE_DIRECTORS = re.compile(
+    r"(?<![^\W_])(?P<c>Đảng\s+ủy)\s*(?:[-–]\s*|,\s*|\s+và\s+)(?:Ban\s+)?Giám\s+đốc\s+(?=[A-ZĐ])")
+
+
+def _committees_of_directed(text: str, chosen: list[Cand]) -> list[Cand]:
+    out = list(chosen)
+    for m in _COMMITTEE_DIRECTORS.finditer(text):
+        body = next((c for c in chosen if c.start == m.end()), None)
+        if body is None or body.province is None:
+            continue
+        name = f"Đảng ủy {body.name}"
+        end = m.end("c")
+        bare = next((c for c in out if c.start == m.start() and c.end <= end), None)
+        if bare is not None:
+            bare.name, bare.province = name, body.province
+        elif not any(c.start < end and m.start() < c.end for c in out):
+            out.append(replace(body, start=m.start(), end=end, name=name, acronym=None,
+                               kind="đảng"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
     """The committee in "Bí thư Đảng ủy, Phó Giám đốc <body>" is that body's ("Đảng ủy Bệnh
     viện X"): a bare committee read there (given the commune's name) is renamed, or added; so
@@ -216,6 +239,8 @@ def secretaries_of_bodies(view: TextView, chosen: list[Cand]) -> list[Cand]:
     text = view.text
     if "Đảng ủy, B" in text:
         chosen = _committees_of_commands(text, chosen)
+    if "Giám đốc" in text and "Đảng ủy" in text:
+        chosen = _committees_of_directed(text, chosen)
     if "Bí thư" not in text:
         return chosen
     out = list(chosen)

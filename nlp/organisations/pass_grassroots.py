@@ -82,6 +82,19 @@ def _organisation_before(ctx: Ctx, start: int, communal: bool = False) -> str | 
     return best[1] if best else None
 
 
+# the members a paragraph writes of ("hội viên phụ nữ", "hội viên nông dân"): their organisation
+_MEMBERS = re.compile(r"(?<![^\W_])hội\s+viên\s+(?P<org>phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|"
+                      r"người\s+cao\s+tuổi|chữ\s+thập\s+đỏ|khuyến\s+học)(?![^\W_])", re.I)
+
+
+def _members_organisation(text: str) -> str | None:
+    """The one mass organisation whose members the paragraph writes of ("… hội viên phụ nữ …
+    chi hội thôn X": the women's branch), or None when it writes of none or of several."""
+    found = {_ORGANISATIONS_BY_KEY[re.sub(r"\s+", " ", m.group("org")).lower()]
+             for m in _MEMBERS.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _commune_before(ctx: Ctx, start: int) -> tuple[str, str] | None:
     """(level, name) of the last commune or ward the text names before ``start`` with its level
     ("… phường Ba Đình …"), else the one it names after, else the one the page address names;
@@ -127,7 +140,8 @@ def pass_grassroots(ctx: Ctx) -> None:
         words = [head]
         if org:
             words.append(_ORGANISATIONS_BY_KEY[re.sub(r"\s+", " ", org).lower()])
-        elif head == "Chi hội" and (of := _organisation_before(ctx, m.start())) is not None:
+        elif head == "Chi hội" and (of := _organisation_before(ctx, m.start())
+                                    or _members_organisation(ctx.text)) is not None:
             words.append(of)
         words += [_UNIT_CANON.get(unit, unit), re.sub(r"\s+", " ", m.group("name"))]
         name = " ".join(words)

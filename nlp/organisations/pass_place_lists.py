@@ -356,6 +356,46 @@ def _grouped_places(ctx: Ctx) -> None:
                         place=place)
 
 
+# a list of bodies written bare, then the level's agencies and the level once ("lãnh đạo HĐND,
+# UBND và các sở, ban, ngành của tỉnh"): the level is each body's (GUIDE: a level written once
+# after a list applies to each body)
+_SECTORS_OF_LEVEL = re.compile(
+    r"\s+và\s+các\s+(?:sở|phòng),\s*ban,\s*ngành(?:,\s*đoàn\s+thể)?\s+(?:của\s+)?"
+    r"(?P<level>tỉnh|huyện|thị\s+xã|quận)(?![^\W_])", _I)
+_LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _bodies_before_sectors(ctx: Ctx) -> None:
+    """The bare bodies listed before "và các sở, ban, ngành (của) <level>": each at that
+    level, its place the resolver's (the paper's province for "tỉnh")."""
+    tn = ctx.tn
+    for s in _SECTORS_OF_LEVEL.finditer(tn):
+        written = read_place(ctx.view, s.start("level") - 1, ctx.cat, ctx.source_province,
+                             False)
+        if written is None or written.level is None:
+            continue
+        listed: list[tuple[re.Match, Body]] = []
+        end = s.start()
+        while True:
+            m = next((b for b in ctx.cat.body_re.finditer(tn, max(0, end - 40), end)
+                      if b.end() == end), None)
+            body = ctx.cat.by_key.get(skey(m.group(0))) if m else None
+            if m is None or not isinstance(body, Body) or body.national or body.committee_level:
+                break
+            listed.append((m, body))
+            gap = next((g for g in _LIST_GAP.finditer(tn, max(0, m.start() - 4), m.start())
+                        if g.end() == m.start()), None)
+            if gap is None:
+                break
+            end = gap.start()
+        for m, body in listed:
+            place = Place(m.end(), written.level, written.place, written.province)
+            canon = canonical(body, place, ctx.source_province)
+            if canon is not None:
+                ctx.add(m.start(), m.end(), canon[0], body.acronym, canon[1], body.kind, 2,
+                        body if not place.place else None, place)
+
+
 def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
     """The lists after a body written without its place (a bare steering board, a body with its
     places in brackets, a count of districts), each gated on its own words."""
@@ -368,6 +408,8 @@ def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
         _counted_places(ctx)
     if "gồm" in text:
         _grouped_places(ctx)
+    if "ngành" in text:
+        _bodies_before_sectors(ctx)
 
 
 def pass_place_lists(ctx: Ctx) -> None:

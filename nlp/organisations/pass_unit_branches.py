@@ -312,3 +312,27 @@ def pass_youth_unions_of_local_units(ctx: Ctx) -> None:
             continue
         ctx.cands.append(replace(c, name=f"Đoàn Thanh niên {unit}", priority=c.priority + 1,
                                  acronym=None))
+
+
+# a branch before the police written as bare initials of its level ("Hội phụ nữ CATP", "Đoàn
+# Thanh niên CAT"): the branch of the police of that level the paragraph names
+_POLICE_BARE = re.compile(_HEAD + r"\s+CA(?P<lv>TP|TX|T|H|Q)(?![^\W_])(?!\.?\s*[A-ZĐ0-9])")
+_POLICE_LEVELS = {"TP": "thành phố", "TX": "thị xã", "T": "tỉnh", "H": "huyện", "Q": "quận"}
+
+
+def pass_branches_of_named_police(ctx: Ctx) -> None:
+    """A branch written before the police's bare initials ("Hội phụ nữ CATP") is the branch of
+    the one police of that level the paragraph names in full ("Công an TP Hải Phòng"); none when
+    it names none or several."""
+    if "CA" not in ctx.text:
+        return
+    for m in _POLICE_BARE.finditer(ctx.text):
+        prefix = f"Công an {_POLICE_LEVELS[m.group('lv')]} "
+        police = {(c.name, c.province) for c in ctx.cands
+                  if c.name.startswith(prefix) and c.priority >= 2}
+        if len(police) != 1:
+            continue
+        name, province = police.pop()
+        head = _head_name(m.group("head"))
+        ctx.add(m.start(), m.end(), f"{head} {name}", None, province, "đoàn thể", 3,
+                known=False)

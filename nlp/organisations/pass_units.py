@@ -495,3 +495,25 @@ def pass_liaison_boards(ctx: Ctx) -> None:
         inner = [o for o in ctx.cands if c.start < o.start and o.end == c.end and o.priority >= 2]
         if inner:
             ctx.cands.append(replace(c, priority=max(o.priority for o in inner)))
+
+
+# a bank written again by its head and level only after its full name ("Ngân hàng CSXH huyện X
+# … vay vốn Ngân hàng huyện"): the bank of that level the paragraph names
+_BARE_BANK = re.compile(r"(?<![^\W_])Ngân\s+hàng\s+(?P<level>huyện|tỉnh|thị\s+xã|quận)"
+                        r"(?![^\W_])(?!\s+[A-ZĐ0-9])")
+
+
+def pass_bare_bank_repeats(ctx: Ctx) -> None:
+    """"Ngân hàng huyện" after one bank of a district named in full: that bank; none when the
+    paragraph names no bank of that level before it, or several."""
+    if "Ngân hàng" not in ctx.text:
+        return
+    for m in _BARE_BANK.finditer(ctx.text):
+        level = re.sub(r"\s+", " ", m.group("level"))
+        banks = {(c.name, c.province) for c in ctx.cands if c.end <= m.start()
+                 and c.priority >= 2 and c.name.startswith("Ngân hàng ")
+                 and re.search(rf" {level} [A-ZĐ][^ ]*(?: [A-ZĐ][^ ]*)*$", c.name)}
+        if len(banks) != 1:
+            continue
+        name, province = banks.pop()
+        ctx.add(m.start(), m.end(), name, None, province, "đơn vị", 2, known=False)

@@ -113,3 +113,71 @@ def test_an_economic_zone_union_with_the_zones_own_name_keeps_it():
 def test_an_economic_zone_union_on_a_city_paper_is_not_placed():
     assert "Công đoàn Khu kinh tế thành phố Hải Phòng" not in names(
         "Công đoàn Khu kinh tế trao quà cho công nhân.", source="baohaiphong")
+
+
+# ------------------------------------------------ a hamlet's branch written without its union
+
+
+def test_a_hamlets_branch_takes_the_union_whose_members_the_paragraph_writes_of():
+    assert names("Mô hình có 30 hội viên phụ nữ tiêu biểu của chi hội thôn Trung Lương, "
+                 "xã Thạch Kim.") == ["Chi hội Phụ nữ thôn Trung Lương xã Thạch Kim"]
+
+
+def test_a_hamlets_branch_with_members_of_two_unions_takes_neither():
+    found = names("Có 30 hội viên phụ nữ và 20 hội viên nông dân của chi hội thôn Trung Lương, "
+                  "xã Thạch Kim tham gia.")
+    assert not any(n.startswith(("Chi hội Phụ nữ", "Chi hội Nông dân")) for n in found)
+
+
+# ------------------------------------------------ a police force's committee and branches
+
+
+def test_a_party_committee_joined_to_a_police_forces_directors_is_the_forces():
+    assert orgs("Đảng ủy - Giám đốc Công an tỉnh Hà Tĩnh luôn quan tâm công tác phụ nữ.") == [
+        ("Đảng ủy", "Đảng ủy Công an tỉnh Hà Tĩnh"), ("Công an tỉnh Hà Tĩnh",
+                                                      "Công an tỉnh Hà Tĩnh")]
+
+
+def test_a_union_before_the_bare_police_initials_is_the_named_forces_branch():
+    assert "Hội Phụ nữ Công an tỉnh Hà Tĩnh" in names(
+        "Công an tỉnh Hà Tĩnh tạo điều kiện để Hội phụ nữ CAT hoạt động hiệu quả.")
+
+
+def test_a_union_before_the_bare_police_initials_with_no_force_named_is_not_placed():
+    assert not any(n.startswith("Hội Phụ nữ Công an") for n in names(
+        "Lãnh đạo tạo điều kiện để Hội phụ nữ CAT hoạt động hiệu quả."))
+
+
+# ------------------------------------------------ a commune named with its kind before its name
+
+
+def test_a_bare_commune_body_takes_the_border_commune_named_before_it():
+    assert "Ủy ban nhân dân xã Khổng Lào" in names(
+        "Tại bản Nà Vàng (xã biên giới Khổng Lào), Đồn Biên phòng phối hợp với Ủy ban Nhân dân "
+        "xã tổ chức chương trình.", source="baolaichau")
+
+
+# ------------------------------------------------ a bank written again by its head and level
+
+
+def test_a_bare_district_bank_after_its_full_name_is_that_bank():
+    assert names("Nhờ vốn vay từ Ngân hàng CSXH huyện Can Lộc, chị thoát nghèo. Chị được vay "
+                 "vốn Ngân hàng huyện để mua bò.") == [
+        "Ngân hàng Chính sách xã hội huyện Can Lộc", "Ngân hàng Chính sách xã hội huyện Can Lộc"]
+
+
+def test_a_bare_district_bank_with_no_bank_named_before_is_not_read():
+    assert names("Chị được vay vốn Ngân hàng huyện để mua bò.") == []
+
+
+# ------------------------------------------------ bare bodies before "các sở, ban, ngành" and a level
+
+
+def test_bare_councils_before_the_provinces_agencies_take_the_province():
+    assert orgs("Dự lễ có lãnh đạo HĐND, UBND và các sở, ban, ngành của tỉnh.") == [
+        ("HĐND", "Hội đồng nhân dân tỉnh Hà Tĩnh"), ("UBND", "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+
+
+def test_bare_councils_before_a_districts_agencies_take_the_district_named():
+    assert names("Tại huyện Can Lộc, lãnh đạo HĐND, UBND và các phòng, ban, ngành của huyện "
+                 "dự lễ.") == ["Hội đồng nhân dân huyện Can Lộc", "Ủy ban nhân dân huyện Can Lộc"]
