@@ -434,6 +434,11 @@ def pass_place_lists(ctx: Ctx) -> None:
         rank = _rank(giver.level, giver.place)
         if rank is None:
             continue
+        if giver is not c and _PROVINCE_ONLY.match(c.name) \
+                and ctx.cat.level_re.search(ctx.tn, c.start, c.end) is None:
+            continue  # "Ủy ban MTTQ tỉnh, Sở LĐ-TB&XH và huyện A": after a province's
+            # department written without its level the place is a unit of its own (its
+            # leaders), not the opener's
         done.add(c.end)
         # levels go down after a body whose level is written bare ("Hội LHPN tỉnh, huyện A") or
         # after a list of bodies ("LĐLĐ Thành phố, Công đoàn Viên chức Thành phố, Quận 5");

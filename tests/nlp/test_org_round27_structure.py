@@ -181,3 +181,9 @@ def test_bare_councils_before_the_provinces_agencies_take_the_province():
 def test_bare_councils_before_a_districts_agencies_take_the_district_named():
     assert names("Tại huyện Can Lộc, lãnh đạo HĐND, UBND và các phòng, ban, ngành của huyện "
                  "dự lễ.") == ["Hội đồng nhân dân huyện Can Lộc", "Ủy ban nhân dân huyện Can Lộc"]
+
+
+def test_a_place_after_a_body_written_without_its_level_is_no_body_of_the_lists_opener():
+    found = names("Lãnh đạo Ủy ban MTTQ tỉnh, Sở LĐ-TB&XH và huyện Can Lộc đến thăm các em.")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Can Lộc" not in found
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh" in found
