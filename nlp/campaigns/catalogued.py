@@ -35,13 +35,18 @@ def _pass_anywhere(ctx: _Ctx) -> None:
         # a programme's own head word stands for the capital ("chương trình MTQG …"),
         # unless it is part of a board's name ("Văn phòng Điều phối Chương trình 135 …")
         headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
-        if headed and _in_board_name(view, a):
-            continue
+        if headed and (_in_board_name(view, a) or _PLURAL_HEAD.search(view.fold, max(0, a - 8), a)):
+            continue  # "các chương trình mục tiêu quốc gia về …": a class of programmes
         if (text[a].isupper() or headed or entry.any_case) and not ctx.no_go.overlaps(a, b) \
                 and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)
                      or _APPEAL_FOR.search(view.fold, max(0, a - 16), a) is not None) \
                 and not _slogan_on_name(text, a, b, quoted):
             ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+# a plural before a programme's own head word ("hoàn thành các chương trình mục tiêu quốc gia về
+# xây dựng nông thôn mới"): the programmes of a kind, not the one programme (GUIDE: plural triggers)
+_PLURAL_HEAD = re.compile(r"(?<![^\W_])(?:các|những)\s+$")
 
 
 # "Ngày hội", then the campaign's participants or what they do in it ("Ngày hội Chiến sĩ Hoa
@@ -158,6 +163,12 @@ def _pass_launches(ctx: _Ctx) -> None:
             ctx.add(a, b, text[a:b], entry.kind, 1)
 
 
+# a festival's head right before the name ("Tại Ngày hội Hiến máu tình nguyện (HMTN) năm …"): the
+# initials are the festival's, an event named after the movement (GUIDE: a festival merely named
+# after a movement), unless the campaign has a named day of its own (``Entry.day``)
+_FESTIVAL_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|lễ)\s+hội\s+$")
+
+
 def _pass_defined_names(ctx: _Ctx) -> None:
     """A capitalised catalogue name followed by its own initials in brackets ("Toàn dân đoàn
     kết xây dựng đời sống văn hóa (TDĐKXDĐSVH) trở thành …"): the article names the movement
@@ -167,10 +178,15 @@ def _pass_defined_names(ctx: _Ctx) -> None:
         return
     for i, e, a, b, entry in ctx.catalogue_hits(longest=True):
         m = _DEFINED_ACRONYM.match(text, b)
-        if m is None or not text[a].isupper() or ctx.no_go.overlaps(a, b):
+        if m is None or not text[a].isupper() or ctx.no_go.overlaps(a, b) \
+                or not entry.day and _FESTIVAL_BEFORE.search(view.fold, max(0, a - 10), a):
             continue
         if m.group("a").upper() == "".join(w[0] for w in view.syllable_words[i:e]).upper():
             ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+_CLOSING = "”\"»’"
+_OPENING_QUOTES = "“\"«‘"
 
 
 def _pass_listed_beside(ctx: _Ctx) -> None:
@@ -188,7 +204,9 @@ def _pass_listed_beside(ctx: _Ctx) -> None:
         if (a, b) in taken or not text[a].isupper() or ctx.no_go.overlaps(a, b) \
                 or _blocked_before(view, a):
             continue
-        joined = [text[e:a] for e in ends if a - 8 <= e < a] + [text[b:s] for s in starts if b < s <= b + 8]
+        # a quoted neighbour's closing or opening quote is no word of the gap ("“A”, B")
+        joined = [text[e:a].lstrip(_CLOSING) for e in ends if a - 8 <= e < a] \
+            + [text[b:s].rstrip(_OPENING_QUOTES) for s in starts if b < s <= b + 8]
         if any(gap.strip() and _LIST_GAP.match(gap) for gap in joined):
             ctx.add(a, b, text[a:b], entry.kind, 1)
 

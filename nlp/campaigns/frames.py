@@ -408,8 +408,10 @@ _BOARD_HEAD = re.compile(
     r"văn\s+phòng\s+điều\s+phối|cục\s+xây\s+dựng)(?![^\W_])")
 
 
+# (a remit's words may be joined by a hyphen: "Ban Chỉ đạo phòng-chống tội phạm, … và xây dựng
+# phong trào toàn dân bảo vệ an ninh Tổ quốc xã X")
 _BOARD_GAP = re.compile(
-    r"(?:(?:\s*,\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
+    r"(?:(?:\s*[,\-–]\s*|\s+)[^\W\d_]+){0,14}?(?:\s+(?:thực\s+hiện|xây\s+dựng|về|các))?\s+$")
 
 
 _BOARD_BREAK = re.compile(

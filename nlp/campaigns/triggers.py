@@ -59,7 +59,7 @@ _TRIGGER = re.compile(
 # but not "chương trình nghệ thuật “…”", an event)
 _INTRO_BRIDGE = re.compile(
     r"\s*(?:thi\s+đua\s+)?(?:(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|vận\s+động|tình\s+nguyện|"
-    r"thiện\s+nguyện|an\s+sinh)\s+)?(?:(?:như|là)\s*)?:?\s*")
+    r"thiện\s+nguyện|an\s+sinh|truyền\s+thông(?:\s+đa\s+nền\s+tảng)?)\s+)?(?:(?:như|là)\s*)?:?\s*")
 
 
 _QUOTE_ONLY = {"thi đua", "chương trình", "tháng hành động", "tháng cao điểm", "thi đua cao điểm",
@@ -456,18 +456,24 @@ def _theme_of_trigger(ctx: _Ctx, t: re.Match) -> bool:
 _MEETING_HEAD = re.compile(r"(?:hội\s+nghị|đại\s+hội|hội\s+thảo|tọa\s+đàm|lễ)(?![^\W_])")
 # … or a speech reported after a colon ("cho biết: “Trong nhiệm kỳ qua, xã đã đẩy mạnh phong trào …”")
 _SPEECH_BEFORE = re.compile(r":\s*$")
+# … or followed by its speaker and a verb of saying ("“… thực hiện tốt phong trào …” - chị A chia
+# sẻ", "“…”, ông B cho biết")
+_SPEECH_AFTER = re.compile(
+    r"\s*[-–—,]\s*(?:[^\W\d_]+\s+){1,6}?(?:chia\s+sẻ|cho\s+biết|nói|bày\s+tỏ|tâm\s+sự|khẳng\s+định|"
+    r"nhấn\s+mạnh|kể|phấn\s+khởi\s+(?:nói|cho\s+biết))(?![^\W_])")
 
 
 def _quote_cites(ctx: _Ctx, t_start: int) -> bool:
     """The trigger at ``t_start`` lies inside a quote that is no campaign's name but a speech
-    reported after a colon or a meeting's title, two words or more before it: the trigger cites
+    reported after a colon or before its speaker, or a meeting's title, two words or more before it: the trigger cites
     the movement after it there as anywhere (GUIDE: a title that cites a campaign with its trigger
     counts)."""
     for q in ctx.quotes:
         if q.start <= t_start < q.end:
             return ctx.text.count(" ", q.start, t_start) >= 2 and (
                 _MEETING_HEAD.match(ctx.view.fold, q.start) is not None
-                or _SPEECH_BEFORE.search(ctx.text, max(0, q.open_start - 4), q.open_start) is not None)
+                or _SPEECH_BEFORE.search(ctx.text, max(0, q.open_start - 4), q.open_start) is not None
+                or _SPEECH_AFTER.match(ctx.view.fold, q.close_end) is not None)
     return False
 
 

@@ -212,6 +212,7 @@ from baochi.nlp.dates.lunar_forms import (
     pass_lunar_day,
     pass_lunar_festival_year,
     pass_lunar_months,
+    pass_lunar_named_month_day,
     pass_lunar_numbered_month,
     pass_lunar_written_day,
     pass_tet,
@@ -230,6 +231,7 @@ from baochi.nlp.dates.period_ranges import (
 )
 from baochi.nlp.dates.periods import (
     pass_birth_year,
+    pass_event_bracket_year,
     pass_founding_bracket_year,
     pass_halves,
     pass_horizon_year,
@@ -265,6 +267,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_tet,
     pass_lunar_day,
     pass_lunar_written_day,
+    pass_lunar_named_month_day,
     pass_written_range,
     pass_worded_from,
     pass_full_ranges,
@@ -317,6 +320,7 @@ PASSES: tuple[Callable[[Collector, str, date | None], None], ...] = (
     pass_years,
     pass_birth_year,
     pass_founding_bracket_year,
+    pass_event_bracket_year,
     pass_horizon_year,
     pass_summer_edition,
     pass_edition_year,

@@ -34,8 +34,11 @@ RANGE_FULL = re.compile(
     # two full dates joined by an odd separator are one range as with a dash: an anniversary's
     # span written "(22/12/1944 * 22/12/2024)" or "1/5/1990 ~ 1/5/2025" (the second date is no
     # day of its own, the first no day of the text)
-    rf"(?:từ\s+)?(?:ngày\s+)?{dmy_pattern('a')}\s*(?:[-–—*~÷]|đến|tới)\s*(?:ngày\s+)?{dmy_pattern('b', '')}", FLAGS
+    # (a slash too: "(26-3-1931/26-3-2017)")
+    rf"(?:từ\s+)?(?:ngày\s+)?{dmy_pattern('a')}\s*(?:[-–—*~÷/]|đến|tới)\s*(?:ngày\s+)?{dmy_pattern('b', '')}", FLAGS
 )
+# the count of an anniversary before its span ("kỷ niệm 86 năm ngày thành lập … (26-3-…")
+_COUNT_BEFORE = re.compile(r"(?<![\d/.\-])(?P<n>\d{1,3})\s+năm\s+(?:ngày\s+)?[^\d()]{0,100}\(\s*$", FLAGS)
 RANGE_TO = re.compile(
     # a relative day apposed to the first day is one with it ("từ sáng nay 14/10 đến 17/10": the
     # written days, as "Chiều nay 5/6" is the written day)
@@ -120,8 +123,23 @@ def pass_full_ranges(c: Collector, sent: str, pub: date | None) -> None:
         if not (a and b) or a[2] is None or b[2] is None or not c.free(m.start(), m.end()):
             continue
         da, db = safe_date(a[2], a[1], a[0]), safe_date(b[2], b[1], b[0])
+        if da and db and da > db and (pub is None or da.year > pub.year):
+            da = _miscounted_start(sent, m.start(), da, db)
         if da and db and da <= db:
             c.add(m.start(), m.end(), da, db, "range", None)
+
+
+def _miscounted_start(sent: str, pos: int, da: date, db: date) -> date | None:
+    """An anniversary's span whose first year is mistyped in its century, after the page's year
+    and the span's end ("kỷ niệm 86 năm … (26-3-2031/26-3-2017)"): the count before the bracket
+    gives the year, when it differs from the one written only in its first two digits."""
+    m = _COUNT_BEFORE.search(sent, max(0, pos - 140), pos)
+    if m is None:
+        return None
+    year = db.year - int(m.group("n"))
+    if year % 100 != da.year % 100:
+        return None
+    return safe_date(year, da.month, da.day)
 
 
 # an anniversary's bracketed span from the founding day to the year it is kept in ("Ngày thành

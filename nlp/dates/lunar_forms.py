@@ -129,6 +129,33 @@ def pass_lunar_written_day(c: Collector, sent: str, pub: date | None) -> None:
         c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
 
 
+# a day of the first or last lunar month written without "âm lịch" ("chiều 26 tháng Chạp", "mùng 8
+# tháng Giêng"): the month's name says the calendar; read on a dated page only (the lunar year
+# nearest publication), and not as one end of a list or range ("mùng 6 và 7 tháng Giêng")
+LUNAR_NAMED_MONTH_DAY = re.compile(
+    rf"(?:{POD}\s+)?(?:(?:ngày|mùng|mồng)\s+)?{N}(?P<d>\d{{1,2}})\s+tháng\s+(?P<w>giêng|chạp)"
+    r"(?![^\W\d_])(?!\s+(?:năm|âm\s+lịch)(?![^\W\d_]))", FLAGS)
+_LISTED_DAY_BEFORE = re.compile(r"\d\s*(?:và|,|[-–])\s*$")
+
+
+def pass_lunar_named_month_day(c: Collector, sent: str, pub: date | None) -> None:
+    """"chiều 26 tháng Chạp" on a page dated 8 February 2024: the 26th of the last lunar month
+    of the lunar year nearest publication (5 February 2024); a day said to recur ("… hằng năm")
+    is every year's."""
+    if pub is None or ("giêng" not in sent and "chạp" not in sent) or not c.has_digit:
+        return
+    for m in LUNAR_NAMED_MONTH_DAY.finditer(sent):
+        d = int(m.group("d"))
+        if not 1 <= d <= 30 or not c.free(m.start(), m.end()) \
+                or _LISTED_DAY_BEFORE.search(sent[max(0, m.start() - 6):m.start()]) \
+                or _RECURS_LATER.match(sent, m.end()) \
+                or c.quoted.overlaps(c.s_start + m.start(), c.s_start + m.end()):
+            continue
+        dt = lunar_value(d, 1 if m.group("w") == "giêng" else 12, None, pub)
+        if dt is not None:
+            c.add(m.start(), m.end(), dt, dt, "day", day_part(m))
+
+
 LUNAR_MONTH = re.compile(
     r"(?<![^\W\d_])tháng\s+(?P<w>giêng|chạp)(?![^\W\d_])(?:\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d))?", FLAGS)
 _LUNAR_DAY_BEFORE = re.compile(r"(?:rằm|mùng|mồng|ngày|\d)\s+$")

@@ -20,6 +20,10 @@ _GLOSS_GAP = re.compile(r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?"
 _RANGE_GLOSS_GAP = re.compile(
     r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?(?:(?:các\s+)?(?:ngày|mùng|mồng)\s+)?"
     r"(?:\d{1,2}\s*(?:,|và|&|đến|-|–)\s*)*")
+# a gloss whose lunar day's number stands before the new year read as the date ("(tức ngày 27 Tết
+# Kỷ Hợi 2019)": the 27th of the last month before that Tết)
+_TET_DAY_GLOSS_GAP = re.compile(
+    r"\s*(?:,|\()?\s*(?:tức|nhằm)\s+(?:là\s+|vào\s+)?(?:ngày|mùng|mồng)\s+\d{1,2}\s+")
 # a bracket holding only a lunar day ("(mùng 6 Tết Bính Ngọ)", "(mồng 1 tháng Giêng)"): a gloss
 # without "tức"
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
@@ -47,6 +51,9 @@ def _merged(c: Collector, prev: DateMention, cur: DateMention) -> DateMention | 
     elif prev.granularity == "day" and _GLOSS_GAP.fullmatch(gap) \
             and (DM_HINT.search(fold, cur.start, cur.end) or _TET_DAY.match(fold, cur.start, cur.end)):
         keep = prev
+    elif prev.granularity == "day" and _TET_DAY_GLOSS_GAP.fullmatch(gap) \
+            and _TET_DAY.match(fold, cur.start, cur.end):
+        keep = prev  # "ngày 01-02 (tức ngày 27 Tết Kỷ Hợi 2019)": the day's number is in the gap
     elif prev.granularity == "day" and _BRACKET_GAP.fullmatch(gap) \
             and _LUNAR_DAY_GLOSS.match(fold, cur.start, cur.end) and fold[cur.end:cur.end + 1] == ")":
         keep = prev  # "ngày 22/2 (mùng 6 Tết Bính Ngọ)": a bracketed lunar day glosses the day

@@ -264,6 +264,25 @@ def pass_founding_bracket_year(c: Collector, sent: str, pub: date | None) -> Non
             c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
 
 
+# a year written alone in brackets after a battle or historical event ("trận chiến bảo vệ đảo Gạc Ma
+# (1988)", "chiến thắng Điện Biên Phủ (1954)", "cuộc Tổng tiến công … (1968)"): the year it happened,
+# as after a founding (the event's word opens the clause the bracket closes)
+_EVENT_BRACKET_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:trận(?:\s+(?:chiến|đánh))?|chiến\s+thắng|chiến\s+dịch|khởi\s+nghĩa|"
+    r"kháng\s+chiến|tổng\s+tiến\s+công|tổng\s+khởi\s+nghĩa)(?![^\W\d_])"
+    r"[^().,;:!?\d]{1,60}?\(\s*(?P<y>1\d{3}|20\d{2})\s*\)", FLAGS)
+
+
+def pass_event_bracket_year(c: Collector, sent: str, pub: date | None) -> None:
+    """"trận chiến bảo vệ đảo X (1988)": the event's year (``_EVENT_BRACKET_YEAR``)."""
+    if not c.has_digit or "(" not in sent:
+        return
+    for m in _EVENT_BRACKET_YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if c.free(m.start("y"), m.end("y")) and 1000 <= y <= 2100:
+            c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
+
+
 # a strategy's horizon written without "năm" ("đến năm 2030, tầm nhìn 2050", "định hướng đến
 # 2035"): that year, as "tầm nhìn đến năm 2045" is read by ``pass_years``
 _HORIZON_YEAR = re.compile(r"(?<![^\W\d_])(?:tầm\s+nhìn|định\s+hướng)(?:\s+(?:đến|tới))?\s+"
