@@ -71,8 +71,11 @@ from baochi.nlp.organisations.choose import (
     trim_trailing_dots,
 )
 from baochi.nlp.organisations.coref import (
+    bare_board_repeats,
     bare_province_of_its_body,
     bare_repeats,
+    congress_committees,
+    congresses_of_local_unions,
     dash_listed_bodies,
     head_acronym_repeats,
     national_head_repeats,
@@ -168,6 +171,7 @@ from baochi.nlp.organisations.pass_party import (
     pass_party_of_command,
 )
 from baochi.nlp.organisations.pass_place_lists import pass_place_lists
+from baochi.nlp.organisations.pass_place_pairs import pass_place_pairs, pass_shared_seats
 from baochi.nlp.organisations.pass_press import (
     pass_brand_branches,
     pass_magazines,
@@ -321,6 +325,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_comma_centres,
     pass_friendship_abroad,
     pass_shops,
+    pass_place_pairs,
+    pass_shared_seats,
 )
 
 
@@ -403,6 +409,8 @@ def extract(view: TextView, source_province: str | None,
     chosen = standing_organs_in_dash_lists(view, dash_listed_bodies(view,
                                                                     party_groups(view, chosen)))
     chosen = bare_head_repeats(view, association_committees(view, chosen), address)
+    chosen = congress_committees(view, bare_board_repeats(view, chosen))
+    chosen = congresses_of_local_unions(view, chosen)
     if province_from_text or source_province != paper_province:
         # the bare "tỉnh" was read from the text (no paper's province, or one of the provinces
         # a merged one was made of): the body's own province wins where the text writes it

@@ -373,6 +373,10 @@ GROUPING = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?<!cao\s)cấp|các\s+(?:ban|
 _PLURAL_BEFORE = re.compile(r"(?<![^\W_])(?:các|những)\s+$", _I)
 _LIST_PLACE = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|trường)\s",
                          _I)
+# the grassroots units of a union written before it in lower case ("các cơ sở đoàn huyện A")
+_BASES_BEFORE = re.compile(r"(?<![^\W_])cơ\s+sở\s+$", _I)
+_COUNT_BEFORE = re.compile(r"(?<![^\W_])(?<!tháng\s)(?<!ngày\s)(?<!năm\s)(?<!số\s)(?<!lần\s)"
+                           r"(?<![\d.,/:])\d{1,3}\s+$", _I)
 _COMMITTEES_OF = re.compile(r"(?<![^\W_])các\s+ban\s+$", _I)
 # a committee named by its level word alone, no place written ("Tỉnh Đoàn", "Huyện ủy"): after
 # a plural, the committees of every such unit
@@ -424,6 +428,13 @@ def grouped(tn: str, c: Cand) -> bool:
             or _LEVEL_COMMITTEE.fullmatch(tn, c.start, c.end)) \
             and _PLURAL_BEFORE.search(tn, before, c.start) is not None:
         return True  # "các tạp chí …", "các Huyện ủy, Thị ủy": kinds, no one body
+    if tn[c.start:c.start + 1].islower() and (
+            _BASES_BEFORE.search(tn, before, c.start)
+            or (_COUNT_BEFORE.search(tn, before, c.start) and tn[c.start:c.end].islower())):
+        # "các cơ sở đoàn huyện A": the district's grassroots unions; "tặng 2 liên đội nhà
+        # trường": units counted, no name written (no one body; "2 trường THCS A và B" are
+        # named each)
+        return True
     if GROUPING.search(tn, before, c.start) is None:
         return False
     return not (c.name.startswith("Hội đồng nhân dân ")

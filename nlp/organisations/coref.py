@@ -581,3 +581,118 @@ def bare_province_of_its_body(view: TextView, chosen: list[Cand]) -> list[Cand]:
             province = next(iter(provinces))
             c.name, c.province = f"{m.group('body')} tỉnh {province}", province
     return chosen
+
+
+# a steering board written bare ("Ban chỉ đạo", "BCĐ"): neither a task nor a place after it
+_BARE_BOARD = re.compile(r"(?<![^\W_])(?:Ban\s+[Cc]hỉ\s+đạo|BCĐ)(?![^\W_])")
+_BOARD_NAME = re.compile(r"^(?:Thường\s+trực\s+)?(?P<board>Ban\s+[Cc]hỉ\s+đạo\s+\S.*)$")
+_BOARD_AFTER_NOT = re.compile(r"\s*\(|\s+(?:[A-ZĐ\d“\"]|các(?![^\W_])|cấp(?![^\W_])|tỉnh|thành\s+phố|"
+                              r"TP|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn|cơ\s+sở|là(?![^\W_])|"
+                              r"về|phòng|chống|thực\s+hiện|vận\s+động|xây\s+dựng|chương\s+trình|"
+                              r"cuộc|phong\s+trào|chuyển\s+đổi|giảm|đảm\s+bảo|công\s+tác)")
+
+
+def bare_board_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """A steering board written bare ("Ban chỉ đạo đã vận động", "cuộc họp BCĐ để") after the
+    one board the paragraph names in full ("Ban chỉ đạo vận động hiến máu tình nguyện thị xã
+    A", its standing members' "Thường trực Ban chỉ đạo …"): that board. None when the paragraph
+    names two boards or none, or when a task, a place or a bracket follows the bare words."""
+    text = view.text
+    if "BCĐ" not in text and "hỉ đạo" not in text:
+        return chosen
+    boards: dict[str, tuple[Cand, str]] = {}
+    for c in chosen:
+        m = _BOARD_NAME.match(c.name)
+        if m is not None:
+            boards.setdefault(skey(m.group("board")), (c, m.group("board")))
+    if len(boards) != 1:
+        return chosen
+    first, name = next(iter(boards.values()))
+    out: list[Cand] = []
+    added = False
+    for c in chosen:
+        if c.start > first.end and skey(c.name) in ("ban chỉ đạo", "bcđ") \
+                and not _BOARD_AFTER_NOT.match(text, c.end):
+            out.append(replace(c, name=name, province=first.province, kind=first.kind))
+            added = True
+        else:
+            out.append(c)
+    taken = [(c.start, c.end) for c in out]
+    for m in _BARE_BOARD.finditer(text, first.end):
+        if any(a < m.end() and m.start() < b for a, b in taken) \
+                or _BOARD_AFTER_NOT.match(text, m.end()):
+            continue
+        out.append(replace(first, start=m.start(), end=m.end(), name=name, acronym=None))
+        added = True
+    return sorted(out, key=lambda c: c.start) if added else chosen
+
+
+# a congress and the body it is of ("Đại hội đại biểu Hội Nông dân tỉnh X lần thứ IX")
+_CONGRESS = re.compile(r"(?<![^\W_])Đại\s+hội\s+(?:đại\s+biểu\s+|thành\s+viên\s+)?(?=\S)")
+# an executive committee written bare, its new term after it or not ("bầu Ban Chấp hành khóa
+# mới"): no body, level or place follows
+_BARE_EXECUTIVE = re.compile(r"(?<![^\W_])Ban\s+[Cc]hấp\s+hành(?:\s+khóa\s+mới|\s+khoá\s+mới)?"
+                             r"(?![^\W_])(?!\s+(?:[A-ZĐ]|các|cấp|tỉnh|thành\s+phố|huyện|quận|"
+                             r"thị\s+xã|xã|phường|thị\s+trấn|chi|đảng|hội|đoàn|công\s+đoàn)"
+                             r"(?![^\W_]))")
+_BARE_EXECUTIVE_NAME = re.compile(r"^Ban [Cc]hấp hành(?: khóa mới| khoá mới)?$")
+
+
+def congress_committees(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """An executive committee written bare ("Ban Chấp hành", "Ban Chấp hành khóa mới") in a
+    paragraph about the congress of one body it names in full ("Đại hội đại biểu Hội Nông dân
+    tỉnh X lần thứ IX"): that body's committee ("Ban Chấp hành Hội Nông dân tỉnh X"), the
+    mention its head. None when the paragraph names the congresses of two bodies, or none."""
+    text = view.text
+    if "hấp hành" not in text or "Đại hội" not in text:
+        return chosen
+    bodies: dict[str, Cand] = {}
+    for m in _CONGRESS.finditer(text):
+        at = [c for c in chosen if c.start == m.end() and c.province is not None]
+        if at:
+            c = max(at, key=lambda c: c.end)
+            bodies.setdefault(c.name, c)
+    if len(bodies) != 1:
+        return chosen
+    body = next(iter(bodies.values()))
+    name = f"Ban Chấp hành {body.name}"
+    out = [c for c in chosen if not _BARE_EXECUTIVE_NAME.match(c.name)]
+    taken = [(c.start, c.end) for c in out]
+    added = False
+    for m in _BARE_EXECUTIVE.finditer(text):
+        head_end = m.start() + len(" ".join(text[m.start():m.end()].split()[:3]))
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(replace(body, start=m.start(), end=head_end, name=name, acronym=None))
+        added = True
+    if not added and len(out) == len(chosen):
+        return chosen
+    return sorted(out, key=lambda c: c.start)
+
+
+_YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+_LOCAL_YOUTH_UNION = re.compile(r"^(?:Đoàn Thanh niên Cộng sản Hồ Chí Minh (?:xã|phường|thị trấn|"
+                                r"huyện|quận|thị xã|thành phố|tỉnh)\s|(?:Tỉnh|Thành|Huyện|Quận|"
+                                r"Thị|Xã|Phường)\s+đoàn\s)")
+_HOLDS_CONGRESS = re.compile(r"(?:[^.;!?]|\.(?=\S))*?\s(?:tổ\s+chức|tiến\s+hành|khai\s+mạc)\s+Đại\s+hội\s+"
+                             r"(?:đại\s+biểu\s+)?$")
+_TERM_AFTER = re.compile(r"\s+(?:nhiệm\s+kỳ|lần\s+thứ|khóa|khoá)(?![^\W_])")
+
+
+def congresses_of_local_unions(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """The Youth Union written whole in the name of a congress a unit's union holds ("Xã đoàn
+    A tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh nhiệm kỳ 2022 - 2027"): that unit's union,
+    whose congress it is."""
+    text = view.text
+    if "Đại hội" not in text:
+        return chosen
+    out = list(chosen)
+    for i, c in enumerate(out):
+        if c.name != _YOUTH_UNION or i == 0 or not _TERM_AFTER.match(text, c.end):
+            continue
+        host = out[i - 1]
+        if _LOCAL_YOUTH_UNION.match(host.name) is None \
+                or not _HOLDS_CONGRESS.fullmatch(text, host.end, c.start):
+            continue
+        out[i] = replace(c, name=host.name, province=host.province, kind=host.kind)
+    return out

@@ -34,7 +34,7 @@ import re
 from baochi.nlp import places
 from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.placing import Place, level_place, read_place
+from baochi.nlp.organisations.placing import Place, bare_district, level_place, read_place
 from baochi.nlp.organisations.resolver import FOREIGN, canonical
 from baochi.nlp.organisations.words import skey
 
@@ -109,7 +109,7 @@ def _taken(ctx: Ctx, start: int, end: int) -> bool:
     return any(o.priority >= 1 and start <= o.start < end for o in ctx.cands)
 
 
-def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None
+def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None, districts: bool = False
           ) -> tuple[int, Place, str | None] | None:
     """The place listed at ``at`` (after a separator): its start, the place and the plural level
     the next bare names take ("các huyện A, B")."""
@@ -133,11 +133,16 @@ def _item(ctx: Ctx, at: int, plural: str | None, numbered: str | None
     if plural and tn[at:at + 1] == " ":
         p = level_place(view, at, plural, ctx.cat, ctx.source_province)
         return (at + 1, p, plural) if p is not None and p.place else None
+    if districts:
+        # "HND huyện A, B và C": the names after a district's body are districts of the paper's
+        # province, each the same body there
+        p = bare_district(view, at, ctx.cat, ctx.source_province)
+        return (at + 1, p, None) if p is not None else None
     return None
 
 
 def _items(ctx: Ctx, pos: int, rank: int, down: bool, bare: str | None = None,
-           numbered: str | None = None) -> list[tuple[int, Place]]:
+           numbered: str | None = None, districts: bool = False) -> list[tuple[int, Place]]:
     """The places listed from ``pos`` (a separator's start): (start, place) each, or none when
     the list does not end as a list of places does; ``down``: its levels may go down; ``bare``:
     the level of the names listed bare (a foreign province's: "tỉnh Salavan và Champasak");
@@ -146,7 +151,7 @@ def _items(ctx: Ctx, pos: int, rank: int, down: bool, bare: str | None = None,
     found: list[tuple[int, Place]] = []
     plural = bare  # the level of "các huyện A, B": the bare names after it
     while (sep := _SEP.match(tn, pos)) is not None:
-        item = _item(ctx, sep.end(), plural, numbered)
+        item = _item(ctx, sep.end(), plural, numbered, districts)
         if item is None:
             break
         start, place, plural = item
@@ -448,7 +453,11 @@ def pass_place_lists(ctx: Ctx) -> None:
         # gazetteer holds ours only: pass_province_lists reads those)
         bare = giver.level if giver is c and giver.kind == FOREIGN else None
         numbered = giver.level if giver is c and str(giver.place).isdigit() else None
-        for start, place in _items(ctx, c.end, rank, down, bare, numbered):
+        # a district's body with its place written: the names listed bare after it are
+        # districts of the paper's province ("HND huyện A, B và C")
+        districts = giver is c and rank == 1 and not bare and not numbered \
+            and str(giver.place) in text[giver.start:giver.end]
+        for start, place in _items(ctx, c.end, rank, down, bare, numbered, districts):
             if bare and skey(place.place or "") in ctx.cat.province_keys:
                 break  # "… tỉnh Salavan và Quảng Trị": ours, no Lao unit
             name, province = _named(ctx, prefix, place)

@@ -86,13 +86,17 @@ _SURNAMES = frozenset(
 # the Central Highlands' names: a man's "Y", a woman's "H'", and Jarai family names ("Y Biêr Niê",
 # "H'Hen Niê", "Ksor Phước")
 _HIGHLAND_NAMES = frozenset(["Y", "Ksor", "Siu", "Rơ", "Rah", "Nay", "Kpă", "Rcom", "Puih"])
+_UPLAND_MIDDLE_NAMES = frozenset(["A", "Seo"])
 
 
 def _person_name(name: str) -> bool:
     """Whether a name read after "tỉnh" outside the gazetteer begins as a person's does (a
     woman's "H'" is cut at its apostrophe by the reader: the caller looks at the next sign)."""
-    first = name.split()[0]
-    return first in _SURNAMES or first in _HIGHLAND_NAMES
+    sylls = name.split()
+    first = sylls[0]
+    # the middle names of the Hmong and Dao ("Giàng A Tông", "Lý Seo Chứ"): no province's
+    return first in _SURNAMES or first in _HIGHLAND_NAMES \
+        or (len(sylls) == 3 and sylls[1] in _UPLAND_MIDDLE_NAMES)
 
 
 # a person's title a few words before the level: "Bí thư Huyện ủy", "Chủ tịch UBND huyện",
@@ -194,6 +198,22 @@ def level_place(view: TextView, after: int, level: str, cat: Catalogue,
     return Place(end, level, name, province)
 
 
+def province_of_level(source_province: str | None) -> str | None:
+    """The province a bare "tỉnh" names in a paper whose province changed its name and level:
+    on the paper of a centrally-run city made of one province renamed ("Huế", Thừa Thiên Huế
+    until 2025), the word "tỉnh" says the level, so the body is the former province's; any
+    other paper's own province."""
+    if source_province is None or source_province not in places.cities():
+        return source_province
+    known = places.provinces()
+    if source_province not in known or known[source_province].act is not None:
+        return source_province  # a city that was one before (its own row, merged in 2025)
+    former = [p.name for p in known.values()
+              if p.successor == source_province and p.name != source_province
+              and p.valid_to is not None and p.name not in places.cities()]
+    return former[0] if len(former) == 1 else source_province
+
+
 def read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
                allow_bare_province: bool) -> Place | None:
     tn = view.tn
@@ -204,13 +224,15 @@ def read_place(view: TextView, pos: int, cat: Catalogue, source_province: str | 
         after = m.end()
         s = _SELF.match(tn, after)
         if s and level == "tỉnh":
-            return Place(s.end(), level, source_province, source_province)
+            province = province_of_level(source_province)
+            return Place(s.end(), level, province, province)
         written = level_place(view, after, level, cat, source_province) \
             if place_follows(tn, after) else None
         if written is not None:
             return written
         if level == "tỉnh":
-            return Place(after, level, source_province, source_province)
+            province = province_of_level(source_province)
+            return Place(after, level, province, province)
         if level == "thành phố" and source_province in places.cities():
             # a bare "thành phố" in a centrally-run city's paper is that city
             return Place(after, level, city_place(source_province or ""), source_province)
@@ -240,6 +262,21 @@ def _bare_place(name: str, end: int, cat: Catalogue, source_province: str | None
         level = written.pop() if len(written) == 1 else places.district_level(name, source_province)
         return Place(end, level, name, source_province)
     return None
+
+
+def bare_district(view: TextView, pos: int, cat: Catalogue, source_province: str | None
+                  ) -> Place | None:
+    """A district of the paper's province written bare at ``pos`` (a space before it), its
+    level from the gazetteer or the one level the paragraph writes it with; None for a
+    province's name ("…, Thanh Hóa" is an address) or a name no district of it has."""
+    tn = view.tn
+    if not source_province or tn[pos:pos + 1] != " ":
+        return None
+    p = cat.place_re.match(tn, pos + 1)
+    if p is None or skey(view.text[p.start():p.end()]) in cat.province_keys:
+        return None
+    place = _bare_place(view.text[p.start():p.end()], p.end(), cat, source_province, view.text)
+    return place if place is not None and place.level != "tỉnh" else None
 
 
 def _district_level_before(name: str) -> re.Pattern:
