@@ -74,6 +74,7 @@ from baochi.nlp.organisations.coref import (
     bare_board_repeats,
     bare_province_of_its_body,
     bare_repeats,
+    border_force_repeats,
     congress_committees,
     congresses_of_local_unions,
     dash_listed_bodies,
@@ -211,6 +212,7 @@ from baochi.nlp.organisations.pass_units import (
     pass_units_of_listed_branches,
     pass_units_with_parent_in_brackets,
 )
+from baochi.nlp.organisations.pass_volunteer_units import pass_volunteer_units
 from baochi.nlp.organisations.pass_zone_bodies import pass_zone_bodies
 from baochi.nlp.organisations.province import infer_province, pre_merger_province
 from baochi.nlp.organisations.resolver import spell_places
@@ -327,6 +329,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_shops,
     pass_place_pairs,
     pass_shared_seats,
+    pass_volunteer_units,
 )
 
 
@@ -410,7 +413,7 @@ def extract(view: TextView, source_province: str | None,
                                                                     party_groups(view, chosen)))
     chosen = bare_head_repeats(view, association_committees(view, chosen), address)
     chosen = congress_committees(view, bare_board_repeats(view, chosen))
-    chosen = congresses_of_local_unions(view, chosen)
+    chosen = border_force_repeats(view, congresses_of_local_unions(view, chosen))
     if province_from_text or source_province != paper_province:
         # the bare "tỉnh" was read from the text (no paper's province, or one of the provinces
         # a merged one was made of): the body's own province wins where the text writes it

@@ -573,7 +573,8 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
     is "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"); an undated article keeps the name
     written, unless it writes the new name itself: then its other mentions of that body that
     do not write the old head ("Bộ đội Biên phòng (BĐBP) tỉnh Tây Ninh" beside "Ban Chỉ huy BĐBP
-    tỉnh Tây Ninh") are of the new date too."""
+    tỉnh Tây Ninh") are of the new date too. In a dated article a body named after the renamed
+    one ("Đảng ủy Bộ Chỉ huy …") takes the new name inside its own."""
     for old, new, since in _renamed():
         if published is not None and published < since:
             continue
@@ -587,6 +588,10 @@ def rename_by_date(chosen: list[Cand], published: date | None, text: str = "") -
                     published is not None
                     or not text[c.start:c.end].lower().startswith(old_head)):
                 c.name = new + c.name[len(old):]
+            elif published is not None and f" {old} " in c.name:
+                # its Party committee or organs named after it ("Đảng ủy Bộ Chỉ huy … tỉnh X")
+                # take the new name too
+                c.name = c.name.replace(f" {old} ", f" {new} ", 1)
 
 
 _ACRONYM = re.compile(r"(?<![^\W_])[A-ZĐ]{2,}(?![^\W_])")

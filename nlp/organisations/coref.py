@@ -696,3 +696,28 @@ def congresses_of_local_unions(view: TextView, chosen: list[Cand]) -> list[Cand]
             continue
         out[i] = replace(c, name=host.name, province=host.province, kind=host.kind)
     return out
+
+
+# the border force written as a name without its unit ("Lực lượng Biên phòng còn phối hợp …")
+_BARE_BORDER_FORCE = re.compile(r"(?<![^\W_])(?<!các )[Ll]ực\s+lượng\s+(?:Biên\s+phòng|BĐBP)"
+                                r"(?![^\W_])(?!\s+(?:[A-ZĐ]|tỉnh|thành\s+phố|các|cả|toàn)(?![^\W_]))")
+_PROVINCE_BORDER_COMMAND = re.compile(r"^(?:Ban|Bộ) Chỉ huy Bộ đội Biên phòng (?:tỉnh|thành phố) ")
+
+
+def border_force_repeats(view: TextView, chosen: list[Cand]) -> list[Cand]:
+    """"Lực lượng Biên phòng" written after the one province's border command the paragraph
+    names ("Ban Chỉ huy BĐBP tỉnh X … Lực lượng Biên phòng còn phối hợp …"): that command, as
+    a bare "Bộ đội Biên phòng" in the province's activity is (GUIDE). None when the paragraph
+    names no such command or two."""
+    text = view.text
+    if "iên phòng" not in text and "BĐBP" not in text:
+        return chosen
+    commands = {c.name: c for c in chosen if _PROVINCE_BORDER_COMMAND.match(c.name)}
+    if len(commands) != 1:
+        return chosen
+    first = next(iter(commands.values()))
+    taken = [(c.start, c.end) for c in chosen]
+    added = [replace(first, start=m.start(), end=m.end(), acronym=None)
+             for m in _BARE_BORDER_FORCE.finditer(text, first.end)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen

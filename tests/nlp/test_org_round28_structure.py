@@ -172,3 +172,39 @@ def test_pioneer_units_counted_in_lower_case_are_no_one_body():
 def test_schools_counted_then_named_are_each_read():
     assert "Trường Trung học cơ sở Lê Lợi" in names(
         "Huyện có 2 trường THCS Lê Lợi và Trần Phú đạt chuẩn.", source="baohaiduong")
+
+
+# ------------------------------------------------ border commands, youth volunteer units
+
+
+def test_the_party_committee_of_a_renamed_border_command_takes_the_new_name():
+    assert names("Đại tá Trần Văn B, Bí thư Đảng ủy, Chính ủy Bộ đội Biên phòng tỉnh Lạng Sơn "
+                 "cho biết.", source="baolangson", pub="2026-02-10")[:2] == [
+        "Đảng ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"]
+
+
+def test_the_border_force_written_bare_after_the_provinces_command_is_that_command():
+    assert orgs("Dịp này, Ban Chỉ huy BĐBP tỉnh Lạng Sơn trao 50 suất quà. Lực lượng Biên phòng "
+                "còn khám bệnh cho người dân.", source="baolangson", pub="2026-02-10") == [
+        ("Ban Chỉ huy BĐBP tỉnh Lạng Sơn", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn"),
+        ("Lực lượng Biên phòng", "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn")]
+
+
+def test_the_border_force_with_no_provinces_command_named_is_left():
+    assert "Ban Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn" not in names(
+        "Lực lượng Biên phòng còn khám bệnh cho người dân.", source="baolangson",
+        pub="2026-02-10")
+
+
+def test_a_unit_of_the_provinces_youth_volunteer_force_named_by_its_work():
+    assert orgs("Đội TNXP tỉnh phối hợp với Đội xe tình nguyện TNXP trao gạo. Đội xe tình "
+                "nguyện TNXP tỉnh còn chở hàng.", source="baobinhduong") == [
+        ("Đội TNXP tỉnh", "Đội Thanh niên xung phong tỉnh Bình Dương"),
+        ("Đội xe tình nguyện TNXP", "Đội xe tình nguyện Thanh niên xung phong tỉnh Bình Dương"),
+        ("Đội xe tình nguyện TNXP tỉnh",
+         "Đội xe tình nguyện Thanh niên xung phong tỉnh Bình Dương")]
+
+
+def test_such_a_unit_without_level_or_provincial_force_is_not_read():
+    assert names("Đội xe tình nguyện TNXP trao gạo cho người dân.", source="baobinhduong") == []
