@@ -27,7 +27,10 @@ _SCHOOL_TYPE = (
     # a college written short ("Trường CĐ Y tế X": "CĐ" only after "Trường", in capitals)
     # a vocational college's "nghề" ("Trường Cao đẳng nghề Cơ điện Tây Bắc") is part of its type
     r"Đại\s+học|(?:Cao\s+đẳng|(?-i:CĐ))(?:\s+nghề)?|cấp\s+(?:[123]|III|II|I)(?![^\W_])|"
+    # a boarding school by its kind alone, its initials written after "Phổ thông" ("trường Phổ
+    # thông DTNT tỉnh")
     r"Trung\s+cấp(?:\s+nghề)?|PTDTNT|Phổ\s+thông\s+dân\s+tộc\s+nội\s+trú|Trung\s+học\s+phổ\s+thông|"
+    r"Phổ\s+thông\s+DT(?:BT|NT)|"
     r"Trung\s+học\s+cơ\s+sở|PTDTBT|Phổ\s+thông\s+dân\s+tộc\s+bán\s+trú|"
     # a reform school of the police, by its number ("Trường Giáo dưỡng số 4")
     r"Giáo\s+dưỡng)(?:\s+chuyên)?)"
@@ -41,7 +44,7 @@ SCHOOL_UNIT = re.compile(
 INSTITUTION = re.compile(
     r"(?P<head>[Tt]rường\s+" + _SCHOOL_TYPE + r"|"
     r"[Bb]ệnh\s+viện(?:\s+Đa\s+khoa)?|Tổng\s+[Cc]ông\s+ty|Tập\s+đoàn|"
-    r"Công\s+ty(?:\s+(?:TNHH(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?|CP|[Cc]ổ\s+phần))?|"
+    r"Công\s+[Tt]y(?:\s+(?:TNHH(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?|CP|[Cc]ổ\s+phần))?|"
     r"Doanh\s+nghiệp\s+tư\s+nhân|DNTN|Hợp\s+tác\s+xã|HTX|Ngân\s+hàng|"
     # production groups named like cooperatives ("Tổ liên kết sản xuất nhãn X", "Tổ hợp tác Y")
     r"Tổ\s+(?:liên\s+kết|hợp\s+tác)(?:\s+sản\s+xuất)?|"
@@ -210,7 +213,8 @@ def vi_syllable(word: str) -> bool:
 # segmenter glues to a proper name before them ("Nắng Mai trao| 40 suất quà", "Hoa Mai tặng"):
 # never the lower-case half of a word a name's capital began (only verbs that are no compound's
 # second syllable: not "vận" of "Dân vận", "tiếp" of "Trực tiếp", "kỷ" of "Thế kỷ")
-_GLUED_VERBS = frozenset({"trao", "tặng", "đón", "thăm", "giành", "đoạt", "khen", "tuyên", "ủng"})
+_GLUED_VERBS = frozenset({"trao", "tặng", "đón", "thăm", "giành", "đoạt", "khen", "tuyên", "ủng",
+                          "khởi"})
 
 
 def read_name(view: TextView, pos: int, limit: int = 8, stop: int | None = None) -> int:

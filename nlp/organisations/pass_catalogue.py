@@ -377,6 +377,13 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
             # Youth Union, as youth and commune sites write it
         if _lower_list_item(ctx, m, body):
             return False  # "lãnh đạo đảng ủy, HĐND, UBND xã": the first body of a list
+        if not body.national and len(m.group(0).split()) >= 3 \
+                and _AGENT_BEFORE.search(tn, max(0, m.start() - 12), m.start()) \
+                and _BARE_LEVEL_AFTER.match(tn, m.end()):
+            return False  # "Lãnh đạo liên đoàn lao động tỉnh phát biểu", "được hội nông dân
+            # huyện hỗ trợ": a union of several words in lower case, its level bare, as the one
+            # who acts or is represented names that body (a class has no such word before it:
+            # "mỗi hội nông dân huyện")
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
                 body.national and (m.group(0).endswith(" Việt Nam")
                                    or m.group(0)[-1].isdigit())) or (
@@ -384,6 +391,14 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is
     return bool(_LEVEL_IN_NAME.search(tn, max(0, m.start() - 6), m.start()))
+
+
+# the one who acts or is represented, right before a lower-case body ("đại diện", "lãnh đạo",
+# the agent of a passive "được … chọn")
+_AGENT_BEFORE = re.compile(r"(?<![^\W_])(?:[Đđ]ại\s+diện|[Ll]ãnh\s+đạo|được)\s+$")
+# a level written bare after it: no named place, no plural ("liên đoàn lao động tỉnh đã …")
+_BARE_LEVEL_AFTER = re.compile(r"\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|quận)(?![^\W_])"
+                               r"(?!\s+(?-i:[A-ZĐ0-9]))", _I)
 
 
 # a commune's or ward's level written bare after a lower-case "đoàn" ("đoàn xã ra quân")

@@ -447,6 +447,13 @@ def _tail(ctx: Ctx, m: re.Match, words: list[tuple[str, int, int]], p: int) -> N
     word or punctuation (a name that ends in lower case), a proper name, or a level and place."""
     text = ctx.text
     plain = [w for w, _, _ in words]
+    if m.group("centre") and (nat := _NATIONAL.match(text, words[p - 1][2])) is not None:
+        # "Trung tâm Hội nghị quốc gia": the national centre, "quốc gia" in lower case ends its
+        # name as "Quốc gia" does, a venue's too (its proper name after it is its: "… quốc gia
+        # Mỹ Đình")
+        end = _proper_end(text, nat.end())
+        _add_named(ctx, m, end if end > nat.end() else nat.end())
+        return
     j = p
     while j < len(words) and plain[j][0].islower() \
             and not _level_at(plain[j], plain[j + 1] if j + 1 < len(words) else None):
@@ -641,12 +648,19 @@ def _proper_end(text: str, pos: int) -> int:
             and ((pair := (skey(words[-1].group(1)), skey(w.group(1)))) in _lexicon()[0]
                  or pair in _NAME_ENDS):
         end = w.end()  # a word of two syllables the name ends in ("… Quốc tế", "… Quốc gia")
+        if pair in _NAME_ENDS:
+            # its proper name may follow the national word ("… Quốc gia Mỹ Đình")
+            end = _proper_end(text, end)
     for i in range(1, len(words) - 2):
         if words[i].group(1) in _SURNAMES and len(words) - i - 1 in (2, 3):
             # "HTX … Trung Thành| Nguyễn Văn An": the holder's name after the name (a family
             # name after the name's first word, two or three capitalised words more)
             return words[i - 1].end()
     return end
+
+
+# "quốc gia" in lower case right after a centre's field words: the national centre
+_NATIONAL = re.compile(r"\s+quốc\s+gia" + _E)
 
 
 # words of two syllables a registered name ends in with its second in lower case, that are no

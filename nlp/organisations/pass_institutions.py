@@ -10,6 +10,7 @@ from baochi.nlp.organisations.bodies import Body
 from baochi.nlp.organisations.candidates import Ctx
 from baochi.nlp.organisations.names import INSTITUTION, NOT_IN_NAME, SCHOOL_UNIT, read_name
 from baochi.nlp.organisations.pass_grassroots import BRANCH_WORDS, ORGANISATIONS
+from baochi.nlp.organisations.pass_member_universities import member_universities
 from baochi.nlp.organisations.placing import city_place, read_place
 from baochi.nlp.organisations.resolver import canonical
 from baochi.nlp.organisations.words import CAPITAL, LOCAL_LEVELS, skey
@@ -68,7 +69,7 @@ _COUNTED_UNITS = re.compile(r"\s+\d{1,3}\s+(?:thôn|ấp|bản|buôn|xóm|khu\s+
 _COUNTRY_ONLY = re.compile(r"\s*Việt\s+Nam(?:\s+\d[\d/.\-–]*)?")
 # a company's legal form written as its head: what follows is the company's own name
 _LEGAL_FORM = re.compile(r"TNHH|CP|[Cc]ổ\s+phần|tư\s+nhân|DNTN|thành\s+viên")
-_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "tư nhân", "DNTN", "Doanh nghiệp", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
+_INSTITUTION_HINTS = ("rường", "ệnh viện", "ông ty", "ông Ty", "tư nhân", "DNTN", "Doanh nghiệp", "CĐCS", "Hợp tác xã", "HTX", "Ngân hàng",
                       "Tập đoàn", "Tổ liên kết", "Tổ hợp tác", "Trung tâm", "Ban Quản lý", "Ban quản lý", "ồn ", "Trạm", "đoàn", "Hải đội",
                       "Câu lạc bộ", "CLB", "hà máy", "Chi nhánh", "Chi hội", "Chi cục", "sứ quán",
                       "Xí nghiệp", "Nhóm", "Giáo", "Tạp chí", "Viện", "Học viện", "Bảo tàng", "Lãnh sự",
@@ -295,7 +296,8 @@ def company_words(name: str) -> str:
 
 
 # an enterprise's head: its trade may go on in lower case before its proper name
-_ENTERPRISE = re.compile(r"Xí\s+nghiệp|[Nn]hà\s+máy|Công\s+ty|Tổng\s+[Cc]ông\s+ty")
+_ENTERPRISE = re.compile(r"Xí\s+nghiệp|[Nn]hà\s+máy|Công\s+[Tt]y|Tổng\s+[Cc]ông\s+ty")
+_TITLE_CASE_COMPANY = re.compile(r"^Công Ty(?![^\W_])")
 # one to three lower-case words of a trade, then a capitalised word
 _TRADE_TAIL = re.compile(r"(?:\s+(?-i:[a-zđà-ỹ])[^\W\d_]*){1,3}(?=\s+" + CAPITAL + ")")
 _TRADE_NOT = re.compile(r"(?<![^\W_])(?:của|các|và|ở|tại|với|thuộc|trong|trên|cho|cùng|là|có|được|"
@@ -400,7 +402,8 @@ def pass_institutions(ctx: Ctx) -> None:
         name = _BRANCH_DASH.sub(" ", name)
         name = _school_name(name[0].upper() + name[1:])  # "trường THPT X" names the school
         if _ENTERPRISE.match(m.group("head")):
-            name = company_words(name)
+            # "Công Ty TNHH X": the head in title case is the same word, written "Công ty"
+            name = company_words(_TITLE_CASE_COMPANY.sub("Công ty", name, count=1))
         place = read_place(ctx.view, end, ctx.cat, ctx.source_province,
                            allow_bare_province=False)
         if place and place.place:
@@ -435,6 +438,7 @@ def pass_institutions(ctx: Ctx) -> None:
     _listed_schools(ctx)
     _universities_written_short(ctx)
     _school_union_lists(ctx)
+    member_universities(ctx)
 
 
 # the Youth Unions of several schools under one plural head, the schools named by their type
