@@ -360,8 +360,19 @@ def _list_item(view: TextView, pos: int, sep: re.Match, cat: Catalogue,
     body = cat.by_key.get(skey(b.group(0)))
     if body is None or body.national or PLURAL.match(tn, b.end()):
         return None
+    if _same_head_before(tn, b.group(0), pos):
+        return None  # "Đoàn TNCS Hồ Chí Minh, Đoàn thanh niên huyện A": the whole, then its unit
     place = read_place(view, b.end(), cat, source_province, allow_bare_province=False)
     return place, b.end()
+
+
+def _same_head_before(tn: str, head: str, pos: int) -> bool:
+    """Whether the item before ``pos`` opens with the next item's head words ("Đoàn thanh niên
+    Cộng sản Hồ Chí Minh" before "Đoàn thanh niên huyện A"): one organisation written whole and
+    then one of its units, no list of bodies sharing a place."""
+    words = r"\s+".join(re.escape(w) for w in head.split())
+    return re.search(r"(?<![^\W_])" + words + r"(?:\s+[^\s,;]+){1,6}$", tn[max(0, pos - 90):pos],
+                     re.IGNORECASE) is not None
 
 
 # a unit's Youth Union written level first, without its unit's name ("xã Đoàn", "huyện Đoàn")

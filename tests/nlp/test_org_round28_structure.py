@@ -208,3 +208,19 @@ def test_a_unit_of_the_provinces_youth_volunteer_force_named_by_its_work():
 
 def test_such_a_unit_without_level_or_provincial_force_is_not_read():
     assert names("Đội xe tình nguyện TNXP trao gạo cho người dân.", source="baobinhduong") == []
+
+
+# ------------------------------------------------ the whole organisation, then its unit
+
+
+def test_the_youth_union_at_large_then_a_districts_union_shares_no_place():
+    assert orgs("Tiếp nối truyền thống của Đoàn thanh niên Cộng sản Hồ Chí Minh, Đoàn thanh niên "
+                "huyện Lộc Ninh với 25 cơ sở đoàn đã có nhiều cố gắng.",
+                source="baobinhphuoc") == [
+        ("Đoàn thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Đoàn thanh niên huyện Lộc Ninh", "Huyện đoàn Lộc Ninh")]
+
+
+def test_a_list_of_bodies_still_shares_the_place_written_once():
+    assert names("Huyện ủy, HĐND, UBND huyện Lộc Ninh dự lễ.", source="baobinhphuoc") == [
+        "Huyện ủy Lộc Ninh", "Hội đồng nhân dân huyện Lộc Ninh", "Ủy ban nhân dân huyện Lộc Ninh"]
