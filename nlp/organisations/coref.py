@@ -77,7 +77,14 @@ def _bare_forms(text: str, c: Cand) -> list[str]:
         # and without "Việt Nam" ("Ban Thường trực Ủy ban MTTQ Việt Nam phường X … các đồng chí
         # Ban Thường trực Ủy ban MTTQ")
         return [bare, bare.removesuffix(" Việt Nam")] if bare.endswith(" Việt Nam") else [bare]
+    if bare in _WOMENS_UNION:
+        # the Women's Union written again as the press shortens it ("Hội Liên hiệp Phụ nữ tỉnh
+        # X … hội viên Hội phụ nữ trong tỉnh")
+        return [bare, "Hội Phụ nữ", "Hội phụ nữ"]
     return [bare, "Liên hiệp Hội"] if bare.startswith("Liên hiệp các Hội ") else [bare]
+
+
+_WOMENS_UNION = frozenset(("Hội Liên hiệp Phụ nữ", "Hội Liên hiệp phụ nữ", "Hội LHPN"))
 
 
 # a club's head as written ("CLB", "Câu lạc bộ"), its name following

@@ -224,3 +224,18 @@ def test_the_youth_union_at_large_then_a_districts_union_shares_no_place():
 def test_a_list_of_bodies_still_shares_the_place_written_once():
     assert names("Huyện ủy, HĐND, UBND huyện Lộc Ninh dự lễ.", source="baobinhphuoc") == [
         "Huyện ủy Lộc Ninh", "Hội đồng nhân dân huyện Lộc Ninh", "Ủy ban nhân dân huyện Lộc Ninh"]
+
+
+# ------------------------------------------------ the Women's Union written short again
+
+
+def test_the_womens_union_written_short_after_its_full_name_is_that_union():
+    assert orgs("Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Hà Giang lần thứ XVII có 250 đại biểu "
+                "đại diện cho hội viên Hội phụ nữ trong tỉnh.", source="baohagiang") == [
+        ("Hội Liên hiệp Phụ nữ tỉnh Hà Giang", "Hội Liên hiệp Phụ nữ tỉnh Hà Giang"),
+        ("Hội phụ nữ", "Hội Liên hiệp Phụ nữ tỉnh Hà Giang")]
+
+
+def test_the_womens_unions_at_every_level_are_no_repeat():
+    assert names("Hội Liên hiệp Phụ nữ tỉnh Hà Giang chỉ đạo Hội phụ nữ các cấp ra quân.",
+                 source="baohagiang") == ["Hội Liên hiệp Phụ nữ tỉnh Hà Giang"]
