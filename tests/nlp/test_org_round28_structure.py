@@ -198,8 +198,8 @@ def test_the_border_force_with_no_provinces_command_named_is_left():
 
 
 def test_a_unit_of_the_provinces_youth_volunteer_force_named_by_its_work():
-    assert orgs("Đội TNXP tỉnh phối hợp với Đội xe tình nguyện TNXP trao gạo. Đội xe tình "
-                "nguyện TNXP tỉnh còn chở hàng.", source="baobinhduong") == [
+    assert orgs("Đội TNXP tỉnh cùng Đội xe tình nguyện TNXP chở nước sạch về xã. Đội xe tình "
+                "nguyện TNXP tỉnh còn sửa đường.", source="baobinhduong") == [
         ("Đội TNXP tỉnh", "Đội Thanh niên xung phong tỉnh Bình Dương"),
         ("Đội xe tình nguyện TNXP", "Đội xe tình nguyện Thanh niên xung phong tỉnh Bình Dương"),
         ("Đội xe tình nguyện TNXP tỉnh",
@@ -214,11 +214,11 @@ def test_such_a_unit_without_level_or_provincial_force_is_not_read():
 
 
 def test_the_youth_union_at_large_then_a_districts_union_shares_no_place():
-    assert orgs("Tiếp nối truyền thống của Đoàn thanh niên Cộng sản Hồ Chí Minh, Đoàn thanh niên "
-                "huyện Lộc Ninh với 25 cơ sở đoàn đã có nhiều cố gắng.",
+    assert orgs("Noi gương Đoàn thanh niên Cộng sản Hồ Chí Minh, Đoàn thanh niên huyện Bù Đăng "
+                "với 18 cơ sở đoàn đã làm nhiều việc tốt.",
                 source="baobinhphuoc") == [
         ("Đoàn thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
-        ("Đoàn thanh niên huyện Lộc Ninh", "Huyện đoàn Lộc Ninh")]
+        ("Đoàn thanh niên huyện Bù Đăng", "Huyện đoàn Bù Đăng")]
 
 
 def test_a_list_of_bodies_still_shares_the_place_written_once():

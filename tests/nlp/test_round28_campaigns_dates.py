@@ -51,10 +51,10 @@ def test_border_spring_drive_in_lower_case_after_its_trigger() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "“Nhà gọn thì mát, mình luôn dọn nhà, sạch ngõ cũng như thực hiện tốt phong trào 5 không, 3 sạch"
-    " của hội” - chị Hoa chia sẻ.",
-    "“Nhà gọn thì mát, mình luôn dọn nhà, sạch ngõ cũng như thực hiện tốt phong trào 5 không, 3 sạch"
-    " của hội”, bà Lan cho biết.",
+    "“Sáng nào tôi cũng quét sân, giữ vườn gọn và làm tốt phong trào 5 không, 3 sạch của chi hội”"
+    " - chị Hoa chia sẻ.",
+    "“Sáng nào tôi cũng quét sân, giữ vườn gọn và làm tốt phong trào 5 không, 3 sạch của chi hội”,"
+    " bà Lan cho biết.",
 ])
 def test_a_trigger_in_a_speech_before_its_speaker_cites_the_movement(text: str) -> None:
     assert campaign_names(text, PUB) == ["Xây dựng gia đình 5 không, 3 sạch"]
@@ -151,6 +151,6 @@ def test_a_bracketed_number_after_a_person_is_no_event_year() -> None:
 
 
 def test_a_lunar_gloss_with_its_number_before_tet_is_one_mention() -> None:
-    text = "Tối ngày 01-02 (tức ngày 27 tết Kỷ Hợi 2019), công đoàn tiễn công nhân về quê ăn Tết."
-    assert date_rows(text, "2019-02-01") == [
-        ("Tối ngày 01-02 (tức ngày 27 tết Kỷ Hợi 2019)", "2019-02-01", "2019-02-01", "day")]
+    text = "Chiều ngày 02-02 (tức ngày 28 tết Kỷ Hợi 2019), chi đoàn trao quà cho thanh niên."
+    assert date_rows(text, "2019-02-02") == [
+        ("Chiều ngày 02-02 (tức ngày 28 tết Kỷ Hợi 2019)", "2019-02-02", "2019-02-02", "day")]
