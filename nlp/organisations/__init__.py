@@ -69,6 +69,7 @@ from baochi.nlp.organisations.choose import (
     resolve,
     shortened_repeats,
     trim_trailing_dots,
+    youth_secretaries,
 )
 from baochi.nlp.organisations.coref import (
     bare_board_repeats,
@@ -420,6 +421,7 @@ def extract(view: TextView, source_province: str | None,
         chosen = bare_province_of_its_body(view, chosen)
     trim_trailing_dots(view.text, chosen)
     general_secretaries(view.text, chosen)
+    youth_secretaries(view.text, chosen)
     name_numbered_wards(view.text, chosen, source_province, address)
     rename_by_date(chosen, published, view.text)
     spell_places(chosen)

@@ -686,6 +686,28 @@ def general_secretaries(text: str, chosen: list[Cand]) -> None:
             c.name = "Ban Chấp hành Trung ương Đảng"
 
 
+_YOUTH_CENTRE = frozenset({"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                           "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"})
+_UNION_SECRETARIAT = "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+_YOUTH_SECRETARY_BEFORE = re.compile(
+    r"(?<![^\W_])(?<!Phó )(?<!phó )(?<!Ban )(?<!ban )[Bb]í\s+thư(?:\s+thứ\s+nhất|\s+[Tt]hường\s+trực)?\s+$")
+
+
+def youth_secretaries(text: str, chosen: list[Cand]) -> None:
+    """"Bí thư (thứ nhất | thường trực) (BCH) Trung ương Đoàn" before a name is the title of a
+    member of the Youth Union's Secretariat, as "Bí thư Trung ương Đảng" is of the Party's: one
+    mention from "Bí thư" (GUIDE, settled with the labels of eight paragraphs)."""
+    for c in chosen:
+        if c.name not in _YOUTH_CENTRE:
+            continue
+        m = _YOUTH_SECRETARY_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m is None or any(o is not c and o.start < c.start and o.end > m.start()
+                            for o in chosen):
+            continue
+        c.start = m.start()
+        c.name = _UNION_SECRETARIAT
+
+
 # a Party committee written bare after a member's title ("Phó Bí thư thường trực Đảng ủy;",
 # "lãnh đạo đảng uỷ"): no level, no place, nothing of a body after it
 _BARE_PARTY_COMMITTEE = re.compile(
