@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from baochi.nlp.organisations.candidates import Cand, Ctx
-from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME, read_name
+from baochi.nlp.organisations.names import CLAUSE_WORDS, NOT_IN_NAME
+from baochi.nlp.organisations.pass_units import add_branch
 from baochi.nlp.organisations.placing import read_place
 from baochi.nlp.organisations.words import CAPITAL
 
@@ -185,13 +186,8 @@ def pass_bank_branches(ctx: Ctx) -> None:
                 or not ctx.text.startswith("Ngân hàng", c.start):
             continue  # a brand alone before "chi nhánh" ("Agribank chi nhánh X") is the bank
         b = _LOWER_BRANCH.match(ctx.text, c.end)
-        if b is None:
-            continue
-        end = read_name(ctx.view, b.end(), limit=6)
-        if end > b.end():
-            branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
-            ctx.cands.append(Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
-                                  c.province, c.kind, c.priority, known=True))
+        if b is not None:
+            add_branch(ctx, c, b.end(), known=True)
 
 
 # "Tổ hội nghề nghiệp <trade in lower case> <place>": a farmers' union's trade group, named by

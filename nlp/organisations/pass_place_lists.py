@@ -230,11 +230,16 @@ def _bracketed_places(ctx: Ctx) -> None:
             listed += _items(ctx, first.end, rank, False)
             if len(listed) == 1 or tn[listed[-1][1].end:listed[-1][1].end + 1] != ")":
                 continue  # the bracket holds more than places
-        for start, place in listed:
-            named = canonical(body, place, ctx.source_province)
-            if named is not None:
-                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
-                        place=place)
+        _add_listed(ctx, body, listed)
+
+
+def _add_listed(ctx: Ctx, body: Body, listed: list[tuple[int, Place]]) -> None:
+    """Each place of a list read as the body there, the first mention spanning from ``start``."""
+    for start, place in listed:
+        named = canonical(body, place, ctx.source_province)
+        if named is not None:
+            ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
+                    place=place)
 
 
 # a count of districts after a body written without its place, then what they are ("UBMTTQ 4
@@ -291,11 +296,7 @@ def _counted_places(ctx: Ctx) -> None:
         if len(listed) < 2 or not (_SEP.match(tn, end) or _END.match(tn, end)) \
                 or any(_taken(ctx, start, place.end) for start, place in listed):
             continue
-        for start, place in listed:
-            named = canonical(body, place, ctx.source_province)
-            if named is not None:
-                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
-                        place=place)
+        _add_listed(ctx, body, listed)
 
 
 # a body written without its place, then a grouping of provinces and what they are: a count of
@@ -354,11 +355,7 @@ def _grouped_places(ctx: Ctx) -> None:
         end = listed[-1][1].end if listed else at
         if len(listed) < 2 or not (_SEP.match(tn, end) or _END.match(tn, end)):
             continue
-        for start, place in listed:
-            named = canonical(body, place, ctx.source_province)
-            if named is not None:
-                ctx.add(start, place.end, named[0], body.acronym, named[1], body.kind, 2,
-                        place=place)
+        _add_listed(ctx, body, listed)
 
 
 # a list of bodies written bare, then the level's agencies and the level once ("lãnh đạo HĐND,

@@ -167,13 +167,18 @@ def pass_branches(ctx: Ctx) -> None:
         return
     for c in list(ctx.cands):
         b = _BRANCH_AFTER.match(ctx.text, c.end)
-        if b is None:
-            continue
-        end = read_name(ctx.view, b.end(), limit=6)
-        if end > b.end():
-            branch = re.sub(r"\s+", " ", ctx.text[b.end():end]).strip()
-            ctx.cands.append(Cand(c.start, end, f"{c.name} Chi nhánh {branch}", None,
-                                  c.province, c.kind, c.priority, known=c.known))
+        if b is not None:
+            add_branch(ctx, c, b.end(), known=c.known)
+
+
+def add_branch(ctx: Ctx, parent: Cand, at: int, *, known: bool) -> None:
+    """The parent's reading extended over the branch's name read from ``at``: "<parent> Chi
+    nhánh <branch>" (the form the labels and the banks' own registers give)."""
+    end = read_name(ctx.view, at, limit=6)
+    if end > at:
+        branch = re.sub(r"\s+", " ", ctx.text[at:end]).strip()
+        ctx.cands.append(Cand(parent.start, end, f"{parent.name} Chi nhánh {branch}", None,
+                              parent.province, parent.kind, parent.priority, known=known))
 
 
 # a provincial military command's departments written bare ("Bộ CHQS tỉnh giao Phòng Tham mưu,
