@@ -256,9 +256,14 @@ _FOUNDING_BRACKET_YEAR = re.compile(
 
 def pass_founding_bracket_year(c: Collector, sent: str, pub: date | None) -> None:
     """"lập thành tỉnh X (1831)": the founding year (``_FOUNDING_BRACKET_YEAR``)."""
+    _bracket_years(c, sent, _FOUNDING_BRACKET_YEAR)
+
+
+def _bracket_years(c: Collector, sent: str, pattern: re.Pattern[str]) -> None:
+    """Each year the pattern finds alone in brackets after its cue: that year."""
     if not c.has_digit or "(" not in sent:
         return
-    for m in _FOUNDING_BRACKET_YEAR.finditer(sent):
+    for m in pattern.finditer(sent):
         y = int(m.group("y"))
         if c.free(m.start("y"), m.end("y")) and 1000 <= y <= 2100:
             c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
@@ -275,12 +280,7 @@ _EVENT_BRACKET_YEAR = re.compile(
 
 def pass_event_bracket_year(c: Collector, sent: str, pub: date | None) -> None:
     """"trận chiến bảo vệ đảo X (1988)": the event's year (``_EVENT_BRACKET_YEAR``)."""
-    if not c.has_digit or "(" not in sent:
-        return
-    for m in _EVENT_BRACKET_YEAR.finditer(sent):
-        y = int(m.group("y"))
-        if c.free(m.start("y"), m.end("y")) and 1000 <= y <= 2100:
-            c.add(m.start("y"), m.end("y"), date(y, 1, 1), date(y, 12, 31), "year", None)
+    _bracket_years(c, sent, _EVENT_BRACKET_YEAR)
 
 
 # a strategy's horizon written without "năm" ("đến năm 2030, tầm nhìn 2050", "định hướng đến
