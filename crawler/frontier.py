@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import redis
-from baochi.crawler.staging import batch_committed
+from baochi.crawler.staging import batch_committed, batch_committing, rename_synced
 from itemadapter import ItemAdapter
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -74,7 +74,7 @@ def keys(source_id: str) -> dict[str, str]:
     base = f"{PREFIX}:{source_id}"
     return {"requests": f"{base}:requests", "dupefilter": f"{base}:dupefilter", "articles": f"{base}:articles",
             "staged": f"{base}:staged", "workers": f"{base}:workers:", "lock": f"{base}:generation-lock",
-            "generation": f"{base}:generation", "done": f"{base}:done"}
+            "generation": f"{base}:generation", "done": f"{base}:done", "committing": f"{base}:committing"}
 
 
 def configure(settings: Settings) -> bool:
@@ -134,6 +134,7 @@ class FrontierWorker:
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.batch_committing, signal=batch_committing)
         crawler.signals.connect(self.batch_committed, signal=batch_committed)
         crawler.signals.connect(self.became_busy, signal=signals.request_scheduled)
         crawler.signals.connect(self.became_busy, signal=signals.response_received)
@@ -191,6 +192,11 @@ class FrontierWorker:
             spider.known_ids = set(getattr(spider, "known_ids", set())) | set(done)  # type: ignore[attr-defined]
         self.staging = Path(self.crawler.settings.get("BAOCHI_DATA_DIR", "data")) / "staging"
         self.run_id = str(getattr(spider, "run_id", ""))
+        recovered = promote_marked(self.client, self.keys["committing"], self.staging)
+        if recovered:
+            spider.logger.info("frontier: %d batch(es) a killed run published but did not rename, renamed",
+                               recovered)
+            self.crawler.stats.set_value("baochi/frontier_batches_recovered", recovered)
         self.beat = task.LoopingCall(self.heartbeat)
         self.beat.start(max(0.2, self.ttl / 3), now=False)
         self.nudge = task.LoopingCall(self.poll_when_idle)
@@ -251,7 +257,22 @@ class FrontierWorker:
             self.client.delete(self._worker_key())
             self.client.close()
 
+    def batch_committing(self, path: Path) -> None:
+        """Publish a finished batch's ids before it is renamed (see `promote_marked`)."""
+        if self.client is None:
+            return
+        final = path.name.removesuffix(".part")
+        ids = _batch_ids(path)
+        pipe = self.client.pipeline(transaction=True)
+        pipe.sadd(self.keys["committing"], final)
+        if ids:
+            pipe.sadd(self.keys["done"], *ids)
+        pipe.execute()
+        self.recorded.add(final)
+
     def batch_committed(self, path: Path) -> None:
+        if self.client is not None and path.name in self.recorded:
+            self.client.srem(self.keys["committing"], path.name)
         self.record_committed(path.name)
 
     def record_committed(self, name: str | None = None) -> None:
@@ -263,11 +284,36 @@ class FrontierWorker:
         for path in paths:
             if path.name in self.recorded or not path.is_file():
                 continue
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                ids = [str(json.loads(line).get("source_article_id")) for line in handle if line.strip()]
+            ids = _batch_ids(path)
             if ids:
                 self.client.sadd(self.keys["done"], *ids)
             self.recorded.add(path.name)
+
+
+def _batch_ids(path: Path) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [str(json.loads(line).get("source_article_id")) for line in handle if line.strip()]
+
+
+def promote_marked(client: redis.Redis, committing_key: str, staging: Path) -> int:
+    """Rename into place the `.part` batches of this machine whose ids a killed run published.
+
+    A batch's ids go to the done-set (and its name to the committing set) before its rename, so
+    every other machine skips them at once; a run killed between the two leaves the complete,
+    fsynced `.part` that only this machine holds. Renaming it here keeps those articles (the
+    done-set already says they are staged); an unmarked `.part` was never published, its
+    articles are fetched again, and retention prunes it. Names of other machines' batches are
+    left alone. Returns how many batches were renamed."""
+    renamed = 0
+    for name in sorted(client.smembers(committing_key)):
+        name = name.decode() if isinstance(name, bytes) else str(name)
+        final, part = staging / name, staging / f"{name}.part"
+        if part.is_file():
+            rename_synced(part, final)
+            renamed += 1
+        if final.is_file():
+            client.srem(committing_key, name)
+    return renamed
 
 
 def _worker(crawler: Crawler) -> FrontierWorker | None:

@@ -22,9 +22,12 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 
 
-def _fsync_rename(part: Path, final: Path) -> None:
+def _fsync(part: Path) -> None:
     with open(part, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+def rename_synced(part: Path, final: Path) -> None:
     os.replace(part, final)
     dir_fd = os.open(final.parent, os.O_RDONLY)
     try:
@@ -46,9 +49,13 @@ def write_raw_html(data_dir: Path, source_id: str, article_id: str, body: bytes,
     return final
 
 
-# Sent (keyword `path`) the moment a batch file is renamed into place, so a shared frontier can
-# publish its ids at once instead of on the next item: a worker killed between the two would
-# leave a committed batch that other workers do not know and would stage again.
+# Sent (keyword `path`, the complete and fsynced `.part` file) just before a batch is renamed
+# into place, so a shared frontier can publish its ids first: a worker killed after the rename
+# but before publishing would leave a committed batch other machines do not know and would
+# stage again. Killed between publishing and the rename, the batch stays a `.part` that the
+# frontier marked, and that machine's next crawl renames it (`frontier.promote_marked`).
+batch_committing = object()
+# Sent (keyword `path`) the moment a batch file is renamed into place.
 batch_committed = object()
 
 
@@ -56,8 +63,10 @@ class StagingWriter:
     """Writes article records in batches of complete, atomically renamed files."""
 
     def __init__(self, staging_dir: Path, run_id: str, batch_size: int = 500,
-                 on_commit: Callable[[Path], Any] | None = None) -> None:
+                 on_commit: Callable[[Path], Any] | None = None,
+                 before_commit: Callable[[Path], Any] | None = None) -> None:
         self.on_commit = on_commit
+        self.before_commit = before_commit
         self.staging_dir = staging_dir
         self.run_id = run_id
         self.batch_size = batch_size
@@ -111,7 +120,10 @@ class StagingWriter:
         self._end_stream()
         self._handle.close()
         final = self._part.with_name(self._part.name.removesuffix(".part"))
-        _fsync_rename(self._part, final)
+        _fsync(self._part)
+        if self.before_commit is not None:
+            self.before_commit(self._part)
+        rename_synced(self._part, final)
         self.files.append(final)
         self._handle = None
         self._part = None
@@ -142,6 +154,7 @@ class StagingPipeline:
         self.writer = StagingWriter(
             self.data_dir / "staging", str(getattr(spider, "run_id", "run")), self.batch_size,
             on_commit=lambda path: self.crawler.signals.send_catch_log(batch_committed, path=path),
+            before_commit=lambda path: self.crawler.signals.send_catch_log(batch_committing, path=path),
         )
 
     async def process_item(self, item: StagedArticle) -> StagedArticle:

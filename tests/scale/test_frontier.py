@@ -110,12 +110,53 @@ def test_a_worker_killed_mid_crawl_then_a_rerun_stages_the_rest(sample_dir, mani
         assert first["articles_staged"] > 0
         # A third worker on a third "machine": it knows what the others staged only through Redis.
         rerun = _summary(_worker(site.base_url, three, redis_url))
+        # The victim's machine crawls again: a batch the victim published but was killed before
+        # renaming is renamed now (its ids were skipped by everyone as staged); nothing new.
+        again = _summary(_worker(site.base_url, one, redis_url))
+        assert again["articles_staged"] == 0
     records = _staged(one, two, three)
     ids = Counter(r["source_article_id"] for r in records)
     assert [i for i, n in ids.items() if n > 1] == [], "an article was staged twice"
     assert set(ids) == {a["id"] for a in manifest["articles"]}
     assert rerun["articles_staged"] == len(missing)
     assert not {d["id"] for d in manifest["disallowed"]} & set(ids)
+
+
+def test_a_batch_published_but_not_renamed_is_renamed_by_its_machine_only(redis_url, tmp_path) -> None:
+    """The window a SIGKILL can hit between publishing a batch's ids and renaming it, made
+    deterministic: the marked `.part` is kept, an unmarked one is not, another machine's mark
+    stays for that machine."""
+    import redis
+    from baochi.crawler.frontier import keys, promote_marked
+    from baochi.crawler.staging import StagingWriter
+
+    _flush(redis_url)
+    staging = tmp_path / "staging"
+    marks = keys("baothanhhoa")["committing"]
+
+    class Killed(Exception):
+        pass
+
+    def killed_after_publishing(part: Path) -> None:
+        with redis.Redis.from_url(redis_url) as client:
+            client.sadd(marks, part.name.removesuffix(".part"))
+        raise Killed
+
+    def killed_before_publishing(part: Path) -> None:
+        raise Killed
+
+    for run, hook in (("run-a", killed_after_publishing), ("run-b", killed_before_publishing)):
+        writer = StagingWriter(staging, run, batch_size=10, before_commit=hook)
+        writer.write({"source_article_id": "1", "run": run})
+        with pytest.raises(Killed):
+            writer.flush()
+    with redis.Redis.from_url(redis_url, decode_responses=True) as client:
+        client.sadd(marks, "run-elsewhere-0001.jsonl.gz")
+        assert promote_marked(client, marks, staging) == 1
+        assert promote_marked(client, marks, staging) == 0
+        assert client.smembers(marks) == {"run-elsewhere-0001.jsonl.gz"}
+    assert sorted(p.name for p in staging.iterdir()) == ["run-a-0001.jsonl.gz", "run-b-0001.jsonl.gz.part"]
+    assert [r["run"] for r in staged_records(tmp_path)] == ["run-a"]
 
 
 def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -> None:
