@@ -113,6 +113,7 @@ class ProvincialSpider(scrapy.Spider):
         self.listing_seen: set[str] = set()
         self.walks_done: set[str] = set()  # listing roots walked to their end in earlier runs
         self.walks_completed: set[str] = set()  # … and in this run
+        self.listing_ids: dict[str, set[str]] = {}  # listing root → article ids its pages showed this run
         self.truncated = False  # some article was not scheduled (max-articles / since)
         self._install_hint_logged = False
         self._page_parser: PageParser | None = None
@@ -356,11 +357,13 @@ class ProvincialSpider(scrapy.Spider):
         links += [(href, None) for css in disc.listing_links for href in query.getall(sel, css)
                   if href not in dated]
         new_here = False
+        page_ids: set[str] = set()
         for href, shown in links:
             url = response.urljoin(href.strip())
             article_id = self._id_for(url)
             if article_id is None:
                 continue
+            page_ids.add(article_id)
             too_old = self.since is not None and shown is not None and shown < self.since
             known = article_id in self.known_ids and not self.refetch
             new_here = new_here or not (too_old or known)
@@ -368,12 +371,24 @@ class ProvincialSpider(scrapy.Spider):
             if request is not None:
                 yield request
         if kind == "listing":
-            yield from self._walk_on(sel, response, new_here)
+            yield from self._walk_on(sel, response, new_here, page_ids)
         elif kind == "home":
             yield from self._discover_from_home(sel, response)
 
-    def _walk_on(self, sel: Selector, response: Response, new_here: bool) -> Iterator[scrapy.Request]:
+    def _walk_on(self, sel: Selector, response: Response, new_here: bool,
+                 page_ids: set[str]) -> Iterator[scrapy.Request]:
+        """Follow a listing's further pages, unless nothing calls for it: everything known (see
+        the module docstring), or a page that shows no article its listing had not shown already
+        in this run. That is where a listing's end repeats itself — past the last page many
+        sites answer an empty list, the last page again or the first page again, still with a
+        "next" link — and where a pagination trap would walk forever."""
         root = response.meta.get("root") or response.url
+        shown_before = self.listing_ids.setdefault(root, set())
+        if page_ids <= shown_before and response.url != root:
+            self.crawler.stats.inc_value("baochi/listing_pages_repeating")
+            self.walks_completed.add(root)
+            return
+        shown_before |= page_ids
         if not new_here:
             if self.since is not None:
                 self.crawler.stats.inc_value("baochi/listing_walks_stopped")

@@ -112,6 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
                               "text/plain")
         if path == "/sitemap-bomb.xml.gz":
             return self._send(200, gzip_bomb(), "application/x-gzip")
+        if path in TRAPS:
+            return self._send(200, _endless_listing(path, urlsplit(self.path).query, TRAPS[path]))
         article_id = path.rsplit("/", 1)[-1].removeprefix("bai-viet-").removesuffix(".htm")
         kind = HOSTILE.get(article_id, ("missing", "", None))[0]
         if kind == "offsite-302":
@@ -124,6 +126,20 @@ class _Handler(BaseHTTPRequestHandler):
         if make is None:
             return self._send(404, b"")
         return self._send(200, make(article_id, self.elsewhere))
+
+
+# Listings (configured paths of the `baothanhhoa` block) whose pagination never ends: every
+# page links `?page=N+1`. One shows the same two articles on every page (a CMS answering its
+# last page for any page number), the other an empty list.
+TRAPS = {"/thoi-su": ["200014", "200008"], "/kinh-te": []}
+TRAP_PAGES_FETCHED_AT_MOST = 3  # the first page, the second, and one that repeats
+
+
+def _endless_listing(path: str, query: str, ids: list[str]) -> bytes:
+    number = int(query.removeprefix("page=")) if query.startswith("page=") and query[5:].isdigit() else 1
+    items = "".join(f'<div class="story"><a href="{article_path(i)}">Bài {i}</a></div>' for i in ids)
+    more = f'<a rel="next" href="{path}?page={number + 1}">Trang sau</a>'
+    return f"<html><body>{items}<div class=\"pagination\">{more}</div></body></html>".encode()
 
 
 def _offsite_refresh(article_id: str, elsewhere: str) -> bytes:

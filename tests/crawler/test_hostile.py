@@ -24,6 +24,8 @@ from tests.crawler.hostile_server import (
     HOSTILE,
     LEAD,
     TITLE,
+    TRAP_PAGES_FETCHED_AT_MOST,
+    TRAPS,
     HostileServer,
     article_path,
 )
@@ -124,6 +126,12 @@ def test_raw_pages_are_kept_for_staged_articles_only(hostile) -> None:
 def test_bombs_stay_bounded(hostile) -> None:
     peak = hostile[6]
     assert 0 < peak < MAX_TREE_RSS, f"peak RSS of the crawl's process tree {peak / 1e6:.0f} MB"
+
+
+def test_endless_pagination_stops_where_the_listing_repeats_itself(hostile) -> None:
+    code, summary, err, records, hits, elsewhere, peak, data = hostile
+    for path in TRAPS:
+        assert 1 <= hits.get(path, 0) <= TRAP_PAGES_FETCHED_AT_MOST, (path, hits.get(path))
 
 
 def test_robots_forbidden_is_counted_not_fetched(hostile) -> None:
