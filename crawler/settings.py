@@ -74,6 +74,8 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 BAOCHI_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 BAOCHI_SITEMAP_WARNSIZE = 20 * 1024 * 1024
+# Sitemap indexes below the one robots.txt names (papers nest one or two): deeper is a trap.
+BAOCHI_SITEMAP_MAX_DEPTH = 4
 REDIRECT_MAX_TIMES = 5
 # A truncated response is an error (retried, then counted as failed), never a short article.
 DOWNLOAD_FAIL_ON_DATALOSS = True

@@ -205,9 +205,9 @@ class ProvincialSpider(scrapy.Spider):
 
     # -- discovery: sitemaps ----------------------------------------------------------------
 
-    def _sitemap_request(self, url: str) -> scrapy.Request:
+    def _sitemap_request(self, url: str, depth: int = 0) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.listing_failed,
-                              priority=-1, meta={"kind": "sitemap", **self._sitemap_caps()})
+                              priority=-1, meta={"kind": "sitemap", "sitemap_depth": depth, **self._sitemap_caps()})
 
     def _sitemap_caps(self) -> dict[str, int]:
         return {"download_maxsize": self.settings.getint("BAOCHI_SITEMAP_MAXSIZE", 50 << 20),
@@ -259,9 +259,16 @@ class ProvincialSpider(scrapy.Spider):
                 record_outcome(self.crawler.stats, Outcome.OUT_OF_RANGE_UNFETCHED)
                 continue
             if sitemap.type == "sitemapindex":
-                if self._same_site(loc) and loc not in self.listing_seen:
-                    self.listing_seen.add(loc)
-                    yield self._sitemap_request(loc)
+                if not (self._same_site(loc) and loc not in self.listing_seen):
+                    continue
+                # Papers nest indexes one or two levels deep; a chain of indexes each naming a
+                # new one is a trap, cut at BAOCHI_SITEMAP_MAX_DEPTH.
+                depth = response.meta.get("sitemap_depth", 0) + 1
+                if depth > self.settings.getint("BAOCHI_SITEMAP_MAX_DEPTH", 4):
+                    self.crawler.stats.inc_value("baochi/sitemap_too_deep")
+                    continue
+                self.listing_seen.add(loc)
+                yield self._sitemap_request(loc, depth)
             elif loc:
                 url = response.urljoin(loc)
                 request = self._article_request(url)

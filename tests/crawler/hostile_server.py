@@ -108,8 +108,14 @@ class _Handler(BaseHTTPRequestHandler):
             links += '<a href="/bai-viet-\u0661\u0662\u0663.htm">other digits</a>'
             return self._send(200, f"<html><body>{links}</body></html>".encode())
         if path == "/robots.txt":
-            return self._send(200, b"User-agent: *\nDisallow: /cam/\nSitemap: /sitemap-bomb.xml.gz\n",
-                              "text/plain")
+            return self._send(200, b"User-agent: *\nDisallow: /cam/\nSitemap: /sitemap-bomb.xml.gz\n"
+                              b"Sitemap: /sitemap-chain-0.xml\n", "text/plain")
+        if path.startswith("/sitemap-chain-"):  # an index naming a new index, for ever
+            number = int(path.removeprefix("/sitemap-chain-").removesuffix(".xml")) + 1
+            return self._send(200, (
+                '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/'
+                f'schemas/sitemap/0.9"><sitemap><loc>http://{self.headers["Host"]}/sitemap-chain-{number}.xml</loc>'
+                "</sitemap></sitemapindex>").encode(), "application/xml")
         if path == "/sitemap-bomb.xml.gz":
             return self._send(200, gzip_bomb(), "application/x-gzip")
         if path in TRAPS:

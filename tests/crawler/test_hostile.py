@@ -134,6 +134,12 @@ def test_endless_pagination_stops_where_the_listing_repeats_itself(hostile) -> N
         assert 1 <= hits.get(path, 0) <= TRAP_PAGES_FETCHED_AT_MOST, (path, hits.get(path))
 
 
+def test_a_chain_of_sitemap_indexes_is_cut(hostile) -> None:
+    code, summary, err, records, hits, elsewhere, peak, data = hostile
+    chain = sorted(p for p in hits if p.startswith("/sitemap-chain-"))
+    assert chain == [f"/sitemap-chain-{n}.xml" for n in range(5)]  # robots' index and four levels below
+
+
 def test_robots_forbidden_is_counted_not_fetched(hostile) -> None:
     _, summary, _, _, hits, *_ = hostile
     forbidden = next(i for i, (kind, _, _) in HOSTILE.items() if kind == "forbidden")
