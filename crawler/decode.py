@@ -195,3 +195,21 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, str]
         if invalid <= max(2, MAX_INVALID_UTF8_SHARE * len(body)):
             return unicodedata.normalize("NFC", text), "utf-8"
     return decode_html(body, content_type)
+
+
+_MARKUP = re.compile(rb"<(?:!doctype|html|head|body|div|p|article|meta|title)\b", re.IGNORECASE)
+
+
+def not_a_page(body: bytes, content_type: str | None) -> str | None:
+    """Why an article URL's answer is no HTML page (`empty_page`, `not_html`), or None.
+
+    Such an answer staged as an article with a `missing` body would make the id known, so no
+    later run would fetch the real page again; counted `failed` instead, it is fetched again.
+    A server that labels HTML with another type (`application/octet-stream`, none at all) is
+    believed by the markup it sent, not by the label."""
+    if not body.strip():
+        return "empty_page"
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media and ("html" in media or "xml" in media or media.startswith("text/")):
+        return None
+    return None if _MARKUP.search(body[:4096]) else "not_html"

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 import scrapy
 from baochi.crawler import discovery, parsing, render
 from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
-from baochi.crawler.decode import decode_page
+from baochi.crawler.decode import decode_page, not_a_page
 from baochi.crawler.extract import query
 from baochi.crawler.extract.article import ParsedArticle, content_hash, parse_article
 from baochi.crawler.extract.dates import parse_published
@@ -540,6 +540,11 @@ class ProvincialSpider(scrapy.Spider):
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         self.crawler.stats.inc_value("baochi/article_pages_fetched")
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        problem = not_a_page(response.body, content_type)
+        if problem is not None:
+            self.logger.warning("article failed (%s): %s %s", problem, response.url, content_type)
+            record_outcome(self.crawler.stats, Outcome.FAILED, problem)
+            return
         # the typed record is built beside the parse (InvalidRecord raised here, counted `failed`)
         page = await self.page_parser.read(response.body, content_type, response.url, self._stamp(response))
         record = page.record

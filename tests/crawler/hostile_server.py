@@ -45,6 +45,8 @@ HOSTILE: dict[str, tuple[str, str, str | None]] = {
     "200013": ("caption-in-body", "staged", "ok"),
     "200014": ("ok", "staged", "ok"),
     "200015": ("forbidden", "robots_forbidden", None),
+    "200016": ("image", "failed", None),  # an image answered at an article's address
+    "200017": ("empty", "failed", None),  # 200 with nothing in it
 }
 
 
@@ -126,6 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": f"{self.elsewhere}/bai-viet-{article_id}.htm"})
         if kind == "gzip-bomb":
             return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        if kind == "image":
+            return self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "image/png")
         if kind == "big-streamed":
             return self._send(200, page(article_id).encode() + b" " * (12 << 20), length=False)
         make = PAGES.get(kind)
@@ -183,6 +187,7 @@ PAGES: dict[str, Callable[[str, str], bytes]] = {
     "teasers": lambda aid, _: _with_body(TEASERS).encode(),
     "lone-date": lambda aid, _: _with_body(["09/07/2025 08:30"]).encode(),
     "caption-in-body": lambda aid, _: _with_body([BODY[0], CAPTION, BODY[1]]).encode(),
+    "empty": lambda aid, _: b"",
 }
 
 

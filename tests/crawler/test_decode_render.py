@@ -127,3 +127,20 @@ def test_rotate_turns_back_what_it_turned_and_passes_other_characters() -> None:
     assert rotate(rotate(text, alphabet, -7), alphabet, 7) == text
     assert rotate("abc-xyz", "abc", 1) == "cab-xyz"  # back by one, wrapping; others unchanged
     assert rotate("aba", "aba", 1) == "bab"  # a repeated character takes its last place, as an index would
+
+
+@pytest.mark.parametrize(("body", "content_type", "problem"), [
+    (b"", "text/html; charset=utf-8", "empty_page"),
+    (b" \r\n\t", None, "empty_page"),
+    (b"\x89PNG\r\n\x1a\n\x00\x01", "image/png", "not_html"),
+    (b"%PDF-1.7\n%\xe2\xe3", "application/pdf", "not_html"),
+    (b"\x00\x01\x02", None, "not_html"),
+    (b"<!DOCTYPE html><html><body><p>B\xc3\xa0i</p></body></html>", "application/octet-stream", None),
+    (b"<p>B\xc3\xa0i vi\xe1\xba\xbft</p>", "", None),
+    (b"<html><body>x</body></html>", "text/html", None),
+    (b"plain words", "text/plain; charset=utf-8", None),
+])
+def test_an_answer_that_is_no_page_says_why(body: bytes, content_type: str | None, problem: str | None) -> None:
+    from baochi.crawler.decode import not_a_page
+
+    assert not_a_page(body, content_type) == problem
