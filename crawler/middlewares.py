@@ -14,7 +14,9 @@
   completes the first future returns None, so every later waiter got None ("no robots.txt")
   and was fetched. A fresh crawl rarely has two waiters; a `--resume`d job queue hands the
   middleware many requests at once: the cause of the old "forbidden page fetched after
-  --resume" bug.
+  --resume" bug. A robots.txt the server cannot give (5xx after retries, a timeout, a refused
+  connection) means "crawl nothing" (RFC 9309 §2.3.1.4; Scrapy reads the error page as an
+  empty robots.txt and allows everything); a 4xx still means "no rules".
 - `ArticleFailuresMiddleware`: an exception in an article callback (a page the extractors choke
   on) is counted as that article's `failed` outcome instead of vanishing into the log.
 """
@@ -33,10 +35,12 @@ from baochi.crawler.verdicts import OffsiteRedirect
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
@@ -150,9 +154,34 @@ class ArticleFailuresMiddleware:
         return []
 
 
+DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+
+
 class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
     """Scrapy's robots.txt middleware; every waiter reads the parser itself, not the Deferred's
-    passed-along result (which is None for all but the first waiter)."""
+    passed-along result (which is None for all but the first waiter); an unreachable robots.txt
+    forbids the host for the run (counted `baochi/robots_unreachable`)."""
+
+    def _unreachable(self, netloc: str, why: str) -> None:
+        self._stats.inc_value("baochi/robots_unreachable")
+        logger.warning("robots.txt of %s unreachable (%s): nothing is fetched from it in this run (RFC 9309)",
+                       netloc, why, extra={"spider": self.crawler.spider})
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self._unreachable(netloc, f"HTTP {response.status}")
+            response = response.replace(body=DISALLOW_ALL)
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        pending = self._parsers[netloc]
+        if isinstance(exc, IgnoreRequest) or not isinstance(pending, Deferred):  # not the server's answer
+            super()._robots_error(exc, netloc)
+            return
+        self._unreachable(netloc, type(exc).__name__)
+        parser = build_from_crawler(self._parserimpl, self.crawler, DISALLOW_ALL)
+        self._parsers[netloc] = parser
+        pending.callback(parser)
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         netloc = urlparse_cached(request).netloc

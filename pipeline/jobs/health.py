@@ -69,12 +69,13 @@ def crawl_record(health: dict[str, Any], previous: list[dict[str, Any]], *, run_
                  started_at: datetime, counts: dict[str, Any], failed: int,
                  parent: str | None) -> tuple[dict[str, Any], list[str]]:
     """A crawl's `runs` row with its extraction health, and the markup-drift lines against the
-    earlier crawls (`previous`, newest first). `failed` when articles failed or the markup drifted.
+    earlier crawls (`previous`, newest first). `failed` when articles failed, the markup drifted or
+    robots.txt was unreachable (nothing fetched).
     One definition for the nightly, `baochi crawl` and the demo, so their rows read alike and each
     is the baseline of the next."""
     drift = markup_drift(health, previous) if health else []
     counts = {**counts, "extraction_health": health}
-    status = "failed" if failed or drift else "ok"
+    status = "failed" if failed or drift or counts.get("robots_unreachable") else "ok"
     return run_record(run_id, "crawl", started_at, status, counts, parent=parent, source_id=source_id), drift
 
 

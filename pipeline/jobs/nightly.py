@@ -225,6 +225,9 @@ class Nightly:
             if key.startswith("failed_") and value:
                 self.fail(key.removeprefix("failed_"), int(value))
         failures = int(counts.get("failures", 0))
+        if counts.get("robots_unreachable"):
+            self.fail("robots_unreachable", int(counts["robots_unreachable"]))
+            self.event(ERROR, "robots.txt unreachable: nothing fetched (RFC 9309)", stage="crawl", source=source)
         # Extraction health and markup drift (crawler/health.py): one line per sharp drop.
         from baochi.pipeline.jobs.health import crawl_run
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO
 
 SCRIPT = """
@@ -56,3 +58,82 @@ def test_the_crawl_uses_the_fixed_middleware() -> None:
 
     assert settings.DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"] is None
     assert settings.DOWNLOADER_MIDDLEWARES["baochi.crawler.middlewares.RobotsTxtMiddleware"] == 100
+
+
+class _RobotsSite:
+    """A two-article site whose robots.txt answers `status` (0: does not answer in time), and
+    counts every request."""
+
+    def __init__(self, status: int) -> None:
+        import threading
+        import time
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from tests.crawler.fault_server import page
+
+        hits: dict[str, int] = {}
+        self.hits = hits
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                hits[self.path] = hits.get(self.path, 0) + 1
+                if self.path == "/robots.txt" and status == 0:  # never answers in time
+                    time.sleep(6)
+                    return
+                if self.path == "/robots.txt":
+                    code, body = status, b"<html><body>Service Unavailable</body></html>"
+                elif self.path == "/":
+                    code, body = 200, b'<a href="/bai-viet-400001.htm">a</a> <a href="/bai-viet-400002.htm">b</a>'
+                elif self.path.startswith("/bai-viet-4000"):
+                    code, body = 200, page(self.path[9:15]).encode()
+                else:
+                    code, body = 404, b""
+                self.send_response(code)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+ROBOTS_ENV = {"BAOCHI_RENDER": "0", "BAOCHI_RETRY_TIMES": "1", "BAOCHI_RETRY_BACKOFF_BASE": "0.1"}
+
+
+@pytest.mark.parametrize("status", [503, 0])
+def test_a_robots_txt_the_server_cannot_give_means_crawl_nothing(tmp_path, status: int) -> None:
+    """RFC 9309 §2.3.1.4: a robots.txt unreachable for a server error or a timeout is a complete
+    disallow, not an empty file."""
+    from tests.crawler.helpers import crawl_cli
+
+    site = _RobotsSite(status)
+    try:
+        done, summary = crawl_cli("baothanhhoa", site.base_url, tmp_path,
+                                  env={**ROBOTS_ENV, "BAOCHI_DOWNLOAD_TIMEOUT": "2"})
+    finally:
+        site.close()
+    assert done.returncode == 1, done.stderr[-2000:]  # finished with failures: nothing could be fetched
+    assert summary["robots_unreachable"] == 1 and summary["articles_staged"] == 0, summary
+    assert set(site.hits) == {"/robots.txt"}, site.hits  # retried, and nothing else asked for
+    assert "robots.txt of 127.0.0.1" in done.stderr and "RFC 9309" in done.stderr
+
+
+def test_a_missing_robots_txt_means_no_rules(tmp_path) -> None:
+    from tests.crawler.helpers import crawl_cli
+
+    site = _RobotsSite(404)
+    try:
+        done, summary = crawl_cli("baothanhhoa", site.base_url, tmp_path, env=ROBOTS_ENV)
+    finally:
+        site.close()
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert summary["robots_unreachable"] == 0 and summary["articles_staged"] == 2, summary
