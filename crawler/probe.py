@@ -61,11 +61,30 @@ class PoliteFetcher:
         self.robots = RobotFileParser()
         self.fetched: list[str] = []
         self._last = 0.0
-        text = self._get(urljoin(base_url + "/", "robots.txt"), check=False)
-        self.robots.parse((text or "").splitlines())
+        self.robots.parse(self._robots_text(urljoin(base_url + "/", "robots.txt")).splitlines())
         crawl_delay = self.robots.crawl_delay(user_agent)
         if crawl_delay:
             self.delay = max(self.delay, float(crawl_delay))
+
+    def _robots_text(self, url: str) -> str:
+        """robots.txt's text; "" when the site has none (4xx). A server error or no answer is a
+        complete disallow (RFC 9309 §2.3.1.4), so the probe stops (ProbeError)."""
+        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
+                return decode_html(response.read(MAX_BYTES + 1)[:MAX_BYTES],
+                                   response.headers.get("Content-Type", ""))[0]
+        except HTTPError as exc:
+            if exc.code < 500:
+                return ""
+            why = f"HTTP {exc.code}"
+        except (URLError, TimeoutError, OSError) as exc:
+            why = type(exc).__name__
+        finally:
+            self._last = time.monotonic()
+            self.fetched.append(url)
+        raise ProbeError(f"robots.txt at {url} unreachable ({why}): a site whose robots.txt cannot be read is "
+                         "not crawled (RFC 9309); try again later")
 
     def allowed(self, url: str) -> bool:
         return self.robots.can_fetch(self.user_agent, url)

@@ -137,3 +137,16 @@ def test_a_missing_robots_txt_means_no_rules(tmp_path) -> None:
         site.close()
     assert done.returncode == 0, done.stderr[-2000:]
     assert summary["robots_unreachable"] == 0 and summary["articles_staged"] == 2, summary
+
+
+def test_the_probe_stops_at_a_robots_txt_the_server_cannot_give() -> None:
+    from tests.crawler.helpers import run_cli
+
+    site = _RobotsSite(503)
+    try:
+        done = run_cli("sources", "probe", site.base_url, "--delay", "0")
+    finally:
+        site.close()
+    assert done.returncode == 3, done.stderr[-2000:]
+    assert "robots.txt" in done.stderr and "503" in done.stderr and "RFC 9309" in done.stderr
+    assert set(site.hits) == {"/robots.txt"}, site.hits
