@@ -32,7 +32,8 @@ from urllib.parse import urlsplit
 
 from baochi.crawler.contract import InvalidRecord, Outcome, record_outcome
 from baochi.crawler.verdicts import OffsiteRedirect
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -161,6 +162,46 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
     """Scrapy's robots.txt middleware; every waiter reads the parser itself, not the Deferred's
     passed-along result (which is None for all but the first waiter); an unreachable robots.txt
     forbids the host for the run (counted `baochi/robots_unreachable`)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        # robots.txt's Crawl-delay, honoured up to this many seconds (0: not read; --no-throttle)
+        self._delay_cap = crawler.settings.getfloat("BAOCHI_CRAWL_DELAY_MAX", 60.0)
+        self._delays: dict[str, float] = {}  # download slot → the delay its robots.txt asks
+        if self._delay_cap > 0:
+            # after AutoThrottle's own handler, which would pull the slot's delay back down
+            crawler.signals.connect(self._keep_delay, signal=signals.response_downloaded)
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        super().process_request_2(rp, request)
+        if rp is None or self._delay_cap <= 0 or self.crawler.engine is None:
+            return
+        key, slot = self.crawler.engine.downloader._get_slot(request)
+        if key not in self._delays:
+            self._delays[key] = self._crawl_delay(rp, key)
+            if self._delays[key]:
+                slot.jitter = 0.0  # Scrapy's ±50 % spread would go under the asked delay
+        slot.delay = max(slot.delay, self._delays[key])
+
+    def _crawl_delay(self, rp: RobotParser, key: str) -> float:
+        inner = getattr(rp, "rp", None)  # Protego (Scrapy's default) or the standard library's parser
+        asked = inner.crawl_delay(self._robotstxt_useragent or self._default_useragent) if inner else None
+        if not asked:
+            return 0.0
+        delay = min(float(asked), self._delay_cap)
+        self._stats.max_value("baochi/crawl_delay_seconds", delay)
+        logger.info("robots.txt of %s asks a Crawl-delay of %s s: %s s between requests", key, asked, delay,
+                    extra={"spider": self.crawler.spider})
+        return delay
+
+    def _keep_delay(self, response: Response, request: Request, spider: Any = None) -> None:
+        if self.crawler.engine is None:
+            return
+        key = self.crawler.engine.downloader.get_slot_key(request)
+        delay = self._delays.get(key)
+        slot = self.crawler.engine.downloader.slots.get(key)
+        if delay and slot is not None:
+            slot.delay = max(slot.delay, delay)
 
     def _unreachable(self, netloc: str, why: str) -> None:
         self._stats.inc_value("baochi/robots_unreachable")

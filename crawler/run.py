@@ -109,6 +109,7 @@ def crawl_settings(
         settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
         settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
+        settings.set("BAOCHI_CRAWL_DELAY_MAX", 0, priority="cmdline")
     for key, value in (extra or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings

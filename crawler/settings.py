@@ -46,6 +46,8 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# robots.txt's Crawl-delay is honoured per host up to this many seconds (0: ignored; so with --no-throttle).
+BAOCHI_CRAWL_DELAY_MAX = 60.0
 # Operators (and the fault tests) may tighten these through the environment.
 DOWNLOAD_TIMEOUT = float(os.environ.get("BAOCHI_DOWNLOAD_TIMEOUT", "30"))
 RETRY_ENABLED = True

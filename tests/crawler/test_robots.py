@@ -11,6 +11,7 @@ asyncio reactor is installed there.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -64,7 +65,7 @@ class _RobotsSite:
     """A two-article site whose robots.txt answers `status` (0: does not answer in time), and
     counts every request."""
 
-    def __init__(self, status: int) -> None:
+    def __init__(self, status: int, robots: bytes = b"<html><body>Service Unavailable</body></html>") -> None:
         import threading
         import time
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -73,6 +74,8 @@ class _RobotsSite:
 
         hits: dict[str, int] = {}
         self.hits = hits
+        self.times: list[float] = []  # when each request other than robots.txt arrived
+        times = self.times
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: object) -> None:
@@ -80,11 +83,13 @@ class _RobotsSite:
 
             def do_GET(self) -> None:
                 hits[self.path] = hits.get(self.path, 0) + 1
+                if self.path != "/robots.txt":
+                    times.append(time.monotonic())
                 if self.path == "/robots.txt" and status == 0:  # never answers in time
                     time.sleep(6)
                     return
                 if self.path == "/robots.txt":
-                    code, body = status, b"<html><body>Service Unavailable</body></html>"
+                    code, body = status, robots
                 elif self.path == "/":
                     code, body = 200, b'<a href="/bai-viet-400001.htm">a</a> <a href="/bai-viet-400002.htm">b</a>'
                 elif self.path.startswith("/bai-viet-4000"):
@@ -150,3 +155,28 @@ def test_the_probe_stops_at_a_robots_txt_the_server_cannot_give() -> None:
     assert done.returncode == 3, done.stderr[-2000:]
     assert "robots.txt" in done.stderr and "503" in done.stderr and "RFC 9309" in done.stderr
     assert set(site.hits) == {"/robots.txt"}, site.hits
+
+
+@pytest.mark.slow
+def test_a_crawl_delay_in_robots_txt_spaces_the_requests(tmp_path) -> None:
+    """Politeness on (the default: about one request a second): `Crawl-delay: 2` makes it one
+    every two seconds, AutoThrottle's own adjustments notwithstanding."""
+    import signal
+    import time
+
+    site = _RobotsSite(200, b"User-agent: *\nCrawl-delay: 2\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", site.base_url,
+         "--db", str(tmp_path / "baochi.duckdb")],
+        cwd=REPO, env={**os.environ, **ROBOTS_ENV}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(site.times) < 6 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=60)
+        site.close()
+    gaps = [b - a for a, b in zip(site.times, site.times[1:], strict=False)]
+    assert len(gaps) >= 5, site.hits
+    assert min(gaps) > 1.9, gaps  # without the Crawl-delay: about 1 s
