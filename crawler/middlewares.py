@@ -181,7 +181,14 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             self._delays[key] = self._crawl_delay(rp, key)
             if self._delays[key]:
                 slot.jitter = 0.0  # Scrapy's ±50 % spread would go under the asked delay
-        slot.delay = max(slot.delay, self._delays[key])
+        slot.delay = max(slot.delay, self._delays[key] * self._workers())
+
+    def _workers(self) -> int:
+        """Crawl workers sharing a frontier share the host's Crawl-delay too (crawler/frontier.py)."""
+        worker = getattr(self.crawler, "baochi_frontier", None)
+        if worker is None or not self.crawler.settings.getbool("BAOCHI_FRONTIER_SHARE_POLITENESS"):
+            return 1
+        return max(1, int(worker.live_workers))
 
     def _crawl_delay(self, rp: RobotParser, key: str) -> float:
         inner = getattr(rp, "rp", None)  # Protego (Scrapy's default) or the standard library's parser
@@ -201,7 +208,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         delay = self._delays.get(key)
         slot = self.crawler.engine.downloader.slots.get(key)
         if delay and slot is not None:
-            slot.delay = max(slot.delay, delay)
+            slot.delay = max(slot.delay, delay * self._workers())
 
     def _unreachable(self, netloc: str, why: str) -> None:
         self._stats.inc_value("baochi/robots_unreachable")

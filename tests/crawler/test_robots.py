@@ -18,6 +18,7 @@ import sys
 import pytest
 
 from tests.conftest import REPO
+from tests.crawler.robots_site import RobotsSite
 
 SCRIPT = """
 import asyncio, sys
@@ -61,56 +62,6 @@ def test_the_crawl_uses_the_fixed_middleware() -> None:
     assert settings.DOWNLOADER_MIDDLEWARES["baochi.crawler.middlewares.RobotsTxtMiddleware"] == 100
 
 
-class _RobotsSite:
-    """A two-article site whose robots.txt answers `status` (0: does not answer in time), and
-    counts every request."""
-
-    def __init__(self, status: int, robots: bytes = b"<html><body>Service Unavailable</body></html>") -> None:
-        import threading
-        import time
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-        from tests.crawler.fault_server import page
-
-        hits: dict[str, int] = {}
-        self.hits = hits
-        self.times: list[float] = []  # when each request other than robots.txt arrived
-        times = self.times
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                hits[self.path] = hits.get(self.path, 0) + 1
-                if self.path != "/robots.txt":
-                    times.append(time.monotonic())
-                if self.path == "/robots.txt" and status == 0:  # never answers in time
-                    time.sleep(6)
-                    return
-                if self.path == "/robots.txt":
-                    code, body = status, robots
-                elif self.path == "/":
-                    code, body = 200, b'<a href="/bai-viet-400001.htm">a</a> <a href="/bai-viet-400002.htm">b</a>'
-                elif self.path.startswith("/bai-viet-4000"):
-                    code, body = 200, page(self.path[9:15]).encode()
-                else:
-                    code, body = 404, b""
-                self.send_response(code)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 ROBOTS_ENV = {"BAOCHI_RENDER": "0", "BAOCHI_RETRY_TIMES": "1", "BAOCHI_RETRY_BACKOFF_BASE": "0.1"}
 
 
@@ -120,7 +71,7 @@ def test_a_robots_txt_the_server_cannot_give_means_crawl_nothing(tmp_path, statu
     disallow, not an empty file."""
     from tests.crawler.helpers import crawl_cli
 
-    site = _RobotsSite(status)
+    site = RobotsSite(status)
     try:
         done, summary = crawl_cli("baothanhhoa", site.base_url, tmp_path,
                                   env={**ROBOTS_ENV, "BAOCHI_DOWNLOAD_TIMEOUT": "2"})
@@ -135,7 +86,7 @@ def test_a_robots_txt_the_server_cannot_give_means_crawl_nothing(tmp_path, statu
 def test_a_missing_robots_txt_means_no_rules(tmp_path) -> None:
     from tests.crawler.helpers import crawl_cli
 
-    site = _RobotsSite(404)
+    site = RobotsSite(404)
     try:
         done, summary = crawl_cli("baothanhhoa", site.base_url, tmp_path, env=ROBOTS_ENV)
     finally:
@@ -147,7 +98,7 @@ def test_a_missing_robots_txt_means_no_rules(tmp_path) -> None:
 def test_the_probe_stops_at_a_robots_txt_the_server_cannot_give() -> None:
     from tests.crawler.helpers import run_cli
 
-    site = _RobotsSite(503)
+    site = RobotsSite(503)
     try:
         done = run_cli("sources", "probe", site.base_url, "--delay", "0")
     finally:
@@ -164,7 +115,7 @@ def test_a_crawl_delay_in_robots_txt_spaces_the_requests(tmp_path) -> None:
     import signal
     import time
 
-    site = _RobotsSite(200, b"User-agent: *\nCrawl-delay: 2\n")
+    site = RobotsSite(200, b"User-agent: *\nCrawl-delay: 2\n")
     proc = subprocess.Popen(
         [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", site.base_url,
          "--db", str(tmp_path / "baochi.duckdb")],

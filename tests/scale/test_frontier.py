@@ -159,13 +159,12 @@ def test_a_batch_published_but_not_renamed_is_renamed_by_its_machine_only(redis_
     assert [r["run"] for r in staged_records(tmp_path)] == ["run-a"]
 
 
-def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -> None:
-    """Politeness on (the default: about one request per second per host): two workers
-    together stay near that rate instead of doubling it."""
+def _requests_per_second(site_dir: Path, redis_url: str, data: Path) -> float:
+    """Two politeness-on workers on `site_dir` for 24 s: the site's request rate from 4 s to 24 s."""
     from baochi.crawler.sample_site import serve
 
     _flush(redis_url)
-    with serve(sample_dir / "site") as site:
+    with serve(site_dir) as site:
         handler = site._server.RequestHandlerClass  # record when each request arrives
         times: list[float] = []
         respond = handler._respond
@@ -177,7 +176,7 @@ def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -
         handler._respond = timed
         workers = [subprocess.Popen(
             [sys.executable, "-m", "baochi.pipeline", "crawl", "baothanhhoa", "--base-url", site.base_url,
-             "--frontier", redis_url, "--render", "off", "--db", str(tmp_path / name / "baochi.duckdb")],
+             "--frontier", redis_url, "--render", "off", "--db", str(data / name / "baochi.duckdb")],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO,
             env={**os.environ, "BAOCHI_FRONTIER_TTL": "3"}) for name in ("a", "b")]
         try:
@@ -190,7 +189,26 @@ def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -
             for proc in workers:
                 proc.wait(timeout=60)
     assert times, "no request reached the site"
-    window = [t for t in times if times[0] + 4 <= t <= times[0] + 24]
-    rate = len(window) / 20
+    return len([t for t in times if times[0] + 4 <= t <= times[0] + 24]) / 20
+
+
+def test_a_crawl_delay_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -> None:
+    """robots.txt's `Crawl-delay: 2` with two workers: about one request every two seconds in
+    total, not one every two seconds from each."""
+    import shutil
+
+    site_dir = tmp_path / "site"
+    shutil.copytree(sample_dir / "site", site_dir)
+    robots = site_dir / "robots.txt"
+    robots.write_text(robots.read_text("utf-8").replace("User-agent: *\n", "User-agent: *\nCrawl-delay: 2\n"),
+                      "utf-8")
+    rate = _requests_per_second(site_dir, redis_url, tmp_path)
+    assert 0.2 < rate <= 0.65, f"{rate * 20:.0f} requests in 20 s"  # each worker on its own: about 1/s
+
+
+def test_politeness_is_a_total_across_workers(sample_dir, redis_url, tmp_path) -> None:
+    """Politeness on (the default: about one request per second per host): two workers
+    together stay near that rate instead of doubling it."""
+    rate = _requests_per_second(sample_dir / "site", redis_url, tmp_path)
     # Measured: 16 requests in the window with the sharing, 32 with it switched off.
-    assert 0.3 < rate <= 1.2, f"{len(window)} requests in 20 s"
+    assert 0.3 < rate <= 1.2, f"{rate * 20:.0f} requests in 20 s"
