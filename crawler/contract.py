@@ -228,7 +228,8 @@ def counts_from_stats(stats: dict[str, Any]) -> dict[str, int]:
         requests=stat("downloader/request_count"),
         retries=stat("retry/count"),
         robots_forbidden=stat("robotstxt/forbidden"),  # every request, listings included
-        robots_unreachable=stat("baochi/robots_unreachable"),  # hosts whose robots.txt failed: nothing fetched
+        robots_unreachable=stat("baochi/robots_unreachable"),
+        article_urls_too_long=stat("baochi/article_urls_too_long"),  # links over URLLENGTH_LIMIT: not scheduled  # hosts whose robots.txt failed: nothing fetched
         robots_forbidden_after_fetch=stat("baochi/robots_forbidden_after_fetch"),
         offsite_refused=stat("baochi/offsite_refused"),  # every request, listings included
     )

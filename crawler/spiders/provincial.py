@@ -459,6 +459,11 @@ class ProvincialSpider(scrapy.Spider):
         if article_id is None or article_id in self.scheduled_ids:
             return None
         stats = self.crawler.stats
+        if len(url) > self.settings.getint("URLLENGTH_LIMIT", 2083):
+            # Scrapy's UrlLengthMiddleware would drop the request unseen, after it was counted
+            # as scheduled: a broken link, not an article this crawl can fetch.
+            stats.inc_value("baochi/article_urls_too_long")
+            return None
         if article_id in self.known_ids and not self.refetch:
             self.scheduled_ids.add(article_id)
             record_outcome(stats, Outcome.KNOWN)

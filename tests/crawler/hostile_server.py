@@ -108,6 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/":
             links = "".join(f'<a href="{article_path(i)}">{i}</a> ' for i in HOSTILE)
             links += '<a href="/bai-viet-\u0661\u0662\u0663.htm">other digits</a>'
+            links += f'<a href="/{"bai-viet-" * 300}200099.htm">an article link too long to fetch</a>'
             return self._send(200, f"<html><body>{links}</body></html>".encode())
         if path == "/robots.txt":
             return self._send(200, b"User-agent: *\nDisallow: /cam/\nSitemap: /sitemap-bomb.xml.gz\n"
