@@ -520,7 +520,11 @@ class ProvincialSpider(scrapy.Spider):
             if "redirect" in message:
                 return Outcome.FAILED, "redirect_loop"
             return Outcome.ROBOTS_FORBIDDEN, "robots_txt"
-        return Outcome.FAILED, type(failure.value).__name__
+        kind = type(failure.value)
+        if kind.__module__.lstrip("_").startswith(("zlib", "brotli", "zstd", "zstandard")):
+            # a body its Content-Encoding does not decode (the class is just `error`)
+            return Outcome.FAILED, "bad_content_encoding"
+        return Outcome.FAILED, kind.__name__
 
     def _stamp(self, response: Response) -> dict[str, Any]:
         """What the record of an article page takes from its fetch (contract.StagedArticle.from_parsed)."""

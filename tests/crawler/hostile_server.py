@@ -47,6 +47,7 @@ HOSTILE: dict[str, tuple[str, str, str | None]] = {
     "200015": ("forbidden", "robots_forbidden", None),
     "200016": ("image", "failed", None),  # an image answered at an article's address
     "200017": ("empty", "failed", None),  # 200 with nothing in it
+    "200018": ("bad-gzip", "failed", None),  # Content-Encoding: gzip over bytes that are not
 }
 
 
@@ -129,6 +130,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": f"{self.elsewhere}/bai-viet-{article_id}.htm"})
         if kind == "gzip-bomb":
             return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        if kind == "bad-gzip":
+            return self._send(200, b"\x1f\x8b\x08\x00not gzip after all" * 8, headers={"Content-Encoding": "gzip"})
         if kind == "image":
             return self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "image/png")
         if kind == "big-streamed":

@@ -104,6 +104,7 @@ def test_every_article_ends_in_its_exact_outcome(hostile) -> None:
     assert summary["failed_invalid_record"] == 2  # the 300-digit id and the lone surrogate
     # not staged with a `missing` body (that would make the id known, never fetched again)
     assert summary["failed_not_html"] == 1 and summary["failed_empty_page"] == 1
+    assert summary["failed_bad_content_encoding"] == 1
     assert summary["article_urls_too_long"] == 1  # not scheduled: Scrapy would drop it uncounted
 
 
