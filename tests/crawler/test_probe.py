@@ -89,3 +89,19 @@ def test_parse_html_outside_the_registry(tmp_path) -> None:
     assert record["source_article_id"] == article["id"]
     assert record["author"] == article["author"] and record["author"] != "Báo Thanh Hóa"
     assert record["category"] == article["category_name"] and record["body"] == article["body"]
+
+
+@pytest.mark.parametrize(("name", "content", "says"), [
+    ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x01\x02", "no HTML page (not_html)"),
+    ("empty.html", b"", "no HTML page (empty_page)"),
+    ("cut.html.gz", b"\x1f\x8b\x08\x00cut short", "cannot unpack"),
+    ("bomb.html.gz", None, "cannot unpack"),  # 1 GiB of spaces in about 1 MiB: stops at the page cap
+])
+def test_parse_html_says_what_is_wrong_with_a_file_that_is_no_page(tmp_path, name, content, says) -> None:
+    from tests.crawler.hostile_server import GIB, gzip_bomb
+
+    path = tmp_path / name
+    path.write_bytes(gzip_bomb(GIB) if content is None else content)
+    done = baochi("parse-html", str(path), "--url", "https://baothanhhoa.vn/x-1.htm")
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert says in done.stderr and "Traceback" not in done.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from enum import StrEnum
@@ -31,6 +30,27 @@ class RenderMode(StrEnum):
     auto = "auto"
     require = "require"
     off = "off"
+
+
+def _saved_page(file: Path) -> bytes:
+    """A saved page's bytes, unpacked when gzipped; a one-line usage error (exit 2) when it
+    cannot be read, does not unpack within the crawl's page cap, or is no HTML page."""
+    from baochi.crawler import settings as crawl_settings
+    from baochi.crawler.decode import not_a_page
+    from scrapy.utils.gz import gunzip
+
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read {file}: {exc.strerror}", EXIT_USAGE) from None
+    if raw[:2] == b"\x1f\x8b":
+        try:  # capped as the crawl caps a page: a gzip bomb stops at the cap
+            raw = gunzip(raw, max_size=crawl_settings.DOWNLOAD_MAXSIZE)
+        except Exception as exc:  # OSError, EOFError, zlib.error or the size cap
+            raise fail(f"cannot unpack {file}: {exc}", EXIT_USAGE) from None
+    if (problem := not_a_page(raw, None)) is not None:
+        raise fail(f"{file} is no HTML page ({problem})", EXIT_USAGE)
+    return raw
 
 
 def register(app: typer.Typer) -> None:
@@ -115,12 +135,7 @@ def register(app: typer.Typer) -> None:
         from baochi.crawler.extract.article import parse_article
         from baochi.crawler.sources import generic_source, get_source, source_for_url
 
-        try:
-            raw = file.read_bytes()
-        except OSError as exc:
-            raise fail(f"cannot read {file}: {exc.strerror}", EXIT_USAGE) from None
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
+        raw = _saved_page(file)
         # A paper outside the registry parses with the generic profile (crawler/sources.py).
         block = get_source(source) if source else (source_for_url(url) or generic_source(url))
         html, encoding = decode_page(raw)
