@@ -203,8 +203,9 @@ _MARKUP = re.compile(rb"<(?:!doctype|html|head|body|div|p|article|meta|title)\b"
 def not_a_page(body: bytes, content_type: str | None) -> str | None:
     """Why an article URL's answer is no HTML page (`empty_page`, `not_html`), or None.
 
-    Such an answer staged as an article with a `missing` body would make the id known, so no
-    later run would fetch the real page again; counted `failed` instead, it is fetched again.
+    Such an answer was staged as an article with no title and a `missing` body: a row in the
+    warehouse for a page nobody saw, counted as fetched; counted `failed` with its reason instead,
+    the run says what went wrong (and the next run tries the address again either way).
     A server that labels HTML with another type (`application/octet-stream`, none at all) is
     believed by the markup it sent, not by the label."""
     if not body.strip():

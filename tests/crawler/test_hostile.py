@@ -102,7 +102,7 @@ def test_every_article_ends_in_its_exact_outcome(hostile) -> None:
     assert set(staged) == {i for i, (_, outcome, _) in HOSTILE.items() if outcome == "staged"}
     assert summary["failed_too_large"] == 3
     assert summary["failed_invalid_record"] == 2  # the 300-digit id and the lone surrogate
-    # not staged with a `missing` body (that would make the id known, never fetched again)
+    # not staged as an article with no title and a `missing` body
     assert summary["failed_not_html"] == 1 and summary["failed_empty_page"] == 1
     assert summary["failed_bad_content_encoding"] == 1
     assert summary["article_urls_too_long"] == 1  # not scheduled: Scrapy would drop it uncounted
