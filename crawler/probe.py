@@ -16,6 +16,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from http.client import HTTPException
 from urllib.error import HTTPError, URLError
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -78,7 +79,7 @@ class PoliteFetcher:
             if exc.code < 500:
                 return ""
             why = f"HTTP {exc.code}"
-        except (URLError, TimeoutError, OSError) as exc:
+        except (URLError, TimeoutError, OSError, HTTPException) as exc:
             why = type(exc).__name__
         finally:
             self._last = time.monotonic()
@@ -100,7 +101,7 @@ class PoliteFetcher:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
                 body = response.read(MAX_BYTES + 1)[:MAX_BYTES]
                 content_type = response.headers.get("Content-Type", "")
-        except (HTTPError, URLError, TimeoutError, OSError):
+        except (HTTPError, URLError, TimeoutError, OSError, HTTPException):  # HTTPException: a broken answer
             return None
         finally:
             self._last = time.monotonic()

@@ -66,7 +66,10 @@ DOWNLOADER_MIDDLEWARES = {
     "baochi.crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 SPIDER_MIDDLEWARES = {"baochi.crawler.middlewares.ArticleFailuresMiddleware": 45}
-EXTENSIONS = {"baochi.crawler.pipelines.OutcomeCounter": 0, "baochi.crawler.progress.CrawlProgress": 0}
+EXTENSIONS = {"baochi.crawler.pipelines.OutcomeCounter": 0, "baochi.crawler.progress.CrawlProgress": 0,
+              "baochi.crawler.http_limits.HeaderCap": 0}
+# Status line and headers of a response, in bytes (Scrapy caps only bodies; crawler/http_limits.py).
+BAOCHI_MAX_HEADER_BYTES = 256 * 1024
 # One progress line on a terminal (never in pipes or logs); `baochi crawl --quiet` turns it off.
 BAOCHI_PROGRESS = os.environ.get("BAOCHI_PROGRESS", "1") != "0"
 # Size caps that fit news pages, on the wire and after decompression (Content-Encoding and

@@ -33,6 +33,7 @@ from baochi.crawler.decode import decode_page, not_a_page
 from baochi.crawler.extract import query
 from baochi.crawler.extract.article import ParsedArticle, content_hash, parse_article
 from baochi.crawler.extract.dates import parse_published
+from baochi.crawler.http_limits import headers_too_large
 from baochi.crawler.parsing import PageParser, parser_options
 from baochi.crawler.sources import Source, get_source, load_registry
 from baochi.crawler.verdicts import OffsiteRedirect
@@ -513,6 +514,8 @@ class ProvincialSpider(scrapy.Spider):
         if failure.check(OffsiteRedirect):
             return Outcome.OFFSITE_REDIRECT, "offsite_redirect"
         message = failure.getErrorMessage()
+        if headers_too_large(failure.value):
+            return Outcome.TOO_LARGE, "headers_too_large"
         if failure.check(DownloadCancelledError, CancelledError) or (
                 failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message):
             return Outcome.TOO_LARGE, "too_large"

@@ -48,6 +48,7 @@ HOSTILE: dict[str, tuple[str, str, str | None]] = {
     "200016": ("image", "failed", None),  # an image answered at an article's address
     "200017": ("empty", "failed", None),  # 200 with nothing in it
     "200018": ("bad-gzip", "failed", None),  # Content-Encoding: gzip over bytes that are not
+    "200019": ("header-flood", "too_large", None),  # a header section that does not end
 }
 
 
@@ -126,20 +127,36 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, _endless_listing(path, urlsplit(self.path).query, TRAPS[path]))
         article_id = path.rsplit("/", 1)[-1].removeprefix("bai-viet-").removesuffix(".htm")
         kind = HOSTILE.get(article_id, ("missing", "", None))[0]
-        if kind == "offsite-302":
-            return self._send(302, b"", headers={"Location": f"{self.elsewhere}/bai-viet-{article_id}.htm"})
-        if kind == "gzip-bomb":
-            return self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
-        if kind == "bad-gzip":
-            return self._send(200, b"\x1f\x8b\x08\x00not gzip after all" * 8, headers={"Content-Encoding": "gzip"})
-        if kind == "image":
-            return self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "image/png")
-        if kind == "big-streamed":
-            return self._send(200, page(article_id).encode() + b" " * (12 << 20), length=False)
+        raw = RAW_ANSWERS.get(kind)
+        if raw is not None:
+            return raw(self, article_id)
         make = PAGES.get(kind)
         if make is None:
             return self._send(404, b"")
         return self._send(200, make(article_id, self.elsewhere))
+
+    def _header_flood(self, article_id: str) -> None:
+        """100-byte header lines, up to about 66 MB, until the crawler hangs up."""
+        chunk = (b"X-Padding: " + b"a" * 87 + b"\r\n") * 100
+        try:
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(6_600):
+                self.wfile.write(chunk)
+        except OSError:
+            pass
+        self.close_connection = True
+
+
+# kind → how the handler answers, for answers that are not a 200 page (handler, article id)
+RAW_ANSWERS: dict[str, Callable[[_Handler, str], None]] = {
+    "offsite-302": lambda h, aid: h._send(302, b"", headers={"Location": f"{h.elsewhere}/bai-viet-{aid}.htm"}),
+    "gzip-bomb": lambda h, aid: h._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"}),
+    "header-flood": _Handler._header_flood,
+    "bad-gzip": lambda h, aid: h._send(200, b"\x1f\x8b\x08\x00not gzip after all" * 8,
+                                      headers={"Content-Encoding": "gzip"}),
+    "image": lambda h, aid: h._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "image/png"),
+    "big-streamed": lambda h, aid: h._send(200, page(aid).encode() + b" " * (12 << 20), length=False),
+}
 
 
 # Listings (configured paths of the `baothanhhoa` block) whose pagination never ends: every

@@ -105,6 +105,7 @@ def test_every_article_ends_in_its_exact_outcome(hostile) -> None:
     # not staged as an article with no title and a `missing` body
     assert summary["failed_not_html"] == 1 and summary["failed_empty_page"] == 1
     assert summary["failed_bad_content_encoding"] == 1
+    assert summary["failed_headers_too_large"] == 1  # not kept growing until the download timeout
     assert summary["article_urls_too_long"] == 1  # not scheduled: Scrapy would drop it uncounted
 
 

@@ -105,3 +105,16 @@ def test_parse_html_says_what_is_wrong_with_a_file_that_is_no_page(tmp_path, nam
     done = baochi("parse-html", str(path), "--url", "https://baothanhhoa.vn/x-1.htm")
     assert done.returncode == 2, done.stderr[-2000:]
     assert says in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_probe_skips_a_page_whose_answer_is_broken() -> None:
+    """A header section that does not end (http.client gives up after 100 headers) or a body
+    cut short is a page the probe could not read, not a traceback."""
+    from baochi.crawler.probe import PoliteFetcher
+
+    from tests.crawler.hostile_server import HostileServer, article_path
+
+    with HostileServer() as site:
+        fetcher = PoliteFetcher(site.base_url, delay=0)
+        assert fetcher.get(site.base_url + article_path("200019")) is None
+        assert fetcher.get(site.base_url + article_path("200014")) is not None
