@@ -37,11 +37,12 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet import reactor
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
@@ -117,7 +118,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
 
 class OffsiteRedirectMiddleware:
-    """Refuses every redirected request whose host is not one of the spider's `hosts`."""
+    """Refuses every redirected request whose host is not one of the spider's `hosts`, and every
+    redirect (30x or meta refresh) to another scheme (`file:`, `data:`, `ftp:` …), which Scrapy
+    does not follow but passed on as a page: a refresh stub staged as an article, a 302 counted
+    as an HTTP error."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -134,6 +138,20 @@ class OffsiteRedirectMiddleware:
         if hosts is not None and urlsplit(request.url).netloc not in hosts:
             self.crawler.stats.inc_value("baochi/offsite_refused")
             raise OffsiteRedirect(f"off-site redirect refused: {redirected[0]} -> {request.url}")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        target: str | None = None
+        if 300 <= response.status < 400:
+            location = response.headers.get(b"Location")
+            target = location.decode("latin-1") if location else None
+        elif isinstance(response, HtmlResponse):
+            interval, target = get_meta_refresh(response)
+            if interval is not None and interval > self.crawler.settings.getfloat("METAREFRESH_MAXDELAY", 100):
+                target = None
+        if target and urlsplit(response.urljoin(target)).scheme not in ("http", "https"):
+            self.crawler.stats.inc_value("baochi/offsite_refused")
+            raise OffsiteRedirect(f"redirect to another scheme refused: {request.url} -> {target[:200]}")
+        return response
 
 
 class ArticleFailuresMiddleware:

@@ -49,6 +49,8 @@ HOSTILE: dict[str, tuple[str, str, str | None]] = {
     "200017": ("empty", "failed", None),  # 200 with nothing in it
     "200018": ("bad-gzip", "failed", None),  # Content-Encoding: gzip over bytes that are not
     "200019": ("header-flood", "too_large", None),  # a header section that does not end
+    "200020": ("file-302", "offsite_redirect", None),  # a redirect to file:///etc/passwd
+    "200021": ("file-meta-refresh", "offsite_redirect", None),  # … and a meta refresh to it
 }
 
 
@@ -152,6 +154,9 @@ RAW_ANSWERS: dict[str, Callable[[_Handler, str], None]] = {
     "offsite-302": lambda h, aid: h._send(302, b"", headers={"Location": f"{h.elsewhere}/bai-viet-{aid}.htm"}),
     "gzip-bomb": lambda h, aid: h._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"}),
     "header-flood": _Handler._header_flood,
+    "file-302": lambda h, aid: h._send(302, b"", headers={"Location": "file:///etc/passwd"}),
+    "file-meta-refresh": lambda h, aid: h._send(
+        200, b'<html><head><meta http-equiv="refresh" content="0; url=file:///etc/passwd"></head></html>'),
     "bad-gzip": lambda h, aid: h._send(200, b"\x1f\x8b\x08\x00not gzip after all" * 8,
                                       headers={"Content-Encoding": "gzip"}),
     "image": lambda h, aid: h._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64, "image/png"),
