@@ -552,6 +552,13 @@ class ProvincialSpider(scrapy.Spider):
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         self.crawler.stats.inc_value("baochi/article_pages_fetched")
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+        if response.meta.get("redirect_urls") and self._redirected_away(response.url):
+            # Sent to the home page or a section: how papers answer for an article they took
+            # down. Gone, like a 404 or 410, not a page to stage as the article.
+            self.logger.info("article redirected to a page that is no article: %s -> %s",
+                             response.meta["redirect_urls"][0], response.url)
+            record_outcome(self.crawler.stats, Outcome.GONE, "redirected_away")
+            return
         problem = not_a_page(response.body, content_type)
         if problem is not None:
             self.logger.warning("article failed (%s): %s %s", problem, response.url, content_type)
@@ -575,6 +582,13 @@ class ProvincialSpider(scrapy.Spider):
             self._log_install_hint()
         self._count_published(record)
         yield record
+
+    def _redirected_away(self, url: str) -> bool:
+        """The home page or a listing this crawl knows, not another address of an article
+        (any other page keeps its chance to be parsed: papers move articles to new shapes)."""
+        if self._id_for(url) is not None:
+            return False
+        return urlsplit(url).path in ("", "/") or url in self.listing_seen
 
     def _log_install_hint(self) -> None:
         if not self._install_hint_logged and not self.render_enabled:

@@ -51,6 +51,7 @@ HOSTILE: dict[str, tuple[str, str, str | None]] = {
     "200019": ("header-flood", "too_large", None),  # a header section that does not end
     "200020": ("file-302", "offsite_redirect", None),  # a redirect to file:///etc/passwd
     "200021": ("file-meta-refresh", "offsite_redirect", None),  # … and a meta refresh to it
+    "200022": ("to-home", "gone", None),  # a taken-down article sent to the home page
 }
 
 
@@ -154,6 +155,7 @@ RAW_ANSWERS: dict[str, Callable[[_Handler, str], None]] = {
     "offsite-302": lambda h, aid: h._send(302, b"", headers={"Location": f"{h.elsewhere}/bai-viet-{aid}.htm"}),
     "gzip-bomb": lambda h, aid: h._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"}),
     "header-flood": _Handler._header_flood,
+    "to-home": lambda h, aid: h._send(302, b"", headers={"Location": "/"}),
     "file-302": lambda h, aid: h._send(302, b"", headers={"Location": "file:///etc/passwd"}),
     "file-meta-refresh": lambda h, aid: h._send(
         200, b'<html><head><meta http-equiv="refresh" content="0; url=file:///etc/passwd"></head></html>'),
