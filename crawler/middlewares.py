@@ -199,7 +199,13 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             self._delays[key] = self._crawl_delay(rp, key)
             if self._delays[key]:
                 slot.jitter = 0.0  # Scrapy's ±50 % spread would go under the asked delay
-        slot.delay = max(slot.delay, self._delays[key] * self._workers())
+        self._apply_delay(key, slot)
+
+    def _apply_delay(self, key: str, slot: Any) -> None:
+        """At least the host's Crawl-delay (× workers sharing a frontier) between requests."""
+        delay = self._delays.get(key)
+        if delay and slot is not None:
+            slot.delay = max(slot.delay, delay * self._workers())
 
     def _workers(self) -> int:
         """Crawl workers sharing a frontier share the host's Crawl-delay too (crawler/frontier.py)."""
@@ -223,10 +229,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         if self.crawler.engine is None:
             return
         key = self.crawler.engine.downloader.get_slot_key(request)
-        delay = self._delays.get(key)
-        slot = self.crawler.engine.downloader.slots.get(key)
-        if delay and slot is not None:
-            slot.delay = max(slot.delay, delay * self._workers())
+        self._apply_delay(key, self.crawler.engine.downloader.slots.get(key))
 
     def _unreachable(self, netloc: str, why: str) -> None:
         self._stats.inc_value("baochi/robots_unreachable")

@@ -52,6 +52,10 @@ class Probe:
     forbidden: list[str] = field(default_factory=list)
 
 
+# a refused or broken answer (HTTPException: more than 100 headers, a body cut short …)
+FETCH_ERRORS = (HTTPError, URLError, TimeoutError, OSError, HTTPException)
+
+
 class PoliteFetcher:
     """One request at a time, `delay` seconds apart (or robots.txt's Crawl-delay if longer),
     only what robots.txt allows, bodies capped at MAX_BYTES."""
@@ -70,29 +74,22 @@ class PoliteFetcher:
     def _robots_text(self, url: str) -> str:
         """robots.txt's text; "" when the site has none (4xx). A server error or no answer is a
         complete disallow (RFC 9309 §2.3.1.4), so the probe stops (ProbeError)."""
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
-                return decode_html(response.read(MAX_BYTES + 1)[:MAX_BYTES],
-                                   response.headers.get("Content-Type", ""))[0]
+            return self._fetch(url)
         except HTTPError as exc:
             if exc.code < 500:
                 return ""
             why = f"HTTP {exc.code}"
-        except (URLError, TimeoutError, OSError, HTTPException) as exc:
+        except FETCH_ERRORS as exc:
             why = type(exc).__name__
-        finally:
-            self._last = time.monotonic()
-            self.fetched.append(url)
         raise ProbeError(f"robots.txt at {url} unreachable ({why}): a site whose robots.txt cannot be read is "
                          "not crawled (RFC 9309); try again later")
 
     def allowed(self, url: str) -> bool:
         return self.robots.can_fetch(self.user_agent, url)
 
-    def _get(self, url: str, check: bool = True) -> str | None:
-        if check and not self.allowed(url):
-            return None
+    def _fetch(self, url: str) -> str:
+        """The page's text, `delay` after the previous request; raises FETCH_ERRORS."""
         wait = self._last + self.delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
@@ -101,15 +98,19 @@ class PoliteFetcher:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 (http(s) only)
                 body = response.read(MAX_BYTES + 1)[:MAX_BYTES]
                 content_type = response.headers.get("Content-Type", "")
-        except (HTTPError, URLError, TimeoutError, OSError, HTTPException):  # HTTPException: a broken answer
-            return None
         finally:
             self._last = time.monotonic()
             self.fetched.append(url)
         return decode_html(body, content_type)[0]
 
     def get(self, url: str) -> str | None:
-        return self._get(url)
+        """The page's text, or None when robots.txt forbids it or it could not be fetched."""
+        if not self.allowed(url):
+            return None
+        try:
+            return self._fetch(url)
+        except FETCH_ERRORS:
+            return None
 
 
 def source_id_for(host: str) -> str:
