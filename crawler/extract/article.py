@@ -91,10 +91,11 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         # each paragraph's text read once, not again for the body
         texts = [(n, text) for n in css(container, selectors.body_paragraphs)
                  if not isinstance(n, str) and (text := element_text(n))]
-        signed_by = None
+        texts, captions = generic.body_paragraphs(texts, captions)
+        signatures: list[tuple[str, str]] = []
         while len(texts) > 1 and (name := generic.signature(texts[-1][0])):
-            signed_by = signed_by or name
-            texts.pop()
+            signatures.append((texts.pop()[1], name))
+        signed_by = generic.closing_author(signatures)
         paragraphs = [text for _, text in texts]
         if not paragraphs:  # paragraphs written as divs or cut by <br>, not as the selector's `p`
             paragraphs, div_captions, signed_by = generic.block_paragraphs(container)

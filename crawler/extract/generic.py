@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from baochi.crawler.extract.query import attrib, css
 from baochi.crawler.extract.text import SITE_SELF_NAME, clean_text, element_text
@@ -17,13 +18,14 @@ from lxml import html as lxml_html
 from parsel import Selector
 
 # Paragraphs inside these are navigation, teasers or chrome, never the article body.
-_CHROME_TAGS = {"a", "li", "aside", "nav", "footer", "header", "figure", "form", "figcaption"}
+_CHROME_TAGS = {"a", "li", "aside", "nav", "footer", "header", "figure", "figcaption"}
 # Table cells: a data table inside the body is no body text, but old portals (ASP.NET, table
 # layouts) hold the whole article in a cell, so a cell only counts below the chosen block.
 _CELL_TAGS = {"td", "th"}
 _CHROME_CLASS = re.compile(
     r"relat|lien-quan|tin-khac|other|comment|binh-luan|footer|sidebar|menu|caption|teaser|"
-    r"story|widget|share|tags?\b|author|tac-?gia|byline", re.I)
+    r"story(?![-_]*(?:body|content|detail|text|main))|widget|share|tags?\b|author|tac-?gia|byline|"
+    r"(?<![a-z])ads?(?![a-z])|advert|quang-?cao", re.I)
 _CAPTION_QUERIES = ("figcaption", "[class*=caption i]", "[class*=chu-thich i]", "[class*=desc-img i]")
 BREADCRUMB_QUERIES = (
     "[itemtype*=BreadcrumbList] a", "nav[aria-label*=readcrumb] a", "[class*=breadcrumb i] a",
@@ -61,6 +63,29 @@ def _classes(element: lxml_html.HtmlElement) -> str:
     return f"{attr(element, 'class') or ''} {attr(element, 'id') or ''}"
 
 
+@lru_cache(maxsize=4)
+def _form_is_chrome(form: lxml_html.HtmlElement) -> bool:
+    """A comment or search form is chrome; the one form ASP.NET WebForms pages (many provincial
+    portals and older papers) wrap around the whole page is not: it holds the headline, an
+    article or main element, or the page's text (a comment form holds a few lines). Cached for
+    the few forms of the page in hand: the question is asked once per paragraph."""
+    if form.find(".//h1") is not None or form.find(".//article") is not None or form.find(".//main") is not None:
+        return False
+    text = prose = 0
+    for node in form.iter():
+        if node.tag not in ("script", "style"):
+            text += len((node.text or "").strip())
+        text += len((node.tail or "").strip()) if node is not form else 0
+        prose += node.tag == "p" and len(element_text(node)) >= 30
+        if text >= _PAGE_FORM_TEXT or prose >= 3:
+            return False
+    return True
+
+
+# A comment, search, poll or newsletter form holds a few labels and a question or two.
+_PAGE_FORM_TEXT = 400
+
+
 def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None = None,
                cells: bool = False) -> bool:
     """Inside navigation, teasers or page chrome (below `stop`); with `cells`, inside a table cell too."""
@@ -68,7 +93,8 @@ def _is_chrome(element: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | Non
     while node is not None and node is not stop:
         if not isinstance(node.tag, str):
             break
-        if node.tag in _CHROME_TAGS or (cells and node.tag in _CELL_TAGS) or _CHROME_CLASS.search(_classes(node)):
+        if node.tag in _CHROME_TAGS or (cells and node.tag in _CELL_TAGS) or _CHROME_CLASS.search(_classes(node)) \
+                or (node.tag == "form" and _form_is_chrome(node)):
             return True
         node = node.getparent()
     return _CHROME_CLASS.search(_classes(element)) is not None and element.tag != "p"
@@ -115,6 +141,69 @@ def signature(p: lxml_html.HtmlElement) -> str | None:
     return byline_name(element_text(p)) or _bold_signature(p)
 
 
+# "(Nguồn: Báo Nhân Dân)", "Theo TTXVN": where the article was taken from, not who wrote it.
+_SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:nguồn|theo)\b\s*:?\s*(?P<name>[^()\[\]]*?)\s*[)\]]?\s*[.]?$", re.I)
+
+
+def closing_author(signatures: list[tuple[str, str]]) -> str | None:
+    """The author among the closing lines taken off a body, (line, name) from the last line up:
+    the writer's name wins over a source line after it ("Minh Anh" then "(Nguồn: Báo X)"); a
+    source line alone names the source, as "Theo TTXVN" always has."""
+    for line, name in reversed(signatures):
+        if not _SOURCE_LINE.match(line):
+            return name
+    for line, name in reversed(signatures):
+        match = _SOURCE_LINE.match(line)
+        return (match.group("name") if match else None) or name
+    return None
+
+
+# A paragraph that points at other articles: "Xem thêm: …", ">> …", "Tin liên quan:".
+_POINTER = re.compile(
+    r"^\s*(?:>>|»|(?:xem|đọc)\s+(?:thêm|tiếp)\b|(?:tin|bài)\s+(?:liên quan|cùng chuyên mục|đọc nhiều|khác)\b)", re.I)
+_LINE_END = (".", "!", "?", ";", "…", "\"", "”")
+
+
+def is_pointer(p: lxml_html.HtmlElement, text: str) -> bool:
+    """A paragraph that is a pointer to other articles, or one link shaped like a headline (no
+    sentence's end): navigation written inside the body, never body text."""
+    if _POINTER.match(text):
+        return True
+    linked = sum(len(clean_text("".join(a.itertext()))) for a in p.iter("a") if a.get("href"))
+    return linked >= 0.9 * len(text) > 0 and not text.rstrip().endswith(_LINE_END)
+
+
+def _italic_throughout(element: lxml_html.HtmlElement) -> bool:
+    """All of the element's text is inside `em`/`i` (through wrappers such as `span`, `strong`)."""
+    if element.tag in ("em", "i"):
+        return True
+    if (element.text or "").strip():
+        return False
+    texty = [child for child in element if clean_text("".join(child.itertext())) or (child.tail or "").strip()]
+    return bool(texty) and all(_italic_throughout(c) and not (c.tail or "").strip() for c in texty)
+
+
+_PHOTO_CREDIT = re.compile(r"(?:\(|\b)(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:\s*[^.]{2,40}\)?\s*$", re.I)
+
+
+def is_caption(p: lxml_html.HtmlElement, text: str) -> bool:
+    """A paragraph that captions a picture: in italics holding the picture or right after it
+    (the way most provincial papers write captions without a caption class), or holding the
+    picture and ending with its credit ("… Ảnh: Lê Hợi")."""
+    if len(text) > 400:
+        return False
+    holds_picture = p.find(".//img") is not None
+    if holds_picture and _PHOTO_CREDIT.search(text):
+        return True
+    if not _italic_throughout(p):
+        return False
+    if holds_picture:
+        return True
+    before = p.getprevious()
+    return before is not None and isinstance(before.tag, str) and (
+        before.tag == "img" or before.find(".//img") is not None) and not element_text(before)
+
+
 def body_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """The element holding the most paragraph text outside navigation, teasers and chrome."""
     scores: dict[lxml_html.HtmlElement, int] = {}
@@ -153,12 +242,22 @@ def bold_lead(root: lxml_html.HtmlElement, body: str) -> tuple[str, str] | None:
 
 
 def _captions(block: lxml_html.HtmlElement) -> list[str]:
+    """Captions by their classes, and the text cells of a picture's table (old CMSs put a
+    picture and its line in a two-row table)."""
     captions: list[str] = []
     for query in _CAPTION_QUERIES:
         for node in css(block, query):
             text = element_text(node)
             if text and text not in captions:
                 captions.append(text)
+    for table in block.iter("table"):
+        cells = list(table.iter("td", "th"))
+        pictures = [cell for cell in cells if cell.find(".//img") is not None]
+        if pictures and len(cells) <= 4:
+            for cell in cells:
+                text = element_text(cell)
+                if cell not in pictures and text and text not in captions:
+                    captions.append(text)
     return captions
 
 
@@ -169,15 +268,29 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     if block is None:
         return text_blocks_body(root)
     captions = _captions(block)
-    paragraphs = [p for p in block.iter("p") if element_text(p) and not _is_chrome(p, stop=block, cells=True)
-                  and not _CHROME_CLASS.search(_classes(p))]
-    author = None
-    while paragraphs and (name := signature(paragraphs[-1])):
-        author = author or name
-        paragraphs.pop()
-    texts = [element_text(p) for p in paragraphs]
-    texts = [t for t in texts if t not in captions]
-    return ("\n\n".join(texts) or None), captions, author
+    paragraphs = [(p, text) for p in block.iter("p") if (text := element_text(p))
+                  and not _is_chrome(p, stop=block, cells=True) and not _CHROME_CLASS.search(_classes(p))]
+    paragraphs, captions = body_paragraphs(paragraphs, captions)
+    signatures: list[tuple[str, str]] = []
+    while paragraphs and (name := signature(paragraphs[-1][0])):
+        signatures.append((paragraphs.pop()[1], name))
+    texts = [t for _, t in paragraphs if t not in captions]
+    return ("\n\n".join(texts) or None), captions, closing_author(signatures)
+
+
+def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], captions: list[str]
+                    ) -> tuple[list[tuple[lxml_html.HtmlElement, str]], list[str]]:
+    """The (element, text) paragraphs that are body text, and the captions with those of the
+    paragraphs that caption a picture; pointers to other articles are neither."""
+    captions = list(captions)
+    kept = []
+    for p, text in paragraphs:
+        if is_caption(p, text):
+            if text not in captions:
+                captions.append(text)
+        elif not is_pointer(p, text):
+            kept.append((p, text))
+    return kept, captions
 
 
 # An element holding one of these is a container, not a paragraph.
@@ -283,15 +396,16 @@ def block_paragraphs(block: lxml_html.HtmlElement) -> tuple[list[str], list[str]
     scope = block.getparent() if any(e is block for e, _ in inside) and block.getparent() is not None else block
     captions = _captions(scope)
     inside = [(e, text) for e, text in inside if text not in captions]
-    author = None
+    inside, captions = body_paragraphs(inside, captions)
+    signatures: list[tuple[str, str]] = []
     while inside:
         element, text = inside[-1]
         whole = element.tag == "p" or element_text(element) == text
         if not (name := _piece_signature(element, text, whole)):
             break
-        author = author or name
+        signatures.append((text, name))
         inside.pop()
-    return [text for e, text in inside if e.tag == "p" or len(text) >= 30], captions, author
+    return [text for e, text in inside if e.tag == "p" or len(text) >= 30], captions, closing_author(signatures)
 
 
 def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:
@@ -428,16 +542,35 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
 
 
 _MERIDIEM = r"(?:\s*(am|pm|sa|ch|sáng|chiều|tối)\b)?"  # 12-hour clocks; SA/CH as .NET writes them in Vietnamese
+_CLOCK = r"(\d{1,2})(?:[:hg]|\s*giờ\s*)(\d{2})(?::(\d{2}))?"  # 14:20, 14h20, 14g20, 14 giờ 20
 _DATE_TIME = (
-    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\D{0,12}?(\d{1,2})[:hg](\d{2})(?::(\d{2}))?" + _MERIDIEM, re.I),
-     "dmy-hm"),
-    (re.compile(r"(\d{1,2})[:hg](\d{2})(?::(\d{2}))?" + _MERIDIEM + r"\D{0,16}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
+    (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\D{0,12}?" + _CLOCK + _MERIDIEM, re.I), "dmy-hm"),
+    (re.compile(_CLOCK + _MERIDIEM + r"\D{0,16}?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
                 re.I), "hm-dmy"),
     (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"), "dmy"),
 )
 
 
-_WORDS_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s*năm\s+(\d{4})", re.I)
+# "05 tháng 12 năm 2026", "5 tháng 12, 2026"; WordPress's Vietnamese month names in its two
+# usual formats, "5 Tháng Mười Hai, 2026" and "Tháng Mười Hai 5, 2026".
+_WORDS_DATE = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*(?:năm\s+)?|năm\s+)(\d{4})", re.I)
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_NAME = r"tháng\s+(mười\s+một|mười\s+hai|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)"
+_NAMED_MONTH_DATES = (
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH_NAME + r"\s*,\s*(\d{4})", re.I), (0, 1, 2)),
+    (re.compile(_MONTH_NAME + r"\s+(\d{1,2})\s*,\s*(\d{4})", re.I), (1, 0, 2)),
+)
+
+
+def _named_months(text: str) -> str:
+    """Month names written in words turned into `d/m/YYYY`."""
+    for pattern, (day, month, year) in _NAMED_MONTH_DATES:
+        def numeric(m: re.Match[str], day: int = day, month: int = month, year: int = year) -> str:
+            g = m.groups()
+            return f"{g[day]}/{_MONTH_WORDS[' '.join(g[month].lower().split())]}/{g[year]}"
+        text = pattern.sub(numeric, text)
+    return text
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=[T\s]|$)")
 
 
@@ -467,7 +600,7 @@ def dateline_text(text: str) -> tuple[str, str] | None:
 
 
 def _read_dateline(text: str) -> tuple[str, str] | None:
-    text = _ISO_DATE.sub(r"\3/\2/\1 ", _WORDS_DATE.sub(r"\1/\2/\3", text))
+    text = _ISO_DATE.sub(r"\3/\2/\1 ", _WORDS_DATE.sub(r"\1/\2/\3", _named_months(text)))
     for pattern, kind in _DATE_TIME:
         match = pattern.search(text)
         if not match:

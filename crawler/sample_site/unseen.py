@@ -79,6 +79,13 @@ def _page(title: str, head: str, body: str) -> str:
             f"<title>{esc(title)}</title>{head}</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
+def _webform(body: str) -> str:
+    """ASP.NET WebForms wrap the whole page in its one server form (variant d's pages)."""
+    return ('<form method="post" action="./" id="form1"><div class="aspNetHidden">'
+            '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWAmYPZBYC"></div>\n'
+            f"{body}\n</form>")
+
+
 def _div_paragraph(para: str, rng: random.Random) -> str:
     """The sample site's paragraph markup, as a `div` (old portals write paragraphs so)."""
     html = paragraph_html(para, rng, ["nong-thon-moi"])
@@ -126,7 +133,7 @@ def _article_d(d: dict, docs: list[dict]) -> str:
         f'</td><td class="RightCol"><div class="OtherNews"><b>Tin cùng chuyên mục</b>{related}</div></td></tr>'
         '</table>\n<div class="Footer">Báo Thanh Hóa điện tử</div>'
     )
-    return _page(f'{V.SITE_NAME} - {d["category_name"]}', "", body)
+    return _page(f'{V.SITE_NAME} - {d["category_name"]}', "", _webform(body))
 
 
 def _body_html(d: dict, variant: str) -> str:
@@ -248,7 +255,7 @@ def _listing_d(cat: str, page: int, pages: int, items: list[dict]) -> str:
         for d in items)
     body = (f'{_menu("d")}\n<div class="CatName">{esc(V.CATEGORIES[cat])}</div>\n'
             f'<table class="NewsList">{rows}</table>\n<div class="Paging">{" ".join(links)}</div>')
-    return _page(V.CATEGORIES[cat], "", body)
+    return _page(V.CATEGORIES[cat], "", _webform(body))
 
 
 def _listing(variant: str, cat: str, page: int, pages: int, items: list[dict]) -> str:

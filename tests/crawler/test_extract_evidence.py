@@ -92,8 +92,14 @@ def test_byline_forms(text: str, name: str | None) -> None:
     ("12/03/2025 3:20:11 CH", ("12/03/2025 15:20:11", "second")),
     ("12:05 AM, 12/03/2025", ("12/03/2025 00:05", "minute")),
     ("15h20 chiều 12/3/2025", ("12/03/2025 15:20", "minute")),
+    ("Ngày 12/03/2025 lúc 8 giờ 15", ("12/03/2025 08:15", "minute")),
+    ("12 tháng 3, 2025 lúc 3:20 CH", ("12/03/2025 15:20", "minute")),
+    ("12 Tháng Ba, 2025", ("12/03/2025", "day")),  # WordPress in Vietnamese: "j F, Y"
+    ("Tháng Mười Hai 5, 2025 lúc 9:05 SA", ("05/12/2025 09:05", "minute")),  # "F j, Y"
+    ("Tháng Mười 5, 2025", ("05/10/2025", "day")),
+    ("còn 3 giờ 20 phút", None),
 ])
-def test_datelines(text: str, expected: tuple[str, str]) -> None:
+def test_datelines(text: str, expected: tuple[str, str] | None) -> None:
     assert dateline_text(text) == expected
 
 

@@ -163,3 +163,92 @@ def test_a_description_of_its_own_stays_the_lead():
                                "Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026.")
     assert record["lead"] == "Tổng kết công tác thi đua năm 2026 tại tỉnh X."
     assert record["extraction"]["lead"] == "metadata"
+
+
+def _webforms_page(body: str) -> str:
+    """An ASP.NET WebForms page: one server form around the whole page, as on many provincial
+    portals and older papers (a SharePoint-style detail block, an `h2` headline)."""
+    return ("<html><head><title>Cổng thông tin điện tử tỉnh X</title></head><body><form id='aspnetForm' method='post'>"
+            "<div class='BreadCrumb'><a href='/'>Trang chủ</a> &gt; <a href='/tin-tuc/thi-dua'>Thi đua khen thưởng</a></div>"
+            "<div class='ms-rtestate-field'><h2 class='title-news'>Hội nghị tổng kết công tác thi đua năm 2026</h2>"
+            f"<div class='date-news'>05/12/2026 14:20</div><div class='content-news'>{body}</div></div>"
+            "</form></body></html>")
+
+
+def test_the_one_form_of_a_webforms_page_is_no_chrome():
+    record = parse(_webforms_page(BODY + "<p align='right'><b>Minh Hoàng</b></p>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["extraction"]["body"] == "generic:paragraphs"
+    assert record["author"] == "Minh Hoàng" and record["extraction"]["author"] == "generic:signature"
+    assert record["category"] == "Thi đua khen thưởng"
+
+
+def test_a_comment_form_stays_out_of_the_body():
+    comment = ("<form class='binh-chon' action='/gui'><p>Ý kiến của bạn đọc về bài viết này xin gửi về tòa soạn.</p>"
+               "<textarea name='c'></textarea></form>")
+    record = parse(_page_with(f"<div class='noi-dung'>{BODY}{comment}</div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_body_in_a_story_body_block_is_the_body_and_story_teasers_are_not():
+    teasers = "".join(f"<div class='story'><a href='/tin-{i}.html'>Bài {i}</a><p>Tóm tắt bài số {i} về công tác "
+                      "thi đua khen thưởng của các địa phương trong tỉnh năm nay.</p></div>" for i in range(8))
+    record = parse(_page_with(f"<div class='story-body'>{BODY}</div><div class='stories'>{teasers}</div>"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["extraction"]["body"] == "generic:paragraphs"
+
+
+def _in_body(*parts: str) -> dict:
+    return parse(_page_with(f"<div class='detail-content'>{''.join(parts)}</div>"))
+
+
+def _p(i: int) -> str:
+    return f"<p>{PARAGRAPHS[i]}</p>"
+
+
+def test_pointers_to_other_articles_inside_the_body_are_left_out():
+    pointers = ("<p><strong>Xem thêm:</strong> <a href='/x-1.html'>Tỉnh phát động phong trào thi đua</a></p>",
+                "<p>&gt;&gt; <a href='/x-2.html'>Lễ phát động thi đua năm 2026</a></p>",
+                "<p><a href='/x-3.html'>Huyện Y tổng kết phong trào thi đua</a></p>",
+                "<p><strong>Tin liên quan:</strong></p>")
+    record = _in_body(_p(0), pointers[0], pointers[1], _p(1), pointers[2], _p(2), pointers[3])
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_sentence_holding_a_link_stays_in_the_body():
+    linked = ("<p>Toàn văn <a href='/van-ban.html'>Kế hoạch thi đua năm 2026 của UBND tỉnh đã được đăng tải "
+              "trên cổng thông tin điện tử</a>.</p>")
+    record = _in_body(_p(0), linked, _p(1), _p(2))
+    assert "Kế hoạch thi đua năm 2026" in record["body"]
+
+
+def test_captions_written_as_italic_paragraphs_or_picture_tables_are_captions():
+    centred = ("<p style='text-align:center'><img src='a.jpg'></p>"
+               "<p style='text-align:center'><em>Đồng chí Nguyễn Văn A phát biểu tại hội nghị.</em></p>")
+    holding = "<p><img src='b.jpg'><br><em>Quang cảnh hội nghị. Ảnh: Lê Hợi</em></p>"
+    table = ("<table class='image center'><tr><td><img src='c.jpg'></td></tr>"
+             "<tr><td>Các đại biểu dự hội nghị tổng kết.</td></tr></table>")
+    record = _in_body(_p(0), centred, _p(1), holding, table, _p(2))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert record["captions"] == ["Các đại biểu dự hội nghị tổng kết.", "Đồng chí Nguyễn Văn A phát biểu tại hội nghị.",
+                                  "Quang cảnh hội nghị. Ảnh: Lê Hợi"]
+
+
+def test_an_italic_paragraph_that_is_no_caption_stays_in_the_body():
+    quote = "<p><em>“Thi đua là yêu nước, yêu nước thì phải thi đua” là lời dạy mà mỗi cán bộ luôn ghi nhớ.</em></p>"
+    record = _in_body(_p(0), quote, _p(1), _p(2))
+    assert "là lời dạy mà mỗi cán bộ" in record["body"] and record["captions"] == []
+
+
+def test_the_writer_signs_before_the_source_line():
+    closing = ("<p style='text-align:right'><strong>Minh Anh</strong></p>"
+               "<p style='text-align:right'><em>(Nguồn: Báo Nhân Dân)</em></p>")
+    record = _in_body(_p(0), _p(1), _p(2), closing)
+    assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == "Minh Anh"
+    record = _in_body(_p(0), _p(1), _p(2), "<p style='text-align:right'><em>(Nguồn: Báo Nhân Dân)</em></p>")
+    assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == "Báo Nhân Dân"
+
+
+def test_an_advertising_block_inside_the_body_is_left_out():
+    ad = "<div class='ads-inread'><p>Quảng cáo: mua sắm ưu đãi lớn nhất năm cho mọi gia đình Việt Nam.</p></div>"
+    assert _in_body(_p(0), ad, _p(1), _p(2))["body"] == "\n\n".join(PARAGRAPHS)
