@@ -136,9 +136,41 @@ def _bold_signature(p: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+# A closing line shaped like names only: "Minh Anh", "MINH ANH", "Q.H", "PV", "Nhóm PV",
+# "Lê Hợi (TTXVN)", "Minh Anh - Hồng Nhung": how most papers sign without bold or a label.
+_AGENCY_AFTER = re.compile(r"\s*[(\[][^()\[\]]{2,30}[)\]]$")
+_NAMES_SPLIT = re.compile(r"\s*(?:[-–—,;/&]|\bvà\b)\s*")
+_STAFF = re.compile(r"^(?:nhóm\s+)?(?:pv|ptv|btv|ctv|phóng viên)$", re.I)
+_END_MARKS = {"hết", "the end", "end"}
+
+
+def _name_word(word: str) -> bool:
+    return word[0].isupper() and all(ch.isalpha() or ch == "." for ch in word)
+
+
+def name_line(text: str) -> str | None:
+    """The line itself when it is only names (each word capitalised, or initials), else None."""
+    line = clean_text(text).strip(" .")
+    if not line or len(line) > 60 or line.casefold() in _END_MARKS:
+        return None
+    names = [n for n in _NAMES_SPLIT.split(_AGENCY_AFTER.sub("", line)) if n]
+    if not 1 <= len(names) <= 4:
+        return None
+    for name in names:
+        words = name.split()
+        if _STAFF.match(name):
+            continue
+        if not 1 <= len(words) <= 6 or not all(_name_word(w) for w in words):
+            return None
+        if len(words) == 1 and not (words[0].isupper() or "." in words[0]):
+            return None  # one capitalised word ("Tóm lại") is no signature; "PV", "Q.H", "THANH" are
+    return line
+
+
 def signature(p: lxml_html.HtmlElement) -> str | None:
     """The author named by a body paragraph that is a byline, in any common form."""
-    return byline_name(element_text(p)) or _bold_signature(p)
+    text = element_text(p)
+    return byline_name(text) or _bold_signature(p) or name_line(text)
 
 
 # "(Nguồn: Báo Nhân Dân)", "Theo TTXVN": where the article was taken from, not who wrote it.
@@ -359,7 +391,7 @@ def _piece_signature(element: lxml_html.HtmlElement, text: str, whole: bool) -> 
     bold name ("<br><b>Minh Anh</b>")."""
     if whole:
         return signature(element)
-    if name := byline_name(text):
+    if name := byline_name(text) or name_line(text):
         return name
     short = len(text) <= 60 and len(text.split()) <= 8 and not text.endswith((".", "?", "!", ":"))
     bold = any(clean_text("".join(b.itertext())) == text for b in element.iter("strong", "b"))

@@ -4,6 +4,7 @@ opens with the outlet's tag, and an update time beside the publication day."""
 
 from __future__ import annotations
 
+import pytest
 from baochi.crawler.extract.article import parse_article
 from baochi.crawler.extract.generic import dateline_text, strip_outlet_tag
 from baochi.crawler.sources import generic_source
@@ -252,3 +253,22 @@ def test_the_writer_signs_before_the_source_line():
 def test_an_advertising_block_inside_the_body_is_left_out():
     ad = "<div class='ads-inread'><p>Quảng cáo: mua sắm ưu đãi lớn nhất năm cho mọi gia đình Việt Nam.</p></div>"
     assert _in_body(_p(0), ad, _p(1), _p(2))["body"] == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(("closing", "author"), [
+    ("<p>MINH ANH</p>", "MINH ANH"), ("<p>Minh Anh</p>", "Minh Anh"), ("<p>Q.H</p>", "Q.H"), ("<p>PV</p>", "PV"),
+    ("<p>Nhóm PV</p>", "Nhóm PV"), ("<p>Lê Hợi (TTXVN)</p>", "Lê Hợi (TTXVN)"),
+    ("<p>Minh Anh - Hồng Nhung</p>", "Minh Anh - Hồng Nhung"), ("<p><em>Lê Hợi</em></p>", "Lê Hợi"),
+])
+def test_a_closing_line_of_names_alone_signs_the_article(closing: str, author: str):
+    record = _in_body(_p(0), _p(1), _p(2), closing)
+    assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == author
+
+
+@pytest.mark.parametrize("closing", [
+    "<p>HẾT</p>", "<p>Tóm lại</p>", "<p>(Còn nữa)</p>", "<p>Xin trân trọng cảm ơn!</p>",
+    "<p>Năm 2026 tỉnh phấn đấu có thêm 20 xã đạt chuẩn</p>",
+])
+def test_a_closing_line_that_is_no_name_is_no_signature(closing: str):
+    record = _in_body(_p(0), _p(1), _p(2), closing)
+    assert record["author"] is None
