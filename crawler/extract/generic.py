@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from baochi.crawler.extract.query import attrib, css
 from baochi.crawler.extract.text import SITE_SELF_NAME, clean_text, element_text
+from lxml import etree
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -205,14 +206,32 @@ def is_pointer(p: lxml_html.HtmlElement, text: str) -> bool:
     return linked >= 0.9 * len(text) > 0 and not text.rstrip().endswith(_LINE_END)
 
 
-def _italic_throughout(element: lxml_html.HtmlElement) -> bool:
-    """All of the element's text is inside `em`/`i` (through wrappers such as `span`, `strong`)."""
-    if element.tag in ("em", "i"):
-        return True
-    if (element.text or "").strip():
-        return False
-    texty = [child for child in element if clean_text("".join(child.itertext())) or (child.tail or "").strip()]
-    return bool(texty) and all(_italic_throughout(c) and not (c.tail or "").strip() for c in texty)
+def _styled_throughout(element: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
+    """All of the element's text lies inside one of `tags` (through wrappers such as `span`),
+    and there is some. One walk with a depth count, no recursion: a paragraph nested a thousand
+    levels deep (a hostile page) must not stop the parse."""
+    inside = 0
+    seen = False
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start":
+            inside += node.tag in tags
+            if (node.text or "").strip():
+                if not inside:
+                    return False
+                seen = True
+        else:
+            inside -= node.tag in tags
+            if node is not element and (node.tail or "").strip():
+                if not inside:
+                    return False
+                seen = True
+    return seen
+
+
+_ITALIC = frozenset({"em", "i"})
+_BOLD = frozenset({"strong", "b"})
 
 
 _PHOTO_CREDIT = re.compile(r"(?:\(|\b)(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:\s*[^.]{2,40}\)?\s*$", re.I)
@@ -227,7 +246,7 @@ def is_caption(p: lxml_html.HtmlElement, text: str) -> bool:
     holds_picture = p.find(".//img") is not None
     if holds_picture and _PHOTO_CREDIT.search(text):
         return True
-    if not _italic_throughout(p):
+    if not _styled_throughout(p, _ITALIC):
         return False
     if holds_picture:
         return True
@@ -252,15 +271,6 @@ def body_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     return best if score >= 200 else None
 
 
-def _bold_throughout(element: lxml_html.HtmlElement) -> bool:
-    """All of the element's text is inside `strong`/`b` (through wrappers such as `span`)."""
-    if element.tag in ("strong", "b"):
-        return True
-    if (element.text or "").strip() or not len(element):
-        return False
-    return all(_bold_throughout(child) and not (child.tail or "").strip() for child in element)
-
-
 def bold_lead(root: lxml_html.HtmlElement, body: str) -> tuple[str, str] | None:
     """(lead, rest of the body) when the body's first paragraph is bold throughout: the way a
     portal or a CMS without a lead field writes the sapo. Never the whole body."""
@@ -269,7 +279,7 @@ def bold_lead(root: lxml_html.HtmlElement, body: str) -> tuple[str, str] | None:
         return None
     for p in root.iter("p"):
         if element_text(p) == first:
-            return (first, rest) if _bold_throughout(p) else None
+            return (first, rest) if _styled_throughout(p, _BOLD) else None
     return None
 
 

@@ -272,3 +272,11 @@ def test_a_closing_line_of_names_alone_signs_the_article(closing: str, author: s
 def test_a_closing_line_that_is_no_name_is_no_signature(closing: str):
     record = _in_body(_p(0), _p(1), _p(2), closing)
     assert record["author"] is None
+
+
+@pytest.mark.parametrize("tag", ["span", "em", "strong"])
+def test_a_paragraph_nested_a_thousand_levels_deep_does_not_stop_the_parse(tag: str):
+    deep = f"<{tag}>" * 1500 + "Ảnh chụp hội nghị" + f"</{tag}>" * 1500
+    record = _in_body(f"<p><strong>{'<b>' * 1500}{PARAGRAPHS[0]}{'</b>' * 1500}</strong></p>",
+                      f"<p><img src='a.jpg'>{deep}</p>", _p(1), _p(2))
+    assert record["body_status"] == "ok" and PARAGRAPHS[2] in record["body"]
