@@ -184,6 +184,8 @@ def _published_candidates(sel: Selector, meta: dict, url: str, source: Source) -
         yield meta["published"], "metadata", dates.meta_formats
     for text, _precision, query in generic.datelines(sel):
         yield text, f"generic:{query}", ()
+    if found := generic.near_title_dateline(generic.near_title(sel)):
+        yield found[0], "generic:near-title", ()
     if found := generic.url_date(urlsplit(url).path):
         yield found[0], "url", ()
 
@@ -227,6 +229,8 @@ def _author(sel: Selector, source: Source, meta: dict, signed_by: str | None) ->
         return author, f"generic:{how}"
     if signed_by:
         return signed_by, "generic:signature"
+    if (author := generic.usable_author(generic.near_title_byline(generic.near_title(sel)), site_names)):
+        return author, "generic:near-title"
     return None, "missing"
 
 

@@ -676,6 +676,8 @@ def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
             found = _node_dateline(node)
             if found is None:
                 continue
+            if found[1] == "day" and (whole := _line_with_time(node, found[0])):
+                found = whole
             if _is_update(node, found[2]):
                 updates.append((found[0], found[1], query))
                 continue
@@ -683,6 +685,88 @@ def datelines(sel: Selector) -> Iterable[tuple[str, str, str]]:
             yield found[0], found[1], query
     if not found_any:
         yield from updates
+
+
+_HEADER_TAGS = frozenset({"span", "div", "p", "time", "small", "em", "i", "strong", "b", "dd", "dt", "td", "li",
+                          "address", "section", "header", "h3", "h4", "h5", "h6", "a"})
+
+
+_OFF_ARTICLE = re.compile(r"relat|lien-quan|tin-khac|other|comment|binh-luan|footer|sidebar|menu|widget", re.I)
+
+
+def _off_article(node: lxml_html.HtmlElement) -> bool:
+    """In navigation, a sidebar, the footer or another article's box (a `header` is no chrome
+    here: an article's own header holds its headline and dateline)."""
+    for ancestor in (node, *node.iterancestors()):
+        if isinstance(ancestor.tag, str) and (ancestor.tag in ("nav", "aside", "footer")
+                                              or _OFF_ARTICLE.search(_classes(ancestor))):
+            return True
+    return False
+
+
+def near_title(sel: Selector, limit: int = 40) -> list[tuple[lxml_html.HtmlElement, str]]:
+    """(element, text) of the short elements right after the headline, before the body starts:
+    where papers without date, time or byline classes print the dateline and the byline
+    ("<span>14:20</span> | <span>05/12/2026</span>", "Đăng ngày … bởi NAME", "Bài và ảnh: …")."""
+    root = sel.root
+    if not isinstance(root, lxml_html.HtmlElement):
+        return []
+    head = next((h for h in root.iter("h1") if not _off_article(h)), None)
+    if head is None:
+        return []
+    body = body_block(root)
+    lines: list[tuple[lxml_html.HtmlElement, str]] = []
+    for node in _following(head):
+        if len(lines) >= limit or node is body or (node.tag == "p" and node.getparent() is body):
+            break  # the body's own dates are the news's, not the article's
+        if not isinstance(node.tag, str) or node.tag not in _HEADER_TAGS:
+            continue
+        text = element_text(node)
+        if len(text) > 200:
+            if node.tag == "p" or not len(node):
+                break  # the lead or the body: the header lines are over
+            continue  # a block holding the rest of the article: its lines come next
+        if text and not _off_article(node):
+            lines.append((node, text))
+    return lines
+
+
+def _following(node: lxml_html.HtmlElement) -> Iterable[lxml_html.HtmlElement]:
+    """The elements after `node` in document order (not inside it)."""
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
+
+
+def near_title_dateline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> tuple[str, str] | None:
+    """The first dateline among the headline's lines (a publication stamp, not an update's)."""
+    for _node, text in lines:
+        if len(text) <= 120 and (found := dateline_text(text)) and not _is_update_text(text):
+            return found
+    return None
+
+
+_TRAILING_BY = re.compile(r"\b(?:bởi|by|người đăng|người viết)\s*:?\s+(?P<name>[^\d|:,]{2,40}?)\s*$", re.I)
+
+
+def near_title_byline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> str | None:
+    """A labelled byline among the headline's lines ("Bài và ảnh: NAME", "Tác giả: NAME"), or
+    the name closing a dateline line ("Đăng ngày 05/12/2026 lúc 14:20 bởi NAME")."""
+    for _node, text in lines:
+        if len(text) > 120:
+            continue
+        if (name := byline_name(text)) and not text.lower().startswith("theo "):
+            return name
+        if (match := _TRAILING_BY.search(text)) and dateline_text(text[:match.start()]):
+            return match.group("name").strip(" .-–—")
+    return None
+
+
+def _is_update_text(text: str) -> bool:
+    label = _UPDATED.search(text)
+    return label is not None and not _read_dateline(text[:label.start()])
 
 
 def _node_dateline(node: lxml_html.HtmlElement) -> tuple[str, str, str] | None:
@@ -694,6 +778,18 @@ def _node_dateline(node: lxml_html.HtmlElement) -> tuple[str, str, str] | None:
     if raw and len(raw) <= 120 and (found := dateline_text(raw)):
         return found[0], found[1], raw
     return None
+
+
+def _line_with_time(node: lxml_html.HtmlElement, day: str) -> tuple[str, str, str] | None:
+    """The day's element and the time printed beside it in a sibling ("<span class=date>05/12/2026
+    </span> <span class=time>14:20</span>"): the enclosing line read whole, when it is the same day."""
+    parent = node.getparent()
+    if parent is None or not isinstance(parent.tag, str):
+        return None
+    text = element_text(parent)
+    if len(text) > 120 or not (found := dateline_text(text)) or found[1] == "day" or not found[0].startswith(day):
+        return None
+    return found[0], found[1], text
 
 
 def _is_update(node: lxml_html.HtmlElement, text: str) -> bool:

@@ -280,3 +280,39 @@ def test_a_paragraph_nested_a_thousand_levels_deep_does_not_stop_the_parse(tag: 
     record = _in_body(f"<p><strong>{'<b>' * 1500}{PARAGRAPHS[0]}{'</b>' * 1500}</strong></p>",
                       f"<p><img src='a.jpg'>{deep}</p>", _p(1), _p(2))
     assert record["body_status"] == "ok" and PARAGRAPHS[2] in record["body"]
+
+
+def _headed(header: str, after_body: str = "") -> dict:
+    return parse("<html><body><nav><a href='/'>Trang chủ</a></nav><div class='main'>"
+                 f"<h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>{header}<div class='wrap'>{BODY}{after_body}</div>"
+                 "</div><footer><p>Bản quyền thuộc về Báo tỉnh X, 05/01/2020 08:00</p></footer></body></html>")
+
+
+def test_a_day_and_a_time_in_sibling_elements_are_one_dateline():
+    record = _headed("<div class='art-info'><span class='art-date'>05/12/2026</span> "
+                     "<span class='art-time'>14:20</span></div>")
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00" and record["published_precision"] == "minute"
+
+
+def test_a_dateline_without_classes_under_the_headline_is_read():
+    record = _headed("<div class='info'><span>14:20</span> | <span>Thứ bảy, 05/12/2026</span></div>")
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+    assert record["extraction"]["published_at"] == "generic:near-title"
+
+
+def test_a_byline_under_the_headline_is_the_author():
+    record = _headed("<div><span>Bài và ảnh: Lê Hợi</span> - <span>14:20 05/12/2026</span></div>")
+    assert record["author"] == "Lê Hợi" and record["published_at"] == "2026-12-05T14:20:00+07:00"
+    record = parse("<html><body><article><header><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+                   "<p class='posted'>Đăng ngày 05/12/2026 lúc 14:20 bởi Lê Hợi</p></header>"
+                   f"<section class='body'>{BODY}</section></article></body></html>")
+    assert record["author"] == "Lê Hợi" and record["extraction"]["author"] == "generic:near-title"
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+
+
+def test_lines_under_the_headline_end_where_the_body_starts():
+    """A date inside the body or the footer is no dateline, and a sentence opening with
+    "Theo" is no byline."""
+    record = _headed("<p>Theo Ban Thi đua</p>", after_body="<p>Ngày 01/01/2026 08:00 tỉnh đã phát động thi đua.</p>")
+    assert record["published_at"] is None or record["extraction"]["published_at"] != "generic:near-title"
+    assert record["author"] is None
