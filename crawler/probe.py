@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.client import HTTPException
 from urllib.error import HTTPError, URLError
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from baochi.crawler import discovery
@@ -124,8 +124,34 @@ def source_id_for(host: str) -> str:
 _SEGMENT = "[a-z0-9-]+"
 
 
-def url_shape(path: str) -> str | None:
-    """The article pattern a path belongs to, with the id as `(?P<id>\\d+)`, or None."""
+# The query parameters that carry an article's id on portals addressed by query string.
+_ID_PARAMS = ("id", "newsid", "news_id", "itemid", "item_id", "articleid", "article_id", "nid", "postid", "p")
+
+
+def _query_shape(path: str, query: str) -> str | None:
+    """`^/path\\?(?:[^#]*&)?<param>=(?P<id>\\d+)(?:&|$)` for a detail page addressed by its id
+    in the query string: the path is the page's handler, so it is kept as written."""
+    params = parse_qsl(query, keep_blank_values=True)
+    # one handler for every kind of page (Joomla's index.php): the page's kind is a parameter too
+    kind = "".join(f"(?=(?:[^#]*&)?{re.escape(n)}={re.escape(v)}(?:&|$))" for n, v in params
+                   if n.lower() in ("view", "task", "type") and v)
+    for name, value in params:
+        if name.lower() in _ID_PARAMS and re.fullmatch(r"\d{1,}(?::[^&]*)?", value):
+            return f"^{re.escape(path)}\\?{kind}(?:[^#]*&)?{re.escape(name)}=(?P<id>\\d+)(?:[:&]|$)"
+    return None
+
+
+def _local(url: str) -> str:
+    """The address on its site: the path, with its query string when it has one (a portal's
+    listing is `/tin-tuc/danh-sach.aspx?cat=1`; its path alone names every section at once)."""
+    parts = urlsplit(url)
+    return f"{parts.path}?{parts.query}" if parts.query else parts.path
+
+
+def url_shape(path: str, query: str = "") -> str | None:
+    """The article pattern an address belongs to, with the id as `(?P<id>\\d+)`, or None."""
+    if query and (shape := _query_shape(path, query)):
+        return shape
     parts = [p for p in path.split("/") if p]
     if not parts:
         return None
@@ -247,7 +273,8 @@ def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
     sel = Selector(text=home)
 
     def is_article(u: str) -> bool:
-        return profile.article_id(urlsplit(u).path) is not None
+        parts = urlsplit(u)
+        return profile.article_id(parts.path, parts.query) is not None
 
     result.listings = discovery.listing_links(sel, home_url, hosts, is_article,
                                               lambda p: p.startswith(GENERIC_DENY))
@@ -256,7 +283,7 @@ def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
     result.listings = [u for u in result.listings if fetcher.allowed(u)]
     links = _article_links(sel, home_url, hosts, is_article)
     links += _listed_links(fetcher, result.listings[:2], links, 2 * max_articles, hosts, is_article)
-    shapes = Counter(s for s in (url_shape(urlsplit(u).path) for u in links) if s)
+    shapes = Counter(s for s in (url_shape(urlsplit(u).path, urlsplit(u).query) for u in links) if s)
     result.article_patterns = shapes.most_common()
     result.articles = [u for u in links if fetcher.allowed(u)][:max_articles]
     result.selectors = _working_selectors(fetcher, result.articles)
@@ -288,7 +315,7 @@ def registry_block(result: Probe) -> str:
     lines = [
         f"# Proposed by `baochi sources probe {result.base_url}`: review every line before adding it.",
         f"# Fetched {len(result.fetched)} page(s); robots.txt obeyed"
-        + (f" (menu links it forbids, left out: {', '.join(urlsplit(u).path for u in result.forbidden)})" if result.forbidden else "")
+        + (f" (menu links it forbids, left out: {', '.join(_local(u) for u in result.forbidden)})" if result.forbidden else "")
         + ".",
         f"[{sid}]",
         f"name = {_toml_str(host)}  # the paper's name as it prints it",
@@ -306,10 +333,10 @@ def registry_block(result: Probe) -> str:
     else:
         lines.append(f"# robots.txt names: {', '.join(result.sitemaps)}")
     if result.feeds:
-        lines.append(f"feed_paths = {_toml_list([urlsplit(u).path for u in result.feeds])}")
+        lines.append(f"feed_paths = {_toml_list(list(dict.fromkeys(_local(u) for u in result.feeds)))}")
     if result.listings:
         lines.append("# sections linked from the home page's menus (discovered on every crawl too):")
-        lines.append(f"listing_paths = {_toml_list([urlsplit(u).path for u in result.listings])}")
+        lines.append(f"listing_paths = {_toml_list(list(dict.fromkeys(_local(u) for u in result.listings)))}")
     lines += ["", f"[{sid}.selectors]"]
     for name in ("title", "lead", "body", "author", "category", "published"):
         if name in result.selectors:

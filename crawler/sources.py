@@ -10,6 +10,7 @@ quietly lose a field. A page of a paper outside the registry parses with `generi
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -123,14 +124,22 @@ class Source:
     render: Render = field(default_factory=Render)
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def article_id(self, path: str) -> str | None:
-        """The paper's own article id for a URL path, or None when the path is no article."""
+    def article_id(self, path: str, query: str = "") -> str | None:
+        """The paper's own article id for a URL path (and its query string), or None when the
+        address is no article. A pattern is matched against the path; one that names the query
+        (a literal `\\?`: `^/tin-tuc/chi-tiet\\.aspx\\?(?:.*&)?id=(?P<id>\\d+)`, as old ASP.NET and
+        Joomla portals address articles) against `path?query` too."""
         if self.denied(path):
             return None
         for pattern in self.article_patterns:
             match = pattern.match(path)
             if match:
                 return match.group("id")
+        if query:
+            address = f"{path}?{query}"
+            for pattern in self.article_patterns:
+                if "\\?" in pattern.pattern and (match := pattern.match(address)):
+                    return match.group("id")
         return None
 
     def denied(self, path: str) -> bool:
@@ -156,17 +165,32 @@ def parse_registry(text: str) -> dict[str, Source]:
     return {source_id: build_source(source_id, block) for source_id, block in data.items()}
 
 
-@cache
 def load_registry(path: str | None = None) -> dict[str, Source]:
-    """The registry at `path`, or the packaged one."""
+    """The registry at `path`; without one, the packaged registry with the blocks of the file
+    `BAOCHI_REGISTRY` names added (a block with a packaged id replaces that block): adding a
+    paper is a block in a file of one's own, which every command and the crawl's processes read."""
+    if path is not None:
+        return _registry(path, None)
+    return _registry(None, os.environ.get("BAOCHI_REGISTRY") or None)
+
+
+@cache
+def _registry(path: str | None, extra: str | None) -> dict[str, Source]:
     if path is None:
         text = resources.files("baochi.crawler").joinpath(DEFAULT_REGISTRY).read_text("utf-8")
     else:
-        try:
-            text = Path(path).read_text("utf-8")
-        except OSError as exc:
-            raise RegistryError(f"cannot read registry {path}: {exc.strerror}") from exc
-    return parse_registry(text)
+        text = _read_registry(path)
+    registry = parse_registry(text)
+    if extra is not None:
+        registry.update(parse_registry(_read_registry(extra)))
+    return registry
+
+
+def _read_registry(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise RegistryError(f"cannot read registry {path}: {exc.strerror}") from exc
 
 
 def get_source(source_id: str, path: str | None = None) -> Source:
@@ -193,6 +217,14 @@ GENERIC_PATTERNS = (
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+/d(?P<id>[0-9]{8,})\.html?$",
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+-(?P<id>[0-9]{5,})(?:\.html?|\.aspx)?/?$",
     r"^/(?:[a-z0-9-]+/)+(?P<id>[0-9]{5,})(?:\.html?|\.aspx)?/?$",
+    # an article page addressed by its id in the query string (ASP.NET and SharePoint portals,
+    # PHP CMSs): a detail page's path, then `id=`, `newsid=`, `ItemID=` … with digits
+    r"(?i)^/(?:[\w.-]+/)*[\w.-]*(?:detail|chi-?tiet|view|article|bai-?viet)"
+    r"[\w.-]*\?(?:[^#]*&)?(?:id|newsid|news_id|itemid|item_id|articleid|article_id|nid|postid)=(?P<id>[0-9]{2,})(?:&|$)",
+    # WordPress's own address of a post: /?p=123
+    r"^/(?:index\.php)?\?(?:[^#]*&)?p=(?P<id>[0-9]+)(?:&|$)",
+    # Joomla without address rewriting: index.php?option=com_content&view=article&id=123:slug
+    r"(?i)^/index\.php\?(?=(?:[^#]*&)?view=article(?:&|$))(?:[^#]*&)?id=(?P<id>[0-9]+)(?::[^&]*)?(?:&|$)",
 )
 GENERIC_DENY = ("/tag/", "/tags/", "/video", "/print/", "/tim-kiem", "/search", "/rss", "/en/", "/podcast")
 

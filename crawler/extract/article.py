@@ -240,9 +240,10 @@ def _article_id(url: str, canonical: str | None, source: Source) -> str | None:
     if canonical:
         parts = urlsplit(canonical)
         hosts = {urlsplit(url).hostname, *source.all_hosts}
-        if parts.hostname in hosts and (canonical_id := source.article_id(parts.path)):
+        if parts.hostname in hosts and (canonical_id := source.article_id(parts.path, parts.query)):
             return canonical_id
-    return source.article_id(urlsplit(url).path)
+    fetched = urlsplit(url)
+    return source.article_id(fetched.path, fetched.query)
 
 
 def _ranked(sel: Selector, queries: tuple[str, ...], declared: str | None,

@@ -450,7 +450,8 @@ class ProvincialSpider(scrapy.Spider):
     def _read_id(self, url: str) -> str | None:
         if not self._same_site(url):
             return None
-        article_id = self.source.article_id(urlsplit(url).path)
+        parts = urlsplit(url)
+        article_id = self.source.article_id(parts.path, parts.query)
         if article_id is not None and not article_id.isascii():
             return None  # ids are ASCII (a `\d` pattern also matches other scripts' digits)
         return article_id
