@@ -264,11 +264,17 @@ def _title(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str |
     return _ranked(sel, source.selectors.title, meta["title"], lambda: generic.headline(sel, site_names))
 
 
+def _generic_lead(sel: Selector) -> tuple[str | None, str | None]:
+    """An element classed as the lead, else a sentence-long heading right under the headline."""
+    lead, query = _css_text(sel, generic.LEAD_QUERIES)
+    return (lead, query) if lead else generic.heading_lead(sel)
+
+
 def _lead(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | None]:
     """The lead as written (before the paper's prefix is stripped) and its layer. A declared
     description cut short ("… vừa qua..."), or one the visible lead element starts with, gives
     way to that element: the page shows the lead whole."""
-    lead, how = _ranked(sel, source.selectors.lead, meta["lead"], lambda: _css_text(sel, generic.LEAD_QUERIES))
+    lead, how = _ranked(sel, source.selectors.lead, meta["lead"], lambda: _generic_lead(sel))
     if how == "metadata" and lead:
         visible, query = _css_text(sel, generic.LEAD_QUERIES)
         stem = generic.strip_outlet_tag(lead).rstrip(".… ")

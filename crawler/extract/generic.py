@@ -41,7 +41,8 @@ DATELINE_QUERIES = (
 )
 LEAD_QUERIES = (
     "[itemprop=description]:not(meta)", "[class*=sapo i]", "[class*=summary i]", "[class*=tom-tat i]",
-    "[class*=excerpt i]", "[class*=lead i]:not(meta)", "[class*=desc i]:not(meta)",
+    "[class*=tomtat i]", "[class*=excerpt i]", "[class*=lead i]:not(meta)", "[class*=desc i]:not(meta)",
+    "[class*=intro i]", "[class*=chapeau i]", "[class*=abstract i]",
 )
 HOME_NAMES = {"trang chủ", "trang chu", "home", "trang nhất"}
 # "Bài và ảnh: NAME", "Bài, ảnh: NAME", "Bài: NAME", "Tin, ảnh: NAME", "Theo NAME".
@@ -729,6 +730,28 @@ def near_title(sel: Selector, limit: int = 40) -> list[tuple[lxml_html.HtmlEleme
         if text and not _off_article(node):
             lines.append((node, text))
     return lines
+
+
+def heading_lead(sel: Selector) -> tuple[str | None, str | None]:
+    """The lead printed as a heading under the headline (`<h2>` without a class, as many CMSs
+    print the sapo), before any paragraph of the body: a heading of sentence length. Later
+    headings are the body's intertitles."""
+    root = sel.root
+    if not isinstance(root, lxml_html.HtmlElement):
+        return None, None
+    head = next((h for h in root.iter("h1") if not _off_article(h)), None)
+    if head is None:
+        return None, None
+    for seen, node in enumerate(_following(head)):
+        if seen > 200 or not isinstance(node.tag, str) or node.tag == "h1":
+            break
+        if node.tag in ("h2", "h3") and not _off_article(node):
+            text = element_text(node)
+            if 60 <= len(text) <= 600 and len(text.split()) >= 12:
+                return text, node.tag
+        elif node.tag == "p" and len(element_text(node)) >= 60:
+            break  # the body began
+    return None, None
 
 
 def _following(node: lxml_html.HtmlElement) -> Iterable[lxml_html.HtmlElement]:

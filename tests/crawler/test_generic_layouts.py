@@ -316,3 +316,26 @@ def test_lines_under_the_headline_end_where_the_body_starts():
     record = _headed("<p>Theo Ban Thi đua</p>", after_body="<p>Ngày 01/01/2026 08:00 tỉnh đã phát động thi đua.</p>")
     assert record["published_at"] is None or record["extraction"]["published_at"] != "generic:near-title"
     assert record["author"] is None
+
+
+LEAD = "Ngày 5/12, tỉnh X tổng kết công tác thi đua năm 2026 và triển khai nhiệm vụ năm 2027 với nhiều chỉ tiêu mới."
+
+
+@pytest.mark.parametrize(("markup", "layer"), [
+    (f"<h2>{LEAD}</h2><div class='content'>{BODY}</div>", "generic:h2"),
+    (f"<div class='content'><h2>{LEAD}</h2>{BODY}</div>", "generic:h2"),
+    (f"<div class='intro'>{LEAD}</div><div class='content'>{BODY}</div>", "generic:[class*=intro i]"),
+    (f"<p class='chapeau'>{LEAD}</p><div class='content'>{BODY}</div>", "generic:[class*=chapeau i]"),
+])
+def test_a_lead_printed_as_a_heading_or_an_intro_is_the_lead(markup: str, layer: str):
+    record = parse(f"<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>{markup}</body></html>")
+    assert record["lead"] == LEAD and record["extraction"]["lead"] == layer
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_intertitle_after_the_first_paragraph_is_no_lead():
+    intertitle = "<h2>Nhiều kết quả nổi bật trong phong trào thi đua yêu nước của các địa phương trong tỉnh năm nay</h2>"
+    record = parse("<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+                   f"<div class='content'><p>{PARAGRAPHS[0]}</p>{intertitle}<p>{PARAGRAPHS[1]}</p>"
+                   f"<p>{PARAGRAPHS[2]}</p></div></body></html>")
+    assert record["lead"] is None or "Nhiều kết quả" not in record["lead"]
