@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from baochi.crawler.extract import query
 from baochi.crawler.sources import Discovery
@@ -40,11 +40,24 @@ def _same_site(url: str, hosts: Iterable[str]) -> bool:
     return urlsplit(url).netloc in set(hosts)
 
 
+# Query parameters that number a listing's pages; any other parameter names the listing itself
+# (`danh-sach.aspx?cat=1&page=2` is page 2 of section 1, not of every section the handler lists).
+_PAGE_PARAMS = frozenset({"page", "trang", "p", "paged", "pg", "pageindex", "page_index", "pagenum", "start",
+                          "limitstart", "offset", "per_page", "limit"})
+
+
+_TRACKING = re.compile(r"(?i)utm_|fbclid$|gclid$|zarsrc$|ref$|source$|from$")
+
+
 def stem(url: str) -> str:
-    """A listing's path without its extension and page suffix: the family its pages share."""
-    path = urlsplit(url).path.rstrip("/")
-    path = re.sub(r"\.(?:html?|php|aspx?)$", "", path)
-    return _PAGE_SUFFIX.sub("", path) or "/"
+    """A listing's path without its extension and page suffix, and with the query parameters
+    that are no page number: the family its pages share."""
+    parts = urlsplit(url)
+    path = re.sub(r"\.(?:html?|php|aspx?)$", "", parts.path.rstrip("/"))
+    family = _PAGE_SUFFIX.sub("", path) or "/"
+    named = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                   if k.lower() not in _PAGE_PARAMS and not _TRACKING.match(k))
+    return f"{family}?{urlencode(named)}" if named else family
 
 
 def section_slug(url: str) -> str | None:

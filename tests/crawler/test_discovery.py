@@ -83,3 +83,10 @@ def test_registry_listings_are_hints() -> None:
                                ["/rss/thoi-su.xml", "/rss/kinh-te.xml", "/rss/theo-guong-bac.xml"])
     # its menus named /thoi-su.htm and /kinh-te.htm: no guessed listing, feeds of those sections
     assert hints(disc, ["/thoi-su.htm", "/kinh-te.htm"]) == (["/tin-moi"], ["/rss/thoi-su.xml", "/rss/kinh-te.xml"])
+
+
+def test_a_listing_family_keeps_the_query_that_names_its_section() -> None:
+    assert stem("https://x.vn/tin-tuc/danh-sach.aspx?cat=1&page=2") == stem("https://x.vn/tin-tuc/danh-sach.aspx?cat=1")
+    assert stem("https://x.vn/tin-tuc/danh-sach.aspx?cat=1") != stem("https://x.vn/tin-tuc/danh-sach.aspx?cat=2")
+    assert stem("https://x.vn/thoi-su?utm_source=menu") == stem("https://x.vn/thoi-su.htm?page=3") == "/thoi-su"
+    assert stem("https://x.vn/index.php/tin-tuc?limitstart=10") == "/index.php/tin-tuc"
