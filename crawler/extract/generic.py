@@ -203,8 +203,10 @@ def is_pointer(p: lxml_html.HtmlElement, text: str) -> bool:
     sentence's end): navigation written inside the body, never body text."""
     if _POINTER.match(text):
         return True
+    if text.rstrip().endswith(_LINE_END):
+        return False
     linked = sum(len(clean_text("".join(a.itertext()))) for a in p.iter("a") if a.get("href"))
-    return linked >= 0.9 * len(text) > 0 and not text.rstrip().endswith(_LINE_END)
+    return linked >= 0.9 * len(text) > 0
 
 
 def _styled_throughout(element: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
@@ -247,13 +249,12 @@ def is_caption(p: lxml_html.HtmlElement, text: str) -> bool:
     holds_picture = p.find(".//img") is not None
     if holds_picture and _PHOTO_CREDIT.search(text):
         return True
-    if not _styled_throughout(p, _ITALIC):
-        return False
-    if holds_picture:
-        return True
-    before = p.getprevious()
-    return before is not None and isinstance(before.tag, str) and (
-        before.tag == "img" or before.find(".//img") is not None) and not element_text(before)
+    if not holds_picture:  # the cheap test first: most paragraphs are neither beside nor around a picture
+        before = p.getprevious()
+        if before is None or not isinstance(before.tag, str) or not (
+                before.tag == "img" or before.find(".//img") is not None) or element_text(before):
+            return False
+    return _styled_throughout(p, _ITALIC)
 
 
 def body_block(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
