@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -168,7 +169,8 @@ def precision_of(text: str) -> str:
     return "minute" if _MINUTES.search(text) else "day"
 
 
-def _published_candidates(sel: Selector, meta: dict, url: str, source: Source) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+def _published_candidates(sel: Selector, meta: dict, url: str, source: Source,
+                          near_title: Callable[[], list[tuple[Any, str]]]) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     """(text, layer, extra formats) for every piece of date evidence, best first."""
     dates = source.dates
     if meta.get("published_jsonld"):
@@ -184,19 +186,19 @@ def _published_candidates(sel: Selector, meta: dict, url: str, source: Source) -
         yield meta["published"], "metadata", dates.meta_formats
     for text, _precision, query in generic.datelines(sel):
         yield text, f"generic:{query}", ()
-    if found := generic.near_title_dateline(generic.near_title(sel)):
+    if found := generic.near_title_dateline(near_title()):
         yield found[0], "generic:near-title", ()
     if found := generic.url_date(urlsplit(url).path):
         yield found[0], "url", ()
 
 
-def _published(sel: Selector, meta: dict, html: str, url: str, source: Source,
-               now: datetime | None) -> tuple[datetime | None, str, str | None]:
+def _published(sel: Selector, meta: dict, html: str, url: str, source: Source, now: datetime | None,
+               near_title: Callable[[], list[tuple[Any, str]]]) -> tuple[datetime | None, str, str | None]:
     """(time, layer, precision): the best evidence that has the time of day; evidence that
     knows only the day is used only when nothing has the time."""
     tz, dates = source.timezone, source.dates
     day_only: tuple[datetime, str] | None = None
-    for text, layer, formats in _published_candidates(sel, meta, url, source):
+    for text, layer, formats in _published_candidates(sel, meta, url, source, near_title):
         moment = parse_published(text, tz, formats, now=now, distrust_utc=dates.distrust_utc)
         if moment is None:
             continue
@@ -215,7 +217,8 @@ def _published(sel: Selector, meta: dict, html: str, url: str, source: Source,
     return None, "missing", None
 
 
-def _author(sel: Selector, source: Source, meta: dict, signed_by: str | None) -> tuple[str | None, str]:
+def _author(sel: Selector, source: Source, meta: dict, signed_by: str | None,
+            near_title: Callable[[], list[tuple[Any, str]]]) -> tuple[str | None, str]:
     """The paper's author selectors, declared metadata, a byline element, the body's signature
     line — never the paper's own name, which CMSs put into `author` fields."""
     site_names = (source.name, meta.get("site_name"), meta.get("publisher"), urlsplit(source.base_url).hostname)
@@ -229,7 +232,7 @@ def _author(sel: Selector, source: Source, meta: dict, signed_by: str | None) ->
         return author, f"generic:{how}"
     if signed_by:
         return signed_by, "generic:signature"
-    if (author := generic.usable_author(generic.near_title_byline(generic.near_title(sel)), site_names)):
+    if (author := generic.usable_author(generic.near_title_byline(near_title()), site_names)):
         return author, "generic:near-title"
     return None, "missing"
 
@@ -409,12 +412,14 @@ def parse_article(
     title, lead_raw, body = fields.title, fields.lead_raw, fields.body
     lead = generic.strip_outlet_tag(source.strip_lead_prefix(lead_raw)).strip() if lead_raw else None
 
-    author, extraction_author = _author(sel, source, meta, fields.signed_by)
+    # the lines under the headline, read once and only when no better evidence gave the author or the time
+    near_title = cache(lambda: generic.near_title(sel))
+    author, extraction_author = _author(sel, source, meta, fields.signed_by, near_title)
     if author:
         extraction["author"] = extraction_author
 
     category, category_slug = _category_fields(sel, source, meta, url, title, extraction)
-    published, extraction["published_at"], precision = _published(sel, meta, html, url, source, now)
+    published, extraction["published_at"], precision = _published(sel, meta, html, url, source, now, near_title)
 
     canonical = meta["canonical_url"]
     canonical = urljoin(url, canonical) if canonical else None

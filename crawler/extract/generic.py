@@ -329,7 +329,9 @@ def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], caption
     captions = list(captions)
     kept = []
     for p, text in paragraphs:
-        if is_caption(p, text):
+        if not isinstance(p.tag, str):  # a comment a paper's selector matched: no caption, no pointer
+            kept.append((p, text))
+        elif is_caption(p, text):
             if text not in captions:
                 captions.append(text)
         elif not is_pointer(p, text):
@@ -718,19 +720,46 @@ def near_title(sel: Selector, limit: int = 40) -> list[tuple[lxml_html.HtmlEleme
         return []
     body = body_block(root)
     lines: list[tuple[lxml_html.HtmlElement, str]] = []
-    for node in _following(head):
-        if len(lines) >= limit or node is body or (node.tag == "p" and node.getparent() is body):
+    for seen, node in enumerate(_following(head)):
+        if len(lines) >= limit or seen >= _NEAR_TITLE_NODES or node is body \
+                or (node.tag == "p" and node.getparent() is body):
             break  # the body's own dates are the news's, not the article's
         if not isinstance(node.tag, str) or node.tag not in _HEADER_TAGS:
             continue
-        text = element_text(node)
-        if len(text) > 200:
+        text = short_text(node, 200)
+        if text is None:
             if node.tag == "p" or not len(node):
                 break  # the lead or the body: the header lines are over
             continue  # a block holding the rest of the article: its lines come next
         if text and not _off_article(node):
             lines.append((node, text))
     return lines
+
+
+# How far after the headline its lines are looked for: a page nested thousands of levels deep
+# (a hostile one) must cost what an ordinary page costs.
+_NEAR_TITLE_NODES = 200
+
+
+def short_text(node: lxml_html.HtmlElement, cap: int) -> str | None:
+    """The element's text (as `element_text` reads it) when it is at most `cap` characters, else
+    None — looking at no more than `cap` elements and `4 × cap` characters: a block holding a
+    whole page, or thousands of nested wrappers, is not read to learn that it is long."""
+    pieces: list[str] = []
+    raw = 0
+    for count, element in enumerate(node.iter()):
+        if count > cap:
+            return None
+        if isinstance(element.tag, str) and element.text:
+            pieces.append(element.text)
+            raw += len(element.text)
+        if element is not node and element.tail:
+            pieces.append(element.tail)
+            raw += len(element.tail)
+        if raw > 8 * cap:
+            return None
+    text = clean_text("".join(pieces))
+    return text if len(text) <= cap else None
 
 
 def heading_lead(sel: Selector) -> tuple[str | None, str | None]:
@@ -746,11 +775,11 @@ def heading_lead(sel: Selector) -> tuple[str | None, str | None]:
     for seen, node in enumerate(_following(head)):
         if seen > 200 or not isinstance(node.tag, str) or node.tag == "h1":
             break
-        if node.tag in ("h2", "h3") and not _off_article(node):
-            text = element_text(node)
-            if 60 <= len(text) <= 600 and len(text.split()) >= 12:
+        if node.tag in ("h2", "h3"):
+            text = short_text(node, 600)
+            if text and len(text) >= 60 and len(text.split()) >= 12 and not _off_article(node):
                 return text, node.tag
-        elif node.tag == "p" and len(element_text(node)) >= 60:
+        elif node.tag == "p" and (short_text(node, 59) is None):
             break  # the body began
     return None, None
 
@@ -810,8 +839,8 @@ def _line_with_time(node: lxml_html.HtmlElement, day: str) -> tuple[str, str, st
     parent = node.getparent()
     if parent is None or not isinstance(parent.tag, str):
         return None
-    text = element_text(parent)
-    if len(text) > 120 or not (found := dateline_text(text)) or found[1] == "day" or not found[0].startswith(day):
+    text = short_text(parent, 120)
+    if not text or not (found := dateline_text(text)) or found[1] == "day" or not found[0].startswith(day):
         return None
     return found[0], found[1], text
 

@@ -339,3 +339,30 @@ def test_an_intertitle_after_the_first_paragraph_is_no_lead():
                    f"<div class='content'><p>{PARAGRAPHS[0]}</p>{intertitle}<p>{PARAGRAPHS[1]}</p>"
                    f"<p>{PARAGRAPHS[2]}</p></div></body></html>")
     assert record["lead"] is None or "Nhiều kết quả" not in record["lead"]
+
+
+def test_a_comment_among_the_body_paragraphs_of_a_papers_selector_is_no_crash():
+    from baochi.crawler.extract.generic import body_paragraphs
+    from lxml import html as lxml_html
+
+    block = lxml_html.fromstring(f"<div><p>{PARAGRAPHS[0]}</p><!-- quảng cáo --><p>{PARAGRAPHS[1]}</p></div>")
+    nodes = [(node, "chữ") for node in block]  # a selector that matched the comment too
+    kept, captions = body_paragraphs(nodes, [])
+    assert len(kept) == 3 and captions == []
+
+
+def test_lines_under_the_headline_of_a_page_nested_thousands_deep_are_read_in_bounded_time(monkeypatch):
+    """The lines under the headline are read from at most a few hundred elements, each read no
+    further than its first few hundred: a hostile page nested 3,000 levels deep parses as fast as
+    a plain one (it took 2 s a page while each line's whole text was joined)."""
+    from baochi.crawler.extract import generic
+    from parsel import Selector
+
+    deep = "<div>" * 3000 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * 3000
+    sel = Selector(text=f"<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>{deep}</body></html>")
+    read = []
+    real = generic.short_text
+    monkeypatch.setattr(generic, "short_text", lambda node, cap: read.append(node) or real(node, cap))
+    generic.near_title(sel)
+    assert len(read) <= generic._NEAR_TITLE_NODES
+    assert real(sel.root, 200) is None
