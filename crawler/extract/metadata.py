@@ -17,8 +17,12 @@ from parsel import Selector
 _ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting"}
 
 
-def _json_ld_articles(sel: Selector) -> list[dict[str, Any]]:
+def _json_ld_articles(sel: Selector) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The article nodes of the page's JSON-LD, and every node with an `@id` by that id (Yoast
+    and other SEO plugins write `"author": {"@id": "…#/schema/person/…"}` and the person apart
+    in the same `@graph`)."""
     found: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
     for raw in query.css(sel, "script[type='application/ld+json']::text"):
         try:
             data = json.loads(raw)
@@ -31,20 +35,28 @@ def _json_ld_articles(sel: Selector) -> list[dict[str, Any]]:
                 continue
             if isinstance(node.get("@graph"), list):
                 stack.extend(node["@graph"])
+            if isinstance(node.get("@id"), str) and len(node) > 1:
+                by_id.setdefault(node["@id"], node)
             kind = node.get("@type")
             kinds = set(kind) if isinstance(kind, list) else {kind}
             if kinds & _ARTICLE_TYPES:
                 found.append(node)
-    return found
+    return found, by_id
 
 
-def _author_name(value: Any) -> str | None:
+def _author_name(value: Any, by_id: dict[str, dict[str, Any]] | None = None) -> str | None:
+    """The name of an author value: a string, a node with a name, a reference to a node of the
+    same graph (`{"@id": …}`), or a list of these."""
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
-        return _author_name(value.get("name"))
+        name = value.get("name")
+        if name is None and by_id and isinstance(value.get("@id"), str):
+            referred = by_id.get(value["@id"])
+            name = referred.get("name") if referred is not None and referred is not value else None
+        return _author_name(name) if isinstance(name, (str, list)) else None
     if isinstance(value, list) and value:
-        names = [n for n in (_author_name(v) for v in value) if n]
+        names = [n for n in (_author_name(v, by_id) for v in value) if n]
         return ", ".join(names) or None
     return None
 
@@ -108,16 +120,16 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
         or _stripped(_first_text(published))
     )
     meta["site_name"] = first("meta", "property", "og:site_name")
-    for node in _json_ld_articles(sel):
-        publisher = node.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            meta["publisher"] = publisher["name"]
+    articles, by_id = _json_ld_articles(sel)
+    for node in articles:
+        if publisher := _author_name(node.get("publisher") if isinstance(node.get("publisher"), dict) else None, by_id):
+            meta["publisher"] = publisher
         meta["title"] = meta["title"] or (node.get("headline") or None)
         meta["lead"] = meta["lead"] or (node.get("description") or None)
         # JSON-LD carries an explicit offset: prefer it over article:published_time.
         if isinstance(node.get("datePublished"), str):
             meta["published_jsonld"] = node["datePublished"]
-        meta["author"] = meta["author"] or _author_name(node.get("author"))
+        meta["author"] = meta["author"] or _author_name(node.get("author"), by_id)
         section = node.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else None

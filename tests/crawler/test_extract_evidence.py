@@ -192,3 +192,31 @@ def test_a_portal_page_without_h1_takes_its_title_element_never_the_site_name() 
     untitled = parse_article(page.replace('<div class="title-news-detail">UBND tỉnh họp phiên thường kỳ tháng 7</div>', ""),
                              url, generic_source(url))
     assert untitled.title is None  # the <title> is the portal's own name
+
+
+def _yoast_page(author: dict) -> str:
+    """A WordPress page with an SEO plugin's JSON-LD graph: the article, the person and the
+    publisher as separate nodes that refer to each other by `@id`."""
+    url = "https://baotinhx.vn/thoi-su/hoi-nghi-tong-ket-123456.html"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": url + "#article", "headline": "Hội nghị tổng kết công tác thi đua năm 2026",
+         "datePublished": "2026-12-05T07:20:00+00:00", "author": author,
+         "publisher": {"@id": "https://baotinhx.vn/#organization"}},
+        {"@type": "Person", "@id": "https://baotinhx.vn/#/schema/person/abc", "name": "Ngọc Lan"},
+        {"@type": "Organization", "@id": "https://baotinhx.vn/#organization", "name": "Báo Tỉnh X"}]}
+    paragraphs = "".join(f"<p>Đoạn {i}: các đại biểu thảo luận về kết quả phong trào thi đua yêu nước năm nay.</p>"
+                         for i in range(4))
+    return (f"<html><head><script type='application/ld+json'>{json.dumps(graph, ensure_ascii=False)}</script></head>"
+            f"<body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1><div class='entry-content'>{paragraphs}</div>"
+            "</body></html>")
+
+
+def test_an_author_named_by_reference_in_a_json_ld_graph_is_read() -> None:
+    url = "https://baotinhx.vn/thoi-su/hoi-nghi-tong-ket-123456.html"
+    record = parse_article(_yoast_page({"@id": "https://baotinhx.vn/#/schema/person/abc"}), url,
+                           generic_source(url)).to_dict()
+    assert record["author"] == "Ngọc Lan" and record["extraction"]["author"] == "metadata"
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+    # the publisher, also by reference, is the site's name: never the author
+    record = parse_article(_yoast_page({"@id": "https://baotinhx.vn/#organization"}), url, generic_source(url)).to_dict()
+    assert record["author"] is None
