@@ -802,6 +802,9 @@ def near_title_dateline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> tuple
 
 
 _TRAILING_BY = re.compile(r"\b(?:bởi|by|người đăng|người viết)\s*:?\s+(?P<name>[^\d|:,]{2,40}?)\s*$", re.I)
+# Drupal's and WordPress's submitted line: "Gửi bởi NAME vào T7, 05/12/2026 - 08:15", "Đăng bởi NAME lúc …"
+_LEADING_BY = re.compile(r"^(?:gửi|đăng|viết|submitted|posted)\s+(?:bởi|by)\s+(?P<name>[^\d|:,]{2,40}?)\s+"
+                         r"(?:vào|lúc|ngày|on|at)\b", re.I)
 
 
 def near_title_byline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> str | None:
@@ -813,6 +816,8 @@ def near_title_byline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> str | N
         if (name := byline_name(text)) and not text.lower().startswith("theo "):
             return name
         if (match := _TRAILING_BY.search(text)) and dateline_text(text[:match.start()]):
+            return match.group("name").strip(" .-–—")
+        if (match := _LEADING_BY.match(text)) and dateline_text(text[match.end():]):
             return match.group("name").strip(" .-–—")
     return None
 

@@ -308,6 +308,8 @@ def test_a_byline_under_the_headline_is_the_author():
                    f"<section class='body'>{BODY}</section></article></body></html>")
     assert record["author"] == "Lê Hợi" and record["extraction"]["author"] == "generic:near-title"
     assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+    record = _headed("<div class='submitted'>Gửi bởi Trần Văn Bình vào T7, 05/12/2026 - 08:15</div>")
+    assert record["author"] == "Trần Văn Bình" and record["published_at"] == "2026-12-05T08:15:00+07:00"
 
 
 def test_lines_under_the_headline_end_where_the_body_starts():
