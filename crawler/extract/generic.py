@@ -26,7 +26,7 @@ _CELL_TAGS = {"td", "th"}
 _CHROME_CLASS = re.compile(
     r"relat|lien-quan|tin-khac|other|comment|binh-luan|footer|sidebar|menu|caption|teaser|"
     r"story(?![-_]*(?:body|content|detail|text|main))|widget|share|tags?\b|author|tac-?gia|byline|"
-    r"(?<![a-z])ads?(?![a-z])|advert|quang-?cao", re.I)
+    r"(?<![a-z])ads?(?![a-z])|advert|quang-?cao|adsbygoogle", re.I)
 _CAPTION_QUERIES = ("figcaption", "[class*=caption i]", "[class*=chu-thich i]", "[class*=desc-img i]")
 BREADCRUMB_QUERIES = (
     "[itemtype*=BreadcrumbList] a", "nav[aria-label*=readcrumb] a", "[class*=breadcrumb i] a",
@@ -172,11 +172,20 @@ def name_line(text: str) -> str | None:
 def signature(p: lxml_html.HtmlElement) -> str | None:
     """The author named by a body paragraph that is a byline, in any common form."""
     text = element_text(p)
-    return byline_name(text) or _bold_signature(p) or name_line(text)
+    return byline_name(text) or _bold_signature(p) or name_line(text) or source_line(text)
 
 
 # "(Nguồn: Báo Nhân Dân)", "Theo TTXVN": where the article was taken from, not who wrote it.
 _SOURCE_LINE = re.compile(r"^[(\[]?\s*(?:nguồn|theo)\b\s*:?\s*(?P<name>[^()\[\]]*?)\s*[)\]]?\s*[.]?$", re.I)
+
+
+_CREDITED_SOURCE = re.compile(r"^[(\[]?\s*nguồn\s*:\s*(?P<name>[^()\[\]]{2,60}?)\s*[)\]]?\s*\.?$", re.I)
+
+
+def source_line(text: str) -> str | None:
+    """The source a closing "(Nguồn: Báo X)" line credits ("Theo X" is a byline's form)."""
+    match = _CREDITED_SOURCE.match(clean_text(text))
+    return match.group("name") if match and len(match.group("name").split()) <= 8 else None
 
 
 def closing_author(signatures: list[tuple[str, str]]) -> str | None:
@@ -322,6 +331,22 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     return ("\n\n".join(texts) or None), captions, closing_author(signatures)
 
 
+_ADVERT_CLASS = re.compile(r"(?<![a-z])ads?(?![a-z])|advert|quang-?cao|adsbygoogle", re.I)
+
+
+def in_advert(p: lxml_html.HtmlElement, levels: int = 8) -> bool:
+    """Inside an advertising block (within a few levels): a paper's own body selector takes the
+    block with the article, so its paragraphs are left out here for every layer."""
+    node = p
+    for _ in range(levels):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str):
+            return False
+        if _ADVERT_CLASS.search(_classes(node)):
+            return True
+    return False
+
+
 def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], captions: list[str]
                     ) -> tuple[list[tuple[lxml_html.HtmlElement, str]], list[str]]:
     """The (element, text) paragraphs that are body text, and the captions with those of the
@@ -331,6 +356,8 @@ def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], caption
     for p, text in paragraphs:
         if not isinstance(p.tag, str):  # a comment a paper's selector matched: no caption, no pointer
             kept.append((p, text))
+        elif in_advert(p):
+            continue
         elif is_caption(p, text):
             if text not in captions:
                 captions.append(text)
@@ -405,7 +432,7 @@ def _piece_signature(element: lxml_html.HtmlElement, text: str, whole: bool) -> 
     bold name ("<br><b>Minh Anh</b>")."""
     if whole:
         return signature(element)
-    if name := byline_name(text) or name_line(text):
+    if name := byline_name(text) or name_line(text) or source_line(text):
         return name
     short = len(text) <= 60 and len(text.split()) <= 8 and not text.endswith((".", "?", "!", ":"))
     bold = any(clean_text("".join(b.itertext())) == text for b in element.iter("strong", "b"))

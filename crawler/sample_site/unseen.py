@@ -24,6 +24,15 @@ measures whether discovery and extraction read the site instead of the registry'
                  `div` or a "Bài và ảnh: NAME" line; listings `/tin-tuc/<cat>/` + `?page=N`
                  with a window of three and "»"; Atom feeds; no microdata, JSON-LD or meta.
 
+    variant "e": a plain CMS that labels little: no JSON-LD, meta description or date classes;
+                 the dateline as unclassed spans under the headline (`14:20 | Thứ Bảy,
+                 05/12/2026`), the lead as an unclassed `h2`, the body in `story-body` with a
+                 "Xem thêm:" pointer and an advertising block inside, captions as italic
+                 paragraphs under a picture's paragraph; bylines as a plain closing line of
+                 names, "Bài và ảnh: NAME" under the headline, or a name before a "(Nguồn: …)"
+                 line; listings `/danh-muc/<cat>/` + `/danh-muc/<cat>/page/N/` (WordPress) with
+                 numbers and "»"; robots.txt names a sitemap index.
+
 Only the newest article per category is in the sitemaps and feeds; older ones are reachable
 only through listing pages (the oldest from page 3 or 4).
 
@@ -47,9 +56,9 @@ TZ = timezone(timedelta(hours=7), "+07")
 BASE = "__BASE_URL__"
 PER_PAGE = 2
 AGENCIES = ("TTXVN", "VOV", "VNA")
-VARIANTS = ("b", "c", "d")
+VARIANTS = ("b", "c", "d", "e")
 BYLINES = {"b": ("element", "signature", "bai-anh"), "c": ("itemprop", "bai-anh-comma", "theo"),
-           "d": ("authorbox", "signature-div", "br-bai-anh")}
+           "d": ("authorbox", "signature-div", "br-bai-anh"), "e": ("name-line", "top-byline", "source-after")}
 OUTLET_TAG = "(BTH) - "
 
 
@@ -136,6 +145,45 @@ def _article_d(d: dict, docs: list[dict]) -> str:
     return _page(f'{V.SITE_NAME} - {d["category_name"]}', "", _webform(body))
 
 
+def _body_html_e(d: dict, docs: list[dict]) -> str:
+    """Variant e's body: plain paragraphs, a picture's paragraph and its caption in italics, a
+    "Xem thêm:" pointer and an advertising block among them, and a closing signature."""
+    rng = random.Random(d["markup_seed"])
+    caps = dict(zip((1, 3), d["captions"], strict=False))
+    other = next((o for o in docs if o["category"] == d["category"] and o is not d), d)
+    out = []
+    for i, para in enumerate(d["paragraphs"]):
+        out.append(paragraph_html(para, rng, ["nong-thon-moi"]))
+        if i in caps:
+            out.append(f'<p style="text-align:center"><img src="/img/{d["id"]}-{i}.jpg"></p>'
+                       f'<p style="text-align:center"><em>{esc(caps[i])}</em></p>')
+        if i == 0:
+            out.append(f'<p><strong>Xem thêm:</strong> <a href="{attr(other["paths"]["new"])}">{esc(other["title"])}</a></p>')
+            out.append('<div class="ads-inread"><p>Quảng cáo: ưu đãi mua sắm cuối năm cho mọi gia đình.</p></div>')
+    name = esc(d["author"] or "")
+    if d["byline"] == "name-line":
+        out.append(f"<p>{name}</p>")
+    elif d["byline"] == "source-after":
+        out.append(f"<p>{name}</p><p><em>(Nguồn: Báo Tin tức)</em></p>")
+    return "\n".join(out)
+
+
+def _article_e(d: dict, docs: list[dict]) -> str:
+    pub = datetime.fromisoformat(d["published_at"])
+    weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[pub.weekday()]
+    top = f'<span>Bài và ảnh: {esc(d["author"])}</span> - ' if d["byline"] == "top-byline" else ""
+    body = (
+        f"{_menu('e')}\n"
+        f'<nav aria-label="breadcrumb"><a href="/">Trang chủ</a> / <a href="/danh-muc/{d["category"]}/">'
+        f'{esc(d["category_name"])}</a></nav>\n<div class="wrap"><div class="col-main">\n'
+        f'<h1>{esc(d["title"])}</h1>\n<div class="info">{top}<span>{pub:%H:%M}</span> | '
+        f"<span>{weekday}, {pub:%d/%m/%Y}</span></div>\n<h2>{esc(d['lead'])}</h2>\n"
+        f'<div class="story-body">\n{_body_html_e(d, docs)}\n</div>\n</div>\n'
+        f'<div class="col-side">{_related(d, docs, "e")}</div></div>\n<div class="bottom"><p>Báo Thanh Hóa điện tử</p></div>'
+    )
+    return _page(d["title"], f'<link rel="canonical" href="{attr(BASE + d["paths"]["new"])}">', body)
+
+
 def _body_html(d: dict, variant: str) -> str:
     rng = random.Random(d["markup_seed"])
     out = []
@@ -178,6 +226,10 @@ def _menu(variant: str) -> str:
         items = "".join(f'<li><a href="/{c}.htm">{esc(n)}</a></li>' for c, n in V.CATEGORIES.items())
         return (f'<div class="top-menu"><ul><li><a href="/">Trang chủ</a></li>{items}'
                 '<li><a href="/luu-tru.htm">Lưu trữ</a></li><li><a href="/lien-he.htm">Liên hệ</a></li></ul></div>')
+    if variant == "e":
+        items = "".join(f'<li><a href="/danh-muc/{c}/">{esc(n)}</a></li>' for c, n in V.CATEGORIES.items())
+        return (f'<nav class="primary"><ul><li><a href="/">Trang chủ</a></li>{items}'
+                '<li><a href="/luu-tru/">Lưu trữ</a></li></ul></nav>')
     # Variant c's menu shows four sections; one more is linked from the footer, the rest only
     # from the sitemap of sections.
     items = "".join(f'<a href="/chuyen-muc/{c}">{esc(n)}</a>' for c, n in list(V.CATEGORIES.items())[:4])
@@ -187,6 +239,8 @@ def _menu(variant: str) -> str:
 def _article(d: dict, docs: list[dict], variant: str) -> str:
     if variant == "d":
         return _article_d(d, docs)
+    if variant == "e":
+        return _article_e(d, docs)
     pub = datetime.fromisoformat(d["published_at"])
     canonical = BASE + d["paths"]["new"]
     if variant == "b":
@@ -240,6 +294,8 @@ def _listing_paths(variant: str, cat: str, page: int) -> str:
         return f"/tin-tuc/{cat}/" if page == 1 else f"/tin-tuc/{cat}/?page={page}"
     if variant == "b":
         return f"/{cat}.htm" if page == 1 else f"/{cat}/trang-{page}.htm"
+    if variant == "e":
+        return f"/danh-muc/{cat}/" if page == 1 else f"/danh-muc/{cat}/page/{page}/"
     return f"/chuyen-muc/{cat}" if page == 1 else f"/chuyen-muc/{cat}/p{page}"
 
 
@@ -267,6 +323,8 @@ def _listing(variant: str, cat: str, page: int, pages: int, items: list[dict]) -
         links.append(f"<span>{n}</span>" if n == page else f'<a href="{_listing_paths(variant, cat, n)}">{n}</a>')
     if variant == "c" and page < pages:
         links.append(f'<a href="{_listing_paths(variant, cat, page + 1)}">Trang sau »</a>')
+    if variant == "e" and page < pages:
+        links.append(f'<a class="next" href="{_listing_paths(variant, cat, page + 1)}">»</a>')
     cls = "pages" if variant == "b" else "nav-links"
     stories = "".join(
         f'<div class="{"item-news" if variant == "b" else "post-card"}"><a class="title-news" '
@@ -281,7 +339,7 @@ def _listing_file(path: str, page: int, variant: str) -> str:
     """Where a listing page is written for the sample server (`?page=N` → `<dir>/page-N.html`)."""
     if variant == "d":
         return path.split("?")[0] + ("index.html" if page == 1 else f"page-{page}.html")
-    return path + ("" if path.endswith(".htm") else "/index.html")
+    return path + ("" if path.endswith(".htm") else ("index.html" if path.endswith("/") else "/index.html"))
 
 
 def _urlset(paths: list[tuple[str, str]]) -> str:
@@ -353,7 +411,7 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
         "".join(f'<link rel="alternate" type="application/rss+xml" href="/rss/{c}.xml">' for c in cats[:2])
     home_items = "".join(f'<div class="hot"><a href="{attr(d["paths"]["new"])}">{esc(d["title"])}</a></div>'
                          for d in newest[:4])
-    footer = "" if variant == "b" else (
+    footer = "" if variant in ("b", "e") else (
         f'<div class="site-links"><a href="/chuyen-muc/{cats[4]}">{esc(V.CATEGORIES[cats[4]])}</a></div>')
     files["/index.html"] = _page("Báo Thanh Hóa", feeds, f'{_menu(variant)}\n<div class="home">{home_items}'
                                  f'<a href="{internal}">Bản tin nội bộ</a></div>{footer}')
@@ -363,7 +421,7 @@ def generate_unseen(out_dir: Path, variant: str = "b", *, seed: int = 15, n_arti
     if variant == "d":
         files["/robots.txt"] = f"User-agent: *\n{disallow}\nSitemap: {BASE}/sitemap.xml\n"
         files["/sitemap.xml"] = _urlset([e for c in cats for e in sitemap_entries[c]])
-    elif variant == "b":
+    elif variant in ("b", "e"):
         files["/robots.txt"] = f"User-agent: *\n{disallow}\nSitemap: {BASE}/sitemap-index.xml\n"
         files["/sitemap-index.xml"] = _index([f"/sitemaps/{c}.xml" for c in cats])
         for c in cats:

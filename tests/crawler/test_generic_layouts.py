@@ -368,3 +368,10 @@ def test_lines_under_the_headline_of_a_page_nested_thousands_deep_are_read_in_bo
     generic.near_title(sel)
     assert len(read) <= generic._NEAR_TITLE_NODES
     assert real(sel.root, 200) is None
+
+
+def test_a_plain_source_line_after_the_writer_leaves_the_body():
+    record = _in_body(_p(0), _p(1), _p(2), "<p>Minh Anh</p>", "<p><em>(Nguồn: Báo Tin tức)</em></p>")
+    assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == "Minh Anh"
+    record = _in_body(_p(0), _p(1), _p(2), "<p>Theo kế hoạch, tỉnh sẽ tổng kết phong trào thi đua vào tháng 12 tới.</p>")
+    assert "Theo kế hoạch" in record["body"]
