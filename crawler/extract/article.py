@@ -92,7 +92,7 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         # each paragraph's text read once, not again for the body
         texts = [(n, text) for n in css(container, selectors.body_paragraphs)
                  if not isinstance(n, str) and (text := element_text(n))]
-        texts, captions = generic.body_paragraphs(texts, captions)
+        texts, captions = generic.body_paragraphs(texts, captions, container)
         signatures: list[tuple[str, str]] = []
         while len(texts) > 1 and (name := generic.signature(texts[-1][0])):
             signatures.append((texts.pop()[1], name))

@@ -323,7 +323,7 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     captions = _captions(block)
     paragraphs = [(p, text) for p in block.iter("p") if (text := element_text(p))
                   and not _is_chrome(p, stop=block, cells=True) and not _CHROME_CLASS.search(_classes(p))]
-    paragraphs, captions = body_paragraphs(paragraphs, captions)
+    paragraphs, captions = body_paragraphs(paragraphs, captions, block)
     signatures: list[tuple[str, str]] = []
     while paragraphs and (name := signature(paragraphs[-1][0])):
         signatures.append((paragraphs.pop()[1], name))
@@ -334,20 +334,22 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
 _ADVERT_CLASS = re.compile(r"(?<![a-z])ads?(?![a-z])|advert|quang-?cao|adsbygoogle", re.I)
 
 
-def in_advert(p: lxml_html.HtmlElement, levels: int = 8) -> bool:
-    """Inside an advertising block (within a few levels): a paper's own body selector takes the
-    block with the article, so its paragraphs are left out here for every layer."""
+def in_advert(p: lxml_html.HtmlElement, stop: lxml_html.HtmlElement | None, levels: int = 8) -> bool:
+    """Inside an advertising block below the body's container `stop` (within a few levels): a
+    paper's own body selector takes the block with the article, so its paragraphs are left out
+    here for every layer."""
     node = p
     for _ in range(levels):
         node = node.getparent()
-        if node is None or not isinstance(node.tag, str):
+        if node is None or node is stop or not isinstance(node.tag, str):
             return False
         if _ADVERT_CLASS.search(_classes(node)):
             return True
     return False
 
 
-def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], captions: list[str]
+def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], captions: list[str],
+                    container: lxml_html.HtmlElement | None = None
                     ) -> tuple[list[tuple[lxml_html.HtmlElement, str]], list[str]]:
     """The (element, text) paragraphs that are body text, and the captions with those of the
     paragraphs that caption a picture; pointers to other articles are neither."""
@@ -356,7 +358,7 @@ def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], caption
     for p, text in paragraphs:
         if not isinstance(p.tag, str):  # a comment a paper's selector matched: no caption, no pointer
             kept.append((p, text))
-        elif in_advert(p):
+        elif in_advert(p, container):
             continue
         elif is_caption(p, text):
             if text not in captions:
@@ -469,7 +471,7 @@ def block_paragraphs(block: lxml_html.HtmlElement) -> tuple[list[str], list[str]
     scope = block.getparent() if any(e is block for e, _ in inside) and block.getparent() is not None else block
     captions = _captions(scope)
     inside = [(e, text) for e, text in inside if text not in captions]
-    inside, captions = body_paragraphs(inside, captions)
+    inside, captions = body_paragraphs(inside, captions, block)
     signatures: list[tuple[str, str]] = []
     while inside:
         element, text = inside[-1]
