@@ -60,6 +60,7 @@ VARIANTS = ("b", "c", "d", "e")
 BYLINES = {"b": ("element", "signature", "bai-anh"), "c": ("itemprop", "bai-anh-comma", "theo"),
            "d": ("authorbox", "signature-div", "br-bai-anh"), "e": ("name-line", "top-byline", "source-after")}
 OUTLET_TAG = "(BTH) - "
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
 def _doc(rng: random.Random, aid: int, cat: str, pub: datetime, variant: str, index: int) -> dict:
@@ -170,7 +171,7 @@ def _body_html_e(d: dict, docs: list[dict]) -> str:
 
 def _article_e(d: dict, docs: list[dict]) -> str:
     pub = datetime.fromisoformat(d["published_at"])
-    weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[pub.weekday()]
+    weekday = WEEKDAYS[pub.weekday()]
     top = f'<span>Bài và ảnh: {esc(d["author"])}</span> - ' if d["byline"] == "top-byline" else ""
     body = (
         f"{_menu('e')}\n"
@@ -252,7 +253,7 @@ def _article(d: dict, docs: list[dict], variant: str) -> str:
                 f'<meta name="author" content="{attr(V.SITE_NAME)}">'
                 f'<link rel="canonical" href="{attr(canonical)}">'
                 f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
-        weekday = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")[pub.weekday()]
+        weekday = WEEKDAYS[pub.weekday()]
         tac_gia = f'<div class="tac-gia">{esc(d["author"])}</div>' if d["byline"] == "element" else ""
         body = (
             f'<div class="header-top">{_menu(variant)}</div>\n'
