@@ -737,14 +737,19 @@ def _off_article(node: lxml_html.HtmlElement) -> bool:
     return False
 
 
+def _headline_element(root: object) -> lxml_html.HtmlElement | None:
+    """The page's first `h1` outside navigation, sidebars, footers and other articles' boxes."""
+    if not isinstance(root, lxml_html.HtmlElement):
+        return None
+    return next((h for h in root.iter("h1") if not _off_article(h)), None)
+
+
 def near_title(sel: Selector, limit: int = 40) -> list[tuple[lxml_html.HtmlElement, str]]:
     """(element, text) of the short elements right after the headline, before the body starts:
     where papers without date, time or byline classes print the dateline and the byline
     ("<span>14:20</span> | <span>05/12/2026</span>", "Đăng ngày … bởi NAME", "Bài và ảnh: …")."""
     root = sel.root
-    if not isinstance(root, lxml_html.HtmlElement):
-        return []
-    head = next((h for h in root.iter("h1") if not _off_article(h)), None)
+    head = _headline_element(root)
     if head is None:
         return []
     body = body_block(root)
@@ -795,10 +800,7 @@ def heading_lead(sel: Selector) -> tuple[str | None, str | None]:
     """The lead printed as a heading under the headline (`<h2>` without a class, as many CMSs
     print the sapo), before any paragraph of the body: a heading of sentence length. Later
     headings are the body's intertitles."""
-    root = sel.root
-    if not isinstance(root, lxml_html.HtmlElement):
-        return None, None
-    head = next((h for h in root.iter("h1") if not _off_article(h)), None)
+    head = _headline_element(sel.root)
     if head is None:
         return None, None
     for seen, node in enumerate(_following(head)):
@@ -852,6 +854,7 @@ def near_title_byline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> str | N
 
 
 def _is_update_text(text: str) -> bool:
+    """A text that opens with the update label (no publication label before it)."""
     label = _UPDATED.search(text)
     return label is not None and not _read_dateline(text[:label.start()])
 
@@ -884,8 +887,7 @@ def _is_update(node: lxml_html.HtmlElement, text: str) -> bool:
     opens with the update label (no publication label before it)."""
     if (attrib(node, "itemprop") or "").lower() == "datemodified" or _UPDATED_CLASS.search(_classes(node)):
         return True
-    label = _UPDATED.search(text)
-    return label is not None and not _read_dateline(text[:label.start()])
+    return _is_update_text(text)
 
 
 _URL_DATES = (
