@@ -25,7 +25,7 @@ from baochi.crawler import discovery
 from baochi.crawler.extract import generic
 from baochi.crawler.extract.charset import decode_html
 from baochi.crawler.extract.text import element_text
-from baochi.crawler.sources import GENERIC_DENY, generic_source
+from baochi.crawler.sources import GENERIC_DENY, QUERY_ID_PARAMS, generic_source
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -124,8 +124,8 @@ def source_id_for(host: str) -> str:
 _SEGMENT = "[a-z0-9-]+"
 
 
-# The query parameters that carry an article's id on portals addressed by query string.
-_ID_PARAMS = ("id", "newsid", "news_id", "itemid", "item_id", "articleid", "article_id", "nid", "postid", "p")
+# The id parameters of the generic profile, and WordPress's `p`.
+_ID_PARAMS = (*QUERY_ID_PARAMS, "p")
 
 
 def _query_shape(path: str, query: str) -> str | None:
@@ -136,7 +136,7 @@ def _query_shape(path: str, query: str) -> str | None:
     kind = "".join(f"(?=(?:[^#]*&)?{re.escape(n)}={re.escape(v)}(?:&|$))" for n, v in params
                    if n.lower() in ("view", "task", "type") and v)
     for name, value in params:
-        if name.lower() in _ID_PARAMS and re.fullmatch(r"\d{1,}(?::[^&]*)?", value):
+        if name.lower() in _ID_PARAMS and re.fullmatch(r"\d+(?::[^&]*)?", value):
             return f"^{re.escape(path)}\\?{kind}(?:[^#]*&)?{re.escape(name)}=(?P<id>\\d+)(?:[:&]|$)"
     return None
 
@@ -283,7 +283,7 @@ def probe(url: str, *, delay: float = 1.0, max_articles: int = 3,
     result.listings = [u for u in result.listings if fetcher.allowed(u)]
     links = _article_links(sel, home_url, hosts, is_article)
     links += _listed_links(fetcher, result.listings[:2], links, 2 * max_articles, hosts, is_article)
-    shapes = Counter(s for s in (url_shape(urlsplit(u).path, urlsplit(u).query) for u in links) if s)
+    shapes = Counter(s for s in (url_shape(*urlsplit(u)[2:4]) for u in links) if s)
     result.article_patterns = shapes.most_common()
     result.articles = [u for u in links if fetcher.allowed(u)][:max_articles]
     result.selectors = _working_selectors(fetcher, result.articles)

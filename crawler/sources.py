@@ -212,6 +212,9 @@ def source_for_url(url: str, path: str | None = None) -> Source | None:
 
 # A profile for papers outside the registry: the usual URL shapes of Vietnamese news CMSs (a
 # slug ending in its id, with `.htm`, `.html`, `.aspx` or no extension), ids in ASCII digits only, and no selectors (metadata and the generic layers do the work).
+# The query parameters that carry an article's id on portals addressed by query string (the
+# generic profile's pattern below; `baochi sources probe` shapes the links it took by them).
+QUERY_ID_PARAMS = ("id", "newsid", "news_id", "itemid", "item_id", "articleid", "article_id", "nid", "postid")
 GENERIC_PATTERNS = (
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+-post(?P<id>[0-9]{3,})\.html?$",
     r"^/(?:[a-z0-9-]+/)*[a-z0-9-]+/d(?P<id>[0-9]{8,})\.html?$",
@@ -220,7 +223,7 @@ GENERIC_PATTERNS = (
     # an article page addressed by its id in the query string (ASP.NET and SharePoint portals,
     # PHP CMSs): a detail page's path, then `id=`, `newsid=`, `ItemID=` … with digits
     r"(?i)^/(?:[\w.-]+/)*[\w.-]*(?:detail|chi-?tiet|view|article|bai-?viet)"
-    r"[\w.-]*\?(?:[^#]*&)?(?:id|newsid|news_id|itemid|item_id|articleid|article_id|nid|postid)=(?P<id>[0-9]{2,})(?:&|$)",
+    r"[\w.-]*\?(?:[^#]*&)?(?:" + "|".join(QUERY_ID_PARAMS) + r")=(?P<id>[0-9]{2,})(?:&|$)",
     # WordPress's own address of a post: /?p=123
     r"^/(?:index\.php)?\?(?:[^#]*&)?p=(?P<id>[0-9]+)(?:&|$)",
     # Joomla without address rewriting: index.php?option=com_content&view=article&id=123:slug
