@@ -3,7 +3,7 @@
 Fields come from ranked evidence, most precise first: the source's CSS selectors, the page's
 declared metadata (JSON-LD, microdata `itemprop`, og:*, article:*, canonical), generic
 structure any paper has (the densest paragraph block, the breadcrumb's most specific item, a
-visible dateline or byline — crawler/extract/generic.py), the URL, then — for a body nothing
+visible dateline or byline — crawler/extract/generic/), the URL, then — for a body nothing
 else found — the self-decoding body decoder (crawler/decode.py) and the text-only extractors
 (trafilatura, htmldate). A publication time that carries the time of day always beats one that
 knows only the day; `published_precision` says which was known. A field no layer finds stays

@@ -357,16 +357,16 @@ def test_lines_under_the_headline_of_a_page_nested_thousands_deep_are_read_in_bo
     """The lines under the headline are read from at most a few hundred elements, each read no
     further than its first few hundred: a hostile page nested 3,000 levels deep parses as fast as
     a plain one (it took 2 s a page while each line's whole text was joined)."""
-    from baochi.crawler.extract import generic
+    from baochi.crawler.extract.generic import heading
     from parsel import Selector
 
     deep = "<div>" * 3000 + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * 3000
     sel = Selector(text=f"<html><body><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>{deep}</body></html>")
     read = []
-    real = generic.short_text
-    monkeypatch.setattr(generic, "short_text", lambda node, cap: read.append(node) or real(node, cap))
-    generic.near_title(sel)
-    assert len(read) <= generic._NEAR_TITLE_NODES
+    real = heading.short_text
+    monkeypatch.setattr(heading, "short_text", lambda node, cap: read.append(node) or real(node, cap))
+    heading.near_title(sel)
+    assert len(read) <= heading._NEAR_TITLE_NODES
     assert real(sel.root, 200) is None
 
 
