@@ -22,7 +22,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-MAX_ID_LENGTH = 40  # the registered papers' ids are 5–8 digits
+# The registered papers' ids are 5–8 digits; a WordPress site's id is its post's slug, which
+# WordPress cuts at 200 characters. The id names the raw page's file, so it stays under 255.
+MAX_ID_LENGTH = 200
+
+
+def safe_file_name(article_id: str) -> bool:
+    """Whether an id can name a file in its source's folder as it is: no separator, not `.` or
+    `..` or a hidden name."""
+    return "/" not in article_id and "\\" not in article_id and not article_id.startswith(".")
 
 
 class Outcome(StrEnum):
@@ -148,6 +156,8 @@ class StagedArticle:
             raise InvalidRecord("no article id")
         if not article_id.isascii() or len(article_id) > MAX_ID_LENGTH or not article_id.isprintable():
             raise InvalidRecord("id_not_ascii" if not article_id.isascii() else "id_too_long")
+        if not safe_file_name(article_id):
+            raise InvalidRecord("id_not_a_file_name")
         if self.body_status not in BODY_STATUSES:
             raise InvalidRecord(f"body_status {self.body_status!r}")
         for name in _TEXT_FIELDS:

@@ -149,7 +149,8 @@ def _local(url: str) -> str:
 
 
 def url_shape(path: str, query: str = "") -> str | None:
-    """The article pattern an address belongs to, with the id as `(?P<id>\\d+)`, or None."""
+    """The article pattern an address belongs to, with the id as `(?P<id>\\d+)` (a dated
+    permalink's slug as the id), or None."""
     if query and (shape := _query_shape(path, query)):
         return shape
     parts = [p for p in path.split("/") if p]
@@ -165,6 +166,26 @@ def url_shape(path: str, query: str = "") -> str | None:
         match = re.match(regex, last)
         if match:
             return f"^{lead}/{shape}\\.{match.group(2)}$"
+    return _dated_slug_shape(parts)
+
+
+_YEAR, _MONTH, _DAY = r"(?:19|20)\d{2}", r"[01]?\d", r"[0-3]?\d"
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+){2,}"
+
+
+def _dated_slug_shape(parts: list[str]) -> str | None:
+    """`^/\\d{4}/\\d{2}/\\d{2}/(?P<id>slug)/?$` for WordPress's dated permalinks, whose only id
+    is the post's slug: the year, month (and day) before it, any section before them."""
+    last, dated = parts[-1], parts[:-1]
+    if not re.fullmatch(_SLUG, last.removesuffix(".html").removesuffix(".htm")):
+        return None
+    for units in ((_YEAR, _MONTH, _DAY), (_YEAR, _MONTH)):
+        if len(dated) >= len(units) and all(
+                re.fullmatch(u, p) for u, p in zip(units, dated[-len(units):], strict=True)):
+            lead = "".join(f"/{_SEGMENT}" for _ in dated[:-len(units)]) + "".join(f"/{u}" for u in units)
+            suffix = re.search(r"\.html?$", last)
+            end = "\\" + suffix.group(0) if suffix else "/?"
+            return f"^{lead}/(?P<id>{_SLUG}){end}$"
     return None
 
 

@@ -211,7 +211,9 @@ def source_for_url(url: str, path: str | None = None) -> Source | None:
 
 
 # A profile for papers outside the registry: the usual URL shapes of Vietnamese news CMSs (a
-# slug ending in its id, with `.htm`, `.html`, `.aspx` or no extension), ids in ASCII digits only, and no selectors (metadata and the generic layers do the work).
+# slug ending in its id, with `.htm`, `.html`, `.aspx` or no extension; an id in the query
+# string; WordPress's dated slug), ids in ASCII only, and no selectors (metadata and the generic
+# layers do the work).
 # The query parameters that carry an article's id on portals addressed by query string (the
 # generic profile's pattern below; `baochi sources probe` shapes the links it took by them).
 QUERY_ID_PARAMS = ("id", "newsid", "news_id", "itemid", "item_id", "articleid", "article_id", "nid", "postid")
@@ -224,6 +226,11 @@ GENERIC_PATTERNS = (
     # PHP CMSs): a detail page's path, then `id=`, `newsid=`, `ItemID=` … with digits
     r"(?i)^/(?:[\w.-]+/)*[\w.-]*(?:detail|chi-?tiet|view|article|bai-?viet)"
     r"[\w.-]*\?(?:[^#]*&)?(?:" + "|".join(QUERY_ID_PARAMS) + r")=(?P<id>[0-9]{2,})(?:&|$)",
+    # WordPress's dated permalinks, whose only id is the post's slug (unique on the site):
+    # /2026/11/05/hoi-nghi-tong-ket/ or /2026/11/hoi-nghi-tong-ket/ (a slug of at least three
+    # words: /2026/11/page/2/ and the date archives /2026/11/05/ are listings)
+    r"^/(?:[a-z0-9-]+/)*(?:19|20)[0-9]{2}/[01]?[0-9]/(?:[0-3]?[0-9]/)?"
+    r"(?P<id>[a-z0-9]+(?:-[a-z0-9]+){2,})(?:\.html?)?/?$",
     # WordPress's own address of a post: /?p=123
     r"^/(?:index\.php)?\?(?:[^#]*&)?p=(?P<id>[0-9]+)(?:&|$)",
     # Joomla without address rewriting: index.php?option=com_content&view=article&id=123:slug

@@ -125,7 +125,8 @@ def _slug(href: str | None) -> str | None:
 
 def _category(sel: Selector, source: Source, title: str | None) -> tuple[str | None, str | None, str | None]:
     """Category name as shown, and its slug from the link's address when it is a link: the
-    most specific match (a breadcrumb's last section), never the home link."""
+    most specific match (a breadcrumb's last section; else the category a blog CMS marks on
+    the post), never the home link."""
     for query in source.selectors.category:
         found = []
         for node in css(sel, query):
@@ -140,6 +141,9 @@ def _category(sel: Selector, source: Source, title: str | None) -> tuple[str | N
     crumb, crumb_href, crumb_query = generic.breadcrumb(sel, title)
     if crumb:
         return crumb, _slug(crumb_href), f"generic:{crumb_query}"
+    marked, marked_href, marked_query = generic.post_category(sel)
+    if marked:
+        return marked, _slug(marked_href), f"generic:{marked_query}"
     return None, None, None
 
 

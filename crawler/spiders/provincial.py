@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from baochi.crawler import discovery, parsing, render
-from baochi.crawler.contract import Outcome, StagedArticle, record_outcome
+from baochi.crawler.contract import Outcome, StagedArticle, record_outcome, safe_file_name
 from baochi.crawler.decode import decode_page, not_a_page
 from baochi.crawler.extract import query
 from baochi.crawler.extract.article import ParsedArticle, content_hash, parse_article
@@ -452,8 +452,10 @@ class ProvincialSpider(scrapy.Spider):
             return None
         parts = urlsplit(url)
         article_id = self.source.article_id(parts.path, parts.query)
-        if article_id is not None and not article_id.isascii():
-            return None  # ids are ASCII (a `\d` pattern also matches other scripts' digits)
+        if article_id is not None and (not article_id.isascii() or not safe_file_name(article_id)):
+            # ids are ASCII (a `\d` pattern also matches other scripts' digits) and name the
+            # raw page's file (a registry pattern's `(?P<id>.+)` could take a `/` or `..`)
+            return None
         return article_id
 
     def _article_request(self, url: str, published: datetime | None = None) -> scrapy.Request | None:

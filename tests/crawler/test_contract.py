@@ -73,6 +73,10 @@ def test_a_record_changed_after_the_parse_is_checked_and_serialised_again(tmp_pa
 @pytest.mark.parametrize(("changes", "reason"), [
     ({"source_article_id": "9" * 300}, "id_too_long"),
     ({"source_article_id": "\u0661\u0662\u0663"}, "id_not_ascii"),
+    ({"source_article_id": "../../etc"}, "id_not_a_file_name"),
+    ({"source_article_id": "a/b"}, "id_not_a_file_name"),
+    ({"source_article_id": ".hidden"}, "id_not_a_file_name"),
+    ({"source_article_id": "a\\b"}, "id_not_a_file_name"),
     ({"author": "L\ud800"}, "invalid_text_author"),
     ({"published_at": "09/07/2025"}, "published_at"),
     ({"body_status": "great"}, "body_status"),

@@ -38,6 +38,7 @@ from baochi.crawler.extract.generic.heading import (
     headline,
     near_title,
     near_title_byline,
+    post_category,
     title_element,
 )
 from baochi.crawler.extract.generic.signatures import (
@@ -65,6 +66,6 @@ __all__ = [
     "attr", "block_paragraphs", "body_block", "body_paragraphs", "bold_lead", "breadcrumb", "byline_name",
     "closing_author", "dateline_text", "datelines", "generic_body", "generic_author", "heading_lead",
     "headline", "in_advert", "is_caption", "is_chrome", "is_pointer", "name_line", "near_title",
-    "near_title_byline", "near_title_dateline", "short_text", "signature", "source_line", "strip_outlet_tag",
+    "near_title_byline", "near_title_dateline", "post_category", "short_text", "signature", "source_line", "strip_outlet_tag",
     "teaser_share", "text_block", "text_blocks_body", "title_element", "url_date", "usable_author",
 ]

@@ -114,6 +114,27 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
     return None, None, None
 
 
+_POST_CLASS = re.compile(r"(?<![\w-])(?:post|hentry|type-post|single-post)(?![\w-])", re.I)
+
+
+def post_category(sel: Selector) -> tuple[str | None, str | None, str | None]:
+    """(name, href, query) of the first category a blog CMS marks on the post itself
+    (WordPress's `rel="category tag"` links in the post's meta or footer): only inside the
+    headline's own `article` or post box, never a sidebar's list of other posts."""
+    h1 = _headline_element(sel.root)
+    if h1 is None:
+        return None, None, None
+    for box in h1.iterancestors():
+        if box.tag == "article" or _POST_CLASS.search(classes(box)):
+            for a in box.iter("a"):
+                if "category" in (attrib(a, "rel") or "").lower().split():
+                    name = element_text(a)
+                    if name and name.lower() not in HOME_NAMES:
+                        return name, attrib(a, "href"), "a[rel~=category]"
+            break
+    return None, None, None
+
+
 _HEADER_TAGS = frozenset({"span", "div", "p", "time", "small", "em", "i", "strong", "b", "dd", "dt", "td", "li",
                           "address", "section", "header", "h3", "h4", "h5", "h6", "a"})
 
