@@ -1,4 +1,5 @@
-"""Page metadata layer: `<link rel=canonical>`, `og:*`, `article:*`, JSON-LD NewsArticle and microdata.
+"""Page metadata layer: `<link rel=canonical>`, `og:*`, `article:*`, JSON-LD NewsArticle,
+microdata, and a JavaScript front end's page state (crawler/extract/page_state.py).
 
 Metadata is what CMSs fill for social networks and search engines, so it survives template
 changes that break CSS selectors; it is the second layer after the site's own selectors.
@@ -10,6 +11,7 @@ import json
 from typing import Any
 
 from baochi.crawler.extract import query
+from baochi.crawler.extract.page_state import page_state_fields
 from baochi.crawler.extract.text import SITE_SELF_NAME, element_text
 from lxml import etree
 from parsel import Selector
@@ -141,7 +143,18 @@ def page_metadata(sel: Selector) -> dict[str, str | None]:
                         or _microdata_text(microdata, "genre"))
     if meta["lead"] and SITE_SELF_NAME.match(meta["lead"]):
         meta["lead"] = None  # the site's own description, the same on every page
+    if not (meta["author"] and meta["category"]):
+        # a JavaScript front end's own state (Next.js), the article found by its title
+        state = page_state_fields(sel, meta["title"] or _first_heading(sel))
+        meta["author"] = meta["author"] or state["author"]
+        meta["category"] = meta["category"] or state["category"]
     return meta
+
+
+def _first_heading(sel: Selector) -> str | None:
+    root = query.root_of(sel)
+    h1 = next(root.iter("h1"), None) if root is not None else None
+    return element_text(h1) if h1 is not None else None
 
 
 _ITEMPROPS = etree.XPath("descendant-or-self::*[@itemprop]")

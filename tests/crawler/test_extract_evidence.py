@@ -220,3 +220,42 @@ def test_an_author_named_by_reference_in_a_json_ld_graph_is_read() -> None:
     # the publisher, also by reference, is the site's name: never the author
     record = parse_article(_yoast_page({"@id": "https://baotinhx.vn/#organization"}), url, generic_source(url)).to_dict()
     assert record["author"] is None
+
+
+def _next_page(state: object, meta: str = "") -> str:
+    paragraphs = "".join(f"<p>Đoạn {i}: các đại biểu thảo luận về kết quả phong trào thi đua yêu nước và những "
+                         "nhiệm vụ trọng tâm trong thời gian tới của toàn tỉnh.</p>" for i in range(3))
+    return (f"<html><head><meta property='og:title' content='Hội nghị tổng kết thi đua năm 2026'>{meta}</head><body>"
+            "<div id='__next'><h1 class='article_title__a9'>Hội nghị tổng kết thi đua năm 2026</h1>"
+            f"<div class='article_info__b2'><span>Hà Phương</span></div><div class='article_content__d4'>{paragraphs}</div>"
+            f"</div><script id='__NEXT_DATA__' type='application/json'>{json.dumps(state, ensure_ascii=False)}</script>"
+            "</body></html>")
+
+
+def test_a_next_js_pages_author_and_section_are_read_from_its_own_article_in_the_page_state() -> None:
+    related = [{"title": f"Tin khác {i}", "author": {"name": "Người Khác"}, "category": {"name": "Thể thao"}}
+               for i in range(3)]
+    state = {"props": {"pageProps": {"related": related, "article": {
+        "title": "Hội nghị tổng kết thi đua năm 2026", "author": {"name": "Hà Phương"},
+        "category": {"name": "Chính trị", "slug": "chinh-tri"}}}}}
+    url = "https://tinmoi.example.vn/hoi-nghi-tong-ket-123456.html"
+    record = parse_article(_next_page(state), url, generic_source(url))
+    assert (record.author, record.category) == ("Hà Phương", "Chính trị")
+    assert record.extraction["author"] == record.extraction["category"] == "metadata"
+    # declared metadata still wins; the state only fills what nothing declared
+    declared = parse_article(_next_page(state, "<meta name='author' content='Minh Anh'>"), url, generic_source(url))
+    assert (declared.author, declared.category) == ("Minh Anh", "Chính trị")
+    # a state holding only other articles lends nothing
+    others = {"props": {"pageProps": {"related": related}}}
+    assert parse_article(_next_page(others), url, generic_source(url)).category is None
+
+
+def test_a_hostile_page_state_costs_nothing() -> None:
+    url = "https://tinmoi.example.vn/hoi-nghi-tong-ket-123456.html"
+    deep = "[" * 100_000 + "]" * 100_000
+    page = _next_page({}).replace("<script id='__NEXT_DATA__' type='application/json'>{}</script>",
+                                  f"<script id='__NEXT_DATA__' type='application/json'>{deep}</script>")
+    wide = _next_page({"items": [{"title": str(i), "author": "X"} for i in range(50_000)]})
+    for html in (page, wide, _next_page({}).replace("{}</script>", "{not json</script>")):
+        record = parse_article(html, url, generic_source(url))
+        assert record.title == "Hội nghị tổng kết thi đua năm 2026" and record.category is None
