@@ -36,7 +36,7 @@ __all__ = [
     "HonourMention", "OrganisationMention", "Unplaced", "analyse", "key", "nfc", "slug", "SOURCE_PROVINCES",
 ]
 
-NLP_VERSION = "0.33.0"
+NLP_VERSION = "0.34.0"
 
 SOURCE_PROVINCES = {
     "baothanhhoa": "Thanh Hóa",

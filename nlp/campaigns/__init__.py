@@ -260,7 +260,11 @@ from baochi.nlp.campaigns.months import (
     _pass_peak_days,
     _pass_quoted_months,
 )
-from baochi.nlp.campaigns.programmes import _pass_defined_programmes, _pass_programme_heads
+from baochi.nlp.campaigns.programmes import (
+    _pass_defined_programmes,
+    _pass_numbered_programmes,
+    _pass_programme_heads,
+)
 from baochi.nlp.campaigns.quoted import (
     _pass_programme_examples,
     _pass_quoted_catalogue,
@@ -292,6 +296,7 @@ PASSES: tuple[Callable[[_Ctx], None], ...] = (
     _pass_frames,
     _pass_programme_heads,
     _pass_defined_programmes,
+    _pass_numbered_programmes,
     _pass_bare_periods,
     _pass_defined_names,
     _pass_programme_examples,

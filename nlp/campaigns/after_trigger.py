@@ -16,7 +16,7 @@ from baochi.nlp.campaigns.frames import (
     prize_programme,
 )
 from baochi.nlp.campaigns.reading import _CLAUSE_END, _CLEAR_END, _unquoted_name
-from baochi.nlp.campaigns.variants import canonical
+from baochi.nlp.campaigns.variants import canonical, reordered_entry
 from baochi.nlp.dates.grammar import CAN_CHI
 from baochi.nlp.spans import SpanSet
 
@@ -47,7 +47,23 @@ def _catalogue_after_trigger(ctx: _Ctx, pos: int) -> tuple[int, int, Entry] | No
             return a, hit[0], hit[1]
     return _catalogue_with_place(ctx, i) or _catalogue_with_acronym(ctx, i) \
         or _catalogue_of_people(ctx, i) or _catalogue_without_lead(ctx, i) \
-        or _catalogue_with_insert(ctx, i)
+        or _catalogue_with_insert(ctx, i) or _catalogue_reordered(ctx, i)
+
+
+def _catalogue_reordered(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
+    """A catalogue name of five syllables or more written right after its trigger with its
+    parts in another order ("phong trào lao động sáng tạo, lao động giỏi" for "Lao động giỏi,
+    lao động sáng tạo"), closed where a name surely ends; the longest such run wins."""
+    view, text = ctx.view, ctx.text
+    if i >= len(view.syllable_spans):
+        return None
+    j = _clause_end_syllable(ctx, i)
+    words, spans = view.syllable_words, view.syllable_spans
+    for n in range(min(j - i, 12), 4, -1):
+        entry = reordered_entry(" ".join(words[i:i + n]), ctx.idx)
+        if entry is not None and _CLEAR_END.match(text, spans[i + n - 1][1]):
+            return spans[i][0], spans[i + n - 1][1], entry
+    return None
 
 
 def _catalogue_without_lead(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
@@ -149,6 +165,17 @@ def _catalogue_of_people(ctx: _Ctx, i: int) -> tuple[int, int, Entry] | None:
                 if not _PEOPLE_WORDS[people].search(view.fold):
                     break
                 return start, view.syllable_spans[i + n - 1][1], entry
+    return None
+
+
+def people_movement(fold: str, surface_name: str) -> tuple[str, str | None, bool] | None:
+    """The catalogue movement a name read after its trigger is with its people put before it
+    (a quoted "“thi đua sản xuất, kinh doanh giỏi”" in a farmers' union article: "Nông dân …"),
+    when the paragraph names those people; as ``canonical`` gives it, or None."""
+    for people in _PEOPLE:
+        name, kind, catalogued = canonical(f"{people} {surface_name.strip()}", False)
+        if catalogued and _PEOPLE_WORDS[people].search(fold):
+            return name, kind, catalogued
     return None
 
 

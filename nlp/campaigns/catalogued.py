@@ -37,11 +37,17 @@ def _pass_anywhere(ctx: _Ctx) -> None:
         headed = entry.kind == "chương trình" and view.fold.startswith("chương trình", a)
         if headed and (_in_board_name(view, a) or _PLURAL_HEAD.search(view.fold, max(0, a - 8), a)):
             continue  # "các chương trình mục tiêu quốc gia về …": a class of programmes
-        if (text[a].isupper() or headed or entry.any_case) and not ctx.no_go.overlaps(a, b) \
+        if (text[a].isupper() or headed or entry.any_case or _VOLUNTEERS_BEFORE.search(view.fold, max(0, a - 20), a)) \
+                and not ctx.no_go.overlaps(a, b) \
                 and (not _blocked_before(view, a) or entry.day and _campaign_day_before(view, a)
                      or _APPEAL_FOR.search(view.fold, max(0, a - 16), a) is not None) \
                 and not _slogan_on_name(text, a, b, quoted):
             ctx.add(a, b, text[a:b], entry.kind, 1)
+
+
+# the campaign's volunteers named right before a distinctive name in lower case ("các chiến sĩ
+# mùa hè xanh", "tình nguyện viên tiếp sức mùa thi"): they cite the campaign as the capital does
+_VOLUNTEERS_BEFORE = re.compile(r"(?<![^\W_])(?:chiến\s+s[ĩỹ]|tình\s+nguyện\s+viên)\s+$")
 
 
 # a plural before a programme's own head word ("hoàn thành các chương trình mục tiêu quốc gia về

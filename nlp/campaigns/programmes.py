@@ -102,3 +102,25 @@ def _pass_defined_programmes(ctx: _Ctx) -> None:
             if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
                 ctx.add(a, b, f"Chương trình mục tiêu quốc gia {ctx.text[a:b]}", kind, 1)
                 break
+
+
+# numbered programmes listed after one head ("chương trình 134, 135", "các Chương trình 134 và
+# 30a"): the numbers after the first are programmes too
+_NUMBERED_LIST = re.compile(
+    r"(?<![^\W_])chương\s+trình\s+\d+[a-z]?(?![^\W_])(?P<rest>(?:\s*(?:,|và|,\s*và)\s*\d+[a-z]?(?![^\W_]))+)")
+_LISTED_NUMBER = re.compile(r"\d+[a-z]?(?![^\W_])")
+
+
+def _pass_numbered_programmes(ctx: _Ctx) -> None:
+    """Each further number of a numbered list after one "chương trình" is its catalogued
+    programme ("chương trình 134, 135": Chương trình 135 too)."""
+    fold = ctx.view.fold
+    if "chương trình" not in fold:
+        return
+    for m in _NUMBERED_LIST.finditer(fold):
+        for n in _LISTED_NUMBER.finditer(fold, m.start("rest"), m.end("rest")):
+            a, b = n.start(), n.end()
+            name = f"Chương trình {ctx.text[a:b]}"
+            _name, kind, catalogued = canonical(name, True)
+            if catalogued and kind == "chương trình" and not ctx.no_go.overlaps(a, b):
+                ctx.add(a, b, name, kind, 2)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from baochi.nlp.campaigns.after_trigger import people_movement
 from baochi.nlp.campaigns.candidates import _OPENING, _before_quote, _Cand, _Ctx, _first_quote_after
 from baochi.nlp.campaigns.frames import (
     _TRAP_BEFORE,
@@ -71,6 +72,8 @@ def _resolve(ctx: _Ctx, unplaced: list[Unplaced] | None = None) -> list[Campaign
     out = []
     for c in chosen:
         name, cat_kind, catalogued = canonical(c.surface_name, c.fuzzy)
+        if not catalogued and c.fuzzy and (of_people := people_movement(view.fold, c.surface_name)):
+            name, cat_kind, catalogued = of_people
         if not name or len(name) < 3:
             continue
         if unplaced is not None and not catalogued and c.priority >= 3:

@@ -324,8 +324,31 @@ def _catalogue_entry(k: str, idx: Index, fuzzy: bool) -> Entry | None:
         word = _WORD_OF.get(head)
         entry = idx.by_key.get(f"{word} {rest}") if word and rest else None
     if entry is None and fuzzy:
-        entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx)
+        entry = _fuzzy_entry(stripped, idx) or _prefix_entry(stripped, idx) or reordered_entry(stripped, idx)
     return entry
+
+
+@cache
+def _by_syllables() -> dict[tuple[str, ...], list[str]]:
+    """Keys of five syllables or more by their sorted syllables."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for k in index().by_key:
+        words = k.split()
+        if len(words) >= 5:
+            found.setdefault(tuple(sorted(words)), []).append(k)
+    return found
+
+
+def reordered_entry(k: str, idx: Index) -> Entry | None:
+    """The one entry written with its parts in another order ("lao động sáng tạo, lao động
+    giỏi" for "Lao động giỏi, lao động sáng tạo"): the same five syllables or more, and no
+    other entry with them."""
+    words = k.split()
+    if len(words) < 5:
+        return None
+    keys = _by_syllables().get(tuple(sorted(words)), [])
+    entries = {idx.by_key[key].name: idx.by_key[key] for key in keys}
+    return next(iter(entries.values())) if len(entries) == 1 else None
 
 
 def _counted_entry(k: str, idx: Index) -> Entry | None:

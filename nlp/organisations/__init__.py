@@ -124,6 +124,7 @@ from baochi.nlp.organisations.pass_central import (
 )
 from baochi.nlp.organisations.pass_committees import pass_committees, pass_level_unions
 from baochi.nlp.organisations.pass_corps import pass_corps_units
+from baochi.nlp.organisations.pass_field_branches import pass_field_branches
 from baochi.nlp.organisations.pass_field_names import pass_field_names
 from baochi.nlp.organisations.pass_fields import pass_field_lists, pass_minister_titles
 from baochi.nlp.organisations.pass_foreign import pass_foreign_bodies
@@ -279,6 +280,7 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_host_units,
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
+    pass_field_branches,
     pass_unit_chains,
     pass_liaison_boards,
     pass_youth_unions_of_local_units,

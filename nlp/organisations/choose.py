@@ -526,7 +526,9 @@ def in_title(text: str, c: Cand) -> bool:
     """A catalogue body inside a quoted title (“Tìm hiểu 80 năm Quân đội nhân dân Việt Nam”,
     “Đường dây nóng Trưởng Công an xã”) is a word of the title, not a mention of the body:
     the last curly quote before it opens and the next one after it closes (curly, or straight
-    as typed: “… xã"), with words of the title around the body."""
+    as typed: “… xã"; a title typed in straight quotes only opens with the odd one of its line,
+    not after a colon: words said),
+    with words of the title around the body."""
     if c.place and c.level in _LOCAL_LEVELS:
         # a province's or district's body written with its place inside a quoted movement or
         # resolution title (“… theo Nghị quyết Đại hội Hội LHPN tỉnh Bắc Giang …”) is that
@@ -534,7 +536,13 @@ def in_title(text: str, c: Cand) -> bool:
         return False
     opened = text.rfind("“", 0, c.start)
     if opened < 0 or max(text.rfind("”", 0, c.start), text.rfind('"', opened, c.start)) > opened:
-        return False
+        # typed straight quotes only: inside when an odd number of them open before it on its line
+        line = text.rfind("\n", 0, c.start) + 1
+        if text.count('"', line, c.start) % 2 == 0 or "“" in text[line:c.start] or "”" in text[line:c.start]:
+            return False
+        opened = text.rfind('"', 0, c.start)
+        if text[max(0, opened - 3):opened].rstrip().endswith(":"):
+            return False  # "… cho biết: "…"": someone's words, not a title
     ends = [i for i in (text.find("”", c.end), text.find('"', c.end)) if i >= 0]
     closed = min(ends) if ends else -1
     if closed < 0 or "“" in text[c.end:closed] or "\n" in text[opened:closed] \

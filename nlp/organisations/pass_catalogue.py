@@ -346,6 +346,13 @@ def _capital_opens_longer_body(ctx: Ctx, m: re.Match) -> bool:
     return b is not None and b.end() > m.end()
 
 
+def _long_proper_name(written: str) -> bool:
+    """A national body's name of five syllables or more is a name in any case ("vay vốn ngân
+    hàng chính sách xã hội"): no common phrase runs that long; a front's is a front of a
+    struggle too ("mặt trận dân tộc thống nhất")."""
+    return len(written.split()) >= 5 and not written.lower().startswith("mặt trận")
+
+
 def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
     """A catalogue match that names no body: a lower-case phrase ("hội nông dân"), unless its
     next word is capitalised or its level and named place follow ("công an huyện Củ Chi",
@@ -386,7 +393,8 @@ def _not_this_body(ctx: Ctx, m: re.Match, body: Body) -> bool:
             # "mỗi hội nông dân huyện")
         if not (_capital_after_head(m) or _ACRONYM_IN.search(m.group(0)) or (
                 body.national and (m.group(0).endswith(" Việt Nam")
-                                   or m.group(0)[-1].isdigit())) or (
+                                   or m.group(0)[-1].isdigit()
+                                   or _long_proper_name(m.group(0)))) or (
                 not body.national and (_NAMED_PLACE_AFTER.match(tn, m.end())
                                        or _PLURAL_LEVEL.match(tn, m.end())))):
             return True  # "cán bộ công an huyện X" is no "Bộ Công an"; "ngân hàng CSXH" is

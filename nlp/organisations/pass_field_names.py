@@ -80,7 +80,7 @@ _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
 
 _HEAD = re.compile(
-    _B + r"(?P<head>(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty|Cty)"
+    _B + r"(?P<head>(?:Tổng\s+(?:[Cc]ông\s+ty|Cty)|Công\s+ty|Cty)"
     r"(?:\s+(?:TNHH|[Tt]rách\s+nhiệm\s+hữu\s+hạn|CP|[Cc]ổ\s+phần|MTV|[Mm]ột\s+thành\s+viên|"
     r"[Hh]ai\s+thành\s+viên(?:\s+trở\s+lên)?|[Hh]ợp\s+danh)" + _E + r"){0,3}|"
     # written in lower case, a head is a name's only with its legal form ("công ty TNHH X",
@@ -683,7 +683,7 @@ def _name(text: str, start: int, end: int) -> str:
     name = _ACRONYM_BRACKET.sub("", text[start:end])
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"^CLB(?= )", "Câu lạc bộ", name)
-    name = re.sub(r"^Cty(?= )", "Công ty", name)
+    name = re.sub(r"^(Tổng )?Cty(?= )", lambda m: "Tổng công ty" if m.group(1) else "Công ty", name)
     return name[0].upper() + name[1:]
 
 

@@ -299,6 +299,42 @@ def _counted_places(ctx: Ctx) -> None:
         _add_listed(ctx, body, listed)
 
 
+# a count of units of one level after a body written without its place, then a colon and the
+# units' names ("Hội LHPN của 6 xã: A, B, C, D, E và F"; "Đoàn Thanh niên 3 phường: A, B, C")
+_WORD_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_COLON_COUNTED = re.compile(
+    r"(?:\s+của)?\s+(?P<n>\d{1,2}|" + "|".join(_WORD_COUNTS) + r")\s+"
+    r"(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)\s*:\s*", _I)
+
+
+def _colon_counted_places(ctx: Ctx) -> None:
+    """A catalogue body written without its place, a count of units of one level, a colon and
+    exactly that many capitalised names: the body of each unit (the units of the paper's
+    province), the first mention spanning from the body."""
+    tn = ctx.tn
+    for count in _COLON_COUNTED.finditer(tn):
+        m = next((m for m in ctx.cat.body_re.finditer(tn, max(0, count.start() - 60), count.start())
+                  if m.end() == count.start()), None)
+        body = ctx.cat.by_key.get(skey(m.group(0))) if m else None
+        if m is None or not isinstance(body, Body) or body.national or body.committee_level:
+            continue
+        wanted = int(count.group("n")) if count.group("n").isdigit() else _WORD_COUNTS[count.group("n").lower()]
+        level = re.sub(r"\s+", " ", count.group("level")).lower()
+        listed: list[tuple[int, Place]] = []
+        at = count.end()
+        while (name := _BARE_NAME.match(ctx.text, at)) is not None:
+            listed.append((name.start(), Place(name.end(), level, re.sub(r"\s+", " ", name.group(0)),
+                                               ctx.source_province)))
+            sep = _BODY_SEP.match(tn, name.end())
+            if sep is None:
+                break
+            at = sep.end()
+        if len(listed) != wanted or wanted < 2 or not _END.match(tn, listed[-1][1].end) \
+                or any(_taken(ctx, start, place.end) for start, place in listed):
+            continue
+        _add_listed(ctx, body, [(m.start(), listed[0][1]), *listed[1:]])
+
+
 # a body written without its place, then a grouping of provinces and what they are: a count of
 # provinces ("Đoàn Thanh niên 5 tỉnh Tây Nguyên gồm: A, B và C") or the grouping's own word
 # ("Ủy ban MTTQ Việt Nam trong khối gồm A, B, C")
@@ -410,6 +446,8 @@ def _lists_of_bare_bodies(ctx: Ctx, done: set[int]) -> None:
         _counted_places(ctx)
     if "gồm" in text:
         _grouped_places(ctx)
+    if ":" in text:
+        _colon_counted_places(ctx)
     if "ngành" in text:
         _bodies_before_sectors(ctx)
 

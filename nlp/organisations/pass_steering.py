@@ -36,8 +36,9 @@ _STEERING = re.compile(
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
-    r"[\"“”]?(?:[^\W\d_]+(?:/[^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d|"
-    # a disease's code ("COVID-19", "H5N1", "SARS-CoV-2"): a board against an epidemic
+    r"[\"“”]?(?:[^\W\d_]+(?:[/-][^\W\d_]+)?|(?<![Nn]ăm\s)(?:19|20)\d\d|"
+    # (words joined by a hyphen or a slash too: "phòng-chống", "HIV/AIDS"); a disease's code
+    # ("COVID-19", "H5N1", "SARS-CoV-2"): a board against an epidemic
     r"(?-i:[A-Z][A-Za-z]*(?:-[A-Za-z0-9]+)+|H\d+N\d+))[\"“”]?){0,24}?)(?P<short>\s*\([^()]{1,30}\))?"  # "… (Ban Chỉ đạo 799) huyện X"
     r"(?=\s+(?P<anchor>(?:tỉnh|huyện|thành\s+phố|TP\.?(?=\s*[A-ZĐ])|thị\s+xã|quận|xã(?!\s+hội)|phường|"
     r"thị\s+trấn|"

@@ -303,6 +303,12 @@ _MORE_PLACES = re.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:tỉnh|thành\s+phố|
                           r"phường|thị\s+trấn)(?![^\W_])", _I)
 
 
+# a body's short form in brackets right after it ("Hội Liên hiệp Phụ nữ (LHPN)"), and so before
+# the list goes on
+_SHORT_FORM = re.compile(r"\s*\((?-i:[A-ZĐ][A-ZĐ&.\-]{1,9})\)")
+_SHORT_FORM_AFTER = re.compile(_SHORT_FORM.pattern + r"(?=\s*(?:,|và\s|[-–]\s))")
+
+
 def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str | None,
                  waiting: Place | None = None) -> Place | None:
     """The level and place written once after a list of bodies, read from ``pos`` (the end of
@@ -314,6 +320,8 @@ def shared_place(view: TextView, pos: int, cat: Catalogue, source_province: str 
     with, without its place."""
     tn = view.tn
     for _ in range(4):
+        if (short := _SHORT_FORM_AFTER.match(tn, pos)) is not None:
+            pos = short.end()  # "Liên đoàn Lao động (LĐLĐ), Hội LHPN (LHPN), … huyện A"
         sep = LIST_SEP.match(tn, pos)
         if not sep:
             return waiting
@@ -362,8 +370,9 @@ def _list_item(view: TextView, pos: int, sep: re.Match, cat: Catalogue,
         return None
     if _same_head_before(tn, b.group(0), pos):
         return None  # "Đoàn TNCS Hồ Chí Minh, Đoàn thanh niên huyện A": the whole, then its unit
-    place = read_place(view, b.end(), cat, source_province, allow_bare_province=False)
-    return place, b.end()
+    end = short.end() if (short := _SHORT_FORM.match(tn, b.end())) else b.end()
+    place = read_place(view, end, cat, source_province, allow_bare_province=False)
+    return place, end
 
 
 def _same_head_before(tn: str, head: str, pos: int) -> bool:
