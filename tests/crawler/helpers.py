@@ -42,3 +42,15 @@ def assert_accounted(summary: dict) -> None:
     assert summary["articles_scheduled"] == sum(summary[o.counter] for o in FETCH_OUTCOMES), summary
     reasons = sum(v for k, v in summary.items() if k.startswith("failed_"))
     assert reasons == summary["failures"] == sum(summary[o.counter] for o in FAILURES), summary
+
+
+def probed_registry(base_url: str, source_id: str, out: Path, province: str = "Thanh Hóa") -> tuple[str, dict]:
+    """Probe a loopback site as an operator does (`baochi sources probe`), save the proposed block
+    (its province filled in) to a registry file of one's own: (the block, the env naming it)."""
+    probe = subprocess.run([str(Path(sys.executable).with_name("baochi")), "sources", "probe", base_url,
+                            "--delay", "0", "--id", source_id], capture_output=True, text=True, cwd=REPO,
+                           timeout=120)
+    assert probe.returncode == 0, probe.stderr[-2000:]
+    registry = out / "mine.toml"
+    registry.write_text(probe.stdout.replace('province = ""', f'province = "{province}"'), "utf-8")
+    return probe.stdout, {"BAOCHI_REGISTRY": str(registry)}

@@ -4,9 +4,9 @@ of provinces and districts do: `/tin-tuc/danh-sach.aspx?cat=1&page=2` lists,
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
+
+from tests.crawler.loopback import LoopbackSite
 
 CATEGORIES = {"1": "Thời sự", "2": "Kinh tế"}
 PER_PAGE = 4
@@ -50,51 +50,24 @@ def _listing(cat: str, page: int) -> str:
     return _form(f"<h1>{CATEGORIES[cat]}</h1><table class='NewsList'>{rows}</table><div class='Paging'>{paging}</div>")
 
 
-class QuerySite:
+def _answer(path: str, query_string: str) -> tuple[int, str, str]:
+    query = {k: v[0] for k, v in parse_qs(query_string).items()}
+    if path == "/robots.txt":
+        return 200, "User-agent: *\nAllow: /\n", "text/plain"
+    if path == "/":
+        latest = [IDS["1"][0], IDS["2"][0]]
+        return 200, _form("".join(f"<div class='HotNews'><a href='/tin-tuc/chi-tiet.aspx?id={i}'>"
+                                  f"{title_of(i)}</a></div>" for i in latest)), "text/html"
+    if path == "/tin-tuc/danh-sach.aspx" and query.get("cat") in CATEGORIES:
+        return 200, _listing(query["cat"], int(query.get("page", "1"))), "text/html"
+    if path == "/tin-tuc/chi-tiet.aspx" and query.get("id", "").isdigit() \
+            and any(int(query["id"]) in ids for ids in IDS.values()):
+        return 200, _article(int(query["id"])), "text/html"
+    return 404, "<html><body>Không tìm thấy trang</body></html>", "text/html"
+
+
+class QuerySite(LoopbackSite):
     """Serves the portal on 127.0.0.1 and records every request's path and query."""
 
     def __init__(self) -> None:
-        requested: list[str] = []
-        self.requested = requested
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                requested.append(self.path)
-                parts = urlsplit(self.path)
-                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-                code, body = 200, ""
-                if parts.path == "/robots.txt":
-                    body = "User-agent: *\nAllow: /\n"
-                elif parts.path == "/":
-                    latest = [IDS["1"][0], IDS["2"][0]]
-                    body = _form("".join(f"<div class='HotNews'><a href='/tin-tuc/chi-tiet.aspx?id={i}'>"
-                                         f"{title_of(i)}</a></div>" for i in latest))
-                elif parts.path == "/tin-tuc/danh-sach.aspx" and query.get("cat") in CATEGORIES:
-                    body = _listing(query["cat"], int(query.get("page", "1")))
-                elif parts.path == "/tin-tuc/chi-tiet.aspx" and query.get("id", "").isdigit() \
-                        and any(int(query["id"]) in ids for ids in IDS.values()):
-                    body = _article(int(query["id"]))
-                else:
-                    code, body = 404, "<html><body>Không tìm thấy trang</body></html>"
-                data = body.encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "text/plain; charset=utf-8" if parts.path == "/robots.txt"
-                                 else "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> QuerySite:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(_answer)

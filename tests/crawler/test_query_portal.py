@@ -6,14 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from baochi.crawler.probe import url_shape
 from baochi.crawler.sources import generic_source, parse_registry
 
 from tests.conftest import REPO
-from tests.crawler.helpers import crawl_cli, staged_records
+from tests.crawler.helpers import crawl_cli, probed_registry, staged_records
 from tests.crawler.query_site import CATEGORIES, IDS, QuerySite, title_of
 
 
@@ -21,19 +20,13 @@ from tests.crawler.query_site import CATEGORIES, IDS, QuerySite, title_of
 def portal(tmp_path_factory):
     out = tmp_path_factory.mktemp("portal")
     with QuerySite() as site:
-        probe = subprocess.run([str(Path(sys.executable).with_name("baochi")), "sources", "probe", site.base_url,
-                                "--delay", "0", "--id", "portal"], capture_output=True, text=True, cwd=REPO,
-                               timeout=120)
-        assert probe.returncode == 0, probe.stderr[-2000:]
-        registry = out / "mine.toml"
-        registry.write_text(probe.stdout.replace('province = ""', 'province = "Thanh Hóa"'), "utf-8")
-        env = {"BAOCHI_REGISTRY": str(registry)}
+        block, env = probed_registry(site.base_url, "portal", out)
         first, summary = crawl_cli("portal", site.base_url, out / "data", env=env)
         staged = staged_records(out / "data")
         again, summary_again = crawl_cli("portal", site.base_url, out / "data", env=env)
         listed = subprocess.run([sys.executable, "-m", "baochi.pipeline", "sources", "list"], capture_output=True,
                                 text=True, cwd=REPO, timeout=120, env={**os.environ, **env, "COLUMNS": "250"})
-    return probe.stdout, (first, summary, staged), (again, summary_again), listed
+    return block, (first, summary, staged), (again, summary_again), listed
 
 
 def test_the_probe_proposes_the_query_shape_and_the_listings_with_their_queries(portal) -> None:

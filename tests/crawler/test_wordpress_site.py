@@ -3,17 +3,18 @@ probed, then crawled from a registry file of the user's own, as an operator adds
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import duckdb
 import pytest
 from baochi.crawler.probe import url_shape
 from baochi.crawler.sources import generic_source, parse_registry
 
-from tests.conftest import REPO
-from tests.crawler.helpers import assert_accounted, crawl_cli, run_cli, staged_records
+from tests.crawler.helpers import (
+    assert_accounted,
+    crawl_cli,
+    probed_registry,
+    run_cli,
+    staged_records,
+)
 from tests.crawler.wordpress_site import ARTICLES, CATEGORIES, WordPressSite, path_of, title_of
 
 
@@ -21,13 +22,7 @@ from tests.crawler.wordpress_site import ARTICLES, CATEGORIES, WordPressSite, pa
 def wordpress(tmp_path_factory):
     out = tmp_path_factory.mktemp("wordpress")
     with WordPressSite() as site:
-        probe = subprocess.run([str(Path(sys.executable).with_name("baochi")), "sources", "probe", site.base_url,
-                                "--delay", "0", "--id", "wpsite"], capture_output=True, text=True, cwd=REPO,
-                               timeout=120)
-        assert probe.returncode == 0, probe.stderr[-2000:]
-        registry = out / "mine.toml"
-        registry.write_text(probe.stdout.replace('province = ""', 'province = "Thanh Hóa"'), "utf-8")
-        env = {"BAOCHI_REGISTRY": str(registry)}
+        block, env = probed_registry(site.base_url, "wpsite", out)
         first, summary = crawl_cli("wpsite", site.base_url, out / "data", env=env)
         staged = staged_records(out / "data")
         loaded = run_cli("load", "--db", str(out / "data" / "baochi.duckdb"), "--quiet", env=env)
@@ -36,7 +31,7 @@ def wordpress(tmp_path_factory):
         raw = sorted(p.name for p in (out / "data").rglob("*.html.gz"))
     with duckdb.connect(str(out / "data" / "baochi.duckdb"), read_only=True) as con:
         warehouse = con.execute("SELECT source_article_id FROM articles WHERE source_id = 'wpsite'").fetchall()
-    return probe.stdout, (first, summary, staged), (again, summary_again), requested, raw, (loaded, warehouse)
+    return block, (first, summary, staged), (again, summary_again), requested, raw, (loaded, warehouse)
 
 
 def test_the_probe_proposes_the_dated_slug_as_the_id(wordpress) -> None:

@@ -5,9 +5,7 @@ the theme's markup (`entry-title`, `time.entry-date`, `vcard` author, `entry-con
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from tests.crawler.loopback import LoopbackSite
 
 CATEGORIES = {"thoi-su": "Thời sự", "kinh-te": "Kinh tế"}
 PER_PAGE = 4
@@ -87,40 +85,15 @@ def _answer(path: str) -> tuple[int, str]:
     return 404, ""
 
 
-class WordPressSite:
+def _served(path: str, _query: str) -> tuple[int, str, str]:
+    if path == "/robots.txt":
+        return 200, "User-agent: *\nDisallow: /wp-admin/\n", "text/plain"
+    code, body = _answer(path)
+    return code, body or "<html><body>Không tìm thấy trang</body></html>", "text/html"
+
+
+class WordPressSite(LoopbackSite):
     """Serves the site on 127.0.0.1 and records every request's path."""
 
     def __init__(self) -> None:
-        requested: list[str] = []
-        self.requested = requested
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                requested.append(self.path)
-                path = urlsplit(self.path).path
-                if path == "/robots.txt":
-                    code, body, kind = 200, "User-agent: *\nDisallow: /wp-admin/\n", "text/plain"
-                else:
-                    code, body = _answer(path)
-                    body, kind = body or "<html><body>Không tìm thấy trang</body></html>", "text/html"
-                data = body.encode()
-                self.send_response(code)
-                self.send_header("Content-Type", f"{kind}; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> WordPressSite:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(_served)
