@@ -93,10 +93,11 @@ def _body(sel: Selector, source: Source) -> tuple[str | None, list[str], str | N
         texts = [(n, text) for n in css(container, selectors.body_paragraphs)
                  if not isinstance(n, str) and (text := element_text(n))]
         texts, captions = generic.body_paragraphs(texts, captions, container)
+        texts, opened_by = generic.leading_byline(texts)
         signatures: list[tuple[str, str]] = []
         while len(texts) > 1 and (name := generic.signature(texts[-1][0])):
             signatures.append((texts.pop()[1], name))
-        signed_by = generic.closing_author(signatures)
+        signed_by = generic.closing_author(signatures) or opened_by
         paragraphs = [text for _, text in texts]
         if not paragraphs:  # paragraphs written as divs or cut by <br>, not as the selector's `p`
             paragraphs, div_captions, signed_by = generic.block_paragraphs(container)
@@ -273,7 +274,7 @@ def _title(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str |
 
 def _generic_lead(sel: Selector) -> tuple[str | None, str | None]:
     """An element classed as the lead, else a sentence-long heading right under the headline."""
-    lead, query = _css_text(sel, generic.LEAD_QUERIES)
+    lead, query = generic.classed_lead(sel)
     return (lead, query) if lead else generic.heading_lead(sel)
 
 
@@ -283,7 +284,7 @@ def _lead(sel: Selector, source: Source, meta: dict) -> tuple[str | None, str | 
     way to that element: the page shows the lead whole."""
     lead, how = _ranked(sel, source.selectors.lead, meta["lead"], lambda: _generic_lead(sel))
     if how == "metadata" and lead:
-        visible, query = _css_text(sel, generic.LEAD_QUERIES)
+        visible, query = generic.classed_lead(sel)
         stem = generic.strip_outlet_tag(lead).rstrip(".… ")
         whole = generic.strip_outlet_tag(visible or "")
         if stem and len(whole) > len(stem) + 1 and whole.startswith(stem):

@@ -375,3 +375,48 @@ def test_a_plain_source_line_after_the_writer_leaves_the_body():
     assert record["body"] == "\n\n".join(PARAGRAPHS) and record["author"] == "Minh Anh"
     record = _in_body(_p(0), _p(1), _p(2), "<p>Theo kế hoạch, tỉnh sẽ tổng kết phong trào thi đua vào tháng 12 tới.</p>")
     assert "Theo kế hoạch" in record["body"]
+
+
+# ------------------------------------------------- forms probed in the sixth sitting (issue 15)
+
+def test_an_update_written_before_the_publication_label_is_not_the_publication_time():
+    record = _headed("<div class='meta'>Cập nhật: 06/12/2026 09:00 | Đăng: 05/12/2026 14:20</div>")
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+    assert dateline_text("Cập nhật: 06/12/2026 09:00 | Đăng: 05/12/2026 14:20") == ("05/12/2026 14:20", "minute")
+    # an update alone is still read when it is all the page says
+    assert dateline_text("Cập nhật lúc 09:00 06/12/2026") == ("06/12/2026 09:00", "minute")
+
+
+def test_a_microformat_abbr_gives_its_iso_title():
+    record = _headed("<abbr class='published' title='2026-12-05T14:20:00+07:00'>5 tháng 12</abbr>")
+    assert record["published_at"] == "2026-12-05T14:20:00+07:00"
+
+
+def test_the_articles_own_address_element_names_its_author_and_the_footers_does_not():
+    page = ("<html><body><article><h1>Hội nghị tổng kết công tác thi đua năm 2026</h1>"
+            f"<div class='date'>05/12/2026 14:20</div><div class='content'>{BODY}</div><address>Minh Hoàng</address>"
+            "</article><footer><address>Báo tỉnh X, 12 Lê Lợi</address></footer></body></html>")
+    assert parse(page)["author"] == "Minh Hoàng"
+    no_author = page.replace("<address>Minh Hoàng</address>", "")
+    assert parse(no_author)["author"] is None
+
+
+def test_a_pictures_description_and_other_articles_teasers_are_no_lead():
+    picture = ("<table class='image'><tr><td><img src='a.jpg'></td></tr><tr><td class='image_desc'>Quang cảnh "
+               "hội nghị tổng kết. Ảnh: PV</td></tr></table>")
+    related = ("<div class='box-related'><ul><li><a href='/tin-khac-555551.htm'>Tin khác</a><p class='desc'>Mô tả "
+               "một tin khác, một câu dài để trông như đoạn dẫn của một bài khác.</p></li></ul></div>")
+    record = parse(_page_with(f"<div class='detail-content'>{_p(0)}{picture}{_p(1)}{_p(2)}</div>{related}"))
+    assert record["lead"] is None and record["captions"] == ["Quang cảnh hội nghị tổng kết. Ảnh: PV"]
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    # a lead in a page laid out in one big table (with its picture) is still the lead
+    assert parse(_table_portal("Ngày đăng: 05/12/2026", BODY + "<img src='b.jpg'>"))["lead"] == (
+        "Ngày 5/12, huyện Y tổng kết công tác thi đua năm 2026.")
+
+
+def test_a_labelled_byline_opening_the_body_is_its_author():
+    record = _in_body("<p><em>Bài và ảnh: Lê Hợi</em></p>", _p(0), _p(1), _p(2))
+    assert record["author"] == "Lê Hợi" and record["body"] == "\n\n".join(PARAGRAPHS)
+    # an opening sentence that starts "Theo …" is the body's
+    theo = "<p>Theo báo cáo của UBND tỉnh: năm nay toàn tỉnh có 120 tập thể được khen.</p>"
+    assert _in_body(theo, _p(0), _p(1))["body"].startswith("Theo báo cáo")

@@ -34,6 +34,7 @@ from baochi.crawler.extract.generic.heading import (
     HOME_NAMES,
     LEAD_QUERIES,
     breadcrumb,
+    classed_lead,
     heading_lead,
     headline,
     near_title,
@@ -47,6 +48,7 @@ from baochi.crawler.extract.generic.signatures import (
     byline_name,
     closing_author,
     generic_author,
+    leading_byline,
     name_line,
     signature,
     source_line,
@@ -63,9 +65,9 @@ from baochi.crawler.extract.generic.visible_dates import (
 
 __all__ = [
     "AUTHOR_QUERIES", "BREADCRUMB_QUERIES", "CMS_ACCOUNTS", "DATELINE_QUERIES", "HOME_NAMES", "LEAD_QUERIES",
-    "attr", "block_paragraphs", "body_block", "body_paragraphs", "bold_lead", "breadcrumb", "byline_name",
+    "attr", "block_paragraphs", "classed_lead", "body_block", "body_paragraphs", "bold_lead", "breadcrumb", "byline_name",
     "closing_author", "dateline_text", "datelines", "generic_body", "generic_author", "heading_lead",
-    "headline", "in_advert", "is_caption", "is_chrome", "is_pointer", "name_line", "near_title",
+    "headline", "in_advert", "is_caption", "leading_byline", "is_chrome", "is_pointer", "name_line", "near_title",
     "near_title_byline", "near_title_dateline", "post_category", "short_text", "signature", "source_line", "strip_outlet_tag",
     "teaser_share", "text_block", "text_blocks_body", "title_element", "url_date", "usable_author",
 ]

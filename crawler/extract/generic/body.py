@@ -8,6 +8,7 @@ from baochi.crawler.extract.generic.elements import CHROME_CLASS, classes, in_ad
 from baochi.crawler.extract.generic.signatures import (
     byline_name,
     closing_author,
+    leading_byline,
     name_line,
     signature,
     source_line,
@@ -147,11 +148,12 @@ def generic_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], st
     paragraphs = [(p, text) for p in block.iter("p") if (text := element_text(p))
                   and not is_chrome(p, stop=block, cells=True) and not CHROME_CLASS.search(classes(p))]
     paragraphs, captions = body_paragraphs(paragraphs, captions, block)
+    paragraphs, opened_by = leading_byline(paragraphs)
     signatures: list[tuple[str, str]] = []
     while paragraphs and (name := signature(paragraphs[-1][0])):
         signatures.append((paragraphs.pop()[1], name))
     texts = [t for _, t in paragraphs if t not in captions]
-    return ("\n\n".join(texts) or None), captions, closing_author(signatures)
+    return ("\n\n".join(texts) or None), captions, closing_author(signatures) or opened_by
 
 
 def body_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], captions: list[str],
@@ -278,6 +280,7 @@ def block_paragraphs(block: lxml_html.HtmlElement) -> tuple[list[str], list[str]
     captions = _captions(scope)
     inside = [(e, text) for e, text in inside if text not in captions]
     inside, captions = body_paragraphs(inside, captions, block)
+    inside, opened_by = leading_byline(inside)
     signatures: list[tuple[str, str]] = []
     while inside:
         element, text = inside[-1]
@@ -286,7 +289,8 @@ def block_paragraphs(block: lxml_html.HtmlElement) -> tuple[list[str], list[str]
             break
         signatures.append((text, name))
         inside.pop()
-    return [text for e, text in inside if e.tag == "p" or len(text) >= 30], captions, closing_author(signatures)
+    return ([text for e, text in inside if e.tag == "p" or len(text) >= 30], captions,
+            closing_author(signatures) or opened_by)
 
 
 def text_blocks_body(root: lxml_html.HtmlElement) -> tuple[str | None, list[str], str | None]:

@@ -114,6 +114,36 @@ def breadcrumb(sel: Selector, title: str | None) -> tuple[str | None, str | None
     return None, None, None
 
 
+# a picture's description carries lead-like classes too ("image_desc", "photo-desc")
+_PICTURE_CLASS = re.compile(r"caption|image|img|photo|picture|figure|chu-?thich|(?<![a-z])anh(?![a-z])", re.I)
+
+
+def _describes_picture(node: lxml_html.HtmlElement) -> bool:
+    """The element, or one of its three nearest containers, is a picture's box or caption (a
+    picture's table is a small one without paragraphs, not a whole page laid out in a table)."""
+    for box in (node, *list(node.iterancestors())[:3]):
+        if not isinstance(box.tag, str):
+            continue
+        if box.tag in ("figure", "figcaption") or _PICTURE_CLASS.search(classes(box)) \
+                or (box.tag == "table" and next(box.iter("img"), None) is not None
+                    and sum(1 for _ in box.iter("tr")) <= 3 and next(box.iter("p"), None) is None):
+            return True
+    return False
+
+
+def classed_lead(sel: Selector) -> tuple[str | None, str | None]:
+    """(text, query) of the first element classed as the lead (`sapo`, `summary`, `desc` …) that
+    is neither a picture's description nor in another article's box (a related list's teaser
+    `desc`): those carry the same classes."""
+    for query in LEAD_QUERIES:
+        for node in css(sel, query):
+            if isinstance(node, str) or _describes_picture(node) or _off_article(node):
+                continue
+            if text := element_text(node):
+                return text, query
+    return None, None
+
+
 _POST_CLASS = re.compile(r"(?<![\w-])(?:post|hentry|type-post|single-post)(?![\w-])", re.I)
 
 

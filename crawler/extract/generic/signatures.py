@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from baochi.crawler.extract.generic.elements import attr
 from baochi.crawler.extract.query import attrib, css
@@ -14,10 +15,14 @@ from parsel import Selector
 AUTHOR_QUERIES = (
     "[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]", "[class*=author i]",
     "[class*=byline i]", "[class*=tac-gia i]", "[class*=tacgia i]", "[class*=but-danh i]",
+    # HTML5's contact of the article's author (the page footer's address is outside the article)
+    "article address",
 )
 
 
 # "Bài và ảnh: NAME", "Bài, ảnh: NAME", "Bài: NAME", "Tin, ảnh: NAME", "Theo NAME".
+T = TypeVar("T")
+
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|ảnh|video|clip)(?:\s*(?:và|,|/|-)\s*(?:ảnh|video|clip))?\s*:\s*|theo\s+|"
     r"(?:tác giả|phóng viên|nhóm phóng viên|pv|btv|ctv)\s*:\s*)"
@@ -44,6 +49,17 @@ def byline_name(text: str) -> str | None:
         return None
     name = match.group("name").strip(" .-–—")
     return name if name and len(name.split()) <= 8 else None
+
+
+def leading_byline(paragraphs: list[tuple[T, str]]) -> tuple[list[tuple[T, str]], str | None]:
+    """The body's paragraphs without a labelled byline opening them ("Bài và ảnh: NAME" printed
+    as the first paragraph), and the name it gives. Only a label with a colon: an opening
+    "Theo báo cáo của …" is a sentence."""
+    if len(paragraphs) > 1:
+        text = paragraphs[0][1]
+        if ":" in text and not text.lower().startswith("theo") and (name := byline_name(text)):
+            return paragraphs[1:], name
+    return paragraphs, None
 
 
 def _bold_signature(p: lxml_html.HtmlElement) -> str | None:

@@ -77,11 +77,25 @@ _UPDATED = re.compile(r"(?:cập nhật|cap nhat|sửa đổi|chỉnh sửa|hi�
 _UPDATED_CLASS = re.compile(r"updat|modif|cap-?nhat|capnhat|sua-?doi", re.I)
 
 
+# the label of the publication time in a line that may hold the update's too
+_PUBLISHED_LABEL = re.compile(r"(?<![^\W_])(?:ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|đăng|xuất\s+bản|"
+                              r"published|posted\s+on|posted)(?![^\W_])\s*:?", re.I)
+
+
 def dateline_text(text: str) -> tuple[str, str] | None:
     """A visible dateline normalised to `dd/mm/YYYY HH:MM[:SS]` with its precision
     ("12/3/2025 08:15", "08:15 | 12/3/2025", "ngày 12 tháng 3 năm 2025, 08:15", "2025-03-12
     08:15", "12/03/2025 3:20 PM"). In "Ngày đăng: 05/12/2025 | Cập nhật: 14:30 06/12/2025" only
-    the part before the update label is read: the edit's time is no publication time."""
+    the part before the update label is read, and in "Cập nhật: … | Đăng: …" the part after the
+    publication label: the edit's time is no publication time."""
+    published = _PUBLISHED_LABEL.search(text)
+    if published is not None:
+        # the publication label's own date, up to an update label after it ("Cập nhật: 06/12
+        # 09:00 | Đăng: 05/12 14:20": the update written first)
+        rest = text[published.end():]
+        cut = _UPDATED.search(rest)
+        if (labelled := _read_dateline(rest[:cut.start()] if cut else rest)) is not None:
+            return labelled
     updated = _UPDATED.search(text)
     if updated and updated.start() > 0 and (before := _read_dateline(text[:updated.start()])):
         return before
@@ -143,14 +157,18 @@ def near_title_dateline(lines: list[tuple[lxml_html.HtmlElement, str]]) -> tuple
 
 
 def _is_update_text(text: str) -> bool:
-    """A text that opens with the update label (no publication label before it)."""
+    """A text that opens with the update label (no publication date before it, nor a publication
+    label after it: "Cập nhật: … | Đăng: …" says both)."""
     label = _UPDATED.search(text)
-    return label is not None and not _read_dateline(text[:label.start()])
+    return label is not None and not _read_dateline(text[:label.start()]) \
+        and _PUBLISHED_LABEL.search(text, label.end()) is None
 
 
 def _node_dateline(node: lxml_html.HtmlElement) -> tuple[str, str, str] | None:
     """(normalised text, precision, the text read) of one element, or None."""
-    stamp = attrib(node, "datetime")
+    # `<time datetime>`, and the microformat `<abbr class="published" title="2026-12-05T14:20…">`
+    # older blog themes print (its text a day without the year)
+    stamp = attrib(node, "datetime") or (attrib(node, "title") if node.tag == "abbr" else None)
     if stamp and re.match(r"\d{4}-\d{2}-\d{2}", stamp):  # ISO 8601, maybe with an offset
         return stamp.strip(), "minute" if "T" in stamp else "day", stamp
     raw = stamp or element_text(node)
