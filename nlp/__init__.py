@@ -99,7 +99,8 @@ def paper_province(source: str) -> str | None:
 
     Each label of the host is read from the left until one names a province or a listed
     outlet, so a section or staging site of a paper ("m.", "admin.", "demo.") is the paper's;
-    a listed national outlet ("tienphong.vn", "svvn.tienphong.vn") names none."""
+    a listed national outlet ("tienphong.vn", "svvn.tienphong.vn") names none; a local outlet
+    named after its district names that district's province ("hoianrt.vn" → Quảng Nam)."""
     from baochi.nlp import outlets, places
 
     host = source.strip().lower()
@@ -120,6 +121,10 @@ def paper_province(source: str) -> str | None:
         found = _label_province(key)
         if found:
             return found
+    # a district's or city's own outlet named after it ("hoianrt.vn": Hội An's radio and
+    # television, "tamky…"): the province of the one district its host names
+    if len(labels) > 1 and (unit := places.host_district(_ascii_key(labels[0]))) is not None:
+        return unit[1]
     return None
 
 

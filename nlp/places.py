@@ -983,7 +983,7 @@ def _districts_by_fold() -> dict[str, set[tuple[str, str]]]:
 # what a local site's name may hold after its district's ("hiephoanet", "vinh24h", a school's
 # letter "phucuonga"): a name
 # inside other words ("tainguyenmoitruong" holds "yenmo") is none
-_SITE_TAIL = re.compile(r"[a-e]|\d*(?:net|online|news|tv|today|plus|info|portal|media|city|vn|h)?\d*"
+_SITE_TAIL = re.compile(r"[a-e]|\d*(?:net|online|news|tv|rt|radio|today|plus|info|portal|media|city|vn|h)?\d*"
                         r"(?:net|online|news|tv|vn)?")
 
 

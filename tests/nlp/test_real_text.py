@@ -167,9 +167,10 @@ def test_committed_labels_are_well_formed():
         assert "text" not in r and len(r["sha256"]) == 64
         assert r["paper_kind"] in ("provincial", "national")
         assert (r["province"] is None) == (r["paper_kind"] == "national")
-        assert r["split"] in ("dev", "heldout", "heldout-pages")
-        # a paper is held out whole, or a dev paper whose later pages were held out
-        side = "heldout" if r["split"] == "heldout" else "dev"
+        assert r["split"] in ("dev", "heldout", "heldout-pages", "heldout-read")
+        # a paper is held out whole (its paragraphs read while fixing are `heldout-read`, never
+        # dev), or a dev paper whose later pages were held out
+        side = "heldout" if r["split"] in ("heldout", "heldout-read") else "dev"
         assert split_of.setdefault(r["paper"], side) == side, r["paper"]
         for kind in ("campaigns", "organisations", "dates", "not_campaigns"):
             for m in r[kind]:

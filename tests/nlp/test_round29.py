@@ -178,3 +178,17 @@ def test_a_quoted_movement_without_its_people_in_a_text_about_them():
         ("thi đua sản xuất, kinh doanh giỏi", "Nông dân sản xuất, kinh doanh giỏi")]
     assert camps("Doanh nghiệp hưởng ứng phong trào “thi đua sản xuất, kinh doanh giỏi”.") == [
         ("thi đua sản xuất, kinh doanh giỏi", "Sản xuất, kinh doanh giỏi")]
+
+
+# ------------------------------------------------- a city's own outlet names its city
+
+def test_a_city_stations_host_places_its_bare_city():
+    from baochi.nlp import analyse, paper_province
+
+    url = "https://hoianrt.vn/tin-tuc/an-ninh-quoc-phong/hoi-cuu-chien-binh-tong-ket-phong-trao"
+    assert paper_province(url) == "Quảng Nam"
+    result = analyse("Hội Cựu chiến binh thành phố vừa tổng kết phong trào thi đua.", PUB, url)
+    assert [o.name for o in result.organisations] == ["Hội Cựu chiến binh thành phố Hội An"]
+    assert (result.province, result.province_found_by) == ("Quảng Nam", "paper")
+    # national outlets' hosts name no district
+    assert paper_province("https://thanhnien.vn/x") is None and paper_province("https://laodong.vn/x") is None
