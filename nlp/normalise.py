@@ -55,15 +55,28 @@ def _dotted_level(m: re.Match) -> str:
     return f"T{m.group('l')}."
 
 
+# an armed unit's echelon written in title case before its number ("Quân Đoàn 4", "Sư Đoàn
+# 312", "Quân Khu 7"), read as the usual "Quân đoàn 4" (the same length)
+_TITLED_ECHELON = re.compile(r"(?<![^\W_])(?:Tiểu|Trung|Đại|Hải|Lữ|Sư|Quân|Binh)\s+(?:Đội|Đoàn|Khu)"
+                             r"(?=\s+(?:\d|[IVX]+(?![^\W_])))")
+
+
+def _echelon(m: re.Match) -> str:
+    head, _, word = m.group(0).rpartition(" ")
+    return f"{head} {word.lower()}"
+
+
 def reading_form(text: str) -> str:
     """``text`` with look-alike letters read as the Vietnamese ones and a level's dotted
     initials as the usual short form, the same length (the same object when there are none):
-    the rules are written for "Đảng", "Đoàn", "Đỏ", "TP. X", and a page typed with an eth or
-    "T.P" must be read as they are, while its surfaces stay as written."""
+    the rules are written for "Đảng", "Đoàn", "Đỏ", "TP. X", "Quân đoàn 4", and a page typed with
+    an eth, "T.P" or "Quân Đoàn 4" must be read as they are, while its surfaces stay as written."""
     if _LOOKALIKE_RE.search(text):
         text = text.translate(_LOOKALIKES)
     if "T." in text:
         text = _DOTTED_LEVEL.sub(_dotted_level, text)
+    if ("Đoàn" in text or "Đội" in text or "Khu" in text) and _TITLED_ECHELON.search(text):
+        text = _TITLED_ECHELON.sub(_echelon, text)
     return text
 
 

@@ -105,6 +105,7 @@ from baochi.nlp.organisations.pass_associations import (
     pass_site_organs,
 )
 from baochi.nlp.organisations.pass_boards import pass_boards_of_bodies
+from baochi.nlp.organisations.pass_bureaus import pass_body_agencies, pass_bureaus
 from baochi.nlp.organisations.pass_campuses import pass_campuses
 from baochi.nlp.organisations.pass_care import pass_care_bodies
 from baochi.nlp.organisations.pass_catalogue import (
@@ -281,6 +282,8 @@ PASSES: tuple[Callable[[Ctx], None], ...] = (
     pass_dash_joined_units,
     pass_units_with_parent_in_brackets,
     pass_field_branches,
+    pass_bureaus,
+    pass_body_agencies,
     pass_unit_chains,
     pass_liaison_boards,
     pass_youth_unions_of_local_units,

@@ -192,3 +192,35 @@ def test_a_city_stations_host_places_its_bare_city():
     assert (result.province, result.province_found_by) == ("Quảng Nam", "paper")
     # national outlets' hosts name no district
     assert paper_province("https://thanhnien.vn/x") is None and paper_province("https://laodong.vn/x") is None
+
+
+# ----------------------------- batches 60–61: bureaus, agencies, short names, title-cased echelons
+
+def test_a_national_outlets_resident_bureau_is_one_body():
+    got = orgs("Dự có đại diện cơ quan thường trú Báo Nhân dân tại Tuyên Quang và Phân xã Thông tấn xã Việt "
+               "Nam thường trú tại Tuyên Quang.", source="baotuyenquang")
+    assert [n for _, n in got] == ["Cơ quan thường trú Báo Nhân Dân tại Tuyên Quang",
+                                   "Phân xã Thông tấn xã Việt Nam thường trú tại Tuyên Quang"]
+    got = orgs("Văn phòng đại diện Báo Tuổi Trẻ tại TP Hồ Chí Minh trao học bổng.", source=None)
+    assert [n for _, n in got] == ["Văn phòng đại diện Báo Tuổi Trẻ tại Thành phố Hồ Chí Minh"]
+    # a paper read in a province is no bureau
+    assert [n for _, n in orgs("Báo Nhân Dân tại Tuyên Quang có nhiều bạn đọc.", source=None)] == ["Báo Nhân Dân"]
+
+
+def test_a_bodys_agency_written_with_a_capital_is_one_body():
+    assert [n for _, n in orgs("Cơ quan Ủy ban MTTQ Việt Nam tỉnh triển khai nhiệm vụ năm 2026.",
+                               source="baolaichau")] == ["Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"]
+    assert [n for _, n in orgs("Lãnh đạo các cơ quan Ủy ban MTTQ tỉnh dự họp.", source="baolaichau")] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"]
+
+
+def test_the_agent_orange_association_by_its_short_name():
+    assert [n for _, n in orgs("Hội nạn nhân da cam/Dioxin tỉnh trao quà cho các gia đình.", source="baophutho")] == [
+        "Hội Nạn nhân chất độc da cam/dioxin tỉnh Phú Thọ"]
+
+
+def test_an_echelon_written_in_title_case_before_its_number():
+    assert orgs("Đoàn Thanh niên Quân Đoàn 4 tổ chức liên hoan.", source=None) == [
+        ("Đoàn Thanh niên Quân Đoàn 4", "Đoàn Thanh niên Quân đoàn 4")]
+    assert [n for _, n in orgs("Sư Đoàn 312 kỷ niệm ngày thành lập; Báo Đại Đoàn Kết đưa tin.", source=None)] == [
+        "Sư đoàn 312", "Báo Đại Đoàn Kết"]
