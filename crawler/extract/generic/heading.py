@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from baochi.crawler.extract.generic.body import body_block
 from baochi.crawler.extract.generic.elements import attr, classes, following, short_text
@@ -121,7 +122,7 @@ _PICTURE_CLASS = re.compile(r"caption|image|img|photo|picture|figure|chu-?thich|
 def _describes_picture(node: lxml_html.HtmlElement) -> bool:
     """The element, or one of its three nearest containers, is a picture's box or caption (a
     picture's table is a small one without paragraphs, not a whole page laid out in a table)."""
-    for box in (node, *list(node.iterancestors())[:3]):
+    for box in (node, *islice(node.iterancestors(), 3)):
         if not isinstance(box.tag, str):
             continue
         if box.tag in ("figure", "figcaption") or _PICTURE_CLASS.search(classes(box)) \
