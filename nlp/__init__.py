@@ -123,7 +123,7 @@ def paper_province(source: str) -> str | None:
             return found
     # a district's or city's own outlet named after it ("hoianrt.vn": Hội An's radio and
     # television, "tamky…"): the province of the one district its host names
-    if len(labels) > 1 and (unit := places.host_district(_ascii_key(labels[0]))) is not None:
+    if labels and (unit := places.host_district(_ascii_key(labels[0]))) is not None:
         return unit[1]
     return None
 

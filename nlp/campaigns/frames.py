@@ -31,6 +31,9 @@ _BLOCKERS = re.compile(
     # a policy or principle quoted after "chủ trương" ("theo chủ trương “3 liên kết”"): a motto;
     # so is the role a people's group lives up to ("phát huy vai trò “Tuổi cao - gương sáng”")
     r"chủ\s+trương|vai\s+trò|"
+    # the work a quote right after "công tác" names ("về công tác “chăm sóc, phụng dưỡng …”"): a
+    # task, not the movement of those words
+    r"công\s+tác(?=\s*$)|"
     r"tinh\s+thần|lời\s+kêu\s+gọi|công\s+trình|phần\s+việc|chuyên\s+đề|sân\s+chơi|"
     # a study session's title ("đợt sinh hoạt chính trị “…”", "buổi sinh hoạt chuyên đề “…”")
     r"sinh\s+hoạt\s+(?:chính\s+trị|chuyên\s+đề|chi\s+bộ)|đợt\s+sinh\s+hoạt|buổi\s+sinh\s+hoạt|"

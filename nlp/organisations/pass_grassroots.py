@@ -159,8 +159,9 @@ _NAMED_BRANCH = re.compile(
     r"(?<![^\W_])Chi\s+hội\s+(?P<name>\d{1,3}(?![\d/.,]\d)|[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})"
     r"(?![^\W_])"
 )
-# the commune written right after it ("… thuộc phường Nghi Thu", "…, xã Thạch Kim")
-_COMMUNE_AFTER = re.compile(r"(?:\s+thuộc|\s*,)?\s+(?P<level>xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])")
+# the commune written right after it ("… thuộc phường Nghi Thu", "…, xã Thạch Kim", "… (xã Phú
+# Trạch)")
+_COMMUNE_AFTER = re.compile(r"(?:\s+thuộc\s+|\s*,\s+|\s*\(\s*|\s+)(?P<level>xã|phường|thị\s+trấn)\s+(?=[A-ZĐ])")
 
 
 def _commune_after(ctx: Ctx, end: int) -> tuple[str, str] | None:

@@ -224,3 +224,31 @@ def test_an_echelon_written_in_title_case_before_its_number():
         ("Đoàn Thanh niên Quân Đoàn 4", "Đoàn Thanh niên Quân đoàn 4")]
     assert [n for _, n in orgs("Sư Đoàn 312 kỷ niệm ngày thành lập; Báo Đại Đoàn Kết đưa tin.", source=None)] == [
         "Sư đoàn 312", "Báo Đại Đoàn Kết"]
+
+
+def test_a_quote_right_after_cong_tac_is_the_work_not_the_movement():
+    assert camps("Nhằm tạo chuyển biến về công tác “chăm sóc, phụng dưỡng, phát huy vai trò người cao tuổi”.") == []
+    assert camps("Hội đẩy mạnh công tác tuyên truyền cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.") == [
+        ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "Người Việt Nam ưu tiên dùng hàng Việt Nam")]
+
+
+def test_a_district_stations_host_places_its_bare_district():
+    from baochi.nlp import analyse
+
+    url = "http://dailocrt.vn/mat-tran-doan-the/uy-ban-mttqvn-huyen-trien-khai-cong-tac"
+    result = analyse("Chiều 14/9, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị theo chỉ thị của "
+                     "Tỉnh ủy.", PUB, url)
+    assert [o.name for o in result.organisations] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đại Lộc", "Tỉnh ủy Quảng Nam"]
+
+
+def test_association_acronyms_with_a_glued_vn():
+    assert [n for _, n in orgs("Ủy ban Hội LHTNVN tỉnh tổ chức đại hội.", source="baoquangngai")] == [
+        "Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Quảng Ngãi"]
+    assert [n for _, n in orgs("Hội CCBVN huyện Yên Định tổ chức đại hội.", source="baothanhhoa")] == [
+        "Hội Cựu chiến binh huyện Yên Định"]
+
+
+def test_a_hamlets_branch_takes_its_commune_in_brackets():
+    assert [n for _, n in orgs("Chi hội phụ nữ thôn Trung Duyệt (xã Phú Trạch) ra mắt câu lạc bộ.",
+                               source="baoquangbinh")] == ["Chi hội Phụ nữ thôn Trung Duyệt xã Phú Trạch"]
