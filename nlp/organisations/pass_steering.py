@@ -32,7 +32,7 @@ _STEERING = re.compile(
     # nhũng huyện Y")
     r"Ban\s+(?i:phòng,?\s+chống)(?=\s)|"
     # an organising committee named by its event or campaign ("Ban Tổ chức Chiến dịch …")
-    r"Ban\s+Tổ\s+chức(?=\s+[A-ZĐ“\"])(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Trung)\s+ủy)|"
+    r"Ban\s+(?i:tổ\s+chức)(?=\s+[A-ZĐ“\"])(?!\s+(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng|Trung)\s+ủy)|"
     # the bodies of a province's industrial or economic zones ("Công đoàn các KCN tỉnh")
     r"(?:Công\s+đoàn|Đảng\s+ủy)(?=\s+các\s+(?:KCN|KKT|CCN|[Kk]hu\s|[Cc]ụm\s)))"
     r"(?P<topic>(?:,?\s+(?!tỉnh\b|huyện\b|thành\s+phố\b|thị\s+xã\b|xã\b(?!\s+hội)|phường\b)"
@@ -163,8 +163,21 @@ def pass_steering(ctx: Ctx) -> None:
         if canon:
             # a level without its place ("… huyện") is filled by the resolver
             start, name = _standing(ctx.text, m.start(), canon[0])
-            ctx.add(start, place.end, name, None, canon[1], body.kind, 1,
+            end = place.end
+            if place.place and (written.lower().startswith("ban tổ chức") or _EVENT_IN_TOPIC.search(written)) \
+                    and (edition := _EDITION_AFTER.match(ctx.text, end)) is not None and edition.group(0):
+                # an event's committee or jury keeps the event's edition (GUIDE): "Ban tổ chức
+                # Giải Báo chí tỉnh X lần thứ XII, năm 2021", "Hội đồng chung khảo Giải … năm 2021"
+                end = edition.end()
+                name += " " + re.sub(r"\s+", " ", edition.group(0).replace(",", "")).strip()
+            ctx.add(start, end, name, None, canon[1], body.kind, 1,
                     None if place.place else body, place, known=False)
+
+
+# an event named in a board's words ("Hội đồng chung khảo Giải Báo chí tỉnh X năm 2021")
+_EVENT_IN_TOPIC = re.compile(r"(?<![^\W_])(?:Giải|Cuộc\s+thi|Hội\s+thi|Liên\s+hoan|Hội\s+diễn|Hội\s+thao)(?![^\W_])")
+# an event's edition after its committee's place ("… tỉnh X lần thứ XII, năm 2021", "… năm 2021")
+_EDITION_AFTER = re.compile(r"(?:\s+lần\s+thứ\s+(?:[IVXLC]{1,6}|\d{1,3})(?![^\W_]))?(?:,?\s+năm\s+(?:19|20)\d\d(?![^\W_]))?")
 
 
 # a central steering committee named by its task after "về" ("Ban Chỉ đạo Trung ương về xóa nhà

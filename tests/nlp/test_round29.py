@@ -252,3 +252,15 @@ def test_association_acronyms_with_a_glued_vn():
 def test_a_hamlets_branch_takes_its_commune_in_brackets():
     assert [n for _, n in orgs("Chi hội phụ nữ thôn Trung Duyệt (xã Phú Trạch) ra mắt câu lạc bộ.",
                                source="baoquangbinh")] == ["Chi hội Phụ nữ thôn Trung Duyệt xã Phú Trạch"]
+
+
+def test_an_events_committee_in_lower_case_keeps_the_events_edition():
+    assert [n for _, n in orgs("Ban tổ chức Giải Báo chí tỉnh Hà Giang lần thứ XII, năm 2021 đã họp.",
+                               source="baohagiang")] == ["Ban tổ chức Giải Báo chí tỉnh Hà Giang lần thứ XII năm 2021"]
+    assert [n for _, n in orgs("Hội đồng chung khảo Giải Báo chí tỉnh Hà Giang năm 2021 đã họp.",
+                               source="baohagiang")] == ["Hội đồng chung khảo Giải Báo chí tỉnh Hà Giang năm 2021"]
+    # a standing council keeps no year: its year is the meeting's
+    assert [n for _, n in orgs("Hội đồng Thi đua - Khen thưởng tỉnh năm 2021 họp.", source="baohagiang")] == [
+        "Hội đồng Thi đua - Khen thưởng tỉnh Hà Giang"]
+    assert [n for _, n in orgs("Ban tổ chức Đại hội thi đua yêu nước (TĐYN) tỉnh Quảng Bình đã họp.",
+                               source="baoquangbinh")] == ["Ban tổ chức Đại hội thi đua yêu nước tỉnh Quảng Bình"]
