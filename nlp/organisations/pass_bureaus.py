@@ -22,7 +22,7 @@ _TAIL = re.compile(r"(?P<resident>\s+thường\s+trú)?\s+tại\s+(?P<level>(?:t
                    r"(?P<place>(?:TP\.?\s*)?[A-ZĐ][^\W\d_]*(?:(?:\s+|\s*-\s*)[A-ZĐ][^\W\d_]*){0,3})")
 
 
-def _province(text: str, start: int, written: str) -> tuple[str, int] | None:
+def _province(start: int, written: str) -> tuple[str, int] | None:
     """The province a run of capitalised words at ``start`` opens with, longest first, and
     where its name ends."""
     words = list(re.finditer(r"[^\W\d_]+", written))
@@ -44,7 +44,7 @@ def pass_bureaus(ctx: Ctx) -> None:
         tail = _TAIL.match(text, c.end)
         if head is None or tail is None:
             continue
-        found = _province(text, tail.start("place"), tail.group("place"))
+        found = _province(tail.start("place"), tail.group("place"))
         if found is None:
             continue
         province, end = found
